@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/identity.h"
+#include "services/services.h"
+#include "store/sqlitestore.h"
+
+#include <memory>
+
+namespace slipway {
+
+// Everything a run of the program works with: the opened store, the clock, the services, the user.
+class AppSession final {
+public:
+    // `database` empty: $SLIPWAY_DATABASE, else slipway.db in the app data folder.
+    static Result<std::unique_ptr<AppSession>> open(const QString &database, const QString &user);
+    static QString defaultDatabasePath();
+
+    Store &store() { return *m_store; }
+    Services &services() { return *m_services; }
+    const Identity &identity() const { return m_identity; }
+    const Clock &clock() const { return m_clock; }
+
+private:
+    AppSession(std::unique_ptr<SqliteStore> store, Identity identity);
+
+    std::unique_ptr<SqliteStore> m_store;
+    SystemClock m_clock;
+    Identity m_identity;
+    std::unique_ptr<Services> m_services;
+};
+
+} // namespace slipway

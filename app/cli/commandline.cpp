@@ -1,0 +1,149 @@
+#include "commandline.h"
+
+#include "appsession.h"
+#include "commands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <functional>
+
+namespace slipway::cli {
+
+namespace {
+
+using Handler = std::function<Status(const Invocation &)>;
+
+struct CommandEntry final {
+    QStringList words; // "pipeline import" -> {"pipeline", "import"}
+    Handler handler;
+};
+
+const QList<CommandEntry> &commandTable() {
+    static const QList<CommandEntry> table{
+        {{QStringLiteral("pipeline"), QStringLiteral("import")}, pipelineImport},
+        {{QStringLiteral("pipeline"), QStringLiteral("export")}, pipelineExport},
+        {{QStringLiteral("pipeline"), QStringLiteral("list")}, pipelineList},
+        {{QStringLiteral("pipeline"), QStringLiteral("validate")}, pipelineValidate},
+        {{QStringLiteral("artifact"), QStringLiteral("add")}, artifactAdd},
+        {{QStringLiteral("release"), QStringLiteral("create")}, releaseCreate},
+        {{QStringLiteral("release"), QStringLiteral("list")}, releaseList},
+        {{QStringLiteral("release"), QStringLiteral("show")}, releaseShow},
+        {{QStringLiteral("release"), QStringLiteral("abandon")}, releaseAbandon},
+        {{QStringLiteral("user"), QStringLiteral("add")}, userAdd},
+    };
+    return table;
+}
+
+// Commands of cli.md that later parts of Slipway bring.
+const QStringList &laterCommands() {
+    static const QStringList words{QStringLiteral("deploy"),   QStringLiteral("cancel"),  QStringLiteral("logs"),
+                                   QStringLiteral("approvals"), QStringLiteral("approve"), QStringLiteral("reject"),
+                                   QStringLiteral("defer"),    QStringLiteral("reassign"), QStringLiteral("group"),
+                                   QStringLiteral("token"),    QStringLiteral("retention")};
+    return words;
+}
+
+int exitCodeFor(ErrorKind kind) {
+    switch (kind) {
+    case ErrorKind::Validation: return 1;
+    case ErrorKind::NotFound: return 2;
+    case ErrorKind::Forbidden: return 3;
+    case ErrorKind::Conflict: return 4;
+    case ErrorKind::Storage: return 1;
+    }
+    return 1;
+}
+
+void addOptions(QCommandLineParser &parser) {
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions({
+        {QStringLiteral("database"), QStringLiteral("SQLite file to use."), QStringLiteral("PATH")},
+        {QStringLiteral("user"), QStringLiteral("Act as this user."), QStringLiteral("NAME")},
+        {QStringLiteral("json"), QStringLiteral("Print results as JSON.")},
+        {QStringLiteral("project"), QStringLiteral("Project of an imported pipeline."), QStringLiteral("P")},
+        {QStringLiteral("artifact"), QStringLiteral("Artifact version for a release."), QStringLiteral("ALIAS=VERSION")},
+        {QStringLiteral("manual-stage"), QStringLiteral("Stage not triggered for this release."), QStringLiteral("STAGE")},
+        {QStringLiteral("description"), QStringLiteral("Release description."), QStringLiteral("TEXT")},
+        {QStringLiteral("draft"), QStringLiteral("Create the release as a draft.")},
+        {QStringLiteral("var"), QStringLiteral("Release-time variable value."), QStringLiteral("NAME=VALUE")},
+        {QStringLiteral("top"), QStringLiteral("How many releases to list."), QStringLiteral("N")},
+        {QStringLiteral("branch"), QStringLiteral("Branch of an artifact version."), QStringLiteral("B")},
+        {QStringLiteral("tag"), QStringLiteral("Tag of an artifact version."), QStringLiteral("T")},
+        {QStringLiteral("commit"), QStringLiteral("Commit of an artifact version."), QStringLiteral("SHA")},
+        {QStringLiteral("display-name"), QStringLiteral("Display name of a user."), QStringLiteral("TEXT")},
+        // Known here so that telling commands from window options never mistakes their values for words.
+        {QStringLiteral("screenshot"), QStringLiteral("Window only: save a PNG and exit."), QStringLiteral("FILE")},
+        {QStringLiteral("listen"), QStringLiteral("Serve the REST API."), QStringLiteral("ADDR:PORT")},
+        {QStringLiteral("headless"), QStringLiteral("Run the engine without a window.")},
+    });
+    parser.addHelpOption();
+    parser.addVersionOption();
+}
+
+const CommandEntry *findCommand(const QStringList &positional) {
+    for (const CommandEntry &entry : commandTable())
+        if (positional.size() >= entry.words.size() && positional.mid(0, entry.words.size()) == entry.words)
+            return &entry;
+    return nullptr;
+}
+
+QStringList positionalWords(const QStringList &arguments) {
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.parse(arguments);
+    return parser.positionalArguments();
+}
+
+} // namespace
+
+bool isCommand(const QStringList &arguments) {
+    // The window takes no positional arguments, so any word is meant as a command.
+    return !positionalWords(arguments).isEmpty();
+}
+
+int run(const QStringList &arguments) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        err << "slipway: " << parser.errorText() << "\n";
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const CommandEntry *command = findCommand(positional);
+    if (!command) {
+        if (!positional.isEmpty() && laterCommands().contains(positional.first()))
+            err << "slipway: \"" << positional.first() << "\" is not available in this version of Slipway yet\n";
+        else
+            err << "slipway: unknown command \"" << positional.join(QLatin1Char(' '))
+                << "\"; see docs/cli.md for the commands\n";
+        return 1;
+    }
+
+    Result<std::unique_ptr<AppSession>> session =
+        AppSession::open(parser.value(QStringLiteral("database")), parser.value(QStringLiteral("user")));
+    if (!session) {
+        err << "slipway: " << session.error().message << "\n";
+        return exitCodeFor(session.error().kind);
+    }
+    const Invocation call{positional.mid(command->words.size()), parser, **session,
+                          parser.isSet(QStringLiteral("json")), out, err};
+    const Status result = command->handler(call);
+    out.flush();
+    if (!result) {
+        // Validation may carry one problem per line; each gets its own line on stderr.
+        for (const QString &line : result.error().message.split(QLatin1Char('\n')))
+            err << line << "\n";
+        return exitCodeFor(result.error().kind);
+    }
+    return 0;
+}
+
+} // namespace slipway::cli

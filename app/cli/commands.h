@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace slipway {
+class AppSession;
+}
+
+namespace slipway::cli {
+
+// What a command needs: its positional words (after the command words), the parsed options,
+// the session, and where to write.
+struct Invocation final {
+    QStringList words;
+    const QCommandLineParser &options;
+    AppSession &session;
+    bool json = false;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+Status pipelineImport(const Invocation &call);
+Status pipelineExport(const Invocation &call);
+Status pipelineValidate(const Invocation &call);
+Status pipelineList(const Invocation &call);
+Status artifactAdd(const Invocation &call);
+Status releaseCreate(const Invocation &call);
+Status releaseList(const Invocation &call);
+Status releaseShow(const Invocation &call);
+Status releaseAbandon(const Invocation &call);
+Status userAdd(const Invocation &call);
+
+} // namespace slipway::cli

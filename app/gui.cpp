@@ -1,0 +1,84 @@
+#include "gui.h"
+
+#include "appsession.h"
+#include "mainwindow.h"
+#include "pipelinetreemodel.h"
+#include "releasegridmodel.h"
+#include "samplepipeline.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+namespace slipway {
+
+namespace {
+
+struct GuiOptions final {
+    QString database;
+    QString user;
+    QString screenshot;
+};
+
+GuiOptions parseOptions(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("Gui", "Slipway, a local-first release manager."));
+    parser.addOptions({
+        {QStringLiteral("database"), QApplication::translate("Gui", "SQLite file to use."), QStringLiteral("PATH")},
+        {QStringLiteral("user"), QApplication::translate("Gui", "Act as this user."), QStringLiteral("NAME")},
+        {QStringLiteral("screenshot"), QApplication::translate("Gui", "Save the window as a PNG, then exit."),
+         QStringLiteral("FILE")},
+    });
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(arguments);
+    return {parser.value(QStringLiteral("database")), parser.value(QStringLiteral("user")),
+            parser.value(QStringLiteral("screenshot"))};
+}
+
+int fail(const QString &message, bool interactive) {
+    QTextStream(stderr) << "slipway: " << message << "\n";
+    if (interactive)
+        QMessageBox::critical(nullptr, QApplication::translate("Gui", "Slipway cannot start"), message);
+    return 1;
+}
+
+} // namespace
+
+int runGui(QApplication &app) {
+    const GuiOptions options = parseOptions(app.arguments());
+    const bool interactive = options.screenshot.isEmpty();
+    Result<std::unique_ptr<AppSession>> opened = AppSession::open(options.database, options.user);
+    if (!opened)
+        return fail(opened.error().message, interactive);
+    AppSession &session = **opened;
+
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (Result<qint64> sample = ensureSamplePipeline(session, dataFolder); !sample)
+        return fail(QApplication::translate("Gui", "Could not create the sample pipeline: %1").arg(sample.error().message),
+                    interactive);
+
+    Services &services = session.services();
+    PipelineTreeModel pipelines(services.queries, services.notifier);
+    ReleaseGridModel grid(services.queries, services.notifier);
+    const StatusInfo status{session.store().location(), session.identity().userName,
+                            QApplication::translate("Gui", "Engine: not running")};
+    MainWindow window(pipelines, grid, status);
+    window.show();
+    window.selectFirstPipeline();
+
+    if (!options.screenshot.isEmpty()) {
+        QTimer::singleShot(0, &window, [&] {
+            const bool saved = window.grab().save(options.screenshot, "PNG");
+            if (!saved)
+                QTextStream(stderr) << "slipway: cannot write the screenshot " << options.screenshot << "\n";
+            app.exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}
+
+} // namespace slipway

@@ -1,0 +1,52 @@
+#include "cli/commandline.h"
+#include "gui.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+namespace {
+
+void describeApplication() {
+    QCoreApplication::setApplicationName(QStringLiteral("slipway"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SLIPWAY_VERSION));
+}
+
+// German (and any later language) follows the system locale.
+void installTranslations(QCoreApplication &app) {
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("slipway"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (slipway::cli::isCommand(arguments) || arguments.contains(QStringLiteral("--headless"))) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        if (arguments.contains(QStringLiteral("--headless"))) {
+            QTextStream(stderr) << "slipway: --headless needs the deployment engine, which this version does not "
+                                   "have yet\n";
+            return 1;
+        }
+        return slipway::cli::run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    installTranslations(app);
+    return slipway::runGui(app);
+}

@@ -1,0 +1,19 @@
+# One INTERFACE target carries the language standard, warnings and Qt defines; every target links it.
+add_library(slipway_common INTERFACE)
+target_compile_features(slipway_common INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+target_compile_options(slipway_common INTERFACE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor
+                                                -Woverloaded-virtual)
+if(SLIPWAY_WERROR)
+  target_compile_options(slipway_common INTERFACE -Werror)
+endif()
+target_compile_definitions(slipway_common INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_CAST_FROM_BYTEARRAY
+  QT_NO_URL_CAST_FROM_STRING
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_NO_FOREACH
+  QT_NO_KEYWORDS
+  QT_DISABLE_DEPRECATED_BEFORE=0x060400
+  QT_USE_QSTRINGBUILDER)

@@ -1,0 +1,28 @@
+#include "identity.h"
+
+#include <QtGlobal>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace slipway {
+
+namespace {
+QString osLoginName() {
+    if (const passwd *entry = ::getpwuid(::geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    const QString fromEnv = qEnvironmentVariable("USER");
+    return fromEnv.isEmpty() ? QStringLiteral("unknown") : fromEnv;
+}
+} // namespace
+
+Identity Identity::resolve(const QString &explicitUser) {
+    if (!explicitUser.trimmed().isEmpty())
+        return {explicitUser.trimmed()};
+    const QString fromEnv = qEnvironmentVariable("SLIPWAY_USER").trimmed();
+    if (!fromEnv.isEmpty())
+        return {fromEnv};
+    return {osLoginName()};
+}
+
+} // namespace slipway

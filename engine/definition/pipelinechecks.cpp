@@ -1,0 +1,242 @@
+#include "pipelinechecks.h"
+
+#include "releasenameformat.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+#include <functional>
+
+namespace slipway {
+
+namespace {
+
+QString quoted(const QString &text) { return QLatin1Char('"') + text + QLatin1Char('"'); }
+
+class SemanticChecker final {
+public:
+    SemanticChecker(const QJsonObject &document, const KnownPrincipals *principals, QList<Problem> &problems)
+        : m_document(document), m_principals(principals), m_problems(problems),
+          m_stages(document.value(QLatin1String("stages")).toArray()) {}
+
+    void run() {
+        checkStageNames();
+        checkTriggers();
+        checkCycles();
+        checkArtifacts();
+        checkReleaseNameFormat();
+        checkStageContents();
+        checkSchedules();
+    }
+
+private:
+    const QJsonObject &m_document;
+    const KnownPrincipals *m_principals;
+    QList<Problem> &m_problems;
+    QJsonArray m_stages;
+    QHash<QString, qsizetype> m_stageIndex;
+
+    void error(const QString &path, const QString &message) {
+        m_problems.append({Problem::Severity::Error, path, message});
+    }
+    void warning(const QString &path, const QString &message) {
+        m_problems.append({Problem::Severity::Warning, path, message});
+    }
+    static QString stagePath(qsizetype index) { return indexPath(QStringLiteral("stages"), index); }
+    QJsonObject stageAt(qsizetype index) const { return m_stages.at(index).toObject(); }
+
+    void checkStageNames() {
+        if (m_document.value(QLatin1String("stages")).isArray() && m_stages.isEmpty())
+            error(QStringLiteral("stages"), QStringLiteral("a pipeline needs at least one stage"));
+        for (qsizetype i = 0; i < m_stages.size(); ++i) {
+            const QString name = stageAt(i).value(QLatin1String("name")).toString();
+            if (name.isEmpty())
+                continue;
+            if (m_stageIndex.contains(name))
+                error(joinPath(stagePath(i), QStringLiteral("name")),
+                      QStringLiteral("duplicate stage ") + quoted(name) + QStringLiteral(" (also ") +
+                          stagePath(m_stageIndex.value(name)) + QLatin1Char(')'));
+            else
+                m_stageIndex.insert(name, i);
+        }
+    }
+
+    QStringList triggerStages(qsizetype index) const {
+        const QJsonObject trigger = stageAt(index).value(QLatin1String("trigger")).toObject();
+        if (trigger.value(QLatin1String("type")).toString() != QLatin1String("afterStages"))
+            return {};
+        QStringList names;
+        for (const QJsonValue &value : trigger.value(QLatin1String("stages")).toArray())
+            names << value.toString();
+        return names;
+    }
+
+    void checkTriggers() {
+        for (qsizetype i = 0; i < m_stages.size(); ++i) {
+            const QJsonObject trigger = stageAt(i).value(QLatin1String("trigger")).toObject();
+            if (trigger.value(QLatin1String("type")).toString() != QLatin1String("afterStages"))
+                continue;
+            const QString listPath = joinPath(joinPath(stagePath(i), QStringLiteral("trigger")), QStringLiteral("stages"));
+            const QStringList names = triggerStages(i);
+            if (names.isEmpty() && trigger.value(QLatin1String("stages")).isArray())
+                error(listPath, QStringLiteral("must name at least one stage"));
+            const QString self = stageAt(i).value(QLatin1String("name")).toString();
+            for (qsizetype j = 0; j < names.size(); ++j) {
+                if (names[j].isEmpty())
+                    continue;
+                if (!m_stageIndex.contains(names[j]))
+                    error(indexPath(listPath, j), QStringLiteral("unknown stage ") + quoted(names[j]));
+                else if (names[j] == self)
+                    error(indexPath(listPath, j), QStringLiteral("stage ") + quoted(self) +
+                                                      QStringLiteral(" cannot trigger after itself"));
+                else if (names.indexOf(names[j]) != j)
+                    error(indexPath(listPath, j), QStringLiteral("stage ") + quoted(names[j]) +
+                                                      QStringLiteral(" is listed twice"));
+            }
+        }
+    }
+
+    // Depth-first search over "runs after" edges; each cycle is reported once, at its first stage.
+    void checkCycles() {
+        enum class Mark { None, Visiting, Done };
+        QList<Mark> marks(m_stages.size(), Mark::None);
+        QList<qsizetype> path;
+        std::function<void(qsizetype)> visit = [&](qsizetype index) {
+            marks[index] = Mark::Visiting;
+            path << index;
+            const QString self = stageAt(index).value(QLatin1String("name")).toString();
+            for (const QString &name : triggerStages(index)) {
+                const qsizetype next = m_stageIndex.value(name, -1);
+                if (next < 0 || name == self)
+                    continue;
+                if (marks[next] == Mark::Visiting) {
+                    QStringList names;
+                    for (qsizetype k = path.indexOf(next); k < path.size(); ++k)
+                        names << quoted(stageAt(path[k]).value(QLatin1String("name")).toString());
+                    names << quoted(name);
+                    error(joinPath(stagePath(next), QStringLiteral("trigger")),
+                          QStringLiteral("stages ") + names.join(QStringLiteral(" → ")) +
+                              QStringLiteral(" form a cycle"));
+                } else if (marks[next] == Mark::None) {
+                    visit(next);
+                }
+            }
+            path.removeLast();
+            marks[index] = Mark::Done;
+        };
+        for (qsizetype i = 0; i < m_stages.size(); ++i)
+            if (marks[i] == Mark::None)
+                visit(i);
+    }
+
+    void checkArtifacts() {
+        const QJsonArray artifacts = m_document.value(QLatin1String("artifacts")).toArray();
+        QHash<QString, qsizetype> aliases;
+        qsizetype primary = -1;
+        for (qsizetype i = 0; i < artifacts.size(); ++i) {
+            const QJsonObject artifact = artifacts.at(i).toObject();
+            const QString path = indexPath(QStringLiteral("artifacts"), i);
+            const QString alias = artifact.value(QLatin1String("alias")).toString();
+            if (!alias.isEmpty() && aliases.contains(alias))
+                error(joinPath(path, QStringLiteral("alias")),
+                      QStringLiteral("duplicate artifact alias ") + quoted(alias) + QStringLiteral(" (also ") +
+                          indexPath(QStringLiteral("artifacts"), aliases.value(alias)) + QLatin1Char(')'));
+            else if (!alias.isEmpty())
+                aliases.insert(alias, i);
+            if (artifact.value(QLatin1String("primary")).toBool()) {
+                if (primary >= 0)
+                    error(joinPath(path, QStringLiteral("primary")),
+                          QStringLiteral("only one artifact source can be primary (") +
+                              indexPath(QStringLiteral("artifacts"), primary) + QStringLiteral(" is)"));
+                else
+                    primary = i;
+            }
+        }
+        for (qsizetype i = 0; i < m_stages.size(); ++i) {
+            const QJsonArray filters = stageAt(i).value(QLatin1String("artifactFilters")).toArray();
+            for (qsizetype j = 0; j < filters.size(); ++j) {
+                const QString alias = filters.at(j).toObject().value(QLatin1String("alias")).toString();
+                if (!alias.isEmpty() && !aliases.contains(alias))
+                    error(joinPath(indexPath(joinPath(stagePath(i), QStringLiteral("artifactFilters")), j),
+                                   QStringLiteral("alias")),
+                          QStringLiteral("unknown artifact ") + quoted(alias));
+            }
+        }
+    }
+
+    void checkReleaseNameFormat() {
+        const QJsonValue format = m_document.value(QLatin1String("releaseNameFormat"));
+        if (!format.isString())
+            return;
+        const QStringList variables = m_document.value(QLatin1String("variables")).toObject().keys();
+        for (const QString &token : unknownReleaseNameTokens(format.toString(), variables))
+            error(QStringLiteral("releaseNameFormat"), QStringLiteral("unknown token ") + token);
+    }
+
+    void checkApprovers(const QJsonValue &approvals, const QString &path) {
+        if (!m_principals)
+            return;
+        const QJsonArray approvers = approvals.toObject().value(QLatin1String("approvers")).toArray();
+        for (qsizetype i = 0; i < approvers.size(); ++i) {
+            const QString approver = approvers.at(i).toString();
+            if (approver.isEmpty())
+                continue;
+            const bool isGroup = approver.startsWith(QLatin1String("group:"));
+            const QString name = isGroup ? approver.mid(6) : approver;
+            const bool known = isGroup ? m_principals->groups.contains(name) : m_principals->users.contains(name);
+            if (!known)
+                error(indexPath(joinPath(path, QStringLiteral("approvers")), i),
+                      (isGroup ? QStringLiteral("unknown group ") : QStringLiteral("unknown user ")) + quoted(name));
+        }
+    }
+
+    void checkStageContents() {
+        for (qsizetype i = 0; i < m_stages.size(); ++i) {
+            const QJsonObject stage = stageAt(i);
+            const QString path = stagePath(i);
+            for (const char *key : {"preApprovals", "postApprovals"}) {
+                const QString name = QString::fromLatin1(key);
+                const QJsonValue approvals = stage.value(name);
+                if (approvals.isObject() && approvals.toObject().value(QLatin1String("approvers")).toArray().isEmpty() &&
+                    approvals.toObject().value(QLatin1String("approvers")).isArray())
+                    error(joinPath(joinPath(path, name), QStringLiteral("approvers")),
+                          QStringLiteral("must name at least one approver"));
+                checkApprovers(approvals, joinPath(path, name));
+            }
+            const QJsonArray tasks = stage.value(QLatin1String("tasks")).toArray();
+            for (qsizetype t = 0; t < tasks.size(); ++t) {
+                const QJsonObject task = tasks.at(t).toObject();
+                if (task.value(QLatin1String("type")).toString() == QLatin1String("manualIntervention"))
+                    checkApprovers(task, indexPath(joinPath(path, QStringLiteral("tasks")), t));
+            }
+            const QString trigger =
+                stage.value(QLatin1String("trigger")).toObject().value(QLatin1String("type")).toString(QStringLiteral("manual"));
+            if (tasks.isEmpty() && (trigger != QLatin1String("manual") || stage.contains(QLatin1String("schedule"))))
+                warning(joinPath(path, QStringLiteral("tasks")),
+                        QStringLiteral("stage ") + quoted(stage.value(QLatin1String("name")).toString()) +
+                            QStringLiteral(" is triggered automatically but has no tasks"));
+        }
+    }
+
+    void checkSchedules() {
+        auto checkDays = [this](const QJsonValue &schedule, const QString &path) {
+            const QJsonValue days = schedule.toObject().value(QLatin1String("days"));
+            if (days.isArray() && days.toArray().isEmpty())
+                error(joinPath(path, QStringLiteral("days")), QStringLiteral("must name at least one day"));
+        };
+        const QJsonArray schedules = m_document.value(QLatin1String("schedules")).toArray();
+        for (qsizetype i = 0; i < schedules.size(); ++i)
+            checkDays(schedules.at(i), indexPath(QStringLiteral("schedules"), i));
+        for (qsizetype i = 0; i < m_stages.size(); ++i)
+            if (stageAt(i).contains(QLatin1String("schedule")))
+                checkDays(stageAt(i).value(QLatin1String("schedule")), joinPath(stagePath(i), QStringLiteral("schedule")));
+    }
+};
+
+} // namespace
+
+void checkPipelineSemantics(const QJsonObject &document, const KnownPrincipals *principals, QList<Problem> &problems) {
+    SemanticChecker(document, principals, problems).run();
+}
+
+} // namespace slipway

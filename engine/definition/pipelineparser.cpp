@@ -1,0 +1,142 @@
+#include "pipelineparser.h"
+
+#include "canonicalwriter.h"
+#include "pipelinechecks.h"
+#include "releasenameformat.h"
+#include "schema.h"
+#include "schemavalidator.h"
+
+#include <QJsonDocument>
+
+namespace slipway {
+
+namespace {
+
+QString lineAndColumn(const QByteArray &json, int offset) {
+    int line = 1, column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+QList<VariableDefinition> variablesOf(const QJsonObject &object) {
+    QList<VariableDefinition> variables;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        VariableDefinition variable;
+        variable.name = it.key();
+        if (it.value().isObject()) {
+            const QJsonObject long_ = it.value().toObject();
+            variable.value = long_.value(QLatin1String("value")).toString();
+            variable.secret = long_.value(QLatin1String("secret")).toBool();
+            variable.settableAtRelease = long_.value(QLatin1String("settableAtRelease")).toBool();
+        } else {
+            variable.value = it.value().toString();
+        }
+        variables << variable;
+    }
+    return variables;
+}
+
+StageTrigger triggerOf(const QJsonObject &object) {
+    StageTrigger trigger;
+    const QString type = object.value(QLatin1String("type")).toString(QStringLiteral("manual"));
+    if (type == QLatin1String("afterRelease"))
+        trigger.type = StageTrigger::Type::AfterRelease;
+    else if (type == QLatin1String("afterStages"))
+        trigger.type = StageTrigger::Type::AfterStages;
+    for (const QJsonValue &name : object.value(QLatin1String("stages")).toArray())
+        trigger.stages << name.toString();
+    trigger.onPartialSuccess = object.value(QLatin1String("onPartialSuccess")).toBool();
+    return trigger;
+}
+
+PipelineDefinition typedView(const QJsonObject &document) {
+    PipelineDefinition definition;
+    definition.document = document;
+    definition.name = document.value(QLatin1String("name")).toString();
+    definition.folder = document.value(QLatin1String("folder")).toString(QStringLiteral("/"));
+    definition.description = document.value(QLatin1String("description")).toString();
+    definition.releaseNameFormat = document.value(QLatin1String("releaseNameFormat")).toString(defaultReleaseNameFormat);
+    definition.variables = variablesOf(document.value(QLatin1String("variables")).toObject());
+    for (const QJsonValue &value : document.value(QLatin1String("artifacts")).toArray()) {
+        const QJsonObject object = value.toObject();
+        ArtifactSourceDefinition source;
+        source.alias = object.value(QLatin1String("alias")).toString();
+        source.type = object.value(QLatin1String("type")).toString();
+        source.primary = object.value(QLatin1String("primary")).toBool();
+        source.path = object.value(QLatin1String("path")).toString();
+        source.pattern = object.value(QLatin1String("pattern")).toString(QStringLiteral("*"));
+        source.repository = object.value(QLatin1String("repository")).toString();
+        source.tagPattern = object.value(QLatin1String("tagPattern")).toString(QStringLiteral("*"));
+        source.raw = object;
+        definition.artifacts << source;
+    }
+    // Exactly one source is primary: the one marked, else the first.
+    if (!definition.artifacts.isEmpty() &&
+        std::none_of(definition.artifacts.cbegin(), definition.artifacts.cend(),
+                     [](const ArtifactSourceDefinition &s) { return s.primary; }))
+        definition.artifacts.first().primary = true;
+    int rank = 0;
+    for (const QJsonValue &value : document.value(QLatin1String("stages")).toArray()) {
+        const QJsonObject object = value.toObject();
+        StageDefinition stage;
+        stage.name = object.value(QLatin1String("name")).toString();
+        stage.rank = ++rank;
+        stage.trigger = triggerOf(object.value(QLatin1String("trigger")).toObject());
+        stage.variables = variablesOf(object.value(QLatin1String("variables")).toObject());
+        stage.tasks = object.value(QLatin1String("tasks")).toArray();
+        stage.raw = object;
+        definition.stages << stage;
+    }
+    return definition;
+}
+
+} // namespace
+
+QStringList ParsedPipeline::errorMessages() const {
+    QStringList messages;
+    for (const Problem &problem : problems)
+        if (problem.isError())
+            messages << problem.toString();
+    return messages;
+}
+
+ParsedPipeline parsePipeline(const QByteArray &json, const KnownPrincipals *principals) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        ParsedPipeline result;
+        result.problems.append({Problem::Severity::Error, QString(),
+                                lineAndColumn(json, parseError.offset) + QStringLiteral(": not valid JSON (") +
+                                    parseError.errorString() + QLatin1Char(')')});
+        return result;
+    }
+    if (!document.isObject()) {
+        ParsedPipeline result;
+        result.problems.append({Problem::Severity::Error, QString(),
+                                QStringLiteral("a pipeline definition must be a JSON object")});
+        return result;
+    }
+    return parsePipeline(document.object(), principals);
+}
+
+ParsedPipeline parsePipeline(const QJsonObject &document, const KnownPrincipals *principals) {
+    ParsedPipeline result;
+    validateAgainstSchema(document, schema::pipeline(), QString(), result.problems);
+    checkPipelineSemantics(document, principals, result.problems);
+    if (!hasErrors(result.problems))
+        result.definition = typedView(document);
+    return result;
+}
+
+QByteArray exportPipeline(const PipelineDefinition &definition) {
+    return writeCanonical(definition.document, schema::pipeline());
+}
+
+} // namespace slipway

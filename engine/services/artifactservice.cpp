@@ -1,0 +1,114 @@
+#include "artifactservice.h"
+
+#include "pipelineservice.h"
+
+#include <QCollator>
+#include <QDir>
+
+#include <algorithm>
+
+namespace slipway {
+
+Result<ArtifactVersionRecord> ArtifactService::addPushedVersion(const QString &pipeline, const QString &alias,
+                                                                const NewArtifactVersion &version,
+                                                                const Identity &actor) {
+    Result<PipelineRecord> owner = m_pipelines.resolve(pipeline);
+    if (!owner)
+        return owner.error();
+    if (version.version.trimmed().isEmpty())
+        return Error::validation(QStringLiteral("an artifact version needs a name"));
+    Result<QList<ArtifactSourceRecord>> all = sources(owner->id);
+    if (!all)
+        return all.error();
+    const auto source = std::find_if(all->cbegin(), all->cend(),
+                                     [&](const ArtifactSourceRecord &s) { return s.alias == alias; });
+    if (source == all->cend())
+        return Error::notFound(
+            QStringLiteral("artifact source \"%1\" is not in pipeline \"%2\"").arg(alias, owner->name));
+    if (source->type != QLatin1String("push"))
+        return Error::validation(QStringLiteral("artifact source \"%1\" is a %2 source; only push sources take "
+                                                "versions from the command line or REST")
+                                     .arg(alias, source->type));
+    return record(*source, version, actor);
+}
+
+Result<ArtifactVersionRecord> ArtifactService::record(const ArtifactSourceRecord &source,
+                                                      const NewArtifactVersion &version, const Identity &actor) {
+    ArtifactVersionRecord row;
+    row.sourceId = source.id;
+    row.version = version.version.trimmed();
+    row.branch = version.branch;
+    row.tags = version.tags;
+    row.commit = version.commit;
+    row.seenAt = m_context.clock.now();
+    Store &store = m_context.store;
+    const Status written = store.transaction([&]() -> Status {
+        Result<ArtifactVersionRecord> added = store.artifacts().addVersion(row);
+        if (!added)
+            return Error{added.error().kind, QStringLiteral("artifact source \"%1\": %2")
+                                                 .arg(source.alias, added.error().message)};
+        row = *added;
+        Result<qint64> audited = store.audit().append(
+            {0, row.seenAt, actor.userName, QStringLiteral("artifactVersion.added"), QStringLiteral("artifactVersion"),
+             row.id,
+             QJsonObject{{QStringLiteral("alias"), source.alias}, {QStringLiteral("version"), row.version},
+                         {QStringLiteral("pipelineId"), source.pipelineId}}});
+        return audited ? Status() : Status(audited.error());
+    });
+    if (!written)
+        return written.error();
+    Q_EMIT m_context.notifier.artifactVersionAdded(source.pipelineId, row.id);
+    return row;
+}
+
+Result<int> ArtifactService::scanFolderSource(const ArtifactSourceRecord &source, const Identity &actor) {
+    const QString path = source.settings.value(QLatin1String("path")).toString();
+    const QString pattern = source.settings.value(QLatin1String("pattern")).toString(QStringLiteral("*"));
+    const QDir folder(path);
+    if (!folder.exists())
+        return Error::notFound(QStringLiteral("the folder \"%1\" of artifact source \"%2\" does not exist")
+                                   .arg(path, source.alias));
+    QStringList entries = folder.entryList({pattern}, QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot);
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::sort(entries.begin(), entries.end(),
+              [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    int added = 0;
+    for (const QString &entry : entries) {
+        Result<std::optional<ArtifactVersionRecord>> known = m_context.store.artifacts().findVersion(source.id, entry);
+        if (!known)
+            return known.error();
+        if (known->has_value())
+            continue;
+        Result<ArtifactVersionRecord> stored = record(source, {entry, {}, {}, {}}, actor);
+        if (!stored)
+            return stored.error();
+        ++added;
+    }
+    return added;
+}
+
+Result<int> ArtifactService::scanFolderSources(qint64 pipelineId, const Identity &actor) {
+    Result<QList<ArtifactSourceRecord>> all = sources(pipelineId);
+    if (!all)
+        return all.error();
+    int added = 0;
+    for (const ArtifactSourceRecord &source : *all) {
+        if (source.type != QLatin1String("folder"))
+            continue;
+        Result<int> found = scanFolderSource(source, actor);
+        if (found) // a missing folder leaves the known versions usable
+            added += *found;
+    }
+    return added;
+}
+
+Result<QList<ArtifactSourceRecord>> ArtifactService::sources(qint64 pipelineId) {
+    return m_context.store.pipelines().artifactSources(pipelineId);
+}
+
+Result<QList<ArtifactVersionRecord>> ArtifactService::versions(qint64 sourceId, int limit) {
+    return m_context.store.artifacts().versions(sourceId, limit);
+}
+
+} // namespace slipway

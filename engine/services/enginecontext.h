@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/clock.h"
+#include "services/changenotifier.h"
+#include "store/repositories.h"
+
+namespace slipway {
+
+// What every service needs, injected once: where state lives, what time it is, whom to tell.
+struct EngineContext final {
+    Store &store;
+    const Clock &clock;
+    ChangeNotifier &notifier;
+};
+
+} // namespace slipway

@@ -1,0 +1,175 @@
+#include "pipelineservice.h"
+
+namespace slipway {
+
+QString describeProblems(const QList<Problem> &problems) {
+    QStringList lines;
+    for (const Problem &problem : problems)
+        if (problem.isError())
+            lines << problem.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+Result<std::optional<KnownPrincipals>> PipelineService::principals() {
+    Result<QStringList> users = m_context.store.directory().userNames();
+    if (!users)
+        return users.error();
+    Result<QStringList> groups = m_context.store.directory().groupNames();
+    if (!groups)
+        return groups.error();
+    // A fresh single-user install has no directory yet; approvers are checked once one exists.
+    if (users->isEmpty() && groups->isEmpty())
+        return std::optional<KnownPrincipals>();
+    return std::optional<KnownPrincipals>(KnownPrincipals{*users, *groups});
+}
+
+Result<ParsedPipeline> PipelineService::validate(const QByteArray &json) {
+    Result<std::optional<KnownPrincipals>> known = principals();
+    if (!known)
+        return known.error();
+    return parsePipeline(json, known->has_value() ? &**known : nullptr);
+}
+
+Result<SavedPipeline> PipelineService::save(const QByteArray &json, const Identity &actor, const QString &project,
+                                            std::optional<qint64> pipelineId, const QString &comment) {
+    Result<ParsedPipeline> parsed = validate(json);
+    if (!parsed)
+        return parsed.error();
+    if (!parsed->ok())
+        return Error::validation(describeProblems(parsed->problems));
+    const PipelineDefinition &definition = *parsed->definition;
+    const QByteArray body = exportPipeline(definition);
+    const QDateTime now = m_context.clock.now();
+
+    SavedPipeline saved;
+    saved.name = definition.name;
+    for (const Problem &problem : parsed->problems)
+        if (!problem.isError())
+            saved.warnings << problem;
+
+    Store &store = m_context.store;
+    const Status written = store.transaction([&]() -> Status {
+        Result<ProjectRecord> owner =
+            store.pipelines().ensureProject(project.isEmpty() ? defaultProjectName : project, now);
+        if (!owner)
+            return owner.error();
+        Result<std::optional<PipelineRecord>> sameName = store.pipelines().findPipeline(owner->id, definition.name);
+        if (!sameName)
+            return sameName.error();
+        if (pipelineId) {
+            Result<std::optional<PipelineRecord>> existing = store.pipelines().pipeline(*pipelineId);
+            if (!existing)
+                return existing.error();
+            if (!existing->has_value())
+                return Error::notFound(QStringLiteral("pipeline %1 not found").arg(*pipelineId));
+            if (sameName->has_value() && (*sameName)->id != *pipelineId)
+                return Error::conflict(QStringLiteral("another pipeline is already named \"%1\"").arg(definition.name));
+            saved.pipelineId = *pipelineId;
+        } else if (sameName->has_value()) {
+            saved.pipelineId = (*sameName)->id;
+        } else {
+            Result<qint64> created = store.pipelines().createPipeline(owner->id, definition.name, now);
+            if (!created)
+                return created.error();
+            saved.pipelineId = *created;
+            saved.created = true;
+        }
+        Result<RevisionRecord> revision = store.pipelines().addRevision(saved.pipelineId, definition.name,
+                                                                        definition.folder, body, actor.userName,
+                                                                        comment, now);
+        if (!revision)
+            return revision.error();
+        saved.revision = revision->revision;
+
+        QList<ArtifactSourceRecord> sources;
+        for (const ArtifactSourceDefinition &source : definition.artifacts)
+            sources.append({0, saved.pipelineId, source.alias, source.type, source.primary, source.raw});
+        if (Status synced = store.pipelines().syncArtifactSources(saved.pipelineId, sources); !synced)
+            return synced;
+
+        Result<qint64> audited = store.audit().append(
+            {0, now, actor.userName, saved.created ? QStringLiteral("pipeline.created") : QStringLiteral("pipeline.revised"),
+             QStringLiteral("pipeline"), saved.pipelineId,
+             QJsonObject{{QStringLiteral("name"), definition.name}, {QStringLiteral("revision"), saved.revision},
+                         {QStringLiteral("comment"), comment}}});
+        if (!audited)
+            return audited.error();
+        return {};
+    });
+    if (!written)
+        return written.error();
+    Q_EMIT m_context.notifier.pipelineSaved(saved.pipelineId, saved.created);
+    return saved;
+}
+
+Result<PipelineRecord> PipelineService::resolve(const QString &nameOrId) {
+    bool isNumber = false;
+    const qint64 id = nameOrId.toLongLong(&isNumber);
+    Result<std::optional<PipelineRecord>> found =
+        isNumber ? m_context.store.pipelines().pipeline(id) : m_context.store.pipelines().findPipeline(nameOrId);
+    if (!found)
+        return found.error();
+    if (!found->has_value() && isNumber) // a pipeline may be named "42"
+        found = m_context.store.pipelines().findPipeline(nameOrId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("pipeline \"%1\" not found").arg(nameOrId));
+    return **found;
+}
+
+Result<QList<PipelineRecord>> PipelineService::list() { return m_context.store.pipelines().pipelines(); }
+
+Result<QByteArray> PipelineService::exportCurrent(const QString &nameOrId) {
+    Result<PipelineRecord> pipeline = resolve(nameOrId);
+    if (!pipeline)
+        return pipeline.error();
+    Result<RevisionRecord> current = revision(pipeline->id, pipeline->revision);
+    if (!current)
+        return current.error();
+    return current->body;
+}
+
+Result<QList<RevisionRecord>> PipelineService::revisions(qint64 pipelineId) {
+    return m_context.store.pipelines().revisions(pipelineId);
+}
+
+Result<RevisionRecord> PipelineService::revision(qint64 pipelineId, int revision) {
+    Result<std::optional<RevisionRecord>> found = m_context.store.pipelines().revision(pipelineId, revision);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("revision %1 of pipeline %2 not found").arg(revision).arg(pipelineId));
+    return **found;
+}
+
+Result<std::shared_ptr<const PipelineDefinition>> PipelineService::definitionOfRevision(qint64 revisionId) {
+    if (auto cached = m_definitions.value(revisionId))
+        return cached;
+    Result<RevisionRecord> stored = m_context.store.pipelines().revisionById(revisionId);
+    if (!stored)
+        return stored.error();
+    // Stored bodies were valid when saved; approvers are not re-checked against today's directory.
+    ParsedPipeline parsed = parsePipeline(stored->body);
+    if (!parsed.ok())
+        return Error::storage(QStringLiteral("stored revision %1 no longer parses: %2")
+                                  .arg(revisionId)
+                                  .arg(describeProblems(parsed.problems)));
+    auto definition = std::make_shared<const PipelineDefinition>(std::move(*parsed.definition));
+    m_definitions.insert(revisionId, definition);
+    return definition;
+}
+
+Result<std::shared_ptr<const PipelineDefinition>> PipelineService::currentDefinition(qint64 pipelineId) {
+    Result<std::optional<PipelineRecord>> pipeline = m_context.store.pipelines().pipeline(pipelineId);
+    if (!pipeline)
+        return pipeline.error();
+    if (!pipeline->has_value())
+        return Error::notFound(QStringLiteral("pipeline %1 not found").arg(pipelineId));
+    Result<RevisionRecord> current = revision(pipelineId, (*pipeline)->revision);
+    if (!current)
+        return current.error();
+    return definitionOfRevision(current->id);
+}
+
+} // namespace slipway

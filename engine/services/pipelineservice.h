@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/identity.h"
+#include "definition/pipelineparser.h"
+#include "services/enginecontext.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace slipway {
+
+inline const QString defaultProjectName = QStringLiteral("Default");
+
+struct SavedPipeline final {
+    qint64 pipelineId = 0;
+    QString name;
+    int revision = 0;
+    bool created = false;
+    QList<Problem> warnings;
+};
+
+// Pipeline definitions: validate, save as a new revision, export, look up, read revisions back.
+class PipelineService final {
+public:
+    explicit PipelineService(EngineContext context) : m_context(context) {}
+    Q_DISABLE_COPY_MOVE(PipelineService)
+
+    // Validates against the users and groups the store knows (once any are defined).
+    Result<ParsedPipeline> validate(const QByteArray &json);
+
+    // Creates the pipeline or, when `pipelineId` is given or the name exists in the project, adds a revision.
+    // Validation errors come back as one Validation error with one line per problem.
+    Result<SavedPipeline> save(const QByteArray &json, const Identity &actor, const QString &project = {},
+                               std::optional<qint64> pipelineId = std::nullopt, const QString &comment = {});
+
+    Result<PipelineRecord> resolve(const QString &nameOrId);
+    Result<QList<PipelineRecord>> list();
+    Result<QByteArray> exportCurrent(const QString &nameOrId);
+    Result<QList<RevisionRecord>> revisions(qint64 pipelineId);
+    Result<RevisionRecord> revision(qint64 pipelineId, int revision);
+
+    // Revisions never change, so their parsed definitions are cached by revision id.
+    Result<std::shared_ptr<const PipelineDefinition>> definitionOfRevision(qint64 revisionId);
+    Result<std::shared_ptr<const PipelineDefinition>> currentDefinition(qint64 pipelineId);
+
+private:
+    EngineContext m_context;
+    QHash<qint64, std::shared_ptr<const PipelineDefinition>> m_definitions;
+
+    Result<std::optional<KnownPrincipals>> principals();
+};
+
+// One line per problem, for messages that cross a boundary.
+QString describeProblems(const QList<Problem> &problems);
+
+} // namespace slipway

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "services/enginecontext.h"
+
+#include <optional>
+
+namespace slipway {
+
+class PipelineService;
+
+struct PipelineSummary final {
+    PipelineRecord pipeline;
+    std::optional<StageStatus> latestStatus; // of its newest release; empty without releases
+};
+
+// Read-only queries behind the models (they never see SQL or the store).
+class QueryService final {
+public:
+    QueryService(Store &store, PipelineService &pipelines) : m_store(store), m_pipelines(pipelines) {}
+    Q_DISABLE_COPY_MOVE(QueryService)
+
+    Result<QList<PipelineSummary>> pipelineSummaries();
+    Result<PipelineSummary> pipelineSummary(qint64 pipelineId);
+    // Stage names of the pipeline's current revision, in rank order: the grid's columns.
+    Result<QStringList> stageNames(qint64 pipelineId);
+    Result<QList<ReleaseGridRow>> releaseGridPage(qint64 pipelineId, qint64 beforeId, int limit);
+    Result<std::optional<ReleaseGridRow>> releaseGridRow(qint64 releaseId);
+
+private:
+    Store &m_store;
+    PipelineService &m_pipelines;
+};
+
+} // namespace slipway

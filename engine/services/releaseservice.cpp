@@ -1,0 +1,258 @@
+#include "releaseservice.h"
+
+#include "artifactservice.h"
+#include "definition/releasenameformat.h"
+#include "pipelineservice.h"
+
+#include <QJsonArray>
+
+namespace slipway {
+
+namespace {
+
+struct ChosenArtifacts final {
+    QList<std::pair<QString, std::optional<qint64>>> ids;
+    QString primaryVersion;
+    QString primaryAlias;
+    QJsonObject audit;
+};
+
+Result<ChosenArtifacts> chooseArtifacts(Store &store, const PipelineDefinition &definition,
+                                        const QList<ArtifactSourceRecord> &sources,
+                                        const QHash<QString, QString> &requested) {
+    for (auto it = requested.cbegin(); it != requested.cend(); ++it)
+        if (!definition.artifact(it.key()))
+            return Error::notFound(
+                QStringLiteral("artifact source \"%1\" is not in pipeline \"%2\"").arg(it.key(), definition.name));
+    ChosenArtifacts chosen;
+    for (const ArtifactSourceDefinition &source : definition.artifacts) {
+        const auto record = std::find_if(sources.cbegin(), sources.cend(),
+                                         [&](const ArtifactSourceRecord &s) { return s.alias == source.alias; });
+        std::optional<ArtifactVersionRecord> version;
+        if (record != sources.cend()) {
+            Result<std::optional<ArtifactVersionRecord>> found =
+                requested.contains(source.alias) ? store.artifacts().findVersion(record->id, requested.value(source.alias))
+                                                 : store.artifacts().latestVersion(record->id);
+            if (!found)
+                return found.error();
+            version = *found;
+        }
+        if (requested.contains(source.alias) && !version)
+            return Error::notFound(QStringLiteral("artifact source \"%1\" has no version \"%2\"")
+                                       .arg(source.alias, requested.value(source.alias)));
+        chosen.ids.append({source.alias, version ? std::optional<qint64>(version->id) : std::nullopt});
+        chosen.audit.insert(source.alias, version ? QJsonValue(version->version) : QJsonValue());
+        if (source.primary) {
+            chosen.primaryAlias = source.alias;
+            chosen.primaryVersion = version ? version->version : QString();
+        }
+    }
+    return chosen;
+}
+
+Result<QJsonObject> releaseVariables(const PipelineDefinition &definition, const QHash<QString, QString> &given) {
+    QJsonObject values;
+    for (auto it = given.cbegin(); it != given.cend(); ++it) {
+        const VariableDefinition *variable = definition.variable(it.key());
+        if (!variable)
+            return Error::validation(
+                QStringLiteral("variable \"%1\" is not defined in pipeline \"%2\"").arg(it.key(), definition.name));
+        if (!variable->settableAtRelease)
+            return Error::validation(QStringLiteral("variable \"%1\" is not settable at release time").arg(it.key()));
+        values.insert(variable->name, it.value());
+    }
+    return values;
+}
+
+QHash<QString, QString> nameVariables(const PipelineDefinition &definition, const QJsonObject &overrides) {
+    QHash<QString, QString> variables;
+    for (const VariableDefinition &variable : definition.variables) {
+        const QString value = overrides.value(variable.name).toString(variable.value);
+        variables.insert(variable.name.toLower(), variable.secret ? QStringLiteral("***") : value);
+    }
+    return variables;
+}
+
+} // namespace
+
+Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request, const Identity &actor) {
+    Result<PipelineRecord> pipeline = m_pipelines.resolve(request.pipeline);
+    if (!pipeline)
+        return pipeline.error();
+    Result<RevisionRecord> revision = m_pipelines.revision(pipeline->id, pipeline->revision);
+    if (!revision)
+        return revision.error();
+    Result<std::shared_ptr<const PipelineDefinition>> snapshot = m_pipelines.definitionOfRevision(revision->id);
+    if (!snapshot)
+        return snapshot.error();
+    const PipelineDefinition &definition = **snapshot;
+
+    for (const QString &stage : request.manualStages)
+        if (!definition.stage(stage))
+            return Error::notFound(QStringLiteral("stage \"%1\" is not in pipeline \"%2\"").arg(stage, definition.name));
+    Result<QJsonObject> variables = releaseVariables(definition, request.variables);
+    if (!variables)
+        return variables.error();
+
+    // New drops in watched folders count as versions before the default is chosen.
+    if (std::any_of(definition.artifacts.cbegin(), definition.artifacts.cend(),
+                    [](const ArtifactSourceDefinition &s) { return s.type == QLatin1String("folder"); }))
+        (void)m_artifacts.scanFolderSources(pipeline->id, actor);
+
+    NewRelease release;
+    release.pipelineId = pipeline->id;
+    release.revisionId = revision->id;
+    release.description = request.description;
+    release.createdBy = actor.userName;
+    release.createdAt = m_context.clock.now();
+    release.reason = request.reason;
+    release.status = request.draft ? ReleaseStatus::Draft : ReleaseStatus::Active;
+    release.variables = *variables;
+    for (const StageDefinition &stage : definition.stages)
+        release.stages.append({stage.name, request.manualStages.contains(stage.name)});
+
+    Store &store = m_context.store;
+    ReleaseRecord created;
+    const Status written = store.transaction([&]() -> Status {
+        Result<QList<ArtifactSourceRecord>> sources = store.pipelines().artifactSources(pipeline->id);
+        if (!sources)
+            return sources.error();
+        Result<ChosenArtifacts> artifacts = chooseArtifacts(store, definition, *sources, request.artifactVersions);
+        if (!artifacts)
+            return artifacts.error();
+        release.artifacts = artifacts->ids;
+        Result<qint64> number = store.pipelines().takeReleaseNumber(pipeline->id);
+        if (!number)
+            return number.error();
+        ReleaseNameContext naming;
+        naming.revision = *number;
+        naming.localTime = release.createdAt.toLocalTime();
+        naming.pipelineName = definition.name;
+        naming.buildNumber = artifacts->primaryVersion;
+        naming.buildDefinitionName = artifacts->primaryAlias;
+        naming.variables = nameVariables(definition, release.variables);
+        const QString name = renderReleaseName(definition.releaseNameFormat, naming);
+
+        Result<qint64> id = store.releases().insertRelease(release, name);
+        if (!id)
+            return id.error();
+        created = ReleaseRecord{*id, pipeline->id, definition.name, revision->id, revision->revision, name,
+                                release.description, release.createdBy, release.createdAt, release.reason,
+                                release.status, false, release.variables};
+        Result<qint64> audited = store.audit().append(
+            {0, release.createdAt, actor.userName, QStringLiteral("release.created"), QStringLiteral("release"), *id,
+             QJsonObject{{QStringLiteral("name"), name},
+                         {QStringLiteral("pipelineId"), pipeline->id},
+                         {QStringLiteral("revision"), revision->revision},
+                         {QStringLiteral("artifacts"), artifacts->audit},
+                         {QStringLiteral("manualStages"), QJsonArray::fromStringList(request.manualStages)},
+                         {QStringLiteral("variables"), QJsonArray::fromStringList(release.variables.keys())},
+                         {QStringLiteral("draft"), request.draft},
+                         {QStringLiteral("reason"), toString(request.reason)}}});
+        return audited ? Status() : Status(audited.error());
+    });
+    if (!written)
+        return written.error();
+    Q_EMIT m_context.notifier.releaseCreated(created.pipelineId, created.id);
+    return created;
+}
+
+Result<ReleaseRecord> ReleaseService::existing(qint64 releaseId) {
+    Result<std::optional<ReleaseRecord>> found = m_context.store.releases().release(releaseId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("release %1 not found").arg(releaseId));
+    return **found;
+}
+
+Result<ReleaseDetails> ReleaseService::details(qint64 releaseId) {
+    Result<ReleaseRecord> release = existing(releaseId);
+    if (!release)
+        return release.error();
+    ReleaseRepository &releases = m_context.store.releases();
+    Result<QList<ReleaseArtifactRecord>> artifacts = releases.releaseArtifacts(releaseId);
+    if (!artifacts)
+        return artifacts.error();
+    Result<QList<ReleaseStageRecord>> stages = releases.releaseStages(releaseId);
+    if (!stages)
+        return stages.error();
+    ReleaseDetails details{*release, *artifacts, {}};
+    for (const ReleaseStageRecord &stage : *stages) {
+        Result<QList<DeploymentRecord>> deployments = releases.deployments(stage.id);
+        if (!deployments)
+            return deployments.error();
+        details.stages.append({stage, *deployments});
+    }
+    return details;
+}
+
+Result<QList<ReleaseRecord>> ReleaseService::list(const QString &pipeline, int top) {
+    Result<PipelineRecord> owner = m_pipelines.resolve(pipeline);
+    if (!owner)
+        return owner.error();
+    return m_context.store.releases().releases(owner->id, top);
+}
+
+Status ReleaseService::changeRelease(const ReleaseRecord &release, const Identity &actor, const QString &action,
+                                     const QJsonObject &details, const std::function<Status()> &change) {
+    Store &store = m_context.store;
+    const QDateTime now = m_context.clock.now();
+    const Status written = store.transaction([&]() -> Status {
+        if (Status changed = change(); !changed)
+            return changed;
+        Result<qint64> audited =
+            store.audit().append({0, now, actor.userName, action, QStringLiteral("release"), release.id, details});
+        return audited ? Status() : Status(audited.error());
+    });
+    if (written)
+        Q_EMIT m_context.notifier.releaseChanged(release.pipelineId, release.id);
+    return written;
+}
+
+Status ReleaseService::abandon(qint64 releaseId, const Identity &actor) {
+    Result<ReleaseRecord> release = existing(releaseId);
+    if (!release)
+        return release.error();
+    ReleaseRepository &releases = m_context.store.releases();
+    return changeRelease(*release, actor, QStringLiteral("release.abandoned"), {}, [&]() -> Status {
+        // Re-read inside the transaction: another process may have changed it since.
+        Result<ReleaseRecord> current = existing(releaseId);
+        if (!current)
+            return current.error();
+        if (current->status == ReleaseStatus::Abandoned)
+            return Error::conflict(QStringLiteral("release %1 is already abandoned").arg(releaseId));
+        Result<bool> busy = releases.hasDeploymentInProgress(releaseId);
+        if (!busy)
+            return busy.error();
+        if (*busy)
+            return Error::conflict(
+                QStringLiteral("release %1 has a deployment in progress; cancel it before abandoning").arg(releaseId));
+        return releases.setReleaseStatus(releaseId, ReleaseStatus::Abandoned);
+    });
+}
+
+Status ReleaseService::setKeepForever(qint64 releaseId, bool keep, const Identity &actor) {
+    Result<ReleaseRecord> release = existing(releaseId);
+    if (!release)
+        return release.error();
+    return changeRelease(*release, actor, QStringLiteral("release.keepForever"),
+                         QJsonObject{{QStringLiteral("keepForever"), keep}},
+                         [&]() { return m_context.store.releases().setKeepForever(releaseId, keep); });
+}
+
+Status ReleaseService::startDraft(qint64 releaseId, const Identity &actor) {
+    Result<ReleaseRecord> release = existing(releaseId);
+    if (!release)
+        return release.error();
+    return changeRelease(*release, actor, QStringLiteral("release.started"), {}, [&]() -> Status {
+        Result<ReleaseRecord> current = existing(releaseId);
+        if (!current)
+            return current.error();
+        if (current->status != ReleaseStatus::Draft)
+            return Error::conflict(QStringLiteral("release %1 is not a draft").arg(releaseId));
+        return m_context.store.releases().setReleaseStatus(releaseId, ReleaseStatus::Active);
+    });
+}
+
+} // namespace slipway

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/identity.h"
+#include "services/enginecontext.h"
+
+#include <QHash>
+
+namespace slipway {
+
+class ArtifactService;
+class PipelineService;
+
+struct CreateReleaseRequest final {
+    QString pipeline; // name or id
+    QHash<QString, QString> artifactVersions; // alias -> version name; others default to the latest
+    QStringList manualStages;
+    QString description;
+    bool draft = false;
+    QHash<QString, QString> variables; // settable-at-release variables only
+    ReleaseReason reason = ReleaseReason::Manual;
+};
+
+struct StageDetails final {
+    ReleaseStageRecord stage;
+    QList<DeploymentRecord> deployments;
+};
+
+struct ReleaseDetails final {
+    ReleaseRecord release;
+    QList<ReleaseArtifactRecord> artifacts;
+    QList<StageDetails> stages;
+};
+
+// Releases (domain.md §3): create from a snapshot, read, abandon, keep forever, start a draft.
+class ReleaseService final {
+public:
+    ReleaseService(EngineContext context, PipelineService &pipelines, ArtifactService &artifacts)
+        : m_context(context), m_pipelines(pipelines), m_artifacts(artifacts) {}
+    Q_DISABLE_COPY_MOVE(ReleaseService)
+
+    Result<ReleaseRecord> create(const CreateReleaseRequest &request, const Identity &actor);
+    Result<ReleaseDetails> details(qint64 releaseId);
+    Result<QList<ReleaseRecord>> list(const QString &pipeline, int top);
+    Status abandon(qint64 releaseId, const Identity &actor);
+    Status setKeepForever(qint64 releaseId, bool keep, const Identity &actor);
+    Status startDraft(qint64 releaseId, const Identity &actor);
+
+private:
+    EngineContext m_context;
+    PipelineService &m_pipelines;
+    ArtifactService &m_artifacts;
+
+    Result<ReleaseRecord> existing(qint64 releaseId);
+    Status changeRelease(const ReleaseRecord &release, const Identity &actor, const QString &action,
+                         const QJsonObject &details, const std::function<Status()> &change);
+};
+
+} // namespace slipway

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "services/artifactservice.h"
+#include "services/changenotifier.h"
+#include "services/pipelineservice.h"
+#include "services/queryservice.h"
+#include "services/releaseservice.h"
+
+namespace slipway {
+
+// The engine's service set over one store (one thread). Built by `app` and by tests.
+class Services final {
+public:
+    Services(Store &store, const Clock &clock)
+        : store(store), clock(clock), pipelines(context()), artifacts(context(), pipelines),
+          releases(context(), pipelines, artifacts), queries(store, pipelines) {}
+    Q_DISABLE_COPY_MOVE(Services)
+
+    Store &store;
+    const Clock &clock;
+    ChangeNotifier notifier;
+    PipelineService pipelines;
+    ArtifactService artifacts;
+    ReleaseService releases;
+    QueryService queries;
+
+private:
+    EngineContext context() { return EngineContext{store, clock, notifier}; }
+};
+
+} // namespace slipway

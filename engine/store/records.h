@@ -1,0 +1,150 @@
+#pragma once
+
+#include "domain/states.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace slipway {
+
+// Plain rows as the store hands them out. Times are UTC.
+
+struct ProjectRecord final {
+    qint64 id = 0;
+    QString name;
+};
+
+struct PipelineRecord final {
+    qint64 id = 0;
+    qint64 projectId = 0;
+    QString projectName;
+    QString name;
+    QString folder;
+    int revision = 0;
+    QDateTime updatedAt;
+};
+
+struct RevisionRecord final {
+    qint64 id = 0;
+    qint64 pipelineId = 0;
+    int revision = 0;
+    QByteArray body;
+    QString author;
+    QString comment;
+    QDateTime createdAt;
+};
+
+struct ArtifactSourceRecord final {
+    qint64 id = 0;
+    qint64 pipelineId = 0;
+    QString alias;
+    QString type;
+    bool primary = false;
+    QJsonObject settings;
+};
+
+struct ArtifactVersionRecord final {
+    qint64 id = 0;
+    qint64 sourceId = 0;
+    QString version;
+    QString branch;
+    QStringList tags;
+    QString commit;
+    QString url;
+    QDateTime seenAt;
+};
+
+struct ReleaseArtifactRecord final {
+    QString alias;
+    std::optional<ArtifactVersionRecord> version; // empty when the source had no version
+};
+
+struct ReleaseStageRecord final {
+    qint64 id = 0;
+    qint64 releaseId = 0;
+    QString name;
+    int rank = 0;
+    StageStatus status = StageStatus::NotStarted;
+    bool manual = false;
+};
+
+struct DeploymentRecord final {
+    qint64 id = 0;
+    qint64 releaseStageId = 0;
+    int attempt = 1;
+    DeploymentReason reason = DeploymentReason::Manual;
+    QString requestedBy;
+    QString comment;
+    QDateTime queuedAt;
+    QDateTime startedAt;
+    QDateTime completedAt;
+    DeploymentStatus status = DeploymentStatus::NotDeployed;
+    OperationStatus operationStatus = OperationStatus::Queued;
+};
+
+struct ReleaseRecord final {
+    qint64 id = 0;
+    qint64 pipelineId = 0;
+    QString pipelineName;
+    qint64 revisionId = 0;
+    int revision = 0;
+    QString name;
+    QString description;
+    QString createdBy;
+    QDateTime createdAt;
+    ReleaseReason reason = ReleaseReason::Manual;
+    ReleaseStatus status = ReleaseStatus::Active;
+    bool keepForever = false;
+    QJsonObject variables; // values given at creation
+};
+
+// One row of the releases grid: a release and the status of each of its stages, by rank.
+struct ReleaseGridRow final {
+    qint64 id = 0;
+    QString name;
+    QString createdBy;
+    QDateTime createdAt;
+    ReleaseStatus status = ReleaseStatus::Active;
+    QString artifactSummary; // "web 1.1.0, infra v2"
+    QList<std::pair<QString, StageStatus>> stages;
+};
+
+struct AuditEventRecord final {
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    QString action;
+    QString objectType;
+    qint64 objectId = 0;
+    QJsonObject details;
+};
+
+// What a new release is made of; the store writes it in one go.
+struct NewRelease final {
+    qint64 pipelineId = 0;
+    qint64 revisionId = 0;
+    QString nameFormat; // rendered by the caller through ReleaseNameRenderer once the number is known
+    QString description;
+    QString createdBy;
+    QDateTime createdAt;
+    ReleaseReason reason = ReleaseReason::Manual;
+    ReleaseStatus status = ReleaseStatus::Active;
+    QJsonObject variables;
+    QList<std::pair<QString, std::optional<qint64>>> artifacts; // alias -> version id
+    QList<std::pair<QString, bool>> stages;                      // name (in rank order) -> manual
+};
+
+struct AuditChainReport final {
+    bool intact = true;
+    qint64 eventsChecked = 0;
+    qint64 firstBadEventId = 0; // 0 when intact or when the tail was removed
+    QString problem;
+};
+
+} // namespace slipway

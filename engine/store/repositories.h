@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/result.h"
+#include "records.h"
+
+#include <functional>
+#include <optional>
+
+namespace slipway {
+
+// Storage interfaces. All SQL lives behind them (SQLite today; PostgreSQL can implement the same).
+// Mutating calls expect to run inside Store::transaction().
+
+class PipelineRepository {
+public:
+    virtual ~PipelineRepository() = default;
+    virtual Result<ProjectRecord> ensureProject(const QString &name, const QDateTime &at) = 0;
+    virtual Result<QList<PipelineRecord>> pipelines() = 0;
+    virtual Result<std::optional<PipelineRecord>> pipeline(qint64 id) = 0;
+    virtual Result<std::optional<PipelineRecord>> findPipeline(const QString &name) = 0; // any project
+    virtual Result<std::optional<PipelineRecord>> findPipeline(qint64 projectId, const QString &name) = 0;
+    virtual Result<qint64> createPipeline(qint64 projectId, const QString &name, const QDateTime &at) = 0;
+    // Appends revision N+1 and makes it current; also records the name and folder it carries.
+    virtual Result<RevisionRecord> addRevision(qint64 pipelineId, const QString &name, const QString &folder,
+                                               const QByteArray &body, const QString &author,
+                                               const QString &comment, const QDateTime &at) = 0;
+    virtual Result<std::optional<RevisionRecord>> revision(qint64 pipelineId, int revision) = 0;
+    virtual Result<RevisionRecord> revisionById(qint64 revisionId) = 0;
+    virtual Result<QList<RevisionRecord>> revisions(qint64 pipelineId) = 0; // newest first, bodies included
+    virtual Status syncArtifactSources(qint64 pipelineId, const QList<ArtifactSourceRecord> &sources) = 0;
+    virtual Result<QList<ArtifactSourceRecord>> artifactSources(qint64 pipelineId) = 0;
+    // Hands out $(Rev:r) numbers, one per release, never twice.
+    virtual Result<qint64> takeReleaseNumber(qint64 pipelineId) = 0;
+    virtual Result<qint64> pipelineCount() = 0;
+};
+
+class ArtifactRepository {
+public:
+    virtual ~ArtifactRepository() = default;
+    // Conflict when the source already has this version.
+    virtual Result<ArtifactVersionRecord> addVersion(const ArtifactVersionRecord &version) = 0;
+    virtual Result<QList<ArtifactVersionRecord>> versions(qint64 sourceId, int limit) = 0; // newest first
+    virtual Result<std::optional<ArtifactVersionRecord>> findVersion(qint64 sourceId, const QString &version) = 0;
+    virtual Result<std::optional<ArtifactVersionRecord>> latestVersion(qint64 sourceId) = 0;
+};
+
+class ReleaseRepository {
+public:
+    virtual ~ReleaseRepository() = default;
+    virtual Result<qint64> insertRelease(const NewRelease &release, const QString &name) = 0;
+    virtual Result<std::optional<ReleaseRecord>> release(qint64 id) = 0;
+    virtual Result<QList<ReleaseArtifactRecord>> releaseArtifacts(qint64 releaseId) = 0;
+    virtual Result<QList<ReleaseStageRecord>> releaseStages(qint64 releaseId) = 0;
+    virtual Result<QList<ReleaseRecord>> releases(qint64 pipelineId, int top) = 0; // newest first
+    // Keyset page for the grid: releases with id < beforeId (0: from the newest), newest first.
+    virtual Result<QList<ReleaseGridRow>> gridPage(qint64 pipelineId, qint64 beforeId, int limit) = 0;
+    virtual Result<std::optional<ReleaseGridRow>> gridRow(qint64 releaseId) = 0;
+    virtual Result<std::optional<StageStatus>> latestReleaseStatus(qint64 pipelineId) = 0;
+    virtual Status setReleaseStatus(qint64 releaseId, ReleaseStatus status) = 0;
+    virtual Status setKeepForever(qint64 releaseId, bool keep) = 0;
+    virtual Result<bool> hasDeploymentInProgress(qint64 releaseId) = 0;
+
+    virtual Result<qint64> insertDeployment(const DeploymentRecord &deployment) = 0;
+    virtual Result<QList<DeploymentRecord>> deployments(qint64 releaseStageId) = 0; // by attempt
+    virtual Status setDeploymentState(qint64 deploymentId, DeploymentStatus status, OperationStatus operation,
+                                      const QDateTime &at) = 0;
+    virtual Status setStageStatus(qint64 releaseStageId, StageStatus status) = 0;
+};
+
+class AuditRepository {
+public:
+    virtual ~AuditRepository() = default;
+    // Appends to the hash chain; must run in the transaction of the change it records.
+    virtual Result<qint64> append(const AuditEventRecord &event) = 0;
+    virtual Result<QList<AuditEventRecord>> events(const QString &objectType, qint64 objectId) = 0;
+    virtual Result<AuditChainReport> verifyChain() = 0;
+};
+
+class DirectoryRepository {
+public:
+    virtual ~DirectoryRepository() = default;
+    virtual Result<QStringList> userNames() = 0;
+    virtual Result<QStringList> groupNames() = 0;
+    virtual Result<qint64> addUser(const QString &name, const QString &displayName, const QDateTime &at) = 0;
+};
+
+// A unit of storage: the repositories over one connection, and its transactions.
+class Store {
+public:
+    virtual ~Store() = default;
+    virtual QString location() const = 0; // file path or URL, for the status bar
+    virtual Status transaction(const std::function<Status()> &work) = 0;
+    virtual PipelineRepository &pipelines() = 0;
+    virtual ArtifactRepository &artifacts() = 0;
+    virtual ReleaseRepository &releases() = 0;
+    virtual AuditRepository &audit() = 0;
+    virtual DirectoryRepository &directory() = 0;
+};
+
+} // namespace slipway

@@ -1,0 +1,132 @@
+#include "sqliteauditrepository.h"
+
+#include "sqlvalues.h"
+
+#include <QCryptographicHash>
+
+namespace slipway {
+
+namespace {
+
+const QString genesisHash = QString(64, QLatin1Char('0'));
+
+QString chainHash(const QString &previous, qint64 atMs, const QString &actor, const QString &action,
+                  const QString &objectType, qint64 objectId, const QString &details) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QStringList fields{previous, QString::number(atMs), actor, action, objectType, QString::number(objectId),
+                             details};
+    for (const QString &field : fields) {
+        const QByteArray bytes = field.toUtf8();
+        // Length-prefixed, so fields cannot be shifted into each other.
+        hash.addData(QByteArray(QByteArray::number(bytes.size()) + ':'));
+        hash.addData(bytes);
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+Result<qint64> SqliteAuditRepository::append(const AuditEventRecord &event) {
+    if (!m_db.inTransaction())
+        return Error::storage(QStringLiteral("audit events must be written in the transaction of their change"));
+    Result<QSqlQuery *> head = m_db.exec(QStringLiteral("SELECT last_hash, count FROM audit_head WHERE id = 1"));
+    if (!head)
+        return head.error();
+    QString previous = genesisHash;
+    qint64 count = 0;
+    if ((*head)->next()) {
+        previous = (*head)->value(0).toString();
+        count = (*head)->value(1).toLongLong();
+    }
+    (*head)->finish();
+
+    const qint64 atMs = event.at.toMSecsSinceEpoch();
+    const QString details = sql::json(event.details);
+    const QString hash = chainHash(previous, atMs, event.actor, event.action, event.objectType, event.objectId, details);
+    Result<QSqlQuery *> inserted = m_db.exec(
+        QStringLiteral("INSERT INTO audit_events (at, actor, action, object_type, object_id, details, prev_hash, hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {atMs, event.actor, event.action, event.objectType, event.objectId, details, previous, hash});
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = (*inserted)->lastInsertId().toLongLong();
+    if (Status moved = m_db.execOnly(
+            QStringLiteral("INSERT INTO audit_head (id, last_id, last_hash, count) VALUES (1, ?, ?, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET last_id = excluded.last_id, "
+                           "last_hash = excluded.last_hash, count = excluded.count"),
+            {id, hash, count + 1});
+        !moved)
+        return moved.error();
+    return id;
+}
+
+Result<QList<AuditEventRecord>> SqliteAuditRepository::events(const QString &objectType, qint64 objectId) {
+    Result<QSqlQuery *> query = m_db.exec(
+        QStringLiteral("SELECT id, at, actor, action, object_type, object_id, details FROM audit_events "
+                       "WHERE object_type = ? AND object_id = ? ORDER BY id"),
+        {objectType, objectId});
+    if (!query)
+        return query.error();
+    QList<AuditEventRecord> rows;
+    QSqlQuery &q = **query;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), sql::time(q.value(1)), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toLongLong(), sql::object(q.value(6))});
+    q.finish();
+    return rows;
+}
+
+Result<AuditChainReport> SqliteAuditRepository::verifyChain() {
+    AuditChainReport report;
+    auto broken = [&report](qint64 id, const QString &problem) {
+        report.intact = false;
+        report.firstBadEventId = id;
+        report.problem = problem;
+        return report;
+    };
+    Result<QSqlQuery *> query = m_db.exec(QStringLiteral(
+        "SELECT id, at, actor, action, object_type, object_id, details, prev_hash, hash FROM audit_events ORDER BY id"));
+    if (!query)
+        return query.error();
+    QSqlQuery &q = **query;
+    QString previous = genesisHash;
+    qint64 expectedId = 0;
+    qint64 lastId = 0;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QString computed = chainHash(previous, q.value(1).toLongLong(), q.value(2).toString(),
+                                           q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
+                                           q.value(6).toString());
+        QString problem;
+        if (expectedId != 0 && id != expectedId)
+            problem = QStringLiteral("audit events %1 to %2 are missing").arg(expectedId).arg(id - 1);
+        else if (q.value(7).toString() != previous)
+            problem = QStringLiteral("audit event %1 does not follow the event before it").arg(id);
+        else if (q.value(8).toString() != computed)
+            problem = QStringLiteral("audit event %1 was changed after it was written").arg(id);
+        if (!problem.isEmpty()) {
+            q.finish();
+            return broken(id, problem);
+        }
+        previous = computed;
+        expectedId = id + 1;
+        lastId = id;
+        ++report.eventsChecked;
+    }
+    q.finish();
+
+    Result<QSqlQuery *> head = m_db.exec(QStringLiteral("SELECT last_id, last_hash, count FROM audit_head WHERE id = 1"));
+    if (!head)
+        return head.error();
+    const bool hasHead = (*head)->next();
+    const qint64 headId = hasHead ? (*head)->value(0).toLongLong() : 0;
+    const QString headHash = hasHead ? (*head)->value(1).toString() : genesisHash;
+    const qint64 headCount = hasHead ? (*head)->value(2).toLongLong() : 0;
+    (*head)->finish();
+    if (headId != lastId || headHash != previous || headCount != report.eventsChecked)
+        return broken(0, QStringLiteral("the newest audit events were removed (the log should end at event %1)")
+                             .arg(headId));
+    return report;
+}
+
+} // namespace slipway

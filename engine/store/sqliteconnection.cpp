@@ -1,0 +1,124 @@
+#include "sqliteconnection.h"
+
+#include "migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace slipway {
+
+namespace {
+QString nextConnectionName() {
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("slipway-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+SqliteConnection::SqliteConnection(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
+      m_database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName)) {}
+
+SqliteConnection::~SqliteConnection() {
+    qDeleteAll(m_statements);
+    m_statements.clear();
+    m_database.close();
+    m_database = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &path) {
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error::storage(QStringLiteral("the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)"));
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::storage(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+    std::unique_ptr<SqliteConnection> connection(new SqliteConnection(info.absoluteFilePath(), nextConnectionName()));
+    QSqlDatabase &db = connection->m_database;
+    db.setDatabaseName(info.absoluteFilePath());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return Error::storage(QStringLiteral("cannot open the database %1: %2").arg(path, db.lastError().text()));
+    // WAL lets readers run beside one writer; NORMAL is durable against a crash of the process.
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA busy_timeout = 10000"}) {
+        QSqlQuery query(db);
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return Error::storage(QStringLiteral("cannot open the database %1: %2").arg(path, query.lastError().text()));
+    }
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return Error::storage(QStringLiteral("%1 is not a Slipway database: %2").arg(path, check.lastError().text()));
+    check.finish();
+    if (Status migrated = migrate(db); !migrated)
+        return migrated.error();
+    return connection;
+}
+
+Status SqliteConnection::transaction(const std::function<Status()> &work) {
+    if (m_depth > 0) {
+        ++m_depth;
+        Status result = work();
+        --m_depth;
+        return result;
+    }
+    if (Status begun = execOnly(QStringLiteral("BEGIN IMMEDIATE")); !begun)
+        return begun;
+    m_depth = 1;
+    Status result = work();
+    m_depth = 0;
+    if (!result) {
+        (void)execOnly(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (Status committed = execOnly(QStringLiteral("COMMIT")); !committed) {
+        (void)execOnly(QStringLiteral("ROLLBACK"));
+        return committed;
+    }
+    return {};
+}
+
+Result<QSqlQuery *> SqliteConnection::exec(const QString &sql, const QVariantList &values) {
+    QSqlQuery *query = m_statements.value(sql);
+    if (!query) {
+        query = new QSqlQuery(m_database);
+        if (!query->prepare(sql)) {
+            const QString message = query->lastError().text();
+            delete query;
+            return Error::storage(QStringLiteral("cannot prepare statement: %1 (%2)").arg(message, sql.simplified()));
+        }
+        m_statements.insert(sql, query);
+    }
+    query->finish();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // A null QString would bind as SQL NULL; text columns want ''.
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query->bindValue(int(i), nullText ? QVariant(QString(QLatin1String(""))) : value);
+    }
+    if (!query->exec())
+        return Error::storage(QStringLiteral("database error: %1 (%2)").arg(query->lastError().text(), sql.simplified()));
+    return query;
+}
+
+Status SqliteConnection::execOnly(const QString &sql, const QVariantList &values) {
+    Result<QSqlQuery *> query = exec(sql, values);
+    if (!query)
+        return query.error();
+    (*query)->finish();
+    return {};
+}
+
+Result<QVariant> SqliteConnection::scalar(const QString &sql, const QVariantList &values) {
+    Result<QSqlQuery *> query = exec(sql, values);
+    if (!query)
+        return query.error();
+    QVariant value;
+    if ((*query)->next())
+        value = (*query)->value(0);
+    (*query)->finish();
+    return value;
+}
+
+} // namespace slipway

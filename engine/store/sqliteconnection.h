@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+namespace slipway {
+
+// One SQLite connection (one per thread that uses the store) with cached prepared statements and
+// the transaction discipline of the engine: BEGIN IMMEDIATE, so writers queue instead of deadlocking.
+class SqliteConnection final {
+public:
+    ~SqliteConnection();
+    Q_DISABLE_COPY_MOVE(SqliteConnection)
+
+    // Opens (creating if needed) and migrates the database file.
+    static Result<std::unique_ptr<SqliteConnection>> open(const QString &path);
+
+    const QString &path() const { return m_path; }
+
+    // Runs `work` in one transaction; nested calls join the outer one. Any error rolls back.
+    Status transaction(const std::function<Status()> &work);
+    bool inTransaction() const { return m_depth > 0; }
+
+    // Prepares once per connection and binds positional values; returns the executed query.
+    Result<QSqlQuery *> exec(const QString &sql, const QVariantList &values = {});
+    Status execOnly(const QString &sql, const QVariantList &values = {});
+    // First column of the first row, or an invalid QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
+
+    QSqlDatabase &database() { return m_database; }
+
+private:
+    SqliteConnection(QString path, QString connectionName);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_database;
+    QHash<QString, QSqlQuery *> m_statements;
+    int m_depth = 0;
+};
+
+} // namespace slipway

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "repositories.h"
+#include "sqliteconnection.h"
+
+namespace slipway {
+
+class SqliteDirectoryRepository final : public DirectoryRepository {
+public:
+    explicit SqliteDirectoryRepository(SqliteConnection &connection) : m_db(connection) {}
+
+    Result<QStringList> userNames() override { return names(QStringLiteral("SELECT name FROM users ORDER BY name")); }
+    Result<QStringList> groupNames() override {
+        return names(QStringLiteral("SELECT name FROM user_groups ORDER BY name"));
+    }
+    Result<qint64> addUser(const QString &name, const QString &displayName, const QDateTime &at) override;
+
+private:
+    SqliteConnection &m_db;
+    Result<QStringList> names(const QString &sql);
+};
+
+} // namespace slipway

@@ -1,0 +1,186 @@
+#include "sqlitepipelinerepository.h"
+
+#include "sqlvalues.h"
+
+namespace slipway {
+
+namespace {
+const QString pipelineColumns = QStringLiteral(
+    "SELECT p.id, p.project_id, j.name, p.name, p.folder, p.current_revision, p.updated_at "
+    "FROM pipelines p JOIN projects j ON j.id = p.project_id ");
+const QString revisionColumns = QStringLiteral(
+    "SELECT id, pipeline_id, revision, body, author, comment, created_at FROM pipeline_revisions ");
+
+template <typename T>
+Result<std::optional<T>> first(const Result<QList<T>> &rows) {
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? std::optional<T>() : std::optional<T>(rows->first());
+}
+} // namespace
+
+Result<ProjectRecord> SqlitePipelineRepository::ensureProject(const QString &name, const QDateTime &at) {
+    Result<QVariant> id = m_db.scalar(QStringLiteral("SELECT id FROM projects WHERE name = ?"), {name});
+    if (!id)
+        return id.error();
+    if (id->isValid())
+        return ProjectRecord{id->toLongLong(), name};
+    Result<QSqlQuery *> inserted =
+        m_db.exec(QStringLiteral("INSERT INTO projects (name, created_at) VALUES (?, ?)"), {name, sql::time(at)});
+    if (!inserted)
+        return inserted.error();
+    return ProjectRecord{(*inserted)->lastInsertId().toLongLong(), name};
+}
+
+Result<QList<PipelineRecord>> SqlitePipelineRepository::selectPipelines(const QString &where,
+                                                                       const QVariantList &values) {
+    Result<QSqlQuery *> query = m_db.exec(pipelineColumns + where, values);
+    if (!query)
+        return query.error();
+    QList<PipelineRecord> rows;
+    QSqlQuery &q = **query;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toInt(), sql::time(q.value(6))});
+    q.finish();
+    return rows;
+}
+
+Result<QList<PipelineRecord>> SqlitePipelineRepository::pipelines() {
+    return selectPipelines(QStringLiteral("ORDER BY p.folder, p.name COLLATE NOCASE"), {});
+}
+
+Result<std::optional<PipelineRecord>> SqlitePipelineRepository::pipeline(qint64 id) {
+    return first(selectPipelines(QStringLiteral("WHERE p.id = ?"), {id}));
+}
+
+Result<std::optional<PipelineRecord>> SqlitePipelineRepository::findPipeline(const QString &name) {
+    return first(selectPipelines(QStringLiteral("WHERE p.name = ? ORDER BY p.id"), {name}));
+}
+
+Result<std::optional<PipelineRecord>> SqlitePipelineRepository::findPipeline(qint64 projectId, const QString &name) {
+    return first(selectPipelines(QStringLiteral("WHERE p.project_id = ? AND p.name = ?"), {projectId, name}));
+}
+
+Result<qint64> SqlitePipelineRepository::createPipeline(qint64 projectId, const QString &name, const QDateTime &at) {
+    Result<QSqlQuery *> query = m_db.exec(
+        QStringLiteral("INSERT INTO pipelines (project_id, name, created_at, updated_at) VALUES (?, ?, ?, ?)"),
+        {projectId, name, sql::time(at), sql::time(at)});
+    if (!query)
+        return query.error();
+    return (*query)->lastInsertId().toLongLong();
+}
+
+Result<RevisionRecord> SqlitePipelineRepository::addRevision(qint64 pipelineId, const QString &name,
+                                                             const QString &folder, const QByteArray &body,
+                                                             const QString &author, const QString &comment,
+                                                             const QDateTime &at) {
+    Result<QVariant> current =
+        m_db.scalar(QStringLiteral("SELECT current_revision FROM pipelines WHERE id = ?"), {pipelineId});
+    if (!current)
+        return current.error();
+    if (!current->isValid())
+        return Error::notFound(QStringLiteral("pipeline %1 not found").arg(pipelineId));
+    const int next = current->toInt() + 1;
+    Result<QSqlQuery *> inserted = m_db.exec(
+        QStringLiteral("INSERT INTO pipeline_revisions (pipeline_id, revision, body, author, comment, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {pipelineId, next, QString::fromUtf8(body), author, comment, sql::time(at)});
+    if (!inserted)
+        return inserted.error();
+    const qint64 revisionId = (*inserted)->lastInsertId().toLongLong();
+    if (Status updated = m_db.execOnly(
+            QStringLiteral("UPDATE pipelines SET current_revision = ?, name = ?, folder = ?, updated_at = ? WHERE id = ?"),
+            {next, name, folder, sql::time(at), pipelineId});
+        !updated)
+        return updated.error();
+    return RevisionRecord{revisionId, pipelineId, next, body, author, comment, at};
+}
+
+Result<QList<RevisionRecord>> SqlitePipelineRepository::selectRevisions(const QString &where,
+                                                                       const QVariantList &values) {
+    Result<QSqlQuery *> query = m_db.exec(revisionColumns + where, values);
+    if (!query)
+        return query.error();
+    QList<RevisionRecord> rows;
+    QSqlQuery &q = **query;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
+                     q.value(3).toString().toUtf8(), q.value(4).toString(), q.value(5).toString(),
+                     sql::time(q.value(6))});
+    q.finish();
+    return rows;
+}
+
+Result<std::optional<RevisionRecord>> SqlitePipelineRepository::revision(qint64 pipelineId, int revision) {
+    return first(selectRevisions(QStringLiteral("WHERE pipeline_id = ? AND revision = ?"), {pipelineId, revision}));
+}
+
+Result<RevisionRecord> SqlitePipelineRepository::revisionById(qint64 revisionId) {
+    Result<std::optional<RevisionRecord>> found = first(selectRevisions(QStringLiteral("WHERE id = ?"), {revisionId}));
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("pipeline revision %1 not found").arg(revisionId));
+    return **found;
+}
+
+Result<QList<RevisionRecord>> SqlitePipelineRepository::revisions(qint64 pipelineId) {
+    return selectRevisions(QStringLiteral("WHERE pipeline_id = ? ORDER BY revision DESC"), {pipelineId});
+}
+
+Status SqlitePipelineRepository::syncArtifactSources(qint64 pipelineId, const QList<ArtifactSourceRecord> &sources) {
+    // Sources are kept (versions and releases refer to them); ones no longer defined are deactivated.
+    if (Status reset = m_db.execOnly(QStringLiteral("UPDATE artifact_sources SET active = 0 WHERE pipeline_id = ?"),
+                                     {pipelineId});
+        !reset)
+        return reset;
+    for (const ArtifactSourceRecord &source : sources) {
+        Status upserted = m_db.execOnly(
+            QStringLiteral("INSERT INTO artifact_sources (pipeline_id, alias, type, settings, is_primary, active) "
+                           "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (pipeline_id, alias) DO UPDATE SET "
+                           "type = excluded.type, settings = excluded.settings, is_primary = excluded.is_primary, "
+                           "active = 1"),
+            {pipelineId, source.alias, source.type, sql::json(source.settings), source.primary ? 1 : 0});
+        if (!upserted)
+            return upserted;
+    }
+    return {};
+}
+
+Result<QList<ArtifactSourceRecord>> SqlitePipelineRepository::artifactSources(qint64 pipelineId) {
+    Result<QSqlQuery *> query = m_db.exec(
+        QStringLiteral("SELECT id, pipeline_id, alias, type, is_primary, settings FROM artifact_sources "
+                       "WHERE pipeline_id = ? AND active = 1 ORDER BY id"),
+        {pipelineId});
+    if (!query)
+        return query.error();
+    QList<ArtifactSourceRecord> rows;
+    QSqlQuery &q = **query;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toBool(), sql::object(q.value(5))});
+    q.finish();
+    return rows;
+}
+
+Result<qint64> SqlitePipelineRepository::takeReleaseNumber(qint64 pipelineId) {
+    Result<QVariant> number = m_db.scalar(
+        QStringLiteral("UPDATE pipelines SET next_release_number = next_release_number + 1 WHERE id = ? "
+                       "RETURNING next_release_number - 1"),
+        {pipelineId});
+    if (!number)
+        return number.error();
+    if (!number->isValid())
+        return Error::notFound(QStringLiteral("pipeline %1 not found").arg(pipelineId));
+    return number->toLongLong();
+}
+
+Result<qint64> SqlitePipelineRepository::pipelineCount() {
+    Result<QVariant> count = m_db.scalar(QStringLiteral("SELECT count(*) FROM pipelines"));
+    if (!count)
+        return count.error();
+    return count->toLongLong();
+}
+
+} // namespace slipway

@@ -1,0 +1,290 @@
+#include "sqlitereleaserepository.h"
+
+#include "sqlvalues.h"
+
+#include <QHash>
+
+namespace slipway {
+
+namespace {
+QString placeholders(qsizetype count) {
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QLatin1Char(','));
+}
+} // namespace
+
+Result<qint64> SqliteReleaseRepository::insertRelease(const NewRelease &release, const QString &name) {
+    Result<QSqlQuery *> inserted = m_db.exec(
+        QStringLiteral("INSERT INTO releases (pipeline_id, revision_id, name, description, created_by, created_at, "
+                       "reason, status, variables) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {release.pipelineId, release.revisionId, name, release.description, release.createdBy,
+         sql::time(release.createdAt), toString(release.reason), toString(release.status),
+         sql::json(release.variables)});
+    if (!inserted)
+        return inserted.error();
+    const qint64 releaseId = (*inserted)->lastInsertId().toLongLong();
+    for (const auto &[alias, versionId] : release.artifacts) {
+        if (Status ok = m_db.execOnly(
+                QStringLiteral("INSERT INTO release_artifacts (release_id, alias, version_id) VALUES (?, ?, ?)"),
+                {releaseId, alias, sql::optionalId(versionId)});
+            !ok)
+            return ok.error();
+    }
+    int rank = 0;
+    for (const auto &[stageName, manual] : release.stages) {
+        if (Status ok = m_db.execOnly(
+                QStringLiteral("INSERT INTO release_stages (release_id, name, rank, is_manual) VALUES (?, ?, ?, ?)"),
+                {releaseId, stageName, ++rank, manual ? 1 : 0});
+            !ok)
+            return ok.error();
+    }
+    return releaseId;
+}
+
+Result<QList<ReleaseRecord>> SqliteReleaseRepository::selectReleases(const QString &where, const QVariantList &values) {
+    Result<QSqlQuery *> query = m_db.exec(
+        QStringLiteral("SELECT r.id, r.pipeline_id, p.name, r.revision_id, v.revision, r.name, r.description, "
+                       "r.created_by, r.created_at, r.reason, r.status, r.keep_forever, r.variables "
+                       "FROM releases r JOIN pipelines p ON p.id = r.pipeline_id "
+                       "JOIN pipeline_revisions v ON v.id = r.revision_id ") +
+            where,
+        values);
+    if (!query)
+        return query.error();
+    QList<ReleaseRecord> rows;
+    QSqlQuery &q = **query;
+    while (q.next()) {
+        ReleaseRecord r;
+        r.id = q.value(0).toLongLong();
+        r.pipelineId = q.value(1).toLongLong();
+        r.pipelineName = q.value(2).toString();
+        r.revisionId = q.value(3).toLongLong();
+        r.revision = q.value(4).toInt();
+        r.name = q.value(5).toString();
+        r.description = q.value(6).toString();
+        r.createdBy = q.value(7).toString();
+        r.createdAt = sql::time(q.value(8));
+        r.reason = fromString<ReleaseReason>(q.value(9).toString()).value_or(ReleaseReason::Manual);
+        r.status = fromString<ReleaseStatus>(q.value(10).toString()).value_or(ReleaseStatus::Active);
+        r.keepForever = q.value(11).toBool();
+        r.variables = sql::object(q.value(12));
+        rows << r;
+    }
+    q.finish();
+    return rows;
+}
+
+Result<std::optional<ReleaseRecord>> SqliteReleaseRepository::release(qint64 id) {
+    Result<QList<ReleaseRecord>> rows = selectReleases(QStringLiteral("WHERE r.id = ?"), {id});
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? std::optional<ReleaseRecord>() : rows->first();
+}
+
+Result<QList<ReleaseRecord>> SqliteReleaseRepository::releases(qint64 pipelineId, int top) {
+    return selectReleases(QStringLiteral("WHERE r.pipeline_id = ? ORDER BY r.id DESC LIMIT ?"), {pipelineId, top});
+}
+
+Result<QList<ReleaseArtifactRecord>> SqliteReleaseRepository::releaseArtifacts(qint64 releaseId) {
+    Result<QSqlQuery *> query = m_db.exec(
+        QStringLiteral("SELECT a.alias, v.id, v.source_id, v.version, v.branch, v.tags, v.commit_sha, v.url, v.seen_at "
+                       "FROM release_artifacts a LEFT JOIN artifact_versions v ON v.id = a.version_id "
+                       "WHERE a.release_id = ? ORDER BY a.alias"),
+        {releaseId});
+    if (!query)
+        return query.error();
+    QList<ReleaseArtifactRecord> rows;
+    QSqlQuery &q = **query;
+    while (q.next()) {
+        ReleaseArtifactRecord artifact{q.value(0).toString(), std::nullopt};
+        if (!q.value(1).isNull())
+            artifact.version = ArtifactVersionRecord{q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                                     q.value(3).toString(), q.value(4).toString(),
+                                                     sql::strings(q.value(5)), q.value(6).toString(),
+                                                     q.value(7).toString(), sql::time(q.value(8))};
+        rows << artifact;
+    }
+    q.finish();
+    return rows;
+}
+
+Result<QList<ReleaseStageRecord>> SqliteReleaseRepository::releaseStages(qint64 releaseId) {
+    Result<QSqlQuery *> query = m_db.exec(
+        QStringLiteral("SELECT id, release_id, name, rank, status, is_manual FROM release_stages "
+                       "WHERE release_id = ? ORDER BY rank"),
+        {releaseId});
+    if (!query)
+        return query.error();
+    QList<ReleaseStageRecord> rows;
+    QSqlQuery &q = **query;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
+                     fromString<StageStatus>(q.value(4).toString()).value_or(StageStatus::NotStarted),
+                     q.value(5).toBool()});
+    q.finish();
+    return rows;
+}
+
+Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridRows(const QString &where, const QVariantList &values) {
+    Result<QSqlQuery *> query = m_db.exec(
+        QStringLiteral("SELECT id, name, created_by, created_at, status FROM releases ") + where, values);
+    if (!query)
+        return query.error();
+    QList<ReleaseGridRow> rows;
+    QHash<qint64, qsizetype> rowOf;
+    QSqlQuery &q = **query;
+    while (q.next()) {
+        ReleaseGridRow row;
+        row.id = q.value(0).toLongLong();
+        row.name = q.value(1).toString();
+        row.createdBy = q.value(2).toString();
+        row.createdAt = sql::time(q.value(3));
+        row.status = fromString<ReleaseStatus>(q.value(4).toString()).value_or(ReleaseStatus::Active);
+        rowOf.insert(row.id, rows.size());
+        rows << row;
+    }
+    q.finish();
+    if (rows.isEmpty())
+        return rows;
+
+    // Two more queries for the whole page rather than two per row.
+    QVariantList ids;
+    for (const ReleaseGridRow &row : rows)
+        ids << row.id;
+    Result<QSqlQuery *> stages = m_db.exec(
+        QStringLiteral("SELECT release_id, name, status FROM release_stages WHERE release_id IN (%1) "
+                       "ORDER BY release_id, rank")
+            .arg(placeholders(ids.size())),
+        ids);
+    if (!stages)
+        return stages.error();
+    while ((*stages)->next())
+        rows[rowOf.value((*stages)->value(0).toLongLong())].stages.append(
+            {(*stages)->value(1).toString(),
+             fromString<StageStatus>((*stages)->value(2).toString()).value_or(StageStatus::NotStarted)});
+    (*stages)->finish();
+
+    Result<QSqlQuery *> artifacts = m_db.exec(
+        QStringLiteral("SELECT a.release_id, a.alias, v.version FROM release_artifacts a "
+                       "LEFT JOIN artifact_versions v ON v.id = a.version_id WHERE a.release_id IN (%1) "
+                       "ORDER BY a.release_id, a.alias")
+            .arg(placeholders(ids.size())),
+        ids);
+    if (!artifacts)
+        return artifacts.error();
+    while ((*artifacts)->next()) {
+        ReleaseGridRow &row = rows[rowOf.value((*artifacts)->value(0).toLongLong())];
+        if ((*artifacts)->value(2).isNull())
+            continue;
+        if (!row.artifactSummary.isEmpty())
+            row.artifactSummary += QStringLiteral(", ");
+        row.artifactSummary += (*artifacts)->value(1).toString() + QLatin1Char(' ') + (*artifacts)->value(2).toString();
+    }
+    (*artifacts)->finish();
+    return rows;
+}
+
+Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridPage(qint64 pipelineId, qint64 beforeId, int limit) {
+    if (beforeId <= 0)
+        return gridRows(QStringLiteral("WHERE pipeline_id = ? ORDER BY id DESC LIMIT ?"), {pipelineId, limit});
+    return gridRows(QStringLiteral("WHERE pipeline_id = ? AND id < ? ORDER BY id DESC LIMIT ?"),
+                    {pipelineId, beforeId, limit});
+}
+
+Result<std::optional<ReleaseGridRow>> SqliteReleaseRepository::gridRow(qint64 releaseId) {
+    Result<QList<ReleaseGridRow>> rows = gridRows(QStringLiteral("WHERE id = ?"), {releaseId});
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? std::optional<ReleaseGridRow>() : rows->first();
+}
+
+Result<std::optional<StageStatus>> SqliteReleaseRepository::latestReleaseStatus(qint64 pipelineId) {
+    // The furthest stage of the newest release that has moved, else its first stage.
+    Result<QVariant> status = m_db.scalar(
+        QStringLiteral("SELECT s.status FROM release_stages s WHERE s.release_id = "
+                       "(SELECT id FROM releases WHERE pipeline_id = ? ORDER BY id DESC LIMIT 1) "
+                       "ORDER BY (s.status <> 'notStarted') DESC, s.rank DESC LIMIT 1"),
+        {pipelineId});
+    if (!status)
+        return status.error();
+    if (!status->isValid())
+        return std::optional<StageStatus>();
+    return fromString<StageStatus>(status->toString());
+}
+
+Status SqliteReleaseRepository::setReleaseStatus(qint64 releaseId, ReleaseStatus status) {
+    return m_db.execOnly(QStringLiteral("UPDATE releases SET status = ? WHERE id = ?"), {toString(status), releaseId});
+}
+
+Status SqliteReleaseRepository::setKeepForever(qint64 releaseId, bool keep) {
+    return m_db.execOnly(QStringLiteral("UPDATE releases SET keep_forever = ? WHERE id = ?"), {keep ? 1 : 0, releaseId});
+}
+
+Result<bool> SqliteReleaseRepository::hasDeploymentInProgress(qint64 releaseId) {
+    Result<QVariant> found = m_db.scalar(
+        QStringLiteral("SELECT 1 FROM deployments d JOIN release_stages s ON s.id = d.release_stage_id "
+                       "WHERE s.release_id = ? AND d.status = 'inProgress' LIMIT 1"),
+        {releaseId});
+    if (!found)
+        return found.error();
+    return found->isValid();
+}
+
+Result<qint64> SqliteReleaseRepository::insertDeployment(const DeploymentRecord &d) {
+    Result<QSqlQuery *> inserted = m_db.exec(
+        QStringLiteral("INSERT INTO deployments (release_stage_id, attempt, reason, requested_by, comment, queued_at, "
+                       "started_at, completed_at, status, operation_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {d.releaseStageId, d.attempt, toString(d.reason), d.requestedBy, d.comment, sql::time(d.queuedAt),
+         sql::time(d.startedAt), sql::time(d.completedAt), toString(d.status), toString(d.operationStatus)});
+    if (!inserted)
+        return inserted.error();
+    return (*inserted)->lastInsertId().toLongLong();
+}
+
+Result<QList<DeploymentRecord>> SqliteReleaseRepository::deployments(qint64 releaseStageId) {
+    Result<QSqlQuery *> query = m_db.exec(
+        QStringLiteral("SELECT id, release_stage_id, attempt, reason, requested_by, comment, queued_at, started_at, "
+                       "completed_at, status, operation_status FROM deployments WHERE release_stage_id = ? "
+                       "ORDER BY attempt"),
+        {releaseStageId});
+    if (!query)
+        return query.error();
+    QList<DeploymentRecord> rows;
+    QSqlQuery &q = **query;
+    while (q.next()) {
+        DeploymentRecord d;
+        d.id = q.value(0).toLongLong();
+        d.releaseStageId = q.value(1).toLongLong();
+        d.attempt = q.value(2).toInt();
+        d.reason = fromString<DeploymentReason>(q.value(3).toString()).value_or(DeploymentReason::Manual);
+        d.requestedBy = q.value(4).toString();
+        d.comment = q.value(5).toString();
+        d.queuedAt = sql::time(q.value(6));
+        d.startedAt = sql::time(q.value(7));
+        d.completedAt = sql::time(q.value(8));
+        d.status = fromString<DeploymentStatus>(q.value(9).toString()).value_or(DeploymentStatus::NotDeployed);
+        d.operationStatus = fromString<OperationStatus>(q.value(10).toString()).value_or(OperationStatus::Queued);
+        rows << d;
+    }
+    q.finish();
+    return rows;
+}
+
+Status SqliteReleaseRepository::setDeploymentState(qint64 deploymentId, DeploymentStatus status,
+                                                   OperationStatus operation, const QDateTime &at) {
+    const bool finished = operation == OperationStatus::Done;
+    const bool started = status == DeploymentStatus::InProgress;
+    return m_db.execOnly(
+        QStringLiteral("UPDATE deployments SET status = ?, operation_status = ?, "
+                       "started_at = CASE WHEN ? AND started_at IS NULL THEN ? ELSE started_at END, "
+                       "completed_at = CASE WHEN ? THEN ? ELSE completed_at END WHERE id = ?"),
+        {toString(status), toString(operation), started, sql::time(at), finished, sql::time(at), deploymentId});
+}
+
+Status SqliteReleaseRepository::setStageStatus(qint64 releaseStageId, StageStatus status) {
+    return m_db.execOnly(QStringLiteral("UPDATE release_stages SET status = ? WHERE id = ?"),
+                         {toString(status), releaseStageId});
+}
+
+} // namespace slipway

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "repositories.h"
+#include "sqliteconnection.h"
+
+namespace slipway {
+
+class SqliteReleaseRepository final : public ReleaseRepository {
+public:
+    explicit SqliteReleaseRepository(SqliteConnection &connection) : m_db(connection) {}
+
+    Result<qint64> insertRelease(const NewRelease &release, const QString &name) override;
+    Result<std::optional<ReleaseRecord>> release(qint64 id) override;
+    Result<QList<ReleaseArtifactRecord>> releaseArtifacts(qint64 releaseId) override;
+    Result<QList<ReleaseStageRecord>> releaseStages(qint64 releaseId) override;
+    Result<QList<ReleaseRecord>> releases(qint64 pipelineId, int top) override;
+    Result<QList<ReleaseGridRow>> gridPage(qint64 pipelineId, qint64 beforeId, int limit) override;
+    Result<std::optional<ReleaseGridRow>> gridRow(qint64 releaseId) override;
+    Result<std::optional<StageStatus>> latestReleaseStatus(qint64 pipelineId) override;
+    Status setReleaseStatus(qint64 releaseId, ReleaseStatus status) override;
+    Status setKeepForever(qint64 releaseId, bool keep) override;
+    Result<bool> hasDeploymentInProgress(qint64 releaseId) override;
+    Result<qint64> insertDeployment(const DeploymentRecord &deployment) override;
+    Result<QList<DeploymentRecord>> deployments(qint64 releaseStageId) override;
+    Status setDeploymentState(qint64 deploymentId, DeploymentStatus status, OperationStatus operation,
+                              const QDateTime &at) override;
+    Status setStageStatus(qint64 releaseStageId, StageStatus status) override;
+
+private:
+    SqliteConnection &m_db;
+    Result<QList<ReleaseRecord>> selectReleases(const QString &where, const QVariantList &values);
+    Result<QList<ReleaseGridRow>> gridRows(const QString &where, const QVariantList &values);
+};
+
+} // namespace slipway

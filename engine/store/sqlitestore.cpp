@@ -1,0 +1,16 @@
+#include "sqlitestore.h"
+
+namespace slipway {
+
+SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection)
+    : m_connection(std::move(connection)), m_pipelines(*m_connection), m_artifacts(*m_connection),
+      m_releases(*m_connection), m_audit(*m_connection), m_directory(*m_connection) {}
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path) {
+    Result<std::unique_ptr<SqliteConnection>> connection = SqliteConnection::open(path);
+    if (!connection)
+        return connection.error();
+    return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(*connection)));
+}
+
+} // namespace slipway

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "repositories.h"
+#include "sqliteartifactrepository.h"
+#include "sqliteauditrepository.h"
+#include "sqliteconnection.h"
+#include "sqlitedirectoryrepository.h"
+#include "sqlitepipelinerepository.h"
+#include "sqlitereleaserepository.h"
+
+#include <memory>
+
+namespace slipway {
+
+// The SQLite store. One instance per thread: it owns that thread's connection.
+class SqliteStore final : public Store {
+public:
+    static Result<std::unique_ptr<SqliteStore>> open(const QString &path);
+
+    QString location() const override { return m_connection->path(); }
+    Status transaction(const std::function<Status()> &work) override { return m_connection->transaction(work); }
+    PipelineRepository &pipelines() override { return m_pipelines; }
+    ArtifactRepository &artifacts() override { return m_artifacts; }
+    ReleaseRepository &releases() override { return m_releases; }
+    AuditRepository &audit() override { return m_audit; }
+    DirectoryRepository &directory() override { return m_directory; }
+
+    SqliteConnection &connection() { return *m_connection; }
+
+private:
+    explicit SqliteStore(std::unique_ptr<SqliteConnection> connection);
+
+    std::unique_ptr<SqliteConnection> m_connection;
+    SqlitePipelineRepository m_pipelines;
+    SqliteArtifactRepository m_artifacts;
+    SqliteReleaseRepository m_releases;
+    SqliteAuditRepository m_audit;
+    SqliteDirectoryRepository m_directory;
+};
+
+} // namespace slipway

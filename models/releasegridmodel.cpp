@@ -1,0 +1,177 @@
+#include "releasegridmodel.h"
+
+#include "statuspresentation.h"
+
+#include <QLocale>
+
+namespace slipway {
+
+ReleaseGridModel::ReleaseGridModel(QueryService &queries, ChangeNotifier &notifier, QObject *parent)
+    : QAbstractTableModel(parent), m_queries(queries) {
+    connect(&notifier, &ChangeNotifier::releaseCreated, this, &ReleaseGridModel::onReleaseCreated);
+    connect(&notifier, &ChangeNotifier::releaseChanged, this, &ReleaseGridModel::onReleaseChanged);
+    connect(&notifier, &ChangeNotifier::pipelineSaved, this,
+            [this](qint64 pipelineId, bool) { onPipelineSaved(pipelineId); });
+}
+
+void ReleaseGridModel::setPipeline(qint64 pipelineId) {
+    beginResetModel();
+    m_pipelineId = pipelineId;
+    m_rows.clear();
+    m_stageNames.clear();
+    m_lastError.clear();
+    m_exhausted = pipelineId <= 0;
+    if (pipelineId > 0) {
+        Result<QStringList> names = m_queries.stageNames(pipelineId);
+        if (names)
+            m_stageNames = *names;
+        else
+            m_lastError = names.error().message;
+    }
+    endResetModel();
+}
+
+int ReleaseGridModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int ReleaseGridModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : FixedColumnCount + int(m_stageNames.size());
+}
+
+bool ReleaseGridModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_exhausted; }
+
+void ReleaseGridModel::fetchMore(const QModelIndex &parent) {
+    if (!canFetchMore(parent))
+        return;
+    const qint64 before = m_rows.isEmpty() ? 0 : m_rows.last().id;
+    Result<QList<ReleaseGridRow>> page = m_queries.releaseGridPage(m_pipelineId, before, m_pageSize);
+    if (!page) {
+        m_lastError = page.error().message;
+        m_exhausted = true;
+        return;
+    }
+    m_exhausted = page->size() < m_pageSize;
+    if (page->isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows += *page;
+    endInsertRows();
+}
+
+qint64 ReleaseGridModel::releaseIdAt(const QModelIndex &index) const {
+    return index.isValid() && index.row() < m_rows.size() ? m_rows.at(index.row()).id : 0;
+}
+
+int ReleaseGridModel::rowOfRelease(qint64 releaseId) const {
+    // Rows are sorted by id, newest first.
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), releaseId,
+                                     [](const ReleaseGridRow &row, qint64 id) { return row.id > id; });
+    return it != m_rows.cend() && it->id == releaseId ? int(it - m_rows.cbegin()) : -1;
+}
+
+void ReleaseGridModel::onReleaseCreated(qint64 pipelineId, qint64 releaseId) {
+    if (pipelineId != m_pipelineId || rowOfRelease(releaseId) >= 0)
+        return;
+    Result<std::optional<ReleaseGridRow>> row = m_queries.releaseGridRow(releaseId);
+    if (!row || !row->has_value())
+        return;
+    // Newer than everything loaded goes on top; otherwise it is found by a later page.
+    if (!m_rows.isEmpty() && releaseId < m_rows.first().id)
+        return;
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(**row);
+    endInsertRows();
+}
+
+void ReleaseGridModel::onReleaseChanged(qint64 pipelineId, qint64 releaseId) {
+    const int row = pipelineId == m_pipelineId ? rowOfRelease(releaseId) : -1;
+    if (row < 0)
+        return;
+    Result<std::optional<ReleaseGridRow>> fresh = m_queries.releaseGridRow(releaseId);
+    if (!fresh || !fresh->has_value())
+        return;
+    m_rows[row] = **fresh;
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void ReleaseGridModel::onPipelineSaved(qint64 pipelineId) {
+    if (pipelineId != m_pipelineId)
+        return;
+    Result<QStringList> names = m_queries.stageNames(pipelineId);
+    if (!names || *names == m_stageNames)
+        return;
+    // The stage columns changed: that is a new shape, so a reset is right here.
+    beginResetModel();
+    m_stageNames = *names;
+    endResetModel();
+}
+
+std::optional<StageStatus> ReleaseGridModel::stageStatus(const ReleaseGridRow &row, int column) const {
+    const int stage = column - FixedColumnCount;
+    if (stage < 0 || stage >= m_stageNames.size())
+        return std::nullopt;
+    for (const auto &[name, status] : row.stages)
+        if (name == m_stageNames.at(stage))
+            return status;
+    return std::nullopt; // the release's snapshot has no such stage
+}
+
+QVariant ReleaseGridModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ReleaseGridRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return displayData(row, index.column());
+    case Qt::ToolTipRole: return toolTipData(row, index.column());
+    case ReleaseIdRole: return row.id;
+    case StageStatusRole: {
+        const std::optional<StageStatus> status = stageStatus(row, index.column());
+        return status ? QVariant(toString(*status)) : QVariant();
+    }
+    case SortRole:
+        if (index.column() == CreatedColumn)
+            return row.createdAt;
+        return index.column() == NameColumn ? QVariant(row.id) : displayData(row, index.column());
+    default: return {};
+    }
+}
+
+QVariant ReleaseGridModel::displayData(const ReleaseGridRow &row, int column) const {
+    switch (column) {
+    case NameColumn:
+        if (row.status == ReleaseStatus::Draft)
+            return tr("%1 (draft)").arg(row.name);
+        if (row.status == ReleaseStatus::Abandoned)
+            return tr("%1 (abandoned)").arg(row.name);
+        return row.name;
+    case CreatedColumn: return QLocale().toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case CreatedByColumn: return row.createdBy;
+    case ArtifactsColumn: return row.artifactSummary;
+    default: {
+        const std::optional<StageStatus> status = stageStatus(row, column);
+        return status ? QVariant(stageStatusLabel(*status)) : QVariant();
+    }
+    }
+}
+
+QVariant ReleaseGridModel::toolTipData(const ReleaseGridRow &row, int column) const {
+    if (column < FixedColumnCount)
+        return tr("%1, created %2 by %3").arg(row.name, QLocale().toString(row.createdAt.toLocalTime()), row.createdBy);
+    const std::optional<StageStatus> status = stageStatus(row, column);
+    if (!status)
+        return tr("This release has no stage \"%1\"").arg(m_stageNames.value(column - FixedColumnCount));
+    return tr("%1 in %2: %3").arg(row.name, m_stageNames.value(column - FixedColumnCount), stageStatusLabel(*status));
+}
+
+QVariant ReleaseGridModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Release");
+    case CreatedColumn: return tr("Created");
+    case CreatedByColumn: return tr("Created by");
+    case ArtifactsColumn: return tr("Artifacts");
+    default: return m_stageNames.value(section - FixedColumnCount);
+    }
+}
+
+} // namespace slipway

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "services/changenotifier.h"
+#include "services/queryservice.h"
+
+#include <QAbstractTableModel>
+
+namespace slipway {
+
+// The releases grid of one pipeline: a row per release, newest first, and a status column per stage.
+// Loads lazily in keyset pages (canFetchMore/fetchMore); new and changed releases arrive as
+// row inserts and dataChanged from the ChangeNotifier.
+class ReleaseGridModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReleaseGridModel)
+public:
+    enum Column { NameColumn, CreatedColumn, CreatedByColumn, ArtifactsColumn, FixedColumnCount };
+    enum Role { ReleaseIdRole = Qt::UserRole + 1, StageStatusRole, SortRole };
+
+    ReleaseGridModel(QueryService &queries, ChangeNotifier &notifier, QObject *parent = nullptr);
+
+    void setPipeline(qint64 pipelineId);
+    qint64 pipelineId() const { return m_pipelineId; }
+    void setPageSize(int size) { m_pageSize = qMax(1, size); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    qint64 releaseIdAt(const QModelIndex &index) const;
+    int rowOfRelease(qint64 releaseId) const;
+    QString lastError() const { return m_lastError; }
+
+private:
+    QueryService &m_queries;
+    qint64 m_pipelineId = 0;
+    int m_pageSize = 100;
+    QStringList m_stageNames;
+    QList<ReleaseGridRow> m_rows;
+    bool m_exhausted = true;
+    QString m_lastError;
+
+    void onReleaseCreated(qint64 pipelineId, qint64 releaseId);
+    void onReleaseChanged(qint64 pipelineId, qint64 releaseId);
+    void onPipelineSaved(qint64 pipelineId);
+    std::optional<StageStatus> stageStatus(const ReleaseGridRow &row, int column) const;
+    QVariant displayData(const ReleaseGridRow &row, int column) const;
+    QVariant toolTipData(const ReleaseGridRow &row, int column) const;
+};
+
+} // namespace slipway

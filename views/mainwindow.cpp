@@ -1,0 +1,122 @@
+#include "mainwindow.h"
+
+#include "pipelinepage.h"
+#include "pipelinetreemodel.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+
+namespace slipway {
+
+MainWindow::MainWindow(PipelineTreeModel &pipelines, ReleaseGridModel &grid, const StatusInfo &status,
+                       QWidget *parent)
+    : QMainWindow(parent), m_pipelines(pipelines) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Slipway"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/slipway.svg")));
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("navigationTree"));
+    m_tree->setModel(&m_pipelines);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setRootIsDecorated(true);
+    m_tree->expandAll();
+    m_tree->setToolTip(tr("Pipelines, grouped by folder"));
+    connect(&m_pipelines, &QAbstractItemModel::rowsInserted, m_tree, &QTreeView::expandAll);
+
+    m_welcome = new QLabel(tr("Select a pipeline on the left, or import one with \"slipway pipeline import FILE\"."),
+                           this);
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    static_cast<QLabel *>(m_welcome)->setAlignment(Qt::AlignCenter);
+    static_cast<QLabel *>(m_welcome)->setWordWrap(true);
+    m_pipelinePage = new PipelinePage(grid, this);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_pipelinePage);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({220, 780});
+    setCentralWidget(splitter);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+
+    buildMenus();
+    buildStatusBar(status);
+    resize(1100, 640);
+}
+
+void MainWindow::buildMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setStatusTip(tr("Close Slipway"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Slipway"), this, [this] {
+        QMessageBox::about(this, tr("About Slipway"),
+                           tr("<b>Slipway</b> %1<br>A local-first desktop release manager.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setStatusTip(tr("Show the version of Slipway"));
+}
+
+void MainWindow::buildStatusBar(const StatusInfo &status) {
+    auto addLabel = [this](const QString &name, const QString &text, const QString &tip) {
+        auto *label = new QLabel(text, this);
+        label->setObjectName(name);
+        label->setToolTip(tip);
+        statusBar()->addPermanentWidget(label);
+    };
+    addLabel(QStringLiteral("statusDatabase"), tr("Database: %1").arg(status.database), tr("The database in use"));
+    addLabel(QStringLiteral("statusEngine"), status.engineState, tr("The state of the deployment engine"));
+    addLabel(QStringLiteral("statusUser"), tr("User: %1").arg(status.user), tr("You act as this user"));
+}
+
+void MainWindow::onCurrentChanged(const QModelIndex &current) {
+    const qint64 pipelineId = m_pipelines.pipelineIdAt(current);
+    if (pipelineId <= 0) {
+        m_pages->setCurrentWidget(m_welcome);
+        return;
+    }
+    m_pipelinePage->showPipeline(pipelineId, current.data(Qt::DisplayRole).toString());
+    m_pages->setCurrentWidget(m_pipelinePage);
+}
+
+void MainWindow::selectPipeline(qint64 pipelineId) {
+    const QModelIndex index = m_pipelines.indexOfPipeline(pipelineId);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+}
+
+void MainWindow::selectFirstPipeline() {
+    std::function<QModelIndex(const QModelIndex &)> first = [&](const QModelIndex &parent) -> QModelIndex {
+        for (int row = 0; row < m_pipelines.rowCount(parent); ++row) {
+            const QModelIndex child = m_pipelines.index(row, 0, parent);
+            if (m_pipelines.pipelineIdAt(child) > 0)
+                return child;
+            if (const QModelIndex inner = first(child); inner.isValid())
+                return inner;
+        }
+        return {};
+    };
+    if (const QModelIndex index = first({}); index.isValid())
+        m_tree->setCurrentIndex(index);
+}
+
+} // namespace slipway

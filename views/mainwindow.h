@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QStackedWidget;
+class QTreeView;
+
+namespace slipway {
+
+class PipelinePage;
+class PipelineTreeModel;
+class ReleaseGridModel;
+
+struct StatusInfo final {
+    QString database;
+    QString user;
+    QString engineState;
+};
+
+// The main window: navigation tree on the left, the selected page in the centre, status bar below.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(PipelineTreeModel &pipelines, ReleaseGridModel &grid, const StatusInfo &status,
+               QWidget *parent = nullptr);
+
+    void selectPipeline(qint64 pipelineId);
+    void selectFirstPipeline();
+
+private:
+    PipelineTreeModel &m_pipelines;
+    QTreeView *m_tree = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_welcome = nullptr;
+    PipelinePage *m_pipelinePage = nullptr;
+
+    void buildMenus();
+    void buildStatusBar(const StatusInfo &status);
+    void onCurrentChanged(const QModelIndex &current);
+};
+
+} // namespace slipway
