@@ -63,10 +63,12 @@ int runGui(QApplication &app) {
 
     Services &services = session.services();
     PipelineTreeModel pipelines(services.queries, services.notifier);
-    ReleaseGridModel grid(services.queries, services.notifier);
+    auto makeGrid = [&services](qint64 pipelineId) {
+        return std::make_unique<ReleaseGridModel>(services.queries, services.notifier, pipelineId);
+    };
     const StatusInfo status{session.store().location(), session.identity().userName,
                             QApplication::translate("Gui", "Engine: not running")};
-    MainWindow window(pipelines, grid, status);
+    MainWindow window(pipelines, makeGrid, status);
     window.show();
     window.selectFirstPipeline();
 

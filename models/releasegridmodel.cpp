@@ -3,32 +3,21 @@
 #include "statuspresentation.h"
 
 #include <QLocale>
+#include <QScopeGuard>
 
 namespace slipway {
 
-ReleaseGridModel::ReleaseGridModel(QueryService &queries, ChangeNotifier &notifier, QObject *parent)
-    : QAbstractTableModel(parent), m_queries(queries) {
+ReleaseGridModel::ReleaseGridModel(QueryService &queries, ChangeNotifier &notifier, qint64 pipelineId,
+                                   QObject *parent)
+    : QAbstractTableModel(parent), m_queries(queries), m_pipelineId(pipelineId) {
+    if (Result<QStringList> names = m_queries.stageNames(pipelineId))
+        m_stageNames = *names;
+    else
+        m_lastError = names.error().message;
     connect(&notifier, &ChangeNotifier::releaseCreated, this, &ReleaseGridModel::onReleaseCreated);
     connect(&notifier, &ChangeNotifier::releaseChanged, this, &ReleaseGridModel::onReleaseChanged);
     connect(&notifier, &ChangeNotifier::pipelineSaved, this,
             [this](qint64 pipelineId, bool) { onPipelineSaved(pipelineId); });
-}
-
-void ReleaseGridModel::setPipeline(qint64 pipelineId) {
-    beginResetModel();
-    m_pipelineId = pipelineId;
-    m_rows.clear();
-    m_stageNames.clear();
-    m_lastError.clear();
-    m_exhausted = pipelineId <= 0;
-    if (pipelineId > 0) {
-        Result<QStringList> names = m_queries.stageNames(pipelineId);
-        if (names)
-            m_stageNames = *names;
-        else
-            m_lastError = names.error().message;
-    }
-    endResetModel();
 }
 
 int ReleaseGridModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -40,8 +29,11 @@ int ReleaseGridModel::columnCount(const QModelIndex &parent) const {
 bool ReleaseGridModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_exhausted; }
 
 void ReleaseGridModel::fetchMore(const QModelIndex &parent) {
-    if (!canFetchMore(parent))
+    // Views (and the model tester) may ask again from inside rowsInserted; one page at a time.
+    if (!canFetchMore(parent) || m_fetching)
         return;
+    m_fetching = true;
+    const auto done = qScopeGuard([this] { m_fetching = false; });
     const qint64 before = m_rows.isEmpty() ? 0 : m_rows.last().id;
     Result<QList<ReleaseGridRow>> page = m_queries.releaseGridPage(m_pipelineId, before, m_pageSize);
     if (!page) {
@@ -99,10 +91,17 @@ void ReleaseGridModel::onPipelineSaved(qint64 pipelineId) {
     Result<QStringList> names = m_queries.stageNames(pipelineId);
     if (!names || *names == m_stageNames)
         return;
-    // The stage columns changed: that is a new shape, so a reset is right here.
-    beginResetModel();
-    m_stageNames = *names;
-    endResetModel();
+    // The stage columns changed: replace them, leaving the rows in place.
+    if (!m_stageNames.isEmpty()) {
+        beginRemoveColumns({}, FixedColumnCount, FixedColumnCount + int(m_stageNames.size()) - 1);
+        m_stageNames.clear();
+        endRemoveColumns();
+    }
+    if (!names->isEmpty()) {
+        beginInsertColumns({}, FixedColumnCount, FixedColumnCount + int(names->size()) - 1);
+        m_stageNames = *names;
+        endInsertColumns();
+    }
 }
 
 std::optional<StageStatus> ReleaseGridModel::stageStatus(const ReleaseGridRow &row, int column) const {

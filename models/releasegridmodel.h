@@ -17,9 +17,9 @@ public:
     enum Column { NameColumn, CreatedColumn, CreatedByColumn, ArtifactsColumn, FixedColumnCount };
     enum Role { ReleaseIdRole = Qt::UserRole + 1, StageStatusRole, SortRole };
 
-    ReleaseGridModel(QueryService &queries, ChangeNotifier &notifier, QObject *parent = nullptr);
+    // One model per pipeline, so switching pipelines never resets a model under a view.
+    ReleaseGridModel(QueryService &queries, ChangeNotifier &notifier, qint64 pipelineId, QObject *parent = nullptr);
 
-    void setPipeline(qint64 pipelineId);
     qint64 pipelineId() const { return m_pipelineId; }
     void setPageSize(int size) { m_pageSize = qMax(1, size); }
 
@@ -40,7 +40,8 @@ private:
     int m_pageSize = 100;
     QStringList m_stageNames;
     QList<ReleaseGridRow> m_rows;
-    bool m_exhausted = true;
+    bool m_exhausted = false;
+    bool m_fetching = false;
     QString m_lastError;
 
     void onReleaseCreated(qint64 pipelineId, qint64 releaseId);

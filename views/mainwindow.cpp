@@ -15,7 +15,7 @@
 
 namespace slipway {
 
-MainWindow::MainWindow(PipelineTreeModel &pipelines, ReleaseGridModel &grid, const StatusInfo &status,
+MainWindow::MainWindow(PipelineTreeModel &pipelines, GridModelFactory makeGrid, const StatusInfo &status,
                        QWidget *parent)
     : QMainWindow(parent), m_pipelines(pipelines) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -37,7 +37,7 @@ MainWindow::MainWindow(PipelineTreeModel &pipelines, ReleaseGridModel &grid, con
     m_welcome->setObjectName(QStringLiteral("welcomePage"));
     static_cast<QLabel *>(m_welcome)->setAlignment(Qt::AlignCenter);
     static_cast<QLabel *>(m_welcome)->setWordWrap(true);
-    m_pipelinePage = new PipelinePage(grid, this);
+    m_pipelinePage = new PipelinePage(std::move(makeGrid), this);
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));

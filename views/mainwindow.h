@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pipelinepage.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -8,7 +10,6 @@ class QTreeView;
 
 namespace slipway {
 
-class PipelinePage;
 class PipelineTreeModel;
 class ReleaseGridModel;
 
@@ -22,7 +23,7 @@ struct StatusInfo final {
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(PipelineTreeModel &pipelines, ReleaseGridModel &grid, const StatusInfo &status,
+    MainWindow(PipelineTreeModel &pipelines, GridModelFactory makeGrid, const StatusInfo &status,
                QWidget *parent = nullptr);
 
     void selectPipeline(qint64 pipelineId);

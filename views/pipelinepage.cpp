@@ -10,7 +10,8 @@
 
 namespace slipway {
 
-PipelinePage::PipelinePage(ReleaseGridModel &grid, QWidget *parent) : QWidget(parent), m_grid(grid) {
+PipelinePage::PipelinePage(GridModelFactory makeGrid, QWidget *parent)
+    : QWidget(parent), m_makeGrid(std::move(makeGrid)) {
     setObjectName(QStringLiteral("pipelinePage"));
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("pipelineTitle"));
@@ -25,7 +26,6 @@ PipelinePage::PipelinePage(ReleaseGridModel &grid, QWidget *parent) : QWidget(pa
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("releaseGrid"));
-    m_table->setModel(&m_grid);
     m_table->setItemDelegate(new StageChipDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -42,16 +42,18 @@ PipelinePage::PipelinePage(ReleaseGridModel &grid, QWidget *parent) : QWidget(pa
     layout->addWidget(m_title);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_emptyHint);
-
-    connect(&m_grid, &QAbstractItemModel::rowsInserted, this, &PipelinePage::updateEmptyHint);
-    connect(&m_grid, &QAbstractItemModel::modelReset, this, &PipelinePage::updateEmptyHint);
 }
+
+PipelinePage::~PipelinePage() = default;
 
 void PipelinePage::showPipeline(qint64 pipelineId, const QString &name) {
     m_title->setText(name);
-    m_grid.setPipeline(pipelineId);
-    if (m_grid.canFetchMore({}))
-        m_grid.fetchMore({});
+    std::unique_ptr<ReleaseGridModel> previous = std::move(m_grid);
+    m_grid = m_makeGrid(pipelineId);
+    m_table->setModel(m_grid.get());
+    connect(m_grid.get(), &QAbstractItemModel::rowsInserted, this, &PipelinePage::updateEmptyHint);
+    if (m_grid->canFetchMore({}))
+        m_grid->fetchMore({});
     m_table->setColumnWidth(ReleaseGridModel::NameColumn, 130);
     m_table->setColumnWidth(ReleaseGridModel::CreatedColumn, 150);
     m_table->setColumnWidth(ReleaseGridModel::CreatedByColumn, 90);
@@ -59,6 +61,6 @@ void PipelinePage::showPipeline(qint64 pipelineId, const QString &name) {
     updateEmptyHint();
 }
 
-void PipelinePage::updateEmptyHint() { m_emptyHint->setVisible(m_grid.rowCount() == 0); }
+void PipelinePage::updateEmptyHint() { m_emptyHint->setVisible(!m_grid || m_grid->rowCount() == 0); }
 
 } // namespace slipway

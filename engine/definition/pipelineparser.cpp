@@ -12,6 +12,7 @@ namespace slipway {
 
 namespace {
 
+// Qt reports the offset just past the offending character.
 QString lineAndColumn(const QByteArray &json, int offset) {
     int line = 1, column = 1;
     for (int i = 0; i < offset && i < json.size(); ++i) {
@@ -113,7 +114,7 @@ ParsedPipeline parsePipeline(const QByteArray &json, const KnownPrincipals *prin
     if (parseError.error != QJsonParseError::NoError) {
         ParsedPipeline result;
         result.problems.append({Problem::Severity::Error, QString(),
-                                lineAndColumn(json, parseError.offset) + QStringLiteral(": not valid JSON (") +
+                                lineAndColumn(json, qMax(0, parseError.offset - 1)) + QStringLiteral(": not valid JSON (") +
                                     parseError.errorString() + QLatin1Char(')')});
         return result;
     }

@@ -2,12 +2,41 @@
 
 #include "pipelineservice.h"
 
-#include <QCollator>
 #include <QDir>
 
 #include <algorithm>
 
 namespace slipway {
+
+namespace {
+
+// "1.9.0" < "1.10.0": runs of digits compare as numbers, the rest as text.
+bool naturalLess(const QString &a, const QString &b) {
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype endA = i, endB = j;
+            while (endA < a.size() && a[endA].isDigit())
+                ++endA;
+            while (endB < b.size() && b[endB].isDigit())
+                ++endB;
+            const qulonglong left = a.mid(i, endA - i).toULongLong();
+            const qulonglong right = b.mid(j, endB - j).toULongLong();
+            if (left != right)
+                return left < right;
+            i = endA;
+            j = endB;
+        } else {
+            if (a[i] != b[j])
+                return a[i] < b[j];
+            ++i;
+            ++j;
+        }
+    }
+    return a.size() - i < b.size() - j;
+}
+
+} // namespace
 
 Result<ArtifactVersionRecord> ArtifactService::addPushedVersion(const QString &pipeline, const QString &alias,
                                                                 const NewArtifactVersion &version,
@@ -69,10 +98,7 @@ Result<int> ArtifactService::scanFolderSource(const ArtifactSourceRecord &source
         return Error::notFound(QStringLiteral("the folder \"%1\" of artifact source \"%2\" does not exist")
                                    .arg(path, source.alias));
     QStringList entries = folder.entryList({pattern}, QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot);
-    QCollator collator;
-    collator.setNumericMode(true);
-    std::sort(entries.begin(), entries.end(),
-              [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    std::sort(entries.begin(), entries.end(), naturalLess);
     int added = 0;
     for (const QString &entry : entries) {
         Result<std::optional<ArtifactVersionRecord>> known = m_context.store.artifacts().findVersion(source.id, entry);

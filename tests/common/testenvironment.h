@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/clock.h"
+#include "services/services.h"
+#include "store/sqlitestore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace slipway::testing {
+
+// A fresh SQLite file, a manual clock and the engine services: what each engine test starts from.
+class TestEnvironment final {
+public:
+    explicit TestEnvironment(const QDateTime &start = QDateTime(QDate(2026, 3, 14), QTime(9, 30), Qt::UTC))
+        : clock(start) {
+        Result<std::unique_ptr<SqliteStore>> opened = SqliteStore::open(databasePath());
+        if (!opened)
+            qFatal("cannot open the test database: %s", qPrintable(opened.error().message));
+        store = std::move(*opened);
+        services = std::make_unique<Services>(*store, clock);
+    }
+
+    QString databasePath() const { return dir.filePath(QStringLiteral("slipway.db")); }
+    QString path(const QString &name) const { return dir.filePath(name); }
+
+    Result<SavedPipeline> save(const QByteArray &json, const QString &user = QStringLiteral("alice")) {
+        return services->pipelines.save(json, Identity{user});
+    }
+
+    QTemporaryDir dir;
+    ManualClock clock;
+    std::unique_ptr<SqliteStore> store;
+    std::unique_ptr<Services> services;
+};
+
+inline QByteArray readTestFile(const QString &name) {
+    QFile file(QStringLiteral(SLIPWAY_TEST_DATA "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", qPrintable(name));
+    return file.readAll();
+}
+
+// A small pipeline with a push source, Dev -> QA -> Prod.
+inline QByteArray threeStagePipeline(const QString &name = QStringLiteral("Shop"),
+                                     const QString &nameFormat = QStringLiteral("Release-$(Rev:r)")) {
+    return QStringLiteral(R"({
+  "name": "%1",
+  "releaseNameFormat": "%2",
+  "variables": {
+    "region": "eu",
+    "token": { "value": "hunter22", "secret": true },
+    "level": { "value": "info", "settableAtRelease": true }
+  },
+  "artifacts": [ { "alias": "app", "type": "push" }, { "alias": "tools", "type": "push" } ],
+  "stages": [
+    { "name": "Dev", "trigger": { "type": "afterRelease" }, "tasks": [ { "name": "a", "type": "script", "script": "true" } ] },
+    { "name": "QA", "trigger": { "type": "afterStages", "stages": ["Dev"] }, "tasks": [ { "name": "a", "type": "script", "script": "true" } ] },
+    { "name": "Prod", "trigger": { "type": "afterStages", "stages": ["QA"] }, "tasks": [ { "name": "a", "type": "script", "script": "true" } ] }
+  ]
+})")
+        .arg(name, nameFormat)
+        .toUtf8();
+}
+
+} // namespace slipway::testing

@@ -1,0 +1,168 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Outcome {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+QString testData(const char *name) { return QStringLiteral(SLIPWAY_TEST_DATA "/") + QString::fromLatin1(name); }
+
+} // namespace
+
+// The command line end to end: the real binary, a real SQLite file, through QProcess.
+class CliTest final : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    Outcome slipway(const QStringList &arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        environment.remove(QStringLiteral("SLIPWAY_DATABASE"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(SLIPWAY_BINARY),
+                      QStringList{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("cli.db")),
+                                  QStringLiteral("--user"), QStringLiteral("carol")} +
+                          arguments);
+        if (!process.waitForFinished(30000))
+            return {};
+        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void importCreateAndShowReleases() {
+        const Outcome imported = slipway({QStringLiteral("pipeline"), QStringLiteral("import"), testData("example-spec.json")});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains("\"Web app\", revision 1"), imported.out.constData());
+
+        for (const char *expected : {"Release-1", "Release-2"}) {
+            const Outcome created = slipway({QStringLiteral("release"), QStringLiteral("create"), QStringLiteral("Web app"),
+                                             QStringLiteral("--manual-stage"), QStringLiteral("Prod"),
+                                             QStringLiteral("--var"), QStringLiteral("logLevel=debug")});
+            QCOMPARE(created.exitCode, 0);
+            QVERIFY2(created.out.contains(expected), created.out.constData());
+        }
+
+        const Outcome shown = slipway({QStringLiteral("release"), QStringLiteral("show"), QStringLiteral("2"),
+                                       QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject release = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(release.value(QStringLiteral("id")).toInt(), 2);
+        QCOMPARE(release.value(QStringLiteral("name")).toString(), QStringLiteral("Release-2"));
+        QCOMPARE(release.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        QCOMPARE(release.value(QStringLiteral("pipeline")).toString(), QStringLiteral("Web app"));
+        QCOMPARE(release.value(QStringLiteral("createdBy")).toString(), QStringLiteral("carol"));
+        QCOMPARE(release.value(QStringLiteral("artifacts")).toArray().size(), 3);
+        QCOMPARE(release.value(QStringLiteral("variables")).toObject().value(QStringLiteral("logLevel")).toString(),
+                 QStringLiteral("debug"));
+        const QJsonArray stages = release.value(QStringLiteral("stages")).toArray();
+        QCOMPARE(stages.size(), 3);
+        QCOMPARE(stages.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Dev"));
+        QCOMPARE(stages.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("notStarted"));
+        QVERIFY(stages.at(0).toObject().value(QStringLiteral("deployments")).isArray());
+        QVERIFY(stages.at(2).toObject().value(QStringLiteral("manual")).toBool());
+
+        const Outcome listed = slipway({QStringLiteral("release"), QStringLiteral("list"), QStringLiteral("Web app"),
+                                        QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray releases = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(releases.size(), 2);
+        QCOMPARE(releases.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Release-2"));
+    }
+
+    void anInvalidFileGivesExitCodeOneAndItsProblems() {
+        const QString path = m_dir.filePath(QStringLiteral("broken.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"name":"Broken","stages":[{"name":"A","trigger":{"type":"afterStages","stages":["QA2"]}}]})");
+        file.close();
+        for (const char *command : {"validate", "import"}) {
+            const Outcome outcome = slipway({QStringLiteral("pipeline"), QString::fromLatin1(command), path});
+            QCOMPARE(outcome.exitCode, 1);
+            QVERIFY2(outcome.err.contains(QStringLiteral("stages[0].trigger.stages[0]: unknown stage \"QA2\"")),
+                     qPrintable(outcome.err));
+        }
+        const Outcome list = slipway({QStringLiteral("pipeline"), QStringLiteral("list"), QStringLiteral("--json")});
+        for (const QJsonValue &pipeline : QJsonDocument::fromJson(list.out).array())
+            QVERIFY(pipeline.toObject().value(QStringLiteral("name")).toString() != QLatin1String("Broken"));
+    }
+
+    void exportGivesTheCanonicalBytes() {
+        QCOMPARE(slipway({QStringLiteral("pipeline"), QStringLiteral("import"), testData("example-spec.json")}).exitCode, 0);
+        const Outcome exported = slipway({QStringLiteral("pipeline"), QStringLiteral("export"), QStringLiteral("Web app")});
+        QCOMPARE(exported.exitCode, 0);
+        QFile canonical(testData("example-canonical.json"));
+        QVERIFY(canonical.open(QIODevice::ReadOnly));
+        QCOMPARE(exported.out, canonical.readAll());
+    }
+
+    void exitCodesFollowTheContract() {
+        QCOMPARE(slipway({QStringLiteral("pipeline"), QStringLiteral("import"), testData("example-spec.json")}).exitCode, 0);
+        const Outcome missing = slipway({QStringLiteral("release"), QStringLiteral("show"), QStringLiteral("999")});
+        QCOMPARE(missing.exitCode, 2);
+        QCOMPARE(missing.err.trimmed(), QStringLiteral("release 999 not found"));
+        const Outcome stage = slipway({QStringLiteral("release"), QStringLiteral("create"), QStringLiteral("Web app"),
+                                       QStringLiteral("--manual-stage"), QStringLiteral("Staging")});
+        QCOMPARE(stage.exitCode, 2);
+        QCOMPARE(stage.err.trimmed(), QStringLiteral("stage \"Staging\" is not in pipeline \"Web app\""));
+        const Outcome created = slipway({QStringLiteral("release"), QStringLiteral("create"), QStringLiteral("Web app"),
+                                         QStringLiteral("--json")});
+        const int id = QJsonDocument::fromJson(created.out).object().value(QStringLiteral("id")).toInt();
+        QVERIFY(id > 0);
+        QCOMPARE(slipway({QStringLiteral("release"), QStringLiteral("abandon"), QString::number(id)}).exitCode, 0);
+        QCOMPARE(slipway({QStringLiteral("release"), QStringLiteral("abandon"), QString::number(id)}).exitCode, 4);
+        QCOMPARE(slipway({QStringLiteral("release"), QStringLiteral("show")}).exitCode, 1);
+        QCOMPARE(slipway({QStringLiteral("frobnicate")}).exitCode, 1);
+        QCOMPARE(slipway({QStringLiteral("pipeline"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.json"))})
+                     .exitCode,
+                 2);
+    }
+
+    void pushedVersionsFeedReleases() {
+        QCOMPARE(slipway({QStringLiteral("pipeline"), QStringLiteral("import"), testData("example-spec.json")}).exitCode, 0);
+        const Outcome added = slipway({QStringLiteral("artifact"), QStringLiteral("add"), QStringLiteral("Web app"),
+                                       QStringLiteral("api"), QStringLiteral("3.1.4"), QStringLiteral("--branch"),
+                                       QStringLiteral("main"), QStringLiteral("--tag"), QStringLiteral("stable"),
+                                       QStringLiteral("--json")});
+        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(added.out).object().value(QStringLiteral("version")).toString(),
+                 QStringLiteral("3.1.4"));
+        const Outcome twice = slipway({QStringLiteral("artifact"), QStringLiteral("add"), QStringLiteral("Web app"),
+                                       QStringLiteral("api"), QStringLiteral("3.1.4")});
+        QCOMPARE(twice.exitCode, 4);
+        const Outcome created = slipway({QStringLiteral("release"), QStringLiteral("create"), QStringLiteral("Web app"),
+                                         QStringLiteral("--json")});
+        const QJsonArray artifacts = QJsonDocument::fromJson(created.out).object().value(QStringLiteral("artifacts")).toArray();
+        bool found = false;
+        for (const QJsonValue &artifact : artifacts)
+            found |= artifact.toObject().value(QStringLiteral("version")).toString() == QLatin1String("3.1.4");
+        QVERIFY(found);
+    }
+
+    void theWindowRendersAScreenshot() {
+        const QString png = m_dir.filePath(QStringLiteral("window.png"));
+        const Outcome shot = slipway({QStringLiteral("--screenshot"), png});
+        QCOMPARE(shot.exitCode, 0);
+        QVERIFY(QFile::exists(png));
+        QVERIFY(QFile(png).size() > 1000);
+    }
+
+    void cleanup() {
+        QFile::remove(m_dir.filePath(QStringLiteral("cli.db")));
+        QFile::remove(m_dir.filePath(QStringLiteral("cli.db-wal")));
+        QFile::remove(m_dir.filePath(QStringLiteral("cli.db-shm")));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"

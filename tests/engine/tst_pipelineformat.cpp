@@ -1,0 +1,107 @@
+#include "definition/pipelineparser.h"
+#include "testenvironment.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace slipway;
+using slipway::testing::readTestFile;
+
+void addMalformedPipelineRows(); // malformedpipelines.cpp
+
+namespace {
+// Wraps stages into an otherwise valid pipeline.
+QByteArray withStages(const char *stages) {
+    return QByteArray(R"({"name":"P","stages":)") + stages + "}";
+}
+const char *const okStage = R"({"name":"Dev","tasks":[{"name":"t","type":"script","script":"true"}]})";
+} // namespace
+
+class PipelineFormatTest final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void shouldParseTheSpecExample() {
+        const ParsedPipeline parsed = parsePipeline(readTestFile(QStringLiteral("example-spec.json")));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessages().join(QLatin1Char('\n'))));
+        const PipelineDefinition &definition = *parsed.definition;
+        QCOMPARE(definition.name, QStringLiteral("Web app"));
+        QCOMPARE(definition.stages.size(), 3);
+        QCOMPARE(definition.stages[2].trigger.type, StageTrigger::Type::AfterStages);
+        QCOMPARE(definition.stages[2].trigger.stages, QStringList{QStringLiteral("QA")});
+        QCOMPARE(definition.primaryArtifact()->alias, QStringLiteral("web"));
+        QVERIFY(definition.variable(QStringLiteral("dbPassword"))->secret);
+        QVERIFY(definition.variable(QStringLiteral("LOGLEVEL"))->settableAtRelease);
+    }
+
+    void shouldExportTheExampleInItsCanonicalFormByteForByte() {
+        const ParsedPipeline parsed = parsePipeline(readTestFile(QStringLiteral("example-spec.json")));
+        QVERIFY(parsed.ok());
+        QCOMPARE(exportPipeline(*parsed.definition), readTestFile(QStringLiteral("example-canonical.json")));
+    }
+
+    void shouldRoundTripTheCanonicalFormByteForByte() {
+        const QByteArray canonical = readTestFile(QStringLiteral("example-canonical.json"));
+        const ParsedPipeline parsed = parsePipeline(canonical);
+        QVERIFY(parsed.ok());
+        QCOMPARE(exportPipeline(*parsed.definition), canonical);
+    }
+
+    void shouldKeepEveryValueOfTheExample() {
+        const QByteArray original = readTestFile(QStringLiteral("example-spec.json"));
+        const ParsedPipeline parsed = parsePipeline(original);
+        QVERIFY(parsed.ok());
+        const QJsonDocument exported = QJsonDocument::fromJson(exportPipeline(*parsed.definition));
+        QCOMPARE(exported.object(), QJsonDocument::fromJson(original).object());
+    }
+
+    void shouldWriteVariablesWithoutFlagsInShortForm() {
+        const ParsedPipeline parsed = parsePipeline(QByteArray(
+            R"({"name":"P","variables":{"a":{"value":"1"},"b":{"value":"2","secret":false}},"stages":[)") + okStage +
+            "]}");
+        QVERIFY(parsed.ok());
+        const QByteArray exported = exportPipeline(*parsed.definition);
+        QVERIFY2(exported.contains("\"a\": \"1\""), exported.constData());
+        QVERIFY2(exported.contains("\"b\": \"2\""), exported.constData());
+    }
+
+    void shouldWarnAboutAnAutomaticStageWithoutTasks() {
+        const ParsedPipeline parsed = parsePipeline(withStages(R"([{"name":"Dev","trigger":{"type":"afterRelease"}}])"));
+        QVERIFY(parsed.ok()); // a warning, not an error
+        QCOMPARE(parsed.problems.size(), 1);
+        QCOMPARE(parsed.problems[0].severity, Problem::Severity::Warning);
+        QCOMPARE(parsed.problems[0].path, QStringLiteral("stages[0].tasks"));
+    }
+
+    void shouldRejectApproversTheDirectoryDoesNotKnow() {
+        const KnownPrincipals known{{QStringLiteral("alice")}, {QStringLiteral("ops")}};
+        const QByteArray json = withStages(
+            R"([{"name":"Dev","preApprovals":{"approvers":["alice","bob","group:ops","group:qa"]},"tasks":[]}])");
+        const ParsedPipeline parsed = parsePipeline(json, &known);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.errorMessages(),
+                 (QStringList{QStringLiteral("stages[0].preApprovals.approvers[1]: unknown user \"bob\""),
+                              QStringLiteral("stages[0].preApprovals.approvers[3]: unknown group \"qa\"")}));
+    }
+
+    void shouldNameEachProblemOfAMalformedDefinition_data() { addMalformedPipelineRows(); }
+
+    void shouldNameEachProblemOfAMalformedDefinition() {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const ParsedPipeline parsed = parsePipeline(json);
+        QVERIFY(!parsed.ok());
+        const QStringList messages = parsed.errorMessages();
+        const bool found = std::any_of(messages.cbegin(), messages.cend(),
+                                       [&](const QString &message) { return message.startsWith(expected); });
+        QVERIFY2(found, qPrintable(QStringLiteral("expected \"%1\" among:\n%2").arg(expected, messages.join(QLatin1Char('\n')))));
+    }
+
+    void shouldReportEveryProblemAtOnce() {
+        const ParsedPipeline parsed = parsePipeline(withStages(
+            R"([{"name":"A","tigger":{},"queue":{"policy":"x"}},{"name":"A","trigger":{"type":"afterStages","stages":["Z"]}}])"));
+        QCOMPARE(parsed.errorMessages().size(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(PipelineFormatTest)
+#include "tst_pipelineformat.moc"

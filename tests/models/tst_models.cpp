@@ -1,0 +1,150 @@
+#include "pipelinetreemodel.h"
+#include "releasegridmodel.h"
+#include "testenvironment.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace slipway;
+using slipway::testing::TestEnvironment;
+using slipway::testing::threeStagePipeline;
+
+namespace {
+const Identity alice{QStringLiteral("alice")};
+
+ReleaseRecord createRelease(TestEnvironment &env, const QString &pipeline = QStringLiteral("Shop")) {
+    CreateReleaseRequest request;
+    request.pipeline = pipeline;
+    Result<ReleaseRecord> release = env.services->releases.create(request, alice);
+    if (!release)
+        qFatal("%s", qPrintable(release.error().message));
+    return *release;
+}
+} // namespace
+
+class ModelTest final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void treeShouldGroupPipelinesByFolder() {
+        TestEnvironment env;
+        QVERIFY(env.save(threeStagePipeline(QStringLiteral("Shop"))).ok());
+        QByteArray inFolder = threeStagePipeline(QStringLiteral("Billing"));
+        inFolder.replace("\"name\": \"Billing\",", "\"name\": \"Billing\", \"folder\": \"/team\",");
+        QVERIFY(env.save(inFolder).ok());
+
+        PipelineTreeModel model(env.services->queries, env.services->notifier);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 2); // the folder "team" and the root pipeline "Shop"
+        const QModelIndex shop = model.indexOfPipeline(1);
+        QCOMPARE(shop.data().toString(), QStringLiteral("Shop"));
+        QVERIFY(!shop.parent().isValid());
+        const QModelIndex billing = model.indexOfPipeline(2);
+        QCOMPARE(billing.parent().data().toString(), QStringLiteral("team"));
+    }
+
+    void treeShouldInsertANewPipelineWithoutAReset() {
+        TestEnvironment env;
+        PipelineTreeModel model(env.services->queries, env.services->notifier);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(env.save(threeStagePipeline()).ok());
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void treeShouldShowTheNewestReleaseStatus() {
+        TestEnvironment env;
+        QVERIFY(env.save(threeStagePipeline()).ok());
+        PipelineTreeModel model(env.services->queries, env.services->notifier);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.indexOfPipeline(1).data(PipelineTreeModel::LatestStatusRole).toString().isEmpty());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        createRelease(env);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.indexOfPipeline(1).data(PipelineTreeModel::LatestStatusRole).toString(),
+                 QStringLiteral("notStarted"));
+    }
+
+    void gridShouldLoadInKeysetPagesNewestFirst() {
+        TestEnvironment env;
+        QVERIFY(env.save(threeStagePipeline()).ok());
+        for (int i = 0; i < 25; ++i)
+            createRelease(env);
+        // No tester on this one: it would fetch by itself, and this test counts pages.
+        ReleaseGridModel model(env.services->queries, env.services->notifier, 1);
+        model.setPageSize(10);
+        QCOMPARE(model.columnCount(), ReleaseGridModel::FixedColumnCount + 3);
+        QCOMPARE(model.headerData(ReleaseGridModel::FixedColumnCount + 2, Qt::Horizontal).toString(),
+                 QStringLiteral("Prod"));
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.index(0, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-25"));
+        model.fetchMore({});
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 25);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.index(24, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-1"));
+        QCOMPARE(model.index(3, ReleaseGridModel::FixedColumnCount).data(ReleaseGridModel::StageStatusRole).toString(),
+                 QStringLiteral("notStarted"));
+
+        ReleaseGridModel tested(env.services->queries, env.services->notifier, 1);
+        QAbstractItemModelTester tester(&tested, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tested.setPageSize(7);
+        while (tested.canFetchMore({}))
+            tested.fetchMore({});
+        QCOMPARE(tested.rowCount(), 25);
+    }
+
+    void gridShouldInsertANewReleaseOnTopWithoutAReset() {
+        TestEnvironment env;
+        QVERIFY(env.save(threeStagePipeline()).ok());
+        createRelease(env);
+        ReleaseGridModel model(env.services->queries, env.services->notifier, 1);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.fetchMore({});
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const ReleaseRecord second = createRelease(env);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.releaseIdAt(model.index(0, 0)), second.id);
+    }
+
+    void gridShouldUpdateOnlyTheChangedRow() {
+        TestEnvironment env;
+        QVERIFY(env.save(threeStagePipeline()).ok());
+        const ReleaseRecord first = createRelease(env);
+        createRelease(env);
+        ReleaseGridModel model(env.services->queries, env.services->notifier, 1);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.fetchMore({});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(env.services->releases.abandon(first.id, alice).ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(model.index(1, ReleaseGridModel::NameColumn).data().toString().contains(first.name));
+    }
+
+    void gridShouldIgnoreOtherPipelines() {
+        TestEnvironment env;
+        QVERIFY(env.save(threeStagePipeline(QStringLiteral("Shop"))).ok());
+        QVERIFY(env.save(threeStagePipeline(QStringLiteral("Other"))).ok());
+        ReleaseGridModel model(env.services->queries, env.services->notifier, 1);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.fetchMore({});
+        createRelease(env, QStringLiteral("Other"));
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(ModelTest)
+#include "tst_models.moc"
