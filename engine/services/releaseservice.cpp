@@ -79,10 +79,8 @@ Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request
     Result<PipelineRecord> pipeline = m_pipelines.resolve(request.pipeline);
     if (!pipeline)
         return pipeline.error();
-    Result<RevisionRecord> revision = m_pipelines.revision(pipeline->id, pipeline->revision);
-    if (!revision)
-        return revision.error();
-    Result<std::shared_ptr<const PipelineDefinition>> snapshot = m_pipelines.definitionOfRevision(revision->id);
+    // The current revision is the snapshot: revisions never change, so referring to one is enough.
+    Result<std::shared_ptr<const PipelineDefinition>> snapshot = m_pipelines.definitionOfRevision(pipeline->revisionId);
     if (!snapshot)
         return snapshot.error();
     const PipelineDefinition &definition = **snapshot;
@@ -101,7 +99,7 @@ Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request
 
     NewRelease release;
     release.pipelineId = pipeline->id;
-    release.revisionId = revision->id;
+    release.revisionId = pipeline->revisionId;
     release.description = request.description;
     release.createdBy = actor.userName;
     release.createdAt = m_context.clock.now();
@@ -136,14 +134,14 @@ Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request
         Result<qint64> id = store.releases().insertRelease(release, name);
         if (!id)
             return id.error();
-        created = ReleaseRecord{*id, pipeline->id, definition.name, revision->id, revision->revision, name,
+        created = ReleaseRecord{*id, pipeline->id, definition.name, pipeline->revisionId, pipeline->revision, name,
                                 release.description, release.createdBy, release.createdAt, release.reason,
                                 release.status, false, release.variables};
         Result<qint64> audited = store.audit().append(
             {0, release.createdAt, actor.userName, QStringLiteral("release.created"), QStringLiteral("release"), *id,
              QJsonObject{{QStringLiteral("name"), name},
                          {QStringLiteral("pipelineId"), pipeline->id},
-                         {QStringLiteral("revision"), revision->revision},
+                         {QStringLiteral("revision"), pipeline->revision},
                          {QStringLiteral("artifacts"), artifacts->audit},
                          {QStringLiteral("manualStages"), QJsonArray::fromStringList(request.manualStages)},
                          {QStringLiteral("variables"), QJsonArray::fromStringList(release.variables.keys())},

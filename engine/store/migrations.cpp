@@ -9,18 +9,20 @@ namespace slipway {
 namespace {
 
 // Version 1: every object of domain.md §1. Times are UTC milliseconds since the epoch.
+// Plain INTEGER PRIMARY KEYs (no AUTOINCREMENT): rows are never deleted from the top of a table
+// except by retention, and sparing sqlite_sequence keeps each commit small.
 const char *const schemaV1[] = {
     R"(CREATE TABLE projects (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         id INTEGER PRIMARY KEY,
          name TEXT NOT NULL UNIQUE COLLATE NOCASE,
          created_at INTEGER NOT NULL))",
     R"(CREATE TABLE users (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         id INTEGER PRIMARY KEY,
          name TEXT NOT NULL UNIQUE,
          display_name TEXT NOT NULL DEFAULT '',
          created_at INTEGER NOT NULL))",
     R"(CREATE TABLE user_groups (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         id INTEGER PRIMARY KEY,
          name TEXT NOT NULL UNIQUE,
          created_at INTEGER NOT NULL))",
     R"(CREATE TABLE group_members (
@@ -28,14 +30,14 @@ const char *const schemaV1[] = {
          user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
          PRIMARY KEY (group_id, user_id)))",
     R"(CREATE TABLE tokens (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         id INTEGER PRIMARY KEY,
          user_id INTEGER NOT NULL REFERENCES users(id),
          name TEXT NOT NULL DEFAULT '',
          hash TEXT NOT NULL UNIQUE,
          created_at INTEGER NOT NULL,
          revoked_at INTEGER))",
     R"(CREATE TABLE pipelines (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         id INTEGER PRIMARY KEY,
          project_id INTEGER NOT NULL REFERENCES projects(id),
          name TEXT NOT NULL,
          folder TEXT NOT NULL DEFAULT '/',
@@ -45,7 +47,7 @@ const char *const schemaV1[] = {
          updated_at INTEGER NOT NULL,
          UNIQUE (project_id, name)))",
     R"(CREATE TABLE pipeline_revisions (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         id INTEGER PRIMARY KEY,
          pipeline_id INTEGER NOT NULL REFERENCES pipelines(id),
          revision INTEGER NOT NULL,
          body TEXT NOT NULL,
@@ -57,7 +59,7 @@ const char *const schemaV1[] = {
     R"(CREATE TRIGGER pipeline_revisions_immutable BEFORE UPDATE ON pipeline_revisions
        BEGIN SELECT RAISE(ABORT, 'pipeline revisions are immutable'); END)",
     R"(CREATE TABLE artifact_sources (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         id INTEGER PRIMARY KEY,
          pipeline_id INTEGER NOT NULL REFERENCES pipelines(id),
          alias TEXT NOT NULL,
          type TEXT NOT NULL,
@@ -66,7 +68,7 @@ const char *const schemaV1[] = {
          active INTEGER NOT NULL DEFAULT 1,
          UNIQUE (pipeline_id, alias)))",
     R"(CREATE TABLE artifact_versions (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         id INTEGER PRIMARY KEY,
          source_id INTEGER NOT NULL REFERENCES artifact_sources(id),
          version TEXT NOT NULL,
          branch TEXT NOT NULL DEFAULT '',
@@ -77,7 +79,7 @@ const char *const schemaV1[] = {
          seen_at INTEGER NOT NULL,
          UNIQUE (source_id, version)))",
     R"(CREATE TABLE releases (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         id INTEGER PRIMARY KEY,
          pipeline_id INTEGER NOT NULL REFERENCES pipelines(id),
          revision_id INTEGER NOT NULL REFERENCES pipeline_revisions(id),
          name TEXT NOT NULL,
@@ -97,7 +99,7 @@ const char *const schemaV1[] = {
          version_id INTEGER REFERENCES artifact_versions(id),
          PRIMARY KEY (release_id, alias)) WITHOUT ROWID)",
     R"(CREATE TABLE release_stages (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         id INTEGER PRIMARY KEY,
          release_id INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
          name TEXT NOT NULL,
          rank INTEGER NOT NULL,
@@ -105,7 +107,7 @@ const char *const schemaV1[] = {
          is_manual INTEGER NOT NULL DEFAULT 0,
          UNIQUE (release_id, rank)))",
     R"(CREATE TABLE deployments (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         id INTEGER PRIMARY KEY,
          release_stage_id INTEGER NOT NULL REFERENCES release_stages(id) ON DELETE CASCADE,
          attempt INTEGER NOT NULL,
          reason TEXT NOT NULL,
@@ -123,7 +125,7 @@ const char *const schemaV1[] = {
     // Work the engines must look at: everything not yet done.
     "CREATE INDEX deployments_open ON deployments (operation_status) WHERE operation_status <> 'done'",
     R"(CREATE TABLE task_runs (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         id INTEGER PRIMARY KEY,
          deployment_id INTEGER NOT NULL REFERENCES deployments(id) ON DELETE CASCADE,
          phase TEXT NOT NULL DEFAULT 'deploy',
          task_index INTEGER NOT NULL,
@@ -134,14 +136,14 @@ const char *const schemaV1[] = {
          exit_code INTEGER,
          UNIQUE (deployment_id, phase, task_index)))",
     R"(CREATE TABLE log_lines (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         id INTEGER PRIMARY KEY,
          task_run_id INTEGER NOT NULL REFERENCES task_runs(id) ON DELETE CASCADE,
          at INTEGER NOT NULL,
          stream TEXT NOT NULL DEFAULT 'stdout',
          line TEXT NOT NULL))",
     "CREATE INDEX log_lines_by_task ON log_lines (task_run_id, id)",
     R"(CREATE TABLE approvals (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         id INTEGER PRIMARY KEY,
          deployment_id INTEGER NOT NULL REFERENCES deployments(id) ON DELETE CASCADE,
          kind TEXT NOT NULL,
          approver TEXT NOT NULL,
@@ -157,14 +159,14 @@ const char *const schemaV1[] = {
     // The approver's inbox: pending approvals per user or group.
     "CREATE INDEX approvals_pending ON approvals (approver, created_at) WHERE status = 'pending'",
     R"(CREATE TABLE approval_history (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         id INTEGER PRIMARY KEY,
          approval_id INTEGER NOT NULL REFERENCES approvals(id) ON DELETE CASCADE,
          at INTEGER NOT NULL,
          actor TEXT NOT NULL,
          status TEXT NOT NULL,
          comment TEXT NOT NULL DEFAULT ''))",
     R"(CREATE TABLE gate_evaluations (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         id INTEGER PRIMARY KEY,
          deployment_id INTEGER NOT NULL REFERENCES deployments(id) ON DELETE CASCADE,
          phase TEXT NOT NULL,
          at INTEGER NOT NULL,
@@ -172,7 +174,7 @@ const char *const schemaV1[] = {
          results TEXT NOT NULL DEFAULT '[]'))",
     "CREATE INDEX gate_evaluations_by_deployment ON gate_evaluations (deployment_id, id)",
     R"(CREATE TABLE audit_events (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         id INTEGER PRIMARY KEY,
          at INTEGER NOT NULL,
          actor TEXT NOT NULL,
          action TEXT NOT NULL,
@@ -188,6 +190,10 @@ const char *const schemaV1[] = {
          last_id INTEGER NOT NULL,
          last_hash TEXT NOT NULL,
          count INTEGER NOT NULL))",
+    R"(CREATE TRIGGER audit_head_follows AFTER INSERT ON audit_events BEGIN
+         INSERT INTO audit_head (id, last_id, last_hash, count) VALUES (1, NEW.id, NEW.hash, 1)
+         ON CONFLICT (id) DO UPDATE SET last_id = NEW.id, last_hash = NEW.hash, count = count + 1;
+       END)",
 };
 
 struct Migration final {

@@ -28,6 +28,7 @@ struct PipelineRecord final {
     QString folder;
     int revision = 0;
     QDateTime updatedAt;
+    qint64 revisionId = 0; // of the current revision
 };
 
 struct RevisionRecord final {

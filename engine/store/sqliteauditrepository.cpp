@@ -29,16 +29,10 @@ QString chainHash(const QString &previous, qint64 atMs, const QString &actor, co
 Result<qint64> SqliteAuditRepository::append(const AuditEventRecord &event) {
     if (!m_db.inTransaction())
         return Error::storage(QStringLiteral("audit events must be written in the transaction of their change"));
-    Result<QSqlQuery *> head = m_db.exec(QStringLiteral("SELECT last_hash, count FROM audit_head WHERE id = 1"));
+    Result<QVariant> head = m_db.scalar(QStringLiteral("SELECT last_hash FROM audit_head WHERE id = 1"));
     if (!head)
         return head.error();
-    QString previous = genesisHash;
-    qint64 count = 0;
-    if ((*head)->next()) {
-        previous = (*head)->value(0).toString();
-        count = (*head)->value(1).toLongLong();
-    }
-    (*head)->finish();
+    const QString previous = head->isValid() ? head->toString() : genesisHash;
 
     const qint64 atMs = event.at.toMSecsSinceEpoch();
     const QString details = sql::json(event.details);
@@ -49,15 +43,8 @@ Result<qint64> SqliteAuditRepository::append(const AuditEventRecord &event) {
         {atMs, event.actor, event.action, event.objectType, event.objectId, details, previous, hash});
     if (!inserted)
         return inserted.error();
-    const qint64 id = (*inserted)->lastInsertId().toLongLong();
-    if (Status moved = m_db.execOnly(
-            QStringLiteral("INSERT INTO audit_head (id, last_id, last_hash, count) VALUES (1, ?, ?, ?) "
-                           "ON CONFLICT (id) DO UPDATE SET last_id = excluded.last_id, "
-                           "last_hash = excluded.last_hash, count = excluded.count"),
-            {id, hash, count + 1});
-        !moved)
-        return moved.error();
-    return id;
+    // The trigger audit_head_follows moves the head in the same statement.
+    return (*inserted)->lastInsertId().toLongLong();
 }
 
 Result<QList<AuditEventRecord>> SqliteAuditRepository::events(const QString &objectType, qint64 objectId) {

@@ -6,8 +6,9 @@ namespace slipway {
 
 namespace {
 const QString pipelineColumns = QStringLiteral(
-    "SELECT p.id, p.project_id, j.name, p.name, p.folder, p.current_revision, p.updated_at "
-    "FROM pipelines p JOIN projects j ON j.id = p.project_id ");
+    "SELECT p.id, p.project_id, j.name, p.name, p.folder, p.current_revision, p.updated_at, r.id "
+    "FROM pipelines p JOIN projects j ON j.id = p.project_id "
+    "LEFT JOIN pipeline_revisions r ON r.pipeline_id = p.id AND r.revision = p.current_revision ");
 const QString revisionColumns = QStringLiteral(
     "SELECT id, pipeline_id, revision, body, author, comment, created_at FROM pipeline_revisions ");
 
@@ -41,7 +42,7 @@ Result<QList<PipelineRecord>> SqlitePipelineRepository::selectPipelines(const QS
     QSqlQuery &q = **query;
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toString(), q.value(5).toInt(), sql::time(q.value(6))});
+                     q.value(4).toString(), q.value(5).toInt(), sql::time(q.value(6)), q.value(7).toLongLong()});
     q.finish();
     return rows;
 }

@@ -31,11 +31,17 @@ Result<qint64> SqliteReleaseRepository::insertRelease(const NewRelease &release,
             !ok)
             return ok.error();
     }
+    // All stages in one statement: each statement costs more than its row.
+    QVariantList values;
     int rank = 0;
-    for (const auto &[stageName, manual] : release.stages) {
-        if (Status ok = m_db.execOnly(
-                QStringLiteral("INSERT INTO release_stages (release_id, name, rank, is_manual) VALUES (?, ?, ?, ?)"),
-                {releaseId, stageName, ++rank, manual ? 1 : 0});
+    for (const auto &[stageName, manual] : release.stages)
+        values << releaseId << stageName << ++rank << (manual ? 1 : 0);
+    if (!release.stages.isEmpty()) {
+        QStringList rows;
+        rows.fill(QStringLiteral("(?, ?, ?, ?)"), release.stages.size());
+        if (Status ok = m_db.execOnly(QStringLiteral("INSERT INTO release_stages (release_id, name, rank, is_manual) "
+                                                     "VALUES ") + rows.join(QStringLiteral(", ")),
+                                      values);
             !ok)
             return ok.error();
     }
