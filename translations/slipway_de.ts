@@ -1,4 +1,242 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Gui</name>
+    <message>
+        <location filename="../app/gui.cpp" line="28"/>
+        <source>Slipway, a local-first release manager.</source>
+        <translation>Slipway, eine lokale Release-Verwaltung.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="30"/>
+        <source>SQLite file to use.</source>
+        <translation>Zu verwendende SQLite-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="31"/>
+        <source>Act as this user.</source>
+        <translation>Als dieser Benutzer handeln.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="32"/>
+        <source>Save the window as a PNG, then exit.</source>
+        <translation>Das Fenster als PNG speichern und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="45"/>
+        <source>Slipway cannot start</source>
+        <translation>Slipway kann nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="61"/>
+        <source>Could not create the sample pipeline: %1</source>
+        <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="70"/>
+        <source>Engine: not running</source>
+        <translation>Engine: läuft nicht</translation>
+    </message>
+</context>
+<context>
+    <name>StageStatus</name>
+    <message>
+        <location filename="../models/statuspresentation.cpp" line="9"/>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <location filename="../models/statuspresentation.cpp" line="10"/>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../models/statuspresentation.cpp" line="11"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../models/statuspresentation.cpp" line="12"/>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../models/statuspresentation.cpp" line="13"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../models/statuspresentation.cpp" line="14"/>
+        <source>Partially succeeded</source>
+        <translation>Teilweise erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../models/statuspresentation.cpp" line="15"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/statuspresentation.cpp" line="16"/>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../models/statuspresentation.cpp" line="17"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::MainWindow</name>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="22"/>
+        <source>Slipway</source>
+        <translation>Slipway</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="32"/>
+        <source>Pipelines, grouped by folder</source>
+        <translation>Pipelines, nach Ordnern gruppiert</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="35"/>
+        <source>Select a pipeline on the left, or import one with &quot;slipway pipeline import FILE&quot;.</source>
+        <translation>Wählen Sie links eine Pipeline aus oder importieren Sie eine mit „slipway pipeline import DATEI“.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="63"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="64"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="67"/>
+        <source>Close Slipway</source>
+        <translation>Slipway schließen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="69"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="70"/>
+        <source>&amp;About Slipway</source>
+        <translation>Ü&amp;ber Slipway</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="71"/>
+        <source>About Slipway</source>
+        <translation>Über Slipway</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="72"/>
+        <source>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;A local-first desktop release manager.</source>
+        <translation>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Eine lokale Release-Verwaltung für den Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="76"/>
+        <source>Show the version of Slipway</source>
+        <translation>Die Version von Slipway anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="86"/>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="86"/>
+        <source>The database in use</source>
+        <translation>Die verwendete Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="87"/>
+        <source>The state of the deployment engine</source>
+        <translation>Der Zustand der Deployment-Engine</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="88"/>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="88"/>
+        <source>You act as this user</source>
+        <translation>Sie handeln als dieser Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PipelinePage</name>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="23"/>
+        <source>No releases yet: create one with &quot;slipway release create&quot;.</source>
+        <translation>Noch keine Releases: Legen Sie eines mit „slipway release create“ an.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PipelineTreeModel</name>
+    <message>
+        <location filename="../models/pipelinetreemodel.cpp" line="191"/>
+        <source>%1: newest release is %2</source>
+        <translation>%1: neuestes Release ist %2</translation>
+    </message>
+    <message>
+        <location filename="../models/pipelinetreemodel.cpp" line="192"/>
+        <source>%1: no releases yet</source>
+        <translation>%1: noch keine Releases</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ReleaseGridModel</name>
+    <message>
+        <location filename="../models/releasegridmodel.cpp" line="141"/>
+        <source>%1 (draft)</source>
+        <translation>%1 (Entwurf)</translation>
+    </message>
+    <message>
+        <location filename="../models/releasegridmodel.cpp" line="143"/>
+        <source>%1 (abandoned)</source>
+        <translation>%1 (verworfen)</translation>
+    </message>
+    <message>
+        <location filename="../models/releasegridmodel.cpp" line="157"/>
+        <source>%1, created %2 by %3</source>
+        <translation>%1, erstellt am %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../models/releasegridmodel.cpp" line="160"/>
+        <source>This release has no stage &quot;%1&quot;</source>
+        <translation>Dieses Release hat keine Stufe „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/releasegridmodel.cpp" line="161"/>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/releasegridmodel.cpp" line="168"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../models/releasegridmodel.cpp" line="169"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../models/releasegridmodel.cpp" line="170"/>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location filename="../models/releasegridmodel.cpp" line="171"/>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+</context>
 </TS>
