@@ -58,8 +58,9 @@ int runGui(QApplication &app) {
 
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (Result<qint64> sample = ensureSamplePipeline(session, dataFolder); !sample)
-        return fail(QApplication::translate("Gui", "Could not create the sample pipeline: %1").arg(sample.error().message),
-                    interactive);
+        return fail(
+            QApplication::translate("Gui", "Could not create the sample pipeline: %1").arg(sample.error().message),
+            interactive);
 
     Services &services = session.services();
     PipelineTreeModel pipelines(services.queries, services.notifier);

@@ -25,7 +25,8 @@ Status writeVersion(const QString &drops, const QString &version) {
 }
 
 QJsonObject scriptTask(const QString &name, const QString &script) {
-    return {{QStringLiteral("name"), name}, {QStringLiteral("type"), QStringLiteral("script")},
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("type"), QStringLiteral("script")},
             {QStringLiteral("script"), script}};
 }
 
@@ -33,12 +34,12 @@ QJsonObject stage(const QString &name, const QJsonObject &trigger, const QString
     return {{QStringLiteral("name"), name},
             {QStringLiteral("trigger"), trigger},
             {QStringLiteral("tasks"),
-             QJsonArray{scriptTask(QStringLiteral("Deploy"),
-                                   QStringLiteral("echo \"Deploying $(Release.ReleaseName) to %1\"; "
-                                                  "ls artifacts/web; sleep 2")
-                                       .arg(environment)),
-                        scriptTask(QStringLiteral("Smoke test"),
-                                   QStringLiteral("echo \"Checking %1\"; sleep 1").arg(environment))}}};
+             QJsonArray{
+                 scriptTask(QStringLiteral("Deploy"), QStringLiteral("echo \"Deploying $(Release.ReleaseName) to %1\"; "
+                                                                     "ls artifacts/web; sleep 2")
+                                                          .arg(environment)),
+                 scriptTask(QStringLiteral("Smoke test"),
+                            QStringLiteral("echo \"Checking %1\"; sleep 1").arg(environment))}}};
 }
 
 QByteArray sampleDefinition(const QString &drops) {
@@ -52,11 +53,10 @@ QByteArray sampleDefinition(const QString &drops) {
         {QStringLiteral("name"), QStringLiteral("Sample web app")},
         {QStringLiteral("description"), QStringLiteral("A sample pipeline to try Slipway with")},
         {QStringLiteral("variables"), QJsonObject{{QStringLiteral("appName"), QStringLiteral("sample-web")}}},
-        {QStringLiteral("artifacts"),
-         QJsonArray{QJsonObject{{QStringLiteral("alias"), QStringLiteral("web")},
-                                {QStringLiteral("type"), QStringLiteral("folder")},
-                                {QStringLiteral("path"), drops},
-                                {QStringLiteral("primary"), true}}}},
+        {QStringLiteral("artifacts"), QJsonArray{QJsonObject{{QStringLiteral("alias"), QStringLiteral("web")},
+                                                             {QStringLiteral("type"), QStringLiteral("folder")},
+                                                             {QStringLiteral("path"), drops},
+                                                             {QStringLiteral("primary"), true}}}},
         {QStringLiteral("stages"),
          QJsonArray{stage(QStringLiteral("Dev"), afterRelease, QStringLiteral("development")),
                     stage(QStringLiteral("QA"), after(QStringLiteral("Dev")), QStringLiteral("quality assurance")),

@@ -33,7 +33,10 @@ double engineReleasesPerSecond(const QString &path, int count) {
     Services services(**store, clock);
     const Identity user{QStringLiteral("bench")};
     if (!services.pipelines.save(pipeline, user).ok() ||
-        !services.artifacts.addPushedVersion(QStringLiteral("Bench"), QStringLiteral("app"), {QStringLiteral("1.0"), {}, {}, {}}, user).ok())
+        !services.artifacts
+             .addPushedVersion(QStringLiteral("Bench"), QStringLiteral("app"), {QStringLiteral("1.0"), {}, {}, {}},
+                               user)
+             .ok())
         qFatal("setup failed");
     CreateReleaseRequest request;
     request.pipeline = QStringLiteral("Bench");
@@ -53,8 +56,9 @@ double baselineInsertsPerSecond(const QString &path, int count) {
         if (!db.open())
             qFatal("cannot open baseline database");
         QSqlQuery setup(db);
-        for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-                                      "CREATE TABLE rows (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT, created_at INTEGER)"})
+        for (const char *statement :
+             {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+              "CREATE TABLE rows (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT, created_at INTEGER)"})
             setup.exec(QString::fromLatin1(statement));
         QSqlQuery begin(db), insert(db), commit(db);
         begin.prepare(QStringLiteral("BEGIN IMMEDIATE"));

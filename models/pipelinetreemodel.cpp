@@ -26,7 +26,9 @@ struct PipelineTreeModel::Node final {
 };
 
 namespace {
-bool isRootFolder(const QString &folder) { return folder.isEmpty() || folder == QLatin1String("/"); }
+bool isRootFolder(const QString &folder) {
+    return folder.isEmpty() || folder == QLatin1String("/");
+}
 } // namespace
 
 PipelineTreeModel::PipelineTreeModel(QueryService &queries, ChangeNotifier &notifier, QObject *parent)
@@ -163,7 +165,9 @@ int PipelineTreeModel::rowCount(const QModelIndex &parent) const {
     return int(nodeAt(parent)->children.size());
 }
 
-int PipelineTreeModel::columnCount(const QModelIndex &) const { return 1; }
+int PipelineTreeModel::columnCount(const QModelIndex &) const {
+    return 1;
+}
 
 QVariant PipelineTreeModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))

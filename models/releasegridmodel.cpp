@@ -7,8 +7,7 @@
 
 namespace slipway {
 
-ReleaseGridModel::ReleaseGridModel(QueryService &queries, ChangeNotifier &notifier, qint64 pipelineId,
-                                   QObject *parent)
+ReleaseGridModel::ReleaseGridModel(QueryService &queries, ChangeNotifier &notifier, qint64 pipelineId, QObject *parent)
     : QAbstractTableModel(parent), m_queries(queries), m_pipelineId(pipelineId) {
     if (Result<QStringList> names = m_queries.stageNames(pipelineId))
         m_stageNames = *names;
@@ -20,13 +19,17 @@ ReleaseGridModel::ReleaseGridModel(QueryService &queries, ChangeNotifier &notifi
             [this](qint64 pipelineId, bool) { onPipelineSaved(pipelineId); });
 }
 
-int ReleaseGridModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int ReleaseGridModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
 int ReleaseGridModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : FixedColumnCount + int(m_stageNames.size());
 }
 
-bool ReleaseGridModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_exhausted; }
+bool ReleaseGridModel::canFetchMore(const QModelIndex &parent) const {
+    return !parent.isValid() && !m_exhausted;
+}
 
 void ReleaseGridModel::fetchMore(const QModelIndex &parent) {
     // Views (and the model tester) may ask again from inside rowsInserted; one page at a time.

@@ -32,8 +32,8 @@ MainWindow::MainWindow(PipelineTreeModel &pipelines, GridModelFactory makeGrid, 
     m_tree->setToolTip(tr("Pipelines, grouped by folder"));
     connect(&m_pipelines, &QAbstractItemModel::rowsInserted, m_tree, &QTreeView::expandAll);
 
-    m_welcome = new QLabel(tr("Select a pipeline on the left, or import one with \"slipway pipeline import FILE\"."),
-                           this);
+    m_welcome =
+        new QLabel(tr("Select a pipeline on the left, or import one with \"slipway pipeline import FILE\"."), this);
     m_welcome->setObjectName(QStringLiteral("welcomePage"));
     static_cast<QLabel *>(m_welcome)->setAlignment(Qt::AlignCenter);
     static_cast<QLabel *>(m_welcome)->setWordWrap(true);

@@ -61,6 +61,8 @@ void PipelinePage::showPipeline(qint64 pipelineId, const QString &name) {
     updateEmptyHint();
 }
 
-void PipelinePage::updateEmptyHint() { m_emptyHint->setVisible(!m_grid || m_grid->rowCount() == 0); }
+void PipelinePage::updateEmptyHint() {
+    m_emptyHint->setVisible(!m_grid || m_grid->rowCount() == 0);
+}
 
 } // namespace slipway

@@ -11,7 +11,9 @@ QString isoTime(const QDateTime &utc) {
 
 namespace {
 
-QJsonValue timeValue(const QDateTime &utc) { return utc.isValid() ? QJsonValue(isoTime(utc)) : QJsonValue(); }
+QJsonValue timeValue(const QDateTime &utc) {
+    return utc.isValid() ? QJsonValue(isoTime(utc)) : QJsonValue();
+}
 
 QJsonObject deploymentJson(const DeploymentRecord &d) {
     return {{QStringLiteral("id"), d.id},
@@ -57,7 +59,8 @@ QJsonObject releaseJson(const ReleaseDetails &details, const PipelineDefinition 
     QJsonArray artifacts;
     for (const ReleaseArtifactRecord &artifact : details.artifacts) {
         QJsonObject entry{{QStringLiteral("alias"), artifact.alias}};
-        entry.insert(QStringLiteral("version"), artifact.version ? QJsonValue(artifact.version->version) : QJsonValue());
+        entry.insert(QStringLiteral("version"),
+                     artifact.version ? QJsonValue(artifact.version->version) : QJsonValue());
         if (artifact.version) {
             entry.insert(QStringLiteral("branch"), artifact.version->branch);
             entry.insert(QStringLiteral("tags"), QJsonArray::fromStringList(artifact.version->tags));
@@ -84,8 +87,10 @@ QJsonObject releaseJson(const ReleaseDetails &details, const PipelineDefinition 
 }
 
 QJsonObject pipelineJson(const PipelineRecord &p) {
-    return {{QStringLiteral("id"), p.id},           {QStringLiteral("name"), p.name},
-            {QStringLiteral("folder"), p.folder},   {QStringLiteral("revision"), p.revision},
+    return {{QStringLiteral("id"), p.id},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("folder"), p.folder},
+            {QStringLiteral("revision"), p.revision},
             {QStringLiteral("project"), p.projectName}};
 }
 

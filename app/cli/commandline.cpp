@@ -38,10 +38,10 @@ const QList<CommandEntry> &commandTable() {
 
 // Commands of cli.md that later parts of Slipway bring.
 const QStringList &laterCommands() {
-    static const QStringList words{QStringLiteral("deploy"),   QStringLiteral("cancel"),  QStringLiteral("logs"),
-                                   QStringLiteral("approvals"), QStringLiteral("approve"), QStringLiteral("reject"),
-                                   QStringLiteral("defer"),    QStringLiteral("reassign"), QStringLiteral("group"),
-                                   QStringLiteral("token"),    QStringLiteral("retention")};
+    static const QStringList words{QStringLiteral("deploy"),    QStringLiteral("cancel"),   QStringLiteral("logs"),
+                                   QStringLiteral("approvals"), QStringLiteral("approve"),  QStringLiteral("reject"),
+                                   QStringLiteral("defer"),     QStringLiteral("reassign"), QStringLiteral("group"),
+                                   QStringLiteral("token"),     QStringLiteral("retention")};
     return words;
 }
 
@@ -63,8 +63,10 @@ void addOptions(QCommandLineParser &parser) {
         {QStringLiteral("user"), QStringLiteral("Act as this user."), QStringLiteral("NAME")},
         {QStringLiteral("json"), QStringLiteral("Print results as JSON.")},
         {QStringLiteral("project"), QStringLiteral("Project of an imported pipeline."), QStringLiteral("P")},
-        {QStringLiteral("artifact"), QStringLiteral("Artifact version for a release."), QStringLiteral("ALIAS=VERSION")},
-        {QStringLiteral("manual-stage"), QStringLiteral("Stage not triggered for this release."), QStringLiteral("STAGE")},
+        {QStringLiteral("artifact"), QStringLiteral("Artifact version for a release."),
+         QStringLiteral("ALIAS=VERSION")},
+        {QStringLiteral("manual-stage"), QStringLiteral("Stage not triggered for this release."),
+         QStringLiteral("STAGE")},
         {QStringLiteral("description"), QStringLiteral("Release description."), QStringLiteral("TEXT")},
         {QStringLiteral("draft"), QStringLiteral("Create the release as a draft.")},
         {QStringLiteral("var"), QStringLiteral("Release-time variable value."), QStringLiteral("NAME=VALUE")},
@@ -134,7 +136,7 @@ int run(const QStringList &arguments) {
         return exitCodeFor(session.error().kind);
     }
     const Invocation call{positional.mid(command->words.size()), parser, **session,
-                          parser.isSet(QStringLiteral("json")), out, err};
+                          parser.isSet(QStringLiteral("json")),  out,    err};
     const Status result = command->handler(call);
     out.flush();
     if (!result) {

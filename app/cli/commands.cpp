@@ -14,8 +14,8 @@ Status needWords(const Invocation &call, int count, const QString &usage) {
     if (call.words.size() < count)
         return Error::validation(QStringLiteral("usage: slipway %1").arg(usage));
     if (call.words.size() > count)
-        return Error::validation(QStringLiteral("unexpected argument \"%1\"; usage: slipway %2")
-                                     .arg(call.words.at(count), usage));
+        return Error::validation(
+            QStringLiteral("unexpected argument \"%1\"; usage: slipway %2").arg(call.words.at(count), usage));
     return {};
 }
 
@@ -116,12 +116,14 @@ Status pipelineList(const Invocation &call) {
 }
 
 Status artifactAdd(const Invocation &call) {
-    if (Status ok = needWords(call, 3, QStringLiteral("artifact add PIPELINE ALIAS VERSION [--branch B] [--tag T]... "
-                                                      "[--commit SHA]"));
+    if (Status ok = needWords(call, 3,
+                              QStringLiteral("artifact add PIPELINE ALIAS VERSION [--branch B] [--tag T]... "
+                                             "[--commit SHA]"));
         !ok)
         return ok;
     NewArtifactVersion version{call.words.at(2), call.options.value(QStringLiteral("branch")),
-                               call.options.values(QStringLiteral("tag")), call.options.value(QStringLiteral("commit"))};
+                               call.options.values(QStringLiteral("tag")),
+                               call.options.value(QStringLiteral("commit"))};
     Result<ArtifactVersionRecord> added = call.session.services().artifacts.addPushedVersion(
         call.words.at(0), call.words.at(1), version, call.session.identity());
     if (!added)
@@ -134,15 +136,18 @@ Status artifactAdd(const Invocation &call) {
 }
 
 Status releaseCreate(const Invocation &call) {
-    if (Status ok = needWords(call, 1, QStringLiteral("release create PIPELINE [--artifact ALIAS=VERSION]... "
-                                                      "[--manual-stage STAGE]... [--description TEXT] [--draft] "
-                                                      "[--var NAME=VALUE]..."));
+    if (Status ok = needWords(call, 1,
+                              QStringLiteral("release create PIPELINE [--artifact ALIAS=VERSION]... "
+                                             "[--manual-stage STAGE]... [--description TEXT] [--draft] "
+                                             "[--var NAME=VALUE]..."));
         !ok)
         return ok;
-    Result<QHash<QString, QString>> artifacts = pairs(call.options.values(QStringLiteral("artifact")), QStringLiteral("artifact"));
+    Result<QHash<QString, QString>> artifacts =
+        pairs(call.options.values(QStringLiteral("artifact")), QStringLiteral("artifact"));
     if (!artifacts)
         return artifacts.error();
-    Result<QHash<QString, QString>> variables = pairs(call.options.values(QStringLiteral("var")), QStringLiteral("var"));
+    Result<QHash<QString, QString>> variables =
+        pairs(call.options.values(QStringLiteral("var")), QStringLiteral("var"));
     if (!variables)
         return variables.error();
     CreateReleaseRequest request;
@@ -164,7 +169,8 @@ Status releaseCreate(const Invocation &call) {
     Result<ReleaseDetails> details = services.releases.details(created->id);
     if (!details)
         return details.error();
-    Result<std::shared_ptr<const PipelineDefinition>> snapshot = services.pipelines.definitionOfRevision(created->revisionId);
+    Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+        services.pipelines.definitionOfRevision(created->revisionId);
     printJson(call.out, releaseJson(*details, snapshot ? snapshot->get() : nullptr));
     return {};
 }
@@ -227,7 +233,8 @@ Status releaseAbandon(const Invocation &call) {
     if (Status abandoned = call.session.services().releases.abandon(*id, call.session.identity()); !abandoned)
         return abandoned;
     if (call.json)
-        printJson(call.out, QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("status"), QStringLiteral("abandoned")}});
+        printJson(call.out,
+                  QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("status"), QStringLiteral("abandoned")}});
     else
         call.out << "Abandoned release " << *id << "\n";
     return {};
@@ -244,8 +251,8 @@ Status userAdd(const Invocation &call) {
         if (!id)
             return id.error();
         Result<qint64> audited = session.store().audit().append(
-            {0, session.clock().now(), session.identity().userName, QStringLiteral("user.added"), QStringLiteral("user"),
-             *id, QJsonObject{{QStringLiteral("name"), call.words.first()}}});
+            {0, session.clock().now(), session.identity().userName, QStringLiteral("user.added"),
+             QStringLiteral("user"), *id, QJsonObject{{QStringLiteral("name"), call.words.first()}}});
         return audited ? Status() : Status(audited.error());
     });
     if (!written)
@@ -273,11 +280,12 @@ Status pipelineValidate(const Invocation &call) {
     if (call.json) {
         QJsonArray problems;
         for (const Problem &problem : parsed->problems)
-            problems.append(QJsonObject{{QStringLiteral("severity"),
-                                         problem.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
-                                        {QStringLiteral("path"), problem.path},
-                                        {QStringLiteral("message"), problem.message}});
-        printJson(call.out, QJsonObject{{QStringLiteral("valid"), parsed->ok()}, {QStringLiteral("problems"), problems}});
+            problems.append(QJsonObject{
+                {QStringLiteral("severity"), problem.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+                {QStringLiteral("path"), problem.path},
+                {QStringLiteral("message"), problem.message}});
+        printJson(call.out,
+                  QJsonObject{{QStringLiteral("valid"), parsed->ok()}, {QStringLiteral("problems"), problems}});
     }
     for (const Problem &problem : parsed->problems)
         if (!problem.isError())

@@ -28,8 +28,7 @@ public:
 class ManualClock final : public Clock {
     Q_OBJECT
 public:
-    explicit ManualClock(const QDateTime &start, QObject *parent = nullptr)
-        : Clock(parent), m_now(start.toUTC()) {}
+    explicit ManualClock(const QDateTime &start, QObject *parent = nullptr) : Clock(parent), m_now(start.toUTC()) {}
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &instant) {
         m_now = instant.toUTC();

@@ -100,7 +100,8 @@ private:
             if (!secret && !settable)
                 return scalar(long_.value(QLatin1String("value")));
             // Long form keeps a fixed key order too.
-            QList<std::pair<QString, QJsonValue>> fields{{QStringLiteral("value"), long_.value(QLatin1String("value"))}};
+            QList<std::pair<QString, QJsonValue>> fields{
+                {QStringLiteral("value"), long_.value(QLatin1String("value"))}};
             if (secret)
                 fields.append({QStringLiteral("secret"), true});
             if (settable)

@@ -11,7 +11,9 @@ namespace slipway {
 
 namespace {
 
-QString quoted(const QString &text) { return QLatin1Char('"') + text + QLatin1Char('"'); }
+QString quoted(const QString &text) {
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
 
 class SemanticChecker final {
 public:
@@ -76,7 +78,8 @@ private:
             const QJsonObject trigger = stageAt(i).value(QLatin1String("trigger")).toObject();
             if (trigger.value(QLatin1String("type")).toString() != QLatin1String("afterStages"))
                 continue;
-            const QString listPath = joinPath(joinPath(stagePath(i), QStringLiteral("trigger")), QStringLiteral("stages"));
+            const QString listPath =
+                joinPath(joinPath(stagePath(i), QStringLiteral("trigger")), QStringLiteral("stages"));
             const QStringList names = triggerStages(i);
             if (names.isEmpty() && trigger.value(QLatin1String("stages")).isArray())
                 error(listPath, QStringLiteral("must name at least one stage"));
@@ -87,11 +90,11 @@ private:
                 if (!m_stageIndex.contains(names[j]))
                     error(indexPath(listPath, j), QStringLiteral("unknown stage ") + quoted(names[j]));
                 else if (names[j] == self)
-                    error(indexPath(listPath, j), QStringLiteral("stage ") + quoted(self) +
-                                                      QStringLiteral(" cannot trigger after itself"));
+                    error(indexPath(listPath, j),
+                          QStringLiteral("stage ") + quoted(self) + QStringLiteral(" cannot trigger after itself"));
                 else if (names.indexOf(names[j]) != j)
-                    error(indexPath(listPath, j), QStringLiteral("stage ") + quoted(names[j]) +
-                                                      QStringLiteral(" is listed twice"));
+                    error(indexPath(listPath, j),
+                          QStringLiteral("stage ") + quoted(names[j]) + QStringLiteral(" is listed twice"));
             }
         }
     }
@@ -114,9 +117,9 @@ private:
                     for (qsizetype k = path.indexOf(next); k < path.size(); ++k)
                         names << quoted(stageAt(path[k]).value(QLatin1String("name")).toString());
                     names << quoted(name);
-                    error(joinPath(stagePath(next), QStringLiteral("trigger")),
-                          QStringLiteral("stages ") + names.join(QStringLiteral(" → ")) +
-                              QStringLiteral(" form a cycle"));
+                    error(joinPath(stagePath(next), QStringLiteral("trigger")), QStringLiteral("stages ") +
+                                                                                    names.join(QStringLiteral(" → ")) +
+                                                                                    QStringLiteral(" form a cycle"));
                 } else if (marks[next] == Mark::None) {
                     visit(next);
                 }
@@ -197,7 +200,8 @@ private:
             for (const char *key : {"preApprovals", "postApprovals"}) {
                 const QString name = QString::fromLatin1(key);
                 const QJsonValue approvals = stage.value(name);
-                if (approvals.isObject() && approvals.toObject().value(QLatin1String("approvers")).toArray().isEmpty() &&
+                if (approvals.isObject() &&
+                    approvals.toObject().value(QLatin1String("approvers")).toArray().isEmpty() &&
                     approvals.toObject().value(QLatin1String("approvers")).isArray())
                     error(joinPath(joinPath(path, name), QStringLiteral("approvers")),
                           QStringLiteral("must name at least one approver"));
@@ -209,8 +213,10 @@ private:
                 if (task.value(QLatin1String("type")).toString() == QLatin1String("manualIntervention"))
                     checkApprovers(task, indexPath(joinPath(path, QStringLiteral("tasks")), t));
             }
-            const QString trigger =
-                stage.value(QLatin1String("trigger")).toObject().value(QLatin1String("type")).toString(QStringLiteral("manual"));
+            const QString trigger = stage.value(QLatin1String("trigger"))
+                                        .toObject()
+                                        .value(QLatin1String("type"))
+                                        .toString(QStringLiteral("manual"));
             if (tasks.isEmpty() && (trigger != QLatin1String("manual") || stage.contains(QLatin1String("schedule"))))
                 warning(joinPath(path, QStringLiteral("tasks")),
                         QStringLiteral("stage ") + quoted(stage.value(QLatin1String("name")).toString()) +
@@ -229,7 +235,8 @@ private:
             checkDays(schedules.at(i), indexPath(QStringLiteral("schedules"), i));
         for (qsizetype i = 0; i < m_stages.size(); ++i)
             if (stageAt(i).contains(QLatin1String("schedule")))
-                checkDays(stageAt(i).value(QLatin1String("schedule")), joinPath(stagePath(i), QStringLiteral("schedule")));
+                checkDays(stageAt(i).value(QLatin1String("schedule")),
+                          joinPath(stagePath(i), QStringLiteral("schedule")));
     }
 };
 

@@ -63,7 +63,8 @@ PipelineDefinition typedView(const QJsonObject &document) {
     definition.name = document.value(QLatin1String("name")).toString();
     definition.folder = document.value(QLatin1String("folder")).toString(QStringLiteral("/"));
     definition.description = document.value(QLatin1String("description")).toString();
-    definition.releaseNameFormat = document.value(QLatin1String("releaseNameFormat")).toString(defaultReleaseNameFormat);
+    definition.releaseNameFormat =
+        document.value(QLatin1String("releaseNameFormat")).toString(defaultReleaseNameFormat);
     definition.variables = variablesOf(document.value(QLatin1String("variables")).toObject());
     for (const QJsonValue &value : document.value(QLatin1String("artifacts")).toArray()) {
         const QJsonObject object = value.toObject();
@@ -79,9 +80,8 @@ PipelineDefinition typedView(const QJsonObject &document) {
         definition.artifacts << source;
     }
     // Exactly one source is primary: the one marked, else the first.
-    if (!definition.artifacts.isEmpty() &&
-        std::none_of(definition.artifacts.cbegin(), definition.artifacts.cend(),
-                     [](const ArtifactSourceDefinition &s) { return s.primary; }))
+    if (!definition.artifacts.isEmpty() && std::none_of(definition.artifacts.cbegin(), definition.artifacts.cend(),
+                                                        [](const ArtifactSourceDefinition &s) { return s.primary; }))
         definition.artifacts.first().primary = true;
     int rank = 0;
     for (const QJsonValue &value : document.value(QLatin1String("stages")).toArray()) {
@@ -114,14 +114,15 @@ ParsedPipeline parsePipeline(const QByteArray &json, const KnownPrincipals *prin
     if (parseError.error != QJsonParseError::NoError) {
         ParsedPipeline result;
         result.problems.append({Problem::Severity::Error, QString(),
-                                lineAndColumn(json, qMax(0, parseError.offset - 1)) + QStringLiteral(": not valid JSON (") +
-                                    parseError.errorString() + QLatin1Char(')')});
+                                lineAndColumn(json, qMax(0, parseError.offset - 1)) +
+                                    QStringLiteral(": not valid JSON (") + parseError.errorString() +
+                                    QLatin1Char(')')});
         return result;
     }
     if (!document.isObject()) {
         ParsedPipeline result;
-        result.problems.append({Problem::Severity::Error, QString(),
-                                QStringLiteral("a pipeline definition must be a JSON object")});
+        result.problems.append(
+            {Problem::Severity::Error, QString(), QStringLiteral("a pipeline definition must be a JSON object")});
         return result;
     }
     return parsePipeline(document.object(), principals);

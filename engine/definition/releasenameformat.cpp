@@ -16,7 +16,9 @@ const QRegularExpression &revPattern() {
     return pattern;
 }
 
-bool isDateToken(const QString &token) { return token.startsWith(QLatin1String("Date:"), Qt::CaseInsensitive); }
+bool isDateToken(const QString &token) {
+    return token.startsWith(QLatin1String("Date:"), Qt::CaseInsensitive);
+}
 
 QString datePart(QChar letter, qsizetype run, const QDateTime &time) {
     const QDate date = time.date();
@@ -25,8 +27,9 @@ QString datePart(QChar letter, qsizetype run, const QDateTime &time) {
         return QStringLiteral("%1").arg(number, run >= width ? width : 1, 10, QLatin1Char('0'));
     };
     switch (letter.toLatin1()) {
-    case 'y': return run <= 2 ? QStringLiteral("%1").arg(date.year() % 100, 2, 10, QLatin1Char('0'))
-                              : QString::number(date.year());
+    case 'y':
+        return run <= 2 ? QStringLiteral("%1").arg(date.year() % 100, 2, 10, QLatin1Char('0'))
+                        : QString::number(date.year());
     case 'M': return padded(date.month(), 2);
     case 'd': return padded(date.day(), 2);
     case 'H': return padded(clock.hour(), 2);
@@ -63,8 +66,7 @@ QStringList unknownReleaseNameTokens(const QString &format, const QStringList &v
     while (matches.hasNext()) {
         const QRegularExpressionMatch match = matches.next();
         const QString token = match.captured(1);
-        const bool known = revPattern().match(token).hasMatch() ||
-                           (isDateToken(token) && token.size() > 5) ||
+        const bool known = revPattern().match(token).hasMatch() || (isDateToken(token) && token.size() > 5) ||
                            predefined.contains(token, Qt::CaseInsensitive) ||
                            variableNames.contains(token, Qt::CaseInsensitive);
         if (!known)

@@ -13,8 +13,8 @@ struct ReleaseNameContext final {
     qint64 revision = 1;
     QDateTime localTime;
     QString pipelineName;
-    QString buildNumber;          // primary artifact version
-    QString buildDefinitionName;  // primary artifact source alias
+    QString buildNumber;               // primary artifact version
+    QString buildDefinitionName;       // primary artifact source alias
     QHash<QString, QString> variables; // keyed by lower-case name; secrets already masked
 };
 

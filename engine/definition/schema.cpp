@@ -10,8 +10,8 @@ QList<Field> Node::fieldsFor(const QString &type) const {
     const QList<Field> variant = variants.value(type);
     fields += variant;
     for (const Field &field : tail) {
-        const bool placed = std::any_of(variant.cbegin(), variant.cend(),
-                                        [&](const Field &f) { return f.key == field.key; });
+        const bool placed =
+            std::any_of(variant.cbegin(), variant.cend(), [&](const Field &f) { return f.key == field.key; });
         if (!placed)
             fields += field;
     }
@@ -31,7 +31,9 @@ private:
 
     const Node *make(Node node) { return &m_nodes.emplace_back(std::move(node)); }
     const Node *kind(Kind k) { return make(Node{k, {}, 0, nullptr, {}, {}, {}, {}, {}}); }
-    const Node *enumOf(QStringList values) { return make(Node{Kind::Enum, std::move(values), 0, nullptr, {}, {}, {}, {}, {}}); }
+    const Node *enumOf(QStringList values) {
+        return make(Node{Kind::Enum, std::move(values), 0, nullptr, {}, {}, {}, {}, {}});
+    }
     const Node *integer(int minimum) { return make(Node{Kind::Integer, {}, minimum, nullptr, {}, {}, {}, {}, {}}); }
     const Node *arrayOf(const Node *element) { return make(Node{Kind::Array, {}, 0, element, {}, {}, {}, {}, {}}); }
     const Node *object(QList<Field> fields) {
@@ -40,8 +42,8 @@ private:
         node.head = std::move(fields);
         return make(std::move(node));
     }
-    const Node *typed(QList<Field> head, const QString &discriminator,
-                      QList<std::pair<QString, QList<Field>>> variants, QList<Field> tail) {
+    const Node *typed(QList<Field> head, const QString &discriminator, QList<std::pair<QString, QList<Field>>> variants,
+                      QList<Field> tail) {
         Node node;
         node.kind = Kind::Object;
         node.head = std::move(head);
@@ -57,8 +59,12 @@ private:
     void build();
 };
 
-Field opt(const char *key, const Node *node) { return Field{QString::fromLatin1(key), node, false}; }
-Field req(const char *key, const Node *node) { return Field{QString::fromLatin1(key), node, true}; }
+Field opt(const char *key, const Node *node) {
+    return Field{QString::fromLatin1(key), node, false};
+}
+Field req(const char *key, const Node *node) {
+    return Field{QString::fromLatin1(key), node, true};
+}
 
 void PipelineSchema::build() {
     const Node *string = kind(Kind::String);
@@ -79,56 +85,59 @@ void PipelineSchema::build() {
     const Node *branches = object({opt("include", strings), opt("exclude", strings)});
     const Node *artifactTrigger = object({opt("enabled", boolean), opt("branches", branches), opt("tags", strings)});
 
-    const Node *artifact = typed(
-        {req("alias", text), req("type", enumOf({QStringLiteral("folder"), QStringLiteral("git"), QStringLiteral("push")}))},
-        QStringLiteral("type"),
-        {{QStringLiteral("folder"), {req("path", text), opt("pattern", text)}},
-         {QStringLiteral("git"), {req("repository", text), opt("tagPattern", text)}},
-         {QStringLiteral("push"), {}}},
-        {opt("primary", boolean), opt("defaultVersion", enumOf({QStringLiteral("latest")})),
-         opt("trigger", artifactTrigger)});
+    const Node *artifact =
+        typed({req("alias", text),
+               req("type", enumOf({QStringLiteral("folder"), QStringLiteral("git"), QStringLiteral("push")}))},
+              QStringLiteral("type"),
+              {{QStringLiteral("folder"), {req("path", text), opt("pattern", text)}},
+               {QStringLiteral("git"), {req("repository", text), opt("tagPattern", text)}},
+               {QStringLiteral("push"), {}}},
+              {opt("primary", boolean), opt("defaultVersion", enumOf({QStringLiteral("latest")})),
+               opt("trigger", artifactTrigger)});
 
-    const Node *releaseSchedule = object(
-        {req("days", days), req("time", timeOfDay), req("timeZone", timeZone), opt("onlyIfChanged", boolean)});
+    const Node *releaseSchedule =
+        object({req("days", days), req("time", timeOfDay), req("timeZone", timeZone), opt("onlyIfChanged", boolean)});
     const Node *stageSchedule = object({req("days", days), req("time", timeOfDay), req("timeZone", timeZone)});
 
-    const Node *stageTrigger = typed(
-        {req("type", enumOf({QStringLiteral("afterRelease"), QStringLiteral("afterStages"), QStringLiteral("manual")}))},
-        QStringLiteral("type"),
-        {{QStringLiteral("afterRelease"), {}},
-         {QStringLiteral("afterStages"), {req("stages", names), opt("onPartialSuccess", boolean)}},
-         {QStringLiteral("manual"), {}}},
-        {});
+    const Node *stageTrigger =
+        typed({req("type",
+                   enumOf({QStringLiteral("afterRelease"), QStringLiteral("afterStages"), QStringLiteral("manual")}))},
+              QStringLiteral("type"),
+              {{QStringLiteral("afterRelease"), {}},
+               {QStringLiteral("afterStages"), {req("stages", names), opt("onPartialSuccess", boolean)}},
+               {QStringLiteral("manual"), {}}},
+              {});
 
     const Node *artifactFilter = object({req("alias", text), opt("branches", branches), opt("tags", strings)});
     const Node *queue = object({opt("maxParallel", integer(0)),
                                 opt("policy", enumOf({QStringLiteral("allInOrder"), QStringLiteral("latestOnly")}))});
-    const Node *approvals = object(
-        {req("approvers", names),
-         opt("order", enumOf({QStringLiteral("anyOne"), QStringLiteral("allInSequence"), QStringLiteral("allAnyOrder")})),
-         opt("timeout", duration), opt("requesterCannotApprove", boolean),
-         opt("skipIfApprovedInPreviousStage", boolean), opt("revalidateIdentity", boolean)});
+    const Node *approvals =
+        object({req("approvers", names),
+                opt("order",
+                    enumOf({QStringLiteral("anyOne"), QStringLiteral("allInSequence"), QStringLiteral("allAnyOrder")})),
+                opt("timeout", duration), opt("requesterCannotApprove", boolean),
+                opt("skipIfApprovedInPreviousStage", boolean), opt("revalidateIdentity", boolean)});
 
-    const QList<Field> httpFields{opt("method", httpMethod), req("url", text), opt("headers", stringMap),
-                                  opt("body", string), opt("successStatus", statusRange), opt("jsonPath", text),
-                                  opt("equals", string)};
-    const Node *gate = typed({req("name", text), req("type", enumOf({QStringLiteral("http"), QStringLiteral("script")}))},
-                             QStringLiteral("type"),
-                             {{QStringLiteral("http"), httpFields},
-                              {QStringLiteral("script"), {req("script", text), opt("env", stringMap)}}},
-                             {});
-    const Node *gates = object(
-        {opt("delay", duration), opt("samplingInterval", duration), opt("timeout", duration),
-         opt("minSuccessDuration", duration),
-         opt("approvalOrder", enumOf({QStringLiteral("beforeGates"), QStringLiteral("afterSuccessfulGates"),
-                                      QStringLiteral("afterGatesAlways")})),
-         req("gates", arrayOf(gate))});
+    const QList<Field> httpFields{
+        opt("method", httpMethod),         req("url", text),      opt("headers", stringMap), opt("body", string),
+        opt("successStatus", statusRange), opt("jsonPath", text), opt("equals", string)};
+    const Node *gate =
+        typed({req("name", text), req("type", enumOf({QStringLiteral("http"), QStringLiteral("script")}))},
+              QStringLiteral("type"),
+              {{QStringLiteral("http"), httpFields},
+               {QStringLiteral("script"), {req("script", text), opt("env", stringMap)}}},
+              {});
+    const Node *gates =
+        object({opt("delay", duration), opt("samplingInterval", duration), opt("timeout", duration),
+                opt("minSuccessDuration", duration),
+                opt("approvalOrder", enumOf({QStringLiteral("beforeGates"), QStringLiteral("afterSuccessfulGates"),
+                                             QStringLiteral("afterGatesAlways")})),
+                req("gates", arrayOf(gate))});
 
     const Node *task = typed(
-        {req("name", text),
-         req("type", enumOf({QStringLiteral("script"), QStringLiteral("command"), QStringLiteral("copyFiles"),
-                             QStringLiteral("httpRequest"), QStringLiteral("delay"),
-                             QStringLiteral("manualIntervention")}))},
+        {req("name", text), req("type", enumOf({QStringLiteral("script"), QStringLiteral("command"),
+                                                QStringLiteral("copyFiles"), QStringLiteral("httpRequest"),
+                                                QStringLiteral("delay"), QStringLiteral("manualIntervention")}))},
         QStringLiteral("type"),
         {{QStringLiteral("script"), {req("script", text), opt("workingDirectory", text), opt("env", stringMap)}},
          {QStringLiteral("command"),
@@ -146,17 +155,15 @@ void PipelineSchema::build() {
 
     const Node *retention = object({opt("daysToKeep", integer(0)), opt("minReleasesToKeep", integer(0))});
 
-    const Node *stage = object({req("name", text), opt("trigger", stageTrigger),
-                                opt("artifactFilters", arrayOf(artifactFilter)), opt("schedule", stageSchedule),
-                                opt("queue", queue), opt("preApprovals", approvals), opt("preGates", gates),
-                                opt("postApprovals", approvals), opt("postGates", gates),
-                                opt("variables", variables), opt("tasks", arrayOf(task)),
-                                opt("retention", retention)});
+    const Node *stage =
+        object({req("name", text), opt("trigger", stageTrigger), opt("artifactFilters", arrayOf(artifactFilter)),
+                opt("schedule", stageSchedule), opt("queue", queue), opt("preApprovals", approvals),
+                opt("preGates", gates), opt("postApprovals", approvals), opt("postGates", gates),
+                opt("variables", variables), opt("tasks", arrayOf(task)), opt("retention", retention)});
 
-    root = object({req("name", text), opt("folder", text), opt("description", string),
-                   opt("releaseNameFormat", text), opt("variables", variables),
-                   opt("artifacts", arrayOf(artifact)), opt("schedules", arrayOf(releaseSchedule)),
-                   req("stages", arrayOf(stage))});
+    root = object({req("name", text), opt("folder", text), opt("description", string), opt("releaseNameFormat", text),
+                   opt("variables", variables), opt("artifacts", arrayOf(artifact)),
+                   opt("schedules", arrayOf(releaseSchedule)), req("stages", arrayOf(stage))});
 }
 
 } // namespace

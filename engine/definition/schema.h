@@ -36,8 +36,8 @@ struct Field final {
 
 struct Node final {
     Kind kind = Kind::String;
-    QStringList enumValues;       // Enum
-    int minimum = 0;              // Integer
+    QStringList enumValues;        // Enum
+    int minimum = 0;               // Integer
     const Node *element = nullptr; // Array
 
     // Object. A typed object (discriminator non-empty) has head fields, then the fields of its

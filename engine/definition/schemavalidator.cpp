@@ -17,7 +17,9 @@ namespace {
 using schema::Kind;
 using schema::Node;
 
-QString quoted(const QString &text) { return QLatin1Char('"') + text + QLatin1Char('"'); }
+QString quoted(const QString &text) {
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
 
 int editDistance(const QString &a, const QString &b) {
     QList<int> previous(b.size() + 1), current(b.size() + 1);
@@ -56,15 +58,18 @@ public:
             break;
         case Kind::TimeOfDay:
             if (expectString(value, path) && !parseTimeOfDay(value.toString()))
-                error(path, quoted(value.toString()) + QStringLiteral(" is not a time of day (use \"HH:MM\", e.g. \"03:00\")"));
+                error(path, quoted(value.toString()) +
+                                QStringLiteral(" is not a time of day (use \"HH:MM\", e.g. \"03:00\")"));
             break;
         case Kind::TimeZone:
             if (expectString(value, path) && !isKnownTimeZone(value.toString()))
-                error(path, quoted(value.toString()) + QStringLiteral(" is not an IANA time zone (e.g. \"Europe/Berlin\")"));
+                error(path,
+                      quoted(value.toString()) + QStringLiteral(" is not an IANA time zone (e.g. \"Europe/Berlin\")"));
             break;
         case Kind::Day:
             if (expectString(value, path) && !parseDay(value.toString()))
-                error(path, quoted(value.toString()) + QStringLiteral(" is not a day (use mon, tue, wed, thu, fri, sat or sun)"));
+                error(path, quoted(value.toString()) +
+                                QStringLiteral(" is not a day (use mon, tue, wed, thu, fri, sat or sun)"));
             break;
         case Kind::Enum:
             if (expectString(value, path) && !node.enumValues.contains(value.toString()))
@@ -104,8 +109,8 @@ private:
             return;
         }
         if (number < node.minimum)
-            error(path, QString::number(qint64(number)) + QStringLiteral(" must be ") +
-                            QString::number(node.minimum) + QStringLiteral(" or more"));
+            error(path, QString::number(qint64(number)) + QStringLiteral(" must be ") + QString::number(node.minimum) +
+                            QStringLiteral(" or more"));
     }
 
     void checkStringMap(const QJsonValue &value, const QString &path) {
@@ -131,8 +136,8 @@ private:
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString itemPath = joinPath(path, it.key());
             if (!namePattern.match(it.key()).hasMatch())
-                error(itemPath, quoted(it.key()) +
-                                    QStringLiteral(" is not a variable name (letters, digits, '_', '.', '-')"));
+                error(itemPath,
+                      quoted(it.key()) + QStringLiteral(" is not a variable name (letters, digits, '_', '.', '-')"));
             if (it.value().isString())
                 continue;
             if (!it.value().isObject()) {
@@ -148,8 +153,9 @@ private:
                     if (!field.value().isBool())
                         error(fieldPath, QStringLiteral("expected true or false"));
                 } else
-                    unknownKey(fieldPath, field.key(),
-                               {QStringLiteral("value"), QStringLiteral("secret"), QStringLiteral("settableAtRelease")});
+                    unknownKey(
+                        fieldPath, field.key(),
+                        {QStringLiteral("value"), QStringLiteral("secret"), QStringLiteral("settableAtRelease")});
             }
             if (!variable.contains(QLatin1String("value")))
                 error(joinPath(itemPath, QStringLiteral("value")), QStringLiteral("is required"));

@@ -76,24 +76,48 @@ std::optional<Enum> valueOf(const NameTable<Enum, N> &table, const QString &name
 
 } // namespace
 
-QString toString(ReleaseStatus value) { return nameOf(releaseStatusNames, value); }
-QString toString(ReleaseReason value) { return nameOf(releaseReasonNames, value); }
-QString toString(StageStatus value) { return nameOf(stageStatusNames, value); }
-QString toString(DeploymentStatus value) { return nameOf(deploymentStatusNames, value); }
-QString toString(OperationStatus value) { return nameOf(operationStatusNames, value); }
-QString toString(DeploymentReason value) { return nameOf(deploymentReasonNames, value); }
+QString toString(ReleaseStatus value) {
+    return nameOf(releaseStatusNames, value);
+}
+QString toString(ReleaseReason value) {
+    return nameOf(releaseReasonNames, value);
+}
+QString toString(StageStatus value) {
+    return nameOf(stageStatusNames, value);
+}
+QString toString(DeploymentStatus value) {
+    return nameOf(deploymentStatusNames, value);
+}
+QString toString(OperationStatus value) {
+    return nameOf(operationStatusNames, value);
+}
+QString toString(DeploymentReason value) {
+    return nameOf(deploymentReasonNames, value);
+}
 
 template <>
-std::optional<ReleaseStatus> fromString(const QString &name) { return valueOf(releaseStatusNames, name); }
+std::optional<ReleaseStatus> fromString(const QString &name) {
+    return valueOf(releaseStatusNames, name);
+}
 template <>
-std::optional<ReleaseReason> fromString(const QString &name) { return valueOf(releaseReasonNames, name); }
+std::optional<ReleaseReason> fromString(const QString &name) {
+    return valueOf(releaseReasonNames, name);
+}
 template <>
-std::optional<StageStatus> fromString(const QString &name) { return valueOf(stageStatusNames, name); }
+std::optional<StageStatus> fromString(const QString &name) {
+    return valueOf(stageStatusNames, name);
+}
 template <>
-std::optional<DeploymentStatus> fromString(const QString &name) { return valueOf(deploymentStatusNames, name); }
+std::optional<DeploymentStatus> fromString(const QString &name) {
+    return valueOf(deploymentStatusNames, name);
+}
 template <>
-std::optional<OperationStatus> fromString(const QString &name) { return valueOf(operationStatusNames, name); }
+std::optional<OperationStatus> fromString(const QString &name) {
+    return valueOf(operationStatusNames, name);
+}
 template <>
-std::optional<DeploymentReason> fromString(const QString &name) { return valueOf(deploymentReasonNames, name); }
+std::optional<DeploymentReason> fromString(const QString &name) {
+    return valueOf(deploymentReasonNames, name);
+}
 
 } // namespace slipway

@@ -49,8 +49,8 @@ Result<ArtifactVersionRecord> ArtifactService::addPushedVersion(const QString &p
     Result<QList<ArtifactSourceRecord>> all = sources(owner->id);
     if (!all)
         return all.error();
-    const auto source = std::find_if(all->cbegin(), all->cend(),
-                                     [&](const ArtifactSourceRecord &s) { return s.alias == alias; });
+    const auto source =
+        std::find_if(all->cbegin(), all->cend(), [&](const ArtifactSourceRecord &s) { return s.alias == alias; });
     if (source == all->cend())
         return Error::notFound(
             QStringLiteral("artifact source \"%1\" is not in pipeline \"%2\"").arg(alias, owner->name));
@@ -74,14 +74,15 @@ Result<ArtifactVersionRecord> ArtifactService::record(const ArtifactSourceRecord
     const Status written = store.transaction([&]() -> Status {
         Result<ArtifactVersionRecord> added = store.artifacts().addVersion(row);
         if (!added)
-            return Error{added.error().kind, QStringLiteral("artifact source \"%1\": %2")
-                                                 .arg(source.alias, added.error().message)};
+            return Error{added.error().kind,
+                         QStringLiteral("artifact source \"%1\": %2").arg(source.alias, added.error().message)};
         row = *added;
-        Result<qint64> audited = store.audit().append(
-            {0, row.seenAt, actor.userName, QStringLiteral("artifactVersion.added"), QStringLiteral("artifactVersion"),
-             row.id,
-             QJsonObject{{QStringLiteral("alias"), source.alias}, {QStringLiteral("version"), row.version},
-                         {QStringLiteral("pipelineId"), source.pipelineId}}});
+        Result<qint64> audited =
+            store.audit().append({0, row.seenAt, actor.userName, QStringLiteral("artifactVersion.added"),
+                                  QStringLiteral("artifactVersion"), row.id,
+                                  QJsonObject{{QStringLiteral("alias"), source.alias},
+                                              {QStringLiteral("version"), row.version},
+                                              {QStringLiteral("pipelineId"), source.pipelineId}}});
         return audited ? Status() : Status(audited.error());
     });
     if (!written)
@@ -95,8 +96,8 @@ Result<int> ArtifactService::scanFolderSource(const ArtifactSourceRecord &source
     const QString pattern = source.settings.value(QLatin1String("pattern")).toString(QStringLiteral("*"));
     const QDir folder(path);
     if (!folder.exists())
-        return Error::notFound(QStringLiteral("the folder \"%1\" of artifact source \"%2\" does not exist")
-                                   .arg(path, source.alias));
+        return Error::notFound(
+            QStringLiteral("the folder \"%1\" of artifact source \"%2\" does not exist").arg(path, source.alias));
     QStringList entries = folder.entryList({pattern}, QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot);
     std::sort(entries.begin(), entries.end(), naturalLess);
     int added = 0;

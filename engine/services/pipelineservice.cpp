@@ -74,9 +74,8 @@ Result<SavedPipeline> PipelineService::save(const QByteArray &json, const Identi
             saved.pipelineId = *created;
             saved.created = true;
         }
-        Result<RevisionRecord> revision = store.pipelines().addRevision(saved.pipelineId, definition.name,
-                                                                        definition.folder, body, actor.userName,
-                                                                        comment, now);
+        Result<RevisionRecord> revision = store.pipelines().addRevision(
+            saved.pipelineId, definition.name, definition.folder, body, actor.userName, comment, now);
         if (!revision)
             return revision.error();
         saved.revision = revision->revision;
@@ -88,9 +87,11 @@ Result<SavedPipeline> PipelineService::save(const QByteArray &json, const Identi
             return synced;
 
         Result<qint64> audited = store.audit().append(
-            {0, now, actor.userName, saved.created ? QStringLiteral("pipeline.created") : QStringLiteral("pipeline.revised"),
+            {0, now, actor.userName,
+             saved.created ? QStringLiteral("pipeline.created") : QStringLiteral("pipeline.revised"),
              QStringLiteral("pipeline"), saved.pipelineId,
-             QJsonObject{{QStringLiteral("name"), definition.name}, {QStringLiteral("revision"), saved.revision},
+             QJsonObject{{QStringLiteral("name"), definition.name},
+                         {QStringLiteral("revision"), saved.revision},
                          {QStringLiteral("comment"), comment}}});
         if (!audited)
             return audited.error();
@@ -118,7 +119,9 @@ Result<PipelineRecord> PipelineService::resolve(const QString &nameOrId) {
     return **found;
 }
 
-Result<QList<PipelineRecord>> PipelineService::list() { return m_context.store.pipelines().pipelines(); }
+Result<QList<PipelineRecord>> PipelineService::list() {
+    return m_context.store.pipelines().pipelines();
+}
 
 Result<QByteArray> PipelineService::exportCurrent(const QString &nameOrId) {
     Result<PipelineRecord> pipeline = resolve(nameOrId);

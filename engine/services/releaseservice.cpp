@@ -31,8 +31,9 @@ Result<ChosenArtifacts> chooseArtifacts(Store &store, const PipelineDefinition &
         std::optional<ArtifactVersionRecord> version;
         if (record != sources.cend()) {
             Result<std::optional<ArtifactVersionRecord>> found =
-                requested.contains(source.alias) ? store.artifacts().findVersion(record->id, requested.value(source.alias))
-                                                 : store.artifacts().latestVersion(record->id);
+                requested.contains(source.alias)
+                    ? store.artifacts().findVersion(record->id, requested.value(source.alias))
+                    : store.artifacts().latestVersion(record->id);
             if (!found)
                 return found.error();
             version = *found;
@@ -87,7 +88,8 @@ Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request
 
     for (const QString &stage : request.manualStages)
         if (!definition.stage(stage))
-            return Error::notFound(QStringLiteral("stage \"%1\" is not in pipeline \"%2\"").arg(stage, definition.name));
+            return Error::notFound(
+                QStringLiteral("stage \"%1\" is not in pipeline \"%2\"").arg(stage, definition.name));
     Result<QJsonObject> variables = releaseVariables(definition, request.variables);
     if (!variables)
         return variables.error();
@@ -134,9 +136,19 @@ Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request
         Result<qint64> id = store.releases().insertRelease(release, name);
         if (!id)
             return id.error();
-        created = ReleaseRecord{*id, pipeline->id, definition.name, pipeline->revisionId, pipeline->revision, name,
-                                release.description, release.createdBy, release.createdAt, release.reason,
-                                release.status, false, release.variables};
+        created = ReleaseRecord{*id,
+                                pipeline->id,
+                                definition.name,
+                                pipeline->revisionId,
+                                pipeline->revision,
+                                name,
+                                release.description,
+                                release.createdBy,
+                                release.createdAt,
+                                release.reason,
+                                release.status,
+                                false,
+                                release.variables};
         Result<qint64> audited = store.audit().append(
             {0, release.createdAt, actor.userName, QStringLiteral("release.created"), QStringLiteral("release"), *id,
              QJsonObject{{QStringLiteral("name"), name},

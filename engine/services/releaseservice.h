@@ -11,7 +11,7 @@ class ArtifactService;
 class PipelineService;
 
 struct CreateReleaseRequest final {
-    QString pipeline; // name or id
+    QString pipeline;                         // name or id
     QHash<QString, QString> artifactVersions; // alias -> version name; others default to the latest
     QStringList manualStages;
     QString description;

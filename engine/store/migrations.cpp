@@ -209,8 +209,8 @@ const Migration migrations[] = {
 Status run(QSqlDatabase &database, const QString &statement) {
     QSqlQuery query(database);
     if (!query.exec(statement))
-        return Error::storage(QStringLiteral("migration failed: %1 (%2)")
-                                  .arg(query.lastError().text(), statement.left(60).simplified()));
+        return Error::storage(
+            QStringLiteral("migration failed: %1 (%2)").arg(query.lastError().text(), statement.left(60).simplified()));
     return {};
 }
 
@@ -223,7 +223,9 @@ Result<int> currentVersion(QSqlDatabase &database) {
 
 } // namespace
 
-int latestSchemaVersion() { return migrations[std::size(migrations) - 1].version; }
+int latestSchemaVersion() {
+    return migrations[std::size(migrations) - 1].version;
+}
 
 Status migrate(QSqlDatabase &database) {
     const Result<int> version = currentVersion(database);
@@ -231,9 +233,9 @@ Status migrate(QSqlDatabase &database) {
         return version.error();
     if (*version > latestSchemaVersion())
         return Error::storage(QStringLiteral("the database uses schema version %1, but this Slipway understands "
-                                              "versions up to %2; use a newer Slipway")
-                                   .arg(*version)
-                                   .arg(latestSchemaVersion()));
+                                             "versions up to %2; use a newer Slipway")
+                                  .arg(*version)
+                                  .arg(latestSchemaVersion()));
     for (const Migration &migration : migrations) {
         if (migration.version <= *version)
             continue;

@@ -138,7 +138,7 @@ struct NewRelease final {
     ReleaseStatus status = ReleaseStatus::Active;
     QJsonObject variables;
     QList<std::pair<QString, std::optional<qint64>>> artifacts; // alias -> version id
-    QList<std::pair<QString, bool>> stages;                      // name (in rank order) -> manual
+    QList<std::pair<QString, bool>> stages;                     // name (in rank order) -> manual
 };
 
 struct AuditChainReport final {

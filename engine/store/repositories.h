@@ -22,8 +22,8 @@ public:
     virtual Result<qint64> createPipeline(qint64 projectId, const QString &name, const QDateTime &at) = 0;
     // Appends revision N+1 and makes it current; also records the name and folder it carries.
     virtual Result<RevisionRecord> addRevision(qint64 pipelineId, const QString &name, const QString &folder,
-                                               const QByteArray &body, const QString &author,
-                                               const QString &comment, const QDateTime &at) = 0;
+                                               const QByteArray &body, const QString &author, const QString &comment,
+                                               const QDateTime &at) = 0;
     virtual Result<std::optional<RevisionRecord>> revision(qint64 pipelineId, int revision) = 0;
     virtual Result<RevisionRecord> revisionById(qint64 revisionId) = 0;
     virtual Result<QList<RevisionRecord>> revisions(qint64 pipelineId) = 0; // newest first, bodies included

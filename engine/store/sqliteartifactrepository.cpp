@@ -5,9 +5,9 @@
 namespace slipway {
 
 Result<ArtifactVersionRecord> SqliteArtifactRepository::addVersion(const ArtifactVersionRecord &version) {
-    Result<QVariant> existing = m_db.scalar(
-        QStringLiteral("SELECT id FROM artifact_versions WHERE source_id = ? AND version = ?"),
-        {version.sourceId, version.version});
+    Result<QVariant> existing =
+        m_db.scalar(QStringLiteral("SELECT id FROM artifact_versions WHERE source_id = ? AND version = ?"),
+                    {version.sourceId, version.version});
     if (!existing)
         return existing.error();
     if (existing->isValid())
@@ -24,11 +24,13 @@ Result<ArtifactVersionRecord> SqliteArtifactRepository::addVersion(const Artifac
     return stored;
 }
 
-Result<QList<ArtifactVersionRecord>> SqliteArtifactRepository::select(const QString &where, const QVariantList &values) {
-    Result<QSqlQuery *> query = m_db.exec(
-        QStringLiteral("SELECT id, source_id, version, branch, tags, commit_sha, url, seen_at FROM artifact_versions ") +
-            where,
-        values);
+Result<QList<ArtifactVersionRecord>> SqliteArtifactRepository::select(const QString &where,
+                                                                      const QVariantList &values) {
+    Result<QSqlQuery *> query =
+        m_db.exec(QStringLiteral(
+                      "SELECT id, source_id, version, branch, tags, commit_sha, url, seen_at FROM artifact_versions ") +
+                      where,
+                  values);
     if (!query)
         return query.error();
     QList<ArtifactVersionRecord> rows;
@@ -45,7 +47,7 @@ Result<QList<ArtifactVersionRecord>> SqliteArtifactRepository::versions(qint64 s
 }
 
 Result<std::optional<ArtifactVersionRecord>> SqliteArtifactRepository::findVersion(qint64 sourceId,
-                                                                                  const QString &version) {
+                                                                                   const QString &version) {
     Result<QList<ArtifactVersionRecord>> rows =
         select(QStringLiteral("WHERE source_id = ? AND version = ?"), {sourceId, version});
     if (!rows)

@@ -13,8 +13,8 @@ const QString genesisHash = QString(64, QLatin1Char('0'));
 QString chainHash(const QString &previous, qint64 atMs, const QString &actor, const QString &action,
                   const QString &objectType, qint64 objectId, const QString &details) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QStringList fields{previous, QString::number(atMs), actor, action, objectType, QString::number(objectId),
-                             details};
+    const QStringList fields{previous,   QString::number(atMs),     actor,  action,
+                             objectType, QString::number(objectId), details};
     for (const QString &field : fields) {
         const QByteArray bytes = field.toUtf8();
         // Length-prefixed, so fields cannot be shifted into each other.
@@ -36,7 +36,8 @@ Result<qint64> SqliteAuditRepository::append(const AuditEventRecord &event) {
 
     const qint64 atMs = event.at.toMSecsSinceEpoch();
     const QString details = sql::json(event.details);
-    const QString hash = chainHash(previous, atMs, event.actor, event.action, event.objectType, event.objectId, details);
+    const QString hash =
+        chainHash(previous, atMs, event.actor, event.action, event.objectType, event.objectId, details);
     Result<QSqlQuery *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO audit_events (at, actor, action, object_type, object_id, details, prev_hash, hash) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -48,10 +49,10 @@ Result<qint64> SqliteAuditRepository::append(const AuditEventRecord &event) {
 }
 
 Result<QList<AuditEventRecord>> SqliteAuditRepository::events(const QString &objectType, qint64 objectId) {
-    Result<QSqlQuery *> query = m_db.exec(
-        QStringLiteral("SELECT id, at, actor, action, object_type, object_id, details FROM audit_events "
-                       "WHERE object_type = ? AND object_id = ? ORDER BY id"),
-        {objectType, objectId});
+    Result<QSqlQuery *> query =
+        m_db.exec(QStringLiteral("SELECT id, at, actor, action, object_type, object_id, details FROM audit_events "
+                                 "WHERE object_type = ? AND object_id = ? ORDER BY id"),
+                  {objectType, objectId});
     if (!query)
         return query.error();
     QList<AuditEventRecord> rows;
@@ -71,8 +72,8 @@ Result<AuditChainReport> SqliteAuditRepository::verifyChain() {
         report.problem = problem;
         return report;
     };
-    Result<QSqlQuery *> query = m_db.exec(QStringLiteral(
-        "SELECT id, at, actor, action, object_type, object_id, details, prev_hash, hash FROM audit_events ORDER BY id"));
+    Result<QSqlQuery *> query = m_db.exec(QStringLiteral("SELECT id, at, actor, action, object_type, object_id, "
+                                                         "details, prev_hash, hash FROM audit_events ORDER BY id"));
     if (!query)
         return query.error();
     QSqlQuery &q = **query;
@@ -81,9 +82,9 @@ Result<AuditChainReport> SqliteAuditRepository::verifyChain() {
     qint64 lastId = 0;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        const QString computed = chainHash(previous, q.value(1).toLongLong(), q.value(2).toString(),
-                                           q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
-                                           q.value(6).toString());
+        const QString computed =
+            chainHash(previous, q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString());
         QString problem;
         if (expectedId != 0 && id != expectedId)
             problem = QStringLiteral("audit events %1 to %2 are missing").arg(expectedId).arg(id - 1);
@@ -102,7 +103,8 @@ Result<AuditChainReport> SqliteAuditRepository::verifyChain() {
     }
     q.finish();
 
-    Result<QSqlQuery *> head = m_db.exec(QStringLiteral("SELECT last_id, last_hash, count FROM audit_head WHERE id = 1"));
+    Result<QSqlQuery *> head =
+        m_db.exec(QStringLiteral("SELECT last_id, last_hash, count FROM audit_head WHERE id = 1"));
     if (!head)
         return head.error();
     const bool hasHead = (*head)->next();
@@ -111,8 +113,8 @@ Result<AuditChainReport> SqliteAuditRepository::verifyChain() {
     const qint64 headCount = hasHead ? (*head)->value(2).toLongLong() : 0;
     (*head)->finish();
     if (headId != lastId || headHash != previous || headCount != report.eventsChecked)
-        return broken(0, QStringLiteral("the newest audit events were removed (the log should end at event %1)")
-                             .arg(headId));
+        return broken(
+            0, QStringLiteral("the newest audit events were removed (the log should end at event %1)").arg(headId));
     return report;
 }
 

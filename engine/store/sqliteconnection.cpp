@@ -45,7 +45,8 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
                                "PRAGMA busy_timeout = 10000"}) {
         QSqlQuery query(db);
         if (!query.exec(QString::fromLatin1(pragma)))
-            return Error::storage(QStringLiteral("cannot open the database %1: %2").arg(path, query.lastError().text()));
+            return Error::storage(
+                QStringLiteral("cannot open the database %1: %2").arg(path, query.lastError().text()));
     }
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
@@ -98,7 +99,8 @@ Result<QSqlQuery *> SqliteConnection::exec(const QString &sql, const QVariantLis
         query->bindValue(int(i), nullText ? QVariant(QString(QLatin1String(""))) : value);
     }
     if (!query->exec())
-        return Error::storage(QStringLiteral("database error: %1 (%2)").arg(query->lastError().text(), sql.simplified()));
+        return Error::storage(
+            QStringLiteral("database error: %1 (%2)").arg(query->lastError().text(), sql.simplified()));
     return query;
 }
 

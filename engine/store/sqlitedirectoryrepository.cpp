@@ -15,15 +15,16 @@ Result<QStringList> SqliteDirectoryRepository::names(const QString &sql) {
     return result;
 }
 
-Result<qint64> SqliteDirectoryRepository::addUser(const QString &name, const QString &displayName, const QDateTime &at) {
+Result<qint64> SqliteDirectoryRepository::addUser(const QString &name, const QString &displayName,
+                                                  const QDateTime &at) {
     Result<QVariant> existing = m_db.scalar(QStringLiteral("SELECT id FROM users WHERE name = ?"), {name});
     if (!existing)
         return existing.error();
     if (existing->isValid())
         return Error::conflict(QStringLiteral("user \"%1\" already exists").arg(name));
-    Result<QSqlQuery *> inserted = m_db.exec(
-        QStringLiteral("INSERT INTO users (name, display_name, created_at) VALUES (?, ?, ?)"),
-        {name, displayName, sql::time(at)});
+    Result<QSqlQuery *> inserted =
+        m_db.exec(QStringLiteral("INSERT INTO users (name, display_name, created_at) VALUES (?, ?, ?)"),
+                  {name, displayName, sql::time(at)});
     if (!inserted)
         return inserted.error();
     return (*inserted)->lastInsertId().toLongLong();

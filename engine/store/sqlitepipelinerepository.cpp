@@ -5,12 +5,12 @@
 namespace slipway {
 
 namespace {
-const QString pipelineColumns = QStringLiteral(
-    "SELECT p.id, p.project_id, j.name, p.name, p.folder, p.current_revision, p.updated_at, r.id "
-    "FROM pipelines p JOIN projects j ON j.id = p.project_id "
-    "LEFT JOIN pipeline_revisions r ON r.pipeline_id = p.id AND r.revision = p.current_revision ");
-const QString revisionColumns = QStringLiteral(
-    "SELECT id, pipeline_id, revision, body, author, comment, created_at FROM pipeline_revisions ");
+const QString pipelineColumns =
+    QStringLiteral("SELECT p.id, p.project_id, j.name, p.name, p.folder, p.current_revision, p.updated_at, r.id "
+                   "FROM pipelines p JOIN projects j ON j.id = p.project_id "
+                   "LEFT JOIN pipeline_revisions r ON r.pipeline_id = p.id AND r.revision = p.current_revision ");
+const QString revisionColumns =
+    QStringLiteral("SELECT id, pipeline_id, revision, body, author, comment, created_at FROM pipeline_revisions ");
 
 template <typename T>
 Result<std::optional<T>> first(const Result<QList<T>> &rows) {
@@ -34,7 +34,7 @@ Result<ProjectRecord> SqlitePipelineRepository::ensureProject(const QString &nam
 }
 
 Result<QList<PipelineRecord>> SqlitePipelineRepository::selectPipelines(const QString &where,
-                                                                       const QVariantList &values) {
+                                                                        const QVariantList &values) {
     Result<QSqlQuery *> query = m_db.exec(pipelineColumns + where, values);
     if (!query)
         return query.error();
@@ -91,7 +91,8 @@ Result<RevisionRecord> SqlitePipelineRepository::addRevision(qint64 pipelineId, 
         return inserted.error();
     const qint64 revisionId = (*inserted)->lastInsertId().toLongLong();
     if (Status updated = m_db.execOnly(
-            QStringLiteral("UPDATE pipelines SET current_revision = ?, name = ?, folder = ?, updated_at = ? WHERE id = ?"),
+            QStringLiteral(
+                "UPDATE pipelines SET current_revision = ?, name = ?, folder = ?, updated_at = ? WHERE id = ?"),
             {next, name, folder, sql::time(at), pipelineId});
         !updated)
         return updated.error();
@@ -99,7 +100,7 @@ Result<RevisionRecord> SqlitePipelineRepository::addRevision(qint64 pipelineId, 
 }
 
 Result<QList<RevisionRecord>> SqlitePipelineRepository::selectRevisions(const QString &where,
-                                                                       const QVariantList &values) {
+                                                                        const QVariantList &values) {
     Result<QSqlQuery *> query = m_db.exec(revisionColumns + where, values);
     if (!query)
         return query.error();
@@ -132,8 +133,8 @@ Result<QList<RevisionRecord>> SqlitePipelineRepository::revisions(qint64 pipelin
 
 Status SqlitePipelineRepository::syncArtifactSources(qint64 pipelineId, const QList<ArtifactSourceRecord> &sources) {
     // Sources are kept (versions and releases refer to them); ones no longer defined are deactivated.
-    if (Status reset = m_db.execOnly(QStringLiteral("UPDATE artifact_sources SET active = 0 WHERE pipeline_id = ?"),
-                                     {pipelineId});
+    if (Status reset =
+            m_db.execOnly(QStringLiteral("UPDATE artifact_sources SET active = 0 WHERE pipeline_id = ?"), {pipelineId});
         !reset)
         return reset;
     for (const ArtifactSourceRecord &source : sources) {
@@ -150,10 +151,10 @@ Status SqlitePipelineRepository::syncArtifactSources(qint64 pipelineId, const QL
 }
 
 Result<QList<ArtifactSourceRecord>> SqlitePipelineRepository::artifactSources(qint64 pipelineId) {
-    Result<QSqlQuery *> query = m_db.exec(
-        QStringLiteral("SELECT id, pipeline_id, alias, type, is_primary, settings FROM artifact_sources "
-                       "WHERE pipeline_id = ? AND active = 1 ORDER BY id"),
-        {pipelineId});
+    Result<QSqlQuery *> query =
+        m_db.exec(QStringLiteral("SELECT id, pipeline_id, alias, type, is_primary, settings FROM artifact_sources "
+                                 "WHERE pipeline_id = ? AND active = 1 ORDER BY id"),
+                  {pipelineId});
     if (!query)
         return query.error();
     QList<ArtifactSourceRecord> rows;
@@ -166,10 +167,10 @@ Result<QList<ArtifactSourceRecord>> SqlitePipelineRepository::artifactSources(qi
 }
 
 Result<qint64> SqlitePipelineRepository::takeReleaseNumber(qint64 pipelineId) {
-    Result<QVariant> number = m_db.scalar(
-        QStringLiteral("UPDATE pipelines SET next_release_number = next_release_number + 1 WHERE id = ? "
-                       "RETURNING next_release_number - 1"),
-        {pipelineId});
+    Result<QVariant> number =
+        m_db.scalar(QStringLiteral("UPDATE pipelines SET next_release_number = next_release_number + 1 WHERE id = ? "
+                                   "RETURNING next_release_number - 1"),
+                    {pipelineId});
     if (!number)
         return number.error();
     if (!number->isValid())

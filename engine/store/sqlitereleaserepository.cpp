@@ -40,7 +40,8 @@ Result<qint64> SqliteReleaseRepository::insertRelease(const NewRelease &release,
         QStringList rows;
         rows.fill(QStringLiteral("(?, ?, ?, ?)"), release.stages.size());
         if (Status ok = m_db.execOnly(QStringLiteral("INSERT INTO release_stages (release_id, name, rank, is_manual) "
-                                                     "VALUES ") + rows.join(QStringLiteral(", ")),
+                                                     "VALUES ") +
+                                          rows.join(QStringLiteral(", ")),
                                       values);
             !ok)
             return ok.error();
@@ -105,10 +106,9 @@ Result<QList<ReleaseArtifactRecord>> SqliteReleaseRepository::releaseArtifacts(q
     while (q.next()) {
         ReleaseArtifactRecord artifact{q.value(0).toString(), std::nullopt};
         if (!q.value(1).isNull())
-            artifact.version = ArtifactVersionRecord{q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                                     q.value(3).toString(), q.value(4).toString(),
-                                                     sql::strings(q.value(5)), q.value(6).toString(),
-                                                     q.value(7).toString(), sql::time(q.value(8))};
+            artifact.version = ArtifactVersionRecord{
+                q.value(1).toLongLong(),  q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(),
+                sql::strings(q.value(5)), q.value(6).toString(),   q.value(7).toString(), sql::time(q.value(8))};
         rows << artifact;
     }
     q.finish();
@@ -116,10 +116,10 @@ Result<QList<ReleaseArtifactRecord>> SqliteReleaseRepository::releaseArtifacts(q
 }
 
 Result<QList<ReleaseStageRecord>> SqliteReleaseRepository::releaseStages(qint64 releaseId) {
-    Result<QSqlQuery *> query = m_db.exec(
-        QStringLiteral("SELECT id, release_id, name, rank, status, is_manual FROM release_stages "
-                       "WHERE release_id = ? ORDER BY rank"),
-        {releaseId});
+    Result<QSqlQuery *> query =
+        m_db.exec(QStringLiteral("SELECT id, release_id, name, rank, status, is_manual FROM release_stages "
+                                 "WHERE release_id = ? ORDER BY rank"),
+                  {releaseId});
     if (!query)
         return query.error();
     QList<ReleaseStageRecord> rows;
@@ -133,8 +133,8 @@ Result<QList<ReleaseStageRecord>> SqliteReleaseRepository::releaseStages(qint64 
 }
 
 Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridRows(const QString &where, const QVariantList &values) {
-    Result<QSqlQuery *> query = m_db.exec(
-        QStringLiteral("SELECT id, name, created_by, created_at, status FROM releases ") + where, values);
+    Result<QSqlQuery *> query =
+        m_db.exec(QStringLiteral("SELECT id, name, created_by, created_at, status FROM releases ") + where, values);
     if (!query)
         return query.error();
     QList<ReleaseGridRow> rows;
@@ -158,11 +158,11 @@ Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridRows(const QString &w
     QVariantList ids;
     for (const ReleaseGridRow &row : rows)
         ids << row.id;
-    Result<QSqlQuery *> stages = m_db.exec(
-        QStringLiteral("SELECT release_id, name, status FROM release_stages WHERE release_id IN (%1) "
-                       "ORDER BY release_id, rank")
-            .arg(placeholders(ids.size())),
-        ids);
+    Result<QSqlQuery *> stages =
+        m_db.exec(QStringLiteral("SELECT release_id, name, status FROM release_stages WHERE release_id IN (%1) "
+                                 "ORDER BY release_id, rank")
+                      .arg(placeholders(ids.size())),
+                  ids);
     if (!stages)
         return stages.error();
     while ((*stages)->next())
@@ -171,12 +171,12 @@ Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridRows(const QString &w
              fromString<StageStatus>((*stages)->value(2).toString()).value_or(StageStatus::NotStarted)});
     (*stages)->finish();
 
-    Result<QSqlQuery *> artifacts = m_db.exec(
-        QStringLiteral("SELECT a.release_id, a.alias, v.version FROM release_artifacts a "
-                       "LEFT JOIN artifact_versions v ON v.id = a.version_id WHERE a.release_id IN (%1) "
-                       "ORDER BY a.release_id, a.alias")
-            .arg(placeholders(ids.size())),
-        ids);
+    Result<QSqlQuery *> artifacts =
+        m_db.exec(QStringLiteral("SELECT a.release_id, a.alias, v.version FROM release_artifacts a "
+                                 "LEFT JOIN artifact_versions v ON v.id = a.version_id WHERE a.release_id IN (%1) "
+                                 "ORDER BY a.release_id, a.alias")
+                      .arg(placeholders(ids.size())),
+                  ids);
     if (!artifacts)
         return artifacts.error();
     while ((*artifacts)->next()) {
@@ -207,11 +207,11 @@ Result<std::optional<ReleaseGridRow>> SqliteReleaseRepository::gridRow(qint64 re
 
 Result<std::optional<StageStatus>> SqliteReleaseRepository::latestReleaseStatus(qint64 pipelineId) {
     // The furthest stage of the newest release that has moved, else its first stage.
-    Result<QVariant> status = m_db.scalar(
-        QStringLiteral("SELECT s.status FROM release_stages s WHERE s.release_id = "
-                       "(SELECT id FROM releases WHERE pipeline_id = ? ORDER BY id DESC LIMIT 1) "
-                       "ORDER BY (s.status <> 'notStarted') DESC, s.rank DESC LIMIT 1"),
-        {pipelineId});
+    Result<QVariant> status =
+        m_db.scalar(QStringLiteral("SELECT s.status FROM release_stages s WHERE s.release_id = "
+                                   "(SELECT id FROM releases WHERE pipeline_id = ? ORDER BY id DESC LIMIT 1) "
+                                   "ORDER BY (s.status <> 'notStarted') DESC, s.rank DESC LIMIT 1"),
+                    {pipelineId});
     if (!status)
         return status.error();
     if (!status->isValid())
@@ -224,14 +224,15 @@ Status SqliteReleaseRepository::setReleaseStatus(qint64 releaseId, ReleaseStatus
 }
 
 Status SqliteReleaseRepository::setKeepForever(qint64 releaseId, bool keep) {
-    return m_db.execOnly(QStringLiteral("UPDATE releases SET keep_forever = ? WHERE id = ?"), {keep ? 1 : 0, releaseId});
+    return m_db.execOnly(QStringLiteral("UPDATE releases SET keep_forever = ? WHERE id = ?"),
+                         {keep ? 1 : 0, releaseId});
 }
 
 Result<bool> SqliteReleaseRepository::hasDeploymentInProgress(qint64 releaseId) {
-    Result<QVariant> found = m_db.scalar(
-        QStringLiteral("SELECT 1 FROM deployments d JOIN release_stages s ON s.id = d.release_stage_id "
-                       "WHERE s.release_id = ? AND d.status = 'inProgress' LIMIT 1"),
-        {releaseId});
+    Result<QVariant> found =
+        m_db.scalar(QStringLiteral("SELECT 1 FROM deployments d JOIN release_stages s ON s.id = d.release_stage_id "
+                                   "WHERE s.release_id = ? AND d.status = 'inProgress' LIMIT 1"),
+                    {releaseId});
     if (!found)
         return found.error();
     return found->isValid();

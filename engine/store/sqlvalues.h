@@ -10,7 +10,9 @@
 namespace slipway::sql {
 
 // How values are written to columns: times as UTC epoch milliseconds, JSON as compact text.
-inline QVariant time(const QDateTime &at) { return at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant(); }
+inline QVariant time(const QDateTime &at) {
+    return at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant();
+}
 inline QDateTime time(const QVariant &column) {
     return column.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(column.toLongLong(), Qt::UTC);
 }
@@ -20,13 +22,17 @@ inline QString json(const QJsonObject &object) {
 inline QString json(const QStringList &list) {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
-inline QJsonObject object(const QVariant &column) { return QJsonDocument::fromJson(column.toString().toUtf8()).object(); }
+inline QJsonObject object(const QVariant &column) {
+    return QJsonDocument::fromJson(column.toString().toUtf8()).object();
+}
 inline QStringList strings(const QVariant &column) {
     QStringList list;
     for (const QJsonValue &value : QJsonDocument::fromJson(column.toString().toUtf8()).array())
         list << value.toString();
     return list;
 }
-inline QVariant optionalId(const std::optional<qint64> &id) { return id ? QVariant(*id) : QVariant(); }
+inline QVariant optionalId(const std::optional<qint64> &id) {
+    return id ? QVariant(*id) : QVariant();
+}
 
 } // namespace slipway::sql

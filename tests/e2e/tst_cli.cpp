@@ -14,7 +14,9 @@ struct Outcome {
     QString err;
 };
 
-QString testData(const char *name) { return QStringLiteral(SLIPWAY_TEST_DATA "/") + QString::fromLatin1(name); }
+QString testData(const char *name) {
+    return QStringLiteral(SLIPWAY_TEST_DATA "/") + QString::fromLatin1(name);
+}
 
 } // namespace
 
@@ -41,20 +43,22 @@ class CliTest final : public QObject {
 
 private Q_SLOTS:
     void importCreateAndShowReleases() {
-        const Outcome imported = slipway({QStringLiteral("pipeline"), QStringLiteral("import"), testData("example-spec.json")});
+        const Outcome imported =
+            slipway({QStringLiteral("pipeline"), QStringLiteral("import"), testData("example-spec.json")});
         QCOMPARE(imported.exitCode, 0);
         QVERIFY2(imported.out.contains("\"Web app\", revision 1"), imported.out.constData());
 
         for (const char *expected : {"Release-1", "Release-2"}) {
-            const Outcome created = slipway({QStringLiteral("release"), QStringLiteral("create"), QStringLiteral("Web app"),
-                                             QStringLiteral("--manual-stage"), QStringLiteral("Prod"),
-                                             QStringLiteral("--var"), QStringLiteral("logLevel=debug")});
+            const Outcome created =
+                slipway({QStringLiteral("release"), QStringLiteral("create"), QStringLiteral("Web app"),
+                         QStringLiteral("--manual-stage"), QStringLiteral("Prod"), QStringLiteral("--var"),
+                         QStringLiteral("logLevel=debug")});
             QCOMPARE(created.exitCode, 0);
             QVERIFY2(created.out.contains(expected), created.out.constData());
         }
 
-        const Outcome shown = slipway({QStringLiteral("release"), QStringLiteral("show"), QStringLiteral("2"),
-                                       QStringLiteral("--json")});
+        const Outcome shown =
+            slipway({QStringLiteral("release"), QStringLiteral("show"), QStringLiteral("2"), QStringLiteral("--json")});
         QCOMPARE(shown.exitCode, 0);
         const QJsonObject release = QJsonDocument::fromJson(shown.out).object();
         QCOMPARE(release.value(QStringLiteral("id")).toInt(), 2);
@@ -72,8 +76,8 @@ private Q_SLOTS:
         QVERIFY(stages.at(0).toObject().value(QStringLiteral("deployments")).isArray());
         QVERIFY(stages.at(2).toObject().value(QStringLiteral("manual")).toBool());
 
-        const Outcome listed = slipway({QStringLiteral("release"), QStringLiteral("list"), QStringLiteral("Web app"),
-                                        QStringLiteral("--json")});
+        const Outcome listed = slipway(
+            {QStringLiteral("release"), QStringLiteral("list"), QStringLiteral("Web app"), QStringLiteral("--json")});
         QCOMPARE(listed.exitCode, 0);
         const QJsonArray releases = QJsonDocument::fromJson(listed.out).array();
         QCOMPARE(releases.size(), 2);
@@ -98,8 +102,10 @@ private Q_SLOTS:
     }
 
     void exportGivesTheCanonicalBytes() {
-        QCOMPARE(slipway({QStringLiteral("pipeline"), QStringLiteral("import"), testData("example-spec.json")}).exitCode, 0);
-        const Outcome exported = slipway({QStringLiteral("pipeline"), QStringLiteral("export"), QStringLiteral("Web app")});
+        QCOMPARE(
+            slipway({QStringLiteral("pipeline"), QStringLiteral("import"), testData("example-spec.json")}).exitCode, 0);
+        const Outcome exported =
+            slipway({QStringLiteral("pipeline"), QStringLiteral("export"), QStringLiteral("Web app")});
         QCOMPARE(exported.exitCode, 0);
         QFile canonical(testData("example-canonical.json"));
         QVERIFY(canonical.open(QIODevice::ReadOnly));
@@ -107,7 +113,8 @@ private Q_SLOTS:
     }
 
     void exitCodesFollowTheContract() {
-        QCOMPARE(slipway({QStringLiteral("pipeline"), QStringLiteral("import"), testData("example-spec.json")}).exitCode, 0);
+        QCOMPARE(
+            slipway({QStringLiteral("pipeline"), QStringLiteral("import"), testData("example-spec.json")}).exitCode, 0);
         const Outcome missing = slipway({QStringLiteral("release"), QStringLiteral("show"), QStringLiteral("999")});
         QCOMPARE(missing.exitCode, 2);
         QCOMPARE(missing.err.trimmed(), QStringLiteral("release 999 not found"));
@@ -115,34 +122,37 @@ private Q_SLOTS:
                                        QStringLiteral("--manual-stage"), QStringLiteral("Staging")});
         QCOMPARE(stage.exitCode, 2);
         QCOMPARE(stage.err.trimmed(), QStringLiteral("stage \"Staging\" is not in pipeline \"Web app\""));
-        const Outcome created = slipway({QStringLiteral("release"), QStringLiteral("create"), QStringLiteral("Web app"),
-                                         QStringLiteral("--json")});
+        const Outcome created = slipway(
+            {QStringLiteral("release"), QStringLiteral("create"), QStringLiteral("Web app"), QStringLiteral("--json")});
         const int id = QJsonDocument::fromJson(created.out).object().value(QStringLiteral("id")).toInt();
         QVERIFY(id > 0);
         QCOMPARE(slipway({QStringLiteral("release"), QStringLiteral("abandon"), QString::number(id)}).exitCode, 0);
         QCOMPARE(slipway({QStringLiteral("release"), QStringLiteral("abandon"), QString::number(id)}).exitCode, 4);
         QCOMPARE(slipway({QStringLiteral("release"), QStringLiteral("show")}).exitCode, 1);
         QCOMPARE(slipway({QStringLiteral("frobnicate")}).exitCode, 1);
-        QCOMPARE(slipway({QStringLiteral("pipeline"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.json"))})
-                     .exitCode,
-                 2);
+        QCOMPARE(
+            slipway({QStringLiteral("pipeline"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.json"))})
+                .exitCode,
+            2);
     }
 
     void pushedVersionsFeedReleases() {
-        QCOMPARE(slipway({QStringLiteral("pipeline"), QStringLiteral("import"), testData("example-spec.json")}).exitCode, 0);
-        const Outcome added = slipway({QStringLiteral("artifact"), QStringLiteral("add"), QStringLiteral("Web app"),
-                                       QStringLiteral("api"), QStringLiteral("3.1.4"), QStringLiteral("--branch"),
-                                       QStringLiteral("main"), QStringLiteral("--tag"), QStringLiteral("stable"),
-                                       QStringLiteral("--json")});
+        QCOMPARE(
+            slipway({QStringLiteral("pipeline"), QStringLiteral("import"), testData("example-spec.json")}).exitCode, 0);
+        const Outcome added =
+            slipway({QStringLiteral("artifact"), QStringLiteral("add"), QStringLiteral("Web app"),
+                     QStringLiteral("api"), QStringLiteral("3.1.4"), QStringLiteral("--branch"), QStringLiteral("main"),
+                     QStringLiteral("--tag"), QStringLiteral("stable"), QStringLiteral("--json")});
         QCOMPARE(added.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(added.out).object().value(QStringLiteral("version")).toString(),
                  QStringLiteral("3.1.4"));
         const Outcome twice = slipway({QStringLiteral("artifact"), QStringLiteral("add"), QStringLiteral("Web app"),
                                        QStringLiteral("api"), QStringLiteral("3.1.4")});
         QCOMPARE(twice.exitCode, 4);
-        const Outcome created = slipway({QStringLiteral("release"), QStringLiteral("create"), QStringLiteral("Web app"),
-                                         QStringLiteral("--json")});
-        const QJsonArray artifacts = QJsonDocument::fromJson(created.out).object().value(QStringLiteral("artifacts")).toArray();
+        const Outcome created = slipway(
+            {QStringLiteral("release"), QStringLiteral("create"), QStringLiteral("Web app"), QStringLiteral("--json")});
+        const QJsonArray artifacts =
+            QJsonDocument::fromJson(created.out).object().value(QStringLiteral("artifacts")).toArray();
         bool found = false;
         for (const QJsonValue &artifact : artifacts)
             found |= artifact.toObject().value(QStringLiteral("version")).toString() == QLatin1String("3.1.4");

@@ -42,10 +42,10 @@ private Q_SLOTS:
         QCOMPARE(pragma(**store, QStringLiteral("foreign_keys")).toInt(), 1);
         QVERIFY(pragma(**store, QStringLiteral("busy_timeout")).toInt() > 0);
         const QStringList tables = (*store)->connection().database().tables();
-        for (const char *table : {"projects", "pipelines", "pipeline_revisions", "artifact_sources", "artifact_versions",
-                                  "releases", "release_artifacts", "release_stages", "deployments", "task_runs",
-                                  "log_lines", "approvals", "approval_history", "gate_evaluations", "audit_events",
-                                  "users", "user_groups", "group_members", "tokens"})
+        for (const char *table : {"projects", "pipelines", "pipeline_revisions", "artifact_sources",
+                                  "artifact_versions", "releases", "release_artifacts", "release_stages", "deployments",
+                                  "task_runs", "log_lines", "approvals", "approval_history", "gate_evaluations",
+                                  "audit_events", "users", "user_groups", "group_members", "tokens"})
             QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
     }
 
@@ -101,8 +101,8 @@ private Q_SLOTS:
         QVERIFY((*store)->transaction([&]() -> Status {
             auto project = (*store)->pipelines().ensureProject(QStringLiteral("P"), now);
             auto pipeline = (*store)->pipelines().createPipeline(project->id, QStringLiteral("X"), now);
-            auto revision = (*store)->pipelines().addRevision(*pipeline, QStringLiteral("X"), QStringLiteral("/"),
-                                                              "{}", QStringLiteral("me"), {}, now);
+            auto revision = (*store)->pipelines().addRevision(*pipeline, QStringLiteral("X"), QStringLiteral("/"), "{}",
+                                                              QStringLiteral("me"), {}, now);
             return revision.ok() ? Status() : Status(revision.error());
         }));
         QSqlQuery update((*store)->connection().database());

@@ -55,9 +55,9 @@ private Q_SLOTS:
     }
 
     void shouldWriteVariablesWithoutFlagsInShortForm() {
-        const ParsedPipeline parsed = parsePipeline(QByteArray(
-            R"({"name":"P","variables":{"a":{"value":"1"},"b":{"value":"2","secret":false}},"stages":[)") + okStage +
-            "]}");
+        const ParsedPipeline parsed = parsePipeline(
+            QByteArray(R"({"name":"P","variables":{"a":{"value":"1"},"b":{"value":"2","secret":false}},"stages":[)") +
+            okStage + "]}");
         QVERIFY(parsed.ok());
         const QByteArray exported = exportPipeline(*parsed.definition);
         QVERIFY2(exported.contains("\"a\": \"1\""), exported.constData());
@@ -65,7 +65,8 @@ private Q_SLOTS:
     }
 
     void shouldWarnAboutAnAutomaticStageWithoutTasks() {
-        const ParsedPipeline parsed = parsePipeline(withStages(R"([{"name":"Dev","trigger":{"type":"afterRelease"}}])"));
+        const ParsedPipeline parsed =
+            parsePipeline(withStages(R"([{"name":"Dev","trigger":{"type":"afterRelease"}}])"));
         QVERIFY(parsed.ok()); // a warning, not an error
         QCOMPARE(parsed.problems.size(), 1);
         QCOMPARE(parsed.problems[0].severity, Problem::Severity::Warning);
@@ -93,7 +94,9 @@ private Q_SLOTS:
         const QStringList messages = parsed.errorMessages();
         const bool found = std::any_of(messages.cbegin(), messages.cend(),
                                        [&](const QString &message) { return message.startsWith(expected); });
-        QVERIFY2(found, qPrintable(QStringLiteral("expected \"%1\" among:\n%2").arg(expected, messages.join(QLatin1Char('\n')))));
+        QVERIFY2(
+            found,
+            qPrintable(QStringLiteral("expected \"%1\" among:\n%2").arg(expected, messages.join(QLatin1Char('\n')))));
     }
 
     void shouldReportEveryProblemAtOnce() {

@@ -18,8 +18,8 @@ private Q_SLOTS:
         QTest::newRow("date padded time") << QStringLiteral("$(Date:HHmm)") << QStringLiteral("0804");
         QTest::newRow("build number") << QStringLiteral("$(Build.BuildNumber)") << QStringLiteral("1.4.2");
         QTest::newRow("build definition") << QStringLiteral("$(Build.DefinitionName)") << QStringLiteral("web");
-        QTest::newRow("release definition") << QStringLiteral("$(Release.DefinitionName) #$(Rev:r)")
-                                            << QStringLiteral("Shop #7");
+        QTest::newRow("release definition")
+            << QStringLiteral("$(Release.DefinitionName) #$(Rev:r)") << QStringLiteral("Shop #7");
         QTest::newRow("variable, any case") << QStringLiteral("$(REGION)-$(Rev:r)") << QStringLiteral("eu-7");
         QTest::newRow("literal text") << QStringLiteral("nightly") << QStringLiteral("nightly");
     }

@@ -39,12 +39,14 @@ private Q_SLOTS:
 
     void shouldNameReleasesFromDateArtifactAndVariables() {
         TestEnvironment env(QDateTime(QDate(2026, 7, 1), QTime(12, 0), Qt::UTC));
-        QVERIFY(env.save(threeStagePipeline(QStringLiteral("Shop"),
-                                            QStringLiteral("$(Release.DefinitionName)-$(Date:yyyyMMdd)-"
-                                                           "$(Build.DefinitionName)-$(Build.BuildNumber)-$(level)-$(token)")))
+        QVERIFY(env.save(threeStagePipeline(
+                             QStringLiteral("Shop"),
+                             QStringLiteral("$(Release.DefinitionName)-$(Date:yyyyMMdd)-"
+                                            "$(Build.DefinitionName)-$(Build.BuildNumber)-$(level)-$(token)")))
                     .ok());
-        QVERIFY(env.services->artifacts.addPushedVersion(QStringLiteral("Shop"), QStringLiteral("app"),
-                                                         {QStringLiteral("4.2"), {}, {}, {}}, alice)
+        QVERIFY(env.services->artifacts
+                    .addPushedVersion(QStringLiteral("Shop"), QStringLiteral("app"),
+                                      {QStringLiteral("4.2"), {}, {}, {}}, alice)
                     .ok());
         CreateReleaseRequest request = requestFor(QStringLiteral("Shop"));
         request.variables.insert(QStringLiteral("level"), QStringLiteral("debug"));
@@ -59,8 +61,9 @@ private Q_SLOTS:
         TestEnvironment env;
         QVERIFY(env.save(threeStagePipeline()).ok());
         for (const char *version : {"1.0", "1.1", "2.0"})
-            QVERIFY(env.services->artifacts.addPushedVersion(QStringLiteral("Shop"), QStringLiteral("app"),
-                                                             {QString::fromLatin1(version), {}, {}, {}}, alice)
+            QVERIFY(env.services->artifacts
+                        .addPushedVersion(QStringLiteral("Shop"), QStringLiteral("app"),
+                                          {QString::fromLatin1(version), {}, {}, {}}, alice)
                         .ok());
         Result<ReleaseRecord> latest = env.services->releases.create(requestFor(QStringLiteral("Shop")), alice);
         QVERIFY(latest.ok());
@@ -179,13 +182,16 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, ErrorKind::Conflict);
         QVERIFY(refused.error().message.contains(QStringLiteral("in progress")));
-        QCOMPARE(toString(env.services->releases.details(release->id)->release.status), toString(ReleaseStatus::Active));
+        QCOMPARE(toString(env.services->releases.details(release->id)->release.status),
+                 toString(ReleaseStatus::Active));
 
-        QVERIFY(env.store->releases()
-                    .setDeploymentState(*deployment, DeploymentStatus::Succeeded, OperationStatus::Done, env.clock.now())
-                    .ok());
+        QVERIFY(
+            env.store->releases()
+                .setDeploymentState(*deployment, DeploymentStatus::Succeeded, OperationStatus::Done, env.clock.now())
+                .ok());
         QVERIFY(env.services->releases.abandon(release->id, alice).ok());
-        QCOMPARE(toString(env.services->releases.details(release->id)->release.status), toString(ReleaseStatus::Abandoned));
+        QCOMPARE(toString(env.services->releases.details(release->id)->release.status),
+                 toString(ReleaseStatus::Abandoned));
         Status twice = env.services->releases.abandon(release->id, alice);
         QCOMPARE(twice.error().kind, ErrorKind::Conflict);
         Status unknown = env.services->releases.abandon(4711, alice);
@@ -212,15 +218,17 @@ private Q_SLOTS:
         const QString drops = env.path(QStringLiteral("drops"));
         for (const char *version : {"1.9.0", "1.10.0", "1.2.0"})
             QVERIFY(QDir().mkpath(drops + QLatin1Char('/') + QString::fromLatin1(version)));
-        const QByteArray json = QStringLiteral(R"({"name":"Folder","artifacts":[{"alias":"web","type":"folder","path":"%1"}],
+        const QByteArray json =
+            QStringLiteral(R"({"name":"Folder","artifacts":[{"alias":"web","type":"folder","path":"%1"}],
             "stages":[{"name":"Dev","tasks":[]}]})")
-                                    .arg(drops)
-                                    .toUtf8();
+                .arg(drops)
+                .toUtf8();
         QVERIFY(env.save(json).ok());
         Result<ReleaseRecord> release = env.services->releases.create(requestFor(QStringLiteral("Folder")), alice);
         QVERIFY(release.ok());
         // Numeric order: 1.10.0 is the newest.
-        QCOMPARE(env.services->releases.details(release->id)->artifacts.first().version->version, QStringLiteral("1.10.0"));
+        QCOMPARE(env.services->releases.details(release->id)->artifacts.first().version->version,
+                 QStringLiteral("1.10.0"));
     }
 
     void shouldRefuseVersionsForSourcesThatAreNotPush() {

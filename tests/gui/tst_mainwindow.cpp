@@ -28,8 +28,8 @@ private Q_SLOTS:
         Services &services = (*session)->services();
         PipelineTreeModel pipelines(services.queries, services.notifier);
         auto makeGrid = [&services](qint64 pipelineId) {
-        return std::make_unique<ReleaseGridModel>(services.queries, services.notifier, pipelineId);
-    };
+            return std::make_unique<ReleaseGridModel>(services.queries, services.notifier, pipelineId);
+        };
         QAbstractItemModelTester treeTester(&pipelines, QAbstractItemModelTester::FailureReportingMode::QtTest);
         MainWindow window(pipelines, makeGrid, {(*session)->store().location(), QStringLiteral("newcomer"), QString()});
         window.show();
@@ -52,7 +52,8 @@ private Q_SLOTS:
         QAbstractItemModelTester gridTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-1"));
-        QCOMPARE(table->model()->index(0, ReleaseGridModel::ArtifactsColumn).data().toString(), QStringLiteral("web 1.1.0"));
+        QCOMPARE(table->model()->index(0, ReleaseGridModel::ArtifactsColumn).data().toString(),
+                 QStringLiteral("web 1.1.0"));
         QStringList stages;
         for (int column = ReleaseGridModel::FixedColumnCount; column < table->model()->columnCount(); ++column)
             stages << table->model()->headerData(column, Qt::Horizontal).toString();
