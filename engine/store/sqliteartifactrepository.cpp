@@ -12,7 +12,7 @@ Result<ArtifactVersionRecord> SqliteArtifactRepository::addVersion(const Artifac
         return existing.error();
     if (existing->isValid())
         return Error::conflict(QStringLiteral("version \"%1\" already exists").arg(version.version));
-    Result<QSqlQuery *> inserted = m_db.exec(
+    Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO artifact_versions (source_id, version, branch, tags, commit_sha, url, seen_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {version.sourceId, version.version, version.branch, sql::json(version.tags), version.commit, version.url,
@@ -26,7 +26,7 @@ Result<ArtifactVersionRecord> SqliteArtifactRepository::addVersion(const Artifac
 
 Result<QList<ArtifactVersionRecord>> SqliteArtifactRepository::select(const QString &where,
                                                                       const QVariantList &values) {
-    Result<QSqlQuery *> query =
+    Result<SqlCursor *> query =
         m_db.exec(QStringLiteral(
                       "SELECT id, source_id, version, branch, tags, commit_sha, url, seen_at FROM artifact_versions ") +
                       where,
@@ -34,7 +34,7 @@ Result<QList<ArtifactVersionRecord>> SqliteArtifactRepository::select(const QStr
     if (!query)
         return query.error();
     QList<ArtifactVersionRecord> rows;
-    QSqlQuery &q = **query;
+    SqlCursor &q = **query;
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
                      sql::strings(q.value(4)), q.value(5).toString(), q.value(6).toString(), sql::time(q.value(7))});

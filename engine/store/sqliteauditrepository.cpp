@@ -12,16 +12,15 @@ const QString genesisHash = QString(64, QLatin1Char('0'));
 
 QString chainHash(const QString &previous, qint64 atMs, const QString &actor, const QString &action,
                   const QString &objectType, qint64 objectId, const QString &details) {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QStringList fields{previous,   QString::number(atMs),     actor,  action,
-                             objectType, QString::number(objectId), details};
-    for (const QString &field : fields) {
+    // Length-prefixed fields, so they cannot be shifted into each other; hashed in one pass.
+    QByteArray message;
+    message.reserve(256 + details.size());
+    for (const QString &field : {previous, QString::number(atMs), actor, action, objectType,
+                                 QString::number(objectId), details}) {
         const QByteArray bytes = field.toUtf8();
-        // Length-prefixed, so fields cannot be shifted into each other.
-        hash.addData(QByteArray(QByteArray::number(bytes.size()) + ':'));
-        hash.addData(bytes);
+        message.append(QByteArray::number(bytes.size())).append(':').append(bytes);
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(message, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
@@ -38,7 +37,7 @@ Result<qint64> SqliteAuditRepository::append(const AuditEventRecord &event) {
     const QString details = sql::json(event.details);
     const QString hash =
         chainHash(previous, atMs, event.actor, event.action, event.objectType, event.objectId, details);
-    Result<QSqlQuery *> inserted = m_db.exec(
+    Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO audit_events (at, actor, action, object_type, object_id, details, prev_hash, hash) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {atMs, event.actor, event.action, event.objectType, event.objectId, details, previous, hash});
@@ -49,14 +48,14 @@ Result<qint64> SqliteAuditRepository::append(const AuditEventRecord &event) {
 }
 
 Result<QList<AuditEventRecord>> SqliteAuditRepository::events(const QString &objectType, qint64 objectId) {
-    Result<QSqlQuery *> query =
+    Result<SqlCursor *> query =
         m_db.exec(QStringLiteral("SELECT id, at, actor, action, object_type, object_id, details FROM audit_events "
                                  "WHERE object_type = ? AND object_id = ? ORDER BY id"),
                   {objectType, objectId});
     if (!query)
         return query.error();
     QList<AuditEventRecord> rows;
-    QSqlQuery &q = **query;
+    SqlCursor &q = **query;
     while (q.next())
         rows.append({q.value(0).toLongLong(), sql::time(q.value(1)), q.value(2).toString(), q.value(3).toString(),
                      q.value(4).toString(), q.value(5).toLongLong(), sql::object(q.value(6))});
@@ -72,11 +71,11 @@ Result<AuditChainReport> SqliteAuditRepository::verifyChain() {
         report.problem = problem;
         return report;
     };
-    Result<QSqlQuery *> query = m_db.exec(QStringLiteral("SELECT id, at, actor, action, object_type, object_id, "
+    Result<SqlCursor *> query = m_db.exec(QStringLiteral("SELECT id, at, actor, action, object_type, object_id, "
                                                          "details, prev_hash, hash FROM audit_events ORDER BY id"));
     if (!query)
         return query.error();
-    QSqlQuery &q = **query;
+    SqlCursor &q = **query;
     QString previous = genesisHash;
     qint64 expectedId = 0;
     qint64 lastId = 0;
@@ -103,7 +102,7 @@ Result<AuditChainReport> SqliteAuditRepository::verifyChain() {
     }
     q.finish();
 
-    Result<QSqlQuery *> head =
+    Result<SqlCursor *> head =
         m_db.exec(QStringLiteral("SELECT last_id, last_hash, count FROM audit_head WHERE id = 1"));
     if (!head)
         return head.error();

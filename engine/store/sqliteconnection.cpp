@@ -5,7 +5,11 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace slipway {
 
@@ -54,6 +58,11 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
     check.finish();
     if (Status migrated = migrate(db); !migrated)
         return migrated.error();
+    const QVariant handle = db.driver()->handle();
+    // As documented for QSqlDriver::handle(): the variant holds the driver's sqlite3 pointer.
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(handle.constData()))
+        return Error::storage(QStringLiteral("the Qt SQLite driver did not expose its connection"));
+    connection->m_handle = *static_cast<sqlite3 *const *>(handle.constData());
     return connection;
 }
 
@@ -80,32 +89,27 @@ Status SqliteConnection::transaction(const std::function<Status()> &work) {
     return {};
 }
 
-Result<QSqlQuery *> SqliteConnection::exec(const QString &sql, const QVariantList &values) {
-    QSqlQuery *query = m_statements.value(sql);
-    if (!query) {
-        query = new QSqlQuery(m_database);
-        if (!query->prepare(sql)) {
-            const QString message = query->lastError().text();
-            delete query;
-            return Error::storage(QStringLiteral("cannot prepare statement: %1 (%2)").arg(message, sql.simplified()));
+Result<SqlCursor *> SqliteConnection::exec(const QString &sql, const QVariantList &values) {
+    SqlCursor *cursor = m_statements.value(sql);
+    if (!cursor) {
+        const QByteArray text = sql.toUtf8();
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v3(m_handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &statement,
+                               nullptr) != SQLITE_OK) {
+            sqlite3_finalize(statement);
+            return Error::storage(QStringLiteral("cannot prepare statement: %1 (%2)")
+                                      .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)), sql.simplified()));
         }
-        m_statements.insert(sql, query);
+        cursor = new SqlCursor(m_handle, statement);
+        m_statements.insert(sql, cursor);
     }
-    query->finish();
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        const QVariant &value = values.at(i);
-        // A null QString would bind as SQL NULL; text columns want ''.
-        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-        query->bindValue(int(i), nullText ? QVariant(QString(QLatin1String(""))) : value);
-    }
-    if (!query->exec())
-        return Error::storage(
-            QStringLiteral("database error: %1 (%2)").arg(query->lastError().text(), sql.simplified()));
-    return query;
+    if (!cursor->exec(values))
+        return Error::storage(QStringLiteral("database error: %1 (%2)").arg(cursor->lastError(), sql.simplified()));
+    return cursor;
 }
 
 Status SqliteConnection::execOnly(const QString &sql, const QVariantList &values) {
-    Result<QSqlQuery *> query = exec(sql, values);
+    Result<SqlCursor *> query = exec(sql, values);
     if (!query)
         return query.error();
     (*query)->finish();
@@ -113,7 +117,7 @@ Status SqliteConnection::execOnly(const QString &sql, const QVariantList &values
 }
 
 Result<QVariant> SqliteConnection::scalar(const QString &sql, const QVariantList &values) {
-    Result<QSqlQuery *> query = exec(sql, values);
+    Result<SqlCursor *> query = exec(sql, values);
     if (!query)
         return query.error();
     QVariant value;

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/result.h"
+#include "sqlitecursor.h"
 
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <functional>
@@ -14,6 +14,8 @@ namespace slipway {
 
 // One SQLite connection (one per thread that uses the store) with cached prepared statements and
 // the transaction discipline of the engine: BEGIN IMMEDIATE, so writers queue instead of deadlocking.
+// QtSql opens the database and runs the migrations; the statements of everyday work go through
+// the native API on the same connection (SqlCursor).
 class SqliteConnection final {
 public:
     ~SqliteConnection();
@@ -28,8 +30,9 @@ public:
     Status transaction(const std::function<Status()> &work);
     bool inTransaction() const { return m_depth > 0; }
 
-    // Prepares once per connection and binds positional values; returns the executed query.
-    Result<QSqlQuery *> exec(const QString &sql, const QVariantList &values = {});
+    // Prepares once per connection and binds positional values; returns the executed statement,
+    // positioned before its first row.
+    Result<SqlCursor *> exec(const QString &sql, const QVariantList &values = {});
     Status execOnly(const QString &sql, const QVariantList &values = {});
     // First column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
@@ -42,7 +45,8 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_database;
-    QHash<QString, QSqlQuery *> m_statements;
+    sqlite3 *m_handle = nullptr; // the driver's own connection, for native prepared statements
+    QHash<QString, SqlCursor *> m_statements;
     int m_depth = 0;
 };
 

@@ -5,7 +5,7 @@
 namespace slipway {
 
 Result<QStringList> SqliteDirectoryRepository::names(const QString &sql) {
-    Result<QSqlQuery *> query = m_db.exec(sql);
+    Result<SqlCursor *> query = m_db.exec(sql);
     if (!query)
         return query.error();
     QStringList result;
@@ -22,7 +22,7 @@ Result<qint64> SqliteDirectoryRepository::addUser(const QString &name, const QSt
         return existing.error();
     if (existing->isValid())
         return Error::conflict(QStringLiteral("user \"%1\" already exists").arg(name));
-    Result<QSqlQuery *> inserted =
+    Result<SqlCursor *> inserted =
         m_db.exec(QStringLiteral("INSERT INTO users (name, display_name, created_at) VALUES (?, ?, ?)"),
                   {name, displayName, sql::time(at)});
     if (!inserted)

@@ -26,7 +26,7 @@ Result<ProjectRecord> SqlitePipelineRepository::ensureProject(const QString &nam
         return id.error();
     if (id->isValid())
         return ProjectRecord{id->toLongLong(), name};
-    Result<QSqlQuery *> inserted =
+    Result<SqlCursor *> inserted =
         m_db.exec(QStringLiteral("INSERT INTO projects (name, created_at) VALUES (?, ?)"), {name, sql::time(at)});
     if (!inserted)
         return inserted.error();
@@ -35,11 +35,11 @@ Result<ProjectRecord> SqlitePipelineRepository::ensureProject(const QString &nam
 
 Result<QList<PipelineRecord>> SqlitePipelineRepository::selectPipelines(const QString &where,
                                                                         const QVariantList &values) {
-    Result<QSqlQuery *> query = m_db.exec(pipelineColumns + where, values);
+    Result<SqlCursor *> query = m_db.exec(pipelineColumns + where, values);
     if (!query)
         return query.error();
     QList<PipelineRecord> rows;
-    QSqlQuery &q = **query;
+    SqlCursor &q = **query;
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
                      q.value(4).toString(), q.value(5).toInt(), sql::time(q.value(6)), q.value(7).toLongLong()});
@@ -64,7 +64,7 @@ Result<std::optional<PipelineRecord>> SqlitePipelineRepository::findPipeline(qin
 }
 
 Result<qint64> SqlitePipelineRepository::createPipeline(qint64 projectId, const QString &name, const QDateTime &at) {
-    Result<QSqlQuery *> query = m_db.exec(
+    Result<SqlCursor *> query = m_db.exec(
         QStringLiteral("INSERT INTO pipelines (project_id, name, created_at, updated_at) VALUES (?, ?, ?, ?)"),
         {projectId, name, sql::time(at), sql::time(at)});
     if (!query)
@@ -83,7 +83,7 @@ Result<RevisionRecord> SqlitePipelineRepository::addRevision(qint64 pipelineId, 
     if (!current->isValid())
         return Error::notFound(QStringLiteral("pipeline %1 not found").arg(pipelineId));
     const int next = current->toInt() + 1;
-    Result<QSqlQuery *> inserted = m_db.exec(
+    Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO pipeline_revisions (pipeline_id, revision, body, author, comment, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
         {pipelineId, next, QString::fromUtf8(body), author, comment, sql::time(at)});
@@ -101,11 +101,11 @@ Result<RevisionRecord> SqlitePipelineRepository::addRevision(qint64 pipelineId, 
 
 Result<QList<RevisionRecord>> SqlitePipelineRepository::selectRevisions(const QString &where,
                                                                         const QVariantList &values) {
-    Result<QSqlQuery *> query = m_db.exec(revisionColumns + where, values);
+    Result<SqlCursor *> query = m_db.exec(revisionColumns + where, values);
     if (!query)
         return query.error();
     QList<RevisionRecord> rows;
-    QSqlQuery &q = **query;
+    SqlCursor &q = **query;
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
                      q.value(3).toString().toUtf8(), q.value(4).toString(), q.value(5).toString(),
@@ -151,14 +151,14 @@ Status SqlitePipelineRepository::syncArtifactSources(qint64 pipelineId, const QL
 }
 
 Result<QList<ArtifactSourceRecord>> SqlitePipelineRepository::artifactSources(qint64 pipelineId) {
-    Result<QSqlQuery *> query =
+    Result<SqlCursor *> query =
         m_db.exec(QStringLiteral("SELECT id, pipeline_id, alias, type, is_primary, settings FROM artifact_sources "
                                  "WHERE pipeline_id = ? AND active = 1 ORDER BY id"),
                   {pipelineId});
     if (!query)
         return query.error();
     QList<ArtifactSourceRecord> rows;
-    QSqlQuery &q = **query;
+    SqlCursor &q = **query;
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
                      q.value(4).toBool(), sql::object(q.value(5))});

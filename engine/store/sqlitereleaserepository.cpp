@@ -15,7 +15,7 @@ QString placeholders(qsizetype count) {
 } // namespace
 
 Result<qint64> SqliteReleaseRepository::insertRelease(const NewRelease &release, const QString &name) {
-    Result<QSqlQuery *> inserted = m_db.exec(
+    Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO releases (pipeline_id, revision_id, name, description, created_by, created_at, "
                        "reason, status, variables) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {release.pipelineId, release.revisionId, name, release.description, release.createdBy,
@@ -50,7 +50,7 @@ Result<qint64> SqliteReleaseRepository::insertRelease(const NewRelease &release,
 }
 
 Result<QList<ReleaseRecord>> SqliteReleaseRepository::selectReleases(const QString &where, const QVariantList &values) {
-    Result<QSqlQuery *> query = m_db.exec(
+    Result<SqlCursor *> query = m_db.exec(
         QStringLiteral("SELECT r.id, r.pipeline_id, p.name, r.revision_id, v.revision, r.name, r.description, "
                        "r.created_by, r.created_at, r.reason, r.status, r.keep_forever, r.variables "
                        "FROM releases r JOIN pipelines p ON p.id = r.pipeline_id "
@@ -60,7 +60,7 @@ Result<QList<ReleaseRecord>> SqliteReleaseRepository::selectReleases(const QStri
     if (!query)
         return query.error();
     QList<ReleaseRecord> rows;
-    QSqlQuery &q = **query;
+    SqlCursor &q = **query;
     while (q.next()) {
         ReleaseRecord r;
         r.id = q.value(0).toLongLong();
@@ -94,7 +94,7 @@ Result<QList<ReleaseRecord>> SqliteReleaseRepository::releases(qint64 pipelineId
 }
 
 Result<QList<ReleaseArtifactRecord>> SqliteReleaseRepository::releaseArtifacts(qint64 releaseId) {
-    Result<QSqlQuery *> query = m_db.exec(
+    Result<SqlCursor *> query = m_db.exec(
         QStringLiteral("SELECT a.alias, v.id, v.source_id, v.version, v.branch, v.tags, v.commit_sha, v.url, v.seen_at "
                        "FROM release_artifacts a LEFT JOIN artifact_versions v ON v.id = a.version_id "
                        "WHERE a.release_id = ? ORDER BY a.alias"),
@@ -102,7 +102,7 @@ Result<QList<ReleaseArtifactRecord>> SqliteReleaseRepository::releaseArtifacts(q
     if (!query)
         return query.error();
     QList<ReleaseArtifactRecord> rows;
-    QSqlQuery &q = **query;
+    SqlCursor &q = **query;
     while (q.next()) {
         ReleaseArtifactRecord artifact{q.value(0).toString(), std::nullopt};
         if (!q.value(1).isNull())
@@ -116,14 +116,14 @@ Result<QList<ReleaseArtifactRecord>> SqliteReleaseRepository::releaseArtifacts(q
 }
 
 Result<QList<ReleaseStageRecord>> SqliteReleaseRepository::releaseStages(qint64 releaseId) {
-    Result<QSqlQuery *> query =
+    Result<SqlCursor *> query =
         m_db.exec(QStringLiteral("SELECT id, release_id, name, rank, status, is_manual FROM release_stages "
                                  "WHERE release_id = ? ORDER BY rank"),
                   {releaseId});
     if (!query)
         return query.error();
     QList<ReleaseStageRecord> rows;
-    QSqlQuery &q = **query;
+    SqlCursor &q = **query;
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
                      fromString<StageStatus>(q.value(4).toString()).value_or(StageStatus::NotStarted),
@@ -133,13 +133,13 @@ Result<QList<ReleaseStageRecord>> SqliteReleaseRepository::releaseStages(qint64 
 }
 
 Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridRows(const QString &where, const QVariantList &values) {
-    Result<QSqlQuery *> query =
+    Result<SqlCursor *> query =
         m_db.exec(QStringLiteral("SELECT id, name, created_by, created_at, status FROM releases ") + where, values);
     if (!query)
         return query.error();
     QList<ReleaseGridRow> rows;
     QHash<qint64, qsizetype> rowOf;
-    QSqlQuery &q = **query;
+    SqlCursor &q = **query;
     while (q.next()) {
         ReleaseGridRow row;
         row.id = q.value(0).toLongLong();
@@ -158,7 +158,7 @@ Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridRows(const QString &w
     QVariantList ids;
     for (const ReleaseGridRow &row : rows)
         ids << row.id;
-    Result<QSqlQuery *> stages =
+    Result<SqlCursor *> stages =
         m_db.exec(QStringLiteral("SELECT release_id, name, status FROM release_stages WHERE release_id IN (%1) "
                                  "ORDER BY release_id, rank")
                       .arg(placeholders(ids.size())),
@@ -171,7 +171,7 @@ Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridRows(const QString &w
              fromString<StageStatus>((*stages)->value(2).toString()).value_or(StageStatus::NotStarted)});
     (*stages)->finish();
 
-    Result<QSqlQuery *> artifacts =
+    Result<SqlCursor *> artifacts =
         m_db.exec(QStringLiteral("SELECT a.release_id, a.alias, v.version FROM release_artifacts a "
                                  "LEFT JOIN artifact_versions v ON v.id = a.version_id WHERE a.release_id IN (%1) "
                                  "ORDER BY a.release_id, a.alias")
@@ -239,7 +239,7 @@ Result<bool> SqliteReleaseRepository::hasDeploymentInProgress(qint64 releaseId) 
 }
 
 Result<qint64> SqliteReleaseRepository::insertDeployment(const DeploymentRecord &d) {
-    Result<QSqlQuery *> inserted = m_db.exec(
+    Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO deployments (release_stage_id, attempt, reason, requested_by, comment, queued_at, "
                        "started_at, completed_at, status, operation_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {d.releaseStageId, d.attempt, toString(d.reason), d.requestedBy, d.comment, sql::time(d.queuedAt),
@@ -250,7 +250,7 @@ Result<qint64> SqliteReleaseRepository::insertDeployment(const DeploymentRecord 
 }
 
 Result<QList<DeploymentRecord>> SqliteReleaseRepository::deployments(qint64 releaseStageId) {
-    Result<QSqlQuery *> query = m_db.exec(
+    Result<SqlCursor *> query = m_db.exec(
         QStringLiteral("SELECT id, release_stage_id, attempt, reason, requested_by, comment, queued_at, started_at, "
                        "completed_at, status, operation_status FROM deployments WHERE release_stage_id = ? "
                        "ORDER BY attempt"),
@@ -258,7 +258,7 @@ Result<QList<DeploymentRecord>> SqliteReleaseRepository::deployments(qint64 rele
     if (!query)
         return query.error();
     QList<DeploymentRecord> rows;
-    QSqlQuery &q = **query;
+    SqlCursor &q = **query;
     while (q.next()) {
         DeploymentRecord d;
         d.id = q.value(0).toLongLong();

@@ -27,6 +27,8 @@ inline QJsonObject object(const QVariant &column) {
 }
 inline QStringList strings(const QVariant &column) {
     QStringList list;
+    if (column.toString() == QLatin1String("[]")) // the common case, without a JSON parse
+        return list;
     for (const QJsonValue &value : QJsonDocument::fromJson(column.toString().toUtf8()).array())
         list << value.toString();
     return list;
