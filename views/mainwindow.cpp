@@ -35,8 +35,8 @@ MainWindow::MainWindow(PipelineTreeModel &pipelines, GridModelFactory makeGrid, 
     m_welcome =
         new QLabel(tr("Select a pipeline on the left, or import one with \"slipway pipeline import FILE\"."), this);
     m_welcome->setObjectName(QStringLiteral("welcomePage"));
-    static_cast<QLabel *>(m_welcome)->setAlignment(Qt::AlignCenter);
-    static_cast<QLabel *>(m_welcome)->setWordWrap(true);
+    m_welcome->setAlignment(Qt::AlignCenter);
+    m_welcome->setWordWrap(true);
     m_pipelinePage = new PipelinePage(std::move(makeGrid), this);
 
     m_pages = new QStackedWidget(this);

@@ -33,7 +33,7 @@ private:
     PipelineTreeModel &m_pipelines;
     QTreeView *m_tree = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QWidget *m_welcome = nullptr;
+    QLabel *m_welcome = nullptr;
     PipelinePage *m_pipelinePage = nullptr;
 
     void buildMenus();

@@ -34,7 +34,7 @@ PipelinePage::PipelinePage(GridModelFactory makeGrid, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultSectionSize(112);
     m_table->horizontalHeader()->setHighlightSections(false);
 
@@ -57,7 +57,7 @@ void PipelinePage::showPipeline(qint64 pipelineId, const QString &name) {
     m_table->setColumnWidth(ReleaseGridModel::NameColumn, 130);
     m_table->setColumnWidth(ReleaseGridModel::CreatedColumn, 150);
     m_table->setColumnWidth(ReleaseGridModel::CreatedByColumn, 90);
-    m_table->setColumnWidth(ReleaseGridModel::ArtifactsColumn, 160);
+    m_table->setColumnWidth(ReleaseGridModel::ArtifactsColumn, 130);
     updateEmptyHint();
 }
 

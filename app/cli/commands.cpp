@@ -94,6 +94,35 @@ Status pipelineExport(const Invocation &call) {
     return {};
 }
 
+Status pipelineValidate(const Invocation &call) {
+    if (Status ok = needWords(call, 1, QStringLiteral("pipeline validate FILE")); !ok)
+        return ok;
+    Result<QByteArray> json = readFile(call.words.first());
+    if (!json)
+        return json.error();
+    Result<ParsedPipeline> parsed = call.session.services().pipelines.validate(*json);
+    if (!parsed)
+        return parsed.error();
+    if (call.json) {
+        QJsonArray problems;
+        for (const Problem &problem : parsed->problems)
+            problems.append(QJsonObject{
+                {QStringLiteral("severity"), problem.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+                {QStringLiteral("path"), problem.path},
+                {QStringLiteral("message"), problem.message}});
+        printJson(call.out,
+                  QJsonObject{{QStringLiteral("valid"), parsed->ok()}, {QStringLiteral("problems"), problems}});
+    }
+    for (const Problem &problem : parsed->problems)
+        if (!problem.isError())
+            call.err << "warning: " << problem.toString() << "\n";
+    if (!parsed->ok())
+        return Error::validation(describeProblems(parsed->problems));
+    if (!call.json)
+        call.out << call.words.first() << " is a valid pipeline definition\n";
+    return {};
+}
+
 Status pipelineList(const Invocation &call) {
     if (Status ok = needWords(call, 0, QStringLiteral("pipeline list")); !ok)
         return ok;
@@ -243,57 +272,15 @@ Status releaseAbandon(const Invocation &call) {
 Status userAdd(const Invocation &call) {
     if (Status ok = needWords(call, 1, QStringLiteral("user add NAME [--display-name TEXT]")); !ok)
         return ok;
-    AppSession &session = call.session;
-    Result<qint64> id = Error::storage(QString());
-    const Status written = session.store().transaction([&]() -> Status {
-        id = session.store().directory().addUser(call.words.first(), call.options.value(QStringLiteral("display-name")),
-                                                 session.clock().now());
-        if (!id)
-            return id.error();
-        Result<qint64> audited = session.store().audit().append(
-            {0, session.clock().now(), session.identity().userName, QStringLiteral("user.added"),
-             QStringLiteral("user"), *id, QJsonObject{{QStringLiteral("name"), call.words.first()}}});
-        return audited ? Status() : Status(audited.error());
-    });
-    if (!written)
-        return written;
+    const QString name = call.words.first();
+    Result<qint64> id = call.session.services().directory.addUser(
+        name, call.options.value(QStringLiteral("display-name")), call.session.identity());
+    if (!id)
+        return id.error();
     if (call.json)
-        printJson(call.out, QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("name"), call.words.first()}});
+        printJson(call.out, QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("name"), name}});
     else
-        call.out << "Added user " << call.words.first() << "\n";
-    return {};
-}
-
-} // namespace slipway::cli
-
-namespace slipway::cli {
-
-Status pipelineValidate(const Invocation &call) {
-    if (Status ok = needWords(call, 1, QStringLiteral("pipeline validate FILE")); !ok)
-        return ok;
-    Result<QByteArray> json = readFile(call.words.first());
-    if (!json)
-        return json.error();
-    Result<ParsedPipeline> parsed = call.session.services().pipelines.validate(*json);
-    if (!parsed)
-        return parsed.error();
-    if (call.json) {
-        QJsonArray problems;
-        for (const Problem &problem : parsed->problems)
-            problems.append(QJsonObject{
-                {QStringLiteral("severity"), problem.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
-                {QStringLiteral("path"), problem.path},
-                {QStringLiteral("message"), problem.message}});
-        printJson(call.out,
-                  QJsonObject{{QStringLiteral("valid"), parsed->ok()}, {QStringLiteral("problems"), problems}});
-    }
-    for (const Problem &problem : parsed->problems)
-        if (!problem.isError())
-            call.err << "warning: " << problem.toString() << "\n";
-    if (!parsed->ok())
-        return Error::validation(describeProblems(parsed->problems));
-    if (!call.json)
-        call.out << call.words.first() << " is a valid pipeline definition\n";
+        call.out << "Added user " << name << "\n";
     return {};
 }
 

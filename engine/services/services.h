@@ -2,6 +2,7 @@
 
 #include "services/artifactservice.h"
 #include "services/changenotifier.h"
+#include "services/directoryservice.h"
 #include "services/pipelineservice.h"
 #include "services/queryservice.h"
 #include "services/releaseservice.h"
@@ -13,7 +14,7 @@ class Services final {
 public:
     Services(Store &store, const Clock &clock)
         : store(store), clock(clock), pipelines(context()), artifacts(context(), pipelines),
-          releases(context(), pipelines, artifacts), queries(store, pipelines) {}
+          releases(context(), pipelines, artifacts), queries(store, pipelines), directory(context()) {}
     Q_DISABLE_COPY_MOVE(Services)
 
     Store &store;
@@ -23,6 +24,7 @@ public:
     ArtifactService artifacts;
     ReleaseService releases;
     QueryService queries;
+    DirectoryService directory;
 
 private:
     EngineContext context() { return EngineContext{store, clock, notifier}; }

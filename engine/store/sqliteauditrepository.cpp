@@ -15,8 +15,8 @@ QString chainHash(const QString &previous, qint64 atMs, const QString &actor, co
     // Length-prefixed fields, so they cannot be shifted into each other; hashed in one pass.
     QByteArray message;
     message.reserve(256 + details.size());
-    for (const QString &field : {previous, QString::number(atMs), actor, action, objectType,
-                                 QString::number(objectId), details}) {
+    for (const QString &field :
+         {previous, QString::number(atMs), actor, action, objectType, QString::number(objectId), details}) {
         const QByteArray bytes = field.toUtf8();
         message.append(QByteArray::number(bytes.size())).append(':').append(bytes);
     }

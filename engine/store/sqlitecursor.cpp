@@ -4,7 +4,9 @@
 
 namespace slipway {
 
-SqlCursor::~SqlCursor() { sqlite3_finalize(m_statement); }
+SqlCursor::~SqlCursor() {
+    sqlite3_finalize(m_statement);
+}
 
 bool SqlCursor::bind(int index, const QVariant &value) {
     if (!value.isValid() || value.isNull()) {
@@ -28,8 +30,8 @@ bool SqlCursor::bind(int index, const QVariant &value) {
     }
     default: {
         const QByteArray text = value.toString().toUtf8();
-        return sqlite3_bind_text64(m_statement, index, text.constData(), sqlite3_uint64(text.size()),
-                                   SQLITE_TRANSIENT, SQLITE_UTF8) == SQLITE_OK;
+        return sqlite3_bind_text64(m_statement, index, text.constData(), sqlite3_uint64(text.size()), SQLITE_TRANSIENT,
+                                   SQLITE_UTF8) == SQLITE_OK;
     }
     }
 }

@@ -159,6 +159,18 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void approversMustBeKnownOnceUsersExist() {
+        QCOMPARE(slipway({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice")}).exitCode, 0);
+        QCOMPARE(slipway({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice")}).exitCode, 4);
+        QCOMPARE(slipway({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("group:x")}).exitCode, 1);
+        // The example names bob and group:release-managers, which the directory does not have.
+        const Outcome refused =
+            slipway({QStringLiteral("pipeline"), QStringLiteral("import"), testData("example-spec.json")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("unknown user \"bob\"")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("unknown group \"release-managers\"")), qPrintable(refused.err));
+    }
+
     void theWindowRendersAScreenshot() {
         const QString png = m_dir.filePath(QStringLiteral("window.png"));
         const Outcome shot = slipway({QStringLiteral("--screenshot"), png});
