@@ -57,6 +57,11 @@ private Q_SLOTS:
             QVERIFY2(created.out.contains(expected), created.out.constData());
         }
 
+        const Outcome first =
+            slipway({QStringLiteral("release"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(first.out).object().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Release-1"));
         const Outcome shown =
             slipway({QStringLiteral("release"), QStringLiteral("show"), QStringLiteral("2"), QStringLiteral("--json")});
         QCOMPARE(shown.exitCode, 0);

@@ -110,6 +110,12 @@ private Q_SLOTS:
         Result<ReleaseRecord> after = env.services->releases.create(requestFor(QStringLiteral("Shop")), alice);
         QCOMPARE(env.services->releases.details(after->id)->stages.last().stage.name, QStringLiteral("Production"));
         QCOMPARE(env.services->pipelines.revisions(saved->pipelineId)->size(), 2);
+        // Any two revisions read back, for a diff.
+        const QByteArray first = env.services->pipelines.revision(saved->pipelineId, 1)->body;
+        const QByteArray second = env.services->pipelines.revision(saved->pipelineId, 2)->body;
+        QVERIFY(first.contains("\"Prod\"") && !first.contains("\"Production\""));
+        QVERIFY(second.contains("\"Production\""));
+        QCOMPARE(env.services->pipelines.revision(saved->pipelineId, 3).error().kind, ErrorKind::NotFound);
     }
 
     void shouldMakeListedStagesManualForThisReleaseOnly() {
