@@ -58,6 +58,16 @@ constexpr NameTable<DeploymentReason, 4> deploymentReasonNames{{
     {DeploymentReason::Redeploy, "redeploy"},
 }};
 
+constexpr NameTable<TaskStatus, 7> taskStatusNames{{
+    {TaskStatus::Pending, "pending"},
+    {TaskStatus::InProgress, "inProgress"},
+    {TaskStatus::Succeeded, "succeeded"},
+    {TaskStatus::Failed, "failed"},
+    {TaskStatus::Skipped, "skipped"},
+    {TaskStatus::Canceled, "canceled"},
+    {TaskStatus::Interrupted, "interrupted"},
+}};
+
 template <typename Enum, std::size_t N>
 QString nameOf(const NameTable<Enum, N> &table, Enum value) {
     for (const auto &[candidate, name] : table)
@@ -118,6 +128,15 @@ std::optional<OperationStatus> fromString(const QString &name) {
 template <>
 std::optional<DeploymentReason> fromString(const QString &name) {
     return valueOf(deploymentReasonNames, name);
+}
+
+
+QString toString(TaskStatus value) {
+    return nameOf(taskStatusNames, value);
+}
+template <>
+std::optional<TaskStatus> fromString(const QString &name) {
+    return valueOf(taskStatusNames, name);
 }
 
 } // namespace slipway

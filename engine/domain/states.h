@@ -32,6 +32,8 @@ enum class OperationStatus {
     Done
 };
 enum class DeploymentReason { Manual, Automated, Scheduled, Redeploy };
+// Slipway: `interrupted` marks the task that was running when its engine died.
+enum class TaskStatus { Pending, InProgress, Succeeded, Failed, Skipped, Canceled, Interrupted };
 
 QString toString(ReleaseStatus value);
 QString toString(ReleaseReason value);
@@ -39,6 +41,7 @@ QString toString(StageStatus value);
 QString toString(DeploymentStatus value);
 QString toString(OperationStatus value);
 QString toString(DeploymentReason value);
+QString toString(TaskStatus value);
 
 template <typename Enum>
 std::optional<Enum> fromString(const QString &name);

@@ -3,6 +3,7 @@
 #include "artifactservice.h"
 #include "definition/releasenameformat.h"
 #include "pipelineservice.h"
+#include "runtime/stagetriggers.h"
 
 #include <QJsonArray>
 
@@ -136,6 +137,10 @@ Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request
         Result<qint64> id = store.releases().insertRelease(release, name);
         if (!id)
             return id.error();
+        if (!request.draft)
+            if (Status triggered = StageTriggers(store, definition).releaseStarted(*id, actor.userName, release.createdAt);
+                !triggered)
+                return triggered;
         created = ReleaseRecord{*id,
                                 pipeline->id,
                                 definition.name,
@@ -261,7 +266,13 @@ Status ReleaseService::startDraft(qint64 releaseId, const Identity &actor) {
             return current.error();
         if (current->status != ReleaseStatus::Draft)
             return Error::conflict(QStringLiteral("release %1 is not a draft").arg(releaseId));
-        return m_context.store.releases().setReleaseStatus(releaseId, ReleaseStatus::Active);
+        Result<std::shared_ptr<const PipelineDefinition>> snapshot = m_pipelines.definitionOfRevision(current->revisionId);
+        if (!snapshot)
+            return snapshot.error();
+        if (Status ok = m_context.store.releases().setReleaseStatus(releaseId, ReleaseStatus::Active); !ok)
+            return ok;
+        return StageTriggers(m_context.store, **snapshot).releaseStarted(releaseId, current->createdBy,
+                                                                       m_context.clock.now());
     });
 }
 

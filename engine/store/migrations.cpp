@@ -196,6 +196,16 @@ const char *const schemaV1[] = {
        END)",
 };
 
+// Version 2: what the deployment engine records: who runs a deployment (owner, process, host,
+// lease), why it ended, and a message per task run.
+const char *const schemaV2[] = {
+    "ALTER TABLE deployments ADD COLUMN owner_pid INTEGER",
+    "ALTER TABLE deployments ADD COLUMN owner_host TEXT",
+    "ALTER TABLE deployments ADD COLUMN message TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE task_runs ADD COLUMN message TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX deployments_owned ON deployments (owner) WHERE status = 'inProgress'",
+};
+
 struct Migration final {
     int version;
     const char *const *statements;
@@ -204,6 +214,7 @@ struct Migration final {
 
 const Migration migrations[] = {
     {1, schemaV1, std::size(schemaV1)},
+    {2, schemaV2, std::size(schemaV2)},
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {

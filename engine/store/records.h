@@ -87,6 +87,50 @@ struct DeploymentRecord final {
     QDateTime completedAt;
     DeploymentStatus status = DeploymentStatus::NotDeployed;
     OperationStatus operationStatus = OperationStatus::Queued;
+    QDateTime scheduledFor; // deferred start
+    QString message;        // why it ended, when not obvious (canceled for a newer release, interrupted…)
+};
+
+// A deployment with what the engine needs to run it: its release, pipeline, snapshot and owner.
+struct DeploymentContext final {
+    DeploymentRecord deployment;
+    qint64 releaseId = 0;
+    QString releaseName;
+    ReleaseStatus releaseStatus = ReleaseStatus::Active;
+    qint64 pipelineId = 0;
+    qint64 revisionId = 0;
+    QString stageName;
+    int stageRank = 0;
+    QString owner; // engine instance that claimed it, empty while unclaimed
+    qint64 ownerPid = 0;
+    QString ownerHost;
+    QDateTime leaseUntil;
+};
+
+struct TaskRunRecord final {
+    qint64 id = 0;
+    qint64 deploymentId = 0;
+    int index = 0;
+    QString name;
+    TaskStatus status = TaskStatus::Pending;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    std::optional<int> exitCode;
+    QString message;
+};
+
+struct LogLineRecord final {
+    qint64 id = 0;
+    qint64 taskRunId = 0;
+    QDateTime at;
+    QString stream; // stdout | stderr | system
+    QString line;
+};
+
+struct EngineOwner final {
+    QString id; // unique per engine instance
+    qint64 pid = 0;
+    QString host;
 };
 
 struct ReleaseRecord final {

@@ -67,6 +67,34 @@ public:
     virtual Status setStageStatus(qint64 releaseStageId, StageStatus status) = 0;
 };
 
+// Deployments as the engine drives them: requests, claims, outcomes, task runs and their logs.
+class DeploymentRepository {
+public:
+    virtual ~DeploymentRepository() = default;
+    // A new attempt of a release stage (attempt = previous + 1), queued or deferred to scheduledFor.
+    virtual Result<DeploymentRecord> request(qint64 releaseStageId, DeploymentReason reason, const QString &requestedBy,
+                                             const QString &comment, const QDateTime &queuedAt,
+                                             const QDateTime &scheduledFor) = 0;
+    virtual Result<std::optional<DeploymentContext>> deployment(qint64 id) = 0;
+    virtual Result<QList<DeploymentContext>> openDeployments() = 0; // operation not done, oldest first
+    // Atomic claim of a queued, unowned deployment: true when this owner got it.
+    virtual Result<bool> claim(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil,
+                               const QDateTime &now) = 0;
+    virtual Status renewLeases(const QString &ownerId, const QDateTime &leaseUntil) = 0;
+    virtual Status setOperation(qint64 id, OperationStatus operation) = 0;
+    virtual Status complete(qint64 id, DeploymentStatus status, const QString &message, const QDateTime &at) = 0;
+
+    virtual Result<qint64> startTask(qint64 deploymentId, int index, const QString &name, const QDateTime &at) = 0;
+    virtual Status recordTask(qint64 deploymentId, int index, const QString &name, TaskStatus status,
+                              const QString &message) = 0; // a task that did not run
+    virtual Status finishTask(qint64 taskRunId, TaskStatus status, std::optional<int> exitCode,
+                              const QString &message, const QDateTime &at) = 0;
+    virtual Status interruptRunningTasks(qint64 deploymentId, const QDateTime &at) = 0;
+    virtual Status appendLog(const QList<LogLineRecord> &lines) = 0;
+    virtual Result<QList<TaskRunRecord>> taskRuns(qint64 deploymentId) = 0;
+    virtual Result<QList<LogLineRecord>> logLines(qint64 deploymentId, qint64 afterId, int limit) = 0;
+};
+
 class AuditRepository {
 public:
     virtual ~AuditRepository() = default;
@@ -93,6 +121,7 @@ public:
     virtual PipelineRepository &pipelines() = 0;
     virtual ArtifactRepository &artifacts() = 0;
     virtual ReleaseRepository &releases() = 0;
+    virtual DeploymentRepository &deployments() = 0;
     virtual AuditRepository &audit() = 0;
     virtual DirectoryRepository &directory() = 0;
 };

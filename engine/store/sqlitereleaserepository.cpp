@@ -6,6 +6,24 @@
 
 namespace slipway {
 
+DeploymentRecord deploymentFromRow(const SqlCursor &q) {
+    DeploymentRecord d;
+    d.id = q.value(0).toLongLong();
+    d.releaseStageId = q.value(1).toLongLong();
+    d.attempt = q.value(2).toInt();
+    d.reason = fromString<DeploymentReason>(q.value(3).toString()).value_or(DeploymentReason::Manual);
+    d.requestedBy = q.value(4).toString();
+    d.comment = q.value(5).toString();
+    d.queuedAt = sql::time(q.value(6));
+    d.startedAt = sql::time(q.value(7));
+    d.completedAt = sql::time(q.value(8));
+    d.status = fromString<DeploymentStatus>(q.value(9).toString()).value_or(DeploymentStatus::NotDeployed);
+    d.operationStatus = fromString<OperationStatus>(q.value(10).toString()).value_or(OperationStatus::Queued);
+    d.scheduledFor = sql::time(q.value(11));
+    d.message = q.value(12).toString();
+    return d;
+}
+
 namespace {
 QString placeholders(qsizetype count) {
     QStringList marks;
@@ -252,29 +270,15 @@ Result<qint64> SqliteReleaseRepository::insertDeployment(const DeploymentRecord 
 Result<QList<DeploymentRecord>> SqliteReleaseRepository::deployments(qint64 releaseStageId) {
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral("SELECT id, release_stage_id, attempt, reason, requested_by, comment, queued_at, started_at, "
-                       "completed_at, status, operation_status FROM deployments WHERE release_stage_id = ? "
-                       "ORDER BY attempt"),
+                       "completed_at, status, operation_status, scheduled_for, message FROM deployments "
+                       "WHERE release_stage_id = ? ORDER BY attempt"),
         {releaseStageId});
     if (!query)
         return query.error();
     QList<DeploymentRecord> rows;
-    SqlCursor &q = **query;
-    while (q.next()) {
-        DeploymentRecord d;
-        d.id = q.value(0).toLongLong();
-        d.releaseStageId = q.value(1).toLongLong();
-        d.attempt = q.value(2).toInt();
-        d.reason = fromString<DeploymentReason>(q.value(3).toString()).value_or(DeploymentReason::Manual);
-        d.requestedBy = q.value(4).toString();
-        d.comment = q.value(5).toString();
-        d.queuedAt = sql::time(q.value(6));
-        d.startedAt = sql::time(q.value(7));
-        d.completedAt = sql::time(q.value(8));
-        d.status = fromString<DeploymentStatus>(q.value(9).toString()).value_or(DeploymentStatus::NotDeployed);
-        d.operationStatus = fromString<OperationStatus>(q.value(10).toString()).value_or(OperationStatus::Queued);
-        rows << d;
-    }
-    q.finish();
+    while ((*query)->next())
+        rows << deploymentFromRow(**query);
+    (*query)->finish();
     return rows;
 }
 

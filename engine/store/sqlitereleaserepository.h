@@ -5,6 +5,10 @@
 
 namespace slipway {
 
+// Columns: id, release_stage_id, attempt, reason, requested_by, comment, queued_at, started_at,
+// completed_at, status, operation_status, scheduled_for, message.
+DeploymentRecord deploymentFromRow(const SqlCursor &row);
+
 class SqliteReleaseRepository final : public ReleaseRepository {
 public:
     explicit SqliteReleaseRepository(SqliteConnection &connection) : m_db(connection) {}

@@ -4,6 +4,7 @@
 #include "sqliteartifactrepository.h"
 #include "sqliteauditrepository.h"
 #include "sqliteconnection.h"
+#include "sqlitedeploymentrepository.h"
 #include "sqlitedirectoryrepository.h"
 #include "sqlitepipelinerepository.h"
 #include "sqlitereleaserepository.h"
@@ -22,6 +23,7 @@ public:
     PipelineRepository &pipelines() override { return m_pipelines; }
     ArtifactRepository &artifacts() override { return m_artifacts; }
     ReleaseRepository &releases() override { return m_releases; }
+    DeploymentRepository &deployments() override { return m_deployments; }
     AuditRepository &audit() override { return m_audit; }
     DirectoryRepository &directory() override { return m_directory; }
 
@@ -34,6 +36,7 @@ private:
     SqlitePipelineRepository m_pipelines;
     SqliteArtifactRepository m_artifacts;
     SqliteReleaseRepository m_releases;
+    SqliteDeploymentRepository m_deployments;
     SqliteAuditRepository m_audit;
     SqliteDirectoryRepository m_directory;
 };

@@ -126,7 +126,7 @@ private Q_SLOTS:
         Result<ReleaseRecord> upToQa = env.services->releases.create(request, alice);
         QVERIFY(upToQa.ok());
         QCOMPARE(stageSummary(*env.services->releases.details(upToQa->id)),
-                 (QStringList{QStringLiteral("Dev:notStarted"), QStringLiteral("QA:notStarted"),
+                 (QStringList{QStringLiteral("Dev:queued"), QStringLiteral("QA:notStarted"),
                               QStringLiteral("Prod:notStarted:manual")}));
         Result<ReleaseRecord> normal = env.services->releases.create(requestFor(QStringLiteral("Shop")), alice);
         QCOMPARE(stageSummary(*env.services->releases.details(normal->id)).last(), QStringLiteral("Prod:notStarted"));
@@ -175,14 +175,11 @@ private Q_SLOTS:
         QVERIFY(env.save(threeStagePipeline()).ok());
         Result<ReleaseRecord> release = env.services->releases.create(requestFor(QStringLiteral("Shop")), alice);
         const ReleaseDetails details = *env.services->releases.details(release->id);
-        DeploymentRecord running;
-        running.releaseStageId = details.stages.first().stage.id;
-        running.requestedBy = alice.userName;
-        running.queuedAt = env.clock.now();
-        running.status = DeploymentStatus::InProgress;
-        running.operationStatus = OperationStatus::Running;
-        Result<qint64> deployment = env.store->releases().insertDeployment(running);
-        QVERIFY(deployment.ok());
+        // Dev is triggered after release: its deployment is queued; an engine claims it.
+        QCOMPARE(details.stages.first().deployments.size(), 1);
+        const qint64 deployment = details.stages.first().deployments.first().id;
+        QVERIFY(*env.store->deployments().claim(deployment, {QStringLiteral("engine-1"), 1, QStringLiteral("host")},
+                                                env.clock.now().addSecs(30), env.clock.now()));
 
         Status refused = env.services->releases.abandon(release->id, alice);
         QVERIFY(!refused.ok());
@@ -191,10 +188,7 @@ private Q_SLOTS:
         QCOMPARE(toString(env.services->releases.details(release->id)->release.status),
                  toString(ReleaseStatus::Active));
 
-        QVERIFY(
-            env.store->releases()
-                .setDeploymentState(*deployment, DeploymentStatus::Succeeded, OperationStatus::Done, env.clock.now())
-                .ok());
+        QVERIFY(env.store->deployments().complete(deployment, DeploymentStatus::Succeeded, {}, env.clock.now()).ok());
         QVERIFY(env.services->releases.abandon(release->id, alice).ok());
         QCOMPARE(toString(env.services->releases.details(release->id)->release.status),
                  toString(ReleaseStatus::Abandoned));

@@ -1,0 +1,128 @@
+#include "stagetriggers.h"
+
+#include "definition/values.h"
+
+#include <QJsonArray>
+
+namespace slipway {
+
+StageStatus stageStatusOf(DeploymentStatus status, OperationStatus operation) {
+    switch (status) {
+    case DeploymentStatus::Succeeded: return StageStatus::Succeeded;
+    case DeploymentStatus::PartiallySucceeded: return StageStatus::PartiallySucceeded;
+    case DeploymentStatus::Failed: return StageStatus::Failed;
+    case DeploymentStatus::Canceled:
+    case DeploymentStatus::Interrupted: return StageStatus::Canceled;
+    case DeploymentStatus::InProgress: return StageStatus::InProgress;
+    case DeploymentStatus::NotDeployed: break;
+    }
+    if (operation == OperationStatus::Deferred)
+        return StageStatus::Scheduled;
+    if (operation == OperationStatus::Done)
+        return StageStatus::Canceled;
+    return operation == OperationStatus::Queued ? StageStatus::Queued : StageStatus::InProgress;
+}
+
+Result<bool> StageTriggers::artifactFiltersPass(qint64 releaseId, const StageDefinition &stage) {
+    const QJsonArray filters = stage.raw.value(QLatin1String("artifactFilters")).toArray();
+    if (filters.isEmpty())
+        return true;
+    Result<QList<ReleaseArtifactRecord>> artifacts = m_store.releases().releaseArtifacts(releaseId);
+    if (!artifacts)
+        return artifacts.error();
+    for (const QJsonValue &value : filters) {
+        const QJsonObject filter = value.toObject();
+        const QString alias = filter.value(QLatin1String("alias")).toString();
+        const auto artifact = std::find_if(artifacts->cbegin(), artifacts->cend(),
+                                           [&](const ReleaseArtifactRecord &a) { return a.alias == alias; });
+        if (artifact == artifacts->cend() || !artifact->version)
+            return false;
+        const QString branch = artifact->version->branch;
+        const QJsonObject branches = filter.value(QLatin1String("branches")).toObject();
+        const QJsonArray include = branches.value(QLatin1String("include")).toArray();
+        auto matchesAny = [&branch](const QJsonArray &patterns) {
+            return std::any_of(patterns.begin(), patterns.end(),
+                               [&](const QJsonValue &p) { return wildcardMatch(p.toString(), branch); });
+        };
+        if (!include.isEmpty() && !matchesAny(include))
+            return false;
+        if (matchesAny(branches.value(QLatin1String("exclude")).toArray()))
+            return false;
+        for (const QJsonValue &tag : filter.value(QLatin1String("tags")).toArray())
+            if (!artifact->version->tags.contains(tag.toString()))
+                return false;
+    }
+    return true;
+}
+
+Status StageTriggers::queue(const ReleaseStageRecord &stage, const QString &requestedBy, const QDateTime &now) {
+    Result<DeploymentRecord> requested =
+        m_store.deployments().request(stage.id, DeploymentReason::Automated, requestedBy, {}, now, {});
+    if (!requested)
+        return requested.error();
+    if (Status ok = m_store.releases().setStageStatus(stage.id, StageStatus::Queued); !ok)
+        return ok;
+    Result<qint64> audited = m_store.audit().append(
+        {0, now, requestedBy, QStringLiteral("deployment.requested"), QStringLiteral("deployment"), requested->id,
+         QJsonObject{{QStringLiteral("releaseId"), stage.releaseId}, {QStringLiteral("stage"), stage.name},
+                     {QStringLiteral("reason"), QStringLiteral("automated")}}});
+    return audited ? Status() : Status(audited.error());
+}
+
+Status StageTriggers::releaseStarted(qint64 releaseId, const QString &requestedBy, const QDateTime &now) {
+    Result<QList<ReleaseStageRecord>> stages = m_store.releases().releaseStages(releaseId);
+    if (!stages)
+        return stages.error();
+    for (const ReleaseStageRecord &stage : *stages) {
+        const StageDefinition *definition = m_snapshot.stage(stage.name);
+        if (!definition || stage.manual || definition->trigger.type != StageTrigger::Type::AfterRelease)
+            continue;
+        Result<bool> passes = artifactFiltersPass(releaseId, *definition);
+        if (!passes)
+            return passes.error();
+        if (*passes)
+            if (Status ok = queue(stage, requestedBy, now); !ok)
+                return ok;
+    }
+    return {};
+}
+
+Status StageTriggers::stageCompleted(qint64 releaseId, const QString &completed, const QString &requestedBy,
+                                     const QDateTime &now) {
+    Result<QList<ReleaseStageRecord>> stages = m_store.releases().releaseStages(releaseId);
+    if (!stages)
+        return stages.error();
+    auto statusOf = [&](const QString &name) -> std::optional<StageStatus> {
+        for (const ReleaseStageRecord &stage : *stages)
+            if (stage.name == name)
+                return stage.status;
+        return std::nullopt;
+    };
+    for (const ReleaseStageRecord &stage : *stages) {
+        const StageDefinition *definition = m_snapshot.stage(stage.name);
+        if (!definition || stage.manual || definition->trigger.type != StageTrigger::Type::AfterStages ||
+            !definition->trigger.stages.contains(completed))
+            continue;
+        // A stage already waiting or running is not queued twice.
+        if (stage.status == StageStatus::Queued || stage.status == StageStatus::Scheduled ||
+            stage.status == StageStatus::InProgress)
+            continue;
+        const bool joined = std::all_of(
+            definition->trigger.stages.cbegin(), definition->trigger.stages.cend(), [&](const QString &name) {
+                const std::optional<StageStatus> status = statusOf(name);
+                return status == StageStatus::Succeeded ||
+                       (definition->trigger.onPartialSuccess && status == StageStatus::PartiallySucceeded);
+            });
+        if (!joined)
+            continue;
+        Result<bool> passes = artifactFiltersPass(releaseId, *definition);
+        if (!passes)
+            return passes.error();
+        if (*passes)
+            if (Status ok = queue(stage, requestedBy, now); !ok)
+                return ok;
+    }
+    return {};
+}
+
+} // namespace slipway

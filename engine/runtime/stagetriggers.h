@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/result.h"
+#include "definition/pipelinedefinition.h"
+#include "store/repositories.h"
+
+namespace slipway {
+
+// Stage triggers (domain.md §4), evaluated inside the transaction of the event that fires them,
+// so a release created or a deployment completed queues its follow-ups exactly once, crash or not.
+class StageTriggers final {
+public:
+    StageTriggers(Store &store, const PipelineDefinition &snapshot) : m_store(store), m_snapshot(snapshot) {}
+
+    // The release became active (created, or a draft started): queue `afterRelease` stages.
+    Status releaseStarted(qint64 releaseId, const QString &requestedBy, const QDateTime &now);
+    // A deployment of `stage` ended: queue the `afterStages` stages whose join is now complete.
+    Status stageCompleted(qint64 releaseId, const QString &stage, const QString &requestedBy, const QDateTime &now);
+
+private:
+    Store &m_store;
+    const PipelineDefinition &m_snapshot;
+
+    Result<bool> artifactFiltersPass(qint64 releaseId, const StageDefinition &stage);
+    Status queue(const ReleaseStageRecord &stage, const QString &requestedBy, const QDateTime &now);
+};
+
+// The release-stage status that a deployment in this state shows (release_stages.status).
+StageStatus stageStatusOf(DeploymentStatus status, OperationStatus operation);
+
+} // namespace slipway

@@ -1,0 +1,198 @@
+#include "sqlitedeploymentrepository.h"
+
+#include "sqlitereleaserepository.h"
+#include "sqlvalues.h"
+
+namespace slipway {
+
+Result<DeploymentRecord> SqliteDeploymentRepository::request(qint64 releaseStageId, DeploymentReason reason,
+                                                             const QString &requestedBy, const QString &comment,
+                                                             const QDateTime &queuedAt,
+                                                             const QDateTime &scheduledFor) {
+    Result<QVariant> previous = m_db.scalar(
+        QStringLiteral("SELECT coalesce(max(attempt), 0) FROM deployments WHERE release_stage_id = ?"),
+        {releaseStageId});
+    if (!previous)
+        return previous.error();
+    DeploymentRecord d;
+    d.releaseStageId = releaseStageId;
+    d.attempt = previous->toInt() + 1;
+    d.reason = reason;
+    d.requestedBy = requestedBy;
+    d.comment = comment;
+    d.queuedAt = queuedAt;
+    d.scheduledFor = scheduledFor;
+    d.operationStatus = scheduledFor.isValid() ? OperationStatus::Deferred : OperationStatus::Queued;
+    Result<SqlCursor *> inserted = m_db.exec(
+        QStringLiteral("INSERT INTO deployments (release_stage_id, attempt, reason, requested_by, comment, queued_at, "
+                       "scheduled_for, status, operation_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {releaseStageId, d.attempt, toString(reason), requestedBy, comment, sql::time(queuedAt),
+         sql::time(scheduledFor), toString(d.status), toString(d.operationStatus)});
+    if (!inserted)
+        return inserted.error();
+    d.id = (*inserted)->lastInsertId().toLongLong();
+    return d;
+}
+
+Result<QList<DeploymentContext>> SqliteDeploymentRepository::select(const QString &where, const QVariantList &values) {
+    Result<SqlCursor *> query = m_db.exec(
+        QStringLiteral("SELECT d.id, d.release_stage_id, d.attempt, d.reason, d.requested_by, d.comment, d.queued_at, "
+                       "d.started_at, d.completed_at, d.status, d.operation_status, d.scheduled_for, d.message, "
+                       "r.id, r.name, r.status, r.pipeline_id, r.revision_id, s.name, s.rank, d.owner, d.owner_pid, "
+                       "d.owner_host, d.lease_until FROM deployments d "
+                       "JOIN release_stages s ON s.id = d.release_stage_id JOIN releases r ON r.id = s.release_id ") +
+            where,
+        values);
+    if (!query)
+        return query.error();
+    QList<DeploymentContext> rows;
+    SqlCursor &q = **query;
+    while (q.next()) {
+        DeploymentContext c;
+        c.deployment = deploymentFromRow(q);
+        c.releaseId = q.value(13).toLongLong();
+        c.releaseName = q.value(14).toString();
+        c.releaseStatus = fromString<ReleaseStatus>(q.value(15).toString()).value_or(ReleaseStatus::Active);
+        c.pipelineId = q.value(16).toLongLong();
+        c.revisionId = q.value(17).toLongLong();
+        c.stageName = q.value(18).toString();
+        c.stageRank = q.value(19).toInt();
+        c.owner = q.value(20).toString();
+        c.ownerPid = q.value(21).toLongLong();
+        c.ownerHost = q.value(22).toString();
+        c.leaseUntil = sql::time(q.value(23));
+        rows << c;
+    }
+    q.finish();
+    return rows;
+}
+
+Result<std::optional<DeploymentContext>> SqliteDeploymentRepository::deployment(qint64 id) {
+    Result<QList<DeploymentContext>> rows = select(QStringLiteral("WHERE d.id = ?"), {id});
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? std::optional<DeploymentContext>() : rows->first();
+}
+
+Result<QList<DeploymentContext>> SqliteDeploymentRepository::openDeployments() {
+    return select(QStringLiteral("WHERE d.operation_status <> 'done' ORDER BY d.id"), {});
+}
+
+Result<bool> SqliteDeploymentRepository::claim(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil,
+                                               const QDateTime &now) {
+    // The WHERE clause is the claim: only an unowned, queued deployment changes hands.
+    Result<QVariant> claimed = m_db.scalar(
+        QStringLiteral("UPDATE deployments SET owner = ?, owner_pid = ?, owner_host = ?, lease_until = ?, "
+                       "started_at = ?, status = 'inProgress', operation_status = 'running' "
+                       "WHERE id = ? AND owner IS NULL AND operation_status = 'queued' RETURNING id"),
+        {owner.id, owner.pid, owner.host, sql::time(leaseUntil), sql::time(now), id});
+    if (!claimed)
+        return claimed.error();
+    return claimed->isValid();
+}
+
+Status SqliteDeploymentRepository::renewLeases(const QString &ownerId, const QDateTime &leaseUntil) {
+    return m_db.execOnly(
+        QStringLiteral("UPDATE deployments SET lease_until = ? WHERE owner = ? AND status = 'inProgress'"),
+        {sql::time(leaseUntil), ownerId});
+}
+
+Status SqliteDeploymentRepository::setOperation(qint64 id, OperationStatus operation) {
+    return m_db.execOnly(QStringLiteral("UPDATE deployments SET operation_status = ? WHERE id = ?"),
+                         {toString(operation), id});
+}
+
+Status SqliteDeploymentRepository::complete(qint64 id, DeploymentStatus status, const QString &message,
+                                            const QDateTime &at) {
+    return m_db.execOnly(QStringLiteral("UPDATE deployments SET status = ?, operation_status = 'done', "
+                                        "completed_at = ?, message = ?, lease_until = NULL WHERE id = ?"),
+                         {toString(status), sql::time(at), message, id});
+}
+
+Result<qint64> SqliteDeploymentRepository::startTask(qint64 deploymentId, int index, const QString &name,
+                                                     const QDateTime &at) {
+    Result<SqlCursor *> inserted = m_db.exec(
+        QStringLiteral("INSERT INTO task_runs (deployment_id, task_index, name, status, started_at) "
+                       "VALUES (?, ?, ?, 'inProgress', ?)"),
+        {deploymentId, index, name, sql::time(at)});
+    if (!inserted)
+        return inserted.error();
+    return (*inserted)->lastInsertId().toLongLong();
+}
+
+Status SqliteDeploymentRepository::recordTask(qint64 deploymentId, int index, const QString &name, TaskStatus status,
+                                              const QString &message) {
+    return m_db.execOnly(QStringLiteral("INSERT INTO task_runs (deployment_id, task_index, name, status, message) "
+                                        "VALUES (?, ?, ?, ?, ?)"),
+                         {deploymentId, index, name, toString(status), message});
+}
+
+Status SqliteDeploymentRepository::finishTask(qint64 taskRunId, TaskStatus status, std::optional<int> exitCode,
+                                              const QString &message, const QDateTime &at) {
+    return m_db.execOnly(
+        QStringLiteral("UPDATE task_runs SET status = ?, exit_code = ?, message = ?, ended_at = ? WHERE id = ?"),
+        {toString(status), exitCode ? QVariant(*exitCode) : QVariant(), message, sql::time(at), taskRunId});
+}
+
+Status SqliteDeploymentRepository::interruptRunningTasks(qint64 deploymentId, const QDateTime &at) {
+    return m_db.execOnly(QStringLiteral("UPDATE task_runs SET status = 'interrupted', ended_at = ?, "
+                                        "message = 'the engine running it stopped' "
+                                        "WHERE deployment_id = ? AND status = 'inProgress'"),
+                         {sql::time(at), deploymentId});
+}
+
+Status SqliteDeploymentRepository::appendLog(const QList<LogLineRecord> &lines) {
+    for (const LogLineRecord &line : lines)
+        if (Status ok = m_db.execOnly(
+                QStringLiteral("INSERT INTO log_lines (task_run_id, at, stream, line) VALUES (?, ?, ?, ?)"),
+                {line.taskRunId, sql::time(line.at), line.stream, line.line});
+            !ok)
+            return ok;
+    return {};
+}
+
+Result<QList<TaskRunRecord>> SqliteDeploymentRepository::taskRuns(qint64 deploymentId) {
+    Result<SqlCursor *> query = m_db.exec(
+        QStringLiteral("SELECT id, deployment_id, task_index, name, status, started_at, ended_at, exit_code, message "
+                       "FROM task_runs WHERE deployment_id = ? ORDER BY task_index"),
+        {deploymentId});
+    if (!query)
+        return query.error();
+    QList<TaskRunRecord> rows;
+    SqlCursor &q = **query;
+    while (q.next()) {
+        TaskRunRecord t;
+        t.id = q.value(0).toLongLong();
+        t.deploymentId = q.value(1).toLongLong();
+        t.index = q.value(2).toInt();
+        t.name = q.value(3).toString();
+        t.status = fromString<TaskStatus>(q.value(4).toString()).value_or(TaskStatus::Pending);
+        t.startedAt = sql::time(q.value(5));
+        t.endedAt = sql::time(q.value(6));
+        if (!q.value(7).isNull())
+            t.exitCode = q.value(7).toInt();
+        t.message = q.value(8).toString();
+        rows << t;
+    }
+    q.finish();
+    return rows;
+}
+
+Result<QList<LogLineRecord>> SqliteDeploymentRepository::logLines(qint64 deploymentId, qint64 afterId, int limit) {
+    Result<SqlCursor *> query = m_db.exec(
+        QStringLiteral("SELECT l.id, l.task_run_id, l.at, l.stream, l.line FROM log_lines l "
+                       "JOIN task_runs t ON t.id = l.task_run_id WHERE t.deployment_id = ? AND l.id > ? "
+                       "ORDER BY l.id LIMIT ?"),
+        {deploymentId, afterId, limit});
+    if (!query)
+        return query.error();
+    QList<LogLineRecord> rows;
+    SqlCursor &q = **query;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), sql::time(q.value(2)), q.value(3).toString(),
+                     q.value(4).toString()});
+    q.finish();
+    return rows;
+}
+
+} // namespace slipway

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "repositories.h"
+#include "sqliteconnection.h"
+
+namespace slipway {
+
+class SqliteDeploymentRepository final : public DeploymentRepository {
+public:
+    explicit SqliteDeploymentRepository(SqliteConnection &connection) : m_db(connection) {}
+
+    Result<DeploymentRecord> request(qint64 releaseStageId, DeploymentReason reason, const QString &requestedBy,
+                                     const QString &comment, const QDateTime &queuedAt,
+                                     const QDateTime &scheduledFor) override;
+    Result<std::optional<DeploymentContext>> deployment(qint64 id) override;
+    Result<QList<DeploymentContext>> openDeployments() override;
+    Result<bool> claim(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil, const QDateTime &now) override;
+    Status renewLeases(const QString &ownerId, const QDateTime &leaseUntil) override;
+    Status setOperation(qint64 id, OperationStatus operation) override;
+    Status complete(qint64 id, DeploymentStatus status, const QString &message, const QDateTime &at) override;
+    Result<qint64> startTask(qint64 deploymentId, int index, const QString &name, const QDateTime &at) override;
+    Status recordTask(qint64 deploymentId, int index, const QString &name, TaskStatus status,
+                      const QString &message) override;
+    Status finishTask(qint64 taskRunId, TaskStatus status, std::optional<int> exitCode, const QString &message,
+                      const QDateTime &at) override;
+    Status interruptRunningTasks(qint64 deploymentId, const QDateTime &at) override;
+    Status appendLog(const QList<LogLineRecord> &lines) override;
+    Result<QList<TaskRunRecord>> taskRuns(qint64 deploymentId) override;
+    Result<QList<LogLineRecord>> logLines(qint64 deploymentId, qint64 afterId, int limit) override;
+
+private:
+    SqliteConnection &m_db;
+    Result<QList<DeploymentContext>> select(const QString &where, const QVariantList &values);
+};
+
+} // namespace slipway
