@@ -2,6 +2,7 @@
 
 #include "services/artifactservice.h"
 #include "services/changenotifier.h"
+#include "services/deploymentservice.h"
 #include "services/directoryservice.h"
 #include "services/pipelineservice.h"
 #include "services/queryservice.h"
@@ -14,7 +15,7 @@ class Services final {
 public:
     Services(Store &store, const Clock &clock)
         : store(store), clock(clock), pipelines(context()), artifacts(context(), pipelines),
-          releases(context(), pipelines, artifacts), queries(store, pipelines), directory(context()) {}
+          releases(context(), pipelines, artifacts), queries(store, pipelines), directory(context()), deployments(context()) {}
     Q_DISABLE_COPY_MOVE(Services)
 
     Store &store;
@@ -25,6 +26,7 @@ public:
     ReleaseService releases;
     QueryService queries;
     DirectoryService directory;
+    DeploymentService deployments;
 
 private:
     EngineContext context() { return EngineContext{store, clock, notifier}; }

@@ -118,6 +118,8 @@ public:
     virtual ~Store() = default;
     virtual QString location() const = 0; // file path or URL, for the status bar
     virtual Status transaction(const std::function<Status()> &work) = 0;
+    // Changes when another connection commits (SQLite: PRAGMA data_version); engines poll it.
+    virtual Result<qint64> changeCounter() = 0;
     virtual PipelineRepository &pipelines() = 0;
     virtual ArtifactRepository &artifacts() = 0;
     virtual ReleaseRepository &releases() = 0;

@@ -13,4 +13,11 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path) {
     return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(*connection)));
 }
 
+Result<qint64> SqliteStore::changeCounter() {
+    Result<QVariant> version = m_connection->scalar(QStringLiteral("PRAGMA data_version"));
+    if (!version)
+        return version.error();
+    return version->toLongLong();
+}
+
 } // namespace slipway

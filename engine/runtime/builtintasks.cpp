@@ -1,0 +1,200 @@
+#include "builtintasks.h"
+
+#include "definition/values.h"
+#include "runtime/processtask.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace slipway {
+
+void FailingTask::start() {
+    QTimer::singleShot(0, this, [this] { Q_EMIT finished({TaskStatus::Failed, std::nullopt, m_reason}); });
+}
+
+DelayTask::DelayTask(const Clock &clock, qint64 seconds, QObject *parent)
+    : TaskExecutor(parent), m_clock(clock), m_seconds(seconds) {}
+
+void DelayTask::start() {
+    Q_EMIT output(QStringLiteral("system"), QStringLiteral("Waiting %1").arg(formatDuration(m_seconds)));
+    m_deadline = new Deadline(m_clock, m_clock.now().addSecs(m_seconds), this);
+    connect(m_deadline, &Deadline::fired, this, [this] {
+        if (m_done)
+            return;
+        m_done = true;
+        Q_EMIT finished({TaskStatus::Succeeded, std::nullopt, {}});
+    });
+}
+
+void DelayTask::stop(TaskStatus status, const QString &reason) {
+    if (m_done)
+        return;
+    m_done = true;
+    QTimer::singleShot(0, this, [this, status, reason] { Q_EMIT finished({status, std::nullopt, reason}); });
+}
+
+CopyFilesTask::CopyFilesTask(QString from, QString pattern, QString to, bool overwrite, QObject *parent)
+    : TaskExecutor(parent), m_from(std::move(from)), m_pattern(std::move(pattern)), m_to(std::move(to)),
+      m_overwrite(overwrite) {}
+
+void CopyFilesTask::start() { QTimer::singleShot(0, this, &CopyFilesTask::copy); }
+
+void CopyFilesTask::copy() {
+    // Glob to regex: ** crosses folders, * and ? stay within one.
+    QString regex = QRegularExpression::escape(m_pattern);
+    regex.replace(QStringLiteral("\\*\\*/"), QStringLiteral("(?:.*/)?"))
+        .replace(QStringLiteral("\\*\\*"), QStringLiteral(".*"))
+        .replace(QStringLiteral("\\*"), QStringLiteral("[^/]*"))
+        .replace(QStringLiteral("\\?"), QStringLiteral("[^/]"));
+    const QRegularExpression matcher(QRegularExpression::anchoredPattern(regex));
+    const QDir source(m_from);
+    if (!source.exists()) {
+        Q_EMIT finished({TaskStatus::Failed, std::nullopt, QStringLiteral("the folder %1 does not exist").arg(m_from)});
+        return;
+    }
+    int copied = 0;
+    QDirIterator it(m_from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString relative = source.relativeFilePath(file);
+        if (!matcher.match(relative).hasMatch())
+            continue;
+        const QString target = QDir(m_to).filePath(relative);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (QFile::exists(target)) {
+            if (!m_overwrite) {
+                Q_EMIT output(QStringLiteral("system"), QStringLiteral("Kept existing %1").arg(target));
+                continue;
+            }
+            QFile::remove(target);
+        }
+        if (!QFile::copy(file, target)) {
+            Q_EMIT finished({TaskStatus::Failed, std::nullopt, QStringLiteral("cannot copy %1 to %2").arg(file, target)});
+            return;
+        }
+        Q_EMIT output(QStringLiteral("system"), QStringLiteral("Copied %1").arg(relative));
+        ++copied;
+    }
+    Q_EMIT output(QStringLiteral("system"), QStringLiteral("%1 file(s) copied to %2").arg(copied).arg(m_to));
+    Q_EMIT finished({TaskStatus::Succeeded, std::nullopt, {}});
+}
+
+QJsonValue jsonPathValue(const QJsonValue &document, const QString &path) {
+    QJsonValue current = document;
+    for (const QString &part : path.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
+        bool isIndex = false;
+        const int index = part.toInt(&isIndex);
+        if (isIndex && current.isArray())
+            current = current.toArray().at(index);
+        else if (current.isObject())
+            current = current.toObject().value(part);
+        else
+            return QJsonValue(QJsonValue::Undefined);
+    }
+    return current;
+}
+
+HttpRequestTask::HttpRequestTask(const QJsonObject &task, const DeploymentVariables &variables, QObject *parent)
+    : TaskExecutor(parent), m_method(task.value(QLatin1String("method")).toString(QStringLiteral("GET"))),
+      m_url(variables.expand(task.value(QLatin1String("url")).toString())),
+      m_body(variables.expand(task.value(QLatin1String("body")).toString())),
+      m_successStatus(task.value(QLatin1String("successStatus")).toString(QStringLiteral("200-299"))),
+      m_jsonPath(task.value(QLatin1String("jsonPath")).toString()),
+      m_equals(variables.expand(task.value(QLatin1String("equals")).toString())) {
+    const QJsonObject headers = task.value(QLatin1String("headers")).toObject();
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        m_headers.append({it.key().toUtf8(), variables.expand(it.value().toString()).toUtf8()});
+}
+
+void HttpRequestTask::start() {
+    QNetworkRequest request{QUrl(m_url)};
+    for (const auto &[name, value] : m_headers)
+        request.setRawHeader(name, value);
+    Q_EMIT output(QStringLiteral("system"), QStringLiteral("%1 %2").arg(m_method, m_url));
+    m_reply = m_network.sendCustomRequest(request, m_method.toUtf8(), m_body.toUtf8());
+    connect(m_reply, &QNetworkReply::finished, this, &HttpRequestTask::onReply);
+}
+
+void HttpRequestTask::stop(TaskStatus status, const QString &reason) {
+    if (!m_reply || m_stopped)
+        return;
+    m_stopped = TaskOutcome{status, std::nullopt, reason};
+    m_reply->abort();
+}
+
+void HttpRequestTask::onReply() {
+    m_reply->deleteLater();
+    if (m_stopped) {
+        Q_EMIT finished(*m_stopped);
+        return;
+    }
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = m_reply->readAll();
+    if (status == 0) {
+        Q_EMIT finished({TaskStatus::Failed, std::nullopt,
+                         QStringLiteral("request to %1 failed: %2").arg(m_url, m_reply->errorString())});
+        return;
+    }
+    Q_EMIT output(QStringLiteral("system"), QStringLiteral("HTTP %1").arg(status));
+    const StatusRange range = parseStatusRange(m_successStatus).value_or(StatusRange{});
+    if (!range.contains(status)) {
+        Q_EMIT finished({TaskStatus::Failed, std::nullopt,
+                         QStringLiteral("status %1 is outside %2").arg(status).arg(m_successStatus)});
+        return;
+    }
+    if (!m_jsonPath.isEmpty()) {
+        const QJsonValue value = jsonPathValue(QJsonDocument::fromJson(body).object(), m_jsonPath);
+        const QString actual = value.isString() ? value.toString() : value.toVariant().toString();
+        if (actual != m_equals) {
+            Q_EMIT finished({TaskStatus::Failed, std::nullopt,
+                             QStringLiteral("%1 is \"%2\", not \"%3\"").arg(m_jsonPath, actual, m_equals)});
+            return;
+        }
+    }
+    Q_EMIT finished({TaskStatus::Succeeded, std::nullopt, {}});
+}
+
+std::unique_ptr<TaskExecutor> makeTaskExecutor(const QJsonObject &task, const TaskEnvironment &environment) {
+    const QString type = task.value(QLatin1String("type")).toString();
+    const DeploymentVariables &variables = environment.variables;
+    auto inWorkspace = [&](const QString &path) {
+        return QDir(environment.workingDirectory).absoluteFilePath(variables.expand(path));
+    };
+    const QString workingDirectory = task.contains(QLatin1String("workingDirectory"))
+                                         ? inWorkspace(task.value(QLatin1String("workingDirectory")).toString())
+                                         : environment.workingDirectory;
+    const QJsonObject env = task.value(QLatin1String("env")).toObject();
+    if (type == QLatin1String("script"))
+        return std::make_unique<ProcessTask>(
+            QStringLiteral("/bin/sh"),
+            QStringList{QStringLiteral("-c"), variables.expand(task.value(QLatin1String("script")).toString())},
+            variables.environment(env), workingDirectory);
+    if (type == QLatin1String("command")) {
+        QStringList arguments;
+        for (const QJsonValue &argument : task.value(QLatin1String("arguments")).toArray())
+            arguments << variables.expand(argument.toString());
+        return std::make_unique<ProcessTask>(variables.expand(task.value(QLatin1String("program")).toString()),
+                                             arguments, variables.environment(env), workingDirectory);
+    }
+    if (type == QLatin1String("delay"))
+        return std::make_unique<DelayTask>(
+            environment.clock, parseDuration(task.value(QLatin1String("duration")).toString()).value_or(0));
+    if (type == QLatin1String("copyFiles"))
+        return std::make_unique<CopyFilesTask>(inWorkspace(task.value(QLatin1String("from")).toString()),
+                                               task.value(QLatin1String("pattern")).toString(QStringLiteral("**/*")),
+                                               inWorkspace(task.value(QLatin1String("to")).toString()),
+                                               task.value(QLatin1String("overwrite")).toBool(true));
+    if (type == QLatin1String("httpRequest"))
+        return std::make_unique<HttpRequestTask>(task, variables);
+    return std::make_unique<FailingTask>(
+        QStringLiteral("tasks of type \"%1\" are not supported by this version of Slipway yet").arg(type));
+}
+
+} // namespace slipway

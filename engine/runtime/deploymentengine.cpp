@@ -1,0 +1,288 @@
+#include "deploymentengine.h"
+
+#include "runtime/stagetriggers.h"
+
+#include <QMap>
+
+#include <cerrno>
+#include <csignal>
+
+namespace slipway {
+
+namespace {
+
+bool occupiesSlot(const DeploymentContext &d) {
+    // Active from its approvals until it completes (domain.md §8).
+    switch (d.deployment.operationStatus) {
+    case OperationStatus::PendingApproval:
+    case OperationStatus::EvaluatingGates:
+    case OperationStatus::Running:
+    case OperationStatus::PendingIntervention:
+    case OperationStatus::Cancelling: return true;
+    default: return d.deployment.status == DeploymentStatus::InProgress;
+    }
+}
+
+struct QueueSettings final {
+    int maxParallel = 0;
+    bool latestOnly = false;
+};
+
+} // namespace
+
+DeploymentEngine::DeploymentEngine(Services &services, EngineConfig config, QObject *parent)
+    : QObject(parent), m_services(services), m_config(std::move(config)) {
+    m_pollTimer.setInterval(pollIntervalMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &DeploymentEngine::pollForChanges);
+    m_leaseTimer.setInterval(qMax(1, m_config.leaseSeconds / 3) * 1000);
+    connect(&m_leaseTimer, &QTimer::timeout, this, &DeploymentEngine::renewLeases);
+    connect(&m_services.clock, &Clock::advanced, this, &DeploymentEngine::scheduleTick);
+    connect(&m_services.notifier, &ChangeNotifier::releaseCreated, this, &DeploymentEngine::scheduleTick);
+    connect(&m_services.notifier, &ChangeNotifier::releaseChanged, this, &DeploymentEngine::scheduleTick);
+}
+
+DeploymentEngine::~DeploymentEngine() {
+    for (DeploymentRun *run : std::as_const(m_runs))
+        run->disconnect(this);
+}
+
+void DeploymentEngine::start() {
+    m_pollTimer.start();
+    m_leaseTimer.start();
+    tick();
+}
+
+bool DeploymentEngine::write(const std::function<Status()> &change) {
+    const Status result = m_services.store.transaction(change);
+    if (!result)
+        qWarning("slipway: engine: %s", qPrintable(result.error().message));
+    return result.ok();
+}
+
+void DeploymentEngine::scheduleTick() { QTimer::singleShot(0, this, &DeploymentEngine::tick); }
+
+void DeploymentEngine::pollForChanges() {
+    Result<qint64> version = m_services.store.changeCounter();
+    if (version && *version != m_dataVersion) {
+        m_dataVersion = *version;
+        tick();
+        return;
+    }
+    // Deferred starts come due with time alone.
+    tick();
+}
+
+void DeploymentEngine::renewLeases() {
+    if (m_runs.isEmpty())
+        return;
+    const QDateTime until = m_services.clock.now().addSecs(m_config.leaseSeconds);
+    write([&] { return m_services.store.deployments().renewLeases(m_config.owner.id, until); });
+}
+
+bool DeploymentEngine::ownerIsDead(const DeploymentContext &d) const {
+    if (d.owner == m_config.owner.id)
+        return !m_runs.contains(d.deployment.id); // ours, but no longer running here
+    if (d.ownerHost == m_config.owner.host && d.ownerPid > 0 && ::kill(pid_t(d.ownerPid), 0) != 0 && errno == ESRCH)
+        return true; // its process is gone
+    return d.leaseUntil.isValid() && d.leaseUntil < m_services.clock.now();
+}
+
+void DeploymentEngine::interruptAbandoned(const DeploymentContext &d) {
+    const QDateTime now = m_services.clock.now();
+    const QString message = QStringLiteral("interrupted: the engine running it (%1, pid %2) stopped")
+                                .arg(d.ownerHost)
+                                .arg(d.ownerPid);
+    Store &store = m_services.store;
+    write([&]() -> Status {
+        // Re-read under the write lock: another engine may have got here first.
+        Result<std::optional<DeploymentContext>> current = store.deployments().deployment(d.deployment.id);
+        if (!current || !current->has_value() || (*current)->deployment.operationStatus == OperationStatus::Done ||
+            (*current)->owner != d.owner)
+            return {};
+        if (Status ok = store.deployments().interruptRunningTasks(d.deployment.id, now); !ok)
+            return ok;
+        if (Status ok = store.deployments().complete(d.deployment.id, DeploymentStatus::Interrupted, message, now); !ok)
+            return ok;
+        if (Status ok = store.releases().setStageStatus(d.deployment.releaseStageId, StageStatus::Canceled); !ok)
+            return ok;
+        Result<qint64> audited = store.audit().append({0, now, m_config.owner.id, QStringLiteral("deployment.interrupted"),
+                                                       QStringLiteral("deployment"), d.deployment.id,
+                                                       QJsonObject{{QStringLiteral("message"), message}}});
+        return audited ? Status() : Status(audited.error());
+    });
+    Q_EMIT deploymentChanged(d.pipelineId, d.releaseId, d.deployment.id);
+}
+
+void DeploymentEngine::promoteDeferred(const DeploymentContext &d) {
+    Store &store = m_services.store;
+    write([&]() -> Status {
+        if (Status ok = store.deployments().setOperation(d.deployment.id, OperationStatus::Queued); !ok)
+            return ok;
+        return store.releases().setStageStatus(d.deployment.releaseStageId, StageStatus::Queued);
+    });
+    Q_EMIT deploymentChanged(d.pipelineId, d.releaseId, d.deployment.id);
+}
+
+void DeploymentEngine::cancelQueued(const DeploymentContext &d, const QString &reason) {
+    const QDateTime now = m_services.clock.now();
+    Store &store = m_services.store;
+    write([&]() -> Status {
+        if (Status ok = store.deployments().complete(d.deployment.id, DeploymentStatus::Canceled, reason, now); !ok)
+            return ok;
+        if (Status ok = store.releases().setStageStatus(d.deployment.releaseStageId, StageStatus::Canceled); !ok)
+            return ok;
+        Result<qint64> audited = store.audit().append({0, now, m_config.owner.id, QStringLiteral("deployment.canceled"),
+                                                       QStringLiteral("deployment"), d.deployment.id,
+                                                       QJsonObject{{QStringLiteral("message"), reason}}});
+        return audited ? Status() : Status(audited.error());
+    });
+    Q_EMIT deploymentChanged(d.pipelineId, d.releaseId, d.deployment.id);
+}
+
+void DeploymentEngine::tick() {
+    if (m_ticking) {
+        m_tickAgain = true;
+        return;
+    }
+    m_ticking = true;
+    do {
+        m_tickAgain = false;
+        Result<QList<DeploymentContext>> open = m_services.store.deployments().openDeployments();
+        if (!open) {
+            qWarning("slipway: engine: %s", qPrintable(open.error().message));
+            break;
+        }
+        const QDateTime now = m_services.clock.now();
+        QList<DeploymentContext> waiting;
+        for (const DeploymentContext &d : *open) {
+            const OperationStatus operation = d.deployment.operationStatus;
+            if (!d.owner.isEmpty() && ownerIsDead(d))
+                interruptAbandoned(d);
+            else if (operation == OperationStatus::Cancelling && m_runs.contains(d.deployment.id))
+                m_runs.value(d.deployment.id)->cancel(QStringLiteral("canceled on request"));
+            else if (operation == OperationStatus::Deferred && d.deployment.scheduledFor <= now) {
+                promoteDeferred(d);
+                m_tickAgain = true;
+            } else
+                waiting << d;
+        }
+        if (!m_stopping && !m_tickAgain)
+            admit(waiting);
+    } while (m_tickAgain);
+    m_ticking = false;
+}
+
+void DeploymentEngine::admit(const QList<DeploymentContext> &open) {
+    // Per pipeline and stage: who holds a slot, who waits.
+    QMap<std::pair<qint64, QString>, QList<DeploymentContext>> queued;
+    QHash<QString, int> active;
+    auto key = [](const DeploymentContext &d) -> QString {
+        return QString::number(d.pipelineId) + QLatin1Char('/') + d.stageName;
+    };
+    for (const DeploymentContext &d : open) {
+        if (occupiesSlot(d))
+            ++active[key(d)];
+        else if (d.deployment.operationStatus == OperationStatus::Queued && d.owner.isEmpty())
+            queued[{d.pipelineId, d.stageName}] << d;
+    }
+    for (auto it = queued.begin(); it != queued.end(); ++it) {
+        QList<DeploymentContext> &candidates = it.value();
+        // The queue policy of the newest waiting release's snapshot applies.
+        std::sort(candidates.begin(), candidates.end(), [](const DeploymentContext &a, const DeploymentContext &b) {
+            return a.releaseId != b.releaseId ? a.releaseId < b.releaseId : a.deployment.id < b.deployment.id;
+        });
+        QueueSettings settings;
+        if (Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+                m_services.pipelines.definitionOfRevision(candidates.last().revisionId)) {
+            if (const StageDefinition *stage = (*snapshot)->stage(it.key().second)) {
+                const QJsonObject queue = stage->raw.value(QLatin1String("queue")).toObject();
+                settings.maxParallel = queue.value(QLatin1String("maxParallel")).toInt(0);
+                settings.latestOnly = queue.value(QLatin1String("policy")).toString() == QLatin1String("latestOnly");
+            }
+        }
+        int slots = settings.maxParallel == 0 ? int(candidates.size())
+                                                : settings.maxParallel - active.value(key(candidates.first()));
+        if (slots <= 0)
+            continue;
+        if (settings.latestOnly && settings.maxParallel > 0) {
+            // Only the newest proceeds; the older waiting ones are canceled, naming it.
+            const DeploymentContext newest = candidates.takeLast();
+            for (const DeploymentContext &older : std::as_const(candidates))
+                cancelQueued(older, QStringLiteral("canceled: a newer release, %1, was deployed instead")
+                                        .arg(newest.releaseName));
+            candidates = {newest};
+        }
+        for (const DeploymentContext &d : std::as_const(candidates)) {
+            if (slots-- <= 0)
+                break;
+            if (d.releaseStatus == ReleaseStatus::Abandoned) {
+                cancelQueued(d, QStringLiteral("canceled: the release was abandoned"));
+                continue;
+            }
+            launch(d);
+        }
+    }
+}
+
+void DeploymentEngine::launch(const DeploymentContext &d) {
+    const QDateTime now = m_services.clock.now();
+    Store &store = m_services.store;
+    bool claimed = false;
+    write([&]() -> Status {
+        Result<bool> won = store.deployments().claim(d.deployment.id, m_config.owner,
+                                                      now.addSecs(m_config.leaseSeconds), now);
+        if (!won)
+            return won.error();
+        claimed = *won;
+        if (!claimed)
+            return {};
+        if (Status ok = store.releases().setStageStatus(d.deployment.releaseStageId, StageStatus::InProgress); !ok)
+            return ok;
+        Result<qint64> audited = store.audit().append({0, now, m_config.owner.id, QStringLiteral("deployment.started"),
+                                                       QStringLiteral("deployment"), d.deployment.id,
+                                                       QJsonObject{{QStringLiteral("owner"), m_config.owner.id}}});
+        return audited ? Status() : Status(audited.error());
+    });
+    if (!claimed)
+        return; // another engine has it
+    DeploymentContext running = d;
+    running.owner = m_config.owner.id;
+    running.deployment.status = DeploymentStatus::InProgress;
+    running.deployment.operationStatus = OperationStatus::Running;
+    running.deployment.startedAt = now;
+    auto *run = new DeploymentRun(m_services, running, m_config, this);
+    m_runs.insert(d.deployment.id, run);
+    connect(run, &DeploymentRun::changed, this, &DeploymentEngine::deploymentChanged);
+    connect(run, &DeploymentRun::logAppended, this, &DeploymentEngine::logAppended);
+    connect(run, &DeploymentRun::completed, this, &DeploymentEngine::onRunCompleted, Qt::QueuedConnection);
+    Q_EMIT deploymentChanged(d.pipelineId, d.releaseId, d.deployment.id);
+    Q_EMIT activeCountChanged(int(m_runs.size()));
+    run->start(); // side effects only after the claim committed
+}
+
+void DeploymentEngine::onRunCompleted(qint64 deploymentId) {
+    if (DeploymentRun *run = m_runs.take(deploymentId))
+        run->deleteLater();
+    Q_EMIT activeCountChanged(int(m_runs.size()));
+    if (m_stopping) {
+        if (m_runs.isEmpty())
+            Q_EMIT stopped();
+        return;
+    }
+    tick(); // a slot freed, and follow-up stages may be queued
+}
+
+void DeploymentEngine::shutdown(int graceMs) {
+    m_stopping = true;
+    m_pollTimer.stop();
+    if (m_runs.isEmpty()) {
+        QTimer::singleShot(0, this, &DeploymentEngine::stopped);
+        return;
+    }
+    QTimer::singleShot(graceMs, this, [this] {
+        for (DeploymentRun *run : std::as_const(m_runs))
+            run->interrupt(QStringLiteral("interrupted: Slipway was shut down while it ran"));
+    });
+}
+
+} // namespace slipway

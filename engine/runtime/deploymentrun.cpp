@@ -1,0 +1,293 @@
+#include "deploymentrun.h"
+
+#include "definition/values.h"
+#include "runtime/stagetriggers.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+namespace slipway {
+
+namespace {
+
+bool copyRecursively(const QString &from, const QString &to) {
+    const QFileInfo source(from);
+    if (source.isFile()) {
+        QDir().mkpath(to);
+        return QFile::copy(from, QDir(to).filePath(source.fileName()));
+    }
+    QDir().mkpath(to);
+    QDirIterator it(from, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(path));
+        if (it.fileInfo().isDir() ? !QDir().mkpath(target) : !QFile::copy(path, target))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+DeploymentRun::DeploymentRun(Services &services, DeploymentContext context, const EngineConfig &config,
+                             QObject *parent)
+    : QObject(parent), m_services(services), m_context(std::move(context)), m_config(config) {
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(100);
+    connect(&m_flushTimer, &QTimer::timeout, this, &DeploymentRun::flushLogs);
+}
+
+DeploymentRun::~DeploymentRun() = default;
+
+bool DeploymentRun::write(const std::function<Status()> &change) {
+    const Status result = m_services.store.transaction(change);
+    if (!result)
+        qWarning("slipway: deployment %lld: %s", m_context.deployment.id, qPrintable(result.error().message));
+    return result.ok();
+}
+
+void DeploymentRun::start() {
+    // Like a task, preparing the workspace has a run of its own (index -1), so its log has a home.
+    const QDateTime now = m_services.clock.now();
+    if (!write([&]() -> Status {
+            Result<qint64> id =
+                m_services.store.deployments().startTask(m_context.deployment.id, -1, QStringLiteral("Initialize"), now);
+            if (!id)
+                return id.error();
+            m_taskRunId = *id;
+            return {};
+        })) {
+        finish(QStringLiteral("cannot record the deployment's start"));
+        return;
+    }
+    log(QStringLiteral("system"), QStringLiteral("Deploying %1 to %2, attempt %3")
+                                      .arg(m_context.releaseName, m_context.stageName)
+                                      .arg(m_context.deployment.attempt));
+    const Status ready = prepare();
+    flushLogs();
+    write([&] {
+        return m_services.store.deployments().finishTask(m_taskRunId, ready ? TaskStatus::Succeeded : TaskStatus::Failed,
+                                                         std::nullopt, ready ? QString() : ready.error().message,
+                                                         m_services.clock.now());
+    });
+    if (!ready) {
+        finish(ready.error().message);
+        return;
+    }
+    runNext();
+}
+
+Status DeploymentRun::prepare() {
+    Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+        m_services.pipelines.definitionOfRevision(m_context.revisionId);
+    if (!snapshot)
+        return snapshot.error();
+    m_snapshot = *snapshot;
+    m_stage = m_snapshot->stage(m_context.stageName);
+    if (!m_stage)
+        return Error::notFound(QStringLiteral("stage \"%1\" is not in the release's snapshot").arg(m_context.stageName));
+    m_tasks = m_stage->tasks;
+    Result<std::optional<ReleaseRecord>> release = m_services.store.releases().release(m_context.releaseId);
+    if (!release || !release->has_value())
+        return Error::notFound(QStringLiteral("release %1 not found").arg(m_context.releaseId));
+    Result<QList<ReleaseArtifactRecord>> artifacts = m_services.store.releases().releaseArtifacts(m_context.releaseId);
+    if (!artifacts)
+        return artifacts.error();
+    m_workingDirectory = QDir(m_config.workRoot).filePath(QStringLiteral("deployment-%1").arg(m_context.deployment.id));
+    m_variables = std::make_unique<DeploymentVariables>(*m_snapshot, *m_stage, **release, *artifacts,
+                                                        m_context.deployment, m_workingDirectory);
+    m_masker = std::make_unique<SecretMasker>(m_variables->secretValues());
+    return prepareWorkspace(*artifacts);
+}
+
+// A fresh folder per deployment, with each artifact version under artifacts/{alias}.
+Status DeploymentRun::prepareWorkspace(const QList<ReleaseArtifactRecord> &artifacts) {
+    QDir(m_workingDirectory).removeRecursively();
+    if (!QDir().mkpath(m_workingDirectory + QStringLiteral("/artifacts")))
+        return Error::storage(QStringLiteral("cannot create the working folder %1").arg(m_workingDirectory));
+    Result<QList<ArtifactSourceRecord>> sources = m_services.artifacts.sources(m_context.pipelineId);
+    if (!sources)
+        return sources.error();
+    for (const ReleaseArtifactRecord &artifact : artifacts) {
+        const QString target = m_workingDirectory + QStringLiteral("/artifacts/") + artifact.alias;
+        QDir().mkpath(target);
+        if (!artifact.version)
+            continue;
+        const auto source = std::find_if(sources->cbegin(), sources->cend(),
+                                         [&](const ArtifactSourceRecord &s) { return s.alias == artifact.alias; });
+        if (source != sources->cend() && source->type == QLatin1String("folder")) {
+            const QString from = QDir(source->settings.value(QLatin1String("path")).toString())
+                                     .filePath(artifact.version->version);
+            if (!copyRecursively(from, target))
+                return Error::storage(QStringLiteral("cannot copy artifact %1 %2 from %3")
+                                          .arg(artifact.alias, artifact.version->version, from));
+        }
+        log(QStringLiteral("system"),
+            QStringLiteral("Artifact %1: version %2").arg(artifact.alias, artifact.version->version));
+    }
+    return {};
+}
+
+void DeploymentRun::runNext() {
+    while (++m_index < m_tasks.size()) {
+        const QJsonObject task = m_tasks.at(m_index).toObject();
+        const QString name = task.value(QLatin1String("name")).toString();
+        const QString condition = task.value(QLatin1String("condition")).toString(QStringLiteral("succeeded"));
+        QString skipped;
+        if (m_stop)
+            skipped = QStringLiteral("not run: %1").arg(m_stop->message);
+        else if (!task.value(QLatin1String("enabled")).toBool(true))
+            skipped = QStringLiteral("disabled");
+        else if ((condition == QLatin1String("succeeded") && m_failed) || (condition == QLatin1String("failed") && !m_failed))
+            skipped = QStringLiteral("condition \"%1\" not met").arg(condition);
+        if (skipped.isEmpty()) {
+            startTask(task);
+            return;
+        }
+        write([&] {
+            return m_services.store.deployments().recordTask(m_context.deployment.id, m_index, name, TaskStatus::Skipped,
+                                                             skipped);
+        });
+        log(QStringLiteral("system"), QStringLiteral("Skipped %1: %2").arg(name, skipped));
+    }
+    finish();
+}
+
+void DeploymentRun::startTask(const QJsonObject &task) {
+    const QString name = task.value(QLatin1String("name")).toString();
+    const QDateTime now = m_services.clock.now();
+    qint64 taskRunId = 0;
+    // Recorded before the process starts: after a crash it shows as interrupted, never re-run.
+    if (!write([&]() -> Status {
+            Result<qint64> id = m_services.store.deployments().startTask(m_context.deployment.id, m_index, name, now);
+            if (!id)
+                return id.error();
+            taskRunId = *id;
+            return {};
+        })) {
+        finish(QStringLiteral("cannot record task %1").arg(name));
+        return;
+    }
+    m_taskRunId = taskRunId;
+    m_taskLines = 0;
+    log(QStringLiteral("system"), QStringLiteral("Task %1 (%2)").arg(name, task.value(QLatin1String("type")).toString()));
+    m_executor = makeTaskExecutor(task, {m_services.clock, *m_variables, m_workingDirectory});
+    connect(m_executor.get(), &TaskExecutor::output, this, &DeploymentRun::onOutput);
+    connect(m_executor.get(), &TaskExecutor::finished, this, &DeploymentRun::onTaskFinished, Qt::QueuedConnection);
+    const qint64 timeout = parseDuration(task.value(QLatin1String("timeout")).toString(QStringLiteral("60m"))).value_or(3600);
+    m_timeout = new Deadline(m_services.clock, now.addSecs(timeout), this);
+    connect(m_timeout, &Deadline::fired, this, [this, timeout] {
+        if (m_executor)
+            m_executor->stop(TaskStatus::Failed, QStringLiteral("timed out after %1").arg(formatDuration(timeout)));
+    });
+    Q_EMIT changed(m_context.pipelineId, m_context.releaseId, m_context.deployment.id);
+    m_executor->start();
+}
+
+void DeploymentRun::onOutput(const QString &stream, const QString &line) {
+    if (m_taskLines == m_config.maxLogLinesPerTask)
+        log(QStringLiteral("system"),
+            QStringLiteral("Output truncated after %1 lines; the task keeps running").arg(m_taskLines));
+    if (m_taskLines++ >= m_config.maxLogLinesPerTask)
+        return;
+    log(stream, line);
+}
+
+void DeploymentRun::log(const QString &stream, const QString &line) {
+    m_logBuffer.append({0, m_taskRunId, m_services.clock.now(), stream, m_masker ? m_masker->mask(line) : line});
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void DeploymentRun::flushLogs() {
+    if (m_logBuffer.isEmpty())
+        return;
+    const QList<LogLineRecord> lines = std::exchange(m_logBuffer, {});
+    write([&] { return m_services.store.deployments().appendLog(lines); });
+    Q_EMIT logAppended(m_context.deployment.id);
+}
+
+void DeploymentRun::onTaskFinished(const TaskOutcome &outcome) {
+    std::unique_ptr<TaskExecutor> done = std::move(m_executor);
+    if (done)
+        done.release()->deleteLater();
+    delete m_timeout;
+    m_timeout = nullptr;
+    const QJsonObject task = m_tasks.at(m_index).toObject();
+    if (outcome.status == TaskStatus::Failed) {
+        if (task.value(QLatin1String("continueOnError")).toBool())
+            m_partial = true;
+        else
+            m_failed = true;
+    }
+    log(QStringLiteral("system"), QStringLiteral("Task %1: %2%3")
+                                      .arg(task.value(QLatin1String("name")).toString(), toString(outcome.status),
+                                           outcome.message.isEmpty() ? QString() : QStringLiteral(" (") + outcome.message + QLatin1Char(')')));
+    flushLogs();
+    const QDateTime now = m_services.clock.now();
+    write([&] {
+        return m_services.store.deployments().finishTask(m_taskRunId, outcome.status, outcome.exitCode,
+                                                         m_masker->mask(outcome.message), now);
+    });
+    Q_EMIT changed(m_context.pipelineId, m_context.releaseId, m_context.deployment.id);
+    runNext();
+}
+
+void DeploymentRun::stopWith(TaskStatus status, const QString &reason) {
+    if (m_stop || m_finished)
+        return;
+    m_stop = TaskOutcome{status, std::nullopt, reason};
+    if (m_executor)
+        m_executor->stop(status, reason);
+}
+
+void DeploymentRun::cancel(const QString &reason) { stopWith(TaskStatus::Canceled, reason); }
+void DeploymentRun::interrupt(const QString &reason) { stopWith(TaskStatus::Interrupted, reason); }
+
+void DeploymentRun::finish(const QString &failure) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    DeploymentStatus status = DeploymentStatus::Succeeded;
+    QString message = failure;
+    if (m_stop) {
+        status = m_stop->status == TaskStatus::Canceled ? DeploymentStatus::Canceled : DeploymentStatus::Interrupted;
+        message = m_stop->message;
+    } else if (m_failed || !failure.isEmpty()) {
+        status = DeploymentStatus::Failed;
+    } else if (m_partial) {
+        status = DeploymentStatus::PartiallySucceeded;
+    }
+    if (!failure.isEmpty())
+        log(QStringLiteral("system"), failure);
+    flushLogs();
+    const QDateTime now = m_services.clock.now();
+    Store &store = m_services.store;
+    write([&]() -> Status {
+        if (Status ok = store.deployments().complete(m_context.deployment.id, status, message, now); !ok)
+            return ok;
+        if (Status ok = store.releases().setStageStatus(m_context.deployment.releaseStageId,
+                                                        stageStatusOf(status, OperationStatus::Done));
+            !ok)
+            return ok;
+        if (m_snapshot && (status == DeploymentStatus::Succeeded || status == DeploymentStatus::PartiallySucceeded)) {
+            Result<std::optional<ReleaseRecord>> release = store.releases().release(m_context.releaseId);
+            const QString requestedBy = release && release->has_value() ? (*release)->createdBy : QString();
+            if (Status ok = StageTriggers(store, *m_snapshot).stageCompleted(m_context.releaseId, m_context.stageName,
+                                                                           requestedBy, now);
+                !ok)
+                return ok;
+        }
+        Result<qint64> audited = store.audit().append(
+            {0, now, m_config.owner.id, QStringLiteral("deployment.completed"), QStringLiteral("deployment"),
+             m_context.deployment.id,
+             QJsonObject{{QStringLiteral("status"), toString(status)}, {QStringLiteral("message"), message}}});
+        return audited ? Status() : Status(audited.error());
+    });
+    Q_EMIT changed(m_context.pipelineId, m_context.releaseId, m_context.deployment.id);
+    Q_EMIT completed(m_context.deployment.id);
+}
+
+} // namespace slipway

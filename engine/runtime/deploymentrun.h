@@ -1,0 +1,79 @@
+#pragma once
+
+#include "runtime/deadline.h"
+#include "runtime/deploymentvariables.h"
+#include "runtime/secretmasker.h"
+#include "runtime/taskexecutor.h"
+#include "services/services.h"
+
+#include <QJsonArray>
+#include <QTimer>
+
+#include <memory>
+
+namespace slipway {
+
+struct EngineConfig final {
+    QString workRoot;       // each deployment works in a fresh folder below it
+    EngineOwner owner;      // this engine instance
+    int leaseSeconds = 30;  // how long a claim lasts without a heartbeat
+    int maxLogLinesPerTask = 10000;
+};
+
+// One claimed deployment running its stage's tasks in order (domain.md §5): conditions, timeouts,
+// continueOnError, masked logs stored as they arrive, and the outcome with its follow-up triggers,
+// each state change in its own transaction.
+class DeploymentRun final : public QObject {
+    Q_OBJECT
+public:
+    DeploymentRun(Services &services, DeploymentContext context, const EngineConfig &config,
+                  QObject *parent = nullptr);
+    ~DeploymentRun() override;
+
+    void start();
+    void cancel(const QString &reason);    // ends `canceled`
+    void interrupt(const QString &reason); // ends `interrupted` (engine shutdown)
+    const DeploymentContext &context() const { return m_context; }
+
+Q_SIGNALS:
+    void changed(qint64 pipelineId, qint64 releaseId, qint64 deploymentId);
+    void logAppended(qint64 deploymentId);
+    void completed(qint64 deploymentId);
+
+private:
+    Services &m_services;
+    DeploymentContext m_context;
+    const EngineConfig &m_config;
+    std::shared_ptr<const PipelineDefinition> m_snapshot;
+    const StageDefinition *m_stage = nullptr;
+    std::unique_ptr<DeploymentVariables> m_variables;
+    std::unique_ptr<SecretMasker> m_masker;
+    QString m_workingDirectory;
+    QJsonArray m_tasks;
+    int m_index = -1;
+    std::unique_ptr<TaskExecutor> m_executor;
+    Deadline *m_timeout = nullptr;
+    qint64 m_taskRunId = 0;
+    int m_taskLines = 0;
+    bool m_failed = false;
+    bool m_partial = false;
+    std::optional<TaskOutcome> m_stop; // why the run is ending early
+    bool m_finished = false;
+    QList<LogLineRecord> m_logBuffer;
+    QTimer m_flushTimer;
+
+    Status prepare();
+    Status prepareWorkspace(const QList<ReleaseArtifactRecord> &artifacts);
+    void runNext();
+    void startTask(const QJsonObject &task);
+    void onOutput(const QString &stream, const QString &line);
+    void onTaskFinished(const TaskOutcome &outcome);
+    void log(const QString &stream, const QString &line);
+    void flushLogs();
+    void finish(const QString &failure = {});
+    void stopWith(TaskStatus status, const QString &reason);
+    // One transaction; a failure is logged (the run carries on as best it can) and reported as false.
+    bool write(const std::function<Status()> &change);
+};
+
+} // namespace slipway

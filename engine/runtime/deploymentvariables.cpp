@@ -1,0 +1,73 @@
+#include "deploymentvariables.h"
+
+#include <QRegularExpression>
+
+namespace slipway {
+
+DeploymentVariables::DeploymentVariables(const PipelineDefinition &snapshot, const StageDefinition &stage,
+                                         const ReleaseRecord &release, const QList<ReleaseArtifactRecord> &artifacts,
+                                         const DeploymentRecord &deployment, const QString &workingDirectory) {
+    for (const VariableDefinition &variable : snapshot.variables)
+        set(variable.name, release.variables.value(variable.name).toString(variable.value), variable.secret);
+    for (const VariableDefinition &variable : stage.variables)
+        set(variable.name, variable.value, variable.secret);
+    set(QStringLiteral("Release.ReleaseName"), release.name);
+    set(QStringLiteral("Release.ReleaseId"), QString::number(release.id));
+    set(QStringLiteral("Release.DefinitionName"), snapshot.name);
+    set(QStringLiteral("Release.EnvironmentName"), stage.name);
+    set(QStringLiteral("Release.AttemptNumber"), QString::number(deployment.attempt));
+    set(QStringLiteral("Release.RequestedFor"), release.createdBy);
+    set(QStringLiteral("Release.Deployment.RequestedFor"), deployment.requestedBy);
+    set(QStringLiteral("Release.DeploymentId"), QString::number(deployment.id));
+    set(QStringLiteral("System.DefaultWorkingDirectory"), workingDirectory);
+    for (const ReleaseArtifactRecord &artifact : artifacts) {
+        const QString prefix = QStringLiteral("Release.Artifacts.") + artifact.alias + QLatin1Char('.');
+        set(prefix + QStringLiteral("BuildNumber"), artifact.version ? artifact.version->version : QString());
+        set(prefix + QStringLiteral("SourceBranch"), artifact.version ? artifact.version->branch : QString());
+        set(prefix + QStringLiteral("SourceVersion"), artifact.version ? artifact.version->commit : QString());
+    }
+}
+
+void DeploymentVariables::set(const QString &name, const QString &value, bool secret) {
+    m_values.insert(name.toLower(), {name, value, secret});
+}
+
+QString DeploymentVariables::expand(const QString &text, bool withSecrets) const {
+    static const QRegularExpression reference(QStringLiteral("\\$\\(([A-Za-z0-9_.\\-]+)\\)"));
+    QString result;
+    qsizetype last = 0;
+    auto matches = reference.globalMatch(text);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        result += text.mid(last, match.capturedStart() - last);
+        last = match.capturedEnd();
+        const auto found = m_values.constFind(match.captured(1).toLower());
+        if (found == m_values.cend() || (found->secret && !withSecrets))
+            result += match.captured(0); // unknown names (and shell's own $(…)) stay as written
+        else
+            result += found->value;
+    }
+    return result + text.mid(last);
+}
+
+QString DeploymentVariables::expand(const QString &text) const { return expand(text, false); }
+
+QProcessEnvironment DeploymentVariables::environment(const QJsonObject &taskEnv) const {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const Variable &variable : m_values)
+        if (!variable.secret)
+            environment.insert(variable.name.toUpper().replace(QLatin1Char('.'), QLatin1Char('_')), variable.value);
+    for (auto it = taskEnv.begin(); it != taskEnv.end(); ++it)
+        environment.insert(it.key(), expand(it.value().toString(), true));
+    return environment;
+}
+
+QStringList DeploymentVariables::secretValues() const {
+    QStringList secrets;
+    for (const Variable &variable : m_values)
+        if (variable.secret)
+            secrets << variable.value;
+    return secrets;
+}
+
+} // namespace slipway

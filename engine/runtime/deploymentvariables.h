@@ -1,0 +1,40 @@
+#pragma once
+
+#include "definition/pipelinedefinition.h"
+#include "store/records.h"
+
+#include <QHash>
+#include <QProcessEnvironment>
+
+namespace slipway {
+
+// The variables of one deployment (domain.md §2, §5): predefined Release.* values, pipeline
+// variables, stage variables over them, and values given at release time over both.
+class DeploymentVariables final {
+public:
+    DeploymentVariables(const PipelineDefinition &snapshot, const StageDefinition &stage, const ReleaseRecord &release,
+                        const QList<ReleaseArtifactRecord> &artifacts, const DeploymentRecord &deployment,
+                        const QString &workingDirectory);
+
+    // $(Name) expansion, case-insensitive. Secrets stay as written: they reach a process only
+    // through an explicit `env` mapping.
+    QString expand(const QString &text) const;
+    // Process environment: the engine's own, every non-secret variable (Release.ReleaseName ->
+    // RELEASE_RELEASENAME), then the task's `env` mapping, where secrets are expanded.
+    QProcessEnvironment environment(const QJsonObject &taskEnv) const;
+    QStringList secretValues() const;
+    QString value(const QString &name) const { return m_values.value(name.toLower()).value; }
+
+private:
+    struct Variable final {
+        QString name;
+        QString value;
+        bool secret = false;
+    };
+    QHash<QString, Variable> m_values; // by lower-case name
+
+    void set(const QString &name, const QString &value, bool secret = false);
+    QString expand(const QString &text, bool withSecrets) const;
+};
+
+} // namespace slipway

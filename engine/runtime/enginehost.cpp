@@ -1,0 +1,95 @@
+#include "enginehost.h"
+
+#include "runtime/deploymentengine.h"
+
+#include <QEventLoop>
+
+namespace slipway {
+
+// Lives on the engine thread and owns everything the engine touches there.
+class EngineWorker final : public QObject {
+    Q_OBJECT
+public:
+    EngineWorker(EngineHost::StoreFactory openStore, EngineConfig config)
+        : m_openStore(std::move(openStore)), m_config(std::move(config)) {}
+
+    void init() {
+        Result<std::unique_ptr<Store>> store = m_openStore();
+        if (!store) {
+            Q_EMIT failed(store.error().message);
+            return;
+        }
+        m_store = std::move(*store);
+        m_services = std::make_unique<Services>(*m_store, m_clock);
+        m_engine = std::make_unique<DeploymentEngine>(*m_services, m_config);
+        connect(m_engine.get(), &DeploymentEngine::deploymentChanged, this, &EngineWorker::deploymentChanged);
+        connect(m_engine.get(), &DeploymentEngine::logAppended, this, &EngineWorker::logAppended);
+        connect(m_engine.get(), &DeploymentEngine::activeCountChanged, this, &EngineWorker::activeCountChanged);
+        connect(m_engine.get(), &DeploymentEngine::stopped, this, &EngineWorker::release);
+        m_engine->start();
+        Q_EMIT started();
+    }
+
+    void shutdown(int graceMs) {
+        if (m_engine)
+            m_engine->shutdown(graceMs);
+        else
+            release();
+    }
+
+Q_SIGNALS:
+    void started();
+    void failed(const QString &message);
+    void deploymentChanged(qint64 pipelineId, qint64 releaseId, qint64 deploymentId);
+    void logAppended(qint64 deploymentId);
+    void activeCountChanged(int active);
+    void stopped();
+
+private:
+    EngineHost::StoreFactory m_openStore;
+    EngineConfig m_config;
+    SystemClock m_clock;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<DeploymentEngine> m_engine;
+
+    // Everything is torn down on the engine thread, where it was made.
+    void release() {
+        m_engine.reset();
+        m_services.reset();
+        m_store.reset();
+        Q_EMIT stopped();
+    }
+};
+
+EngineHost::EngineHost(StoreFactory openStore, EngineConfig config, QObject *parent) : QObject(parent) {
+    m_thread.setObjectName(QStringLiteral("slipway-engine"));
+    m_worker = new EngineWorker(std::move(openStore), std::move(config));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &EngineWorker::started, this, &EngineHost::started);
+    connect(m_worker, &EngineWorker::failed, this, &EngineHost::failed);
+    connect(m_worker, &EngineWorker::deploymentChanged, this, &EngineHost::deploymentChanged);
+    connect(m_worker, &EngineWorker::logAppended, this, &EngineHost::logAppended);
+    connect(m_worker, &EngineWorker::activeCountChanged, this, &EngineHost::activeCountChanged);
+    connect(m_worker, &EngineWorker::stopped, &m_thread, &QThread::quit);
+}
+
+EngineHost::~EngineHost() { stop(0); }
+
+void EngineHost::start() {
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &EngineWorker::init, Qt::QueuedConnection);
+}
+
+void EngineHost::stop(int graceMs) {
+    if (!m_thread.isRunning())
+        return;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, graceMs] { worker->shutdown(graceMs); },
+                              Qt::QueuedConnection);
+    m_thread.wait();
+}
+
+} // namespace slipway
+
+#include "enginehost.moc"

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/result.h"
+#include "runtime/deploymentrun.h"
+
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace slipway {
+
+class EngineWorker;
+
+// Runs a DeploymentEngine on its own thread with its own store connection (the GUI and
+// `slipway --headless` both use it). Signals arrive queued on the host's thread.
+class EngineHost final : public QObject {
+    Q_OBJECT
+public:
+    using StoreFactory = std::function<Result<std::unique_ptr<Store>>()>;
+
+    EngineHost(StoreFactory openStore, EngineConfig config, QObject *parent = nullptr);
+    ~EngineHost() override;
+
+    // Starts the thread; `started` or `failed` follows.
+    void start();
+    // Waits for running deployments up to graceMs, interrupts the rest, and stops the thread.
+    void stop(int graceMs);
+    bool isRunning() const { return m_thread.isRunning(); }
+
+Q_SIGNALS:
+    void started();
+    void failed(const QString &message);
+    void deploymentChanged(qint64 pipelineId, qint64 releaseId, qint64 deploymentId);
+    void logAppended(qint64 deploymentId);
+    void activeCountChanged(int active);
+
+private:
+    QThread m_thread;
+    EngineWorker *m_worker = nullptr;
+};
+
+} // namespace slipway

@@ -1,0 +1,106 @@
+#include "processtask.h"
+
+#include <csignal>
+#include <unistd.h>
+
+namespace slipway {
+
+namespace {
+const char *const streamNames[] = {"stdout", "stderr"};
+constexpr int killGraceMs = 5000; // SIGTERM, then SIGKILL after this long
+} // namespace
+
+ProcessTask::ProcessTask(QString program, QStringList arguments, const QProcessEnvironment &environment,
+                         const QString &workingDirectory, QObject *parent)
+    : TaskExecutor(parent), m_program(std::move(program)), m_arguments(std::move(arguments)) {
+    m_process.setProcessEnvironment(environment);
+    m_process.setWorkingDirectory(workingDirectory);
+    m_process.setStandardInputFile(QProcess::nullDevice());
+    m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
+    m_killTimer.setSingleShot(true);
+    connect(&m_killTimer, &QTimer::timeout, this, [this] { signalGroup(SIGKILL); });
+    connect(&m_process, &QProcess::readyReadStandardOutput, this,
+            [this] { read(QProcess::StandardOutput); });
+    connect(&m_process, &QProcess::readyReadStandardError, this, [this] { read(QProcess::StandardError); });
+    connect(&m_process, &QProcess::finished, this, &ProcessTask::onFinished);
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart || m_done)
+            return;
+        m_done = true;
+        Q_EMIT finished({TaskStatus::Failed, std::nullopt,
+                         QStringLiteral("cannot start %1: %2").arg(m_program, m_process.errorString())});
+    });
+}
+
+ProcessTask::~ProcessTask() {
+    if (m_process.state() != QProcess::NotRunning) {
+        signalGroup(SIGKILL);
+        m_process.waitForFinished(1000);
+    }
+}
+
+void ProcessTask::start() {
+    m_process.start(m_program, m_arguments);
+    if (m_process.waitForStarted(10000))
+        m_groupId = m_process.processId();
+}
+
+void ProcessTask::signalGroup(int signal) {
+    if (m_groupId > 0)
+        ::kill(-pid_t(m_groupId), signal);
+}
+
+void ProcessTask::stop(TaskStatus status, const QString &reason) {
+    if (m_done || m_stopped)
+        return;
+    m_stopped = TaskOutcome{status, std::nullopt, reason};
+    signalGroup(SIGTERM);
+    m_killTimer.start(killGraceMs);
+}
+
+void ProcessTask::read(QProcess::ProcessChannel channel) {
+    m_process.setReadChannel(channel);
+    QByteArray &pending = m_pending[channel];
+    pending += m_process.readAll();
+    qsizetype newline;
+    while ((newline = pending.indexOf('\n')) >= 0) {
+        QByteArray line = pending.left(newline);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        pending.remove(0, newline + 1);
+        Q_EMIT output(QString::fromLatin1(streamNames[channel]), QString::fromUtf8(line));
+    }
+}
+
+void ProcessTask::flushPartialLines() {
+    for (int channel : {0, 1}) {
+        read(QProcess::ProcessChannel(channel));
+        if (!m_pending[channel].isEmpty())
+            Q_EMIT output(QString::fromLatin1(streamNames[channel]), QString::fromUtf8(m_pending[channel]));
+        m_pending[channel].clear();
+    }
+}
+
+void ProcessTask::onFinished(int exitCode, QProcess::ExitStatus exitStatus) {
+    if (m_done)
+        return;
+    m_done = true;
+    m_killTimer.stop();
+    flushPartialLines();
+    signalGroup(SIGKILL); // leave nothing of the task behind
+    if (m_stopped) {
+        m_stopped->exitCode = exitStatus == QProcess::NormalExit ? std::optional<int>(exitCode) : std::nullopt;
+        Q_EMIT finished(*m_stopped);
+        return;
+    }
+    if (exitStatus != QProcess::NormalExit) {
+        Q_EMIT finished({TaskStatus::Failed, std::nullopt, QStringLiteral("the process crashed")});
+        return;
+    }
+    if (exitCode != 0)
+        Q_EMIT finished({TaskStatus::Failed, exitCode, QStringLiteral("exit code %1").arg(exitCode)});
+    else
+        Q_EMIT finished({TaskStatus::Succeeded, 0, {}});
+}
+
+} // namespace slipway

@@ -1,0 +1,126 @@
+#include "deploymentservice.h"
+
+#include "runtime/stagetriggers.h"
+
+namespace slipway {
+
+Result<DeploymentRecord> DeploymentService::deploy(const DeployRequest &request, const Identity &actor) {
+    Store &store = m_context.store;
+    const QDateTime now = m_context.clock.now();
+    if (request.startAt.isValid() && request.startAt <= now)
+        return Error::validation(QStringLiteral("the start time %1 is in the past")
+                                     .arg(request.startAt.toUTC().toString(Qt::ISODate)));
+    DeploymentRecord created;
+    qint64 pipelineId = 0;
+    const Status written = store.transaction([&]() -> Status {
+        Result<std::optional<ReleaseRecord>> release = store.releases().release(request.releaseId);
+        if (!release)
+            return release.error();
+        if (!release->has_value())
+            return Error::notFound(QStringLiteral("release %1 not found").arg(request.releaseId));
+        pipelineId = (*release)->pipelineId;
+        if ((*release)->status == ReleaseStatus::Abandoned)
+            return Error::conflict(QStringLiteral("release %1 is abandoned; it cannot be deployed").arg(request.releaseId));
+        if ((*release)->status == ReleaseStatus::Draft)
+            return Error::conflict(QStringLiteral("release %1 is a draft; start it before deploying").arg(request.releaseId));
+        Result<QList<ReleaseStageRecord>> stages = store.releases().releaseStages(request.releaseId);
+        if (!stages)
+            return stages.error();
+        const auto stage = std::find_if(stages->cbegin(), stages->cend(),
+                                        [&](const ReleaseStageRecord &s) { return s.name == request.stage; });
+        if (stage == stages->cend())
+            return Error::notFound(
+                QStringLiteral("stage \"%1\" is not in release %2").arg(request.stage).arg(request.releaseId));
+        Result<QList<DeploymentRecord>> previous = store.releases().deployments(stage->id);
+        if (!previous)
+            return previous.error();
+        for (const DeploymentRecord &d : *previous)
+            if (d.operationStatus != OperationStatus::Done)
+                return Error::conflict(QStringLiteral("stage \"%1\" of release %2 already has deployment %3 (%4)")
+                                           .arg(request.stage)
+                                           .arg(request.releaseId)
+                                           .arg(d.id)
+                                           .arg(toString(d.operationStatus)));
+        const DeploymentReason reason = previous->isEmpty() ? DeploymentReason::Manual : DeploymentReason::Redeploy;
+        Result<DeploymentRecord> requested = store.deployments().request(stage->id, reason, actor.userName,
+                                                                         request.comment, now, request.startAt);
+        if (!requested)
+            return requested.error();
+        created = *requested;
+        if (Status ok = store.releases().setStageStatus(stage->id, stageStatusOf(created.status, created.operationStatus));
+            !ok)
+            return ok;
+        QJsonObject details{{QStringLiteral("releaseId"), request.releaseId},
+                            {QStringLiteral("stage"), request.stage},
+                            {QStringLiteral("reason"), toString(reason)},
+                            {QStringLiteral("attempt"), created.attempt},
+                            {QStringLiteral("comment"), request.comment}};
+        if (request.startAt.isValid())
+            details.insert(QStringLiteral("startAt"), request.startAt.toUTC().toString(Qt::ISODate));
+        Result<qint64> audited = store.audit().append({0, now, actor.userName, QStringLiteral("deployment.requested"),
+                                                       QStringLiteral("deployment"), created.id, details});
+        return audited ? Status() : Status(audited.error());
+    });
+    if (!written)
+        return written.error();
+    Q_EMIT m_context.notifier.releaseChanged(pipelineId, request.releaseId);
+    return created;
+}
+
+Status DeploymentService::cancel(qint64 deploymentId, const Identity &actor) {
+    Store &store = m_context.store;
+    const QDateTime now = m_context.clock.now();
+    DeploymentContext context;
+    const Status written = store.transaction([&]() -> Status {
+        Result<DeploymentContext> found = deployment(deploymentId);
+        if (!found)
+            return found.error();
+        context = *found;
+        const DeploymentRecord &d = context.deployment;
+        if (d.operationStatus == OperationStatus::Done)
+            return Error::conflict(
+                QStringLiteral("deployment %1 has already finished (%2)").arg(deploymentId).arg(toString(d.status)));
+        if (d.operationStatus == OperationStatus::Cancelling)
+            return Error::conflict(QStringLiteral("deployment %1 is already being canceled").arg(deploymentId));
+        const bool waiting = context.owner.isEmpty() &&
+                             (d.operationStatus == OperationStatus::Queued || d.operationStatus == OperationStatus::Deferred);
+        if (waiting) {
+            if (Status ok = store.deployments().complete(deploymentId, DeploymentStatus::Canceled,
+                                                         QStringLiteral("canceled by %1").arg(actor.userName), now);
+                !ok)
+                return ok;
+            if (Status ok = store.releases().setStageStatus(d.releaseStageId, StageStatus::Canceled); !ok)
+                return ok;
+        } else if (Status ok = store.deployments().setOperation(deploymentId, OperationStatus::Cancelling); !ok) {
+            return ok;
+        }
+        Result<qint64> audited =
+            store.audit().append({0, now, actor.userName, QStringLiteral("deployment.cancelRequested"),
+                                  QStringLiteral("deployment"), deploymentId,
+                                  QJsonObject{{QStringLiteral("releaseId"), context.releaseId},
+                                              {QStringLiteral("stage"), context.stageName}}});
+        return audited ? Status() : Status(audited.error());
+    });
+    if (written)
+        Q_EMIT m_context.notifier.releaseChanged(context.pipelineId, context.releaseId);
+    return written;
+}
+
+Result<DeploymentContext> DeploymentService::deployment(qint64 deploymentId) {
+    Result<std::optional<DeploymentContext>> found = m_context.store.deployments().deployment(deploymentId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("deployment %1 not found").arg(deploymentId));
+    return **found;
+}
+
+Result<QList<TaskRunRecord>> DeploymentService::taskRuns(qint64 deploymentId) {
+    return m_context.store.deployments().taskRuns(deploymentId);
+}
+
+Result<QList<LogLineRecord>> DeploymentService::logLines(qint64 deploymentId, qint64 afterId, int limit) {
+    return m_context.store.deployments().logLines(deploymentId, afterId, limit);
+}
+
+} // namespace slipway
