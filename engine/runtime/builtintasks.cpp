@@ -49,7 +49,8 @@ void CopyFilesTask::start() { QTimer::singleShot(0, this, &CopyFilesTask::copy);
 void CopyFilesTask::copy() {
     // Glob to regex: ** crosses folders, * and ? stay within one.
     QString regex = QRegularExpression::escape(m_pattern);
-    regex.replace(QStringLiteral("\\*\\*/"), QStringLiteral("(?:.*/)?"))
+    regex.replace(QStringLiteral("\\/"), QStringLiteral("/")) // escape() escapes the slash too
+        .replace(QStringLiteral("\\*\\*/"), QStringLiteral("(?:.*/)?"))
         .replace(QStringLiteral("\\*\\*"), QStringLiteral(".*"))
         .replace(QStringLiteral("\\*"), QStringLiteral("[^/]*"))
         .replace(QStringLiteral("\\?"), QStringLiteral("[^/]"));
