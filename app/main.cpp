@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "gui.h"
+#include "headless.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -36,11 +37,8 @@ int main(int argc, char *argv[]) {
     if (slipway::cli::isCommand(arguments) || arguments.contains(QStringLiteral("--headless"))) {
         QCoreApplication app(argc, argv);
         describeApplication();
-        if (arguments.contains(QStringLiteral("--headless"))) {
-            QTextStream(stderr) << "slipway: --headless needs the deployment engine, which this version does not "
-                                   "have yet\n";
-            return 1;
-        }
+        if (arguments.contains(QStringLiteral("--headless")))
+            return slipway::runHeadless(app);
         return slipway::cli::run(app.arguments());
     }
 

@@ -15,7 +15,23 @@ QJsonValue timeValue(const QDateTime &utc) {
     return utc.isValid() ? QJsonValue(isoTime(utc)) : QJsonValue();
 }
 
-QJsonObject deploymentJson(const DeploymentRecord &d) {
+QJsonObject taskJson(const TaskRunRecord &t) {
+    return {{QStringLiteral("id"), t.id},
+            {QStringLiteral("index"), t.index},
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("status"), toString(t.status)},
+            {QStringLiteral("startedOn"), timeValue(t.startedAt)},
+            {QStringLiteral("finishedOn"), timeValue(t.endedAt)},
+            {QStringLiteral("exitCode"), t.exitCode ? QJsonValue(*t.exitCode) : QJsonValue()},
+            {QStringLiteral("message"), t.message}};
+}
+
+} // namespace
+
+QJsonObject deploymentJson(const DeploymentRecord &d, const QList<TaskRunRecord> &tasks) {
+    QJsonArray taskArray;
+    for (const TaskRunRecord &task : tasks)
+        taskArray.append(taskJson(task));
     return {{QStringLiteral("id"), d.id},
             {QStringLiteral("attempt"), d.attempt},
             {QStringLiteral("status"), toString(d.status)},
@@ -25,8 +41,13 @@ QJsonObject deploymentJson(const DeploymentRecord &d) {
             {QStringLiteral("queuedOn"), timeValue(d.queuedAt)},
             {QStringLiteral("startedOn"), timeValue(d.startedAt)},
             {QStringLiteral("completedOn"), timeValue(d.completedAt)},
-            {QStringLiteral("tasks"), QJsonArray()}};
+            {QStringLiteral("scheduledFor"), timeValue(d.scheduledFor)},
+            {QStringLiteral("comment"), d.comment},
+            {QStringLiteral("message"), d.message},
+            {QStringLiteral("tasks"), taskArray}};
 }
+
+namespace {
 
 // Values given at creation; secret ones never leave the store in clear.
 QJsonObject visibleVariables(const QJsonObject &values, const PipelineDefinition *snapshot) {
@@ -74,7 +95,7 @@ QJsonObject releaseJson(const ReleaseDetails &details, const PipelineDefinition 
     for (const StageDetails &stage : details.stages) {
         QJsonArray deployments;
         for (const DeploymentRecord &deployment : stage.deployments)
-            deployments.append(deploymentJson(deployment));
+            deployments.append(deploymentJson(deployment, stage.tasks.value(deployment.id)));
         stages.append(QJsonObject{{QStringLiteral("id"), stage.stage.id},
                                   {QStringLiteral("name"), stage.stage.name},
                                   {QStringLiteral("rank"), stage.stage.rank},
@@ -128,9 +149,16 @@ void printReleaseText(QTextStream &out, const ReleaseDetails &details, const Pip
     for (const StageDetails &stage : details.stages) {
         out << "  stage " << stage.stage.rank << ":     " << stage.stage.name << " - " << toString(stage.stage.status)
             << (stage.stage.manual ? " (manual for this release)" : "") << "\n";
-        for (const DeploymentRecord &d : stage.deployments)
+        for (const DeploymentRecord &d : stage.deployments) {
             out << "    deployment " << d.id << ", attempt " << d.attempt << ": " << toString(d.status) << " / "
-                << toString(d.operationStatus) << "\n";
+                << toString(d.operationStatus) << (d.message.isEmpty() ? QString() : QStringLiteral(" - ") + d.message)
+                << "\n";
+            for (const TaskRunRecord &task : stage.tasks.value(d.id))
+                if (task.index >= 0)
+                    out << "      " << task.name << ": " << toString(task.status)
+                        << (task.message.isEmpty() ? QString() : QStringLiteral(" (") + task.message + QLatin1Char(')'))
+                        << "\n";
+        }
     }
 }
 

@@ -11,6 +11,7 @@ namespace slipway::cli {
 // Slipway's own JSON shapes for the command line (docs/cli.md).
 QJsonObject releaseJson(const ReleaseDetails &details, const PipelineDefinition *snapshot);
 QJsonObject releaseSummaryJson(const ReleaseRecord &release);
+QJsonObject deploymentJson(const DeploymentRecord &deployment, const QList<TaskRunRecord> &tasks);
 QJsonObject pipelineJson(const PipelineRecord &pipeline);
 QJsonObject artifactVersionJson(const QString &alias, const ArtifactVersionRecord &version);
 

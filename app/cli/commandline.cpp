@@ -32,14 +32,16 @@ const QList<CommandEntry> &commandTable() {
         {{QStringLiteral("release"), QStringLiteral("show")}, releaseShow},
         {{QStringLiteral("release"), QStringLiteral("abandon")}, releaseAbandon},
         {{QStringLiteral("user"), QStringLiteral("add")}, userAdd},
+        {{QStringLiteral("deploy")}, deploy},
+        {{QStringLiteral("cancel")}, cancel},
+        {{QStringLiteral("logs")}, logs},
     };
     return table;
 }
 
 // Commands of cli.md that later parts of Slipway bring.
 const QStringList &laterCommands() {
-    static const QStringList words{QStringLiteral("deploy"),    QStringLiteral("cancel"),   QStringLiteral("logs"),
-                                   QStringLiteral("approvals"), QStringLiteral("approve"),  QStringLiteral("reject"),
+    static const QStringList words{QStringLiteral("approvals"), QStringLiteral("approve"), QStringLiteral("reject"),
                                    QStringLiteral("defer"),     QStringLiteral("reassign"), QStringLiteral("group"),
                                    QStringLiteral("token"),     QStringLiteral("retention")};
     return words;
@@ -75,6 +77,11 @@ void addOptions(QCommandLineParser &parser) {
         {QStringLiteral("tag"), QStringLiteral("Tag of an artifact version."), QStringLiteral("T")},
         {QStringLiteral("commit"), QStringLiteral("Commit of an artifact version."), QStringLiteral("SHA")},
         {QStringLiteral("display-name"), QStringLiteral("Display name of a user."), QStringLiteral("TEXT")},
+        {QStringLiteral("comment"), QStringLiteral("Comment for a deployment or decision."), QStringLiteral("TEXT")},
+        {QStringLiteral("at"), QStringLiteral("Start a deployment at this time."), QStringLiteral("ISO-8601")},
+        {QStringLiteral("follow"), QStringLiteral("Keep printing log lines until the deployment ends.")},
+        {QStringLiteral("grace"), QStringLiteral("Headless: seconds to let running deployments finish on SIGTERM."),
+         QStringLiteral("SECONDS")},
         // Known here so that telling commands from window options never mistakes their values for words.
         {QStringLiteral("screenshot"), QStringLiteral("Window only: save a PNG and exit."), QStringLiteral("FILE")},
         {QStringLiteral("listen"), QStringLiteral("Serve the REST API."), QStringLiteral("ADDR:PORT")},

@@ -32,5 +32,8 @@ Status releaseList(const Invocation &call);
 Status releaseShow(const Invocation &call);
 Status releaseAbandon(const Invocation &call);
 Status userAdd(const Invocation &call);
+Status deploy(const Invocation &call);
+Status cancel(const Invocation &call);
+Status logs(const Invocation &call);
 
 } // namespace slipway::cli

@@ -25,7 +25,8 @@ public:
         connect(m_engine.get(), &DeploymentEngine::deploymentChanged, this, &EngineWorker::deploymentChanged);
         connect(m_engine.get(), &DeploymentEngine::logAppended, this, &EngineWorker::logAppended);
         connect(m_engine.get(), &DeploymentEngine::activeCountChanged, this, &EngineWorker::activeCountChanged);
-        connect(m_engine.get(), &DeploymentEngine::stopped, this, &EngineWorker::release);
+        // Queued: the engine is deleted in release(), not inside its own signal.
+        connect(m_engine.get(), &DeploymentEngine::stopped, this, &EngineWorker::release, Qt::QueuedConnection);
         m_engine->start();
         Q_EMIT started();
     }
@@ -72,7 +73,8 @@ EngineHost::EngineHost(StoreFactory openStore, EngineConfig config, QObject *par
     connect(m_worker, &EngineWorker::deploymentChanged, this, &EngineHost::deploymentChanged);
     connect(m_worker, &EngineWorker::logAppended, this, &EngineHost::logAppended);
     connect(m_worker, &EngineWorker::activeCountChanged, this, &EngineHost::activeCountChanged);
-    connect(m_worker, &EngineWorker::stopped, &m_thread, &QThread::quit);
+    // Direct: the host's thread is blocked in stop() waiting for exactly this.
+    connect(m_worker, &EngineWorker::stopped, &m_thread, &QThread::quit, Qt::DirectConnection);
 }
 
 EngineHost::~EngineHost() { stop(0); }

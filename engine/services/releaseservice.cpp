@@ -197,7 +197,14 @@ Result<ReleaseDetails> ReleaseService::details(qint64 releaseId) {
         Result<QList<DeploymentRecord>> deployments = releases.deployments(stage.id);
         if (!deployments)
             return deployments.error();
-        details.stages.append({stage, *deployments});
+        StageDetails stageDetails{stage, *deployments, {}};
+        for (const DeploymentRecord &deployment : *deployments) {
+            Result<QList<TaskRunRecord>> tasks = m_context.store.deployments().taskRuns(deployment.id);
+            if (!tasks)
+                return tasks.error();
+            stageDetails.tasks.insert(deployment.id, *tasks);
+        }
+        details.stages.append(stageDetails);
     }
     return details;
 }

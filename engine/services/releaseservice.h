@@ -23,6 +23,7 @@ struct CreateReleaseRequest final {
 struct StageDetails final {
     ReleaseStageRecord stage;
     QList<DeploymentRecord> deployments;
+    QHash<qint64, QList<TaskRunRecord>> tasks; // by deployment id
 };
 
 struct ReleaseDetails final {

@@ -1,0 +1,34 @@
+#include "engineconfiguration.h"
+
+#include "store/sqlitestore.h"
+
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QUuid>
+
+#include <unistd.h>
+
+namespace slipway {
+
+EngineHost::StoreFactory storeFactory(const QString &databasePath) {
+    return [databasePath]() -> Result<std::unique_ptr<Store>> {
+        Result<std::unique_ptr<SqliteStore>> store = SqliteStore::open(databasePath);
+        if (!store)
+            return store.error();
+        return std::unique_ptr<Store>(std::move(*store));
+    };
+}
+
+EngineConfig engineConfiguration(const QString &databasePath) {
+    EngineConfig config;
+    config.workRoot = QFileInfo(databasePath).absolutePath() + QStringLiteral("/work");
+    config.owner.host = QHostInfo::localHostName();
+    config.owner.pid = ::getpid();
+    config.owner.id = QStringLiteral("%1/%2/%3")
+                          .arg(config.owner.host)
+                          .arg(config.owner.pid)
+                          .arg(QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
+    return config;
+}
+
+} // namespace slipway
