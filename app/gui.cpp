@@ -1,6 +1,7 @@
 #include "gui.h"
 
 #include "appsession.h"
+#include "engineconfiguration.h"
 #include "mainwindow.h"
 #include "pipelinetreemodel.h"
 #include "releasegridmodel.h"
@@ -68,8 +69,26 @@ int runGui(QApplication &app) {
         return std::make_unique<ReleaseGridModel>(services.queries, services.notifier, pipelineId);
     };
     const StatusInfo status{session.store().location(), session.identity().userName,
-                            QApplication::translate("Gui", "Engine: not running")};
+                            QApplication::translate("Gui", "Engine: starting")};
     MainWindow window(pipelines, makeGrid, status);
+
+    // The engine runs on its own thread with its own connection; its changes reach the models here.
+    EngineHost engine(storeFactory(session.store().location()), engineConfiguration(session.store().location()));
+    QObject::connect(&engine, &EngineHost::deploymentChanged, &services.notifier,
+                     [&services](qint64 pipelineId, qint64 releaseId, qint64) {
+                         Q_EMIT services.notifier.releaseChanged(pipelineId, releaseId);
+                     });
+    QObject::connect(&engine, &EngineHost::activeCountChanged, &window, [&window](int active) {
+        window.setEngineState(QApplication::translate("Gui", "Engine: running, %n active", nullptr, active));
+    });
+    QObject::connect(&engine, &EngineHost::started, &window, [&window] {
+        window.setEngineState(QApplication::translate("Gui", "Engine: running, %n active", nullptr, 0));
+    });
+    QObject::connect(&engine, &EngineHost::failed, &window, [&window](const QString &message) {
+        window.setEngineState(QApplication::translate("Gui", "Engine: stopped (%1)").arg(message));
+    });
+    engine.start();
+
     window.show();
     window.selectFirstPipeline();
 
@@ -81,7 +100,9 @@ int runGui(QApplication &app) {
             app.exit(saved ? 0 : 1);
         });
     }
-    return app.exec();
+    const int exitCode = app.exec();
+    engine.stop(5000); // running deployments get a few seconds, then are recorded as interrupted
+    return exitCode;
 }
 
 } // namespace slipway

@@ -84,8 +84,19 @@ void ReleaseGridModel::onReleaseChanged(qint64 pipelineId, qint64 releaseId) {
     Result<std::optional<ReleaseGridRow>> fresh = m_queries.releaseGridRow(releaseId);
     if (!fresh || !fresh->has_value())
         return;
-    m_rows[row] = **fresh;
-    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    const ReleaseGridRow before = std::exchange(m_rows[row], **fresh);
+    // Only the cells that changed: usually one stage chip.
+    int first = -1, last = -1;
+    for (int column = 0; column < columnCount(); ++column) {
+        if (displayData(before, column) == displayData(m_rows[row], column) &&
+            stageStatus(before, column) == stageStatus(m_rows[row], column))
+            continue;
+        if (first < 0)
+            first = column;
+        last = column;
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(row, first), index(row, last));
 }
 
 void ReleaseGridModel::onPipelineSaved(qint64 pipelineId) {

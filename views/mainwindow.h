@@ -27,6 +27,7 @@ public:
                QWidget *parent = nullptr);
 
     void selectPipeline(qint64 pipelineId);
+    void setEngineState(const QString &state);
     void selectFirstPipeline();
 
 private:
@@ -34,6 +35,7 @@ private:
     QTreeView *m_tree = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_welcome = nullptr;
+    QLabel *m_engineState = nullptr;
     PipelinePage *m_pipelinePage = nullptr;
 
     void buildMenus();

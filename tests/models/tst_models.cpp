@@ -1,5 +1,6 @@
 #include "pipelinetreemodel.h"
 #include "releasegridmodel.h"
+#include "enginefixture.h"
 #include "testenvironment.h"
 
 #include <QAbstractItemModelTester>
@@ -132,6 +133,36 @@ private Q_SLOTS:
         QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
         QCOMPARE(reset.count(), 0);
         QVERIFY(model.index(1, ReleaseGridModel::NameColumn).data().toString().contains(first.name));
+    }
+
+    void gridShouldUpdateTheChangedChipLiveWhileADeploymentRuns() {
+        TestEnvironment env;
+        QVERIFY(env.save(threeStagePipeline()).ok());
+        testing::EngineFixture fixture(env);
+        // As the app wires it: engine changes reach the models through the notifier.
+        connect(&fixture.engine, &DeploymentEngine::deploymentChanged, &env.services->notifier,
+                [&env](qint64 pipelineId, qint64 releaseId, qint64) {
+                    Q_EMIT env.services->notifier.releaseChanged(pipelineId, releaseId);
+                });
+        ReleaseGridModel model(env.services->queries, env.services->notifier, 1);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.fetchMore({});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const ReleaseRecord release = createRelease(env);
+        const int prod = ReleaseGridModel::FixedColumnCount + 2;
+        QTRY_COMPARE_WITH_TIMEOUT(model.index(0, prod).data(ReleaseGridModel::StageStatusRole).toString(),
+                                  QStringLiteral("succeeded"), 20000);
+        QCOMPARE(model.releaseIdAt(model.index(0, 0)), release.id);
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(changed.count() >= 3); // each stage chip went from queued/not started to succeeded
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            const QModelIndex from = signal.at(0).toModelIndex(), to = signal.at(1).toModelIndex();
+            QCOMPARE(from.row(), 0);
+            // Only the chips that changed: one, or two when a stage's success queues the next.
+            QVERIFY(to.column() - from.column() <= 1);
+            QVERIFY(from.column() >= ReleaseGridModel::FixedColumnCount);
+        }
     }
 
     void gridShouldIgnoreOtherPipelines() {
