@@ -1,0 +1,165 @@
+#include "services/services.h"
+#include "store/sqlitestore.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace slipway;
+
+namespace {
+constexpr int waitMs = 30000;
+const Identity carol{QStringLiteral("carol")};
+
+QStringList lines(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+} // namespace
+
+// Real `slipway --headless` processes on one SQLite file: crashes and competing engines.
+class EngineProcessTest final : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<Services> m_services;
+    QList<QProcess *> m_engines;
+
+    QString database() const { return m_dir.filePath(QStringLiteral("engines.db")); }
+    QString markers() const { return m_dir.filePath(QStringLiteral("markers")); }
+
+    QProcess *startEngine() {
+        auto *process = new QProcess(this);
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process->start(QStringLiteral(SLIPWAY_BINARY),
+                       {QStringLiteral("--headless"), QStringLiteral("--database"), database(), QStringLiteral("--grace"),
+                        QStringLiteral("1")});
+        if (!process->waitForStarted())
+            qFatal("cannot start the engine");
+        m_engines << process;
+        return process;
+    }
+
+    void kill9(QProcess *process) {
+        ::kill(pid_t(process->processId()), SIGKILL);
+        process->waitForFinished();
+    }
+
+    void save(const QString &command, const QString &extra = {}) {
+        const QByteArray json = QStringLiteral("{\"name\":\"E\",\"stages\":[{\"name\":\"Dev\",\"trigger\":{\"type\":\"afterRelease\"},%1"
+                                               "\"tasks\":[{\"name\":\"work\",\"type\":\"script\",\"script\":\"%2\"}]}]}")
+                                    .arg(extra, command)
+                                    .toUtf8();
+        Result<SavedPipeline> saved = m_services->pipelines.save(json, carol);
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+    }
+
+    qint64 createRelease() {
+        CreateReleaseRequest request;
+        request.pipeline = QStringLiteral("E");
+        Result<ReleaseRecord> release = m_services->releases.create(request, carol);
+        if (!release)
+            qFatal("%s", qPrintable(release.error().message));
+        return release->id;
+    }
+
+    DeploymentContext devDeployment(qint64 releaseId) {
+        const ReleaseDetails details = *m_services->releases.details(releaseId);
+        return *m_services->deployments.deployment(details.stages.first().deployments.last().id);
+    }
+
+private Q_SLOTS:
+    void init() {
+        QFile::remove(markers());
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(database() + QString::fromLatin1(suffix));
+        m_store = SqliteStore::open(database()).value();
+        m_services = std::make_unique<Services>(*m_store, m_clock);
+    }
+
+    void cleanup() {
+        for (QProcess *engine : std::as_const(m_engines)) {
+            if (engine->state() != QProcess::NotRunning) {
+                engine->terminate();
+                if (!engine->waitForFinished(5000))
+                    kill9(engine);
+            }
+            delete engine;
+        }
+        m_engines.clear();
+        m_services.reset();
+        m_store.reset();
+    }
+
+    void aKilledEngineLeavesItsDeploymentInterruptedAndRunsNothingTwice() {
+        save(QStringLiteral("echo $(Release.ReleaseId) >> %1; sleep 1; echo finished $(Release.ReleaseId) >> %1").arg(markers()));
+        const quint32 seed = QRandomGenerator::global()->generate();
+        qInfo("random kill points, seed %u", seed);
+        QRandomGenerator random(seed);
+        QProcess *engine = startEngine();
+        for (int point = 0; point < 20; ++point) {
+            const qint64 release = createRelease();
+            const QString id = QString::number(release);
+            QTRY_VERIFY_WITH_TIMEOUT(lines(markers()).contains(id), waitMs); // the task is running
+            QTest::qWait(int(random.bounded(0, 400))); // a random point within it
+            kill9(engine);
+            engine = startEngine();
+            QTRY_COMPARE_WITH_TIMEOUT(toString(devDeployment(release).deployment.status), QStringLiteral("interrupted"), waitMs);
+            const DeploymentContext d = devDeployment(release);
+            QVERIFY(d.deployment.message.startsWith(QStringLiteral("interrupted")));
+            const QList<TaskRunRecord> tasks = *m_services->deployments.taskRuns(d.deployment.id);
+            QCOMPARE(toString(tasks.last().status), QStringLiteral("interrupted"));
+            QCOMPARE(lines(markers()).count(id), 1); // ran exactly once, never re-run
+            QCOMPARE(m_services->releases.details(release)->stages.first().deployments.size(), 1);
+        }
+        // The restarted engine still works.
+        const qint64 last = createRelease();
+        QTRY_COMPARE_WITH_TIMEOUT(toString(devDeployment(last).deployment.status), QStringLiteral("succeeded"), waitMs);
+    }
+
+    void twoEnginesRunEachOfTwoHundredDeploymentsExactlyOnce() {
+        save(QStringLiteral("echo $(Release.ReleaseId) >> %1").arg(markers()));
+        startEngine();
+        startEngine();
+        QList<qint64> releases;
+        const Status created = m_store->transaction([&]() -> Status {
+            for (int i = 0; i < 200; ++i)
+                releases << createRelease();
+            return {};
+        });
+        QVERIFY(created.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(lines(markers()).size(), 200, 60000);
+        for (qint64 release : std::as_const(releases))
+            QTRY_COMPARE_WITH_TIMEOUT(toString(devDeployment(release).deployment.status), QStringLiteral("succeeded"), waitMs);
+        QStringList ran = lines(markers());
+        ran.removeDuplicates();
+        QCOMPARE(ran.size(), 200);
+        QSet<QString> owners;
+        for (qint64 release : std::as_const(releases))
+            owners << devDeployment(release).owner;
+        QVERIFY(!owners.contains(QString()));
+        qInfo("deployments were run by %lld engine(s)", qint64(owners.size()));
+    }
+
+    void sigtermInterruptsWhatOutlastsTheGracePeriod() {
+        save(QStringLiteral("echo $(Release.ReleaseId) >> %1; sleep 30").arg(markers()));
+        QProcess *engine = startEngine();
+        const qint64 release = createRelease();
+        QTRY_VERIFY_WITH_TIMEOUT(lines(markers()).contains(QString::number(release)), waitMs);
+        engine->terminate(); // SIGTERM; --grace 1
+        QVERIFY(engine->waitForFinished(15000));
+        QCOMPARE(engine->exitCode(), 0);
+        QCOMPARE(toString(devDeployment(release).deployment.status), QStringLiteral("interrupted"));
+    }
+};
+
+QTEST_GUILESS_MAIN(EngineProcessTest)
+#include "tst_engineprocesses.moc"
