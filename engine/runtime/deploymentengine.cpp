@@ -2,33 +2,13 @@
 
 #include "runtime/stagetriggers.h"
 
-#include <QMap>
+#include <limits>
 
 #include <cerrno>
 #include <csignal>
 
 namespace slipway {
 
-namespace {
-
-bool occupiesSlot(const DeploymentContext &d) {
-    // Active from its approvals until it completes (domain.md §8).
-    switch (d.deployment.operationStatus) {
-    case OperationStatus::PendingApproval:
-    case OperationStatus::EvaluatingGates:
-    case OperationStatus::Running:
-    case OperationStatus::PendingIntervention:
-    case OperationStatus::Cancelling: return true;
-    default: return d.deployment.status == DeploymentStatus::InProgress;
-    }
-}
-
-struct QueueSettings final {
-    int maxParallel = 0;
-    bool latestOnly = false;
-};
-
-} // namespace
 
 DeploymentEngine::DeploymentEngine(Services &services, EngineConfig config, QObject *parent)
     : QObject(parent), m_services(services), m_config(std::move(config)) {
@@ -147,80 +127,88 @@ void DeploymentEngine::tick() {
     m_ticking = true;
     do {
         m_tickAgain = false;
-        Result<QList<DeploymentContext>> open = m_services.store.deployments().openDeployments();
-        if (!open) {
-            qWarning("slipway: engine: %s", qPrintable(open.error().message));
+        Result<QList<DeploymentContext>> active = m_services.store.deployments().activeDeployments();
+        if (!active) {
+            qWarning("slipway: engine: %s", qPrintable(active.error().message));
             break;
         }
         const QDateTime now = m_services.clock.now();
-        QList<DeploymentContext> waiting;
-        for (const DeploymentContext &d : *open) {
+        QHash<QString, int> occupied;
+        for (const DeploymentContext &d : *active) {
             const OperationStatus operation = d.deployment.operationStatus;
-            if (!d.owner.isEmpty() && ownerIsDead(d))
+            if (!d.owner.isEmpty() && ownerIsDead(d)) {
                 interruptAbandoned(d);
-            else if (operation == OperationStatus::Cancelling && m_runs.contains(d.deployment.id))
+                continue;
+            }
+            if (operation == OperationStatus::Cancelling && m_runs.contains(d.deployment.id))
                 m_runs.value(d.deployment.id)->cancel(QStringLiteral("canceled on request"));
-            else if (operation == OperationStatus::Deferred && d.deployment.scheduledFor <= now) {
-                promoteDeferred(d);
-                m_tickAgain = true;
-            } else
-                waiting << d;
+            if (operation == OperationStatus::Deferred) {
+                if (d.deployment.scheduledFor <= now) {
+                    promoteDeferred(d);
+                    m_tickAgain = true;
+                }
+                continue;
+            }
+            ++occupied[slotKey(d.pipelineId, d.stageName)];
         }
         if (!m_stopping && !m_tickAgain)
-            admit(waiting);
+            admitAll(occupied);
     } while (m_tickAgain);
     m_ticking = false;
 }
 
-void DeploymentEngine::admit(const QList<DeploymentContext> &open) {
-    // Per pipeline and stage: who holds a slot, who waits.
-    QMap<std::pair<qint64, QString>, QList<DeploymentContext>> queued;
-    QHash<QString, int> active;
-    auto key = [](const DeploymentContext &d) -> QString {
-        return QString::number(d.pipelineId) + QLatin1Char('/') + d.stageName;
-    };
-    for (const DeploymentContext &d : open) {
-        if (occupiesSlot(d))
-            ++active[key(d)];
-        else if (d.deployment.operationStatus == OperationStatus::Queued && d.owner.isEmpty())
-            queued[{d.pipelineId, d.stageName}] << d;
+QString DeploymentEngine::slotKey(qint64 pipelineId, const QString &stage) {
+    return QString::number(pipelineId) + QLatin1Char('/') + stage;
+}
+
+void DeploymentEngine::admitAll(const QHash<QString, int> &occupied) {
+    Result<QList<std::pair<qint64, QString>>> stages = m_services.store.deployments().queuedStages();
+    if (!stages) {
+        qWarning("slipway: engine: %s", qPrintable(stages.error().message));
+        return;
     }
-    for (auto it = queued.begin(); it != queued.end(); ++it) {
-        QList<DeploymentContext> &candidates = it.value();
-        // The queue policy of the newest waiting release's snapshot applies.
-        std::sort(candidates.begin(), candidates.end(), [](const DeploymentContext &a, const DeploymentContext &b) {
-            return a.releaseId != b.releaseId ? a.releaseId < b.releaseId : a.deployment.id < b.deployment.id;
-        });
-        QueueSettings settings;
-        if (Result<std::shared_ptr<const PipelineDefinition>> snapshot =
-                m_services.pipelines.definitionOfRevision(candidates.last().revisionId)) {
-            if (const StageDefinition *stage = (*snapshot)->stage(it.key().second)) {
-                const QJsonObject queue = stage->raw.value(QLatin1String("queue")).toObject();
-                settings.maxParallel = queue.value(QLatin1String("maxParallel")).toInt(0);
-                settings.latestOnly = queue.value(QLatin1String("policy")).toString() == QLatin1String("latestOnly");
-            }
+    for (const auto &[pipelineId, stage] : *stages)
+        admitStage(pipelineId, stage, occupied.value(slotKey(pipelineId, stage)));
+}
+
+void DeploymentEngine::admitStage(qint64 pipelineId, const QString &stage, int occupied) {
+    DeploymentRepository &deployments = m_services.store.deployments();
+    Result<QList<DeploymentContext>> head = deployments.queued(pipelineId, stage, 1);
+    if (!head || head->isEmpty())
+        return;
+    // The queue policy of the stage as the waiting release's snapshot defines it.
+    int maxParallel = 0;
+    bool latestOnly = false;
+    if (Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+            m_services.pipelines.definitionOfRevision(head->first().revisionId)) {
+        if (const StageDefinition *definition = (*snapshot)->stage(stage)) {
+            const QJsonObject queue = definition->raw.value(QLatin1String("queue")).toObject();
+            maxParallel = queue.value(QLatin1String("maxParallel")).toInt(0);
+            latestOnly = queue.value(QLatin1String("policy")).toString() == QLatin1String("latestOnly");
         }
-        int slots = settings.maxParallel == 0 ? int(candidates.size())
-                                                : settings.maxParallel - active.value(key(candidates.first()));
-        if (slots <= 0)
-            continue;
-        if (settings.latestOnly && settings.maxParallel > 0) {
-            // Only the newest proceeds; the older waiting ones are canceled, naming it.
-            const DeploymentContext newest = candidates.takeLast();
-            for (const DeploymentContext &older : std::as_const(candidates))
-                cancelQueued(older, QStringLiteral("canceled: a newer release, %1, was deployed instead")
-                                        .arg(newest.releaseName));
-            candidates = {newest};
-        }
-        for (const DeploymentContext &d : std::as_const(candidates)) {
-            if (slots-- <= 0)
-                break;
-            if (d.releaseStatus == ReleaseStatus::Abandoned) {
-                cancelQueued(d, QStringLiteral("canceled: the release was abandoned"));
-                continue;
-            }
+    }
+    int slots = maxParallel == 0 ? std::numeric_limits<int>::max() : maxParallel - occupied;
+    if (slots <= 0)
+        return;
+    Result<QList<DeploymentContext>> candidates =
+        deployments.queued(pipelineId, stage, latestOnly || maxParallel == 0 ? 0 : slots);
+    if (!candidates)
+        return;
+    if (latestOnly && maxParallel > 0 && !candidates->isEmpty()) {
+        // Only the newest proceeds; the older waiting ones are canceled, naming it.
+        const DeploymentContext newest = candidates->takeLast();
+        for (const DeploymentContext &older : std::as_const(*candidates))
+            cancelQueued(older,
+                         QStringLiteral("canceled: a newer release, %1, was deployed instead").arg(newest.releaseName));
+        *candidates = {newest};
+    }
+    for (const DeploymentContext &d : std::as_const(*candidates)) {
+        if (slots-- <= 0)
+            break;
+        if (d.releaseStatus == ReleaseStatus::Abandoned)
+            cancelQueued(d, QStringLiteral("canceled: the release was abandoned"));
+        else
             launch(d);
-        }
     }
 }
 

@@ -53,7 +53,10 @@ private:
     bool ownerIsDead(const DeploymentContext &deployment) const;
     void interruptAbandoned(const DeploymentContext &deployment);
     void promoteDeferred(const DeploymentContext &deployment);
-    void admit(const QList<DeploymentContext> &open);
+    static QString slotKey(qint64 pipelineId, const QString &stage);
+    void admitAll(const QHash<QString, int> &occupied);
+    // Launches queued deployments of one stage as its queue policy allows (domain.md §8).
+    void admitStage(qint64 pipelineId, const QString &stage, int occupied);
     void cancelQueued(const DeploymentContext &deployment, const QString &reason);
     void launch(const DeploymentContext &deployment);
     void onRunCompleted(qint64 deploymentId);

@@ -197,13 +197,24 @@ const char *const schemaV1[] = {
 };
 
 // Version 2: what the deployment engine records: who runs a deployment (owner, process, host,
-// lease), why it ended, and a message per task run.
+// lease), why it ended, a message per task run, and the queue key (pipeline, stage, release) so an
+// engine finds the head of a stage's queue without reading the whole queue.
 const char *const schemaV2[] = {
     "ALTER TABLE deployments ADD COLUMN owner_pid INTEGER",
     "ALTER TABLE deployments ADD COLUMN owner_host TEXT",
     "ALTER TABLE deployments ADD COLUMN message TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE task_runs ADD COLUMN message TEXT NOT NULL DEFAULT ''",
     "CREATE INDEX deployments_owned ON deployments (owner) WHERE status = 'inProgress'",
+    "ALTER TABLE deployments ADD COLUMN pipeline_id INTEGER",
+    "ALTER TABLE deployments ADD COLUMN stage_name TEXT",
+    "ALTER TABLE deployments ADD COLUMN release_id INTEGER",
+    R"(UPDATE deployments SET
+         release_id = (SELECT s.release_id FROM release_stages s WHERE s.id = deployments.release_stage_id),
+         stage_name = (SELECT s.name FROM release_stages s WHERE s.id = deployments.release_stage_id),
+         pipeline_id = (SELECT r.pipeline_id FROM release_stages s JOIN releases r ON r.id = s.release_id
+                        WHERE s.id = deployments.release_stage_id))",
+    "CREATE INDEX deployments_queue ON deployments (pipeline_id, stage_name, release_id, id) "
+    "WHERE operation_status = 'queued'",
 };
 
 struct Migration final {

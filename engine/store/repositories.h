@@ -76,7 +76,12 @@ public:
                                              const QString &comment, const QDateTime &queuedAt,
                                              const QDateTime &scheduledFor) = 0;
     virtual Result<std::optional<DeploymentContext>> deployment(qint64 id) = 0;
-    virtual Result<QList<DeploymentContext>> openDeployments() = 0; // operation not done, oldest first
+    // Not done and not simply queued: what holds a slot, waits for a time, or must be stopped. Few rows.
+    virtual Result<QList<DeploymentContext>> activeDeployments() = 0;
+    // The (pipeline, stage) pairs with queued, unclaimed deployments.
+    virtual Result<QList<std::pair<qint64, QString>>> queuedStages() = 0;
+    // Queued, unclaimed deployments of one stage, oldest release first (at most `limit`; 0: all).
+    virtual Result<QList<DeploymentContext>> queued(qint64 pipelineId, const QString &stage, int limit) = 0;
     // Atomic claim of a queued, unowned deployment: true when this owner got it.
     virtual Result<bool> claim(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil,
                                const QDateTime &now) = 0;

@@ -25,9 +25,11 @@ Result<DeploymentRecord> SqliteDeploymentRepository::request(qint64 releaseStage
     d.operationStatus = scheduledFor.isValid() ? OperationStatus::Deferred : OperationStatus::Queued;
     Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO deployments (release_stage_id, attempt, reason, requested_by, comment, queued_at, "
-                       "scheduled_for, status, operation_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "scheduled_for, status, operation_status, release_id, stage_name, pipeline_id) "
+                       "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, s.release_id, s.name, r.pipeline_id "
+                       "FROM release_stages s JOIN releases r ON r.id = s.release_id WHERE s.id = ?"),
         {releaseStageId, d.attempt, toString(reason), requestedBy, comment, sql::time(queuedAt),
-         sql::time(scheduledFor), toString(d.status), toString(d.operationStatus)});
+         sql::time(scheduledFor), toString(d.status), toString(d.operationStatus), releaseStageId});
     if (!inserted)
         return inserted.error();
     d.id = (*inserted)->lastInsertId().toLongLong();
@@ -74,8 +76,30 @@ Result<std::optional<DeploymentContext>> SqliteDeploymentRepository::deployment(
     return rows->isEmpty() ? std::optional<DeploymentContext>() : rows->first();
 }
 
-Result<QList<DeploymentContext>> SqliteDeploymentRepository::openDeployments() {
-    return select(QStringLiteral("WHERE d.operation_status <> 'done' ORDER BY d.id"), {});
+Result<QList<DeploymentContext>> SqliteDeploymentRepository::activeDeployments() {
+    // Listed values (not "<> 'queued'") so the partial index answers without reading the queue.
+    return select(QStringLiteral("WHERE d.operation_status IN ('pendingApproval', 'evaluatingGates', 'deferred', "
+                                 "'running', 'pendingIntervention', 'cancelling') "
+                                 "OR (d.operation_status = 'queued' AND d.owner IS NOT NULL) ORDER BY d.id"),
+                  {});
+}
+
+Result<QList<std::pair<qint64, QString>>> SqliteDeploymentRepository::queuedStages() {
+    Result<SqlCursor *> query = m_db.exec(QStringLiteral(
+        "SELECT DISTINCT pipeline_id, stage_name FROM deployments WHERE operation_status = 'queued' AND owner IS NULL"));
+    if (!query)
+        return query.error();
+    QList<std::pair<qint64, QString>> stages;
+    while ((*query)->next())
+        stages.append({(*query)->value(0).toLongLong(), (*query)->value(1).toString()});
+    (*query)->finish();
+    return stages;
+}
+
+Result<QList<DeploymentContext>> SqliteDeploymentRepository::queued(qint64 pipelineId, const QString &stage, int limit) {
+    return select(QStringLiteral("WHERE d.operation_status = 'queued' AND d.owner IS NULL AND d.pipeline_id = ? "
+                                 "AND d.stage_name = ? ORDER BY d.release_id, d.id LIMIT ?"),
+                  {pipelineId, stage, limit > 0 ? limit : -1});
 }
 
 Result<bool> SqliteDeploymentRepository::claim(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil,

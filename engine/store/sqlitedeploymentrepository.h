@@ -13,7 +13,9 @@ public:
                                      const QString &comment, const QDateTime &queuedAt,
                                      const QDateTime &scheduledFor) override;
     Result<std::optional<DeploymentContext>> deployment(qint64 id) override;
-    Result<QList<DeploymentContext>> openDeployments() override;
+    Result<QList<DeploymentContext>> activeDeployments() override;
+    Result<QList<std::pair<qint64, QString>>> queuedStages() override;
+    Result<QList<DeploymentContext>> queued(qint64 pipelineId, const QString &stage, int limit) override;
     Result<bool> claim(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil, const QDateTime &now) override;
     Status renewLeases(const QString &ownerId, const QDateTime &leaseUntil) override;
     Status setOperation(qint64 id, OperationStatus operation) override;
