@@ -49,9 +49,9 @@ double engineSeconds(const QString &folder, int count) {
     DeploymentEngine engine(services, EngineConfig{folder + QStringLiteral("/work"),
                                                    {QStringLiteral("bench"), qint64(::getpid()), QHostInfo::localHostName()}});
     QEventLoop loop;
-    QObject::connect(&engine, &DeploymentEngine::activeCountChanged, &loop, [&](int active) {
-        if (active == 0 && services.store.deployments().queuedStages()->isEmpty() &&
-            services.store.deployments().activeDeployments()->isEmpty())
+    int finished = 0;
+    QObject::connect(&engine, &DeploymentEngine::deploymentFinished, &loop, [&] {
+        if (++finished == count)
             loop.quit();
     });
     engine.start();

@@ -190,8 +190,8 @@ void DeploymentEngine::admitStage(qint64 pipelineId, const QString &stage, int o
     int slots = maxParallel == 0 ? std::numeric_limits<int>::max() : maxParallel - occupied;
     if (slots <= 0)
         return;
-    Result<QList<DeploymentContext>> candidates =
-        deployments.queued(pipelineId, stage, latestOnly || maxParallel == 0 ? 0 : slots);
+    const int wanted = latestOnly || maxParallel == 0 ? 0 : slots;
+    Result<QList<DeploymentContext>> candidates = wanted == 1 ? head : deployments.queued(pipelineId, stage, wanted);
     if (!candidates)
         return;
     if (latestOnly && maxParallel > 0 && !candidates->isEmpty()) {
@@ -251,6 +251,7 @@ void DeploymentEngine::launch(const DeploymentContext &d) {
 void DeploymentEngine::onRunCompleted(qint64 deploymentId) {
     if (DeploymentRun *run = m_runs.take(deploymentId))
         run->deleteLater();
+    Q_EMIT deploymentFinished(deploymentId);
     Q_EMIT activeCountChanged(int(m_runs.size()));
     if (m_stopping) {
         if (m_runs.isEmpty())

@@ -34,6 +34,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void deploymentChanged(qint64 pipelineId, qint64 releaseId, qint64 deploymentId);
     void logAppended(qint64 deploymentId);
+    void deploymentFinished(qint64 deploymentId); // a run of this engine ended
     void activeCountChanged(int active);
     void stopped();
 

@@ -42,9 +42,22 @@ DeploymentRun::DeploymentRun(Services &services, DeploymentContext context, cons
 DeploymentRun::~DeploymentRun() = default;
 
 bool DeploymentRun::write(const std::function<Status()> &change) {
-    const Status result = m_services.store.transaction(change);
+    // Log lines waiting to be stored go in the same transaction as the state change that follows them.
+    const QList<LogLineRecord> lines = std::exchange(m_logBuffer, {});
+    const QList<std::function<Status()>> deferred = std::exchange(m_deferred, {});
+    const Status result = m_services.store.transaction([&]() -> Status {
+        if (!lines.isEmpty())
+            if (Status stored = m_services.store.deployments().appendLog(lines); !stored)
+                return stored;
+        for (const std::function<Status()> &earlier : deferred)
+            if (Status ok = earlier(); !ok)
+                return ok;
+        return change();
+    });
     if (!result)
         qWarning("slipway: deployment %lld: %s", m_context.deployment.id, qPrintable(result.error().message));
+    if (!lines.isEmpty())
+        Q_EMIT logAppended(m_context.deployment.id);
     return result.ok();
 }
 
@@ -66,11 +79,9 @@ void DeploymentRun::start() {
                                       .arg(m_context.releaseName, m_context.stageName)
                                       .arg(m_context.deployment.attempt));
     const Status ready = prepare();
-    flushLogs();
-    write([&] {
-        return m_services.store.deployments().finishTask(m_taskRunId, ready ? TaskStatus::Succeeded : TaskStatus::Failed,
-                                                         std::nullopt, ready ? QString() : ready.error().message,
-                                                         m_services.clock.now());
+    writeWithNext([this, ready, runId = m_taskRunId, at = m_services.clock.now()] {
+        return m_services.store.deployments().finishTask(runId, ready ? TaskStatus::Succeeded : TaskStatus::Failed,
+                                                         std::nullopt, ready ? QString() : ready.error().message, at);
     });
     if (!ready) {
         finish(ready.error().message);
@@ -105,8 +116,10 @@ Status DeploymentRun::prepare() {
 // A fresh folder per deployment, with each artifact version under artifacts/{alias}.
 Status DeploymentRun::prepareWorkspace(const QList<ReleaseArtifactRecord> &artifacts) {
     QDir(m_workingDirectory).removeRecursively();
-    if (!QDir().mkpath(m_workingDirectory + QStringLiteral("/artifacts")))
+    if (!QDir().mkpath(m_workingDirectory))
         return Error::storage(QStringLiteral("cannot create the working folder %1").arg(m_workingDirectory));
+    if (artifacts.isEmpty())
+        return {};
     Result<QList<ArtifactSourceRecord>> sources = m_services.artifacts.sources(m_context.pipelineId);
     if (!sources)
         return sources.error();
@@ -202,11 +215,8 @@ void DeploymentRun::log(const QString &stream, const QString &line) {
 }
 
 void DeploymentRun::flushLogs() {
-    if (m_logBuffer.isEmpty())
-        return;
-    const QList<LogLineRecord> lines = std::exchange(m_logBuffer, {});
-    write([&] { return m_services.store.deployments().appendLog(lines); });
-    Q_EMIT logAppended(m_context.deployment.id);
+    if (!m_logBuffer.isEmpty())
+        write([] { return Status(); });
 }
 
 void DeploymentRun::onTaskFinished(const TaskOutcome &outcome) {
@@ -225,11 +235,9 @@ void DeploymentRun::onTaskFinished(const TaskOutcome &outcome) {
     log(QStringLiteral("system"), QStringLiteral("Task %1: %2%3")
                                       .arg(task.value(QLatin1String("name")).toString(), toString(outcome.status),
                                            outcome.message.isEmpty() ? QString() : QStringLiteral(" (") + outcome.message + QLatin1Char(')')));
-    flushLogs();
-    const QDateTime now = m_services.clock.now();
-    write([&] {
-        return m_services.store.deployments().finishTask(m_taskRunId, outcome.status, outcome.exitCode,
-                                                         m_masker->mask(outcome.message), now);
+    writeWithNext([this, runId = m_taskRunId, outcome, at = m_services.clock.now()] {
+        return m_services.store.deployments().finishTask(runId, outcome.status, outcome.exitCode,
+                                                         m_masker->mask(outcome.message), at);
     });
     Q_EMIT changed(m_context.pipelineId, m_context.releaseId, m_context.deployment.id);
     runNext();
@@ -262,7 +270,6 @@ void DeploymentRun::finish(const QString &failure) {
     }
     if (!failure.isEmpty())
         log(QStringLiteral("system"), failure);
-    flushLogs();
     const QDateTime now = m_services.clock.now();
     Store &store = m_services.store;
     write([&]() -> Status {

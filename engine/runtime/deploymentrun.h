@@ -60,6 +60,7 @@ private:
     std::optional<TaskOutcome> m_stop; // why the run is ending early
     bool m_finished = false;
     QList<LogLineRecord> m_logBuffer;
+    QList<std::function<Status()>> m_deferred; // changes that ride along with the next write
     QTimer m_flushTimer;
 
     Status prepare();
@@ -74,6 +75,8 @@ private:
     void stopWith(TaskStatus status, const QString &reason);
     // One transaction; a failure is logged (the run carries on as best it can) and reported as false.
     bool write(const std::function<Status()> &change);
+    // For a change that is immediately followed by another (a task's end, then the next task's start).
+    void writeWithNext(std::function<Status()> change) { m_deferred << std::move(change); }
 };
 
 } // namespace slipway

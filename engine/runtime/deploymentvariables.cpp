@@ -53,7 +53,8 @@ QString DeploymentVariables::expand(const QString &text, bool withSecrets) const
 QString DeploymentVariables::expand(const QString &text) const { return expand(text, false); }
 
 QProcessEnvironment DeploymentVariables::environment(const QJsonObject &taskEnv) const {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    static const QProcessEnvironment engineEnvironment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = engineEnvironment;
     for (const Variable &variable : m_values)
         if (!variable.secret)
             environment.insert(variable.name.toUpper().replace(QLatin1Char('.'), QLatin1Char('_')), variable.value);

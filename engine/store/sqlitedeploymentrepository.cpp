@@ -79,25 +79,36 @@ Result<std::optional<DeploymentContext>> SqliteDeploymentRepository::deployment(
 Result<QList<DeploymentContext>> SqliteDeploymentRepository::activeDeployments() {
     // Listed values (not "<> 'queued'") so the partial index answers without reading the queue.
     return select(QStringLiteral("WHERE d.operation_status IN ('pendingApproval', 'evaluatingGates', 'deferred', "
-                                 "'running', 'pendingIntervention', 'cancelling') "
-                                 "OR (d.operation_status = 'queued' AND d.owner IS NOT NULL) ORDER BY d.id"),
+                                 "'running', 'pendingIntervention', 'cancelling') ORDER BY d.id"),
                   {});
 }
 
 Result<QList<std::pair<qint64, QString>>> SqliteDeploymentRepository::queuedStages() {
-    Result<SqlCursor *> query = m_db.exec(QStringLiteral(
-        "SELECT DISTINCT pipeline_id, stage_name FROM deployments WHERE operation_status = 'queued' AND owner IS NULL"));
-    if (!query)
-        return query.error();
+    // A skip scan over the queue index: one probe per stage, however long the queues are.
     QList<std::pair<qint64, QString>> stages;
-    while ((*query)->next())
-        stages.append({(*query)->value(0).toLongLong(), (*query)->value(1).toString()});
-    (*query)->finish();
-    return stages;
+    qint64 pipelineId = -1;
+    QString stage;
+    for (;;) {
+        Result<SqlCursor *> query = m_db.exec(
+            QStringLiteral("SELECT pipeline_id, stage_name FROM deployments WHERE operation_status = 'queued' "
+                           "AND (pipeline_id, stage_name) > (?, ?) ORDER BY pipeline_id, stage_name LIMIT 1"),
+            {pipelineId, stage});
+        if (!query)
+            return query.error();
+        const bool found = (*query)->next();
+        if (found) {
+            pipelineId = (*query)->value(0).toLongLong();
+            stage = (*query)->value(1).toString();
+        }
+        (*query)->finish();
+        if (!found)
+            return stages;
+        stages.append({pipelineId, stage});
+    }
 }
 
 Result<QList<DeploymentContext>> SqliteDeploymentRepository::queued(qint64 pipelineId, const QString &stage, int limit) {
-    return select(QStringLiteral("WHERE d.operation_status = 'queued' AND d.owner IS NULL AND d.pipeline_id = ? "
+    return select(QStringLiteral("WHERE d.operation_status = 'queued' AND d.pipeline_id = ? "
                                  "AND d.stage_name = ? ORDER BY d.release_id, d.id LIMIT ?"),
                   {pipelineId, stage, limit > 0 ? limit : -1});
 }
