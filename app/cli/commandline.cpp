@@ -35,6 +35,7 @@ const QList<CommandEntry> &commandTable() {
         {{QStringLiteral("deploy")}, deploy},
         {{QStringLiteral("cancel")}, cancel},
         {{QStringLiteral("logs")}, logs},
+        {{QStringLiteral("intervention")}, intervention},
     };
     return table;
 }

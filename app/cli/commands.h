@@ -35,5 +35,6 @@ Status userAdd(const Invocation &call);
 Status deploy(const Invocation &call);
 Status cancel(const Invocation &call);
 Status logs(const Invocation &call);
+Status intervention(const Invocation &call);
 
 } // namespace slipway::cli

@@ -122,4 +122,24 @@ Status logs(const Invocation &call) {
     return {};
 }
 
+Status intervention(const Invocation &call) {
+    const QString usage = QStringLiteral("usage: slipway intervention DEPLOYMENT resume|reject [--comment TEXT]");
+    if (call.words.size() != 2 ||
+        (call.words.at(1) != QLatin1String("resume") && call.words.at(1) != QLatin1String("reject")))
+        return Error::validation(usage);
+    Result<qint64> id = positiveId(call.words.first(), QStringLiteral("deployment"));
+    if (!id)
+        return id.error();
+    const bool resume = call.words.at(1) == QLatin1String("resume");
+    if (Status answered = call.session.services().deployments.decideIntervention(
+            *id, resume, call.options.value(QStringLiteral("comment")), call.session.identity());
+        !answered)
+        return answered;
+    if (call.json)
+        printJson(call.out, QJsonObject{{QStringLiteral("deployment"), *id}, {QStringLiteral("decision"), call.words.at(1)}});
+    else
+        call.out << (resume ? "Resumed" : "Rejected") << " the manual intervention of deployment " << *id << "\n";
+    return {};
+}
+
 } // namespace slipway::cli

@@ -40,6 +40,40 @@ void DelayTask::stop(TaskStatus status, const QString &reason) {
     QTimer::singleShot(0, this, [this, status, reason] { Q_EMIT finished({status, std::nullopt, reason}); });
 }
 
+ManualInterventionTask::ManualInterventionTask(const Clock &clock, QString instructions, qint64 timeoutSeconds,
+                                               bool resumeOnTimeout, QObject *parent)
+    : TaskExecutor(parent), m_clock(clock), m_instructions(std::move(instructions)), m_timeoutSeconds(timeoutSeconds),
+      m_resumeOnTimeout(resumeOnTimeout) {}
+
+void ManualInterventionTask::start() {
+    Q_EMIT output(QStringLiteral("system"), QStringLiteral("Waiting for a manual intervention: %1").arg(m_instructions));
+    auto *deadline = new Deadline(m_clock, m_clock.now().addSecs(m_timeoutSeconds), this);
+    connect(deadline, &Deadline::fired, this, [this] {
+        const QString waited = formatDuration(m_timeoutSeconds);
+        if (m_resumeOnTimeout)
+            end({TaskStatus::Succeeded, std::nullopt, QStringLiteral("resumed: no answer within %1").arg(waited)});
+        else
+            end({TaskStatus::Failed, std::nullopt, QStringLiteral("rejected: no answer within %1").arg(waited), true});
+    });
+}
+
+void ManualInterventionTask::decide(bool resume, const QString &by, const QString &comment) {
+    const QString note = comment.isEmpty() ? QString() : QStringLiteral(": ") + comment;
+    if (resume)
+        end({TaskStatus::Succeeded, std::nullopt, QStringLiteral("resumed by %1%2").arg(by, note)});
+    else
+        end({TaskStatus::Failed, std::nullopt, QStringLiteral("rejected by %1%2").arg(by, note), true});
+}
+
+void ManualInterventionTask::stop(TaskStatus status, const QString &reason) { end({status, std::nullopt, reason}); }
+
+void ManualInterventionTask::end(const TaskOutcome &outcome) {
+    if (m_done)
+        return;
+    m_done = true;
+    QTimer::singleShot(0, this, [this, outcome] { Q_EMIT finished(outcome); });
+}
+
 CopyFilesTask::CopyFilesTask(QString from, QString pattern, QString to, bool overwrite, QObject *parent)
     : TaskExecutor(parent), m_from(std::move(from)), m_pattern(std::move(pattern)), m_to(std::move(to)),
       m_overwrite(overwrite) {}
@@ -194,6 +228,11 @@ std::unique_ptr<TaskExecutor> makeTaskExecutor(const QJsonObject &task, const Ta
                                                task.value(QLatin1String("overwrite")).toBool(true));
     if (type == QLatin1String("httpRequest"))
         return std::make_unique<HttpRequestTask>(task, variables);
+    if (type == QLatin1String("manualIntervention"))
+        return std::make_unique<ManualInterventionTask>(
+            environment.clock, variables.expand(task.value(QLatin1String("instructions")).toString()),
+            parseDuration(task.value(QLatin1String("timeout")).toString(QStringLiteral("60m"))).value_or(3600),
+            task.value(QLatin1String("onTimeout")).toString() == QLatin1String("resume"));
     return std::make_unique<FailingTask>(
         QStringLiteral("tasks of type \"%1\" are not supported by this version of Slipway yet").arg(type));
 }

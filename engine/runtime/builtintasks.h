@@ -37,6 +37,26 @@ private:
     bool m_done = false;
 };
 
+// `manualIntervention`: pauses the deployment with its instructions until an allowed user resumes or
+// rejects it (the engine passes the answer in), or the timeout takes the configured action.
+class ManualInterventionTask final : public TaskExecutor {
+    Q_OBJECT
+public:
+    ManualInterventionTask(const Clock &clock, QString instructions, qint64 timeoutSeconds, bool resumeOnTimeout,
+                           QObject *parent = nullptr);
+    void start() override;
+    void stop(TaskStatus status, const QString &reason) override;
+    void decide(bool resume, const QString &by, const QString &comment);
+
+private:
+    const Clock &m_clock;
+    QString m_instructions;
+    qint64 m_timeoutSeconds;
+    bool m_resumeOnTimeout;
+    bool m_done = false;
+    void end(const TaskOutcome &outcome);
+};
+
 // `copyFiles`: files under `from` matching `pattern` (`*` within a folder, `**` across folders) into `to`.
 class CopyFilesTask final : public TaskExecutor {
     Q_OBJECT

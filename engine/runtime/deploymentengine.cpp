@@ -142,6 +142,8 @@ void DeploymentEngine::tick() {
             }
             if (operation == OperationStatus::Cancelling && m_runs.contains(d.deployment.id))
                 m_runs.value(d.deployment.id)->cancel(QStringLiteral("canceled on request"));
+            if (operation == OperationStatus::PendingIntervention && m_runs.contains(d.deployment.id))
+                m_runs.value(d.deployment.id)->checkIntervention();
             if (operation == OperationStatus::Deferred) {
                 if (d.deployment.scheduledFor <= now) {
                     promoteDeferred(d);

@@ -1,6 +1,7 @@
 #include "deploymentrun.h"
 
 #include "definition/values.h"
+#include "runtime/builtintasks.h"
 #include "runtime/stagetriggers.h"
 
 #include <QDir>
@@ -189,12 +190,21 @@ void DeploymentRun::startTask(const QJsonObject &task) {
     m_executor = makeTaskExecutor(task, {m_services.clock, *m_variables, m_workingDirectory});
     connect(m_executor.get(), &TaskExecutor::output, this, &DeploymentRun::onOutput);
     connect(m_executor.get(), &TaskExecutor::finished, this, &DeploymentRun::onTaskFinished, Qt::QueuedConnection);
-    const qint64 timeout = parseDuration(task.value(QLatin1String("timeout")).toString(QStringLiteral("60m"))).value_or(3600);
-    m_timeout = new Deadline(m_services.clock, now.addSecs(timeout), this);
-    connect(m_timeout, &Deadline::fired, this, [this, timeout] {
-        if (m_executor)
-            m_executor->stop(TaskStatus::Failed, QStringLiteral("timed out after %1").arg(formatDuration(timeout)));
-    });
+    const bool intervention = task.value(QLatin1String("type")).toString() == QLatin1String("manualIntervention");
+    if (intervention) {
+        // It keeps its own timeout, with the action the task names.
+        write([&] {
+            return m_services.store.deployments().setOperation(m_context.deployment.id, OperationStatus::PendingIntervention);
+        });
+    } else {
+        const qint64 timeout =
+            parseDuration(task.value(QLatin1String("timeout")).toString(QStringLiteral("60m"))).value_or(3600);
+        m_timeout = new Deadline(m_services.clock, now.addSecs(timeout), this);
+        connect(m_timeout, &Deadline::fired, this, [this, timeout] {
+            if (m_executor)
+                m_executor->stop(TaskStatus::Failed, QStringLiteral("timed out after %1").arg(formatDuration(timeout)));
+        });
+    }
     Q_EMIT changed(m_context.pipelineId, m_context.releaseId, m_context.deployment.id);
     m_executor->start();
 }
@@ -226,6 +236,14 @@ void DeploymentRun::onTaskFinished(const TaskOutcome &outcome) {
     delete m_timeout;
     m_timeout = nullptr;
     const QJsonObject task = m_tasks.at(m_index).toObject();
+    if (task.value(QLatin1String("type")).toString() == QLatin1String("manualIntervention") && !m_stop)
+        writeWithNext([this] {
+            return m_services.store.deployments().setOperation(m_context.deployment.id, OperationStatus::Running);
+        });
+    if (outcome.rejected) {
+        m_rejected = true;
+        m_rejection = outcome.message;
+    }
     if (outcome.status == TaskStatus::Failed) {
         if (task.value(QLatin1String("continueOnError")).toBool())
             m_partial = true;
@@ -241,6 +259,18 @@ void DeploymentRun::onTaskFinished(const TaskOutcome &outcome) {
     });
     Q_EMIT changed(m_context.pipelineId, m_context.releaseId, m_context.deployment.id);
     runNext();
+}
+
+void DeploymentRun::checkIntervention() {
+    auto *intervention = qobject_cast<ManualInterventionTask *>(m_executor.get());
+    if (!intervention)
+        return;
+    Result<QList<TaskRunRecord>> runs = m_services.store.deployments().taskRuns(m_context.deployment.id);
+    if (!runs)
+        return;
+    for (const TaskRunRecord &run : *runs)
+        if (run.id == m_taskRunId && !run.decision.isEmpty())
+            intervention->decide(run.decision == QLatin1String("resume"), run.decidedBy, run.decisionComment);
 }
 
 void DeploymentRun::stopWith(TaskStatus status, const QString &reason) {
@@ -263,6 +293,9 @@ void DeploymentRun::finish(const QString &failure) {
     if (m_stop) {
         status = m_stop->status == TaskStatus::Canceled ? DeploymentStatus::Canceled : DeploymentStatus::Interrupted;
         message = m_stop->message;
+    } else if (m_rejected) {
+        status = DeploymentStatus::Failed;
+        message = m_rejection;
     } else if (m_failed || !failure.isEmpty()) {
         status = DeploymentStatus::Failed;
     } else if (m_partial) {
@@ -275,8 +308,9 @@ void DeploymentRun::finish(const QString &failure) {
     write([&]() -> Status {
         if (Status ok = store.deployments().complete(m_context.deployment.id, status, message, now); !ok)
             return ok;
-        if (Status ok = store.releases().setStageStatus(m_context.deployment.releaseStageId,
-                                                        stageStatusOf(status, OperationStatus::Done));
+        const StageStatus stageStatus =
+            m_rejected && status == DeploymentStatus::Failed ? StageStatus::Rejected : stageStatusOf(status, OperationStatus::Done);
+        if (Status ok = store.releases().setStageStatus(m_context.deployment.releaseStageId, stageStatus);
             !ok)
             return ok;
         if (m_snapshot && (status == DeploymentStatus::Succeeded || status == DeploymentStatus::PartiallySucceeded)) {

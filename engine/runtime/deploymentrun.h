@@ -34,6 +34,8 @@ public:
     void cancel(const QString &reason);    // ends `canceled`
     void interrupt(const QString &reason); // ends `interrupted` (engine shutdown)
     const DeploymentContext &context() const { return m_context; }
+    // Picks up a recorded answer to the manual intervention this run waits for, if any.
+    void checkIntervention();
 
 Q_SIGNALS:
     void changed(qint64 pipelineId, qint64 releaseId, qint64 deploymentId);
@@ -57,6 +59,8 @@ private:
     int m_taskLines = 0;
     bool m_failed = false;
     bool m_partial = false;
+    bool m_rejected = false;
+    QString m_rejection; // who rejected, and why
     std::optional<TaskOutcome> m_stop; // why the run is ending early
     bool m_finished = false;
     QList<LogLineRecord> m_logBuffer;

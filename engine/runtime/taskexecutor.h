@@ -16,6 +16,7 @@ struct TaskOutcome final {
     TaskStatus status = TaskStatus::Succeeded;
     std::optional<int> exitCode;
     QString message;
+    bool rejected = false; // a manual intervention was rejected: the stage ends `rejected`
 };
 
 // One task of a deployment, run asynchronously on the engine thread. Emits output line by line

@@ -1,6 +1,9 @@
 #include "deploymentservice.h"
 
+#include "pipelineservice.h"
 #include "runtime/stagetriggers.h"
+
+#include <QJsonArray>
 
 namespace slipway {
 
@@ -99,6 +102,74 @@ Status DeploymentService::cancel(qint64 deploymentId, const Identity &actor) {
                                   QStringLiteral("deployment"), deploymentId,
                                   QJsonObject{{QStringLiteral("releaseId"), context.releaseId},
                                               {QStringLiteral("stage"), context.stageName}}});
+        return audited ? Status() : Status(audited.error());
+    });
+    if (written)
+        Q_EMIT m_context.notifier.releaseChanged(context.pipelineId, context.releaseId);
+    return written;
+}
+
+Status DeploymentService::checkMayAnswer(const QJsonObject &task, const Identity &actor) {
+    const QJsonArray approvers = task.value(QLatin1String("approvers")).toArray();
+    if (approvers.isEmpty())
+        return {};
+    QStringList names;
+    for (const QJsonValue &value : approvers) {
+        const QString approver = value.toString();
+        names << approver;
+        if (approver == actor.userName)
+            return {};
+        if (approver.startsWith(QLatin1String("group:"))) {
+            Result<QStringList> members = m_context.store.directory().groupMembers(approver.mid(6));
+            if (!members)
+                return members.error();
+            if (members->contains(actor.userName))
+                return {};
+        }
+    }
+    return Error::forbidden(QStringLiteral("%1 may not answer this manual intervention; its approvers are %2")
+                                .arg(actor.userName, names.join(QStringLiteral(", "))));
+}
+
+Status DeploymentService::decideIntervention(qint64 deploymentId, bool resume, const QString &comment,
+                                             const Identity &actor) {
+    Store &store = m_context.store;
+    const QDateTime now = m_context.clock.now();
+    DeploymentContext context;
+    const Status written = store.transaction([&]() -> Status {
+        Result<DeploymentContext> found = deployment(deploymentId);
+        if (!found)
+            return found.error();
+        context = *found;
+        if (context.deployment.operationStatus != OperationStatus::PendingIntervention)
+            return Error::conflict(
+                QStringLiteral("deployment %1 is not waiting for a manual intervention").arg(deploymentId));
+        Result<QList<TaskRunRecord>> runs = store.deployments().taskRuns(deploymentId);
+        if (!runs)
+            return runs.error();
+        const auto waiting = std::find_if(runs->cbegin(), runs->cend(),
+                                          [](const TaskRunRecord &r) { return r.status == TaskStatus::InProgress; });
+        if (waiting == runs->cend())
+            return Error::conflict(
+                QStringLiteral("deployment %1 is not waiting for a manual intervention").arg(deploymentId));
+        Result<std::shared_ptr<const PipelineDefinition>> snapshot = m_pipelines.definitionOfRevision(context.revisionId);
+        if (!snapshot)
+            return snapshot.error();
+        const StageDefinition *stage = (*snapshot)->stage(context.stageName);
+        const QJsonObject task = stage ? stage->tasks.at(waiting->index).toObject() : QJsonObject();
+        if (Status allowed = checkMayAnswer(task, actor); !allowed)
+            return allowed;
+        const QString decision = resume ? QStringLiteral("resume") : QStringLiteral("reject");
+        Result<bool> recorded = store.deployments().decideIntervention(waiting->id, decision, actor.userName, comment);
+        if (!recorded)
+            return recorded.error();
+        if (!*recorded)
+            return Error::conflict(QStringLiteral("the manual intervention of deployment %1 was already answered")
+                                       .arg(deploymentId));
+        Result<qint64> audited = store.audit().append(
+            {0, now, actor.userName, resume ? QStringLiteral("intervention.resumed") : QStringLiteral("intervention.rejected"),
+             QStringLiteral("deployment"), deploymentId,
+             QJsonObject{{QStringLiteral("task"), waiting->name}, {QStringLiteral("comment"), comment}}});
         return audited ? Status() : Status(audited.error());
     });
     if (written)

@@ -5,6 +5,8 @@
 
 namespace slipway {
 
+class PipelineService;
+
 struct DeployRequest final {
     qint64 releaseId = 0;
     QString stage;
@@ -16,7 +18,7 @@ struct DeployRequest final {
 // an engine picks it up (domain.md §4, §5, cli.md).
 class DeploymentService final {
 public:
-    explicit DeploymentService(EngineContext context) : m_context(context) {}
+    DeploymentService(EngineContext context, PipelineService &pipelines) : m_context(context), m_pipelines(pipelines) {}
     Q_DISABLE_COPY_MOVE(DeploymentService)
 
     // A stage that already has deployments gets a new attempt: a redeploy from the same snapshot.
@@ -24,12 +26,19 @@ public:
     // Queued or deferred: canceled at once. Running: marked `cancelling` for its engine to stop.
     Status cancel(qint64 deploymentId, const Identity &actor);
 
+    // Answers the manual intervention a deployment waits for. Only the task's approvers (users, or
+    // members of `group:NAME`) may answer; when it names none, anyone may.
+    Status decideIntervention(qint64 deploymentId, bool resume, const QString &comment, const Identity &actor);
+
     Result<DeploymentContext> deployment(qint64 deploymentId);
     Result<QList<TaskRunRecord>> taskRuns(qint64 deploymentId);
     Result<QList<LogLineRecord>> logLines(qint64 deploymentId, qint64 afterId, int limit = 1000);
 
 private:
     EngineContext m_context;
+    PipelineService &m_pipelines;
+
+    Status checkMayAnswer(const QJsonObject &task, const Identity &actor);
 };
 
 } // namespace slipway

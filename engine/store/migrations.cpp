@@ -215,6 +215,10 @@ const char *const schemaV2[] = {
                         WHERE s.id = deployments.release_stage_id))",
     "CREATE INDEX deployments_queue ON deployments (pipeline_id, stage_name, release_id, id) "
     "WHERE operation_status = 'queued'",
+    // A manual intervention's answer, written by whoever resumes or rejects it, read by the engine.
+    "ALTER TABLE task_runs ADD COLUMN decision TEXT",
+    "ALTER TABLE task_runs ADD COLUMN decided_by TEXT",
+    "ALTER TABLE task_runs ADD COLUMN decision_comment TEXT NOT NULL DEFAULT ''",
 };
 
 struct Migration final {

@@ -117,6 +117,9 @@ struct TaskRunRecord final {
     QDateTime endedAt;
     std::optional<int> exitCode;
     QString message;
+    QString decision; // manual intervention: resume | reject, once someone answered
+    QString decidedBy;
+    QString decisionComment;
 };
 
 struct LogLineRecord final {

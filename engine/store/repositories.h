@@ -97,6 +97,9 @@ public:
     virtual Status interruptRunningTasks(qint64 deploymentId, const QDateTime &at) = 0;
     virtual Status appendLog(const QList<LogLineRecord> &lines) = 0;
     virtual Result<QList<TaskRunRecord>> taskRuns(qint64 deploymentId) = 0;
+    // Records the answer to a waiting manual intervention; false when it was already answered.
+    virtual Result<bool> decideIntervention(qint64 taskRunId, const QString &decision, const QString &by,
+                                            const QString &comment) = 0;
     virtual Result<QList<LogLineRecord>> logLines(qint64 deploymentId, qint64 afterId, int limit) = 0;
 };
 
@@ -114,6 +117,7 @@ public:
     virtual ~DirectoryRepository() = default;
     virtual Result<QStringList> userNames() = 0;
     virtual Result<QStringList> groupNames() = 0;
+    virtual Result<QStringList> groupMembers(const QString &group) = 0;
     virtual Result<qint64> addUser(const QString &name, const QString &displayName, const QDateTime &at) = 0;
 };
 

@@ -188,8 +188,8 @@ Status SqliteDeploymentRepository::appendLog(const QList<LogLineRecord> &lines) 
 
 Result<QList<TaskRunRecord>> SqliteDeploymentRepository::taskRuns(qint64 deploymentId) {
     Result<SqlCursor *> query = m_db.exec(
-        QStringLiteral("SELECT id, deployment_id, task_index, name, status, started_at, ended_at, exit_code, message "
-                       "FROM task_runs WHERE deployment_id = ? ORDER BY task_index"),
+        QStringLiteral("SELECT id, deployment_id, task_index, name, status, started_at, ended_at, exit_code, message, "
+                       "decision, decided_by, decision_comment FROM task_runs WHERE deployment_id = ? ORDER BY task_index"),
         {deploymentId});
     if (!query)
         return query.error();
@@ -207,10 +207,24 @@ Result<QList<TaskRunRecord>> SqliteDeploymentRepository::taskRuns(qint64 deploym
         if (!q.value(7).isNull())
             t.exitCode = q.value(7).toInt();
         t.message = q.value(8).toString();
+        t.decision = q.value(9).toString();
+        t.decidedBy = q.value(10).toString();
+        t.decisionComment = q.value(11).toString();
         rows << t;
     }
     q.finish();
     return rows;
+}
+
+Result<bool> SqliteDeploymentRepository::decideIntervention(qint64 taskRunId, const QString &decision,
+                                                            const QString &by, const QString &comment) {
+    Result<QVariant> decided = m_db.scalar(
+        QStringLiteral("UPDATE task_runs SET decision = ?, decided_by = ?, decision_comment = ? "
+                       "WHERE id = ? AND decision IS NULL AND status = 'inProgress' RETURNING id"),
+        {decision, by, comment, taskRunId});
+    if (!decided)
+        return decided.error();
+    return decided->isValid();
 }
 
 Result<QList<LogLineRecord>> SqliteDeploymentRepository::logLines(qint64 deploymentId, qint64 afterId, int limit) {

@@ -28,6 +28,8 @@ public:
     Status interruptRunningTasks(qint64 deploymentId, const QDateTime &at) override;
     Status appendLog(const QList<LogLineRecord> &lines) override;
     Result<QList<TaskRunRecord>> taskRuns(qint64 deploymentId) override;
+    Result<bool> decideIntervention(qint64 taskRunId, const QString &decision, const QString &by,
+                                    const QString &comment) override;
     Result<QList<LogLineRecord>> logLines(qint64 deploymentId, qint64 afterId, int limit) override;
 
 private:

@@ -4,8 +4,14 @@
 
 namespace slipway {
 
-Result<QStringList> SqliteDirectoryRepository::names(const QString &sql) {
-    Result<SqlCursor *> query = m_db.exec(sql);
+Result<QStringList> SqliteDirectoryRepository::groupMembers(const QString &group) {
+    return names(QStringLiteral("SELECT u.name FROM group_members m JOIN user_groups g ON g.id = m.group_id "
+                                "JOIN users u ON u.id = m.user_id WHERE g.name = ? ORDER BY u.name"),
+                 {group});
+}
+
+Result<QStringList> SqliteDirectoryRepository::names(const QString &sql, const QVariantList &values) {
+    Result<SqlCursor *> query = m_db.exec(sql, values);
     if (!query)
         return query.error();
     QStringList result;

@@ -13,11 +13,12 @@ public:
     Result<QStringList> groupNames() override {
         return names(QStringLiteral("SELECT name FROM user_groups ORDER BY name"));
     }
+    Result<QStringList> groupMembers(const QString &group) override;
     Result<qint64> addUser(const QString &name, const QString &displayName, const QDateTime &at) override;
 
 private:
     SqliteConnection &m_db;
-    Result<QStringList> names(const QString &sql);
+    Result<QStringList> names(const QString &sql, const QVariantList &values = {});
 };
 
 } // namespace slipway

@@ -204,6 +204,66 @@ private Q_SLOTS:
         QVERIFY(log.contains(QStringLiteral("name=Dev")));
     }
 
+    void aManualInterventionWaitsForAnAllowedAnswer_data() {
+        QTest::addColumn<bool>("resume");
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<QString>("deployment");
+        QTest::newRow("resumed") << true << QStringLiteral("succeeded") << QStringLiteral("succeeded");
+        QTest::newRow("rejected") << false << QStringLiteral("rejected") << QStringLiteral("failed");
+    }
+
+    void aManualInterventionWaitsForAnAllowedAnswer() {
+        QFETCH(bool, resume);
+        QFETCH(QString, stage);
+        QFETCH(QString, deployment);
+        TestEnvironment env;
+        QVERIFY(env.save(oneStage(QStringLiteral("{\"name\":\"check\",\"type\":\"manualIntervention\","
+                                                 "\"instructions\":\"Look at $(Release.EnvironmentName)\",\"approvers\":[\"bob\"]},") +
+                                  script(QStringLiteral("after"), QStringLiteral("echo after"))))
+                    .ok());
+        EngineFixture fixture(env);
+        const ReleaseRecord release = fixture.createRelease(QStringLiteral("T"));
+        QTRY_COMPARE_WITH_TIMEOUT(toString(fixture.latest(release.id, QStringLiteral("Dev")).operationStatus),
+                                  QStringLiteral("pendingIntervention"), waitMs);
+        const qint64 id = fixture.latest(release.id, QStringLiteral("Dev")).id;
+        Status refused = env.services->deployments.decideIntervention(id, true, {}, Identity{QStringLiteral("alice")});
+        QCOMPARE(refused.error().kind, ErrorKind::Forbidden);
+        QCOMPARE(refused.error().message, QStringLiteral("alice may not answer this manual intervention; its approvers are bob"));
+        QVERIFY(env.services->deployments.decideIntervention(id, resume, QStringLiteral("looks fine"), Identity{QStringLiteral("bob")}).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release.id, QStringLiteral("Dev")), stage, waitMs);
+        QCOMPARE(toString(fixture.latest(release.id, QStringLiteral("Dev")).status), deployment);
+        const QList<TaskRunRecord> runs = *env.services->deployments.taskRuns(id);
+        QCOMPARE(runs[1].message, (resume ? QStringLiteral("resumed") : QStringLiteral("rejected")) +
+                                      QStringLiteral(" by bob: looks fine"));
+        QCOMPARE(toString(runs[2].status), resume ? QStringLiteral("succeeded") : QStringLiteral("skipped"));
+        QVERIFY(fixture.logOf(id).contains(QStringLiteral("Waiting for a manual intervention: Look at Dev")));
+        QCOMPARE(env.services->deployments.decideIntervention(id, true, {}, Identity{QStringLiteral("bob")}).error().kind,
+                 ErrorKind::Conflict);
+    }
+
+    void aManualInterventionTimesOutWithItsAction_data() {
+        QTest::addColumn<QString>("onTimeout");
+        QTest::addColumn<QString>("stage");
+        QTest::newRow("resume") << QStringLiteral("resume") << QStringLiteral("succeeded");
+        QTest::newRow("reject") << QStringLiteral("reject") << QStringLiteral("rejected");
+    }
+
+    void aManualInterventionTimesOutWithItsAction() {
+        QFETCH(QString, onTimeout);
+        QFETCH(QString, stage);
+        TestEnvironment env;
+        QVERIFY(env.save(oneStage(QStringLiteral("{\"name\":\"check\",\"type\":\"manualIntervention\","
+                                                 "\"timeout\":\"1h\",\"onTimeout\":\"%1\"}")
+                                      .arg(onTimeout)))
+                    .ok());
+        EngineFixture fixture(env);
+        const ReleaseRecord release = fixture.createRelease(QStringLiteral("T"));
+        QTRY_COMPARE_WITH_TIMEOUT(toString(fixture.latest(release.id, QStringLiteral("Dev")).operationStatus),
+                                  QStringLiteral("pendingIntervention"), waitMs);
+        env.clock.advanceBy(3600 * 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release.id, QStringLiteral("Dev")), stage, waitMs);
+    }
+
     void hugeOutputIsCappedWhileTheTaskRuns() {
         TestEnvironment env;
         QVERIFY(env.save(oneStage(script(QStringLiteral("chatty"), QStringLiteral("seq 1 10500; echo done >&2")))).ok());
