@@ -2,6 +2,9 @@
 #include "store/sqlitestore.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -76,6 +79,21 @@ class EngineProcessTest final : public QObject {
         return *m_services->deployments.deployment(details.stages.first().deployments.last().id);
     }
 
+    struct Outcome {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+    Outcome cli(const QStringList &arguments) {
+        QProcess process;
+        process.start(QStringLiteral(SLIPWAY_BINARY),
+                      QStringList{QStringLiteral("--database"), database(), QStringLiteral("--user"), QStringLiteral("carol")} +
+                          arguments);
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
 private Q_SLOTS:
     void init() {
         QFile::remove(markers());
@@ -147,6 +165,43 @@ private Q_SLOTS:
             owners << devDeployment(release).owner;
         QVERIFY(!owners.contains(QString()));
         qInfo("deployments were run by %lld engine(s)", qint64(owners.size()));
+    }
+
+    void theCommandLineDeploysAndFollowsTheLog() {
+        const QByteArray json = "{\"name\":\"E\",\"stages\":[{\"name\":\"Ops\",\"tasks\":["
+                                "{\"name\":\"work\",\"type\":\"script\",\"script\":\"echo line-1; sleep 0.5; echo line-2\"}]}]}";
+        QVERIFY(m_services->pipelines.save(json, carol).ok());
+        startEngine();
+        const qint64 release = createRelease();
+        const Outcome deployed = cli({QStringLiteral("deploy"), QString::number(release), QStringLiteral("Ops"), QStringLiteral("--json")});
+        QCOMPARE(deployed.exitCode, 0);
+        const QJsonObject deployment = QJsonDocument::fromJson(deployed.out).object();
+        QCOMPARE(deployment.value(QStringLiteral("attempt")).toInt(), 1);
+        const QString id = QString::number(deployment.value(QStringLiteral("id")).toInteger());
+        const Outcome followed = cli({QStringLiteral("logs"), id, QStringLiteral("--follow")});
+        QCOMPARE(followed.exitCode, 0);
+        QVERIFY2(followed.out.contains("line-1") && followed.out.contains("line-2") &&
+                     followed.out.contains("Task work: succeeded"),
+                 followed.out.constData());
+        const Outcome shown = cli({QStringLiteral("release"), QStringLiteral("show"), QString::number(release), QStringLiteral("--json")});
+        const QJsonObject ops = QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("stages")).toArray().at(0).toObject();
+        QCOMPARE(ops.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+        const QJsonArray tasks = ops.value(QStringLiteral("deployments")).toArray().at(0).toObject().value(QStringLiteral("tasks")).toArray();
+        QCOMPARE(tasks.last().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("work"));
+        QCOMPARE(tasks.last().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+
+        QCOMPARE(cli({QStringLiteral("cancel"), id}).exitCode, 4);            // already finished
+        QCOMPARE(cli({QStringLiteral("cancel"), QStringLiteral("abc")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("cancel"), QStringLiteral("9999")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("deploy"), QString::number(release), QStringLiteral("Nope")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("deploy"), QStringLiteral("9999"), QStringLiteral("Ops")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("deploy"), QString::number(release), QStringLiteral("Ops"), QStringLiteral("--at"),
+                      QStringLiteral("yesterday")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("intervention"), id, QStringLiteral("resume")}).exitCode, 4);
+        QCOMPARE(cli({QStringLiteral("logs"), QStringLiteral("9999")}).exitCode, 2);
+        // Redeploy from the command line: attempt 2.
+        const Outcome again = cli({QStringLiteral("deploy"), QString::number(release), QStringLiteral("Ops"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("attempt")).toInt(), 2);
     }
 
     void sigtermInterruptsWhatOutlastsTheGracePeriod() {
