@@ -59,7 +59,8 @@ int runHeadless(QCoreApplication &app) {
         return 1;
     }
     bool graceOk = true;
-    const int graceSeconds = parser.isSet(QStringLiteral("grace")) ? parser.value(QStringLiteral("grace")).toInt(&graceOk) : 10;
+    const int graceSeconds =
+        parser.isSet(QStringLiteral("grace")) ? parser.value(QStringLiteral("grace")).toInt(&graceOk) : 10;
     if (!graceOk || graceSeconds < 0) {
         err << "slipway: --grace takes a number of seconds\n";
         return 1;

@@ -46,8 +46,9 @@ double engineSeconds(const QString &folder, int count) {
 
     QElapsedTimer timer;
     timer.start();
-    DeploymentEngine engine(services, EngineConfig{folder + QStringLiteral("/work"),
-                                                   {QStringLiteral("bench"), qint64(::getpid()), QHostInfo::localHostName()}});
+    DeploymentEngine engine(services,
+                            EngineConfig{folder + QStringLiteral("/work"),
+                                         {QStringLiteral("bench"), qint64(::getpid()), QHostInfo::localHostName()}});
     QEventLoop loop;
     int finished = 0;
     QObject::connect(&engine, &DeploymentEngine::deploymentFinished, &loop, [&] {
@@ -62,11 +63,12 @@ double engineSeconds(const QString &folder, int count) {
 double baselineSeconds(const QString &folder, int count) {
     sqlite3 *db = nullptr;
     sqlite3_open((folder + QStringLiteral("/baseline.db")).toUtf8().constData(), &db);
-    sqlite3_exec(db,
-                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-                 "CREATE TABLE deployments (id INTEGER PRIMARY KEY, status TEXT, started_at INTEGER, completed_at INTEGER);"
-                 "CREATE TABLE task_runs (id INTEGER PRIMARY KEY, deployment_id INTEGER, status TEXT, exit_code INTEGER);",
-                 nullptr, nullptr, nullptr);
+    sqlite3_exec(
+        db,
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+        "CREATE TABLE deployments (id INTEGER PRIMARY KEY, status TEXT, started_at INTEGER, completed_at INTEGER);"
+        "CREATE TABLE task_runs (id INTEGER PRIMARY KEY, deployment_id INTEGER, status TEXT, exit_code INTEGER);",
+        nullptr, nullptr, nullptr);
     auto exec = [db](const QByteArray &sql) { sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr); };
     QElapsedTimer timer;
     timer.start();
@@ -78,7 +80,8 @@ double baselineSeconds(const QString &folder, int count) {
         process.start(QStringLiteral("true"), {});
         process.waitForFinished();
         exec("BEGIN IMMEDIATE; UPDATE task_runs SET status = 'succeeded', exit_code = 0 WHERE id = " + id + "; COMMIT");
-        exec("BEGIN IMMEDIATE; UPDATE deployments SET status = 'succeeded', completed_at = 2 WHERE id = " + id + "; COMMIT");
+        exec("BEGIN IMMEDIATE; UPDATE deployments SET status = 'succeeded', completed_at = 2 WHERE id = " + id +
+             "; COMMIT");
     }
     const double seconds = timer.nsecsElapsed() / 1e9;
     sqlite3_close(db);

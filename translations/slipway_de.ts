@@ -4,39 +4,53 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="28"/>
+        <location filename="../app/gui.cpp" line="29"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, eine lokale Release-Verwaltung.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="30"/>
+        <location filename="../app/gui.cpp" line="31"/>
         <source>SQLite file to use.</source>
         <translation>Zu verwendende SQLite-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="31"/>
+        <location filename="../app/gui.cpp" line="32"/>
         <source>Act as this user.</source>
         <translation>Als dieser Benutzer handeln.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="32"/>
+        <location filename="../app/gui.cpp" line="33"/>
         <source>Save the window as a PNG, then exit.</source>
         <translation>Das Fenster als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="45"/>
+        <location filename="../app/gui.cpp" line="46"/>
         <source>Slipway cannot start</source>
         <translation>Slipway kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="61"/>
+        <location filename="../app/gui.cpp" line="63"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="70"/>
-        <source>Engine: not running</source>
-        <translation>Engine: läuft nicht</translation>
+        <location filename="../app/gui.cpp" line="72"/>
+        <source>Engine: starting</source>
+        <translation>Engine: startet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui.cpp" line="82"/>
+        <location filename="../app/gui.cpp" line="85"/>
+        <source>Engine: running, %n active</source>
+        <translation>
+            <numerusform>Engine: läuft, %n aktiv</numerusform>
+            <numerusform>Engine: läuft, %n aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="88"/>
+        <source>Engine: stopped (%1)</source>
+        <translation>Engine: angehalten (%1)</translation>
     </message>
 </context>
 <context>
@@ -100,7 +114,7 @@
         <translation>Pipelines, nach Ordnern gruppiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="35"/>
+        <location filename="../views/mainwindow.cpp" line="36"/>
         <source>Select a pipeline on the left, or import one with &quot;slipway pipeline import FILE&quot;.</source>
         <translation>Wählen Sie links eine Pipeline aus oder importieren Sie eine mit „slipway pipeline import DATEI“.</translation>
     </message>
@@ -145,27 +159,27 @@
         <translation>Die Version von Slipway anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="86"/>
+        <location filename="../views/mainwindow.cpp" line="87"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="86"/>
+        <location filename="../views/mainwindow.cpp" line="87"/>
         <source>The database in use</source>
         <translation>Die verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="87"/>
+        <location filename="../views/mainwindow.cpp" line="88"/>
         <source>The state of the deployment engine</source>
         <translation>Der Zustand der Deployment-Engine</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="88"/>
+        <location filename="../views/mainwindow.cpp" line="89"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="88"/>
+        <location filename="../views/mainwindow.cpp" line="89"/>
         <source>You act as this user</source>
         <translation>Sie handeln als dieser Benutzer</translation>
     </message>
@@ -181,12 +195,12 @@
 <context>
     <name>slipway::PipelineTreeModel</name>
     <message>
-        <location filename="../models/pipelinetreemodel.cpp" line="191"/>
+        <location filename="../models/pipelinetreemodel.cpp" line="195"/>
         <source>%1: newest release is %2</source>
         <translation>%1: neuestes Release ist %2</translation>
     </message>
     <message>
-        <location filename="../models/pipelinetreemodel.cpp" line="192"/>
+        <location filename="../models/pipelinetreemodel.cpp" line="196"/>
         <source>%1: no releases yet</source>
         <translation>%1: noch keine Releases</translation>
     </message>
@@ -194,47 +208,47 @@
 <context>
     <name>slipway::ReleaseGridModel</name>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="141"/>
+        <location filename="../models/releasegridmodel.cpp" line="155"/>
         <source>%1 (draft)</source>
         <translation>%1 (Entwurf)</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="143"/>
+        <location filename="../models/releasegridmodel.cpp" line="157"/>
         <source>%1 (abandoned)</source>
         <translation>%1 (verworfen)</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="157"/>
+        <location filename="../models/releasegridmodel.cpp" line="171"/>
         <source>%1, created %2 by %3</source>
         <translation>%1, erstellt am %2 von %3</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="160"/>
+        <location filename="../models/releasegridmodel.cpp" line="174"/>
         <source>This release has no stage &quot;%1&quot;</source>
         <translation>Dieses Release hat keine Stufe „%1“</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="161"/>
+        <location filename="../models/releasegridmodel.cpp" line="175"/>
         <source>%1 in %2: %3</source>
         <translation>%1 in %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="168"/>
+        <location filename="../models/releasegridmodel.cpp" line="182"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="169"/>
+        <location filename="../models/releasegridmodel.cpp" line="183"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="170"/>
+        <location filename="../models/releasegridmodel.cpp" line="184"/>
         <source>Created by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="171"/>
+        <location filename="../models/releasegridmodel.cpp" line="185"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>

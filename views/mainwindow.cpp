@@ -85,7 +85,8 @@ void MainWindow::buildStatusBar(const StatusInfo &status) {
         return label;
     };
     addLabel(QStringLiteral("statusDatabase"), tr("Database: %1").arg(status.database), tr("The database in use"));
-    m_engineState = addLabel(QStringLiteral("statusEngine"), status.engineState, tr("The state of the deployment engine"));
+    m_engineState =
+        addLabel(QStringLiteral("statusEngine"), status.engineState, tr("The state of the deployment engine"));
     addLabel(QStringLiteral("statusUser"), tr("User: %1").arg(status.user), tr("You act as this user"));
 }
 
@@ -99,7 +100,9 @@ void MainWindow::onCurrentChanged(const QModelIndex &current) {
     m_pages->setCurrentWidget(m_pipelinePage);
 }
 
-void MainWindow::setEngineState(const QString &state) { m_engineState->setText(state); }
+void MainWindow::setEngineState(const QString &state) {
+    m_engineState->setText(state);
+}
 
 void MainWindow::selectPipeline(qint64 pipelineId) {
     const QModelIndex index = m_pipelines.indexOfPipeline(pipelineId);

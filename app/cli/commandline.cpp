@@ -42,7 +42,7 @@ const QList<CommandEntry> &commandTable() {
 
 // Commands of cli.md that later parts of Slipway bring.
 const QStringList &laterCommands() {
-    static const QStringList words{QStringLiteral("approvals"), QStringLiteral("approve"), QStringLiteral("reject"),
+    static const QStringList words{QStringLiteral("approvals"), QStringLiteral("approve"),  QStringLiteral("reject"),
                                    QStringLiteral("defer"),     QStringLiteral("reassign"), QStringLiteral("group"),
                                    QStringLiteral("token"),     QStringLiteral("retention")};
     return words;

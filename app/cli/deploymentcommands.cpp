@@ -29,7 +29,8 @@ QString taskNameOf(const QList<TaskRunRecord> &tasks, qint64 taskRunId) {
 
 Status deploy(const Invocation &call) {
     if (call.words.size() != 2)
-        return Error::validation(QStringLiteral("usage: slipway deploy RELEASE STAGE [--comment TEXT] [--at ISO-8601]"));
+        return Error::validation(
+            QStringLiteral("usage: slipway deploy RELEASE STAGE [--comment TEXT] [--at ISO-8601]"));
     Result<qint64> release = positiveId(call.words.at(0), QStringLiteral("release"));
     if (!release)
         return release.error();
@@ -37,8 +38,9 @@ Status deploy(const Invocation &call) {
     if (call.options.isSet(QStringLiteral("at"))) {
         request.startAt = QDateTime::fromString(call.options.value(QStringLiteral("at")), Qt::ISODateWithMs);
         if (!request.startAt.isValid())
-            return Error::validation(QStringLiteral("--at takes an ISO 8601 time such as 2026-12-01T18:00:00Z, not \"%1\"")
-                                         .arg(call.options.value(QStringLiteral("at"))));
+            return Error::validation(
+                QStringLiteral("--at takes an ISO 8601 time such as 2026-12-01T18:00:00Z, not \"%1\"")
+                    .arg(call.options.value(QStringLiteral("at"))));
     }
     Result<DeploymentRecord> deployment = call.session.services().deployments.deploy(request, call.session.identity());
     if (!deployment)
@@ -48,8 +50,9 @@ Status deploy(const Invocation &call) {
     else
         call.out << "Requested deployment " << deployment->id << " of stage " << request.stage << " (attempt "
                  << deployment->attempt << ", " << toString(deployment->reason) << ")"
-                 << (request.startAt.isValid() ? QStringLiteral(", starting ") + request.startAt.toLocalTime().toString(Qt::ISODate)
-                                               : QString())
+                 << (request.startAt.isValid()
+                         ? QStringLiteral(", starting ") + request.startAt.toLocalTime().toString(Qt::ISODate)
+                         : QString())
                  << "\n";
     return {};
 }
@@ -136,7 +139,8 @@ Status intervention(const Invocation &call) {
         !answered)
         return answered;
     if (call.json)
-        printJson(call.out, QJsonObject{{QStringLiteral("deployment"), *id}, {QStringLiteral("decision"), call.words.at(1)}});
+        printJson(call.out,
+                  QJsonObject{{QStringLiteral("deployment"), *id}, {QStringLiteral("decision"), call.words.at(1)}});
     else
         call.out << (resume ? "Resumed" : "Rejected") << " the manual intervention of deployment " << *id << "\n";
     return {};

@@ -130,7 +130,6 @@ std::optional<DeploymentReason> fromString(const QString &name) {
     return valueOf(deploymentReasonNames, name);
 }
 
-
 QString toString(TaskStatus value) {
     return nameOf(taskStatusNames, value);
 }

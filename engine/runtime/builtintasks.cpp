@@ -46,7 +46,8 @@ ManualInterventionTask::ManualInterventionTask(const Clock &clock, QString instr
       m_resumeOnTimeout(resumeOnTimeout) {}
 
 void ManualInterventionTask::start() {
-    Q_EMIT output(QStringLiteral("system"), QStringLiteral("Waiting for a manual intervention: %1").arg(m_instructions));
+    Q_EMIT output(QStringLiteral("system"),
+                  QStringLiteral("Waiting for a manual intervention: %1").arg(m_instructions));
     auto *deadline = new Deadline(m_clock, m_clock.now().addSecs(m_timeoutSeconds), this);
     connect(deadline, &Deadline::fired, this, [this] {
         const QString waited = formatDuration(m_timeoutSeconds);
@@ -65,7 +66,9 @@ void ManualInterventionTask::decide(bool resume, const QString &by, const QStrin
         end({TaskStatus::Failed, std::nullopt, QStringLiteral("rejected by %1%2").arg(by, note), true});
 }
 
-void ManualInterventionTask::stop(TaskStatus status, const QString &reason) { end({status, std::nullopt, reason}); }
+void ManualInterventionTask::stop(TaskStatus status, const QString &reason) {
+    end({status, std::nullopt, reason});
+}
 
 void ManualInterventionTask::end(const TaskOutcome &outcome) {
     if (m_done)
@@ -78,12 +81,15 @@ CopyFilesTask::CopyFilesTask(QString from, QString pattern, QString to, bool ove
     : TaskExecutor(parent), m_from(std::move(from)), m_pattern(std::move(pattern)), m_to(std::move(to)),
       m_overwrite(overwrite) {}
 
-void CopyFilesTask::start() { QTimer::singleShot(0, this, &CopyFilesTask::copy); }
+void CopyFilesTask::start() {
+    QTimer::singleShot(0, this, &CopyFilesTask::copy);
+}
 
 void CopyFilesTask::copy() {
     // Glob to regex: ** crosses folders, * and ? stay within one.
     QString regex = QRegularExpression::escape(m_pattern);
-    regex.replace(QStringLiteral("\\/"), QStringLiteral("/")) // escape() escapes the slash too
+    regex
+        .replace(QStringLiteral("\\/"), QStringLiteral("/")) // escape() escapes the slash too
         .replace(QStringLiteral("\\*\\*/"), QStringLiteral("(?:.*/)?"))
         .replace(QStringLiteral("\\*\\*"), QStringLiteral(".*"))
         .replace(QStringLiteral("\\*"), QStringLiteral("[^/]*"))
@@ -111,7 +117,8 @@ void CopyFilesTask::copy() {
             QFile::remove(target);
         }
         if (!QFile::copy(file, target)) {
-            Q_EMIT finished({TaskStatus::Failed, std::nullopt, QStringLiteral("cannot copy %1 to %2").arg(file, target)});
+            Q_EMIT finished(
+                {TaskStatus::Failed, std::nullopt, QStringLiteral("cannot copy %1 to %2").arg(file, target)});
             return;
         }
         Q_EMIT output(QStringLiteral("system"), QStringLiteral("Copied %1").arg(relative));
@@ -219,8 +226,8 @@ std::unique_ptr<TaskExecutor> makeTaskExecutor(const QJsonObject &task, const Ta
                                              arguments, variables.environment(env), workingDirectory);
     }
     if (type == QLatin1String("delay"))
-        return std::make_unique<DelayTask>(
-            environment.clock, parseDuration(task.value(QLatin1String("duration")).toString()).value_or(0));
+        return std::make_unique<DelayTask>(environment.clock,
+                                           parseDuration(task.value(QLatin1String("duration")).toString()).value_or(0));
     if (type == QLatin1String("copyFiles"))
         return std::make_unique<CopyFilesTask>(inWorkspace(task.value(QLatin1String("from")).toString()),
                                                task.value(QLatin1String("pattern")).toString(QStringLiteral("**/*")),

@@ -9,7 +9,6 @@
 
 namespace slipway {
 
-
 DeploymentEngine::DeploymentEngine(Services &services, EngineConfig config, QObject *parent)
     : QObject(parent), m_services(services), m_config(std::move(config)) {
     m_pollTimer.setInterval(pollIntervalMs);
@@ -39,7 +38,9 @@ bool DeploymentEngine::write(const std::function<Status()> &change) {
     return result.ok();
 }
 
-void DeploymentEngine::scheduleTick() { QTimer::singleShot(0, this, &DeploymentEngine::tick); }
+void DeploymentEngine::scheduleTick() {
+    QTimer::singleShot(0, this, &DeploymentEngine::tick);
+}
 
 void DeploymentEngine::pollForChanges() {
     Result<qint64> version = m_services.store.changeCounter();
@@ -69,9 +70,8 @@ bool DeploymentEngine::ownerIsDead(const DeploymentContext &d) const {
 
 void DeploymentEngine::interruptAbandoned(const DeploymentContext &d) {
     const QDateTime now = m_services.clock.now();
-    const QString message = QStringLiteral("interrupted: the engine running it (%1, pid %2) stopped")
-                                .arg(d.ownerHost)
-                                .arg(d.ownerPid);
+    const QString message =
+        QStringLiteral("interrupted: the engine running it (%1, pid %2) stopped").arg(d.ownerHost).arg(d.ownerPid);
     Store &store = m_services.store;
     write([&]() -> Status {
         // Re-read under the write lock: another engine may have got here first.
@@ -85,9 +85,9 @@ void DeploymentEngine::interruptAbandoned(const DeploymentContext &d) {
             return ok;
         if (Status ok = store.releases().setStageStatus(d.deployment.releaseStageId, StageStatus::Canceled); !ok)
             return ok;
-        Result<qint64> audited = store.audit().append({0, now, m_config.owner.id, QStringLiteral("deployment.interrupted"),
-                                                       QStringLiteral("deployment"), d.deployment.id,
-                                                       QJsonObject{{QStringLiteral("message"), message}}});
+        Result<qint64> audited = store.audit().append(
+            {0, now, m_config.owner.id, QStringLiteral("deployment.interrupted"), QStringLiteral("deployment"),
+             d.deployment.id, QJsonObject{{QStringLiteral("message"), message}}});
         return audited ? Status() : Status(audited.error());
     });
     Q_EMIT deploymentChanged(d.pipelineId, d.releaseId, d.deployment.id);
@@ -219,8 +219,8 @@ void DeploymentEngine::launch(const DeploymentContext &d) {
     Store &store = m_services.store;
     bool claimed = false;
     write([&]() -> Status {
-        Result<bool> won = store.deployments().claim(d.deployment.id, m_config.owner,
-                                                      now.addSecs(m_config.leaseSeconds), now);
+        Result<bool> won =
+            store.deployments().claim(d.deployment.id, m_config.owner, now.addSecs(m_config.leaseSeconds), now);
         if (!won)
             return won.error();
         claimed = *won;

@@ -32,8 +32,7 @@ bool copyRecursively(const QString &from, const QString &to) {
 
 } // namespace
 
-DeploymentRun::DeploymentRun(Services &services, DeploymentContext context, const EngineConfig &config,
-                             QObject *parent)
+DeploymentRun::DeploymentRun(Services &services, DeploymentContext context, const EngineConfig &config, QObject *parent)
     : QObject(parent), m_services(services), m_context(std::move(context)), m_config(config) {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(100);
@@ -66,8 +65,8 @@ void DeploymentRun::start() {
     // Like a task, preparing the workspace has a run of its own (index -1), so its log has a home.
     const QDateTime now = m_services.clock.now();
     if (!write([&]() -> Status {
-            Result<qint64> id =
-                m_services.store.deployments().startTask(m_context.deployment.id, -1, QStringLiteral("Initialize"), now);
+            Result<qint64> id = m_services.store.deployments().startTask(m_context.deployment.id, -1,
+                                                                         QStringLiteral("Initialize"), now);
             if (!id)
                 return id.error();
             m_taskRunId = *id;
@@ -99,7 +98,8 @@ Status DeploymentRun::prepare() {
     m_snapshot = *snapshot;
     m_stage = m_snapshot->stage(m_context.stageName);
     if (!m_stage)
-        return Error::notFound(QStringLiteral("stage \"%1\" is not in the release's snapshot").arg(m_context.stageName));
+        return Error::notFound(
+            QStringLiteral("stage \"%1\" is not in the release's snapshot").arg(m_context.stageName));
     m_tasks = m_stage->tasks;
     Result<std::optional<ReleaseRecord>> release = m_services.store.releases().release(m_context.releaseId);
     if (!release || !release->has_value())
@@ -132,8 +132,8 @@ Status DeploymentRun::prepareWorkspace(const QList<ReleaseArtifactRecord> &artif
         const auto source = std::find_if(sources->cbegin(), sources->cend(),
                                          [&](const ArtifactSourceRecord &s) { return s.alias == artifact.alias; });
         if (source != sources->cend() && source->type == QLatin1String("folder")) {
-            const QString from = QDir(source->settings.value(QLatin1String("path")).toString())
-                                     .filePath(artifact.version->version);
+            const QString from =
+                QDir(source->settings.value(QLatin1String("path")).toString()).filePath(artifact.version->version);
             if (!copyRecursively(from, target))
                 return Error::storage(QStringLiteral("cannot copy artifact %1 %2 from %3")
                                           .arg(artifact.alias, artifact.version->version, from));
@@ -154,15 +154,16 @@ void DeploymentRun::runNext() {
             skipped = QStringLiteral("not run: %1").arg(m_stop->message);
         else if (!task.value(QLatin1String("enabled")).toBool(true))
             skipped = QStringLiteral("disabled");
-        else if ((condition == QLatin1String("succeeded") && m_failed) || (condition == QLatin1String("failed") && !m_failed))
+        else if ((condition == QLatin1String("succeeded") && m_failed) ||
+                 (condition == QLatin1String("failed") && !m_failed))
             skipped = QStringLiteral("condition \"%1\" not met").arg(condition);
         if (skipped.isEmpty()) {
             startTask(task);
             return;
         }
         write([&] {
-            return m_services.store.deployments().recordTask(m_context.deployment.id, m_index, name, TaskStatus::Skipped,
-                                                             skipped);
+            return m_services.store.deployments().recordTask(m_context.deployment.id, m_index, name,
+                                                             TaskStatus::Skipped, skipped);
         });
         log(QStringLiteral("system"), QStringLiteral("Skipped %1: %2").arg(name, skipped));
     }
@@ -186,7 +187,8 @@ void DeploymentRun::startTask(const QJsonObject &task) {
     }
     m_taskRunId = taskRunId;
     m_taskLines = 0;
-    log(QStringLiteral("system"), QStringLiteral("Task %1 (%2)").arg(name, task.value(QLatin1String("type")).toString()));
+    log(QStringLiteral("system"),
+        QStringLiteral("Task %1 (%2)").arg(name, task.value(QLatin1String("type")).toString()));
     m_executor = makeTaskExecutor(task, {m_services.clock, *m_variables, m_workingDirectory});
     connect(m_executor.get(), &TaskExecutor::output, this, &DeploymentRun::onOutput);
     connect(m_executor.get(), &TaskExecutor::finished, this, &DeploymentRun::onTaskFinished, Qt::QueuedConnection);
@@ -194,7 +196,8 @@ void DeploymentRun::startTask(const QJsonObject &task) {
     if (intervention) {
         // It keeps its own timeout, with the action the task names.
         write([&] {
-            return m_services.store.deployments().setOperation(m_context.deployment.id, OperationStatus::PendingIntervention);
+            return m_services.store.deployments().setOperation(m_context.deployment.id,
+                                                               OperationStatus::PendingIntervention);
         });
     } else {
         const qint64 timeout =
@@ -250,9 +253,10 @@ void DeploymentRun::onTaskFinished(const TaskOutcome &outcome) {
         else
             m_failed = true;
     }
-    log(QStringLiteral("system"), QStringLiteral("Task %1: %2%3")
-                                      .arg(task.value(QLatin1String("name")).toString(), toString(outcome.status),
-                                           outcome.message.isEmpty() ? QString() : QStringLiteral(" (") + outcome.message + QLatin1Char(')')));
+    log(QStringLiteral("system"),
+        QStringLiteral("Task %1: %2%3")
+            .arg(task.value(QLatin1String("name")).toString(), toString(outcome.status),
+                 outcome.message.isEmpty() ? QString() : QStringLiteral(" (") + outcome.message + QLatin1Char(')')));
     writeWithNext([this, runId = m_taskRunId, outcome, at = m_services.clock.now()] {
         return m_services.store.deployments().finishTask(runId, outcome.status, outcome.exitCode,
                                                          m_masker->mask(outcome.message), at);
@@ -281,8 +285,12 @@ void DeploymentRun::stopWith(TaskStatus status, const QString &reason) {
         m_executor->stop(status, reason);
 }
 
-void DeploymentRun::cancel(const QString &reason) { stopWith(TaskStatus::Canceled, reason); }
-void DeploymentRun::interrupt(const QString &reason) { stopWith(TaskStatus::Interrupted, reason); }
+void DeploymentRun::cancel(const QString &reason) {
+    stopWith(TaskStatus::Canceled, reason);
+}
+void DeploymentRun::interrupt(const QString &reason) {
+    stopWith(TaskStatus::Interrupted, reason);
+}
 
 void DeploymentRun::finish(const QString &failure) {
     if (m_finished)
@@ -308,16 +316,16 @@ void DeploymentRun::finish(const QString &failure) {
     write([&]() -> Status {
         if (Status ok = store.deployments().complete(m_context.deployment.id, status, message, now); !ok)
             return ok;
-        const StageStatus stageStatus =
-            m_rejected && status == DeploymentStatus::Failed ? StageStatus::Rejected : stageStatusOf(status, OperationStatus::Done);
-        if (Status ok = store.releases().setStageStatus(m_context.deployment.releaseStageId, stageStatus);
-            !ok)
+        const StageStatus stageStatus = m_rejected && status == DeploymentStatus::Failed
+                                            ? StageStatus::Rejected
+                                            : stageStatusOf(status, OperationStatus::Done);
+        if (Status ok = store.releases().setStageStatus(m_context.deployment.releaseStageId, stageStatus); !ok)
             return ok;
         if (m_snapshot && (status == DeploymentStatus::Succeeded || status == DeploymentStatus::PartiallySucceeded)) {
             Result<std::optional<ReleaseRecord>> release = store.releases().release(m_context.releaseId);
             const QString requestedBy = release && release->has_value() ? (*release)->createdBy : QString();
-            if (Status ok = StageTriggers(store, *m_snapshot).stageCompleted(m_context.releaseId, m_context.stageName,
-                                                                           requestedBy, now);
+            if (Status ok = StageTriggers(store, *m_snapshot)
+                                .stageCompleted(m_context.releaseId, m_context.stageName, requestedBy, now);
                 !ok)
                 return ok;
         }

@@ -14,9 +14,9 @@
 namespace slipway {
 
 struct EngineConfig final {
-    QString workRoot;       // each deployment works in a fresh folder below it
-    EngineOwner owner;      // this engine instance
-    int leaseSeconds = 30;  // how long a claim lasts without a heartbeat
+    QString workRoot;      // each deployment works in a fresh folder below it
+    EngineOwner owner;     // this engine instance
+    int leaseSeconds = 30; // how long a claim lasts without a heartbeat
     int maxLogLinesPerTask = 10000;
 };
 
@@ -26,8 +26,7 @@ struct EngineConfig final {
 class DeploymentRun final : public QObject {
     Q_OBJECT
 public:
-    DeploymentRun(Services &services, DeploymentContext context, const EngineConfig &config,
-                  QObject *parent = nullptr);
+    DeploymentRun(Services &services, DeploymentContext context, const EngineConfig &config, QObject *parent = nullptr);
     ~DeploymentRun() override;
 
     void start();
@@ -60,7 +59,7 @@ private:
     bool m_failed = false;
     bool m_partial = false;
     bool m_rejected = false;
-    QString m_rejection; // who rejected, and why
+    QString m_rejection;               // who rejected, and why
     std::optional<TaskOutcome> m_stop; // why the run is ending early
     bool m_finished = false;
     QList<LogLineRecord> m_logBuffer;

@@ -50,7 +50,9 @@ QString DeploymentVariables::expand(const QString &text, bool withSecrets) const
     return result + text.mid(last);
 }
 
-QString DeploymentVariables::expand(const QString &text) const { return expand(text, false); }
+QString DeploymentVariables::expand(const QString &text) const {
+    return expand(text, false);
+}
 
 QProcessEnvironment DeploymentVariables::environment(const QJsonObject &taskEnv) const {
     static const QProcessEnvironment engineEnvironment = QProcessEnvironment::systemEnvironment();

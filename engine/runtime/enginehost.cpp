@@ -77,7 +77,9 @@ EngineHost::EngineHost(StoreFactory openStore, EngineConfig config, QObject *par
     connect(m_worker, &EngineWorker::stopped, &m_thread, &QThread::quit, Qt::DirectConnection);
 }
 
-EngineHost::~EngineHost() { stop(0); }
+EngineHost::~EngineHost() {
+    stop(0);
+}
 
 void EngineHost::start() {
     m_thread.start();
@@ -87,8 +89,8 @@ void EngineHost::start() {
 void EngineHost::stop(int graceMs) {
     if (!m_thread.isRunning())
         return;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, graceMs] { worker->shutdown(graceMs); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, graceMs] { worker->shutdown(graceMs); }, Qt::QueuedConnection);
     m_thread.wait();
 }
 

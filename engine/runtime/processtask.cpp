@@ -19,8 +19,7 @@ ProcessTask::ProcessTask(QString program, QStringList arguments, const QProcessE
     m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
     m_killTimer.setSingleShot(true);
     connect(&m_killTimer, &QTimer::timeout, this, [this] { signalGroup(SIGKILL); });
-    connect(&m_process, &QProcess::readyReadStandardOutput, this,
-            [this] { read(QProcess::StandardOutput); });
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] { read(QProcess::StandardOutput); });
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] { read(QProcess::StandardError); });
     connect(&m_process, &QProcess::finished, this, &ProcessTask::onFinished);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {

@@ -64,7 +64,8 @@ Status StageTriggers::queue(const ReleaseStageRecord &stage, const QString &requ
         return ok;
     Result<qint64> audited = m_store.audit().append(
         {0, now, requestedBy, QStringLiteral("deployment.requested"), QStringLiteral("deployment"), requested->id,
-         QJsonObject{{QStringLiteral("releaseId"), stage.releaseId}, {QStringLiteral("stage"), stage.name},
+         QJsonObject{{QStringLiteral("releaseId"), stage.releaseId},
+                     {QStringLiteral("stage"), stage.name},
                      {QStringLiteral("reason"), QStringLiteral("automated")}}});
     return audited ? Status() : Status(audited.error());
 }

@@ -11,8 +11,8 @@ Result<DeploymentRecord> DeploymentService::deploy(const DeployRequest &request,
     Store &store = m_context.store;
     const QDateTime now = m_context.clock.now();
     if (request.startAt.isValid() && request.startAt <= now)
-        return Error::validation(QStringLiteral("the start time %1 is in the past")
-                                     .arg(request.startAt.toUTC().toString(Qt::ISODate)));
+        return Error::validation(
+            QStringLiteral("the start time %1 is in the past").arg(request.startAt.toUTC().toString(Qt::ISODate)));
     DeploymentRecord created;
     qint64 pipelineId = 0;
     const Status written = store.transaction([&]() -> Status {
@@ -23,9 +23,11 @@ Result<DeploymentRecord> DeploymentService::deploy(const DeployRequest &request,
             return Error::notFound(QStringLiteral("release %1 not found").arg(request.releaseId));
         pipelineId = (*release)->pipelineId;
         if ((*release)->status == ReleaseStatus::Abandoned)
-            return Error::conflict(QStringLiteral("release %1 is abandoned; it cannot be deployed").arg(request.releaseId));
+            return Error::conflict(
+                QStringLiteral("release %1 is abandoned; it cannot be deployed").arg(request.releaseId));
         if ((*release)->status == ReleaseStatus::Draft)
-            return Error::conflict(QStringLiteral("release %1 is a draft; start it before deploying").arg(request.releaseId));
+            return Error::conflict(
+                QStringLiteral("release %1 is a draft; start it before deploying").arg(request.releaseId));
         Result<QList<ReleaseStageRecord>> stages = store.releases().releaseStages(request.releaseId);
         if (!stages)
             return stages.error();
@@ -45,12 +47,13 @@ Result<DeploymentRecord> DeploymentService::deploy(const DeployRequest &request,
                                            .arg(d.id)
                                            .arg(toString(d.operationStatus)));
         const DeploymentReason reason = previous->isEmpty() ? DeploymentReason::Manual : DeploymentReason::Redeploy;
-        Result<DeploymentRecord> requested = store.deployments().request(stage->id, reason, actor.userName,
-                                                                         request.comment, now, request.startAt);
+        Result<DeploymentRecord> requested =
+            store.deployments().request(stage->id, reason, actor.userName, request.comment, now, request.startAt);
         if (!requested)
             return requested.error();
         created = *requested;
-        if (Status ok = store.releases().setStageStatus(stage->id, stageStatusOf(created.status, created.operationStatus));
+        if (Status ok =
+                store.releases().setStageStatus(stage->id, stageStatusOf(created.status, created.operationStatus));
             !ok)
             return ok;
         QJsonObject details{{QStringLiteral("releaseId"), request.releaseId},
@@ -85,8 +88,8 @@ Status DeploymentService::cancel(qint64 deploymentId, const Identity &actor) {
                 QStringLiteral("deployment %1 has already finished (%2)").arg(deploymentId).arg(toString(d.status)));
         if (d.operationStatus == OperationStatus::Cancelling)
             return Error::conflict(QStringLiteral("deployment %1 is already being canceled").arg(deploymentId));
-        const bool waiting = context.owner.isEmpty() &&
-                             (d.operationStatus == OperationStatus::Queued || d.operationStatus == OperationStatus::Deferred);
+        const bool waiting = context.owner.isEmpty() && (d.operationStatus == OperationStatus::Queued ||
+                                                         d.operationStatus == OperationStatus::Deferred);
         if (waiting) {
             if (Status ok = store.deployments().complete(deploymentId, DeploymentStatus::Canceled,
                                                          QStringLiteral("canceled by %1").arg(actor.userName), now);
@@ -152,7 +155,8 @@ Status DeploymentService::decideIntervention(qint64 deploymentId, bool resume, c
         if (waiting == runs->cend())
             return Error::conflict(
                 QStringLiteral("deployment %1 is not waiting for a manual intervention").arg(deploymentId));
-        Result<std::shared_ptr<const PipelineDefinition>> snapshot = m_pipelines.definitionOfRevision(context.revisionId);
+        Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+            m_pipelines.definitionOfRevision(context.revisionId);
         if (!snapshot)
             return snapshot.error();
         const StageDefinition *stage = (*snapshot)->stage(context.stageName);
@@ -164,10 +168,11 @@ Status DeploymentService::decideIntervention(qint64 deploymentId, bool resume, c
         if (!recorded)
             return recorded.error();
         if (!*recorded)
-            return Error::conflict(QStringLiteral("the manual intervention of deployment %1 was already answered")
-                                       .arg(deploymentId));
+            return Error::conflict(
+                QStringLiteral("the manual intervention of deployment %1 was already answered").arg(deploymentId));
         Result<qint64> audited = store.audit().append(
-            {0, now, actor.userName, resume ? QStringLiteral("intervention.resumed") : QStringLiteral("intervention.rejected"),
+            {0, now, actor.userName,
+             resume ? QStringLiteral("intervention.resumed") : QStringLiteral("intervention.rejected"),
              QStringLiteral("deployment"), deploymentId,
              QJsonObject{{QStringLiteral("task"), waiting->name}, {QStringLiteral("comment"), comment}}});
         return audited ? Status() : Status(audited.error());

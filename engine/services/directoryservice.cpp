@@ -17,9 +17,9 @@ Result<qint64> DirectoryService::addUser(const QString &name, const QString &dis
         if (!added)
             return added.error();
         id = *added;
-        Result<qint64> audited =
-            store.audit().append({0, now, actor.userName, QStringLiteral("user.added"), QStringLiteral("user"), id,
-                                  QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("displayName"), displayName}}});
+        Result<qint64> audited = store.audit().append(
+            {0, now, actor.userName, QStringLiteral("user.added"), QStringLiteral("user"), id,
+             QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("displayName"), displayName}}});
         return audited ? Status() : Status(audited.error());
     });
     if (!written)

@@ -138,7 +138,8 @@ Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request
         if (!id)
             return id.error();
         if (!request.draft)
-            if (Status triggered = StageTriggers(store, definition).releaseStarted(*id, actor.userName, release.createdAt);
+            if (Status triggered =
+                    StageTriggers(store, definition).releaseStarted(*id, actor.userName, release.createdAt);
                 !triggered)
                 return triggered;
         created = ReleaseRecord{*id,
@@ -273,13 +274,14 @@ Status ReleaseService::startDraft(qint64 releaseId, const Identity &actor) {
             return current.error();
         if (current->status != ReleaseStatus::Draft)
             return Error::conflict(QStringLiteral("release %1 is not a draft").arg(releaseId));
-        Result<std::shared_ptr<const PipelineDefinition>> snapshot = m_pipelines.definitionOfRevision(current->revisionId);
+        Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+            m_pipelines.definitionOfRevision(current->revisionId);
         if (!snapshot)
             return snapshot.error();
         if (Status ok = m_context.store.releases().setReleaseStatus(releaseId, ReleaseStatus::Active); !ok)
             return ok;
-        return StageTriggers(m_context.store, **snapshot).releaseStarted(releaseId, current->createdBy,
-                                                                       m_context.clock.now());
+        return StageTriggers(m_context.store, **snapshot)
+            .releaseStarted(releaseId, current->createdBy, m_context.clock.now());
     });
 }
 

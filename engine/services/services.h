@@ -15,7 +15,8 @@ class Services final {
 public:
     Services(Store &store, const Clock &clock)
         : store(store), clock(clock), pipelines(context()), artifacts(context(), pipelines),
-          releases(context(), pipelines, artifacts), queries(store, pipelines), directory(context()), deployments(context(), pipelines) {}
+          releases(context(), pipelines, artifacts), queries(store, pipelines), directory(context()),
+          deployments(context(), pipelines) {}
     Q_DISABLE_COPY_MOVE(Services)
 
     Store &store;

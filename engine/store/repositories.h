@@ -92,8 +92,8 @@ public:
     virtual Result<qint64> startTask(qint64 deploymentId, int index, const QString &name, const QDateTime &at) = 0;
     virtual Status recordTask(qint64 deploymentId, int index, const QString &name, TaskStatus status,
                               const QString &message) = 0; // a task that did not run
-    virtual Status finishTask(qint64 taskRunId, TaskStatus status, std::optional<int> exitCode,
-                              const QString &message, const QDateTime &at) = 0;
+    virtual Status finishTask(qint64 taskRunId, TaskStatus status, std::optional<int> exitCode, const QString &message,
+                              const QDateTime &at) = 0;
     virtual Status interruptRunningTasks(qint64 deploymentId, const QDateTime &at) = 0;
     virtual Status appendLog(const QList<LogLineRecord> &lines) = 0;
     virtual Result<QList<TaskRunRecord>> taskRuns(qint64 deploymentId) = 0;

@@ -7,11 +7,10 @@ namespace slipway {
 
 Result<DeploymentRecord> SqliteDeploymentRepository::request(qint64 releaseStageId, DeploymentReason reason,
                                                              const QString &requestedBy, const QString &comment,
-                                                             const QDateTime &queuedAt,
-                                                             const QDateTime &scheduledFor) {
-    Result<QVariant> previous = m_db.scalar(
-        QStringLiteral("SELECT coalesce(max(attempt), 0) FROM deployments WHERE release_stage_id = ?"),
-        {releaseStageId});
+                                                             const QDateTime &queuedAt, const QDateTime &scheduledFor) {
+    Result<QVariant> previous =
+        m_db.scalar(QStringLiteral("SELECT coalesce(max(attempt), 0) FROM deployments WHERE release_stage_id = ?"),
+                    {releaseStageId});
     if (!previous)
         return previous.error();
     DeploymentRecord d;
@@ -107,7 +106,8 @@ Result<QList<std::pair<qint64, QString>>> SqliteDeploymentRepository::queuedStag
     }
 }
 
-Result<QList<DeploymentContext>> SqliteDeploymentRepository::queued(qint64 pipelineId, const QString &stage, int limit) {
+Result<QList<DeploymentContext>> SqliteDeploymentRepository::queued(qint64 pipelineId, const QString &stage,
+                                                                    int limit) {
     return select(QStringLiteral("WHERE d.operation_status = 'queued' AND d.pipeline_id = ? "
                                  "AND d.stage_name = ? ORDER BY d.release_id, d.id LIMIT ?"),
                   {pipelineId, stage, limit > 0 ? limit : -1});
@@ -116,11 +116,11 @@ Result<QList<DeploymentContext>> SqliteDeploymentRepository::queued(qint64 pipel
 Result<bool> SqliteDeploymentRepository::claim(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil,
                                                const QDateTime &now) {
     // The WHERE clause is the claim: only an unowned, queued deployment changes hands.
-    Result<QVariant> claimed = m_db.scalar(
-        QStringLiteral("UPDATE deployments SET owner = ?, owner_pid = ?, owner_host = ?, lease_until = ?, "
-                       "started_at = ?, status = 'inProgress', operation_status = 'running' "
-                       "WHERE id = ? AND owner IS NULL AND operation_status = 'queued' RETURNING id"),
-        {owner.id, owner.pid, owner.host, sql::time(leaseUntil), sql::time(now), id});
+    Result<QVariant> claimed =
+        m_db.scalar(QStringLiteral("UPDATE deployments SET owner = ?, owner_pid = ?, owner_host = ?, lease_until = ?, "
+                                   "started_at = ?, status = 'inProgress', operation_status = 'running' "
+                                   "WHERE id = ? AND owner IS NULL AND operation_status = 'queued' RETURNING id"),
+                    {owner.id, owner.pid, owner.host, sql::time(leaseUntil), sql::time(now), id});
     if (!claimed)
         return claimed.error();
     return claimed->isValid();
@@ -146,10 +146,10 @@ Status SqliteDeploymentRepository::complete(qint64 id, DeploymentStatus status, 
 
 Result<qint64> SqliteDeploymentRepository::startTask(qint64 deploymentId, int index, const QString &name,
                                                      const QDateTime &at) {
-    Result<SqlCursor *> inserted = m_db.exec(
-        QStringLiteral("INSERT INTO task_runs (deployment_id, task_index, name, status, started_at) "
-                       "VALUES (?, ?, ?, 'inProgress', ?)"),
-        {deploymentId, index, name, sql::time(at)});
+    Result<SqlCursor *> inserted =
+        m_db.exec(QStringLiteral("INSERT INTO task_runs (deployment_id, task_index, name, status, started_at) "
+                                 "VALUES (?, ?, ?, 'inProgress', ?)"),
+                  {deploymentId, index, name, sql::time(at)});
     if (!inserted)
         return inserted.error();
     return (*inserted)->lastInsertId().toLongLong();
@@ -188,8 +188,9 @@ Status SqliteDeploymentRepository::appendLog(const QList<LogLineRecord> &lines) 
 
 Result<QList<TaskRunRecord>> SqliteDeploymentRepository::taskRuns(qint64 deploymentId) {
     Result<SqlCursor *> query = m_db.exec(
-        QStringLiteral("SELECT id, deployment_id, task_index, name, status, started_at, ended_at, exit_code, message, "
-                       "decision, decided_by, decision_comment FROM task_runs WHERE deployment_id = ? ORDER BY task_index"),
+        QStringLiteral(
+            "SELECT id, deployment_id, task_index, name, status, started_at, ended_at, exit_code, message, "
+            "decision, decided_by, decision_comment FROM task_runs WHERE deployment_id = ? ORDER BY task_index"),
         {deploymentId});
     if (!query)
         return query.error();
@@ -218,21 +219,21 @@ Result<QList<TaskRunRecord>> SqliteDeploymentRepository::taskRuns(qint64 deploym
 
 Result<bool> SqliteDeploymentRepository::decideIntervention(qint64 taskRunId, const QString &decision,
                                                             const QString &by, const QString &comment) {
-    Result<QVariant> decided = m_db.scalar(
-        QStringLiteral("UPDATE task_runs SET decision = ?, decided_by = ?, decision_comment = ? "
-                       "WHERE id = ? AND decision IS NULL AND status = 'inProgress' RETURNING id"),
-        {decision, by, comment, taskRunId});
+    Result<QVariant> decided =
+        m_db.scalar(QStringLiteral("UPDATE task_runs SET decision = ?, decided_by = ?, decision_comment = ? "
+                                   "WHERE id = ? AND decision IS NULL AND status = 'inProgress' RETURNING id"),
+                    {decision, by, comment, taskRunId});
     if (!decided)
         return decided.error();
     return decided->isValid();
 }
 
 Result<QList<LogLineRecord>> SqliteDeploymentRepository::logLines(qint64 deploymentId, qint64 afterId, int limit) {
-    Result<SqlCursor *> query = m_db.exec(
-        QStringLiteral("SELECT l.id, l.task_run_id, l.at, l.stream, l.line FROM log_lines l "
-                       "JOIN task_runs t ON t.id = l.task_run_id WHERE t.deployment_id = ? AND l.id > ? "
-                       "ORDER BY l.id LIMIT ?"),
-        {deploymentId, afterId, limit});
+    Result<SqlCursor *> query =
+        m_db.exec(QStringLiteral("SELECT l.id, l.task_run_id, l.at, l.stream, l.line FROM log_lines l "
+                                 "JOIN task_runs t ON t.id = l.task_run_id WHERE t.deployment_id = ? AND l.id > ? "
+                                 "ORDER BY l.id LIMIT ?"),
+                  {deploymentId, afterId, limit});
     if (!query)
         return query.error();
     QList<LogLineRecord> rows;

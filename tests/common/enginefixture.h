@@ -14,9 +14,8 @@ namespace slipway::testing {
 class EngineFixture final {
 public:
     explicit EngineFixture(TestEnvironment &env, const QString &ownerId = QStringLiteral("test-engine"))
-        : env(env),
-          engine(*env.services,
-                 EngineConfig{env.path(QStringLiteral("work")), {ownerId, qint64(::getpid()), QHostInfo::localHostName()}}) {
+        : env(env), engine(*env.services, EngineConfig{env.path(QStringLiteral("work")),
+                                                       {ownerId, qint64(::getpid()), QHostInfo::localHostName()}}) {
         engine.start();
     }
 

@@ -19,9 +19,10 @@ public:
                     ++requests;
                     lastRequest = m_request;
                     m_request.clear();
-                    const QByteArray response = "HTTP/1.0 " + QByteArray::number(status) +
-                                                " X\r\nContent-Type: application/json\r\nContent-Length: " +
-                                                QByteArray::number(body.size()) + "\r\n\r\n" + body;
+                    const QByteArray response =
+                        "HTTP/1.0 " + QByteArray::number(status) +
+                        " X\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+                        "\r\n\r\n" + body;
                     socket->write(response);
                     socket->disconnectFromHost();
                 });

@@ -42,9 +42,8 @@ class EngineProcessTest final : public QObject {
     QProcess *startEngine() {
         auto *process = new QProcess(this);
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process->start(QStringLiteral(SLIPWAY_BINARY),
-                       {QStringLiteral("--headless"), QStringLiteral("--database"), database(), QStringLiteral("--grace"),
-                        QStringLiteral("1")});
+        process->start(QStringLiteral(SLIPWAY_BINARY), {QStringLiteral("--headless"), QStringLiteral("--database"),
+                                                        database(), QStringLiteral("--grace"), QStringLiteral("1")});
         if (!process->waitForStarted())
             qFatal("cannot start the engine");
         m_engines << process;
@@ -57,10 +56,11 @@ class EngineProcessTest final : public QObject {
     }
 
     void save(const QString &command, const QString &extra = {}) {
-        const QByteArray json = QStringLiteral("{\"name\":\"E\",\"stages\":[{\"name\":\"Dev\",\"trigger\":{\"type\":\"afterRelease\"},%1"
-                                               "\"tasks\":[{\"name\":\"work\",\"type\":\"script\",\"script\":\"%2\"}]}]}")
-                                    .arg(extra, command)
-                                    .toUtf8();
+        const QByteArray json =
+            QStringLiteral("{\"name\":\"E\",\"stages\":[{\"name\":\"Dev\",\"trigger\":{\"type\":\"afterRelease\"},%1"
+                           "\"tasks\":[{\"name\":\"work\",\"type\":\"script\",\"script\":\"%2\"}]}]}")
+                .arg(extra, command)
+                .toUtf8();
         Result<SavedPipeline> saved = m_services->pipelines.save(json, carol);
         QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
     }
@@ -86,9 +86,9 @@ class EngineProcessTest final : public QObject {
     };
     Outcome cli(const QStringList &arguments) {
         QProcess process;
-        process.start(QStringLiteral(SLIPWAY_BINARY),
-                      QStringList{QStringLiteral("--database"), database(), QStringLiteral("--user"), QStringLiteral("carol")} +
-                          arguments);
+        process.start(QStringLiteral(SLIPWAY_BINARY), QStringList{QStringLiteral("--database"), database(),
+                                                                  QStringLiteral("--user"), QStringLiteral("carol")} +
+                                                          arguments);
         if (!process.waitForFinished(60000))
             return {};
         return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
@@ -118,7 +118,8 @@ private Q_SLOTS:
     }
 
     void aKilledEngineLeavesItsDeploymentInterruptedAndRunsNothingTwice() {
-        save(QStringLiteral("echo $(Release.ReleaseId) >> %1; sleep 1; echo finished $(Release.ReleaseId) >> %1").arg(markers()));
+        save(QStringLiteral("echo $(Release.ReleaseId) >> %1; sleep 1; echo finished $(Release.ReleaseId) >> %1")
+                 .arg(markers()));
         const quint32 seed = QRandomGenerator::global()->generate();
         qInfo("random kill points, seed %u", seed);
         QRandomGenerator random(seed);
@@ -127,10 +128,11 @@ private Q_SLOTS:
             const qint64 release = createRelease();
             const QString id = QString::number(release);
             QTRY_VERIFY_WITH_TIMEOUT(lines(markers()).contains(id), waitMs); // the task is running
-            QTest::qWait(int(random.bounded(0, 400))); // a random point within it
+            QTest::qWait(int(random.bounded(0, 400)));                       // a random point within it
             kill9(engine);
             engine = startEngine();
-            QTRY_COMPARE_WITH_TIMEOUT(toString(devDeployment(release).deployment.status), QStringLiteral("interrupted"), waitMs);
+            QTRY_COMPARE_WITH_TIMEOUT(toString(devDeployment(release).deployment.status), QStringLiteral("interrupted"),
+                                      waitMs);
             const DeploymentContext d = devDeployment(release);
             QVERIFY(d.deployment.message.startsWith(QStringLiteral("interrupted")));
             const QList<TaskRunRecord> tasks = *m_services->deployments.taskRuns(d.deployment.id);
@@ -156,7 +158,8 @@ private Q_SLOTS:
         QVERIFY(created.ok());
         QTRY_COMPARE_WITH_TIMEOUT(lines(markers()).size(), 200, 60000);
         for (qint64 release : std::as_const(releases))
-            QTRY_COMPARE_WITH_TIMEOUT(toString(devDeployment(release).deployment.status), QStringLiteral("succeeded"), waitMs);
+            QTRY_COMPARE_WITH_TIMEOUT(toString(devDeployment(release).deployment.status), QStringLiteral("succeeded"),
+                                      waitMs);
         QStringList ran = lines(markers());
         ran.removeDuplicates();
         QCOMPARE(ran.size(), 200);
@@ -168,12 +171,14 @@ private Q_SLOTS:
     }
 
     void theCommandLineDeploysAndFollowsTheLog() {
-        const QByteArray json = "{\"name\":\"E\",\"stages\":[{\"name\":\"Ops\",\"tasks\":["
-                                "{\"name\":\"work\",\"type\":\"script\",\"script\":\"echo line-1; sleep 0.5; echo line-2\"}]}]}";
+        const QByteArray json =
+            "{\"name\":\"E\",\"stages\":[{\"name\":\"Ops\",\"tasks\":["
+            "{\"name\":\"work\",\"type\":\"script\",\"script\":\"echo line-1; sleep 0.5; echo line-2\"}]}]}";
         QVERIFY(m_services->pipelines.save(json, carol).ok());
         startEngine();
         const qint64 release = createRelease();
-        const Outcome deployed = cli({QStringLiteral("deploy"), QString::number(release), QStringLiteral("Ops"), QStringLiteral("--json")});
+        const Outcome deployed =
+            cli({QStringLiteral("deploy"), QString::number(release), QStringLiteral("Ops"), QStringLiteral("--json")});
         QCOMPARE(deployed.exitCode, 0);
         const QJsonObject deployment = QJsonDocument::fromJson(deployed.out).object();
         QCOMPARE(deployment.value(QStringLiteral("attempt")).toInt(), 1);
@@ -183,24 +188,34 @@ private Q_SLOTS:
         QVERIFY2(followed.out.contains("line-1") && followed.out.contains("line-2") &&
                      followed.out.contains("Task work: succeeded"),
                  followed.out.constData());
-        const Outcome shown = cli({QStringLiteral("release"), QStringLiteral("show"), QString::number(release), QStringLiteral("--json")});
-        const QJsonObject ops = QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("stages")).toArray().at(0).toObject();
+        const Outcome shown = cli(
+            {QStringLiteral("release"), QStringLiteral("show"), QString::number(release), QStringLiteral("--json")});
+        const QJsonObject ops =
+            QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("stages")).toArray().at(0).toObject();
         QCOMPARE(ops.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
-        const QJsonArray tasks = ops.value(QStringLiteral("deployments")).toArray().at(0).toObject().value(QStringLiteral("tasks")).toArray();
+        const QJsonArray tasks = ops.value(QStringLiteral("deployments"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("tasks"))
+                                     .toArray();
         QCOMPARE(tasks.last().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("work"));
         QCOMPARE(tasks.last().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
 
-        QCOMPARE(cli({QStringLiteral("cancel"), id}).exitCode, 4);            // already finished
+        QCOMPARE(cli({QStringLiteral("cancel"), id}).exitCode, 4); // already finished
         QCOMPARE(cli({QStringLiteral("cancel"), QStringLiteral("abc")}).exitCode, 1);
         QCOMPARE(cli({QStringLiteral("cancel"), QStringLiteral("9999")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("deploy"), QString::number(release), QStringLiteral("Nope")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("deploy"), QStringLiteral("9999"), QStringLiteral("Ops")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("deploy"), QString::number(release), QStringLiteral("Ops"), QStringLiteral("--at"),
-                      QStringLiteral("yesterday")}).exitCode, 1);
+                      QStringLiteral("yesterday")})
+                     .exitCode,
+                 1);
         QCOMPARE(cli({QStringLiteral("intervention"), id, QStringLiteral("resume")}).exitCode, 4);
         QCOMPARE(cli({QStringLiteral("logs"), QStringLiteral("9999")}).exitCode, 2);
         // Redeploy from the command line: attempt 2.
-        const Outcome again = cli({QStringLiteral("deploy"), QString::number(release), QStringLiteral("Ops"), QStringLiteral("--json")});
+        const Outcome again =
+            cli({QStringLiteral("deploy"), QString::number(release), QStringLiteral("Ops"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("attempt")).toInt(), 2);
     }
 

@@ -16,7 +16,9 @@ QByteArray oneStage(const QString &tasks, const QString &extra = {}) {
     return pipelineJson(QStringLiteral("T"), {stageJson(QStringLiteral("Dev"), afterRelease, tasks)}, extra);
 }
 
-QString task(const QString &json) { return json; }
+QString task(const QString &json) {
+    return json;
+}
 } // namespace
 
 class TaskTest final : public QObject {
@@ -28,7 +30,8 @@ class TaskTest final : public QObject {
         if (releaseId)
             *releaseId = release.id;
         const bool done = QTest::qWaitFor(
-            [&] { return fixture.latest(release.id, QStringLiteral("Dev")).operationStatus == OperationStatus::Done; }, waitMs);
+            [&] { return fixture.latest(release.id, QStringLiteral("Dev")).operationStatus == OperationStatus::Done; },
+            waitMs);
         if (!done)
             qWarning("deployment of release %lld did not finish in time", release.id);
         Q_UNUSED(env);
@@ -39,8 +42,10 @@ private Q_SLOTS:
     void aFailingScriptFailsTheDeploymentAndStopsTheChain() {
         TestEnvironment env;
         QVERIFY(env.save(pipelineJson(QStringLiteral("T"),
-                                      {stageJson(QStringLiteral("Dev"), afterRelease, script(QStringLiteral("boom"), QStringLiteral("echo going; exit 7"))),
-                                       stageJson(QStringLiteral("QA"), after(QStringLiteral("\"Dev\"")), script(QStringLiteral("t"), QStringLiteral("true")))}))
+                                      {stageJson(QStringLiteral("Dev"), afterRelease,
+                                                 script(QStringLiteral("boom"), QStringLiteral("echo going; exit 7"))),
+                                       stageJson(QStringLiteral("QA"), after(QStringLiteral("\"Dev\"")),
+                                                 script(QStringLiteral("t"), QStringLiteral("true")))}))
                     .ok());
         EngineFixture fixture(env);
         qint64 releaseId = 0;
@@ -56,26 +61,30 @@ private Q_SLOTS:
 
     void conditionsContinueOnErrorAndDisabledTasks() {
         TestEnvironment env;
-        const QStringList tasks{script(QStringLiteral("soft"), QStringLiteral("exit 1"), QStringLiteral("\"continueOnError\":true")),
-                                script(QStringLiteral("off"), QStringLiteral("echo never"), QStringLiteral("\"enabled\":false")),
-                                script(QStringLiteral("hard"), QStringLiteral("exit 2")),
-                                script(QStringLiteral("next"), QStringLiteral("echo skipped")),
-                                script(QStringLiteral("cleanup"), QStringLiteral("echo always"), QStringLiteral("\"condition\":\"always\"")),
-                                script(QStringLiteral("onFailure"), QStringLiteral("echo failed"), QStringLiteral("\"condition\":\"failed\""))};
+        const QStringList tasks{
+            script(QStringLiteral("soft"), QStringLiteral("exit 1"), QStringLiteral("\"continueOnError\":true")),
+            script(QStringLiteral("off"), QStringLiteral("echo never"), QStringLiteral("\"enabled\":false")),
+            script(QStringLiteral("hard"), QStringLiteral("exit 2")),
+            script(QStringLiteral("next"), QStringLiteral("echo skipped")),
+            script(QStringLiteral("cleanup"), QStringLiteral("echo always"),
+                   QStringLiteral("\"condition\":\"always\"")),
+            script(QStringLiteral("onFailure"), QStringLiteral("echo failed"),
+                   QStringLiteral("\"condition\":\"failed\""))};
         QVERIFY(env.save(oneStage(tasks.join(QLatin1Char(',')))).ok());
         EngineFixture fixture(env);
         const DeploymentRecord dev = runOnce(env, fixture);
         QCOMPARE(toString(dev.status), QStringLiteral("failed"));
         QCOMPARE(fixture.taskSummary(dev.id),
-                 (QStringList{QStringLiteral("soft:failed"), QStringLiteral("off:skipped"), QStringLiteral("hard:failed"),
-                              QStringLiteral("next:skipped"), QStringLiteral("cleanup:succeeded"),
-                              QStringLiteral("onFailure:succeeded")}));
+                 (QStringList{QStringLiteral("soft:failed"), QStringLiteral("off:skipped"),
+                              QStringLiteral("hard:failed"), QStringLiteral("next:skipped"),
+                              QStringLiteral("cleanup:succeeded"), QStringLiteral("onFailure:succeeded")}));
         QVERIFY(!fixture.logOf(dev.id).contains(QStringLiteral("never")));
     }
 
     void continueOnErrorGivesPartialSuccess() {
         TestEnvironment env;
-        QVERIFY(env.save(oneStage(script(QStringLiteral("soft"), QStringLiteral("exit 1"), QStringLiteral("\"continueOnError\":true")) +
+        QVERIFY(env.save(oneStage(script(QStringLiteral("soft"), QStringLiteral("exit 1"),
+                                         QStringLiteral("\"continueOnError\":true")) +
                                   QLatin1Char(',') + script(QStringLiteral("ok"), QStringLiteral("true"))))
                     .ok());
         EngineFixture fixture(env);
@@ -91,12 +100,15 @@ private Q_SLOTS:
         EngineFixture fixture(env);
         const DeploymentRecord dev = runOnce(env, fixture);
         QCOMPARE(toString(dev.status), QStringLiteral("succeeded"));
-        QVERIFY2(fixture.logOf(dev.id).contains(QStringLiteral("Dev|two words; $HOME")), qPrintable(fixture.logOf(dev.id)));
+        QVERIFY2(fixture.logOf(dev.id).contains(QStringLiteral("Dev|two words; $HOME")),
+                 qPrintable(fixture.logOf(dev.id)));
     }
 
     void aMissingProgramFailsWithItsName() {
         TestEnvironment env;
-        QVERIFY(env.save(oneStage(QStringLiteral("{\"name\":\"x\",\"type\":\"command\",\"program\":\"/no/such/tool\"}"))).ok());
+        QVERIFY(
+            env.save(oneStage(QStringLiteral("{\"name\":\"x\",\"type\":\"command\",\"program\":\"/no/such/tool\"}")))
+                .ok());
         EngineFixture fixture(env);
         const DeploymentRecord dev = runOnce(env, fixture);
         QCOMPARE(toString(dev.status), QStringLiteral("failed"));
@@ -105,28 +117,34 @@ private Q_SLOTS:
 
     void aDelayWaitsForTheClock() {
         TestEnvironment env;
-        QVERIFY(env.save(oneStage(QStringLiteral("{\"name\":\"pause\",\"type\":\"delay\",\"duration\":\"10m\"}"))).ok());
+        QVERIFY(
+            env.save(oneStage(QStringLiteral("{\"name\":\"pause\",\"type\":\"delay\",\"duration\":\"10m\"}"))).ok());
         EngineFixture fixture(env);
         const ReleaseRecord release = fixture.createRelease(QStringLiteral("T"));
-        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release.id, QStringLiteral("Dev")), QStringLiteral("inProgress"), waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release.id, QStringLiteral("Dev")), QStringLiteral("inProgress"),
+                                  waitMs);
         QTest::qWait(50);
         env.clock.advanceBy(9 * 60 * 1000);
         QTest::qWait(50);
         QCOMPARE(fixture.stageStatus(release.id, QStringLiteral("Dev")), QStringLiteral("inProgress"));
         env.clock.advanceBy(60 * 1000);
-        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release.id, QStringLiteral("Dev")), QStringLiteral("succeeded"), waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release.id, QStringLiteral("Dev")), QStringLiteral("succeeded"),
+                                  waitMs);
     }
 
     void aTaskTimesOutOnTheClock() {
         TestEnvironment env;
-        QVERIFY(env.save(oneStage(script(QStringLiteral("slow"), QStringLiteral("sleep 60"), QStringLiteral("\"timeout\":\"1m\"")))).ok());
+        QVERIFY(env.save(oneStage(script(QStringLiteral("slow"), QStringLiteral("sleep 60"),
+                                         QStringLiteral("\"timeout\":\"1m\""))))
+                    .ok());
         EngineFixture fixture(env);
         const ReleaseRecord release = fixture.createRelease(QStringLiteral("T"));
         QTRY_VERIFY_WITH_TIMEOUT(fixture.taskSummary(fixture.latest(release.id, QStringLiteral("Dev")).id) ==
                                      QStringList{QStringLiteral("slow:inProgress")},
                                  waitMs);
         env.clock.advanceBy(61 * 1000);
-        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release.id, QStringLiteral("Dev")), QStringLiteral("failed"), waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release.id, QStringLiteral("Dev")), QStringLiteral("failed"),
+                                  waitMs);
         const DeploymentRecord dev = fixture.latest(release.id, QStringLiteral("Dev"));
         QCOMPARE(env.services->deployments.taskRuns(dev.id)->last().message, QStringLiteral("timed out after 1m"));
     }
@@ -141,10 +159,12 @@ private Q_SLOTS:
             out.write("x");
         }
         const QString target = env.path(QStringLiteral("www"));
-        QVERIFY(env.save(oneStage(QStringLiteral("{\"name\":\"copy\",\"type\":\"copyFiles\",\"from\":\"artifacts/web/site\","
-                                                 "\"pattern\":\"**/*.*\",\"to\":\"%1\"}")
-                                      .arg(target),
-                                  QStringLiteral("\"artifacts\":[{\"alias\":\"web\",\"type\":\"folder\",\"path\":\"%1\"}]").arg(drops)))
+        QVERIFY(env.save(oneStage(
+                             QStringLiteral("{\"name\":\"copy\",\"type\":\"copyFiles\",\"from\":\"artifacts/web/site\","
+                                            "\"pattern\":\"**/*.*\",\"to\":\"%1\"}")
+                                 .arg(target),
+                             QStringLiteral("\"artifacts\":[{\"alias\":\"web\",\"type\":\"folder\",\"path\":\"%1\"}]")
+                                 .arg(drops)))
                     .ok());
         EngineFixture fixture(env);
         const DeploymentRecord dev = runOnce(env, fixture);
@@ -160,7 +180,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("green") << 200 << QByteArray(R"({"status":{"color":"green"}})") << QStringLiteral("succeeded");
         QTest::newRow("red") << 200 << QByteArray(R"({"status":{"color":"red"}})") << QStringLiteral("failed");
-        QTest::newRow("server error") << 503 << QByteArray(R"({"status":{"color":"green"}})") << QStringLiteral("failed");
+        QTest::newRow("server error") << 503 << QByteArray(R"({"status":{"color":"green"}})")
+                                      << QStringLiteral("failed");
     }
 
     void httpRequestChecksStatusAndJson() {
@@ -171,11 +192,13 @@ private Q_SLOTS:
         server.status = status;
         server.body = body;
         TestEnvironment env;
-        QVERIFY(env.save(oneStage(QStringLiteral("{\"name\":\"probe\",\"type\":\"httpRequest\",\"url\":\"%1\","
-                                                 "\"headers\":{\"X-Stage\":\"$(Release.EnvironmentName)\"},"
-                                                 "\"successStatus\":\"200-299\",\"jsonPath\":\"status.color\",\"equals\":\"green\"}")
-                                      .arg(server.url(QStringLiteral("/health")))))
-                    .ok());
+        QVERIFY(
+            env.save(oneStage(QStringLiteral(
+                                  "{\"name\":\"probe\",\"type\":\"httpRequest\",\"url\":\"%1\","
+                                  "\"headers\":{\"X-Stage\":\"$(Release.EnvironmentName)\"},"
+                                  "\"successStatus\":\"200-299\",\"jsonPath\":\"status.color\",\"equals\":\"green\"}")
+                                  .arg(server.url(QStringLiteral("/health")))))
+                .ok());
         EngineFixture fixture(env);
         const DeploymentRecord dev = runOnce(env, fixture);
         QCOMPARE(toString(dev.status), expected);
@@ -187,12 +210,15 @@ private Q_SLOTS:
     void secretsAreMaskedEvenWhenSplitAcrossWrites() {
         TestEnvironment env;
         const QString secret = QStringLiteral("pa$(w)*[rd].+");
-        QVERIFY(env.save(oneStage(script(QStringLiteral("leak"),
-                                         QStringLiteral("printf '%s' \"$SECRET\" | head -c 4; sleep 0.3; printf '%s' \"$SECRET\" | tail -c +5; echo; "
-                                                        "echo \"plain=[$TOKEN]\"; echo \"name=$(Release.EnvironmentName)\""),
-                                         QStringLiteral("\"env\":{\"SECRET\":\"$(token)\"}")),
-                                  QStringLiteral("\"variables\":{\"token\":{\"value\":\"%1\",\"secret\":true}}").arg(secret)))
-                    .ok());
+        QVERIFY(
+            env.save(
+                   oneStage(script(QStringLiteral("leak"),
+                                   QStringLiteral("printf '%s' \"$SECRET\" | head -c 4; sleep 0.3; printf '%s' "
+                                                  "\"$SECRET\" | tail -c +5; echo; "
+                                                  "echo \"plain=[$TOKEN]\"; echo \"name=$(Release.EnvironmentName)\""),
+                                   QStringLiteral("\"env\":{\"SECRET\":\"$(token)\"}")),
+                            QStringLiteral("\"variables\":{\"token\":{\"value\":\"%1\",\"secret\":true}}").arg(secret)))
+                .ok());
         EngineFixture fixture(env);
         const DeploymentRecord dev = runOnce(env, fixture);
         QCOMPARE(toString(dev.status), QStringLiteral("succeeded"));
@@ -217,10 +243,12 @@ private Q_SLOTS:
         QFETCH(QString, stage);
         QFETCH(QString, deployment);
         TestEnvironment env;
-        QVERIFY(env.save(oneStage(QStringLiteral("{\"name\":\"check\",\"type\":\"manualIntervention\","
-                                                 "\"instructions\":\"Look at $(Release.EnvironmentName)\",\"approvers\":[\"bob\"]},") +
-                                  script(QStringLiteral("after"), QStringLiteral("echo after"))))
-                    .ok());
+        QVERIFY(
+            env.save(oneStage(QStringLiteral(
+                                  "{\"name\":\"check\",\"type\":\"manualIntervention\","
+                                  "\"instructions\":\"Look at $(Release.EnvironmentName)\",\"approvers\":[\"bob\"]},") +
+                              script(QStringLiteral("after"), QStringLiteral("echo after"))))
+                .ok());
         EngineFixture fixture(env);
         const ReleaseRecord release = fixture.createRelease(QStringLiteral("T"));
         QTRY_COMPARE_WITH_TIMEOUT(toString(fixture.latest(release.id, QStringLiteral("Dev")).operationStatus),
@@ -228,8 +256,11 @@ private Q_SLOTS:
         const qint64 id = fixture.latest(release.id, QStringLiteral("Dev")).id;
         Status refused = env.services->deployments.decideIntervention(id, true, {}, Identity{QStringLiteral("alice")});
         QCOMPARE(refused.error().kind, ErrorKind::Forbidden);
-        QCOMPARE(refused.error().message, QStringLiteral("alice may not answer this manual intervention; its approvers are bob"));
-        QVERIFY(env.services->deployments.decideIntervention(id, resume, QStringLiteral("looks fine"), Identity{QStringLiteral("bob")}).ok());
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("alice may not answer this manual intervention; its approvers are bob"));
+        QVERIFY(env.services->deployments
+                    .decideIntervention(id, resume, QStringLiteral("looks fine"), Identity{QStringLiteral("bob")})
+                    .ok());
         QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release.id, QStringLiteral("Dev")), stage, waitMs);
         QCOMPARE(toString(fixture.latest(release.id, QStringLiteral("Dev")).status), deployment);
         const QList<TaskRunRecord> runs = *env.services->deployments.taskRuns(id);
@@ -237,8 +268,9 @@ private Q_SLOTS:
                                       QStringLiteral(" by bob: looks fine"));
         QCOMPARE(toString(runs[2].status), resume ? QStringLiteral("succeeded") : QStringLiteral("skipped"));
         QVERIFY(fixture.logOf(id).contains(QStringLiteral("Waiting for a manual intervention: Look at Dev")));
-        QCOMPARE(env.services->deployments.decideIntervention(id, true, {}, Identity{QStringLiteral("bob")}).error().kind,
-                 ErrorKind::Conflict);
+        QCOMPARE(
+            env.services->deployments.decideIntervention(id, true, {}, Identity{QStringLiteral("bob")}).error().kind,
+            ErrorKind::Conflict);
     }
 
     void aManualInterventionTimesOutWithItsAction_data() {
@@ -266,7 +298,8 @@ private Q_SLOTS:
 
     void hugeOutputIsCappedWhileTheTaskRuns() {
         TestEnvironment env;
-        QVERIFY(env.save(oneStage(script(QStringLiteral("chatty"), QStringLiteral("seq 1 10500; echo done >&2")))).ok());
+        QVERIFY(
+            env.save(oneStage(script(QStringLiteral("chatty"), QStringLiteral("seq 1 10500; echo done >&2")))).ok());
         EngineFixture fixture(env);
         const DeploymentRecord dev = runOnce(env, fixture);
         QCOMPARE(toString(dev.status), QStringLiteral("succeeded"));
