@@ -174,6 +174,17 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(target + QStringLiteral("/notes.txt")));
     }
 
+    void copyFilesFailsOnAMissingFolder() {
+        TestEnvironment env;
+        QVERIFY(env.save(oneStage(QStringLiteral("{\"name\":\"copy\",\"type\":\"copyFiles\",\"from\":\"nowhere\","
+                                                 "\"to\":\"out\"}")))
+                    .ok());
+        EngineFixture fixture(env);
+        const DeploymentRecord dev = runOnce(env, fixture);
+        QCOMPARE(toString(dev.status), QStringLiteral("failed"));
+        QVERIFY(env.services->deployments.taskRuns(dev.id)->last().message.contains(QStringLiteral("does not exist")));
+    }
+
     void httpRequestChecksStatusAndJson_data() {
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
