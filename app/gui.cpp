@@ -84,6 +84,7 @@ int runGui(QApplication &app) {
     QObject::connect(&engine, &EngineHost::started, &window, [&window] {
         window.setEngineState(QApplication::translate("Gui", "Engine: running, %n active", nullptr, 0));
     });
+    QObject::connect(&engine, &EngineHost::externalChange, &window, &MainWindow::refreshFromDatabase);
     QObject::connect(&engine, &EngineHost::failed, &window, [&window](const QString &message) {
         window.setEngineState(QApplication::translate("Gui", "Engine: stopped (%1)").arg(message));
     });

@@ -123,14 +123,17 @@ double baselineSeconds(const QString &folder, int count) {
     for (qint64 id = 1; id <= count; ++id) {
         begin(); // the claim, and its audit event
         sql.run("UPDATE deployments SET owner = 'bench', status = 'inProgress', operation_status = 'running', "
-                "started_at = ? WHERE id = ?", {now, id});
+                "started_at = ? WHERE id = ?",
+                {now, id});
         sql.run("UPDATE release_stages SET status = 'inProgress' WHERE id = ?", {id});
         sql.run("INSERT INTO audit_events (at, actor, action, object_type, object_id, prev_hash, hash) "
-                "VALUES (?, 'bench', 'deployment.started', 'deployment', ?, 'x', 'y')", {now, id});
+                "VALUES (?, 'bench', 'deployment.started', 'deployment', ?, 'x', 'y')",
+                {now, id});
         commit();
         begin(); // the Initialize step
         sql.run("INSERT INTO task_runs (deployment_id, task_index, name, status, started_at) "
-                "VALUES (?, -1, 'Initialize', 'inProgress', ?)", {id, now});
+                "VALUES (?, -1, 'Initialize', 'inProgress', ?)",
+                {id, now});
         const qint64 initialize = sql.lastId();
         commit();
         begin(); // its log, its end, the task's start
@@ -139,7 +142,8 @@ double baselineSeconds(const QString &folder, int count) {
                     {initialize, now, QString::fromLatin1(line)});
         sql.run("UPDATE task_runs SET status = 'succeeded', ended_at = ? WHERE id = ?", {now, initialize});
         sql.run("INSERT INTO task_runs (deployment_id, task_index, name, status, started_at) "
-                "VALUES (?, 0, 't', 'inProgress', ?)", {id, now});
+                "VALUES (?, 0, 't', 'inProgress', ?)",
+                {id, now});
         const qint64 task = sql.lastId();
         commit();
         QProcess process;
@@ -153,7 +157,8 @@ double baselineSeconds(const QString &folder, int count) {
                 {now, id});
         sql.run("UPDATE release_stages SET status = 'succeeded' WHERE id = ?", {id});
         sql.run("INSERT INTO audit_events (at, actor, action, object_type, object_id, prev_hash, hash) "
-                "VALUES (?, 'bench', 'deployment.completed', 'deployment', ?, 'x', 'y')", {now, id});
+                "VALUES (?, 'bench', 'deployment.completed', 'deployment', ?, 'x', 'y')",
+                {now, id});
         commit();
     }
     const double seconds = timer.nsecsElapsed() / 1e9;

@@ -52,6 +52,28 @@ void PipelineTreeModel::reload() {
     endResetModel();
 }
 
+void PipelineTreeModel::refresh() {
+    Result<QList<PipelineSummary>> summaries = m_queries.pipelineSummaries();
+    if (!summaries)
+        return;
+    for (const PipelineSummary &summary : *summaries) {
+        const QModelIndex existing = indexOfPipeline(summary.pipeline.id);
+        if (!existing.isValid()) {
+            insertPipeline(summary, true);
+            continue;
+        }
+        Node *node = nodeAt(existing);
+        if (node->summary.pipeline.folder != summary.pipeline.folder) {
+            onPipelineSaved(summary.pipeline.id, false);
+            continue;
+        }
+        if (node->summary.latestStatus == summary.latestStatus && node->summary.pipeline.name == summary.pipeline.name)
+            continue;
+        node->summary = summary;
+        Q_EMIT dataChanged(existing, existing);
+    }
+}
+
 PipelineTreeModel::Node *PipelineTreeModel::nodeAt(const QModelIndex &index) const {
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
 }

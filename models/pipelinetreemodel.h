@@ -31,6 +31,8 @@ public:
     QModelIndex indexOfPipeline(qint64 pipelineId) const;
     qint64 pipelineIdAt(const QModelIndex &index) const;
     void reload();
+    // Picks up pipelines and statuses changed by other processes, row by row.
+    void refresh();
 
 private:
     struct Node;

@@ -84,7 +84,11 @@ void ReleaseGridModel::onReleaseChanged(qint64 pipelineId, qint64 releaseId) {
     Result<std::optional<ReleaseGridRow>> fresh = m_queries.releaseGridRow(releaseId);
     if (!fresh || !fresh->has_value())
         return;
-    const ReleaseGridRow before = std::exchange(m_rows[row], **fresh);
+    replaceRow(row, **fresh);
+}
+
+void ReleaseGridModel::replaceRow(int row, const ReleaseGridRow &fresh) {
+    const ReleaseGridRow before = std::exchange(m_rows[row], fresh);
     // Only the cells that changed: usually one stage chip.
     int first = -1, last = -1;
     for (int column = 0; column < columnCount(); ++column) {
@@ -97,6 +101,31 @@ void ReleaseGridModel::onReleaseChanged(qint64 pipelineId, qint64 releaseId) {
     }
     if (first >= 0)
         Q_EMIT dataChanged(index(row, first), index(row, last));
+}
+
+void ReleaseGridModel::refresh() {
+    if (m_pipelineId <= 0 || m_rows.isEmpty()) {
+        if (m_rows.isEmpty() && m_pipelineId > 0) {
+            m_exhausted = false;
+            fetchMore({});
+        }
+        return;
+    }
+    Result<QList<ReleaseGridRow>> page = m_queries.releaseGridPage(m_pipelineId, 0, m_pageSize);
+    if (!page)
+        return;
+    QList<ReleaseGridRow> newer;
+    for (const ReleaseGridRow &fresh : std::as_const(*page)) {
+        if (fresh.id > m_rows.first().id)
+            newer << fresh;
+        else if (const int row = rowOfRelease(fresh.id); row >= 0)
+            replaceRow(row, fresh);
+    }
+    if (newer.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(newer.size()) - 1);
+    m_rows = newer + m_rows;
+    endInsertRows();
 }
 
 void ReleaseGridModel::onPipelineSaved(qint64 pipelineId) {

@@ -30,6 +30,10 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // Re-reads the newest page: releases and stage changes made by other processes (row inserts and
+    // dataChanged for the cells that differ, never a reset).
+    void refresh();
+
     qint64 releaseIdAt(const QModelIndex &index) const;
     int rowOfRelease(qint64 releaseId) const;
     QString lastError() const { return m_lastError; }
@@ -46,6 +50,7 @@ private:
 
     void onReleaseCreated(qint64 pipelineId, qint64 releaseId);
     void onReleaseChanged(qint64 pipelineId, qint64 releaseId);
+    void replaceRow(int row, const ReleaseGridRow &fresh);
     void onPipelineSaved(qint64 pipelineId);
     std::optional<StageStatus> stageStatus(const ReleaseGridRow &row, int column) const;
     QVariant displayData(const ReleaseGridRow &row, int column) const;

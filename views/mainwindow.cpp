@@ -104,6 +104,11 @@ void MainWindow::setEngineState(const QString &state) {
     m_engineState->setText(state);
 }
 
+void MainWindow::refreshFromDatabase() {
+    m_pipelines.refresh();
+    m_pipelinePage->refresh();
+}
+
 void MainWindow::selectPipeline(qint64 pipelineId) {
     const QModelIndex index = m_pipelines.indexOfPipeline(pipelineId);
     if (index.isValid())

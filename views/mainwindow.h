@@ -28,6 +28,8 @@ public:
 
     void selectPipeline(qint64 pipelineId);
     void setEngineState(const QString &state);
+    // Another process changed the database: refresh what is shown, row by row.
+    void refreshFromDatabase();
     void selectFirstPipeline();
 
 private:

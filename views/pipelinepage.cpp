@@ -61,6 +61,11 @@ void PipelinePage::showPipeline(qint64 pipelineId, const QString &name) {
     updateEmptyHint();
 }
 
+void PipelinePage::refresh() {
+    if (m_grid)
+        m_grid->refresh();
+}
+
 void PipelinePage::updateEmptyHint() {
     m_emptyHint->setVisible(!m_grid || m_grid->rowCount() == 0);
 }

@@ -23,6 +23,7 @@ public:
     ~PipelinePage() override;
 
     void showPipeline(qint64 pipelineId, const QString &name);
+    void refresh(); // another process changed the database
     QTableView *grid() const { return m_table; }
 
 private:

@@ -45,7 +45,10 @@ void DeploymentEngine::scheduleTick() {
 void DeploymentEngine::pollForChanges() {
     Result<qint64> version = m_services.store.changeCounter();
     if (version && *version != m_dataVersion) {
+        const bool first = m_dataVersion < 0;
         m_dataVersion = *version;
+        if (!first)
+            Q_EMIT externalChange();
         tick();
         return;
     }

@@ -35,6 +35,7 @@ Q_SIGNALS:
     void deploymentChanged(qint64 pipelineId, qint64 releaseId, qint64 deploymentId);
     void logAppended(qint64 deploymentId);
     void deploymentFinished(qint64 deploymentId); // a run of this engine ended
+    void externalChange(); // another connection committed something (another process, or the GUI's own)
     void activeCountChanged(int active);
     void stopped();
 

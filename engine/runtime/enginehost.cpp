@@ -25,6 +25,7 @@ public:
         connect(m_engine.get(), &DeploymentEngine::deploymentChanged, this, &EngineWorker::deploymentChanged);
         connect(m_engine.get(), &DeploymentEngine::logAppended, this, &EngineWorker::logAppended);
         connect(m_engine.get(), &DeploymentEngine::activeCountChanged, this, &EngineWorker::activeCountChanged);
+        connect(m_engine.get(), &DeploymentEngine::externalChange, this, &EngineWorker::externalChange);
         // Queued: the engine is deleted in release(), not inside its own signal.
         connect(m_engine.get(), &DeploymentEngine::stopped, this, &EngineWorker::release, Qt::QueuedConnection);
         m_engine->start();
@@ -44,6 +45,7 @@ Q_SIGNALS:
     void deploymentChanged(qint64 pipelineId, qint64 releaseId, qint64 deploymentId);
     void logAppended(qint64 deploymentId);
     void activeCountChanged(int active);
+    void externalChange();
     void stopped();
 
 private:
@@ -73,6 +75,7 @@ EngineHost::EngineHost(StoreFactory openStore, EngineConfig config, QObject *par
     connect(m_worker, &EngineWorker::deploymentChanged, this, &EngineHost::deploymentChanged);
     connect(m_worker, &EngineWorker::logAppended, this, &EngineHost::logAppended);
     connect(m_worker, &EngineWorker::activeCountChanged, this, &EngineHost::activeCountChanged);
+    connect(m_worker, &EngineWorker::externalChange, this, &EngineHost::externalChange);
     // Direct: the host's thread is blocked in stop() waiting for exactly this.
     connect(m_worker, &EngineWorker::stopped, &m_thread, &QThread::quit, Qt::DirectConnection);
 }

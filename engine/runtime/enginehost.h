@@ -34,6 +34,7 @@ Q_SIGNALS:
     void deploymentChanged(qint64 pipelineId, qint64 releaseId, qint64 deploymentId);
     void logAppended(qint64 deploymentId);
     void activeCountChanged(int active);
+    void externalChange(); // another connection committed (another process, or the GUI's own)
 
 private:
     QThread m_thread;

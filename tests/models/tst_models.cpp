@@ -165,6 +165,39 @@ private Q_SLOTS:
         }
     }
 
+    void modelsShouldPickUpChangesFromAnotherProcessRowByRow() {
+        TestEnvironment env;
+        QVERIFY(env.save(threeStagePipeline()).ok());
+        createRelease(env);
+        // "Another process": a second connection with its own services.
+        auto otherStore = SqliteStore::open(env.databasePath());
+        QVERIFY(otherStore.ok());
+        Services other(**otherStore, env.clock);
+        ReleaseGridModel grid(env.services->queries, env.services->notifier, 1);
+        PipelineTreeModel tree(env.services->queries, env.services->notifier);
+        QAbstractItemModelTester gridTester(&grid, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester treeTester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        grid.fetchMore({});
+        QSignalSpy inserted(&grid, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&grid, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&grid, &QAbstractItemModel::modelReset);
+
+        CreateReleaseRequest request;
+        request.pipeline = QStringLiteral("Shop");
+        const ReleaseRecord second = *other.releases.create(request, alice);
+        QVERIFY(other.releases.abandon(1, alice).ok());
+        QVERIFY(other.pipelines.save(threeStagePipeline(QStringLiteral("Billing")), alice).ok());
+        grid.refresh();
+        tree.refresh();
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(grid.releaseIdAt(grid.index(0, 0)), second.id);
+        QCOMPARE(changed.count(), 1);                            // the abandoned release's name cell
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0); // release 1, before the new row went in on top
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(grid.index(1, ReleaseGridModel::NameColumn).data().toString().contains(QStringLiteral("abandoned")));
+        QVERIFY(tree.indexOfPipeline(2).isValid());
+    }
+
     void gridShouldIgnoreOtherPipelines() {
         TestEnvironment env;
         QVERIFY(env.save(threeStagePipeline(QStringLiteral("Shop"))).ok());
