@@ -30,12 +30,8 @@ const QByteArray pipeline = R"({
                 "tasks": [ { "name": "t", "type": "command", "program": "true" } ] } ]
 })";
 
-double engineSeconds(const QString &folder, int count) {
-    auto store = SqliteStore::open(folder + QStringLiteral("/engine.db"));
-    if (!store)
-        qFatal("%s", qPrintable(store.error().message));
-    SystemClock clock;
-    Services services(**store, clock);
+// The pipeline and `count` releases, each with its Dev deployment queued (untimed).
+void queueDeployments(Services &services, int count) {
     const Identity user{QStringLiteral("bench")};
     if (!services.pipelines.save(pipeline, user))
         qFatal("setup failed");
@@ -44,6 +40,15 @@ double engineSeconds(const QString &folder, int count) {
     for (int i = 0; i < count; ++i)
         if (!services.releases.create(request, user))
             qFatal("cannot create release");
+}
+
+double engineSeconds(const QString &folder, int count) {
+    auto store = SqliteStore::open(folder + QStringLiteral("/engine.db"));
+    if (!store)
+        qFatal("%s", qPrintable(store.error().message));
+    SystemClock clock;
+    Services services(**store, clock);
+    queueDeployments(services, count);
 
     QElapsedTimer timer;
     timer.start();
@@ -101,14 +106,7 @@ double baselineSeconds(const QString &folder, int count) {
         auto store = SqliteStore::open(path);
         SystemClock clock;
         Services services(**store, clock);
-        const Identity user{QStringLiteral("bench")};
-        if (!services.pipelines.save(pipeline, user))
-            qFatal("setup failed");
-        CreateReleaseRequest request;
-        request.pipeline = QStringLiteral("Bench");
-        for (int i = 0; i < count; ++i)
-            if (!services.releases.create(request, user))
-                qFatal("cannot create release");
+        queueDeployments(services, count);
     }
     sqlite3 *db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);

@@ -88,10 +88,9 @@ void DeploymentEngine::interruptAbandoned(const DeploymentContext &d) {
             return ok;
         if (Status ok = store.releases().setStageStatus(d.deployment.releaseStageId, StageStatus::Canceled); !ok)
             return ok;
-        Result<qint64> audited = store.audit().append(
-            {0, now, m_config.owner.id, QStringLiteral("deployment.interrupted"), QStringLiteral("deployment"),
-             d.deployment.id, QJsonObject{{QStringLiteral("message"), message}}});
-        return audited ? Status() : Status(audited.error());
+        return recordAudit(store.audit(), {0, now, m_config.owner.id, QStringLiteral("deployment.interrupted"),
+                                           QStringLiteral("deployment"), d.deployment.id,
+                                           QJsonObject{{QStringLiteral("message"), message}}});
     });
     Q_EMIT deploymentChanged(d.pipelineId, d.releaseId, d.deployment.id);
 }
@@ -114,10 +113,9 @@ void DeploymentEngine::cancelQueued(const DeploymentContext &d, const QString &r
             return ok;
         if (Status ok = store.releases().setStageStatus(d.deployment.releaseStageId, StageStatus::Canceled); !ok)
             return ok;
-        Result<qint64> audited = store.audit().append({0, now, m_config.owner.id, QStringLiteral("deployment.canceled"),
-                                                       QStringLiteral("deployment"), d.deployment.id,
-                                                       QJsonObject{{QStringLiteral("message"), reason}}});
-        return audited ? Status() : Status(audited.error());
+        return recordAudit(store.audit(), {0, now, m_config.owner.id, QStringLiteral("deployment.canceled"),
+                                           QStringLiteral("deployment"), d.deployment.id,
+                                           QJsonObject{{QStringLiteral("message"), reason}}});
     });
     Q_EMIT deploymentChanged(d.pipelineId, d.releaseId, d.deployment.id);
 }
@@ -231,10 +229,9 @@ void DeploymentEngine::launch(const DeploymentContext &d) {
             return {};
         if (Status ok = store.releases().setStageStatus(d.deployment.releaseStageId, StageStatus::InProgress); !ok)
             return ok;
-        Result<qint64> audited = store.audit().append({0, now, m_config.owner.id, QStringLiteral("deployment.started"),
-                                                       QStringLiteral("deployment"), d.deployment.id,
-                                                       QJsonObject{{QStringLiteral("owner"), m_config.owner.id}}});
-        return audited ? Status() : Status(audited.error());
+        return recordAudit(store.audit(), {0, now, m_config.owner.id, QStringLiteral("deployment.started"),
+                                           QStringLiteral("deployment"), d.deployment.id,
+                                           QJsonObject{{QStringLiteral("owner"), m_config.owner.id}}});
     });
     if (!claimed)
         return; // another engine has it

@@ -329,11 +329,10 @@ void DeploymentRun::finish(const QString &failure) {
                 !ok)
                 return ok;
         }
-        Result<qint64> audited = store.audit().append(
-            {0, now, m_config.owner.id, QStringLiteral("deployment.completed"), QStringLiteral("deployment"),
-             m_context.deployment.id,
-             QJsonObject{{QStringLiteral("status"), toString(status)}, {QStringLiteral("message"), message}}});
-        return audited ? Status() : Status(audited.error());
+        return recordAudit(store.audit(), {0, now, m_config.owner.id, QStringLiteral("deployment.completed"),
+                                           QStringLiteral("deployment"), m_context.deployment.id,
+                                           QJsonObject{{QStringLiteral("status"), toString(status)},
+                                                       {QStringLiteral("message"), message}}});
     });
     Q_EMIT changed(m_context.pipelineId, m_context.releaseId, m_context.deployment.id);
     Q_EMIT completed(m_context.deployment.id);

@@ -62,12 +62,19 @@ Status StageTriggers::queue(const ReleaseStageRecord &stage, const QString &requ
         return requested.error();
     if (Status ok = m_store.releases().setStageStatus(stage.id, StageStatus::Queued); !ok)
         return ok;
-    Result<qint64> audited = m_store.audit().append(
-        {0, now, requestedBy, QStringLiteral("deployment.requested"), QStringLiteral("deployment"), requested->id,
-         QJsonObject{{QStringLiteral("releaseId"), stage.releaseId},
-                     {QStringLiteral("stage"), stage.name},
-                     {QStringLiteral("reason"), QStringLiteral("automated")}}});
-    return audited ? Status() : Status(audited.error());
+    return recordAudit(m_store.audit(), {0, now, requestedBy, QStringLiteral("deployment.requested"),
+                                         QStringLiteral("deployment"), requested->id,
+                                         QJsonObject{{QStringLiteral("releaseId"), stage.releaseId},
+                                                     {QStringLiteral("stage"), stage.name},
+                                                     {QStringLiteral("reason"), QStringLiteral("automated")}}});
+}
+
+Status StageTriggers::queueIfFiltersPass(const ReleaseStageRecord &stage, const StageDefinition &definition,
+                                         const QString &requestedBy, const QDateTime &now) {
+    Result<bool> passes = artifactFiltersPass(stage.releaseId, definition);
+    if (!passes)
+        return passes.error();
+    return *passes ? queue(stage, requestedBy, now) : Status();
 }
 
 Status StageTriggers::releaseStarted(qint64 releaseId, const QString &requestedBy, const QDateTime &now) {
@@ -78,12 +85,8 @@ Status StageTriggers::releaseStarted(qint64 releaseId, const QString &requestedB
         const StageDefinition *definition = m_snapshot.stage(stage.name);
         if (!definition || stage.manual || definition->trigger.type != StageTrigger::Type::AfterRelease)
             continue;
-        Result<bool> passes = artifactFiltersPass(releaseId, *definition);
-        if (!passes)
-            return passes.error();
-        if (*passes)
-            if (Status ok = queue(stage, requestedBy, now); !ok)
-                return ok;
+        if (Status ok = queueIfFiltersPass(stage, *definition, requestedBy, now); !ok)
+            return ok;
     }
     return {};
 }
@@ -116,12 +119,8 @@ Status StageTriggers::stageCompleted(qint64 releaseId, const QString &completed,
             });
         if (!joined)
             continue;
-        Result<bool> passes = artifactFiltersPass(releaseId, *definition);
-        if (!passes)
-            return passes.error();
-        if (*passes)
-            if (Status ok = queue(stage, requestedBy, now); !ok)
-                return ok;
+        if (Status ok = queueIfFiltersPass(stage, *definition, requestedBy, now); !ok)
+            return ok;
     }
     return {};
 }

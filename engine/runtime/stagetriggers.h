@@ -23,6 +23,8 @@ private:
 
     Result<bool> artifactFiltersPass(qint64 releaseId, const StageDefinition &stage);
     Status queue(const ReleaseStageRecord &stage, const QString &requestedBy, const QDateTime &now);
+    Status queueIfFiltersPass(const ReleaseStageRecord &stage, const StageDefinition &definition,
+                              const QString &requestedBy, const QDateTime &now);
 };
 
 // The release-stage status that a deployment in this state shows (release_stages.status).

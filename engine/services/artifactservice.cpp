@@ -77,13 +77,11 @@ Result<ArtifactVersionRecord> ArtifactService::record(const ArtifactSourceRecord
             return Error{added.error().kind,
                          QStringLiteral("artifact source \"%1\": %2").arg(source.alias, added.error().message)};
         row = *added;
-        Result<qint64> audited =
-            store.audit().append({0, row.seenAt, actor.userName, QStringLiteral("artifactVersion.added"),
-                                  QStringLiteral("artifactVersion"), row.id,
-                                  QJsonObject{{QStringLiteral("alias"), source.alias},
-                                              {QStringLiteral("version"), row.version},
-                                              {QStringLiteral("pipelineId"), source.pipelineId}}});
-        return audited ? Status() : Status(audited.error());
+        return recordAudit(store.audit(), {0, row.seenAt, actor.userName, QStringLiteral("artifactVersion.added"),
+                                           QStringLiteral("artifactVersion"), row.id,
+                                           QJsonObject{{QStringLiteral("alias"), source.alias},
+                                                       {QStringLiteral("version"), row.version},
+                                                       {QStringLiteral("pipelineId"), source.pipelineId}}});
     });
     if (!written)
         return written.error();

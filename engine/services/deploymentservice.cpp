@@ -63,9 +63,8 @@ Result<DeploymentRecord> DeploymentService::deploy(const DeployRequest &request,
                             {QStringLiteral("comment"), request.comment}};
         if (request.startAt.isValid())
             details.insert(QStringLiteral("startAt"), request.startAt.toUTC().toString(Qt::ISODate));
-        Result<qint64> audited = store.audit().append({0, now, actor.userName, QStringLiteral("deployment.requested"),
-                                                       QStringLiteral("deployment"), created.id, details});
-        return audited ? Status() : Status(audited.error());
+        return recordAudit(store.audit(), {0, now, actor.userName, QStringLiteral("deployment.requested"),
+                                           QStringLiteral("deployment"), created.id, details});
     });
     if (!written)
         return written.error();
@@ -100,12 +99,10 @@ Status DeploymentService::cancel(qint64 deploymentId, const Identity &actor) {
         } else if (Status ok = store.deployments().setOperation(deploymentId, OperationStatus::Cancelling); !ok) {
             return ok;
         }
-        Result<qint64> audited =
-            store.audit().append({0, now, actor.userName, QStringLiteral("deployment.cancelRequested"),
-                                  QStringLiteral("deployment"), deploymentId,
-                                  QJsonObject{{QStringLiteral("releaseId"), context.releaseId},
-                                              {QStringLiteral("stage"), context.stageName}}});
-        return audited ? Status() : Status(audited.error());
+        return recordAudit(store.audit(), {0, now, actor.userName, QStringLiteral("deployment.cancelRequested"),
+                                           QStringLiteral("deployment"), deploymentId,
+                                           QJsonObject{{QStringLiteral("releaseId"), context.releaseId},
+                                                       {QStringLiteral("stage"), context.stageName}}});
     });
     if (written)
         Q_EMIT m_context.notifier.releaseChanged(context.pipelineId, context.releaseId);
@@ -170,12 +167,12 @@ Status DeploymentService::decideIntervention(qint64 deploymentId, bool resume, c
         if (!*recorded)
             return Error::conflict(
                 QStringLiteral("the manual intervention of deployment %1 was already answered").arg(deploymentId));
-        Result<qint64> audited = store.audit().append(
+        return recordAudit(
+            store.audit(),
             {0, now, actor.userName,
              resume ? QStringLiteral("intervention.resumed") : QStringLiteral("intervention.rejected"),
              QStringLiteral("deployment"), deploymentId,
              QJsonObject{{QStringLiteral("task"), waiting->name}, {QStringLiteral("comment"), comment}}});
-        return audited ? Status() : Status(audited.error());
     });
     if (written)
         Q_EMIT m_context.notifier.releaseChanged(context.pipelineId, context.releaseId);

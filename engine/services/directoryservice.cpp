@@ -17,10 +17,9 @@ Result<qint64> DirectoryService::addUser(const QString &name, const QString &dis
         if (!added)
             return added.error();
         id = *added;
-        Result<qint64> audited = store.audit().append(
-            {0, now, actor.userName, QStringLiteral("user.added"), QStringLiteral("user"), id,
-             QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("displayName"), displayName}}});
-        return audited ? Status() : Status(audited.error());
+        return recordAudit(store.audit(),
+                           {0, now, actor.userName, QStringLiteral("user.added"), QStringLiteral("user"), id,
+                            QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("displayName"), displayName}}});
     });
     if (!written)
         return written.error();

@@ -155,7 +155,8 @@ Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request
                                 release.status,
                                 false,
                                 release.variables};
-        Result<qint64> audited = store.audit().append(
+        return recordAudit(
+            store.audit(),
             {0, release.createdAt, actor.userName, QStringLiteral("release.created"), QStringLiteral("release"), *id,
              QJsonObject{{QStringLiteral("name"), name},
                          {QStringLiteral("pipelineId"), pipeline->id},
@@ -165,7 +166,6 @@ Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request
                          {QStringLiteral("variables"), QJsonArray::fromStringList(release.variables.keys())},
                          {QStringLiteral("draft"), request.draft},
                          {QStringLiteral("reason"), toString(request.reason)}}});
-        return audited ? Status() : Status(audited.error());
     });
     if (!written)
         return written.error();
@@ -224,9 +224,8 @@ Status ReleaseService::changeRelease(const ReleaseRecord &release, const Identit
     const Status written = store.transaction([&]() -> Status {
         if (Status changed = change(); !changed)
             return changed;
-        Result<qint64> audited =
-            store.audit().append({0, now, actor.userName, action, QStringLiteral("release"), release.id, details});
-        return audited ? Status() : Status(audited.error());
+        return recordAudit(store.audit(),
+                           {0, now, actor.userName, action, QStringLiteral("release"), release.id, details});
     });
     if (written)
         Q_EMIT m_context.notifier.releaseChanged(release.pipelineId, release.id);

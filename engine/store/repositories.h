@@ -112,6 +112,12 @@ public:
     virtual Result<AuditChainReport> verifyChain() = 0;
 };
 
+// Appends an audit event as a Status, for changes that end with their audit record.
+inline Status recordAudit(AuditRepository &audit, const AuditEventRecord &event) {
+    Result<qint64> appended = audit.append(event);
+    return appended ? Status() : Status(appended.error());
+}
+
 class DirectoryRepository {
 public:
     virtual ~DirectoryRepository() = default;
