@@ -88,7 +88,11 @@ int runGui(QApplication &app) {
     QObject::connect(&engine, &EngineHost::failed, &window, [&window](const QString &message) {
         window.setEngineState(QApplication::translate("Gui", "Engine: stopped (%1)").arg(message));
     });
-    engine.start();
+    // A screenshot only renders: it must not start (and then cut short) the sample's deployment.
+    if (interactive)
+        engine.start();
+    else
+        window.setEngineState(QApplication::translate("Gui", "Engine: not started (screenshot)"));
 
     window.show();
     window.selectFirstPipeline();

@@ -48,9 +48,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="88"/>
+        <location filename="../app/gui.cpp" line="89"/>
         <source>Engine: stopped (%1)</source>
         <translation>Engine: angehalten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="95"/>
+        <source>Engine: not started (screenshot)</source>
+        <translation>Engine: nicht gestartet (Bildschirmfoto)</translation>
     </message>
 </context>
 <context>
@@ -169,17 +174,17 @@
         <translation>Die verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="88"/>
+        <location filename="../views/mainwindow.cpp" line="89"/>
         <source>The state of the deployment engine</source>
         <translation>Der Zustand der Deployment-Engine</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="89"/>
+        <location filename="../views/mainwindow.cpp" line="90"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="89"/>
+        <location filename="../views/mainwindow.cpp" line="90"/>
         <source>You act as this user</source>
         <translation>Sie handeln als dieser Benutzer</translation>
     </message>
@@ -195,12 +200,12 @@
 <context>
     <name>slipway::PipelineTreeModel</name>
     <message>
-        <location filename="../models/pipelinetreemodel.cpp" line="195"/>
+        <location filename="../models/pipelinetreemodel.cpp" line="217"/>
         <source>%1: newest release is %2</source>
         <translation>%1: neuestes Release ist %2</translation>
     </message>
     <message>
-        <location filename="../models/pipelinetreemodel.cpp" line="196"/>
+        <location filename="../models/pipelinetreemodel.cpp" line="218"/>
         <source>%1: no releases yet</source>
         <translation>%1: noch keine Releases</translation>
     </message>
@@ -208,47 +213,47 @@
 <context>
     <name>slipway::ReleaseGridModel</name>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="155"/>
+        <location filename="../models/releasegridmodel.cpp" line="184"/>
         <source>%1 (draft)</source>
         <translation>%1 (Entwurf)</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="157"/>
+        <location filename="../models/releasegridmodel.cpp" line="186"/>
         <source>%1 (abandoned)</source>
         <translation>%1 (verworfen)</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="171"/>
+        <location filename="../models/releasegridmodel.cpp" line="200"/>
         <source>%1, created %2 by %3</source>
         <translation>%1, erstellt am %2 von %3</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="174"/>
+        <location filename="../models/releasegridmodel.cpp" line="203"/>
         <source>This release has no stage &quot;%1&quot;</source>
         <translation>Dieses Release hat keine Stufe „%1“</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="175"/>
+        <location filename="../models/releasegridmodel.cpp" line="204"/>
         <source>%1 in %2: %3</source>
         <translation>%1 in %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="182"/>
+        <location filename="../models/releasegridmodel.cpp" line="211"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="183"/>
+        <location filename="../models/releasegridmodel.cpp" line="212"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="184"/>
+        <location filename="../models/releasegridmodel.cpp" line="213"/>
         <source>Created by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="185"/>
+        <location filename="../models/releasegridmodel.cpp" line="214"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
