@@ -84,15 +84,20 @@ void DeploymentEngine::interruptAbandoned(const DeploymentContext &d) {
             return {};
         if (Status ok = store.deployments().interruptRunningTasks(d.deployment.id, now); !ok)
             return ok;
-        if (Status ok = store.deployments().complete(d.deployment.id, DeploymentStatus::Interrupted, message, now); !ok)
-            return ok;
-        if (Status ok = store.releases().setStageStatus(d.deployment.releaseStageId, StageStatus::Canceled); !ok)
-            return ok;
-        return recordAudit(store.audit(), {0, now, m_config.owner.id, QStringLiteral("deployment.interrupted"),
-                                           QStringLiteral("deployment"), d.deployment.id,
-                                           QJsonObject{{QStringLiteral("message"), message}}});
+        return endWithoutRun(d, DeploymentStatus::Interrupted, message, QStringLiteral("deployment.interrupted"), now);
     });
     Q_EMIT deploymentChanged(d.pipelineId, d.releaseId, d.deployment.id);
+}
+
+Status DeploymentEngine::endWithoutRun(const DeploymentContext &d, DeploymentStatus status, const QString &message,
+                                       const QString &auditAction, const QDateTime &now) {
+    Store &store = m_services.store;
+    if (Status ok = store.deployments().complete(d.deployment.id, status, message, now); !ok)
+        return ok;
+    if (Status ok = store.releases().setStageStatus(d.deployment.releaseStageId, StageStatus::Canceled); !ok)
+        return ok;
+    return recordAudit(store.audit(), {0, now, m_config.owner.id, auditAction, QStringLiteral("deployment"),
+                                       d.deployment.id, QJsonObject{{QStringLiteral("message"), message}}});
 }
 
 void DeploymentEngine::promoteDeferred(const DeploymentContext &d) {
@@ -107,15 +112,8 @@ void DeploymentEngine::promoteDeferred(const DeploymentContext &d) {
 
 void DeploymentEngine::cancelQueued(const DeploymentContext &d, const QString &reason) {
     const QDateTime now = m_services.clock.now();
-    Store &store = m_services.store;
-    write([&]() -> Status {
-        if (Status ok = store.deployments().complete(d.deployment.id, DeploymentStatus::Canceled, reason, now); !ok)
-            return ok;
-        if (Status ok = store.releases().setStageStatus(d.deployment.releaseStageId, StageStatus::Canceled); !ok)
-            return ok;
-        return recordAudit(store.audit(), {0, now, m_config.owner.id, QStringLiteral("deployment.canceled"),
-                                           QStringLiteral("deployment"), d.deployment.id,
-                                           QJsonObject{{QStringLiteral("message"), reason}}});
+    write([&] {
+        return endWithoutRun(d, DeploymentStatus::Canceled, reason, QStringLiteral("deployment.canceled"), now);
     });
     Q_EMIT deploymentChanged(d.pipelineId, d.releaseId, d.deployment.id);
 }

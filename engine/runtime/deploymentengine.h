@@ -60,6 +60,9 @@ private:
     // Launches queued deployments of one stage as its queue policy allows (domain.md §8).
     void admitStage(qint64 pipelineId, const QString &stage, int occupied);
     void cancelQueued(const DeploymentContext &deployment, const QString &reason);
+    // Ends a deployment that no run of this engine will finish (canceled while waiting, or interrupted).
+    Status endWithoutRun(const DeploymentContext &deployment, DeploymentStatus status, const QString &message,
+                         const QString &auditAction, const QDateTime &now);
     void launch(const DeploymentContext &deployment);
     void onRunCompleted(qint64 deploymentId);
     void scheduleTick();
