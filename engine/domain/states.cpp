@@ -68,6 +68,26 @@ constexpr NameTable<TaskStatus, 7> taskStatusNames{{
     {TaskStatus::Interrupted, "interrupted"},
 }};
 
+constexpr NameTable<ApprovalStatus, 6> approvalStatusNames{{
+    {ApprovalStatus::Pending, "pending"},
+    {ApprovalStatus::Approved, "approved"},
+    {ApprovalStatus::Rejected, "rejected"},
+    {ApprovalStatus::Reassigned, "reassigned"},
+    {ApprovalStatus::Canceled, "canceled"},
+    {ApprovalStatus::Skipped, "skipped"},
+}};
+constexpr NameTable<ApprovalKind, 2> approvalKindNames{{
+    {ApprovalKind::PreDeploy, "preDeploy"},
+    {ApprovalKind::PostDeploy, "postDeploy"},
+}};
+constexpr NameTable<DeploymentStep, 5> deploymentStepNames{{
+    {DeploymentStep::PreApprovals, "preApprovals"},
+    {DeploymentStep::PreGates, "preGates"},
+    {DeploymentStep::Tasks, "tasks"},
+    {DeploymentStep::PostGates, "postGates"},
+    {DeploymentStep::PostApprovals, "postApprovals"},
+}};
+
 template <typename Enum, std::size_t N>
 QString nameOf(const NameTable<Enum, N> &table, Enum value) {
     for (const auto &[candidate, name] : table)
@@ -136,6 +156,28 @@ QString toString(TaskStatus value) {
 template <>
 std::optional<TaskStatus> fromString(const QString &name) {
     return valueOf(taskStatusNames, name);
+}
+
+QString toString(ApprovalStatus value) {
+    return nameOf(approvalStatusNames, value);
+}
+QString toString(ApprovalKind value) {
+    return nameOf(approvalKindNames, value);
+}
+QString toString(DeploymentStep value) {
+    return nameOf(deploymentStepNames, value);
+}
+template <>
+std::optional<ApprovalStatus> fromString(const QString &name) {
+    return valueOf(approvalStatusNames, name);
+}
+template <>
+std::optional<ApprovalKind> fromString(const QString &name) {
+    return valueOf(approvalKindNames, name);
+}
+template <>
+std::optional<DeploymentStep> fromString(const QString &name) {
+    return valueOf(deploymentStepNames, name);
 }
 
 } // namespace slipway

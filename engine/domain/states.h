@@ -35,6 +35,12 @@ enum class DeploymentReason { Manual, Automated, Scheduled, Redeploy };
 // Slipway: `interrupted` marks the task that was running when its engine died.
 enum class TaskStatus { Pending, InProgress, Succeeded, Failed, Skipped, Canceled, Interrupted };
 
+enum class ApprovalStatus { Pending, Approved, Rejected, Reassigned, Canceled, Skipped };
+enum class ApprovalKind { PreDeploy, PostDeploy };
+// Where an admitted deployment is in its run (domain.md §5); the order of approvals and gates
+// within the pre and post parts follows the stage's approvalOrder.
+enum class DeploymentStep { PreApprovals, PreGates, Tasks, PostGates, PostApprovals };
+
 QString toString(ReleaseStatus value);
 QString toString(ReleaseReason value);
 QString toString(StageStatus value);
@@ -42,6 +48,9 @@ QString toString(DeploymentStatus value);
 QString toString(OperationStatus value);
 QString toString(DeploymentReason value);
 QString toString(TaskStatus value);
+QString toString(ApprovalStatus value);
+QString toString(ApprovalKind value);
+QString toString(DeploymentStep value);
 
 template <typename Enum>
 std::optional<Enum> fromString(const QString &name);

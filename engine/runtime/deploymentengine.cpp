@@ -1,5 +1,6 @@
 #include "deploymentengine.h"
 
+#include "runtime/deploymentflow.h"
 #include "runtime/stagetriggers.h"
 
 #include <limits>
@@ -23,6 +24,8 @@ DeploymentEngine::DeploymentEngine(Services &services, EngineConfig config, QObj
 DeploymentEngine::~DeploymentEngine() {
     for (DeploymentRun *run : std::as_const(m_runs))
         run->disconnect(this);
+    for (GateRunner *gates : std::as_const(m_gates))
+        gates->disconnect(this);
 }
 
 void DeploymentEngine::start() {
@@ -64,8 +67,8 @@ void DeploymentEngine::renewLeases() {
 }
 
 bool DeploymentEngine::ownerIsDead(const DeploymentContext &d) const {
-    if (d.owner == m_config.owner.id)
-        return !m_runs.contains(d.deployment.id); // ours, but no longer running here
+    if (d.owner == m_config.owner.id) // ours, but no longer running here
+        return !m_runs.contains(d.deployment.id) && !m_gates.contains(d.deployment.id);
     if (d.ownerHost == m_config.owner.host && d.ownerPid > 0 && ::kill(pid_t(d.ownerPid), 0) != 0 && errno == ESRCH)
         return true; // its process is gone
     return d.leaseUntil.isValid() && d.leaseUntil < m_services.clock.now();
@@ -95,6 +98,8 @@ Status DeploymentEngine::endWithoutRun(const DeploymentContext &d, DeploymentSta
     if (Status ok = store.deployments().complete(d.deployment.id, status, message, now); !ok)
         return ok;
     if (Status ok = store.releases().setStageStatus(d.deployment.releaseStageId, StageStatus::Canceled); !ok)
+        return ok;
+    if (Status ok = cancelPendingApprovals(store, d.deployment.id, m_config.owner.id, message, now); !ok)
         return ok;
     return recordAudit(store.audit(), {0, now, m_config.owner.id, auditAction, QStringLiteral("deployment"),
                                        d.deployment.id, QJsonObject{{QStringLiteral("message"), message}}});
@@ -133,25 +138,50 @@ void DeploymentEngine::tick() {
         }
         const QDateTime now = m_services.clock.now();
         QHash<QString, int> occupied;
+        QSet<qint64> activeIds;
         for (const DeploymentContext &d : *active) {
+            const qint64 id = d.deployment.id;
             const OperationStatus operation = d.deployment.operationStatus;
+            activeIds.insert(id);
             if (!d.owner.isEmpty() && ownerIsDead(d)) {
-                interruptAbandoned(d);
+                if (operation == OperationStatus::EvaluatingGates)
+                    releaseGates(d); // sampling is safe to take over
+                else
+                    interruptAbandoned(d);
+                m_tickAgain = true;
                 continue;
             }
-            if (operation == OperationStatus::Cancelling && m_runs.contains(d.deployment.id))
-                m_runs.value(d.deployment.id)->cancel(QStringLiteral("canceled on request"));
-            if (operation == OperationStatus::PendingIntervention && m_runs.contains(d.deployment.id))
-                m_runs.value(d.deployment.id)->checkIntervention();
-            if (operation == OperationStatus::Deferred) {
+            if (operation == OperationStatus::Cancelling && m_runs.contains(id))
+                m_runs.value(id)->cancel(QStringLiteral("canceled on request"));
+            if (operation == OperationStatus::Cancelling && m_gates.contains(id)) {
+                stopGates(id);
+                cancelQueued(d, QStringLiteral("canceled on request"));
+                continue;
+            }
+            if (operation == OperationStatus::PendingIntervention && m_runs.contains(id))
+                m_runs.value(id)->checkIntervention();
+            if (operation == OperationStatus::Deferred && !d.step) {
+                // Requested for a time (deploy --at): it joins the queue then.
                 if (d.deployment.scheduledFor <= now) {
                     promoteDeferred(d);
                     m_tickAgain = true;
                 }
                 continue;
             }
-            ++occupied[slotKey(d.pipelineId, d.stageName)];
+            ++occupied[slotKey(d.pipelineId, d.stageName)]; // admitted: it holds a slot until it completes
+            if (m_stopping)
+                continue;
+            if (operation == OperationStatus::Deferred && d.owner.isEmpty() && d.deployment.scheduledFor <= now)
+                launch(d);
+            else if (operation == OperationStatus::PendingApproval && d.stepDeadline.isValid() &&
+                     d.stepDeadline <= now)
+                timeOutApprovals(d);
+            else if (operation == OperationStatus::EvaluatingGates && d.owner.isEmpty() && !m_gates.contains(id))
+                startGates(d);
         }
+        for (qint64 id : m_gates.keys())
+            if (!activeIds.contains(id))
+                stopGates(id); // ended elsewhere (canceled by another process)
         if (!m_stopping && !m_tickAgain)
             admitAll(occupied);
     } while (m_tickAgain);
@@ -209,8 +239,103 @@ void DeploymentEngine::admitStage(qint64 pipelineId, const QString &stage, int o
         if (d.releaseStatus == ReleaseStatus::Abandoned)
             cancelQueued(d, QStringLiteral("canceled: the release was abandoned"));
         else
-            launch(d);
+            admit(d);
     }
+}
+
+void DeploymentEngine::admit(const DeploymentContext &d) {
+    Result<std::shared_ptr<const PipelineDefinition>> snapshot = m_services.pipelines.definitionOfRevision(d.revisionId);
+    const StageDefinition *stage = snapshot ? (*snapshot)->stage(d.stageName) : nullptr;
+    if (!stage || stepsOf(*stage).constFirst() == DeploymentStep::Tasks) {
+        launch(d); // the common case: one claim, nothing before the tasks
+        return;
+    }
+    const QDateTime now = m_services.clock.now();
+    Store &store = m_services.store;
+    bool launchNow = false;
+    write([&]() -> Status {
+        // Another engine may have admitted it since the queue was read.
+        Result<std::optional<DeploymentContext>> current = store.deployments().deployment(d.deployment.id);
+        if (!current || !current->has_value() || (*current)->deployment.operationStatus != OperationStatus::Queued ||
+            !(*current)->owner.isEmpty())
+            return {};
+        if (Status ok = recordAudit(store.audit(), {0, now, m_config.owner.id, QStringLiteral("deployment.admitted"),
+                                                    QStringLiteral("deployment"), d.deployment.id, {}});
+            !ok)
+            return ok;
+        Result<bool> next = DeploymentFlow(store, **snapshot, now).advance(**current, true);
+        if (!next)
+            return next.error();
+        launchNow = *next;
+        return {};
+    });
+    Q_EMIT deploymentChanged(d.pipelineId, d.releaseId, d.deployment.id);
+    if (launchNow)
+        launch(d);
+    else
+        m_tickAgain = true; // gates to start, or approvals already decided
+}
+
+void DeploymentEngine::timeOutApprovals(const DeploymentContext &d) {
+    Result<std::shared_ptr<const PipelineDefinition>> snapshot = m_services.pipelines.definitionOfRevision(d.revisionId);
+    if (!snapshot)
+        return;
+    const QDateTime now = m_services.clock.now();
+    Store &store = m_services.store;
+    write([&]() -> Status {
+        Result<std::optional<DeploymentContext>> current = store.deployments().deployment(d.deployment.id);
+        if (!current || !current->has_value() ||
+            (*current)->deployment.operationStatus != OperationStatus::PendingApproval ||
+            !(*current)->stepDeadline.isValid() || (*current)->stepDeadline > now)
+            return {};
+        return DeploymentFlow(store, **snapshot, now).approvalsTimedOut(**current);
+    });
+    Q_EMIT deploymentChanged(d.pipelineId, d.releaseId, d.deployment.id);
+}
+
+void DeploymentEngine::startGates(const DeploymentContext &d) {
+    Result<std::shared_ptr<const PipelineDefinition>> snapshot = m_services.pipelines.definitionOfRevision(d.revisionId);
+    const StageDefinition *stage = snapshot ? (*snapshot)->stage(d.stageName) : nullptr;
+    const QString phase = d.step == DeploymentStep::PostGates ? QStringLiteral("post") : QStringLiteral("pre");
+    const std::optional<GatePolicy> policy = stage ? GatePolicy::of(*stage, phase) : std::nullopt;
+    if (!policy)
+        return;
+    Store &store = m_services.store;
+    bool claimed = false;
+    write([&]() -> Status {
+        Result<bool> won = store.deployments().claimGates(
+            d.deployment.id, m_config.owner, m_services.clock.now().addSecs(m_config.leaseSeconds));
+        if (!won)
+            return won.error();
+        claimed = *won;
+        return {};
+    });
+    if (!claimed)
+        return;
+    auto *gates = new GateRunner(m_services, d, *snapshot, *policy, m_config, this);
+    m_gates.insert(d.deployment.id, gates);
+    connect(gates, &GateRunner::sampled, this, &DeploymentEngine::deploymentChanged);
+    connect(
+        gates, &GateRunner::ended, this,
+        [this](qint64 id) {
+            if (GateRunner *ended = m_gates.take(id))
+                ended->deleteLater();
+            scheduleTick();
+        },
+        Qt::QueuedConnection);
+    gates->start();
+}
+
+void DeploymentEngine::stopGates(qint64 deploymentId) {
+    if (GateRunner *gates = m_gates.take(deploymentId)) {
+        gates->disconnect(this);
+        gates->stop();
+        gates->deleteLater();
+    }
+}
+
+void DeploymentEngine::releaseGates(const DeploymentContext &d) {
+    write([&] { return m_services.store.deployments().releaseOwner(d.deployment.id); });
 }
 
 void DeploymentEngine::launch(const DeploymentContext &d) {
@@ -264,6 +389,11 @@ void DeploymentEngine::onRunCompleted(qint64 deploymentId) {
 void DeploymentEngine::shutdown(int graceMs) {
     m_stopping = true;
     m_pollTimer.stop();
+    // Gate sampling holds nothing that cannot be taken over: hand it back at once.
+    for (qint64 id : m_gates.keys()) {
+        stopGates(id);
+        write([&] { return m_services.store.deployments().releaseOwner(id); });
+    }
     if (m_runs.isEmpty()) {
         QTimer::singleShot(0, this, &DeploymentEngine::stopped);
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runtime/deploymentrun.h"
+#include "runtime/gaterunner.h"
 
 #include <QHash>
 #include <QTimer>
@@ -43,6 +44,7 @@ private:
     Services &m_services;
     EngineConfig m_config;
     QHash<qint64, DeploymentRun *> m_runs;
+    QHash<qint64, GateRunner *> m_gates;
     QTimer m_pollTimer;
     QTimer m_leaseTimer;
     qint64 m_dataVersion = -1;
@@ -63,7 +65,13 @@ private:
     // Ends a deployment that no run of this engine will finish (canceled while waiting, or interrupted).
     Status endWithoutRun(const DeploymentContext &deployment, DeploymentStatus status, const QString &message,
                          const QString &auditAction, const QDateTime &now);
+    // Starts an admitted deployment on its steps; the tasks at once when nothing comes before them.
+    void admit(const DeploymentContext &deployment);
     void launch(const DeploymentContext &deployment);
+    void timeOutApprovals(const DeploymentContext &deployment);
+    void startGates(const DeploymentContext &deployment);
+    void stopGates(qint64 deploymentId);
+    void releaseGates(const DeploymentContext &deployment); // its engine died: another may sample them
     void onRunCompleted(qint64 deploymentId);
     void scheduleTick();
     bool write(const std::function<Status()> &change); // one transaction, failures logged

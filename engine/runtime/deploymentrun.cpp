@@ -2,6 +2,7 @@
 
 #include "definition/values.h"
 #include "runtime/builtintasks.h"
+#include "runtime/deploymentflow.h"
 #include "runtime/stagetriggers.h"
 
 #include <QDir>
@@ -314,25 +315,12 @@ void DeploymentRun::finish(const QString &failure) {
     const QDateTime now = m_services.clock.now();
     Store &store = m_services.store;
     write([&]() -> Status {
+        if (m_snapshot)
+            return DeploymentFlow(store, *m_snapshot, now).tasksEnded(m_context, status, m_rejected, message);
+        // Without its snapshot the deployment can only end.
         if (Status ok = store.deployments().complete(m_context.deployment.id, status, message, now); !ok)
             return ok;
-        const StageStatus stageStatus = m_rejected && status == DeploymentStatus::Failed
-                                            ? StageStatus::Rejected
-                                            : stageStatusOf(status, OperationStatus::Done);
-        if (Status ok = store.releases().setStageStatus(m_context.deployment.releaseStageId, stageStatus); !ok)
-            return ok;
-        if (m_snapshot && (status == DeploymentStatus::Succeeded || status == DeploymentStatus::PartiallySucceeded)) {
-            Result<std::optional<ReleaseRecord>> release = store.releases().release(m_context.releaseId);
-            const QString requestedBy = release && release->has_value() ? (*release)->createdBy : QString();
-            if (Status ok = StageTriggers(store, *m_snapshot)
-                                .stageCompleted(m_context.releaseId, m_context.stageName, requestedBy, now);
-                !ok)
-                return ok;
-        }
-        return recordAudit(store.audit(), {0, now, m_config.owner.id, QStringLiteral("deployment.completed"),
-                                           QStringLiteral("deployment"), m_context.deployment.id,
-                                           QJsonObject{{QStringLiteral("status"), toString(status)},
-                                                       {QStringLiteral("message"), message}}});
+        return store.releases().setStageStatus(m_context.deployment.releaseStageId, stageStatusOf(status, OperationStatus::Done));
     });
     Q_EMIT changed(m_context.pipelineId, m_context.releaseId, m_context.deployment.id);
     Q_EMIT completed(m_context.deployment.id);

@@ -1,6 +1,7 @@
 #include "deploymentservice.h"
 
 #include "pipelineservice.h"
+#include "runtime/deploymentflow.h"
 #include "runtime/stagetriggers.h"
 
 #include <QJsonArray>
@@ -87,14 +88,17 @@ Status DeploymentService::cancel(qint64 deploymentId, const Identity &actor) {
                 QStringLiteral("deployment %1 has already finished (%2)").arg(deploymentId).arg(toString(d.status)));
         if (d.operationStatus == OperationStatus::Cancelling)
             return Error::conflict(QStringLiteral("deployment %1 is already being canceled").arg(deploymentId));
-        const bool waiting = context.owner.isEmpty() && (d.operationStatus == OperationStatus::Queued ||
-                                                         d.operationStatus == OperationStatus::Deferred);
-        if (waiting) {
+        // Nothing runs for a deployment no engine holds (queued, deferred, waiting for approvals): it ends now.
+        if (context.owner.isEmpty()) {
             if (Status ok = store.deployments().complete(deploymentId, DeploymentStatus::Canceled,
                                                          QStringLiteral("canceled by %1").arg(actor.userName), now);
                 !ok)
                 return ok;
             if (Status ok = store.releases().setStageStatus(d.releaseStageId, StageStatus::Canceled); !ok)
+                return ok;
+            if (Status ok = cancelPendingApprovals(store, deploymentId, actor.userName,
+                                                   QStringLiteral("canceled by %1").arg(actor.userName), now);
+                !ok)
                 return ok;
         } else if (Status ok = store.deployments().setOperation(deploymentId, OperationStatus::Cancelling); !ok) {
             return ok;

@@ -1,14 +1,36 @@
 #include "directoryservice.h"
 
+#include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 namespace slipway {
 
-Result<qint64> DirectoryService::addUser(const QString &name, const QString &displayName, const Identity &actor) {
+namespace {
+Status checkName(const QString &name, const QString &what) {
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_.@-]+$"));
     if (!validName.match(name).hasMatch())
         return Error::validation(
-            QStringLiteral("\"%1\" is not a user name (letters, digits, '_', '.', '@', '-')").arg(name));
+            QStringLiteral("\"%1\" is not a %2 name (letters, digits, '_', '.', '@', '-')").arg(name, what));
+    return {};
+}
+} // namespace
+
+Status DirectoryService::audited(const QString &actor, const QString &action, const QString &type, qint64 id,
+                                 const QJsonObject &details, const std::function<Status()> &change) {
+    Store &store = m_context.store;
+    const QDateTime now = m_context.clock.now();
+    return store.transaction([&]() -> Status {
+        if (Status ok = change(); !ok)
+            return ok;
+        return recordAudit(store.audit(), {0, now, actor, action, type, id, details});
+    });
+}
+
+Result<qint64> DirectoryService::addUser(const QString &name, const QString &displayName, const Identity &actor,
+                                         bool admin) {
+    if (Status ok = checkName(name, QStringLiteral("user")); !ok)
+        return ok.error();
     Store &store = m_context.store;
     const QDateTime now = m_context.clock.now();
     qint64 id = 0;
@@ -17,13 +39,116 @@ Result<qint64> DirectoryService::addUser(const QString &name, const QString &dis
         if (!added)
             return added.error();
         id = *added;
-        return recordAudit(store.audit(),
-                           {0, now, actor.userName, QStringLiteral("user.added"), QStringLiteral("user"), id,
-                            QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("displayName"), displayName}}});
+        if (admin)
+            if (Status ok = store.directory().setAdmin(name, true); !ok)
+                return ok;
+        return recordAudit(store.audit(), {0, now, actor.userName, QStringLiteral("user.added"), QStringLiteral("user"),
+                                           id,
+                                           QJsonObject{{QStringLiteral("name"), name},
+                                                       {QStringLiteral("displayName"), displayName},
+                                                       {QStringLiteral("admin"), admin}}});
     });
     if (!written)
         return written.error();
     return id;
+}
+
+Status DirectoryService::addGroup(const QString &name, const QStringList &members, const Identity &actor) {
+    if (Status ok = checkName(name, QStringLiteral("group")); !ok)
+        return ok;
+    Store &store = m_context.store;
+    const QDateTime now = m_context.clock.now();
+    return store.transaction([&]() -> Status {
+        Result<QStringList> groups = store.directory().groupNames();
+        if (!groups)
+            return groups.error();
+        qint64 id = 0;
+        if (!groups->contains(name)) {
+            Result<qint64> added = store.directory().addGroup(name, now);
+            if (!added)
+                return added.error();
+            id = *added;
+        }
+        for (const QString &member : members)
+            if (Status ok = store.directory().addMember(name, member); !ok)
+                return ok;
+        return recordAudit(store.audit(),
+                           {0, now, actor.userName, QStringLiteral("group.changed"), QStringLiteral("group"), id,
+                            QJsonObject{{QStringLiteral("name"), name},
+                                        {QStringLiteral("added"), QJsonArray::fromStringList(members)}}});
+    });
+}
+
+Result<QStringList> DirectoryService::groupsOf(const QString &user) {
+    return m_context.store.directory().groupsOf(user);
+}
+
+Result<bool> DirectoryService::isAdmin(const QString &user) {
+    return m_context.store.directory().isAdmin(user);
+}
+
+QString DirectoryService::hashOf(const QString &secret) {
+    return QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Result<CreatedToken> DirectoryService::createToken(const QString &name, const Identity &owner) {
+    // 32 random bytes as 52 base-32 characters: typeable, and safe in Basic and Bearer headers.
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz234567";
+    QString secret;
+    for (int i = 0; i < 52; ++i)
+        secret += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(32)]);
+    CreatedToken created;
+    created.secret = secret;
+    Store &store = m_context.store;
+    const Status written = audited(owner.userName, QStringLiteral("token.created"), QStringLiteral("token"), 0,
+                                   QJsonObject{{QStringLiteral("name"), name}}, [&]() -> Status {
+                                       Result<qint64> id = store.directory().addToken(owner.userName, name,
+                                                                                      hashOf(secret),
+                                                                                      m_context.clock.now());
+                                       if (!id)
+                                           return id.error();
+                                       created.id = *id;
+                                       return {};
+                                   });
+    if (!written)
+        return written.error();
+    return created;
+}
+
+Status DirectoryService::revokeToken(qint64 id, const Identity &actor) {
+    Store &store = m_context.store;
+    return audited(actor.userName, QStringLiteral("token.revoked"), QStringLiteral("token"), id, {}, [&]() -> Status {
+        Result<QList<TokenRecord>> all = store.directory().tokens({});
+        if (!all)
+            return all.error();
+        const auto token =
+            std::find_if(all->cbegin(), all->cend(), [id](const TokenRecord &t) { return t.id == id; });
+        if (token == all->cend())
+            return Error::notFound(QStringLiteral("token %1 not found").arg(id));
+        Result<bool> admin = store.directory().isAdmin(actor.userName);
+        if (token->userName != actor.userName && !(admin && *admin))
+            return Error::forbidden(
+                QStringLiteral("token %1 belongs to %2; only they or an administrator can revoke it")
+                    .arg(id)
+                    .arg(token->userName));
+        Result<bool> revoked = store.directory().revokeToken(id, m_context.clock.now());
+        if (!revoked)
+            return revoked.error();
+        if (!*revoked)
+            return Error::conflict(QStringLiteral("token %1 is already revoked").arg(id));
+        return {};
+    });
+}
+
+Result<std::optional<QString>> DirectoryService::userOfToken(const QString &secret) {
+    if (secret.isEmpty())
+        return std::optional<QString>();
+    // Looked up by its SHA-256: the comparison is on a hash, never on the secret itself.
+    return m_context.store.directory().tokenUser(hashOf(secret));
+}
+
+Result<QList<TokenRecord>> DirectoryService::tokens(const QString &user) {
+    return m_context.store.directory().tokens(user);
 }
 
 } // namespace slipway

@@ -5,17 +5,36 @@
 
 namespace slipway {
 
-// Users (and, with approvals, groups) that approvers and tokens refer to.
+struct CreatedToken final {
+    qint64 id = 0;
+    QString secret; // shown once; only its hash is stored
+};
+
+// Users, groups, administrators and personal access tokens, which approvals and REST refer to.
 class DirectoryService final {
 public:
     explicit DirectoryService(EngineContext context) : m_context(context) {}
     Q_DISABLE_COPY_MOVE(DirectoryService)
 
     // Conflict when the name is taken; Validation for a name that could not be typed as an approver.
-    Result<qint64> addUser(const QString &name, const QString &displayName, const Identity &actor);
+    Result<qint64> addUser(const QString &name, const QString &displayName, const Identity &actor, bool admin = false);
+    // Creates the group if needed and adds the members (who must be users already).
+    Status addGroup(const QString &name, const QStringList &members, const Identity &actor);
+    Result<QStringList> groupsOf(const QString &user);
+    Result<bool> isAdmin(const QString &user);
+
+    Result<CreatedToken> createToken(const QString &name, const Identity &owner);
+    Status revokeToken(qint64 id, const Identity &actor);
+    // The user a token belongs to, if it is live.
+    Result<std::optional<QString>> userOfToken(const QString &secret);
+    Result<QList<TokenRecord>> tokens(const QString &user = {});
+
+    static QString hashOf(const QString &secret);
 
 private:
     EngineContext m_context;
+    Status audited(const QString &actor, const QString &action, const QString &type, qint64 id,
+                   const QJsonObject &details, const std::function<Status()> &change);
 };
 
 } // namespace slipway

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/approvalservice.h"
 #include "services/artifactservice.h"
 #include "services/changenotifier.h"
 #include "services/deploymentservice.h"
@@ -16,7 +17,7 @@ public:
     Services(Store &store, const Clock &clock)
         : store(store), clock(clock), pipelines(context()), artifacts(context(), pipelines),
           releases(context(), pipelines, artifacts), queries(store, pipelines), directory(context()),
-          deployments(context(), pipelines) {}
+          deployments(context(), pipelines), approvals(context(), pipelines, directory) {}
     Q_DISABLE_COPY_MOVE(Services)
 
     Store &store;
@@ -28,6 +29,7 @@ public:
     QueryService queries;
     DirectoryService directory;
     DeploymentService deployments;
+    ApprovalService approvals;
 
 private:
     EngineContext context() { return EngineContext{store, clock, notifier}; }

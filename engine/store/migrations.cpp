@@ -221,6 +221,37 @@ const char *const schemaV2[] = {
     "ALTER TABLE task_runs ADD COLUMN decision_comment TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 3: approvals and gates in the run, schedules, retention. A deployment remembers the step it
+// is in (preApprovals, preGates, tasks, postGates, postApprovals), when that step started and when it
+// times out, and the tasks' outcome while post-deployment steps run. Ignored gates, administrators,
+// schedule state and the artifact sources' scan state have tables of their own.
+const char *const schemaV3[] = {
+    "ALTER TABLE deployments ADD COLUMN step TEXT",
+    "ALTER TABLE deployments ADD COLUMN step_started_at INTEGER",
+    "ALTER TABLE deployments ADD COLUMN step_deadline INTEGER",
+    "ALTER TABLE deployments ADD COLUMN tasks_outcome TEXT",
+    "ALTER TABLE deployments ADD COLUMN succeeding_since INTEGER",
+    "ALTER TABLE approvals ADD COLUMN release_id INTEGER",
+    "ALTER TABLE approvals ADD COLUMN stage_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE users ADD COLUMN is_admin INTEGER NOT NULL DEFAULT 0",
+    R"(CREATE TABLE gate_ignores (
+         id INTEGER PRIMARY KEY,
+         deployment_id INTEGER NOT NULL REFERENCES deployments(id) ON DELETE CASCADE,
+         phase TEXT NOT NULL,
+         gate TEXT NOT NULL,
+         actor TEXT NOT NULL,
+         comment TEXT NOT NULL DEFAULT '',
+         at INTEGER NOT NULL,
+         UNIQUE (deployment_id, phase, gate)))",
+    // When each schedule (release schedule i, or a stage's schedule) last fired, per pipeline.
+    R"(CREATE TABLE schedule_state (
+         pipeline_id INTEGER NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,
+         schedule_key TEXT NOT NULL,
+         last_fired_at INTEGER NOT NULL,
+         PRIMARY KEY (pipeline_id, schedule_key)) WITHOUT ROWID)",
+    "CREATE INDEX deployments_by_stage_completed ON deployments (pipeline_id, stage_name, completed_at)",
+};
+
 struct Migration final {
     int version;
     const char *const *statements;
@@ -230,6 +261,7 @@ struct Migration final {
 const Migration migrations[] = {
     {1, schemaV1, std::size(schemaV1)},
     {2, schemaV2, std::size(schemaV2)},
+    {3, schemaV3, std::size(schemaV3)},
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {

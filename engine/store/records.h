@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -105,6 +106,67 @@ struct DeploymentContext final {
     qint64 ownerPid = 0;
     QString ownerHost;
     QDateTime leaseUntil;
+    std::optional<DeploymentStep> step; // empty until admitted
+    QDateTime stepStartedAt;
+    QDateTime stepDeadline;    // an approval step times out then
+    QDateTime succeedingSince; // gates: first round of the current run of successes
+    QString tasksOutcome;      // the tasks' result while post-deployment steps run
+};
+
+struct ApprovalRecord final {
+    qint64 id = 0;
+    qint64 deploymentId = 0;
+    ApprovalKind kind = ApprovalKind::PreDeploy;
+    QString approver; // a user name, or group:NAME
+    int rank = 1;
+    ApprovalStatus status = ApprovalStatus::Pending;
+    QString comment;
+    QString actedBy;
+    QDateTime actedAt;
+    QDateTime deferredUntil;
+    QDateTime createdAt;
+    // Where it belongs, for inboxes and output.
+    qint64 releaseId = 0;
+    QString releaseName;
+    QString stageName;
+    qint64 pipelineId = 0;
+    QString pipelineName;
+    int attempt = 1;
+};
+
+struct ApprovalHistoryRecord final {
+    qint64 id = 0;
+    qint64 approvalId = 0;
+    QDateTime at;
+    QString actor;
+    ApprovalStatus status = ApprovalStatus::Pending;
+    QString comment;
+};
+
+// One sampling round of a deployment's gates: each gate's result and message.
+struct GateEvaluationRecord final {
+    qint64 id = 0;
+    qint64 deploymentId = 0;
+    QString phase; // pre | post
+    QDateTime at;
+    bool passed = false;
+    QJsonArray results; // [{name, passed, ignored, message}]
+};
+
+struct GateIgnoreRecord final {
+    QString phase;
+    QString gate;
+    QString actor;
+    QString comment;
+    QDateTime at;
+};
+
+struct TokenRecord final {
+    qint64 id = 0;
+    QString userName;
+    QString name;
+    QDateTime createdAt;
+    QDateTime revokedAt;
 };
 
 struct TaskRunRecord final {

@@ -87,6 +87,17 @@ public:
                                const QDateTime &now) = 0;
     virtual Status renewLeases(const QString &ownerId, const QDateTime &leaseUntil) = 0;
     virtual Status setOperation(qint64 id, OperationStatus operation) = 0;
+    // Enters a step of the run (unowned); resets the gates' success run.
+    virtual Status setStep(qint64 id, DeploymentStep step, OperationStatus operation, const QDateTime &startedAt,
+                           const QDateTime &deadline) = 0;
+    virtual Status setScheduledFor(qint64 id, const QDateTime &at) = 0;
+    virtual Status setTasksOutcome(qint64 id, const QString &outcome) = 0;
+    virtual Status setSucceedingSince(qint64 id, const QDateTime &at) = 0;
+    virtual Status releaseOwner(qint64 id) = 0;
+    // Atomic claim of an unowned deployment evaluating gates.
+    virtual Result<bool> claimGates(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil) = 0;
+    // The latest deployment of a release stage, if any.
+    virtual Result<std::optional<DeploymentContext>> latestOf(qint64 releaseId, const QString &stage) = 0;
     virtual Status complete(qint64 id, DeploymentStatus status, const QString &message, const QDateTime &at) = 0;
 
     virtual Result<qint64> startTask(qint64 deploymentId, int index, const QString &name, const QDateTime &at) = 0;
@@ -101,6 +112,26 @@ public:
     virtual Result<bool> decideIntervention(qint64 taskRunId, const QString &decision, const QString &by,
                                             const QString &comment) = 0;
     virtual Result<QList<LogLineRecord>> logLines(qint64 deploymentId, qint64 afterId, int limit) = 0;
+};
+
+// The checks around a deployment: approvals with their history, gate samples and ignored gates.
+class ApprovalRepository {
+public:
+    virtual ~ApprovalRepository() = default;
+    virtual Result<qint64> create(const ApprovalRecord &approval) = 0; // writes its first history entry
+    virtual Result<std::optional<ApprovalRecord>> approval(qint64 id) = 0;
+    virtual Result<QList<ApprovalRecord>> ofDeployment(qint64 deploymentId) = 0; // by kind, rank, id
+    // Pending approvals addressed to any of `approvers` (user names and group:NAME); all when empty.
+    virtual Result<QList<ApprovalRecord>> pending(const QStringList &approvers, int limit) = 0;
+    // Sets the status with who acted, and appends to the history.
+    virtual Status decide(qint64 id, ApprovalStatus status, const QString &actor, const QString &comment,
+                          const QDateTime &deferredUntil, const QDateTime &at) = 0;
+    virtual Result<QList<ApprovalHistoryRecord>> history(qint64 approvalId) = 0;
+
+    virtual Result<qint64> recordGateEvaluation(const GateEvaluationRecord &evaluation) = 0;
+    virtual Result<QList<GateEvaluationRecord>> gateEvaluations(qint64 deploymentId) = 0;
+    virtual Status ignoreGate(qint64 deploymentId, const GateIgnoreRecord &ignore) = 0; // Conflict when already
+    virtual Result<QList<GateIgnoreRecord>> ignoredGates(qint64 deploymentId) = 0;
 };
 
 class AuditRepository {
@@ -125,6 +156,16 @@ public:
     virtual Result<QStringList> groupNames() = 0;
     virtual Result<QStringList> groupMembers(const QString &group) = 0;
     virtual Result<qint64> addUser(const QString &name, const QString &displayName, const QDateTime &at) = 0;
+    virtual Status setAdmin(const QString &user, bool admin) = 0;
+    virtual Result<bool> isAdmin(const QString &user) = 0;
+    virtual Result<qint64> addGroup(const QString &name, const QDateTime &at) = 0; // Conflict when taken
+    virtual Status addMember(const QString &group, const QString &user) = 0;       // NotFound for either
+    virtual Result<QStringList> groupsOf(const QString &user) = 0;
+    virtual Result<qint64> addToken(const QString &user, const QString &name, const QString &hash,
+                                    const QDateTime &at) = 0;
+    virtual Result<bool> revokeToken(qint64 id, const QDateTime &at) = 0; // false when unknown or already revoked
+    virtual Result<std::optional<QString>> tokenUser(const QString &hash) = 0; // owner of a live token
+    virtual Result<QList<TokenRecord>> tokens(const QString &user) = 0;        // all users when empty
 };
 
 // A unit of storage: the repositories over one connection, and its transactions.
@@ -141,6 +182,7 @@ public:
     virtual DeploymentRepository &deployments() = 0;
     virtual AuditRepository &audit() = 0;
     virtual DirectoryRepository &directory() = 0;
+    virtual ApprovalRepository &approvals() = 0;
 };
 
 } // namespace slipway

@@ -40,7 +40,8 @@ Result<QList<DeploymentContext>> SqliteDeploymentRepository::select(const QStrin
         QStringLiteral("SELECT d.id, d.release_stage_id, d.attempt, d.reason, d.requested_by, d.comment, d.queued_at, "
                        "d.started_at, d.completed_at, d.status, d.operation_status, d.scheduled_for, d.message, "
                        "r.id, r.name, r.status, r.pipeline_id, r.revision_id, s.name, s.rank, d.owner, d.owner_pid, "
-                       "d.owner_host, d.lease_until FROM deployments d "
+                       "d.owner_host, d.lease_until, d.step, d.step_started_at, d.step_deadline, d.succeeding_since, "
+                       "d.tasks_outcome FROM deployments d "
                        "JOIN release_stages s ON s.id = d.release_stage_id JOIN releases r ON r.id = s.release_id ") +
             where,
         values);
@@ -62,6 +63,12 @@ Result<QList<DeploymentContext>> SqliteDeploymentRepository::select(const QStrin
         c.ownerPid = q.value(21).toLongLong();
         c.ownerHost = q.value(22).toString();
         c.leaseUntil = sql::time(q.value(23));
+        if (!q.value(24).isNull())
+            c.step = fromString<DeploymentStep>(q.value(24).toString());
+        c.stepStartedAt = sql::time(q.value(25));
+        c.stepDeadline = sql::time(q.value(26));
+        c.succeedingSince = sql::time(q.value(27));
+        c.tasksOutcome = q.value(28).toString();
         rows << c;
     }
     q.finish();
@@ -118,9 +125,11 @@ Result<bool> SqliteDeploymentRepository::claim(qint64 id, const EngineOwner &own
     // The WHERE clause is the claim: only an unowned, queued deployment changes hands.
     Result<QVariant> claimed =
         m_db.scalar(QStringLiteral("UPDATE deployments SET owner = ?, owner_pid = ?, owner_host = ?, lease_until = ?, "
-                                   "started_at = ?, status = 'inProgress', operation_status = 'running' "
-                                   "WHERE id = ? AND owner IS NULL AND operation_status = 'queued' RETURNING id"),
-                    {owner.id, owner.pid, owner.host, sql::time(leaseUntil), sql::time(now), id});
+                                   "started_at = coalesce(started_at, ?), status = 'inProgress', operation_status = 'running', "
+                                   "step = 'tasks', step_started_at = ?, step_deadline = NULL "
+                                   "WHERE id = ? AND owner IS NULL AND operation_status IN ('queued', 'deferred') "
+                                   "RETURNING id"),
+                    {owner.id, owner.pid, owner.host, sql::time(leaseUntil), sql::time(now), sql::time(now), id});
     if (!claimed)
         return claimed.error();
     return claimed->isValid();
@@ -137,10 +146,56 @@ Status SqliteDeploymentRepository::setOperation(qint64 id, OperationStatus opera
                          {toString(operation), id});
 }
 
+Status SqliteDeploymentRepository::setStep(qint64 id, DeploymentStep step, OperationStatus operation,
+                                           const QDateTime &startedAt, const QDateTime &deadline) {
+    return m_db.execOnly(QStringLiteral("UPDATE deployments SET step = ?, operation_status = ?, step_started_at = ?, "
+                                        "step_deadline = ?, succeeding_since = NULL, status = 'inProgress', "
+                                        "started_at = coalesce(started_at, ?) WHERE id = ?"),
+                         {toString(step), toString(operation), sql::time(startedAt), sql::time(deadline),
+                          sql::time(startedAt), id});
+}
+
+Status SqliteDeploymentRepository::setScheduledFor(qint64 id, const QDateTime &at) {
+    return m_db.execOnly(QStringLiteral("UPDATE deployments SET scheduled_for = ? WHERE id = ?"), {sql::time(at), id});
+}
+
+Status SqliteDeploymentRepository::setTasksOutcome(qint64 id, const QString &outcome) {
+    return m_db.execOnly(QStringLiteral("UPDATE deployments SET tasks_outcome = ? WHERE id = ?"), {outcome, id});
+}
+
+Status SqliteDeploymentRepository::setSucceedingSince(qint64 id, const QDateTime &at) {
+    return m_db.execOnly(QStringLiteral("UPDATE deployments SET succeeding_since = ? WHERE id = ?"),
+                         {sql::time(at), id});
+}
+
+Status SqliteDeploymentRepository::releaseOwner(qint64 id) {
+    return m_db.execOnly(QStringLiteral("UPDATE deployments SET owner = NULL, owner_pid = NULL, owner_host = NULL, "
+                                        "lease_until = NULL WHERE id = ?"),
+                         {id});
+}
+
+Result<bool> SqliteDeploymentRepository::claimGates(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil) {
+    Result<QVariant> claimed = m_db.scalar(
+        QStringLiteral("UPDATE deployments SET owner = ?, owner_pid = ?, owner_host = ?, lease_until = ? "
+                       "WHERE id = ? AND owner IS NULL AND operation_status = 'evaluatingGates' RETURNING id"),
+        {owner.id, owner.pid, owner.host, sql::time(leaseUntil), id});
+    if (!claimed)
+        return claimed.error();
+    return claimed->isValid();
+}
+
+Result<std::optional<DeploymentContext>> SqliteDeploymentRepository::latestOf(qint64 releaseId, const QString &stage) {
+    Result<QList<DeploymentContext>> rows = select(
+        QStringLiteral("WHERE s.release_id = ? AND s.name = ? ORDER BY d.attempt DESC LIMIT 1"), {releaseId, stage});
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? std::optional<DeploymentContext>() : rows->first();
+}
+
 Status SqliteDeploymentRepository::complete(qint64 id, DeploymentStatus status, const QString &message,
                                             const QDateTime &at) {
     return m_db.execOnly(QStringLiteral("UPDATE deployments SET status = ?, operation_status = 'done', "
-                                        "completed_at = ?, message = ?, lease_until = NULL WHERE id = ?"),
+                                        "completed_at = ?, message = ?, lease_until = NULL, step_deadline = NULL WHERE id = ?"),
                          {toString(status), sql::time(at), message, id});
 }
 

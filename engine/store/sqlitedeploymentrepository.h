@@ -19,6 +19,14 @@ public:
     Result<bool> claim(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil, const QDateTime &now) override;
     Status renewLeases(const QString &ownerId, const QDateTime &leaseUntil) override;
     Status setOperation(qint64 id, OperationStatus operation) override;
+    Status setStep(qint64 id, DeploymentStep step, OperationStatus operation, const QDateTime &startedAt,
+                   const QDateTime &deadline) override;
+    Status setScheduledFor(qint64 id, const QDateTime &at) override;
+    Status setTasksOutcome(qint64 id, const QString &outcome) override;
+    Status setSucceedingSince(qint64 id, const QDateTime &at) override;
+    Status releaseOwner(qint64 id) override;
+    Result<bool> claimGates(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil) override;
+    Result<std::optional<DeploymentContext>> latestOf(qint64 releaseId, const QString &stage) override;
     Status complete(qint64 id, DeploymentStatus status, const QString &message, const QDateTime &at) override;
     Result<qint64> startTask(qint64 deploymentId, int index, const QString &name, const QDateTime &at) override;
     Status recordTask(qint64 deploymentId, int index, const QString &name, TaskStatus status,

@@ -4,7 +4,8 @@ namespace slipway {
 
 SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection)
     : m_connection(std::move(connection)), m_pipelines(*m_connection), m_artifacts(*m_connection),
-      m_releases(*m_connection), m_deployments(*m_connection), m_audit(*m_connection), m_directory(*m_connection) {}
+      m_releases(*m_connection), m_deployments(*m_connection), m_audit(*m_connection), m_directory(*m_connection),
+      m_approvals(*m_connection) {}
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path) {
     Result<std::unique_ptr<SqliteConnection>> connection = SqliteConnection::open(path);

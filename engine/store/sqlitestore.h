@@ -1,6 +1,7 @@
 #pragma once
 
 #include "repositories.h"
+#include "sqliteapprovalrepository.h"
 #include "sqliteartifactrepository.h"
 #include "sqliteauditrepository.h"
 #include "sqliteconnection.h"
@@ -27,6 +28,7 @@ public:
     DeploymentRepository &deployments() override { return m_deployments; }
     AuditRepository &audit() override { return m_audit; }
     DirectoryRepository &directory() override { return m_directory; }
+    ApprovalRepository &approvals() override { return m_approvals; }
 
     SqliteConnection &connection() { return *m_connection; }
 
@@ -40,6 +42,7 @@ private:
     SqliteDeploymentRepository m_deployments;
     SqliteAuditRepository m_audit;
     SqliteDirectoryRepository m_directory;
+    SqliteApprovalRepository m_approvals;
 };
 
 } // namespace slipway

@@ -1,0 +1,178 @@
+#include "sqliteapprovalrepository.h"
+
+#include "sqlvalues.h"
+
+namespace slipway {
+
+Result<qint64> SqliteApprovalRepository::create(const ApprovalRecord &a) {
+    Result<SqlCursor *> inserted = m_db.exec(
+        QStringLiteral("INSERT INTO approvals (deployment_id, kind, approver, is_group, rank, status, comment, "
+                       "acted_by, acted_at, created_at, release_id, stage_name) "
+                       "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, d.release_id, d.stage_name FROM deployments d "
+                       "WHERE d.id = ?"),
+        {a.deploymentId, toString(a.kind), a.approver, a.approver.startsWith(QLatin1String("group:")), a.rank,
+         toString(a.status), a.comment, a.actedBy.isEmpty() ? QVariant() : QVariant(a.actedBy),
+         sql::time(a.actedAt), sql::time(a.createdAt), a.deploymentId});
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = (*inserted)->lastInsertId().toLongLong();
+    if (Status ok = addHistory(id, a.createdAt, a.actedBy.isEmpty() ? QStringLiteral("slipway") : a.actedBy,
+                               a.status, a.comment);
+        !ok)
+        return ok.error();
+    return id;
+}
+
+Status SqliteApprovalRepository::addHistory(qint64 approvalId, const QDateTime &at, const QString &actor,
+                                            ApprovalStatus status, const QString &comment) {
+    return m_db.execOnly(QStringLiteral("INSERT INTO approval_history (approval_id, at, actor, status, comment) "
+                                        "VALUES (?, ?, ?, ?, ?)"),
+                         {approvalId, sql::time(at), actor, toString(status), comment});
+}
+
+Result<QList<ApprovalRecord>> SqliteApprovalRepository::select(const QString &where, const QVariantList &values) {
+    Result<SqlCursor *> query = m_db.exec(
+        QStringLiteral("SELECT a.id, a.deployment_id, a.kind, a.approver, a.rank, a.status, a.comment, a.acted_by, "
+                       "a.acted_at, a.deferred_until, a.created_at, r.id, r.name, d.stage_name, p.id, p.name, "
+                       "d.attempt FROM approvals a JOIN deployments d ON d.id = a.deployment_id "
+                       "JOIN releases r ON r.id = d.release_id JOIN pipelines p ON p.id = r.pipeline_id ") +
+            where,
+        values);
+    if (!query)
+        return query.error();
+    QList<ApprovalRecord> rows;
+    SqlCursor &q = **query;
+    while (q.next()) {
+        ApprovalRecord a;
+        a.id = q.value(0).toLongLong();
+        a.deploymentId = q.value(1).toLongLong();
+        a.kind = fromString<ApprovalKind>(q.value(2).toString()).value_or(ApprovalKind::PreDeploy);
+        a.approver = q.value(3).toString();
+        a.rank = q.value(4).toInt();
+        a.status = fromString<ApprovalStatus>(q.value(5).toString()).value_or(ApprovalStatus::Pending);
+        a.comment = q.value(6).toString();
+        a.actedBy = q.value(7).toString();
+        a.actedAt = sql::time(q.value(8));
+        a.deferredUntil = sql::time(q.value(9));
+        a.createdAt = sql::time(q.value(10));
+        a.releaseId = q.value(11).toLongLong();
+        a.releaseName = q.value(12).toString();
+        a.stageName = q.value(13).toString();
+        a.pipelineId = q.value(14).toLongLong();
+        a.pipelineName = q.value(15).toString();
+        a.attempt = q.value(16).toInt();
+        rows << a;
+    }
+    q.finish();
+    return rows;
+}
+
+Result<std::optional<ApprovalRecord>> SqliteApprovalRepository::approval(qint64 id) {
+    Result<QList<ApprovalRecord>> rows = select(QStringLiteral("WHERE a.id = ?"), {id});
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? std::optional<ApprovalRecord>() : rows->first();
+}
+
+Result<QList<ApprovalRecord>> SqliteApprovalRepository::ofDeployment(qint64 deploymentId) {
+    return select(QStringLiteral("WHERE a.deployment_id = ? ORDER BY a.kind DESC, a.rank, a.id"), {deploymentId});
+}
+
+Result<QList<ApprovalRecord>> SqliteApprovalRepository::pending(const QStringList &approvers, int limit) {
+    if (approvers.isEmpty())
+        return select(QStringLiteral("WHERE a.status = 'pending' ORDER BY a.id DESC LIMIT ?"),
+                      {limit > 0 ? limit : -1});
+    QStringList marks;
+    QVariantList values;
+    for (const QString &approver : approvers) {
+        marks << QStringLiteral("?");
+        values << approver;
+    }
+    values << (limit > 0 ? limit : -1);
+    return select(QStringLiteral("WHERE a.status = 'pending' AND a.approver IN (%1) ORDER BY a.id DESC LIMIT ?")
+                      .arg(marks.join(QLatin1Char(','))),
+                  values);
+}
+
+Status SqliteApprovalRepository::decide(qint64 id, ApprovalStatus status, const QString &actor, const QString &comment,
+                                        const QDateTime &deferredUntil, const QDateTime &at) {
+    if (Status ok = m_db.execOnly(QStringLiteral("UPDATE approvals SET status = ?, acted_by = ?, acted_at = ?, "
+                                                 "comment = ?, deferred_until = ? WHERE id = ?"),
+                                  {toString(status), actor, sql::time(at), comment, sql::time(deferredUntil), id});
+        !ok)
+        return ok;
+    return addHistory(id, at, actor, status, comment);
+}
+
+Result<QList<ApprovalHistoryRecord>> SqliteApprovalRepository::history(qint64 approvalId) {
+    Result<SqlCursor *> query = m_db.exec(QStringLiteral("SELECT id, approval_id, at, actor, status, comment FROM "
+                                                         "approval_history WHERE approval_id = ? ORDER BY id"),
+                                          {approvalId});
+    if (!query)
+        return query.error();
+    QList<ApprovalHistoryRecord> rows;
+    SqlCursor &q = **query;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), sql::time(q.value(2)), q.value(3).toString(),
+                     fromString<ApprovalStatus>(q.value(4).toString()).value_or(ApprovalStatus::Pending),
+                     q.value(5).toString()});
+    q.finish();
+    return rows;
+}
+
+Result<qint64> SqliteApprovalRepository::recordGateEvaluation(const GateEvaluationRecord &e) {
+    Result<SqlCursor *> inserted = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO gate_evaluations (deployment_id, phase, at, passed, results) VALUES (?, ?, ?, ?, ?)"),
+        {e.deploymentId, e.phase, sql::time(e.at), e.passed,
+         QString::fromUtf8(QJsonDocument(e.results).toJson(QJsonDocument::Compact))});
+    if (!inserted)
+        return inserted.error();
+    return (*inserted)->lastInsertId().toLongLong();
+}
+
+Result<QList<GateEvaluationRecord>> SqliteApprovalRepository::gateEvaluations(qint64 deploymentId) {
+    Result<SqlCursor *> query =
+        m_db.exec(QStringLiteral("SELECT id, deployment_id, phase, at, passed, results FROM gate_evaluations "
+                                 "WHERE deployment_id = ? ORDER BY id"),
+                  {deploymentId});
+    if (!query)
+        return query.error();
+    QList<GateEvaluationRecord> rows;
+    SqlCursor &q = **query;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), sql::time(q.value(3)),
+                     q.value(4).toBool(), QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array()});
+    q.finish();
+    return rows;
+}
+
+Status SqliteApprovalRepository::ignoreGate(qint64 deploymentId, const GateIgnoreRecord &ignore) {
+    Result<QVariant> inserted = m_db.scalar(
+        QStringLiteral("INSERT INTO gate_ignores (deployment_id, phase, gate, actor, comment, at) "
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"),
+        {deploymentId, ignore.phase, ignore.gate, ignore.actor, ignore.comment, sql::time(ignore.at)});
+    if (!inserted)
+        return inserted.error();
+    if (!inserted->isValid())
+        return Error::conflict(
+            QStringLiteral("gate \"%1\" of deployment %2 is already ignored").arg(ignore.gate).arg(deploymentId));
+    return {};
+}
+
+Result<QList<GateIgnoreRecord>> SqliteApprovalRepository::ignoredGates(qint64 deploymentId) {
+    Result<SqlCursor *> query = m_db.exec(
+        QStringLiteral("SELECT phase, gate, actor, comment, at FROM gate_ignores WHERE deployment_id = ? ORDER BY id"),
+        {deploymentId});
+    if (!query)
+        return query.error();
+    QList<GateIgnoreRecord> rows;
+    SqlCursor &q = **query;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     sql::time(q.value(4))});
+    q.finish();
+    return rows;
+}
+
+} // namespace slipway
