@@ -107,6 +107,25 @@ QJsonObject releaseJson(const ReleaseDetails &details, const PipelineDefinition 
     return release;
 }
 
+QJsonObject approvalJson(const ApprovalRecord &a) {
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("kind"), toString(a.kind)},
+            {QStringLiteral("approver"), a.approver},
+            {QStringLiteral("rank"), a.rank},
+            {QStringLiteral("status"), toString(a.status)},
+            {QStringLiteral("comment"), a.comment},
+            {QStringLiteral("actedBy"), a.actedBy},
+            {QStringLiteral("actedOn"), timeValue(a.actedAt)},
+            {QStringLiteral("deferredUntil"), timeValue(a.deferredUntil)},
+            {QStringLiteral("createdOn"), timeValue(a.createdAt)},
+            {QStringLiteral("deployment"), a.deploymentId},
+            {QStringLiteral("attempt"), a.attempt},
+            {QStringLiteral("release"), QJsonObject{{QStringLiteral("id"), a.releaseId},
+                                                    {QStringLiteral("name"), a.releaseName}}},
+            {QStringLiteral("pipeline"), a.pipelineName},
+            {QStringLiteral("stage"), a.stageName}};
+}
+
 QJsonObject pipelineJson(const PipelineRecord &p) {
     return {{QStringLiteral("id"), p.id},
             {QStringLiteral("name"), p.name},

@@ -13,6 +13,7 @@ QJsonObject releaseJson(const ReleaseDetails &details, const PipelineDefinition 
 QJsonObject releaseSummaryJson(const ReleaseRecord &release);
 QJsonObject deploymentJson(const DeploymentRecord &deployment, const QList<TaskRunRecord> &tasks);
 QJsonObject pipelineJson(const PipelineRecord &pipeline);
+QJsonObject approvalJson(const ApprovalRecord &approval);
 QJsonObject artifactVersionJson(const QString &alias, const ArtifactVersionRecord &version);
 
 void printReleaseText(QTextStream &out, const ReleaseDetails &details, const PipelineDefinition *snapshot);

@@ -36,16 +36,18 @@ const QList<CommandEntry> &commandTable() {
         {{QStringLiteral("cancel")}, cancel},
         {{QStringLiteral("logs")}, logs},
         {{QStringLiteral("intervention")}, intervention},
+        {{QStringLiteral("approvals")}, approvals},
+        {{QStringLiteral("approve")}, approve},
+        {{QStringLiteral("reject")}, reject},
+        {{QStringLiteral("defer")}, defer},
+        {{QStringLiteral("reassign")}, reassign},
+        {{QStringLiteral("gate"), QStringLiteral("ignore")}, gateIgnore},
+        {{QStringLiteral("group"), QStringLiteral("add")}, groupAdd},
+        {{QStringLiteral("token"), QStringLiteral("create")}, tokenCreate},
+        {{QStringLiteral("token"), QStringLiteral("revoke")}, tokenRevoke},
+        // retention: added with the retention service
     };
     return table;
-}
-
-// Commands of cli.md that later parts of Slipway bring.
-const QStringList &laterCommands() {
-    static const QStringList words{QStringLiteral("approvals"), QStringLiteral("approve"),  QStringLiteral("reject"),
-                                   QStringLiteral("defer"),     QStringLiteral("reassign"), QStringLiteral("group"),
-                                   QStringLiteral("token"),     QStringLiteral("retention")};
-    return words;
 }
 
 int exitCodeFor(ErrorKind kind) {
@@ -80,6 +82,14 @@ void addOptions(QCommandLineParser &parser) {
         {QStringLiteral("display-name"), QStringLiteral("Display name of a user."), QStringLiteral("TEXT")},
         {QStringLiteral("comment"), QStringLiteral("Comment for a deployment or decision."), QStringLiteral("TEXT")},
         {QStringLiteral("at"), QStringLiteral("Start a deployment at this time."), QStringLiteral("ISO-8601")},
+        {QStringLiteral("all"), QStringLiteral("approvals: every pending approval, not only yours.")},
+        {QStringLiteral("until"), QStringLiteral("defer: the time to defer to."), QStringLiteral("ISO-8601")},
+        {QStringLiteral("token"), QStringLiteral("A token of yours, when an approval revalidates identity."),
+         QStringLiteral("TOKEN")},
+        {QStringLiteral("override"), QStringLiteral("approve: approve the whole step as an administrator.")},
+        {QStringLiteral("admin"), QStringLiteral("user add: make the user an administrator.")},
+        {QStringLiteral("name"), QStringLiteral("token create: a name for the token."), QStringLiteral("TEXT")},
+        {QStringLiteral("dry-run"), QStringLiteral("retention: list what would be deleted, delete nothing.")},
         {QStringLiteral("follow"), QStringLiteral("Keep printing log lines until the deployment ends.")},
         {QStringLiteral("grace"), QStringLiteral("Headless: seconds to let running deployments finish on SIGTERM."),
          QStringLiteral("SECONDS")},
@@ -129,11 +139,8 @@ int run(const QStringList &arguments) {
     const QStringList positional = parser.positionalArguments();
     const CommandEntry *command = findCommand(positional);
     if (!command) {
-        if (!positional.isEmpty() && laterCommands().contains(positional.first()))
-            err << "slipway: \"" << positional.first() << "\" is not available in this version of Slipway yet\n";
-        else
-            err << "slipway: unknown command \"" << positional.join(QLatin1Char(' '))
-                << "\"; see docs/cli.md for the commands\n";
+        err << "slipway: unknown command \"" << positional.join(QLatin1Char(' '))
+            << "\"; see docs/cli.md for the commands\n";
         return 1;
     }
 

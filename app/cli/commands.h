@@ -36,5 +36,15 @@ Status deploy(const Invocation &call);
 Status cancel(const Invocation &call);
 Status logs(const Invocation &call);
 Status intervention(const Invocation &call);
+Status approvals(const Invocation &call);
+Status approve(const Invocation &call);
+Status reject(const Invocation &call);
+Status defer(const Invocation &call);
+Status reassign(const Invocation &call);
+Status gateIgnore(const Invocation &call);
+Status groupAdd(const Invocation &call);
+Status tokenCreate(const Invocation &call);
+Status tokenRevoke(const Invocation &call);
+Status retention(const Invocation &call);
 
 } // namespace slipway::cli

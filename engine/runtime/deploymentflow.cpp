@@ -72,9 +72,7 @@ Result<bool> DeploymentFlow::advance(const DeploymentContext &current, bool canL
                 return Error::notFound(QStringLiteral("deployment %1 not found").arg(d.deployment.id));
             const QDateTime startAt = (*fresh)->deployment.scheduledFor;
             const bool deferred = startAt.isValid() && startAt > m_now;
-            if (!deferred && canLaunch)
-                return true;
-            // Deferred to a time, or due now for whichever engine picks it up.
+            // Deferred to a time, or due now: the caller launches it, or else whichever engine picks it up.
             if (Status ok = deployments.setStep(d.deployment.id, step, OperationStatus::Deferred, m_now, {}); !ok)
                 return ok.error();
             if (!deferred)
@@ -84,7 +82,7 @@ Result<bool> DeploymentFlow::advance(const DeploymentContext &current, bool canL
                                                               deferred ? StageStatus::Scheduled : StageStatus::Queued);
                 !ok)
                 return ok.error();
-            return false;
+            return !deferred && canLaunch;
         }
     }
     // Past the last step: the deployment ends with its tasks' outcome.
@@ -276,9 +274,16 @@ Status DeploymentFlow::overrideApprovals(const DeploymentContext &d, const QStri
     int asked = 0;
     for (const ApprovalRecord &a : std::as_const(*approvals)) {
         asked = qMax(asked, a.rank);
-        if (a.status == ApprovalStatus::Pending)
+        if (a.status == ApprovalStatus::Pending) {
             if (Status ok = m_store.approvals().decide(a.id, ApprovalStatus::Approved, admin, note, {}, m_now); !ok)
                 return ok;
+            if (Status ok = recordAudit(m_store.audit(), {0, m_now, admin, QStringLiteral("approval.approved"),
+                                                          QStringLiteral("approval"), a.id,
+                                                          QJsonObject{{QStringLiteral("override"), true},
+                                                                      {QStringLiteral("comment"), comment}}});
+                !ok)
+                return ok;
+        }
     }
     // In sequence, the ranks not asked yet are approved by the override as well.
     if (policy.order == ApprovalPolicy::Order::AllInSequence)
@@ -293,8 +298,15 @@ Status DeploymentFlow::overrideApprovals(const DeploymentContext &d, const QStri
             approval.actedBy = admin;
             approval.actedAt = m_now;
             approval.createdAt = m_now;
-            if (Result<qint64> id = m_store.approvals().create(approval); !id)
+            Result<qint64> id = m_store.approvals().create(approval);
+            if (!id)
                 return id.error();
+            if (Status ok = recordAudit(m_store.audit(), {0, m_now, admin, QStringLiteral("approval.approved"),
+                                                          QStringLiteral("approval"), *id,
+                                                          QJsonObject{{QStringLiteral("override"), true},
+                                                                      {QStringLiteral("comment"), comment}}});
+                !ok)
+                return ok;
         }
     return approvalsChanged(d);
 }
@@ -383,9 +395,15 @@ Status cancelPendingApprovals(Store &store, qint64 deploymentId, const QString &
     if (!approvals)
         return approvals.error();
     for (const ApprovalRecord &a : std::as_const(*approvals))
-        if (a.status == ApprovalStatus::Pending)
+        if (a.status == ApprovalStatus::Pending) {
             if (Status ok = store.approvals().decide(a.id, ApprovalStatus::Canceled, actor, reason, {}, at); !ok)
                 return ok;
+            if (Status ok = recordAudit(store.audit(), {0, at, actor, QStringLiteral("approval.canceled"),
+                                                        QStringLiteral("approval"), a.id,
+                                                        QJsonObject{{QStringLiteral("reason"), reason}}});
+                !ok)
+                return ok;
+        }
     return {};
 }
 
