@@ -17,6 +17,7 @@ ReleaseGridModel::ReleaseGridModel(QueryService &queries, ChangeNotifier &notifi
     connect(&notifier, &ChangeNotifier::releaseChanged, this, &ReleaseGridModel::onReleaseChanged);
     connect(&notifier, &ChangeNotifier::pipelineSaved, this,
             [this](qint64 pipelineId, bool) { onPipelineSaved(pipelineId); });
+    connect(&notifier, &ChangeNotifier::releasesRemoved, this, &ReleaseGridModel::refresh);
 }
 
 int ReleaseGridModel::rowCount(const QModelIndex &parent) const {

@@ -18,6 +18,7 @@ struct EngineConfig final {
     EngineOwner owner;     // this engine instance
     int leaseSeconds = 30; // how long a claim lasts without a heartbeat
     int maxLogLinesPerTask = 10000;
+    int gitPollMs = 30000; // how often git artifact sources are asked for new tags
 };
 
 // One claimed deployment running its stage's tasks in order (domain.md §5): conditions, timeouts,

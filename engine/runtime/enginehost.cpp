@@ -1,6 +1,8 @@
 #include "enginehost.h"
 
+#include "runtime/artifactwatcher.h"
 #include "runtime/deploymentengine.h"
+#include "runtime/scheduler.h"
 
 #include <QEventLoop>
 
@@ -28,11 +30,20 @@ public:
         connect(m_engine.get(), &DeploymentEngine::externalChange, this, &EngineWorker::externalChange);
         // Queued: the engine is deleted in release(), not inside its own signal.
         connect(m_engine.get(), &DeploymentEngine::stopped, this, &EngineWorker::release, Qt::QueuedConnection);
+        m_scheduler = std::make_unique<Scheduler>(*m_services, m_config.workRoot);
+        m_watcher = std::make_unique<ArtifactWatcher>(*m_services, m_config.gitPollMs);
+        // Pipelines saved by other processes reach this engine as external changes.
+        connect(m_engine.get(), &DeploymentEngine::externalChange, m_scheduler.get(), &Scheduler::reloadIfChanged);
+        connect(m_engine.get(), &DeploymentEngine::externalChange, m_watcher.get(), &ArtifactWatcher::reloadIfChanged);
         m_engine->start();
+        m_scheduler->start();
+        m_watcher->start();
         Q_EMIT started();
     }
 
     void shutdown(int graceMs) {
+        m_watcher.reset(); // nothing new starts while shutting down
+        m_scheduler.reset();
         if (m_engine)
             m_engine->shutdown(graceMs);
         else
@@ -55,9 +66,13 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Services> m_services;
     std::unique_ptr<DeploymentEngine> m_engine;
+    std::unique_ptr<Scheduler> m_scheduler;
+    std::unique_ptr<ArtifactWatcher> m_watcher;
 
     // Everything is torn down on the engine thread, where it was made.
     void release() {
+        m_watcher.reset();
+        m_scheduler.reset();
         m_engine.reset();
         m_services.reset();
         m_store.reset();

@@ -17,11 +17,13 @@ public:
     // A deployment of `stage` ended: queue the `afterStages` stages whose join is now complete.
     Status stageCompleted(qint64 releaseId, const QString &stage, const QString &requestedBy, const QDateTime &now);
 
+    // Whether the release's artifact versions pass every artifact filter of the stage.
+    Result<bool> artifactFiltersPass(qint64 releaseId, const StageDefinition &stage);
+
 private:
     Store &m_store;
     const PipelineDefinition &m_snapshot;
 
-    Result<bool> artifactFiltersPass(qint64 releaseId, const StageDefinition &stage);
     Status queue(const ReleaseStageRecord &stage, const QString &requestedBy, const QDateTime &now);
     Status queueIfFiltersPass(const ReleaseStageRecord &stage, const StageDefinition &definition,
                               const QString &requestedBy, const QDateTime &now);

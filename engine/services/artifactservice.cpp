@@ -1,5 +1,9 @@
 #include "artifactservice.h"
 
+#include <QJsonArray>
+
+#include "definition/values.h"
+
 #include "pipelineservice.h"
 
 #include <QDir>
@@ -77,11 +81,23 @@ Result<ArtifactVersionRecord> ArtifactService::record(const ArtifactSourceRecord
             return Error{added.error().kind,
                          QStringLiteral("artifact source \"%1\": %2").arg(source.alias, added.error().message)};
         row = *added;
-        return recordAudit(store.audit(), {0, row.seenAt, actor.userName, QStringLiteral("artifactVersion.added"),
+        if (Status ok = recordAudit(store.audit(), {0, row.seenAt, actor.userName, QStringLiteral("artifactVersion.added"),
+                                                    QStringLiteral("artifactVersion"), row.id,
+                                                    QJsonObject{{QStringLiteral("alias"), source.alias},
+                                                                {QStringLiteral("version"), row.version},
+                                                                {QStringLiteral("pipelineId"), source.pipelineId}}});
+            !ok)
+            return ok;
+        // The CD release is made in the same transaction as the version: both happen, or neither.
+        if (!m_releaseTrigger || !continuousDeploymentFires(source.settings, row))
+            return {};
+        Result<qint64> release = m_releaseTrigger(source, row);
+        if (release)
+            return {};
+        // A pipeline that cannot make the release keeps the version, and says why in the audit trail.
+        return recordAudit(store.audit(), {0, row.seenAt, actor.userName, QStringLiteral("release.cdFailed"),
                                            QStringLiteral("artifactVersion"), row.id,
-                                           QJsonObject{{QStringLiteral("alias"), source.alias},
-                                                       {QStringLiteral("version"), row.version},
-                                                       {QStringLiteral("pipelineId"), source.pipelineId}}});
+                                           QJsonObject{{QStringLiteral("error"), release.error().message}}});
     });
     if (!written)
         return written.error();
@@ -134,6 +150,30 @@ Result<QList<ArtifactSourceRecord>> ArtifactService::sources(qint64 pipelineId) 
 
 Result<QList<ArtifactVersionRecord>> ArtifactService::versions(qint64 sourceId, int limit) {
     return m_context.store.artifacts().versions(sourceId, limit);
+}
+
+bool continuousDeploymentFires(const QJsonObject &sourceSettings, const ArtifactVersionRecord &version) {
+    if (!sourceSettings.contains(QLatin1String("trigger")))
+        return false;
+    const QJsonObject trigger = sourceSettings.value(QLatin1String("trigger")).toObject();
+    if (!trigger.value(QLatin1String("enabled")).toBool(true))
+        return false;
+    const QJsonObject branches = trigger.value(QLatin1String("branches")).toObject();
+    auto matchesAny = [&version](const QJsonArray &patterns) {
+        return std::any_of(patterns.begin(), patterns.end(),
+                           [&](const QJsonValue &p) { return wildcardMatch(p.toString(), version.branch); });
+    };
+    if (!version.branch.isEmpty()) {
+        const QJsonArray include = branches.value(QLatin1String("include")).toArray();
+        if (!include.isEmpty() && !matchesAny(include))
+            return false;
+        if (matchesAny(branches.value(QLatin1String("exclude")).toArray()))
+            return false;
+    }
+    for (const QJsonValue &tag : trigger.value(QLatin1String("tags")).toArray())
+        if (!version.tags.contains(tag.toString()))
+            return false;
+    return true;
 }
 
 } // namespace slipway

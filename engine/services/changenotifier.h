@@ -16,6 +16,7 @@ Q_SIGNALS:
     void releaseCreated(qint64 pipelineId, qint64 releaseId);
     void releaseChanged(qint64 pipelineId, qint64 releaseId);
     void artifactVersionAdded(qint64 pipelineId, qint64 versionId);
+    void releasesRemoved(); // retention deleted releases
 };
 
 } // namespace slipway

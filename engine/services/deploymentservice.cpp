@@ -47,7 +47,8 @@ Result<DeploymentRecord> DeploymentService::deploy(const DeployRequest &request,
                                            .arg(request.releaseId)
                                            .arg(d.id)
                                            .arg(toString(d.operationStatus)));
-        const DeploymentReason reason = previous->isEmpty() ? DeploymentReason::Manual : DeploymentReason::Redeploy;
+        const DeploymentReason reason =
+            request.reason.value_or(previous->isEmpty() ? DeploymentReason::Manual : DeploymentReason::Redeploy);
         Result<DeploymentRecord> requested =
             store.deployments().request(stage->id, reason, actor.userName, request.comment, now, request.startAt);
         if (!requested)

@@ -12,6 +12,7 @@ struct DeployRequest final {
     QString stage;
     QString comment;
     QDateTime startAt; // invalid: as soon as the queue allows
+    std::optional<DeploymentReason> reason; // default: manual, or redeploy for a stage deployed before
 };
 
 // Deployment requests (deploy, redeploy, cancel) as users make them. They only record the request;

@@ -96,7 +96,8 @@ Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request
         return variables.error();
 
     // New drops in watched folders count as versions before the default is chosen.
-    if (std::any_of(definition.artifacts.cbegin(), definition.artifacts.cend(),
+    if (request.scanFolders &&
+        std::any_of(definition.artifacts.cbegin(), definition.artifacts.cend(),
                     [](const ArtifactSourceDefinition &s) { return s.type == QLatin1String("folder"); }))
         (void)m_artifacts.scanFolderSources(pipeline->id, actor);
 

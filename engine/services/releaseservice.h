@@ -18,6 +18,7 @@ struct CreateReleaseRequest final {
     bool draft = false;
     QHash<QString, QString> variables; // settable-at-release variables only
     ReleaseReason reason = ReleaseReason::Manual;
+    bool scanFolders = true; // look for new drops in folder sources first
 };
 
 struct StageDetails final {

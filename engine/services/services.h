@@ -8,6 +8,7 @@
 #include "services/pipelineservice.h"
 #include "services/queryservice.h"
 #include "services/releaseservice.h"
+#include "services/retentionservice.h"
 
 namespace slipway {
 
@@ -17,7 +18,19 @@ public:
     Services(Store &store, const Clock &clock)
         : store(store), clock(clock), pipelines(context()), artifacts(context(), pipelines),
           releases(context(), pipelines, artifacts), queries(store, pipelines), directory(context()),
-          deployments(context(), pipelines), approvals(context(), pipelines, directory) {}
+          deployments(context(), pipelines), approvals(context(), pipelines, directory),
+          retention(context(), pipelines) {
+        // A version that passes its source's CD trigger creates a release (domain.md §9).
+        artifacts.setReleaseTrigger([this](const ArtifactSourceRecord &source, const ArtifactVersionRecord &version) {
+            CreateReleaseRequest request;
+            request.pipeline = QString::number(source.pipelineId);
+            request.artifactVersions.insert(source.alias, version.version);
+            request.reason = ReleaseReason::ContinuousDeployment;
+            request.scanFolders = false;
+            Result<ReleaseRecord> release = releases.create(request, Identity{QStringLiteral("slipway")});
+            return release ? Result<qint64>(release->id) : Result<qint64>(release.error());
+        });
+    }
     Q_DISABLE_COPY_MOVE(Services)
 
     Store &store;
@@ -30,6 +43,7 @@ public:
     DirectoryService directory;
     DeploymentService deployments;
     ApprovalService approvals;
+    RetentionService retention;
 
 private:
     EngineContext context() { return EngineContext{store, clock, notifier}; }

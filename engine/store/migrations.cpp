@@ -243,9 +243,10 @@ const char *const schemaV3[] = {
          comment TEXT NOT NULL DEFAULT '',
          at INTEGER NOT NULL,
          UNIQUE (deployment_id, phase, gate)))",
-    // When each schedule (release schedule i, or a stage's schedule) last fired, per pipeline.
+    // When each schedule (release schedule i, or a stage's schedule) last fired, per pipeline;
+    // pipeline 0 holds the engine's own daily jobs (retention).
     R"(CREATE TABLE schedule_state (
-         pipeline_id INTEGER NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,
+         pipeline_id INTEGER NOT NULL,
          schedule_key TEXT NOT NULL,
          last_fired_at INTEGER NOT NULL,
          PRIMARY KEY (pipeline_id, schedule_key)) WITHOUT ROWID)",

@@ -161,6 +161,20 @@ struct GateIgnoreRecord final {
     QDateTime at;
 };
 
+struct ScheduleStateRecord final {
+    qint64 pipelineId = 0;
+    QString key; // release:N, stage:NAME, or an engine job
+    QDateTime lastFiredAt;
+};
+
+// Retention's view of one release stage: when the release was last deployed there.
+struct StageDeploymentSummary final {
+    qint64 releaseId = 0;
+    QString stage;
+    QDateTime lastDeployedAt;
+    bool active = false; // a deployment of it is not done
+};
+
 struct TokenRecord final {
     qint64 id = 0;
     QString userName;

@@ -32,6 +32,10 @@ public:
     // Hands out $(Rev:r) numbers, one per release, never twice.
     virtual Result<qint64> takeReleaseNumber(qint64 pipelineId) = 0;
     virtual Result<qint64> pipelineCount() = 0;
+    // Changes whenever a pipeline is created or revised: "count/latest revision id".
+    virtual Result<QString> definitionsVersion() = 0;
+    virtual Result<QList<ScheduleStateRecord>> scheduleStates() = 0;
+    virtual Status setScheduleFired(qint64 pipelineId, const QString &key, const QDateTime &at) = 0;
 };
 
 class ArtifactRepository {
@@ -59,6 +63,10 @@ public:
     virtual Status setReleaseStatus(qint64 releaseId, ReleaseStatus status) = 0;
     virtual Status setKeepForever(qint64 releaseId, bool keep) = 0;
     virtual Result<bool> hasDeploymentInProgress(qint64 releaseId) = 0;
+    virtual Result<QList<StageDeploymentSummary>> stageDeployments(qint64 pipelineId) = 0;
+    // Removes the release with its stages, deployments, task runs, logs and approvals (not its audit events).
+    virtual Status deleteRelease(qint64 releaseId) = 0;
+    virtual Result<QList<qint64>> deploymentIds(qint64 releaseId) = 0;
 
     virtual Result<qint64> insertDeployment(const DeploymentRecord &deployment) = 0;
     virtual Result<QList<DeploymentRecord>> deployments(qint64 releaseStageId) = 0; // by attempt

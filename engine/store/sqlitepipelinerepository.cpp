@@ -185,4 +185,35 @@ Result<qint64> SqlitePipelineRepository::pipelineCount() {
     return count->toLongLong();
 }
 
+Result<QString> SqlitePipelineRepository::definitionsVersion() {
+    Result<SqlCursor *> query =
+        m_db.exec(QStringLiteral("SELECT (SELECT count(*) FROM pipelines), (SELECT max(id) FROM pipeline_revisions)"));
+    if (!query)
+        return query.error();
+    QString version;
+    if ((*query)->next())
+        version = (*query)->value(0).toString() + QLatin1Char('/') + (*query)->value(1).toString();
+    (*query)->finish();
+    return version;
+}
+
+Result<QList<ScheduleStateRecord>> SqlitePipelineRepository::scheduleStates() {
+    Result<SqlCursor *> query =
+        m_db.exec(QStringLiteral("SELECT pipeline_id, schedule_key, last_fired_at FROM schedule_state"));
+    if (!query)
+        return query.error();
+    QList<ScheduleStateRecord> rows;
+    while ((*query)->next())
+        rows.append({(*query)->value(0).toLongLong(), (*query)->value(1).toString(), sql::time((*query)->value(2))});
+    (*query)->finish();
+    return rows;
+}
+
+Status SqlitePipelineRepository::setScheduleFired(qint64 pipelineId, const QString &key, const QDateTime &at) {
+    return m_db.execOnly(QStringLiteral("INSERT INTO schedule_state (pipeline_id, schedule_key, last_fired_at) "
+                                        "VALUES (?, ?, ?) ON CONFLICT (pipeline_id, schedule_key) "
+                                        "DO UPDATE SET last_fired_at = excluded.last_fired_at"),
+                         {pipelineId, key, sql::time(at)});
+}
+
 } // namespace slipway

@@ -298,4 +298,36 @@ Status SqliteReleaseRepository::setStageStatus(qint64 releaseStageId, StageStatu
                          {toString(status), releaseStageId});
 }
 
+Result<QList<StageDeploymentSummary>> SqliteReleaseRepository::stageDeployments(qint64 pipelineId) {
+    Result<SqlCursor *> query = m_db.exec(
+        QStringLiteral("SELECT release_id, stage_name, max(coalesce(completed_at, started_at, queued_at)), "
+                       "max(operation_status <> 'done') FROM deployments WHERE pipeline_id = ? "
+                       "GROUP BY release_id, stage_name"),
+        {pipelineId});
+    if (!query)
+        return query.error();
+    QList<StageDeploymentSummary> rows;
+    SqlCursor &q = **query;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), sql::time(q.value(2)), q.value(3).toBool()});
+    q.finish();
+    return rows;
+}
+
+Status SqliteReleaseRepository::deleteRelease(qint64 releaseId) {
+    return m_db.execOnly(QStringLiteral("DELETE FROM releases WHERE id = ?"), {releaseId});
+}
+
+Result<QList<qint64>> SqliteReleaseRepository::deploymentIds(qint64 releaseId) {
+    Result<SqlCursor *> query =
+        m_db.exec(QStringLiteral("SELECT id FROM deployments WHERE release_id = ? ORDER BY id"), {releaseId});
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while ((*query)->next())
+        ids << (*query)->value(0).toLongLong();
+    (*query)->finish();
+    return ids;
+}
+
 } // namespace slipway

@@ -24,6 +24,9 @@ public:
     Status setReleaseStatus(qint64 releaseId, ReleaseStatus status) override;
     Status setKeepForever(qint64 releaseId, bool keep) override;
     Result<bool> hasDeploymentInProgress(qint64 releaseId) override;
+    Result<QList<StageDeploymentSummary>> stageDeployments(qint64 pipelineId) override;
+    Status deleteRelease(qint64 releaseId) override;
+    Result<QList<qint64>> deploymentIds(qint64 releaseId) override;
     Result<qint64> insertDeployment(const DeploymentRecord &deployment) override;
     Result<QList<DeploymentRecord>> deployments(qint64 releaseStageId) override;
     Status setDeploymentState(qint64 deploymentId, DeploymentStatus status, OperationStatus operation,
