@@ -45,7 +45,7 @@ const QList<CommandEntry> &commandTable() {
         {{QStringLiteral("group"), QStringLiteral("add")}, groupAdd},
         {{QStringLiteral("token"), QStringLiteral("create")}, tokenCreate},
         {{QStringLiteral("token"), QStringLiteral("revoke")}, tokenRevoke},
-        // retention: added with the retention service
+        {{QStringLiteral("retention")}, retention},
     };
     return table;
 }
