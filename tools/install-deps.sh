@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Slipway needs to build, test and run, skipping what is present.
 set -euo pipefail
-packages=(build-essential cmake ninja-build file qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev
+packages=(build-essential cmake ninja-build file git qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev
           qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite libsqlite3-dev libqcustomplot-dev xvfb xauth)
 missing=()
 for package in "${packages[@]}"; do

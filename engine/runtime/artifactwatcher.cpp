@@ -101,9 +101,10 @@ void ArtifactWatcher::pollRepository(const ArtifactSourceRecord &source) {
         if (status != QProcess::NormalExit || exitCode != 0) {
             qWarning("slipway: artifact source %s: git failed: %s", qPrintable(source.alias),
                      git->readAllStandardError().trimmed().constData());
-            return;
+        } else {
+            recordTags(source, git->readAllStandardOutput());
         }
-        recordTags(source, git->readAllStandardOutput());
+        Q_EMIT gitPolled(source.alias);
     });
     connect(git, &QProcess::errorOccurred, this, [this, git, source](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
@@ -111,6 +112,7 @@ void ArtifactWatcher::pollRepository(const ArtifactSourceRecord &source) {
         m_running.removeOne(git);
         git->deleteLater();
         qWarning("slipway: artifact source %s: the system `git` could not be started", qPrintable(source.alias));
+        Q_EMIT gitPolled(source.alias);
     });
     git->start();
 }

@@ -21,6 +21,9 @@ public:
     void reloadIfChanged();
     void pollGit(); // also on its timer
 
+Q_SIGNALS:
+    void gitPolled(const QString &alias); // a poll of a git source finished (found something or not)
+
 private:
     Services &m_services;
     QFileSystemWatcher m_watcher;
