@@ -39,18 +39,21 @@ QByteArray pipelineJson(int i) {
     const QStringList zones{QStringLiteral("UTC"), QStringLiteral("Europe/Berlin"), QStringLiteral("America/New_York")};
     const QString zone = zones.at(i % 3);
     const int minute = (i * 7) % (24 * 60);
-    QJsonObject dev{{QStringLiteral("name"), QStringLiteral("Dev")},
-                    {QStringLiteral("trigger"), QJsonObject{{QStringLiteral("type"), QStringLiteral("manual")}}},
-                    {QStringLiteral("tasks"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("t")},
-                                                                     {QStringLiteral("type"), QStringLiteral("delay")},
-                                                                     {QStringLiteral("duration"), QStringLiteral("0s")}}}}};
-    QJsonObject artifact{{QStringLiteral("alias"), QStringLiteral("app")}, {QStringLiteral("type"), QStringLiteral("push")}};
+    QJsonObject dev{
+        {QStringLiteral("name"), QStringLiteral("Dev")},
+        {QStringLiteral("trigger"), QJsonObject{{QStringLiteral("type"), QStringLiteral("manual")}}},
+        {QStringLiteral("tasks"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("t")},
+                                                         {QStringLiteral("type"), QStringLiteral("delay")},
+                                                         {QStringLiteral("duration"), QStringLiteral("0s")}}}}};
+    QJsonObject artifact{{QStringLiteral("alias"), QStringLiteral("app")},
+                         {QStringLiteral("type"), QStringLiteral("push")}};
     QJsonObject pipeline{{QStringLiteral("name"), QStringLiteral("P%1").arg(i)}};
     switch (i % 4) {
     case 0: pipeline.insert(QStringLiteral("schedules"), QJsonArray{scheduleAt(minute, zone)}); break;
     case 1: dev.insert(QStringLiteral("schedule"), scheduleAt(minute, zone)); break;
     case 2: artifact.insert(QStringLiteral("trigger"), QJsonObject{{QStringLiteral("enabled"), true}}); break;
-    default: dev.insert(QStringLiteral("trigger"), QJsonObject{{QStringLiteral("type"), QStringLiteral("afterRelease")}});
+    default:
+        dev.insert(QStringLiteral("trigger"), QJsonObject{{QStringLiteral("type"), QStringLiteral("afterRelease")}});
     }
     pipeline.insert(QStringLiteral("artifacts"), QJsonArray{artifact});
     pipeline.insert(QStringLiteral("stages"), QJsonArray{dev});
@@ -85,7 +88,8 @@ Figures measureScheduler(Services &services, ManualClock &clock, const QString &
 
     QList<double> lateness;
     QElapsedTimer sinceDue;
-    QObject::connect(&scheduler, &Scheduler::fired, &scheduler, [&] { lateness << double(sinceDue.nsecsElapsed()) / 1e6; });
+    QObject::connect(&scheduler, &Scheduler::fired, &scheduler,
+                     [&] { lateness << double(sinceDue.nsecsElapsed()) / 1e6; });
     for (int minute = 1; minute <= simulatedMinutes; ++minute) {
         sinceDue.start();
         clock.set(start.addSecs(minute * 60));
@@ -105,7 +109,8 @@ Figures measureBaseline(Services &services) {
     Result<QList<PipelineRecord>> pipelines = services.store.pipelines().pipelines();
     int index = 0;
     for (const PipelineRecord &pipeline : *pipelines) {
-        Result<std::shared_ptr<const PipelineDefinition>> definition = services.pipelines.definitionOfRevision(pipeline.revisionId);
+        Result<std::shared_ptr<const PipelineDefinition>> definition =
+            services.pipelines.definitionOfRevision(pipeline.revisionId);
         QJsonObject schedule = (*definition)->document.value(QStringLiteral("schedules")).toArray().first().toObject();
         if (schedule.isEmpty())
             schedule = (*definition)->stages.first().raw.value(QStringLiteral("schedule")).toObject();
@@ -153,7 +158,8 @@ int main(int argc, char **argv) {
     setup.start();
     const Status saved = (*store)->transaction([&]() -> Status {
         for (int i = 0; i < pipelineCount; ++i)
-            if (Result<SavedPipeline> ok = services.pipelines.save(pipelineJson(i), Identity{QStringLiteral("bench")}); !ok)
+            if (Result<SavedPipeline> ok = services.pipelines.save(pipelineJson(i), Identity{QStringLiteral("bench")});
+                !ok)
                 return ok.error();
         return {};
     });

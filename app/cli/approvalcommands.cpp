@@ -105,8 +105,9 @@ Status defer(const Invocation &call) {
         return Error::validation(QStringLiteral("usage: slipway ") + usage);
     const QDateTime until = QDateTime::fromString(call.options.value(QStringLiteral("until")), Qt::ISODateWithMs);
     if (!until.isValid())
-        return Error::validation(QStringLiteral("--until takes an ISO 8601 time such as 2026-12-01T18:00:00Z, not \"%1\"")
-                                     .arg(call.options.value(QStringLiteral("until"))));
+        return Error::validation(
+            QStringLiteral("--until takes an ISO 8601 time such as 2026-12-01T18:00:00Z, not \"%1\"")
+                .arg(call.options.value(QStringLiteral("until"))));
     ApprovalService &service = call.session.services().approvals;
     const ApprovalDecision decision{call.options.value(QStringLiteral("comment")), credentialOf(call), until};
     return decideEach(call, usage, [&](qint64 id) { return service.defer(id, decision, call.session.identity()); });
@@ -165,9 +166,8 @@ Status groupAdd(const Invocation &call) {
         printJson(call.out, QJsonObject{{QStringLiteral("name"), name},
                                         {QStringLiteral("members"), QJsonArray::fromStringList(*all)}});
     else
-        call.out << "Group " << name << ": " << (all->isEmpty() ? QStringLiteral("(no members)")
-                                                                 : all->join(QStringLiteral(", ")))
-                 << "\n";
+        call.out << "Group " << name << ": "
+                 << (all->isEmpty() ? QStringLiteral("(no members)") : all->join(QStringLiteral(", "))) << "\n";
     return {};
 }
 
@@ -193,7 +193,8 @@ Status tokenRevoke(const Invocation &call) {
     bool ok = false;
     const qint64 id = call.words.first().toLongLong(&ok);
     if (!ok || id <= 0)
-        return Error::validation(QStringLiteral("\"%1\" is not a token id (a positive number)").arg(call.words.first()));
+        return Error::validation(
+            QStringLiteral("\"%1\" is not a token id (a positive number)").arg(call.words.first()));
     if (Status revoked = call.session.services().directory.revokeToken(id, call.session.identity()); !revoked)
         return revoked;
     if (call.json)

@@ -120,8 +120,8 @@ QJsonObject approvalJson(const ApprovalRecord &a) {
             {QStringLiteral("createdOn"), timeValue(a.createdAt)},
             {QStringLiteral("deployment"), a.deploymentId},
             {QStringLiteral("attempt"), a.attempt},
-            {QStringLiteral("release"), QJsonObject{{QStringLiteral("id"), a.releaseId},
-                                                    {QStringLiteral("name"), a.releaseName}}},
+            {QStringLiteral("release"),
+             QJsonObject{{QStringLiteral("id"), a.releaseId}, {QStringLiteral("name"), a.releaseName}}},
             {QStringLiteral("pipeline"), a.pipelineName},
             {QStringLiteral("stage"), a.stageName}};
 }

@@ -273,9 +273,9 @@ Status userAdd(const Invocation &call) {
     if (Status ok = needWords(call, 1, QStringLiteral("user add NAME [--display-name TEXT] [--admin]")); !ok)
         return ok;
     const QString name = call.words.first();
-    Result<qint64> id = call.session.services().directory.addUser(
-        name, call.options.value(QStringLiteral("display-name")), call.session.identity(),
-        call.options.isSet(QStringLiteral("admin")));
+    Result<qint64> id =
+        call.session.services().directory.addUser(name, call.options.value(QStringLiteral("display-name")),
+                                                  call.session.identity(), call.options.isSet(QStringLiteral("admin")));
     if (!id)
         return id.error();
     if (call.json)

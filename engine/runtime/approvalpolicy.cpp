@@ -59,8 +59,7 @@ QList<DeploymentStep> stepsOf(const StageDefinition &stage) {
                                   DeploymentStep gates) {
         const bool hasApprovals = ApprovalPolicy::of(stage, kind).has_value();
         const std::optional<GatePolicy> gatePolicy = GatePolicy::of(stage, name);
-        const bool approvalsFirst =
-            !gatePolicy || gatePolicy->approvalOrder == GatePolicy::ApprovalOrder::BeforeGates;
+        const bool approvalsFirst = !gatePolicy || gatePolicy->approvalOrder == GatePolicy::ApprovalOrder::BeforeGates;
         if (hasApprovals && approvalsFirst)
             steps << approvals;
         if (gatePolicy)
@@ -85,8 +84,9 @@ Status checkApprovalAction(const ApprovalPolicy &policy, const ApprovalRecord &a
     if (approval.status != ApprovalStatus::Pending)
         return Error::conflict(QStringLiteral("approval %1 is no longer pending (%2%3)")
                                    .arg(approval.id)
-                                   .arg(toString(approval.status),
-                                        approval.actedBy.isEmpty() ? QString() : QStringLiteral(" by ") + approval.actedBy));
+                                   .arg(toString(approval.status), approval.actedBy.isEmpty()
+                                                                       ? QString()
+                                                                       : QStringLiteral(" by ") + approval.actedBy));
     if (!actsFor(approval.approver, actor))
         return Error::forbidden(QStringLiteral("%1 is not the approver of approval %2 (it is assigned to %3)")
                                     .arg(actor.user)

@@ -173,8 +173,7 @@ void DeploymentEngine::tick() {
                 continue;
             if (operation == OperationStatus::Deferred && d.owner.isEmpty() && d.deployment.scheduledFor <= now)
                 launch(d);
-            else if (operation == OperationStatus::PendingApproval && d.stepDeadline.isValid() &&
-                     d.stepDeadline <= now)
+            else if (operation == OperationStatus::PendingApproval && d.stepDeadline.isValid() && d.stepDeadline <= now)
                 timeOutApprovals(d);
             else if (operation == OperationStatus::EvaluatingGates && d.owner.isEmpty() && !m_gates.contains(id))
                 startGates(d);
@@ -244,7 +243,8 @@ void DeploymentEngine::admitStage(qint64 pipelineId, const QString &stage, int o
 }
 
 void DeploymentEngine::admit(const DeploymentContext &d) {
-    Result<std::shared_ptr<const PipelineDefinition>> snapshot = m_services.pipelines.definitionOfRevision(d.revisionId);
+    Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+        m_services.pipelines.definitionOfRevision(d.revisionId);
     const StageDefinition *stage = snapshot ? (*snapshot)->stage(d.stageName) : nullptr;
     if (!stage || stepsOf(*stage).constFirst() == DeploymentStep::Tasks) {
         launch(d); // the common case: one claim, nothing before the tasks
@@ -259,8 +259,13 @@ void DeploymentEngine::admit(const DeploymentContext &d) {
         if (!current || !current->has_value() || (*current)->deployment.operationStatus != OperationStatus::Queued ||
             !(*current)->owner.isEmpty())
             return {};
-        if (Status ok = recordAudit(store.audit(), {0, now, m_config.owner.id, QStringLiteral("deployment.admitted"),
-                                                    QStringLiteral("deployment"), d.deployment.id, {}});
+        if (Status ok = recordAudit(store.audit(), {0,
+                                                    now,
+                                                    m_config.owner.id,
+                                                    QStringLiteral("deployment.admitted"),
+                                                    QStringLiteral("deployment"),
+                                                    d.deployment.id,
+                                                    {}});
             !ok)
             return ok;
         Result<bool> next = DeploymentFlow(store, **snapshot, now).advance(**current, true);
@@ -277,7 +282,8 @@ void DeploymentEngine::admit(const DeploymentContext &d) {
 }
 
 void DeploymentEngine::timeOutApprovals(const DeploymentContext &d) {
-    Result<std::shared_ptr<const PipelineDefinition>> snapshot = m_services.pipelines.definitionOfRevision(d.revisionId);
+    Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+        m_services.pipelines.definitionOfRevision(d.revisionId);
     if (!snapshot)
         return;
     const QDateTime now = m_services.clock.now();
@@ -294,7 +300,8 @@ void DeploymentEngine::timeOutApprovals(const DeploymentContext &d) {
 }
 
 void DeploymentEngine::startGates(const DeploymentContext &d) {
-    Result<std::shared_ptr<const PipelineDefinition>> snapshot = m_services.pipelines.definitionOfRevision(d.revisionId);
+    Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+        m_services.pipelines.definitionOfRevision(d.revisionId);
     const StageDefinition *stage = snapshot ? (*snapshot)->stage(d.stageName) : nullptr;
     const QString phase = d.step == DeploymentStep::PostGates ? QStringLiteral("post") : QStringLiteral("pre");
     const std::optional<GatePolicy> policy = stage ? GatePolicy::of(*stage, phase) : std::nullopt;
@@ -303,8 +310,8 @@ void DeploymentEngine::startGates(const DeploymentContext &d) {
     Store &store = m_services.store;
     bool claimed = false;
     write([&]() -> Status {
-        Result<bool> won = store.deployments().claimGates(
-            d.deployment.id, m_config.owner, m_services.clock.now().addSecs(m_config.leaseSeconds));
+        Result<bool> won = store.deployments().claimGates(d.deployment.id, m_config.owner,
+                                                          m_services.clock.now().addSecs(m_config.leaseSeconds));
         if (!won)
             return won.error();
         claimed = *won;

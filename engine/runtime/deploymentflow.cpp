@@ -136,7 +136,8 @@ Status DeploymentFlow::createApproval(const DeploymentContext &d, const Approval
 // stages are those the trigger waits for, or else the stage ranked just before.
 Result<QString> DeploymentFlow::approvedInPreviousStage(const DeploymentContext &d, const QString &approver) {
     const StageDefinition *stage = stageOf(d);
-    QStringList previous = stage->trigger.type == StageTrigger::Type::AfterStages ? stage->trigger.stages : QStringList();
+    QStringList previous =
+        stage->trigger.type == StageTrigger::Type::AfterStages ? stage->trigger.stages : QStringList();
     if (previous.isEmpty() && stage->rank > 1)
         previous << m_snapshot.stages.at(stage->rank - 2).name;
     QStringList members;
@@ -205,8 +206,7 @@ Result<DeploymentFlow::Resolution> DeploymentFlow::resolve(const DeploymentConte
                         !ok)
                         return ok.error();
             return Resolution::Approved;
-        case ApprovalPolicy::Order::AllAnyOrder:
-            return allSettled ? Resolution::Approved : Resolution::Waiting;
+        case ApprovalPolicy::Order::AllAnyOrder: return allSettled ? Resolution::Approved : Resolution::Waiting;
         case ApprovalPolicy::Order::AllInSequence: {
             if (!allSettled)
                 return Resolution::Waiting;
@@ -238,11 +238,10 @@ Status DeploymentFlow::approvalsChanged(const DeploymentContext &d) {
         QString message = QStringLiteral("rejected");
         for (const ApprovalRecord &a : std::as_const(*approvals)) {
             if (a.status == ApprovalStatus::Rejected)
-                message = QStringLiteral("rejected by %1%2").arg(a.actedBy, a.comment.isEmpty() ? QString()
-                                                                                               : QStringLiteral(": ") + a.comment);
+                message = QStringLiteral("rejected by %1%2")
+                              .arg(a.actedBy, a.comment.isEmpty() ? QString() : QStringLiteral(": ") + a.comment);
             else if (a.status == ApprovalStatus::Pending)
-                if (Status ok = decideBySystem(a, ApprovalStatus::Skipped, QStringLiteral("not needed: rejected"));
-                    !ok)
+                if (Status ok = decideBySystem(a, ApprovalStatus::Skipped, QStringLiteral("not needed: rejected")); !ok)
                     return ok;
         }
         return reject(d, message);
@@ -263,24 +262,23 @@ Status DeploymentFlow::overrideApprovals(const DeploymentContext &d, const QStri
     const StageDefinition *stage = stageOf(d);
     if (!stage || !d.step || (*d.step != DeploymentStep::PreApprovals && *d.step != DeploymentStep::PostApprovals) ||
         d.deployment.operationStatus != OperationStatus::PendingApproval)
-        return Error::conflict(
-            QStringLiteral("deployment %1 is not waiting for approvals").arg(d.deployment.id));
+        return Error::conflict(QStringLiteral("deployment %1 is not waiting for approvals").arg(d.deployment.id));
     const ApprovalPolicy policy = *ApprovalPolicy::of(*stage, kindOf(*d.step));
     Result<QList<ApprovalRecord>> approvals = stepApprovals(d.deployment.id, policy.kind);
     if (!approvals)
         return approvals.error();
-    const QString note = QStringLiteral("override by %1%2").arg(admin, comment.isEmpty() ? QString()
-                                                                                       : QStringLiteral(": ") + comment);
+    const QString note =
+        QStringLiteral("override by %1%2").arg(admin, comment.isEmpty() ? QString() : QStringLiteral(": ") + comment);
     int asked = 0;
     for (const ApprovalRecord &a : std::as_const(*approvals)) {
         asked = qMax(asked, a.rank);
         if (a.status == ApprovalStatus::Pending) {
             if (Status ok = m_store.approvals().decide(a.id, ApprovalStatus::Approved, admin, note, {}, m_now); !ok)
                 return ok;
-            if (Status ok = recordAudit(m_store.audit(), {0, m_now, admin, QStringLiteral("approval.approved"),
-                                                          QStringLiteral("approval"), a.id,
-                                                          QJsonObject{{QStringLiteral("override"), true},
-                                                                      {QStringLiteral("comment"), comment}}});
+            if (Status ok = recordAudit(
+                    m_store.audit(),
+                    {0, m_now, admin, QStringLiteral("approval.approved"), QStringLiteral("approval"), a.id,
+                     QJsonObject{{QStringLiteral("override"), true}, {QStringLiteral("comment"), comment}}});
                 !ok)
                 return ok;
         }
@@ -301,10 +299,10 @@ Status DeploymentFlow::overrideApprovals(const DeploymentContext &d, const QStri
             Result<qint64> id = m_store.approvals().create(approval);
             if (!id)
                 return id.error();
-            if (Status ok = recordAudit(m_store.audit(), {0, m_now, admin, QStringLiteral("approval.approved"),
-                                                          QStringLiteral("approval"), *id,
-                                                          QJsonObject{{QStringLiteral("override"), true},
-                                                                      {QStringLiteral("comment"), comment}}});
+            if (Status ok = recordAudit(
+                    m_store.audit(),
+                    {0, m_now, admin, QStringLiteral("approval.approved"), QStringLiteral("approval"), *id,
+                     QJsonObject{{QStringLiteral("override"), true}, {QStringLiteral("comment"), comment}}});
                 !ok)
                 return ok;
         }
@@ -337,9 +335,9 @@ Status DeploymentFlow::gatesEnded(const DeploymentContext &d, bool passed, const
                           {{QStringLiteral("phase"), phase}, {QStringLiteral("message"), message}});
         !ok)
         return ok;
-    if (!passed && !(approvalsFollow && ApprovalPolicy::of(*stage, phase == QLatin1String("pre")
-                                                                       ? ApprovalKind::PreDeploy
-                                                                       : ApprovalKind::PostDeploy)))
+    if (!passed &&
+        !(approvalsFollow && ApprovalPolicy::of(*stage, phase == QLatin1String("pre") ? ApprovalKind::PreDeploy
+                                                                                      : ApprovalKind::PostDeploy)))
         return reject(d, message);
     Result<bool> launched = advance(d, false);
     return launched ? Status() : Status(launched.error());
@@ -398,9 +396,9 @@ Status cancelPendingApprovals(Store &store, qint64 deploymentId, const QString &
         if (a.status == ApprovalStatus::Pending) {
             if (Status ok = store.approvals().decide(a.id, ApprovalStatus::Canceled, actor, reason, {}, at); !ok)
                 return ok;
-            if (Status ok = recordAudit(store.audit(), {0, at, actor, QStringLiteral("approval.canceled"),
-                                                        QStringLiteral("approval"), a.id,
-                                                        QJsonObject{{QStringLiteral("reason"), reason}}});
+            if (Status ok = recordAudit(store.audit(),
+                                        {0, at, actor, QStringLiteral("approval.canceled"), QStringLiteral("approval"),
+                                         a.id, QJsonObject{{QStringLiteral("reason"), reason}}});
                 !ok)
                 return ok;
         }

@@ -320,7 +320,8 @@ void DeploymentRun::finish(const QString &failure) {
         // Without its snapshot the deployment can only end.
         if (Status ok = store.deployments().complete(m_context.deployment.id, status, message, now); !ok)
             return ok;
-        return store.releases().setStageStatus(m_context.deployment.releaseStageId, stageStatusOf(status, OperationStatus::Done));
+        return store.releases().setStageStatus(m_context.deployment.releaseStageId,
+                                               stageStatusOf(status, OperationStatus::Done));
     });
     Q_EMIT changed(m_context.pipelineId, m_context.releaseId, m_context.deployment.id);
     Q_EMIT completed(m_context.deployment.id);

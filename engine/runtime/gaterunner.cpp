@@ -8,8 +8,8 @@
 namespace slipway {
 
 GateRunner::GateRunner(Services &services, DeploymentContext context,
-                       std::shared_ptr<const PipelineDefinition> snapshot, GatePolicy policy, const EngineConfig &config,
-                       QObject *parent)
+                       std::shared_ptr<const PipelineDefinition> snapshot, GatePolicy policy,
+                       const EngineConfig &config, QObject *parent)
     : QObject(parent), m_services(services), m_context(std::move(context)), m_snapshot(std::move(snapshot)),
       m_policy(std::move(policy)), m_config(config) {}
 
@@ -29,10 +29,9 @@ Status GateRunner::prepare() {
     Result<QList<ReleaseArtifactRecord>> artifacts = m_services.store.releases().releaseArtifacts(m_context.releaseId);
     if (!artifacts)
         return artifacts.error();
-    m_workingDirectory = QDir(m_config.workRoot)
-                             .filePath(QStringLiteral("deployment-%1-%2gates")
-                                           .arg(m_context.deployment.id)
-                                           .arg(m_policy.phase));
+    m_workingDirectory =
+        QDir(m_config.workRoot)
+            .filePath(QStringLiteral("deployment-%1-%2gates").arg(m_context.deployment.id).arg(m_policy.phase));
     QDir().mkpath(m_workingDirectory);
     m_variables = std::make_unique<DeploymentVariables>(*m_snapshot, *stage, **release, *artifacts,
                                                         m_context.deployment, m_workingDirectory);
@@ -53,7 +52,8 @@ void GateRunner::start() {
     });
     // After a takeover, sampling goes on from the last recorded round.
     QDateTime first = began.addSecs(m_policy.delaySeconds);
-    if (Result<QList<GateEvaluationRecord>> rounds = m_services.store.approvals().gateEvaluations(m_context.deployment.id);
+    if (Result<QList<GateEvaluationRecord>> rounds =
+            m_services.store.approvals().gateEvaluations(m_context.deployment.id);
         rounds && !rounds->isEmpty() && rounds->last().phase == m_policy.phase && rounds->last().at >= began)
         first = qMax(first, rounds->last().at.addSecs(m_policy.samplingSeconds));
     scheduleRound(first);
@@ -69,7 +69,8 @@ void GateRunner::round() {
     if (m_done)
         return;
     // The deployment may have been canceled by another process since the last round.
-    Result<std::optional<DeploymentContext>> current = m_services.store.deployments().deployment(m_context.deployment.id);
+    Result<std::optional<DeploymentContext>> current =
+        m_services.store.deployments().deployment(m_context.deployment.id);
     if (!current || !current->has_value() ||
         (*current)->deployment.operationStatus != OperationStatus::EvaluatingGates) {
         end();
@@ -112,14 +113,15 @@ void GateRunner::round() {
             if (!line.trimmed().isEmpty())
                 probe.lastLine = line.trimmed();
         });
-        connect(executor, &TaskExecutor::finished, this,
-                [this, &probe](const TaskOutcome &outcome) {
-                    if (m_done)
-                        return;
-                    probe.outcome = outcome;
-                    onProbeFinished();
-                },
-                Qt::QueuedConnection);
+        connect(
+            executor, &TaskExecutor::finished, this,
+            [this, &probe](const TaskOutcome &outcome) {
+                if (m_done)
+                    return;
+                probe.outcome = outcome;
+                onProbeFinished();
+            },
+            Qt::QueuedConnection);
     }
     for (Probe &probe : m_probes)
         probe.executor->start();
@@ -169,8 +171,7 @@ void GateRunner::concludeRound() {
         return {};
     });
     if (!written)
-        qWarning("slipway: gates of deployment %lld: %s", m_context.deployment.id,
-                 qPrintable(written.error().message));
+        qWarning("slipway: gates of deployment %lld: %s", m_context.deployment.id, qPrintable(written.error().message));
     m_context.succeedingSince = since;
     Q_EMIT sampled(m_context.pipelineId, m_context.releaseId, m_context.deployment.id);
     if (passed || failed || !written) {
@@ -195,8 +196,7 @@ void GateRunner::fail(const QString &message) {
         return DeploymentFlow(store, *m_snapshot, m_services.clock.now()).gatesEnded(m_context, false, message);
     });
     if (!written)
-        qWarning("slipway: gates of deployment %lld: %s", m_context.deployment.id,
-                 qPrintable(written.error().message));
+        qWarning("slipway: gates of deployment %lld: %s", m_context.deployment.id, qPrintable(written.error().message));
     Q_EMIT sampled(m_context.pipelineId, m_context.releaseId, m_context.deployment.id);
     end();
 }

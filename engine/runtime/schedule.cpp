@@ -13,7 +13,8 @@ namespace {
 // The instants at which the zone's clock reads `date time`: none in a gap, two in an overlap.
 QList<QDateTime> instantsOf(const QDate &date, const QTime &time, const QTimeZone &zone) {
     const QDateTime wall(date, time, Qt::UTC); // the wall-clock reading, as if it were UTC
-    QList<int> offsets{zone.offsetFromUtc(wall.addDays(-1)), zone.offsetFromUtc(wall), zone.offsetFromUtc(wall.addDays(1))};
+    QList<int> offsets{zone.offsetFromUtc(wall.addDays(-1)), zone.offsetFromUtc(wall),
+                       zone.offsetFromUtc(wall.addDays(1))};
     std::sort(offsets.begin(), offsets.end());
     offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
     QList<QDateTime> instants;
@@ -79,7 +80,8 @@ QList<QDateTime> ScheduleSpec::nextFirings(const QDateTime &after, int count) co
 
 int ScheduleSpec::firingsBetween(const QDateTime &from, const QDateTime &to, int cap) const {
     int count = 0;
-    for (QDateTime cursor = nextAfter(from); cursor.isValid() && cursor <= to && count < cap; cursor = nextAfter(cursor))
+    for (QDateTime cursor = nextAfter(from); cursor.isValid() && cursor <= to && count < cap;
+         cursor = nextAfter(cursor))
         ++count;
     return count;
 }

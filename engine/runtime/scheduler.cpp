@@ -60,8 +60,13 @@ void Scheduler::load(bool onStart) {
         const QJsonArray schedules = (*definition)->document.value(QLatin1String("schedules")).toArray();
         for (qsizetype i = 0; i < schedules.size(); ++i)
             if (const std::optional<ScheduleSpec> spec = ScheduleSpec::fromJson(schedules.at(i).toObject()))
-                jobs.append({pipeline.id, QStringLiteral("release:%1").arg(i), Kind::Release, {}, *spec,
-                             textOf(schedules.at(i).toObject()), 0});
+                jobs.append({pipeline.id,
+                             QStringLiteral("release:%1").arg(i),
+                             Kind::Release,
+                             {},
+                             *spec,
+                             textOf(schedules.at(i).toObject()),
+                             0});
         for (const StageDefinition &stage : (*definition)->stages) {
             const QJsonObject schedule = stage.raw.value(QLatin1String("schedule")).toObject();
             if (const std::optional<ScheduleSpec> spec = ScheduleSpec::fromJson(schedule))
@@ -90,9 +95,10 @@ void Scheduler::load(bool onStart) {
             next = job.spec.nextAfter(lastFired.value(id));
             if (onStart && next.isValid() && next <= now) {
                 const int slots = job.spec.firingsBetween(lastFired.value(id), now);
-                missed.append({job, QStringLiteral("%1 firing(s) missed since %2 while no engine ran; fired once on start")
-                                        .arg(slots)
-                                        .arg(lastFired.value(id).toString(Qt::ISODate))});
+                missed.append(
+                    {job, QStringLiteral("%1 firing(s) missed since %2 while no engine ran; fired once on start")
+                              .arg(slots)
+                              .arg(lastFired.value(id).toString(Qt::ISODate))});
                 next = job.spec.nextAfter(now);
             }
         }
@@ -218,7 +224,8 @@ Status Scheduler::fireRelease(const Job &job, const QDateTime &, QJsonObject &de
         if (!changed)
             return changed.error();
         if (!*changed) {
-            details.insert(QStringLiteral("skipped"), QStringLiteral("no source has a version newer than the last release's"));
+            details.insert(QStringLiteral("skipped"),
+                           QStringLiteral("no source has a version newer than the last release's"));
             return {};
         }
     }

@@ -40,9 +40,11 @@ Result<ApprovalService::Subject> ApprovalService::load(qint64 approvalId) {
         return snapshot.error();
     subject.snapshot = *snapshot;
     const StageDefinition *stage = subject.snapshot->stage(subject.deployment.stageName);
-    const std::optional<ApprovalPolicy> policy = stage ? ApprovalPolicy::of(*stage, subject.approval.kind) : std::nullopt;
+    const std::optional<ApprovalPolicy> policy =
+        stage ? ApprovalPolicy::of(*stage, subject.approval.kind) : std::nullopt;
     if (!policy)
-        return Error::notFound(QStringLiteral("approval %1 has no approval settings in its release's snapshot").arg(approvalId));
+        return Error::notFound(
+            QStringLiteral("approval %1 has no approval settings in its release's snapshot").arg(approvalId));
     subject.policy = *policy;
     return subject;
 }
@@ -121,7 +123,8 @@ Result<ApprovalRecord> ApprovalService::act(qint64 id, ApprovalAction action, co
             return allowed;
         pipelineId = subject->deployment.pipelineId;
         releaseId = subject->deployment.releaseId;
-        const ApprovalStatus status = action == ApprovalAction::Reject ? ApprovalStatus::Rejected : ApprovalStatus::Approved;
+        const ApprovalStatus status =
+            action == ApprovalAction::Reject ? ApprovalStatus::Rejected : ApprovalStatus::Approved;
         const QDateTime deferUntil = action == ApprovalAction::Defer ? decision.deferUntil.toUTC() : QDateTime();
         if (Status ok = store.approvals().decide(id, status, user.userName, decision.comment, deferUntil, now); !ok)
             return ok;
@@ -181,8 +184,8 @@ Result<ApprovalRecord> ApprovalService::reassign(qint64 id, const QString &toUse
             return Error::validation(QStringLiteral("approval %1 is already assigned to %2").arg(id).arg(toUser));
         pipelineId = subject->deployment.pipelineId;
         releaseId = subject->deployment.releaseId;
-        const QString note = QStringLiteral("reassigned to %1%2").arg(toUser, comment.isEmpty() ? QString()
-                                                                                            : QStringLiteral(": ") + comment);
+        const QString note = QStringLiteral("reassigned to %1%2")
+                                 .arg(toUser, comment.isEmpty() ? QString() : QStringLiteral(": ") + comment);
         if (Status ok = store.approvals().decide(id, ApprovalStatus::Reassigned, user.userName, note, {}, now); !ok)
             return ok;
         ApprovalRecord replacement = subject->approval;
@@ -283,7 +286,8 @@ Status ApprovalService::ignoreGate(qint64 deploymentId, const QString &gate, con
         context = **found;
         if (context.deployment.operationStatus == OperationStatus::Done)
             return Error::conflict(QStringLiteral("deployment %1 has already finished").arg(deploymentId));
-        Result<std::shared_ptr<const PipelineDefinition>> snapshot = m_pipelines.definitionOfRevision(context.revisionId);
+        Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+            m_pipelines.definitionOfRevision(context.revisionId);
         if (!snapshot)
             return snapshot.error();
         const StageDefinition *stage = (*snapshot)->stage(context.stageName);
@@ -304,10 +308,11 @@ Status ApprovalService::ignoreGate(qint64 deploymentId, const QString &gate, con
             }
         }
         if (phase.isEmpty())
-            return Error::notFound(QStringLiteral("stage \"%1\" has no gate \"%2\"%3")
-                                       .arg(context.stageName, gate,
-                                            names.isEmpty() ? QString()
-                                                            : QStringLiteral(" (its gates: %1)").arg(names.join(QStringLiteral(", ")))));
+            return Error::notFound(
+                QStringLiteral("stage \"%1\" has no gate \"%2\"%3")
+                    .arg(context.stageName, gate,
+                         names.isEmpty() ? QString()
+                                         : QStringLiteral(" (its gates: %1)").arg(names.join(QStringLiteral(", ")))));
         if (comment.trimmed().isEmpty())
             return Error::validation(QStringLiteral("ignoring a gate needs a comment saying why"));
         if (Status ok = store.approvals().ignoreGate(deploymentId, {phase, gate, actor.userName, comment, now}); !ok)

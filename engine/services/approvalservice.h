@@ -11,7 +11,7 @@ class PipelineService;
 
 struct ApprovalDecision final {
     QString comment;
-    QString credential;  // a token of the acting user, for "revalidate identity"
+    QString credential;   // a token of the acting user, for "revalidate identity"
     QDateTime deferUntil; // defer: approve, but start no earlier than this
 };
 

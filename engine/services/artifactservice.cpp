@@ -81,11 +81,12 @@ Result<ArtifactVersionRecord> ArtifactService::record(const ArtifactSourceRecord
             return Error{added.error().kind,
                          QStringLiteral("artifact source \"%1\": %2").arg(source.alias, added.error().message)};
         row = *added;
-        if (Status ok = recordAudit(store.audit(), {0, row.seenAt, actor.userName, QStringLiteral("artifactVersion.added"),
-                                                    QStringLiteral("artifactVersion"), row.id,
-                                                    QJsonObject{{QStringLiteral("alias"), source.alias},
-                                                                {QStringLiteral("version"), row.version},
-                                                                {QStringLiteral("pipelineId"), source.pipelineId}}});
+        if (Status ok =
+                recordAudit(store.audit(), {0, row.seenAt, actor.userName, QStringLiteral("artifactVersion.added"),
+                                            QStringLiteral("artifactVersion"), row.id,
+                                            QJsonObject{{QStringLiteral("alias"), source.alias},
+                                                        {QStringLiteral("version"), row.version},
+                                                        {QStringLiteral("pipelineId"), source.pipelineId}}});
             !ok)
             return ok;
         // The CD release is made in the same transaction as the version: both happen, or neither.

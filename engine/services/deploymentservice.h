@@ -11,7 +11,7 @@ struct DeployRequest final {
     qint64 releaseId = 0;
     QString stage;
     QString comment;
-    QDateTime startAt; // invalid: as soon as the queue allows
+    QDateTime startAt;                      // invalid: as soon as the queue allows
     std::optional<DeploymentReason> reason; // default: manual, or redeploy for a stage deployed before
 };
 

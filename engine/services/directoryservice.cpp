@@ -42,11 +42,11 @@ Result<qint64> DirectoryService::addUser(const QString &name, const QString &dis
         if (admin)
             if (Status ok = store.directory().setAdmin(name, true); !ok)
                 return ok;
-        return recordAudit(store.audit(), {0, now, actor.userName, QStringLiteral("user.added"), QStringLiteral("user"),
-                                           id,
-                                           QJsonObject{{QStringLiteral("name"), name},
-                                                       {QStringLiteral("displayName"), displayName},
-                                                       {QStringLiteral("admin"), admin}}});
+        return recordAudit(store.audit(),
+                           {0, now, actor.userName, QStringLiteral("user.added"), QStringLiteral("user"), id,
+                            QJsonObject{{QStringLiteral("name"), name},
+                                        {QStringLiteral("displayName"), displayName},
+                                        {QStringLiteral("admin"), admin}}});
     });
     if (!written)
         return written.error();
@@ -102,9 +102,8 @@ Result<CreatedToken> DirectoryService::createToken(const QString &name, const Id
     Store &store = m_context.store;
     const Status written = audited(owner.userName, QStringLiteral("token.created"), QStringLiteral("token"), 0,
                                    QJsonObject{{QStringLiteral("name"), name}}, [&]() -> Status {
-                                       Result<qint64> id = store.directory().addToken(owner.userName, name,
-                                                                                      hashOf(secret),
-                                                                                      m_context.clock.now());
+                                       Result<qint64> id = store.directory().addToken(
+                                           owner.userName, name, hashOf(secret), m_context.clock.now());
                                        if (!id)
                                            return id.error();
                                        created.id = *id;
@@ -121,8 +120,7 @@ Status DirectoryService::revokeToken(qint64 id, const Identity &actor) {
         Result<QList<TokenRecord>> all = store.directory().tokens({});
         if (!all)
             return all.error();
-        const auto token =
-            std::find_if(all->cbegin(), all->cend(), [id](const TokenRecord &t) { return t.id == id; });
+        const auto token = std::find_if(all->cbegin(), all->cend(), [id](const TokenRecord &t) { return t.id == id; });
         if (token == all->cend())
             return Error::notFound(QStringLiteral("token %1 not found").arg(id));
         Result<bool> admin = store.directory().isAdmin(actor.userName);

@@ -73,16 +73,18 @@ Result<QList<RetentionVerdict>> RetentionService::evaluatePipeline(const Pipelin
         const QList<StageDeploymentSummary> stages = byRelease.value(release.id);
         if (release.keepForever) {
             verdict.reason = QStringLiteral("kept: marked keep forever");
-        } else if (std::any_of(stages.cbegin(), stages.cend(), [](const StageDeploymentSummary &s) { return s.active; })) {
+        } else if (std::any_of(stages.cbegin(), stages.cend(),
+                               [](const StageDeploymentSummary &s) { return s.active; })) {
             verdict.reason = QStringLiteral("kept: a deployment is under way");
         } else if (stages.isEmpty()) {
             const qint64 age = release.createdAt.daysTo(now);
             verdict.remove = age > longestDays;
-            verdict.reason = verdict.remove
-                                 ? QStringLiteral("never deployed; created %1 days ago, over %2 days").arg(age).arg(longestDays)
-                                 : QStringLiteral("kept: never deployed; created %1 days ago, within %2 days")
-                                       .arg(age)
-                                       .arg(longestDays);
+            verdict.reason =
+                verdict.remove
+                    ? QStringLiteral("never deployed; created %1 days ago, over %2 days").arg(age).arg(longestDays)
+                    : QStringLiteral("kept: never deployed; created %1 days ago, within %2 days")
+                          .arg(age)
+                          .arg(longestDays);
         } else {
             QStringList keeps, allows;
             for (const StageDeploymentSummary &s : stages) {
@@ -95,7 +97,10 @@ Result<QList<RetentionVerdict>> RetentionService::evaluatePipeline(const Pipelin
                                  .arg(rule.minReleasesToKeep)
                                  .arg(place);
                 else if (age <= rule.daysToKeep)
-                    keeps << QStringLiteral("%1: deployed %2 days ago, within %3 days").arg(s.stage).arg(age).arg(rule.daysToKeep);
+                    keeps << QStringLiteral("%1: deployed %2 days ago, within %3 days")
+                                 .arg(s.stage)
+                                 .arg(age)
+                                 .arg(rule.daysToKeep);
                 else
                     allows << QStringLiteral("%1: deployed %2 days ago (over %3), #%4 by recency (keeps %5)")
                                   .arg(s.stage)
@@ -146,12 +151,12 @@ Result<RetentionReport> RetentionService::run(const QString &workRoot, const Ide
             workspaces << *deployments;
             if (Status ok = store.releases().deleteRelease(verdict.releaseId); !ok)
                 return ok;
-            if (Status ok = recordAudit(store.audit(), {0, report.evaluatedAt, actor.userName,
-                                                        QStringLiteral("release.deleted"), QStringLiteral("release"),
-                                                        verdict.releaseId,
-                                                        QJsonObject{{QStringLiteral("name"), verdict.release},
-                                                                    {QStringLiteral("pipeline"), verdict.pipeline},
-                                                                    {QStringLiteral("reason"), verdict.reason}}});
+            if (Status ok = recordAudit(store.audit(),
+                                        {0, report.evaluatedAt, actor.userName, QStringLiteral("release.deleted"),
+                                         QStringLiteral("release"), verdict.releaseId,
+                                         QJsonObject{{QStringLiteral("name"), verdict.release},
+                                                     {QStringLiteral("pipeline"), verdict.pipeline},
+                                                     {QStringLiteral("reason"), verdict.reason}}});
                 !ok)
                 return ok;
         }
@@ -163,7 +168,8 @@ Result<RetentionReport> RetentionService::run(const QString &workRoot, const Ide
     for (qint64 id : std::as_const(workspaces)) {
         QDir(QDir(workRoot).filePath(QStringLiteral("deployment-%1").arg(id))).removeRecursively();
         for (const QString &phase : {QStringLiteral("pre"), QStringLiteral("post")})
-            QDir(QDir(workRoot).filePath(QStringLiteral("deployment-%1-%2gates").arg(id).arg(phase))).removeRecursively();
+            QDir(QDir(workRoot).filePath(QStringLiteral("deployment-%1-%2gates").arg(id).arg(phase)))
+                .removeRecursively();
     }
     if (report.removed() > 0)
         Q_EMIT m_context.notifier.releasesRemoved();

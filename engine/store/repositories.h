@@ -171,7 +171,7 @@ public:
     virtual Result<QStringList> groupsOf(const QString &user) = 0;
     virtual Result<qint64> addToken(const QString &user, const QString &name, const QString &hash,
                                     const QDateTime &at) = 0;
-    virtual Result<bool> revokeToken(qint64 id, const QDateTime &at) = 0; // false when unknown or already revoked
+    virtual Result<bool> revokeToken(qint64 id, const QDateTime &at) = 0;      // false when unknown or already revoked
     virtual Result<std::optional<QString>> tokenUser(const QString &hash) = 0; // owner of a live token
     virtual Result<QList<TokenRecord>> tokens(const QString &user) = 0;        // all users when empty
 };

@@ -11,13 +11,13 @@ Result<qint64> SqliteApprovalRepository::create(const ApprovalRecord &a) {
                        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, d.release_id, d.stage_name FROM deployments d "
                        "WHERE d.id = ?"),
         {a.deploymentId, toString(a.kind), a.approver, a.approver.startsWith(QLatin1String("group:")), a.rank,
-         toString(a.status), a.comment, a.actedBy.isEmpty() ? QVariant() : QVariant(a.actedBy),
-         sql::time(a.actedAt), sql::time(a.createdAt), a.deploymentId});
+         toString(a.status), a.comment, a.actedBy.isEmpty() ? QVariant() : QVariant(a.actedBy), sql::time(a.actedAt),
+         sql::time(a.createdAt), a.deploymentId});
     if (!inserted)
         return inserted.error();
     const qint64 id = (*inserted)->lastInsertId().toLongLong();
-    if (Status ok = addHistory(id, a.createdAt, a.actedBy.isEmpty() ? QStringLiteral("slipway") : a.actedBy,
-                               a.status, a.comment);
+    if (Status ok = addHistory(id, a.createdAt, a.actedBy.isEmpty() ? QStringLiteral("slipway") : a.actedBy, a.status,
+                               a.comment);
         !ok)
         return ok.error();
     return id;
@@ -148,10 +148,10 @@ Result<QList<GateEvaluationRecord>> SqliteApprovalRepository::gateEvaluations(qi
 }
 
 Status SqliteApprovalRepository::ignoreGate(qint64 deploymentId, const GateIgnoreRecord &ignore) {
-    Result<QVariant> inserted = m_db.scalar(
-        QStringLiteral("INSERT INTO gate_ignores (deployment_id, phase, gate, actor, comment, at) "
-                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"),
-        {deploymentId, ignore.phase, ignore.gate, ignore.actor, ignore.comment, sql::time(ignore.at)});
+    Result<QVariant> inserted =
+        m_db.scalar(QStringLiteral("INSERT INTO gate_ignores (deployment_id, phase, gate, actor, comment, at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"),
+                    {deploymentId, ignore.phase, ignore.gate, ignore.actor, ignore.comment, sql::time(ignore.at)});
     if (!inserted)
         return inserted.error();
     if (!inserted->isValid())

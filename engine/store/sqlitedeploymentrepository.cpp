@@ -123,13 +123,13 @@ Result<QList<DeploymentContext>> SqliteDeploymentRepository::queued(qint64 pipel
 Result<bool> SqliteDeploymentRepository::claim(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil,
                                                const QDateTime &now) {
     // The WHERE clause is the claim: only an unowned, queued deployment changes hands.
-    Result<QVariant> claimed =
-        m_db.scalar(QStringLiteral("UPDATE deployments SET owner = ?, owner_pid = ?, owner_host = ?, lease_until = ?, "
-                                   "started_at = coalesce(started_at, ?), status = 'inProgress', operation_status = 'running', "
-                                   "step = 'tasks', step_started_at = ?, step_deadline = NULL "
-                                   "WHERE id = ? AND owner IS NULL AND operation_status IN ('queued', 'deferred') "
-                                   "RETURNING id"),
-                    {owner.id, owner.pid, owner.host, sql::time(leaseUntil), sql::time(now), sql::time(now), id});
+    Result<QVariant> claimed = m_db.scalar(
+        QStringLiteral("UPDATE deployments SET owner = ?, owner_pid = ?, owner_host = ?, lease_until = ?, "
+                       "started_at = coalesce(started_at, ?), status = 'inProgress', operation_status = 'running', "
+                       "step = 'tasks', step_started_at = ?, step_deadline = NULL "
+                       "WHERE id = ? AND owner IS NULL AND operation_status IN ('queued', 'deferred') "
+                       "RETURNING id"),
+        {owner.id, owner.pid, owner.host, sql::time(leaseUntil), sql::time(now), sql::time(now), id});
     if (!claimed)
         return claimed.error();
     return claimed->isValid();
@@ -148,11 +148,11 @@ Status SqliteDeploymentRepository::setOperation(qint64 id, OperationStatus opera
 
 Status SqliteDeploymentRepository::setStep(qint64 id, DeploymentStep step, OperationStatus operation,
                                            const QDateTime &startedAt, const QDateTime &deadline) {
-    return m_db.execOnly(QStringLiteral("UPDATE deployments SET step = ?, operation_status = ?, step_started_at = ?, "
-                                        "step_deadline = ?, succeeding_since = NULL, status = 'inProgress', "
-                                        "started_at = coalesce(started_at, ?) WHERE id = ?"),
-                         {toString(step), toString(operation), sql::time(startedAt), sql::time(deadline),
-                          sql::time(startedAt), id});
+    return m_db.execOnly(
+        QStringLiteral("UPDATE deployments SET step = ?, operation_status = ?, step_started_at = ?, "
+                       "step_deadline = ?, succeeding_since = NULL, status = 'inProgress', "
+                       "started_at = coalesce(started_at, ?) WHERE id = ?"),
+        {toString(step), toString(operation), sql::time(startedAt), sql::time(deadline), sql::time(startedAt), id});
 }
 
 Status SqliteDeploymentRepository::setScheduledFor(qint64 id, const QDateTime &at) {
@@ -194,9 +194,10 @@ Result<std::optional<DeploymentContext>> SqliteDeploymentRepository::latestOf(qi
 
 Status SqliteDeploymentRepository::complete(qint64 id, DeploymentStatus status, const QString &message,
                                             const QDateTime &at) {
-    return m_db.execOnly(QStringLiteral("UPDATE deployments SET status = ?, operation_status = 'done', "
-                                        "completed_at = ?, message = ?, lease_until = NULL, step_deadline = NULL WHERE id = ?"),
-                         {toString(status), sql::time(at), message, id});
+    return m_db.execOnly(
+        QStringLiteral("UPDATE deployments SET status = ?, operation_status = 'done', "
+                       "completed_at = ?, message = ?, lease_until = NULL, step_deadline = NULL WHERE id = ?"),
+        {toString(status), sql::time(at), message, id});
 }
 
 Result<qint64> SqliteDeploymentRepository::startTask(qint64 deploymentId, int index, const QString &name,

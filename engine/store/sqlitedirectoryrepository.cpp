@@ -54,10 +54,9 @@ Result<bool> SqliteDirectoryRepository::isAdmin(const QString &user) {
 }
 
 Result<qint64> SqliteDirectoryRepository::addGroup(const QString &name, const QDateTime &at) {
-    Result<QVariant> inserted =
-        m_db.scalar(QStringLiteral("INSERT INTO user_groups (name, created_at) VALUES (?, ?) "
-                                   "ON CONFLICT (name) DO NOTHING RETURNING id"),
-                    {name, sql::time(at)});
+    Result<QVariant> inserted = m_db.scalar(QStringLiteral("INSERT INTO user_groups (name, created_at) VALUES (?, ?) "
+                                                           "ON CONFLICT (name) DO NOTHING RETURNING id"),
+                                            {name, sql::time(at)});
     if (!inserted)
         return inserted.error();
     if (!inserted->isValid())
@@ -90,10 +89,10 @@ Result<QStringList> SqliteDirectoryRepository::groupsOf(const QString &user) {
 
 Result<qint64> SqliteDirectoryRepository::addToken(const QString &user, const QString &name, const QString &hash,
                                                    const QDateTime &at) {
-    Result<QVariant> inserted = m_db.scalar(
-        QStringLiteral("INSERT INTO tokens (user_id, name, hash, created_at) SELECT id, ?, ?, ? FROM users "
-                       "WHERE name = ? RETURNING id"),
-        {name, hash, sql::time(at), user});
+    Result<QVariant> inserted =
+        m_db.scalar(QStringLiteral("INSERT INTO tokens (user_id, name, hash, created_at) SELECT id, ?, ?, ? FROM users "
+                                   "WHERE name = ? RETURNING id"),
+                    {name, hash, sql::time(at), user});
     if (!inserted)
         return inserted.error();
     if (!inserted->isValid())
@@ -103,9 +102,9 @@ Result<qint64> SqliteDirectoryRepository::addToken(const QString &user, const QS
 }
 
 Result<bool> SqliteDirectoryRepository::revokeToken(qint64 id, const QDateTime &at) {
-    Result<QVariant> revoked = m_db.scalar(
-        QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL RETURNING id"),
-        {sql::time(at), id});
+    Result<QVariant> revoked =
+        m_db.scalar(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL RETURNING id"),
+                    {sql::time(at), id});
     if (!revoked)
         return revoked.error();
     return revoked->isValid();

@@ -299,11 +299,11 @@ Status SqliteReleaseRepository::setStageStatus(qint64 releaseStageId, StageStatu
 }
 
 Result<QList<StageDeploymentSummary>> SqliteReleaseRepository::stageDeployments(qint64 pipelineId) {
-    Result<SqlCursor *> query = m_db.exec(
-        QStringLiteral("SELECT release_id, stage_name, max(coalesce(completed_at, started_at, queued_at)), "
-                       "max(operation_status <> 'done') FROM deployments WHERE pipeline_id = ? "
-                       "GROUP BY release_id, stage_name"),
-        {pipelineId});
+    Result<SqlCursor *> query =
+        m_db.exec(QStringLiteral("SELECT release_id, stage_name, max(coalesce(completed_at, started_at, queued_at)), "
+                                 "max(operation_status <> 'done') FROM deployments WHERE pipeline_id = ? "
+                                 "GROUP BY release_id, stage_name"),
+                  {pipelineId});
     if (!query)
         return query.error();
     QList<StageDeploymentSummary> rows;

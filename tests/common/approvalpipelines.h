@@ -28,7 +28,8 @@ struct ApprovalSettings final {
 };
 
 inline QJsonObject delayTask(const QString &name = QStringLiteral("Ship")) {
-    return {{QStringLiteral("name"), name}, {QStringLiteral("type"), QStringLiteral("delay")},
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("type"), QStringLiteral("delay")},
             {QStringLiteral("duration"), QStringLiteral("0s")}};
 }
 
@@ -45,8 +46,7 @@ inline QJsonObject triggerAfterRelease() {
     return {{QStringLiteral("type"), QStringLiteral("afterRelease")}};
 }
 inline QJsonObject triggerAfter(const QString &stage) {
-    return {{QStringLiteral("type"), QStringLiteral("afterStages")},
-            {QStringLiteral("stages"), QJsonArray{stage}}};
+    return {{QStringLiteral("type"), QStringLiteral("afterStages")}, {QStringLiteral("stages"), QJsonArray{stage}}};
 }
 
 inline QByteArray pipelineOf(const QString &name, const QJsonArray &stages) {

@@ -13,10 +13,9 @@ public:
     GateServer() {
         m_server.route(QStringLiteral("/health"), [this]() {
             ++requests;
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), green ? QStringLiteral("green")
-                                                                                    : QStringLiteral("red")}},
-                                       green ? QHttpServerResponder::StatusCode::Ok
-                                             : QHttpServerResponder::StatusCode::ServiceUnavailable);
+            return QHttpServerResponse(
+                QJsonObject{{QStringLiteral("status"), green ? QStringLiteral("green") : QStringLiteral("red")}},
+                green ? QHttpServerResponder::StatusCode::Ok : QHttpServerResponder::StatusCode::ServiceUnavailable);
         });
         m_tcp.listen(QHostAddress::LocalHost, 0);
         m_server.bind(&m_tcp);

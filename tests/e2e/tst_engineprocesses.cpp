@@ -222,42 +222,48 @@ private Q_SLOTS:
     void approvalsThroughTheCommandLine() {
         for (const char *user : {"alice", "bob", "carol"})
             QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("add"), QString::fromLatin1(user)}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("ops"), QStringLiteral("bob")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("ops"), QStringLiteral("bob")})
+                     .exitCode,
+                 0);
         const Outcome unknownMember =
             cli({QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("ops"), QStringLiteral("nobody")});
         QCOMPARE(unknownMember.exitCode, 2);
-        QVERIFY2(unknownMember.err.contains(QStringLiteral("user \"nobody\" not found")), qPrintable(unknownMember.err));
+        QVERIFY2(unknownMember.err.contains(QStringLiteral("user \"nobody\" not found")),
+                 qPrintable(unknownMember.err));
         save(QStringLiteral("true"), QStringLiteral("\"preApprovals\":{\"approvers\":[\"carol\",\"group:ops\"],"
                                                     "\"order\":\"allAnyOrder\"},"));
         startEngine();
         const qint64 release = createRelease(); // by carol
         QJsonArray pending;
-        QTRY_VERIFY_WITH_TIMEOUT((pending = QJsonDocument::fromJson(cli({QStringLiteral("approvals"), QStringLiteral("--all"),
-                                                                          QStringLiteral("--json")})
-                                                                         .out)
-                                                .array())
-                                         .size() == 2,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (pending = QJsonDocument::fromJson(
+                           cli({QStringLiteral("approvals"), QStringLiteral("--all"), QStringLiteral("--json")}).out)
+                           .array())
+                    .size() == 2,
+            20000);
         auto idFor = [&](const QString &approver) {
             for (const QJsonValue &a : std::as_const(pending))
                 if (a.toObject().value(QStringLiteral("approver")).toString() == approver)
                     return QString::number(a.toObject().value(QStringLiteral("id")).toInteger());
             return QString();
         };
-        const QJsonArray mine = QJsonDocument::fromJson(cli({QStringLiteral("approvals"), QStringLiteral("--json")}).out).array();
+        const QJsonArray mine =
+            QJsonDocument::fromJson(cli({QStringLiteral("approvals"), QStringLiteral("--json")}).out).array();
         QCOMPARE(mine.size(), 1);
         QCOMPARE(mine.first().toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("Dev"));
 
         const Outcome own = cli({QStringLiteral("approve"), idFor(QStringLiteral("carol"))});
         QCOMPARE(own.exitCode, 3);
         QVERIFY2(own.err.contains(QStringLiteral("requester cannot approve")), qPrintable(own.err));
-        const Outcome byBob = cli({QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("approve"),
-                                   idFor(QStringLiteral("group:ops")), QStringLiteral("--comment"), QStringLiteral("fine")});
+        const Outcome byBob =
+            cli({QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("approve"),
+                 idFor(QStringLiteral("group:ops")), QStringLiteral("--comment"), QStringLiteral("fine")});
         QCOMPARE(byBob.exitCode, 0);
         const Outcome moved = cli({QStringLiteral("reassign"), idFor(QStringLiteral("carol")), QStringLiteral("alice"),
                                    QStringLiteral("--json")});
         QCOMPARE(moved.exitCode, 0);
-        const QString aliceId = QString::number(QJsonDocument::fromJson(moved.out).object().value(QStringLiteral("id")).toInteger());
+        const QString aliceId =
+            QString::number(QJsonDocument::fromJson(moved.out).object().value(QStringLiteral("id")).toInteger());
         const QString until = QDateTime::currentDateTimeUtc().addSecs(2).toString(Qt::ISODateWithMs);
         const Outcome past = cli({QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("defer"), aliceId,
                                   QStringLiteral("--until"), QStringLiteral("2020-01-01T00:00:00Z")});
@@ -266,10 +272,13 @@ private Q_SLOTS:
                       QStringLiteral("--until"), until})
                      .exitCode,
                  0);
-        QTRY_COMPARE_WITH_TIMEOUT(toString(devDeployment(release).deployment.operationStatus), QStringLiteral("deferred"), 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(toString(devDeployment(release).deployment.status), QStringLiteral("succeeded"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(toString(devDeployment(release).deployment.operationStatus),
+                                  QStringLiteral("deferred"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(toString(devDeployment(release).deployment.status), QStringLiteral("succeeded"),
+                                  20000);
         QVERIFY(devDeployment(release).deployment.startedAt.isValid());
-        const Outcome again = cli({QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("approve"), aliceId});
+        const Outcome again =
+            cli({QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("approve"), aliceId});
         QCOMPARE(again.exitCode, 4); // no longer pending
 
         const Outcome token = cli({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--json")});
@@ -280,13 +289,19 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("revoke"), tokenId}).exitCode, 0);
         QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("revoke"), tokenId}).exitCode, 4);
 
-        const Outcome retention = cli({QStringLiteral("retention"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        const Outcome retention =
+            cli({QStringLiteral("retention"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
         QCOMPARE(retention.exitCode, 0);
         const QJsonObject report = QJsonDocument::fromJson(retention.out).object();
         QCOMPARE(report.value(QStringLiteral("dryRun")).toBool(), true);
         QCOMPARE(report.value(QStringLiteral("releases")).toArray().size(), 1);
-        QVERIFY(report.value(QStringLiteral("releases")).toArray().first().toObject().value(QStringLiteral("reason"))
-                    .toString().startsWith(QStringLiteral("kept: Dev: among")));
+        QVERIFY(report.value(QStringLiteral("releases"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("reason"))
+                    .toString()
+                    .startsWith(QStringLiteral("kept: Dev: among")));
     }
 
     void sigtermInterruptsWhatOutlastsTheGracePeriod() {

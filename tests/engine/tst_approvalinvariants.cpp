@@ -15,8 +15,8 @@ using namespace slipway::testing;
 
 namespace {
 
-const QStringList users{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
-                        QStringLiteral("dave"), QStringLiteral("erin")};
+const QStringList users{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave"),
+                        QStringLiteral("erin")};
 const QHash<QString, QStringList> groups{{QStringLiteral("ops"), {QStringLiteral("bob"), QStringLiteral("carol")}},
                                          {QStringLiteral("qa"), {QStringLiteral("dave"), QStringLiteral("alice")}}};
 const QString admin = QStringLiteral("erin");
@@ -48,16 +48,16 @@ public:
         if (chance(20))
             return std::nullopt;
         ApprovalSettings s;
-        const QStringList candidates{QStringLiteral("alice"),     QStringLiteral("bob"),      QStringLiteral("carol"),
-                                     QStringLiteral("dave"),      QStringLiteral("group:ops"), QStringLiteral("group:qa")};
+        const QStringList candidates{QStringLiteral("alice"), QStringLiteral("bob"),       QStringLiteral("carol"),
+                                     QStringLiteral("dave"),  QStringLiteral("group:ops"), QStringLiteral("group:qa")};
         const int count = 1 + pick(3);
         while (s.approvers.size() < count) {
             const QString approver = oneOf(candidates);
             if (!s.approvers.contains(approver))
                 s.approvers << approver;
         }
-        s.order = oneOf(QStringList{QStringLiteral("anyOne"), QStringLiteral("allInSequence"),
-                                    QStringLiteral("allAnyOrder")});
+        s.order = oneOf(
+            QStringList{QStringLiteral("anyOne"), QStringLiteral("allInSequence"), QStringLiteral("allAnyOrder")});
         s.requesterCannotApprove = chance(60);
         s.skipIfApprovedInPreviousStage = allowSkip && chance(40);
         s.revalidateIdentity = chance(25);
@@ -95,11 +95,10 @@ class ApprovalInvariantsTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void randomScenariosKeepTheInvariants() {
-        const quint32 seed = qEnvironmentVariableIsSet("SLIPWAY_SEED") ? qEnvironmentVariableIntValue("SLIPWAY_SEED")
-                                                                        : 20261126u;
-        const int scenarios = qEnvironmentVariableIsSet("SLIPWAY_SCENARIOS")
-                                  ? qEnvironmentVariableIntValue("SLIPWAY_SCENARIOS")
-                                  : 1000;
+        const quint32 seed =
+            qEnvironmentVariableIsSet("SLIPWAY_SEED") ? qEnvironmentVariableIntValue("SLIPWAY_SEED") : 20261126u;
+        const int scenarios =
+            qEnvironmentVariableIsSet("SLIPWAY_SCENARIOS") ? qEnvironmentVariableIntValue("SLIPWAY_SCENARIOS") : 1000;
         qInfo("seed %u, %d scenarios", seed, scenarios);
         Scenarios rnd(seed);
         TestEnvironment env;
@@ -189,8 +188,8 @@ private Q_SLOTS:
                 return;
             }
         }
-        qInfo("decisions accepted %d, refused %d; Prod deployed in %d of %d scenarios", accepted, refused,
-              deployedProd, scenarios);
+        qInfo("decisions accepted %d, refused %d; Prod deployed in %d of %d scenarios", accepted, refused, deployedProd,
+              scenarios);
         QVERIFY(accepted > scenarios / 2);
         QVERIFY(refused > scenarios / 10);
         QVERIFY(deployedProd > scenarios / 20);
@@ -207,8 +206,8 @@ private:
                 QVERIFY(rows);
                 const Result<QList<TaskRunRecord>> runs = env.services->deployments.taskRuns(d.id);
                 QVERIFY(runs);
-                const bool tasksRan = std::any_of(runs->cbegin(), runs->cend(),
-                                                  [](const TaskRunRecord &t) { return t.index >= 0; });
+                const bool tasksRan =
+                    std::any_of(runs->cbegin(), runs->cend(), [](const TaskRunRecord &t) { return t.index >= 0; });
                 if (tasksRan && stage.pre)
                     checkStepSatisfied(*stage.pre, *rows, ApprovalKind::PreDeploy, d, *runs);
                 if (d.status == DeploymentStatus::Succeeded && stage.post)
@@ -220,7 +219,8 @@ private:
                                  qPrintable(QStringLiteral("%1 approved for %2").arg(a.actedBy, a.approver)));
                         if (settings.requesterCannotApprove)
                             QVERIFY2(a.actedBy != creator && a.actedBy != d.requestedBy,
-                                     qPrintable(QStringLiteral("requester %1 approved approval %2").arg(a.actedBy).arg(a.id)));
+                                     qPrintable(
+                                         QStringLiteral("requester %1 approved approval %2").arg(a.actedBy).arg(a.id)));
                     }
                     if (a.status == ApprovalStatus::Approved && a.comment.startsWith(QLatin1String("override by")))
                         QCOMPARE(a.actedBy, admin);
@@ -228,7 +228,8 @@ private:
                              "a pending approval outlived its deployment");
                     // Every decision in the history has its audit event.
                     const Result<QList<ApprovalHistoryRecord>> history = env.services->approvals.history(a.id);
-                    const Result<QList<AuditEventRecord>> events = env.store->audit().events(QStringLiteral("approval"), a.id);
+                    const Result<QList<AuditEventRecord>> events =
+                        env.store->audit().events(QStringLiteral("approval"), a.id);
                     QVERIFY(history && events);
                     const qsizetype decisions =
                         std::count_if(history->cbegin(), history->cend(), [](const ApprovalHistoryRecord &h) {
@@ -269,7 +270,8 @@ private:
         if (kind == ApprovalKind::PreDeploy && deferredUntil.isValid())
             for (const TaskRunRecord &t : runs)
                 if (t.index >= 0 && t.startedAt.isValid())
-                    QVERIFY2(t.startedAt >= deferredUntil, qPrintable(what + QStringLiteral(" started before its deferral")));
+                    QVERIFY2(t.startedAt >= deferredUntil,
+                             qPrintable(what + QStringLiteral(" started before its deferral")));
     }
 };
 

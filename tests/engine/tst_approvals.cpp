@@ -29,8 +29,9 @@ QString kindOf(const Result<T> &result) {
 
 bool resting(EngineFixture &fixture, qint64 releaseId, const QString &stage) {
     const DeploymentRecord d = fixture.latest(releaseId, stage);
-    return d.id && (d.operationStatus == OperationStatus::PendingApproval || d.operationStatus == OperationStatus::Done ||
-                    (d.operationStatus == OperationStatus::Deferred && d.scheduledFor > fixture.env.clock.now()));
+    return d.id &&
+           (d.operationStatus == OperationStatus::PendingApproval || d.operationStatus == OperationStatus::Done ||
+            (d.operationStatus == OperationStatus::Deferred && d.scheduledFor > fixture.env.clock.now()));
 }
 
 QString tokenFor(TestEnvironment &env, const Identity &user) {
@@ -75,12 +76,11 @@ private Q_SLOTS:
         prod.requesterCannotApprove = policy == QLatin1String("requesterCannotApprove");
         prod.skipIfApprovedInPreviousStage = policy == QLatin1String("skipIfApproved");
         prod.revalidateIdentity = policy == QLatin1String("revalidateIdentity");
-        QVERIFY(env.save(pipelineOf(
-                             QStringLiteral("P"),
-                             {approvalStage(QStringLiteral("QA"), triggerAfterRelease(),
-                                            {{QStringLiteral("preApprovals"), qa.json()}}),
-                              approvalStage(QStringLiteral("Prod"), triggerAfter(QStringLiteral("QA")),
-                                            {{QStringLiteral("preApprovals"), prod.json()}})}))
+        QVERIFY(env.save(pipelineOf(QStringLiteral("P"),
+                                    {approvalStage(QStringLiteral("QA"), triggerAfterRelease(),
+                                                   {{QStringLiteral("preApprovals"), qa.json()}}),
+                                     approvalStage(QStringLiteral("Prod"), triggerAfter(QStringLiteral("QA")),
+                                                   {{QStringLiteral("preApprovals"), prod.json()}})}))
                     .ok());
         const QString actorToken = tokenFor(env, actor);
         const QString carolToken = tokenFor(env, carol);
@@ -90,16 +90,15 @@ private Q_SLOTS:
 
         // QA: the actor approves, which "skip if approved in the previous stage" remembers.
         QTRY_VERIFY_WITH_TIMEOUT(pendingFor(fixture, release, QStringLiteral("QA"), actor.userName), waitMs);
-        QCOMPARE(kindOf(approvals.approve(pendingFor(fixture, release, QStringLiteral("QA"), actor.userName)->id,
-                                          {}, actor)),
+        QCOMPARE(kindOf(approvals.approve(pendingFor(fixture, release, QStringLiteral("QA"), actor.userName)->id, {},
+                                          actor)),
                  QStringLiteral("ok"));
         QTRY_VERIFY_WITH_TIMEOUT(resting(fixture, release, QStringLiteral("Prod")), waitMs);
         QCOMPARE(fixture.stageStatus(release, QStringLiteral("QA")), QStringLiteral("succeeded"));
 
         const bool skipped = prod.skipIfApprovedInPreviousStage; // the actor approved QA and acts for `first`
         const bool requesterBlocked = prod.requesterCannotApprove && requesterIsApprover;
-        const std::optional<ApprovalRecord> firstApproval =
-            pendingFor(fixture, release, QStringLiteral("Prod"), first);
+        const std::optional<ApprovalRecord> firstApproval = pendingFor(fixture, release, QStringLiteral("Prod"), first);
         QCOMPARE(firstApproval.has_value(), !(skipped));
         if (skipped) {
             const QList<ApprovalRecord> rows = approvalsOf(fixture, release, QStringLiteral("Prod"));
@@ -113,17 +112,19 @@ private Q_SLOTS:
         if (action == QLatin1String("approve")) {
             bool firstSettled = skipped;
             if (firstApproval) {
-                const Result<ApprovalRecord> plain = approvals.approve(firstApproval->id, {QStringLiteral("ok")}, actor);
+                const Result<ApprovalRecord> plain =
+                    approvals.approve(firstApproval->id, {QStringLiteral("ok")}, actor);
                 QCOMPARE(kindOf(plain), (requesterBlocked || prod.revalidateIdentity) ? QStringLiteral("forbidden")
-                                                                                        : QStringLiteral("ok"));
+                                                                                      : QStringLiteral("ok"));
                 if (!plain)
-                    QVERIFY2(plain.error().message.contains(requesterBlocked ? QStringLiteral("requester cannot approve")
-                                                                             : QStringLiteral("revalidate identity")),
+                    QVERIFY2(plain.error().message.contains(requesterBlocked
+                                                                ? QStringLiteral("requester cannot approve")
+                                                                : QStringLiteral("revalidate identity")),
                              qPrintable(plain.error().message));
                 firstSettled = plain.ok();
                 if (prod.revalidateIdentity) {
-                    QCOMPARE(kindOf(approvals.approve(firstApproval->id, {QStringLiteral("ok"), QStringLiteral("wrong")},
-                                                      actor)),
+                    QCOMPARE(kindOf(approvals.approve(firstApproval->id,
+                                                      {QStringLiteral("ok"), QStringLiteral("wrong")}, actor)),
                              QStringLiteral("forbidden"));
                     QCOMPARE(kindOf(approvals.approve(firstApproval->id, {QStringLiteral("ok"), actorToken}, actor)),
                              QStringLiteral("ok"));
@@ -175,8 +176,7 @@ private Q_SLOTS:
         // No approval is left pending, and every decision is in the audit trail.
         for (const ApprovalRecord &a : approvalsOf(fixture, release, QStringLiteral("Prod"))) {
             QVERIFY2(a.status != ApprovalStatus::Pending, qPrintable(a.approver));
-            const Result<QList<AuditEventRecord>> events =
-                env.store->audit().events(QStringLiteral("approval"), a.id);
+            const Result<QList<AuditEventRecord>> events = env.store->audit().events(QStringLiteral("approval"), a.id);
             QVERIFY(events && !events->isEmpty());
         }
         QVERIFY(env.store->audit().verifyChain()->intact);
@@ -240,8 +240,8 @@ private Q_SLOTS:
         QVERIFY(env.services->deployments.cancel(approval.deploymentId, alice));
         const Result<ApprovalRecord> canceled = env.services->approvals.approval(approval.id);
         QCOMPARE(toString(canceled->status), QStringLiteral("canceled"));
-        const Result<ApprovalRecord> deferred = env.services->approvals.defer(
-            approval.id, {QString(), QString(), env.clock.now().addSecs(3600)}, bob);
+        const Result<ApprovalRecord> deferred =
+            env.services->approvals.defer(approval.id, {QString(), QString(), env.clock.now().addSecs(3600)}, bob);
         QCOMPARE(kindOf(deferred), QStringLiteral("conflict"));
         QVERIFY2(deferred.error().message.contains(QStringLiteral("no longer pending")),
                  qPrintable(deferred.error().message));
@@ -262,9 +262,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(pendingFor(fixture, release, QStringLiteral("Prod"), QStringLiteral("bob")), waitMs);
         const ApprovalRecord original = *pendingFor(fixture, release, QStringLiteral("Prod"), QStringLiteral("bob"));
         ApprovalService &approvals = env.services->approvals;
-        QCOMPARE(kindOf(approvals.reassign(original.id, QStringLiteral("carol"), {}, carol)), QStringLiteral("forbidden"));
-        QCOMPARE(kindOf(approvals.reassign(original.id, QStringLiteral("nobody"), {}, bob)), QStringLiteral("notFound"));
-        const Result<ApprovalRecord> moved = approvals.reassign(original.id, QStringLiteral("carol"), QStringLiteral("on leave"), bob);
+        QCOMPARE(kindOf(approvals.reassign(original.id, QStringLiteral("carol"), {}, carol)),
+                 QStringLiteral("forbidden"));
+        QCOMPARE(kindOf(approvals.reassign(original.id, QStringLiteral("nobody"), {}, bob)),
+                 QStringLiteral("notFound"));
+        const Result<ApprovalRecord> moved =
+            approvals.reassign(original.id, QStringLiteral("carol"), QStringLiteral("on leave"), bob);
         QVERIFY(moved);
         QCOMPARE(moved->approver, QStringLiteral("carol"));
         QCOMPARE(toString(approvals.approval(original.id)->status), QStringLiteral("reassigned"));
@@ -284,13 +287,12 @@ private Q_SLOTS:
         TestEnvironment env;
         addUsers(env, {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")});
         QVERIFY(env.services->directory.addUser(QStringLiteral("root"), {}, alice, true));
-        QVERIFY(env.save(pipelineOf(
-                             QStringLiteral("P"),
-                             {approvalStage(QStringLiteral("Prod"), triggerAfterRelease(),
-                                            {{QStringLiteral("preApprovals"),
-                                              ApprovalSettings{{QStringLiteral("bob"), QStringLiteral("carol")},
-                                                               QStringLiteral("allInSequence")}
-                                                  .json()}})}))
+        QVERIFY(env.save(pipelineOf(QStringLiteral("P"),
+                                    {approvalStage(QStringLiteral("Prod"), triggerAfterRelease(),
+                                                   {{QStringLiteral("preApprovals"),
+                                                     ApprovalSettings{{QStringLiteral("bob"), QStringLiteral("carol")},
+                                                                      QStringLiteral("allInSequence")}
+                                                         .json()}})}))
                     .ok());
         EngineFixture fixture(env);
         const qint64 release = fixture.createRelease(QStringLiteral("P")).id;
@@ -298,7 +300,8 @@ private Q_SLOTS:
         const ApprovalRecord approval = *pendingFor(fixture, release, QStringLiteral("Prod"), QStringLiteral("bob"));
         const Result<ApprovalRecord> refused = env.services->approvals.override(approval.id, {}, carol);
         QCOMPARE(kindOf(refused), QStringLiteral("forbidden"));
-        QVERIFY2(refused.error().message.contains(QStringLiteral("administrator")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("administrator")),
+                 qPrintable(refused.error().message));
         QVERIFY(env.services->approvals.override(approval.id, QStringLiteral("hotfix"), root));
         QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release, QStringLiteral("Prod")), QStringLiteral("succeeded"),
                                   waitMs);
@@ -341,7 +344,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(pendingFor(fixture, second, QStringLiteral("QA"), QStringLiteral("bob")), waitMs);
         QVERIFY(approvals.reject(pendingFor(fixture, second, QStringLiteral("QA"), QStringLiteral("bob"))->id,
                                  {QStringLiteral("smoke tests red")}, bob));
-        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(second, QStringLiteral("QA")), QStringLiteral("rejected"), waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(second, QStringLiteral("QA")), QStringLiteral("rejected"),
+                                  waitMs);
         QCOMPARE(toString(fixture.latest(second, QStringLiteral("QA")).status), QStringLiteral("failed"));
         QCOMPARE(fixture.stageStatus(second, QStringLiteral("Prod")), QStringLiteral("notStarted"));
     }
@@ -349,18 +353,21 @@ private Q_SLOTS:
     void allInOrderAsksTheNextReleaseOnlyAfterThePreviousFinished() {
         TestEnvironment env;
         addUsers(env, {QStringLiteral("alice"), QStringLiteral("bob")});
-        QJsonObject extra{{QStringLiteral("preApprovals"), ApprovalSettings{{QStringLiteral("bob")}}.json()},
-                          {QStringLiteral("postApprovals"), ApprovalSettings{{QStringLiteral("bob")}}.json()},
-                          {QStringLiteral("queue"), QJsonObject{{QStringLiteral("maxParallel"), 1},
-                                                                {QStringLiteral("policy"), QStringLiteral("allInOrder")}}}};
-        QVERIFY(env.save(pipelineOf(QStringLiteral("P"), {approvalStage(QStringLiteral("Prod"), triggerAfterRelease(), extra)}))
+        QJsonObject extra{
+            {QStringLiteral("preApprovals"), ApprovalSettings{{QStringLiteral("bob")}}.json()},
+            {QStringLiteral("postApprovals"), ApprovalSettings{{QStringLiteral("bob")}}.json()},
+            {QStringLiteral("queue"), QJsonObject{{QStringLiteral("maxParallel"), 1},
+                                                  {QStringLiteral("policy"), QStringLiteral("allInOrder")}}}};
+        QVERIFY(env.save(pipelineOf(QStringLiteral("P"),
+                                    {approvalStage(QStringLiteral("Prod"), triggerAfterRelease(), extra)}))
                     .ok());
         EngineFixture fixture(env);
         const qint64 first = fixture.createRelease(QStringLiteral("P")).id;
         const qint64 second = fixture.createRelease(QStringLiteral("P")).id;
         QTRY_VERIFY_WITH_TIMEOUT(pendingFor(fixture, first, QStringLiteral("Prod"), QStringLiteral("bob")), waitMs);
         ApprovalService &approvals = env.services->approvals;
-        QVERIFY(approvals.approve(pendingFor(fixture, first, QStringLiteral("Prod"), QStringLiteral("bob"))->id, {}, bob));
+        QVERIFY(
+            approvals.approve(pendingFor(fixture, first, QStringLiteral("Prod"), QStringLiteral("bob"))->id, {}, bob));
         QTRY_VERIFY_WITH_TIMEOUT(pendingFor(fixture, first, QStringLiteral("Prod"), QStringLiteral("bob")) &&
                                      pendingFor(fixture, first, QStringLiteral("Prod"), QStringLiteral("bob"))->kind ==
                                          ApprovalKind::PostDeploy,
@@ -368,7 +375,8 @@ private Q_SLOTS:
         fixture.engine.tick();
         QVERIFY(approvalsOf(fixture, second, QStringLiteral("Prod")).isEmpty()); // not even requested
         QCOMPARE(fixture.stageStatus(second, QStringLiteral("Prod")), QStringLiteral("queued"));
-        QVERIFY(approvals.approve(pendingFor(fixture, first, QStringLiteral("Prod"), QStringLiteral("bob"))->id, {}, bob));
+        QVERIFY(
+            approvals.approve(pendingFor(fixture, first, QStringLiteral("Prod"), QStringLiteral("bob"))->id, {}, bob));
         QTRY_VERIFY_WITH_TIMEOUT(pendingFor(fixture, second, QStringLiteral("Prod"), QStringLiteral("bob")), waitMs);
         QCOMPARE(fixture.stageStatus(first, QStringLiteral("Prod")), QStringLiteral("succeeded"));
     }
@@ -377,13 +385,14 @@ private Q_SLOTS:
         TestEnvironment env;
         addUsers(env, {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")});
         QVERIFY(env.services->directory.addGroup(QStringLiteral("ops"), {QStringLiteral("carol")}, alice));
-        QVERIFY(env.save(pipelineOf(QStringLiteral("P"),
-                                    {approvalStage(QStringLiteral("Prod"), triggerAfterRelease(),
-                                                   {{QStringLiteral("preApprovals"),
-                                                     ApprovalSettings{{QStringLiteral("bob"), QStringLiteral("group:ops")},
-                                                                      QStringLiteral("allAnyOrder")}
-                                                         .json()}})}))
-                    .ok());
+        QVERIFY(
+            env.save(pipelineOf(QStringLiteral("P"),
+                                {approvalStage(QStringLiteral("Prod"), triggerAfterRelease(),
+                                               {{QStringLiteral("preApprovals"),
+                                                 ApprovalSettings{{QStringLiteral("bob"), QStringLiteral("group:ops")},
+                                                                  QStringLiteral("allAnyOrder")}
+                                                     .json()}})}))
+                .ok());
         EngineFixture fixture(env);
         const qint64 release = fixture.createRelease(QStringLiteral("P")).id;
         QTRY_COMPARE_WITH_TIMEOUT(approvalsOf(fixture, release, QStringLiteral("Prod")).size(), 2, waitMs);
@@ -394,7 +403,8 @@ private Q_SLOTS:
         QCOMPARE(approvals.pending(alice, true)->size(), 2);
         const Result<ApprovalRecord> notHers = approvals.approve(approvals.pending(bob)->first().id, {}, carol);
         QCOMPARE(kindOf(notHers), QStringLiteral("forbidden"));
-        QVERIFY2(notHers.error().message.contains(QStringLiteral("not the approver")), qPrintable(notHers.error().message));
+        QVERIFY2(notHers.error().message.contains(QStringLiteral("not the approver")),
+                 qPrintable(notHers.error().message));
     }
 };
 

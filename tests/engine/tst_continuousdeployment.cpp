@@ -15,16 +15,18 @@ const Identity ci{QStringLiteral("ci")};
 
 QJsonObject source(const QString &alias, const QString &type, const QJsonObject &settings,
                    const QJsonObject &trigger = QJsonObject{{QStringLiteral("enabled"), true}}) {
-    QJsonObject s{{QStringLiteral("alias"), alias}, {QStringLiteral("type"), type}, {QStringLiteral("trigger"), trigger}};
+    QJsonObject s{
+        {QStringLiteral("alias"), alias}, {QStringLiteral("type"), type}, {QStringLiteral("trigger"), trigger}};
     for (auto it = settings.begin(); it != settings.end(); ++it)
         s.insert(it.key(), it.value());
     return s;
 }
 
 QByteArray cdPipeline(const QJsonArray &sources) {
-    const QJsonObject dev{{QStringLiteral("name"), QStringLiteral("Dev")},
-                          {QStringLiteral("trigger"), QJsonObject{{QStringLiteral("type"), QStringLiteral("afterRelease")}}},
-                          {QStringLiteral("tasks"), QJsonArray{delayTask()}}};
+    const QJsonObject dev{
+        {QStringLiteral("name"), QStringLiteral("Dev")},
+        {QStringLiteral("trigger"), QJsonObject{{QStringLiteral("type"), QStringLiteral("afterRelease")}}},
+        {QStringLiteral("tasks"), QJsonArray{delayTask()}}};
     return QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("CD")},
                                      {QStringLiteral("artifacts"), sources},
                                      {QStringLiteral("stages"), QJsonArray{dev}}})
@@ -63,7 +65,8 @@ private Q_SLOTS:
         QTest::newRow("not included") << QStringLiteral("feature/x") << QStringList{QStringLiteral("ok")} << false;
         QTest::newRow("excluded") << QStringLiteral("release/broken") << QStringList{QStringLiteral("ok")} << false;
         QTest::newRow("required tag missing") << QStringLiteral("main") << QStringList{} << false;
-        QTest::newRow("no branch to filter") << QString() << QStringList{QStringLiteral("ok"), QStringLiteral("x")} << true;
+        QTest::newRow("no branch to filter")
+            << QString() << QStringList{QStringLiteral("ok"), QStringLiteral("x")} << true;
     }
 
     void pushedVersionPassingTheFiltersCreatesARelease() {
@@ -81,10 +84,11 @@ private Q_SLOTS:
                                      QJsonObject{{QStringLiteral("alias"), QStringLiteral("lib")},
                                                  {QStringLiteral("type"), QStringLiteral("push")}}}))
                     .ok());
-        QVERIFY(env.services->artifacts.addPushedVersion(QStringLiteral("CD"), QStringLiteral("lib"), {QStringLiteral("7")}, ci));
+        QVERIFY(env.services->artifacts.addPushedVersion(QStringLiteral("CD"), QStringLiteral("lib"),
+                                                         {QStringLiteral("7")}, ci));
         QVERIFY(releases(env).isEmpty()); // lib has no trigger
         QVERIFY(env.services->artifacts.addPushedVersion(QStringLiteral("CD"), QStringLiteral("app"),
-                                                        {QStringLiteral("1.0"), branch, tags}, ci));
+                                                         {QStringLiteral("1.0"), branch, tags}, ci));
         const QList<ReleaseRecord> made = releases(env);
         QCOMPARE(made.size(), creates ? 1 : 0);
         if (creates) {
@@ -99,7 +103,8 @@ private Q_SLOTS:
         QVERIFY(env.save(cdPipeline({source(QStringLiteral("app"), QStringLiteral("push"), {},
                                             QJsonObject{{QStringLiteral("enabled"), false}})}))
                     .ok());
-        QVERIFY(env.services->artifacts.addPushedVersion(QStringLiteral("CD"), QStringLiteral("app"), {QStringLiteral("1")}, ci));
+        QVERIFY(env.services->artifacts.addPushedVersion(QStringLiteral("CD"), QStringLiteral("app"),
+                                                         {QStringLiteral("1")}, ci));
         QVERIFY(releases(env).isEmpty());
     }
 
@@ -107,8 +112,9 @@ private Q_SLOTS:
         TestEnvironment env;
         const QString drops = env.path(QStringLiteral("drops"));
         QVERIFY(QDir().mkpath(drops + QStringLiteral("/1.0")));
-        QVERIFY(env.save(cdPipeline({source(QStringLiteral("web"), QStringLiteral("folder"),
-                                            {{QStringLiteral("path"), drops}, {QStringLiteral("pattern"), QStringLiteral("*")}})}))
+        QVERIFY(env.save(cdPipeline({source(
+                             QStringLiteral("web"), QStringLiteral("folder"),
+                             {{QStringLiteral("path"), drops}, {QStringLiteral("pattern"), QStringLiteral("*")}})}))
                     .ok());
         ArtifactWatcher watcher(*env.services);
         watcher.start(); // the rescan on start finds 1.0, dropped while nothing watched
@@ -124,9 +130,10 @@ private Q_SLOTS:
         const QString repository = env.path(QStringLiteral("infra"));
         QVERIFY(QDir().mkpath(repository));
         QVERIFY(git(repository, {QStringLiteral("init"), QStringLiteral("-q")}));
-        QVERIFY(git(repository, {QStringLiteral("-c"), QStringLiteral("user.name=t"), QStringLiteral("-c"),
-                                 QStringLiteral("user.email=t@example.test"), QStringLiteral("commit"), QStringLiteral("-q"),
-                                 QStringLiteral("--allow-empty"), QStringLiteral("-m"), QStringLiteral("first")}));
+        QVERIFY(git(repository,
+                    {QStringLiteral("-c"), QStringLiteral("user.name=t"), QStringLiteral("-c"),
+                     QStringLiteral("user.email=t@example.test"), QStringLiteral("commit"), QStringLiteral("-q"),
+                     QStringLiteral("--allow-empty"), QStringLiteral("-m"), QStringLiteral("first")}));
         QVERIFY(git(repository, {QStringLiteral("tag"), QStringLiteral("v1.0")}));
         QVERIFY(git(repository, {QStringLiteral("tag"), QStringLiteral("nightly-1")}));
         QVERIFY(env.save(cdPipeline({source(QStringLiteral("infra"), QStringLiteral("git"),
@@ -137,8 +144,8 @@ private Q_SLOTS:
         watcher.start();
         QTRY_COMPARE_WITH_TIMEOUT(releases(env).size(), 1, 10000);
         QCOMPARE(versionOf(env, releases(env).first(), QStringLiteral("infra")), QStringLiteral("v1.0"));
-        QVERIFY(git(repository, {QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("v1.1"), QStringLiteral("-m"),
-                                 QStringLiteral("annotated")}));
+        QVERIFY(git(repository, {QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("v1.1"),
+                                 QStringLiteral("-m"), QStringLiteral("annotated")}));
         QVERIFY(git(repository, {QStringLiteral("tag"), QStringLiteral("nightly-2")}));
         watcher.pollGit();
         QTRY_COMPARE_WITH_TIMEOUT(releases(env).size(), 2, 10000);

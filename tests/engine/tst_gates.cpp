@@ -12,12 +12,16 @@ constexpr int waitMs = 10000;
 const Identity alice{QStringLiteral("alice")}, bob{QStringLiteral("bob")};
 
 QJsonObject httpGate(const QString &name, const QString &url) {
-    return {{QStringLiteral("name"), name}, {QStringLiteral("type"), QStringLiteral("http")},
-            {QStringLiteral("url"), url},   {QStringLiteral("successStatus"), QStringLiteral("200")},
-            {QStringLiteral("jsonPath"), QStringLiteral("status")}, {QStringLiteral("equals"), QStringLiteral("green")}};
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("type"), QStringLiteral("http")},
+            {QStringLiteral("url"), url},
+            {QStringLiteral("successStatus"), QStringLiteral("200")},
+            {QStringLiteral("jsonPath"), QStringLiteral("status")},
+            {QStringLiteral("equals"), QStringLiteral("green")}};
 }
 QJsonObject scriptGate(const QString &name, const QString &script) {
-    return {{QStringLiteral("name"), name}, {QStringLiteral("type"), QStringLiteral("script")},
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("type"), QStringLiteral("script")},
             {QStringLiteral("script"), script}};
 }
 QJsonObject gatesJson(const QJsonArray &gates, const QString &minSuccess = QStringLiteral("0s"),
@@ -62,8 +66,8 @@ public:
     bool nextRound(int seconds = 10) {
         const qsizetype before = rounds().size();
         env.clock.advanceBy(qint64(seconds) * 1000);
-        return QTest::qWaitFor([&] { return rounds().size() > before || operation() != QLatin1String("evaluatingGates"); },
-                               waitMs);
+        return QTest::qWaitFor(
+            [&] { return rounds().size() > before || operation() != QLatin1String("evaluatingGates"); }, waitMs);
     }
 
 private:
@@ -107,8 +111,9 @@ private Q_SLOTS:
         TestEnvironment env;
         GateServer server;
         const QString flag = env.path(QStringLiteral("window-open"));
-        Gated g(env, gatedPipeline(gatesJson({httpGate(QStringLiteral("Health"), server.url()),
-                                              scriptGate(QStringLiteral("Window"), QStringLiteral("test -f ") + flag)})));
+        Gated g(env,
+                gatedPipeline(gatesJson({httpGate(QStringLiteral("Health"), server.url()),
+                                         scriptGate(QStringLiteral("Window"), QStringLiteral("test -f ") + flag)})));
         server.green = true; // round 1: Health passes, Window fails
         QTRY_COMPARE_WITH_TIMEOUT(g.rounds().size(), 1, waitMs);
         server.green = false; // round 2: Window passes, Health fails
@@ -137,7 +142,8 @@ private Q_SLOTS:
         TestEnvironment env;
         GateServer server;
         server.green = true;
-        Gated g(env, gatedPipeline(gatesJson({httpGate(QStringLiteral("Health"), server.url())}, QStringLiteral("30s"))));
+        Gated g(env,
+                gatedPipeline(gatesJson({httpGate(QStringLiteral("Health"), server.url())}, QStringLiteral("30s"))));
         QTRY_COMPARE_WITH_TIMEOUT(g.rounds().size(), 1, waitMs); // t=0 ok
         QVERIFY(g.nextRound());                                  // t=10 ok
         server.green = false;
@@ -180,12 +186,14 @@ private Q_SLOTS:
         const Status unknown = approvals.ignoreGate(g.deploymentId(), QStringLiteral("Nope"), QStringLiteral("x"), bob);
         QVERIFY(!unknown && unknown.error().kind == ErrorKind::NotFound);
         QVERIFY2(unknown.error().message.contains(QStringLiteral("Health")), qPrintable(unknown.error().message));
-        QVERIFY(approvals.ignoreGate(g.deploymentId(), QStringLiteral("Health"), QStringLiteral("monitoring is down"), bob));
+        QVERIFY(approvals.ignoreGate(g.deploymentId(), QStringLiteral("Health"), QStringLiteral("monitoring is down"),
+                                     bob));
         QVERIFY(g.nextRound());
         QTRY_COMPARE_WITH_TIMEOUT(g.status(), QStringLiteral("succeeded"), waitMs);
         const QJsonObject result = g.rounds().last().results.at(0).toObject();
         QCOMPARE(result.value(QStringLiteral("ignored")).toBool(), true);
-        const Result<QList<AuditEventRecord>> events = env.store->audit().events(QStringLiteral("deployment"), g.deploymentId());
+        const Result<QList<AuditEventRecord>> events =
+            env.store->audit().events(QStringLiteral("deployment"), g.deploymentId());
         const bool audited = std::any_of(events->cbegin(), events->cend(), [](const AuditEventRecord &e) {
             return e.action == QLatin1String("gate.ignored") && e.actor == QLatin1String("bob") &&
                    e.details.value(QStringLiteral("comment")).toString() == QLatin1String("monitoring is down");
@@ -199,7 +207,8 @@ private Q_SLOTS:
         server.green = true;
         Gated g(env, gatedPipeline(gatesJson({httpGate(QStringLiteral("Health"), server.url())}),
                                    ApprovalSettings{{QStringLiteral("bob")}}));
-        QTRY_VERIFY_WITH_TIMEOUT(pendingFor(g.fixture, g.release, QStringLiteral("Prod"), QStringLiteral("bob")), waitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(pendingFor(g.fixture, g.release, QStringLiteral("Prod"), QStringLiteral("bob")),
+                                 waitMs);
         env.clock.advanceBy(60 * 1000);
         g.fixture.engine.tick();
         QVERIFY(g.rounds().isEmpty()); // no sampling before the approval
@@ -219,7 +228,8 @@ private Q_SLOTS:
         QVERIFY(approvalsOf(g.fixture, g.release, QStringLiteral("Prod")).isEmpty()); // not asked yet
         server.green = true;
         QVERIFY(g.nextRound());
-        QTRY_VERIFY_WITH_TIMEOUT(pendingFor(g.fixture, g.release, QStringLiteral("Prod"), QStringLiteral("bob")), waitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(pendingFor(g.fixture, g.release, QStringLiteral("Prod"), QStringLiteral("bob")),
+                                 waitMs);
         QCOMPARE(g.operation(), QStringLiteral("pendingApproval"));
         QVERIFY(env.services->approvals.approve(
             pendingFor(g.fixture, g.release, QStringLiteral("Prod"), QStringLiteral("bob"))->id, {}, bob));
@@ -244,7 +254,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(g.rounds().size(), 1, waitMs);
         QVERIFY(g.nextRound());
         QVERIFY(g.nextRound()); // t=20: timed out, yet the approver decides
-        QTRY_VERIFY_WITH_TIMEOUT(pendingFor(g.fixture, g.release, QStringLiteral("Prod"), QStringLiteral("bob")), waitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(pendingFor(g.fixture, g.release, QStringLiteral("Prod"), QStringLiteral("bob")),
+                                 waitMs);
         QVERIFY(env.services->approvals.approve(
             pendingFor(g.fixture, g.release, QStringLiteral("Prod"), QStringLiteral("bob"))->id, {}, bob));
         QTRY_COMPARE_WITH_TIMEOUT(g.status(), QStringLiteral("succeeded"), waitMs);

@@ -42,8 +42,8 @@ private Q_SLOTS:
         // Day 0..4: Release-1..5 each reach Dev; Release-1 also goes to Prod; Release-4 is kept forever.
         for (int i = 0; i < 5; ++i) {
             ids << fixture.createRelease(QStringLiteral("Ret")).id;
-            QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(ids.last(), QStringLiteral("Dev")), QStringLiteral("succeeded"),
-                                      waitMs);
+            QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(ids.last(), QStringLiteral("Dev")),
+                                      QStringLiteral("succeeded"), waitMs);
             if (i == 0) {
                 QVERIFY(env.services->deployments.deploy({ids.last(), QStringLiteral("Prod")}, alice));
                 QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(ids.last(), QStringLiteral("Prod")),
@@ -70,7 +70,8 @@ private Q_SLOTS:
         expect(QStringLiteral("Release-3"), true, QStringLiteral("Dev: deployed 11 days ago (over 10)"));
         expect(QStringLiteral("Release-4"), false, QStringLiteral("keep forever"));
         expect(QStringLiteral("Release-5"), false, QStringLiteral("Dev: among the 2 releases"));
-        expect(QStringLiteral("Release-6"), false, QStringLiteral("never deployed; created 8 days ago, within 30 days"));
+        expect(QStringLiteral("Release-6"), false,
+               QStringLiteral("never deployed; created 8 days ago, within 30 days"));
 
         // Something to clean up on disk, and logs in the store.
         const qint64 doomedDeployment = fixture.latest(ids.at(1), QStringLiteral("Dev")).id;

@@ -21,12 +21,12 @@ QStringList isoList(const QList<QDateTime> &times) {
     return list;
 }
 ScheduleSpec daily(const QString &time, const QString &zone) {
-    return *ScheduleSpec::fromJson({{QStringLiteral("days"),
-                                     QJsonArray{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
-                                                QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
-                                                QStringLiteral("sun")}},
-                                    {QStringLiteral("time"), time},
-                                    {QStringLiteral("timeZone"), zone}});
+    return *ScheduleSpec::fromJson(
+        {{QStringLiteral("days"),
+          QJsonArray{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"), QStringLiteral("thu"),
+                     QStringLiteral("fri"), QStringLiteral("sat"), QStringLiteral("sun")}},
+         {QStringLiteral("time"), time},
+         {QStringLiteral("timeZone"), zone}});
 }
 
 QByteArray scheduledPipeline(const QJsonObject &releaseSchedule, const QJsonObject &stageSchedule = {}) {
@@ -35,20 +35,20 @@ QByteArray scheduledPipeline(const QJsonObject &releaseSchedule, const QJsonObje
                     {QStringLiteral("tasks"), QJsonArray{delayTask()}}};
     if (!stageSchedule.isEmpty())
         dev.insert(QStringLiteral("schedule"), stageSchedule);
-    QJsonObject pipeline{{QStringLiteral("name"), QStringLiteral("S")},
-                         {QStringLiteral("artifacts"),
-                          QJsonArray{QJsonObject{{QStringLiteral("alias"), QStringLiteral("app")},
-                                                 {QStringLiteral("type"), QStringLiteral("push")}}}},
-                         {QStringLiteral("stages"), QJsonArray{dev}}};
+    QJsonObject pipeline{
+        {QStringLiteral("name"), QStringLiteral("S")},
+        {QStringLiteral("artifacts"), QJsonArray{QJsonObject{{QStringLiteral("alias"), QStringLiteral("app")},
+                                                             {QStringLiteral("type"), QStringLiteral("push")}}}},
+        {QStringLiteral("stages"), QJsonArray{dev}}};
     if (!releaseSchedule.isEmpty())
         pipeline.insert(QStringLiteral("schedules"), QJsonArray{releaseSchedule});
     return QJsonDocument(pipeline).toJson();
 }
 
 QJsonObject at(const QString &time, const QString &zone = QStringLiteral("UTC"), bool onlyIfChanged = false) {
-    return {{QStringLiteral("days"), QJsonArray{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
-                                                QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
-                                                QStringLiteral("sun")}},
+    return {{QStringLiteral("days"),
+             QJsonArray{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"), QStringLiteral("thu"),
+                        QStringLiteral("fri"), QStringLiteral("sat"), QStringLiteral("sun")}},
             {QStringLiteral("time"), time},
             {QStringLiteral("timeZone"), zone},
             {QStringLiteral("onlyIfChanged"), onlyIfChanged}};
@@ -78,7 +78,8 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("2026-10-24T00:30:00Z"), QStringLiteral("2026-10-25T00:30:00Z"),
                               QStringLiteral("2026-10-26T01:30:00Z"), QStringLiteral("2026-10-27T01:30:00Z")}));
         // From between the two 02:30s, the next is the following day: no second firing.
-        QCOMPARE(spec.nextAfter(utc(QStringLiteral("2026-10-25T00:45:00Z"))), utc(QStringLiteral("2026-10-26T01:30:00Z")));
+        QCOMPARE(spec.nextAfter(utc(QStringLiteral("2026-10-25T00:45:00Z"))),
+                 utc(QStringLiteral("2026-10-26T01:30:00Z")));
     }
 
     void newYorkSpringAndAutumn() {
@@ -103,10 +104,9 @@ private Q_SLOTS:
     }
 
     void onlyTheListedDays() {
-        const ScheduleSpec spec = *ScheduleSpec::fromJson(
-            {{QStringLiteral("days"), QJsonArray{QStringLiteral("sat")}},
-             {QStringLiteral("time"), QStringLiteral("02:00")},
-             {QStringLiteral("timeZone"), QStringLiteral("UTC")}});
+        const ScheduleSpec spec = *ScheduleSpec::fromJson({{QStringLiteral("days"), QJsonArray{QStringLiteral("sat")}},
+                                                           {QStringLiteral("time"), QStringLiteral("02:00")},
+                                                           {QStringLiteral("timeZone"), QStringLiteral("UTC")}});
         // 2026-11-26 is a Thursday.
         QCOMPARE(isoList(spec.nextFirings(utc(QStringLiteral("2026-11-26T10:00:00Z")), 2)),
                  (QStringList{QStringLiteral("2026-11-28T02:00:00Z"), QStringLiteral("2026-12-05T02:00:00Z")}));
@@ -133,7 +133,8 @@ private Q_SLOTS:
         TestEnvironment env(utc(QStringLiteral("2026-03-14T01:00:00Z")));
         QVERIFY(env.save(scheduledPipeline(at(QStringLiteral("03:00"), QStringLiteral("UTC"), true))).ok());
         const Identity ci{QStringLiteral("ci")};
-        QVERIFY(env.services->artifacts.addPushedVersion(QStringLiteral("S"), QStringLiteral("app"), {QStringLiteral("1.0")}, ci));
+        QVERIFY(env.services->artifacts.addPushedVersion(QStringLiteral("S"), QStringLiteral("app"),
+                                                         {QStringLiteral("1.0")}, ci));
         Scheduler scheduler(*env.services, env.path(QStringLiteral("work")));
         scheduler.start();
         env.clock.set(utc(QStringLiteral("2026-03-14T03:00:00Z")));
@@ -145,7 +146,8 @@ private Q_SLOTS:
         QVERIFY(std::any_of(events->cbegin(), events->cend(), [](const AuditEventRecord &e) {
             return e.action == QLatin1String("schedule.fired") && e.details.contains(QStringLiteral("skipped"));
         }));
-        QVERIFY(env.services->artifacts.addPushedVersion(QStringLiteral("S"), QStringLiteral("app"), {QStringLiteral("1.1")}, ci));
+        QVERIFY(env.services->artifacts.addPushedVersion(QStringLiteral("S"), QStringLiteral("app"),
+                                                         {QStringLiteral("1.1")}, ci));
         env.clock.set(utc(QStringLiteral("2026-03-16T03:00:00Z")));
         QTRY_COMPARE_WITH_TIMEOUT(releaseCount(env), 2, waitMs);
     }
@@ -167,8 +169,9 @@ private Q_SLOTS:
             return e.action == QLatin1String("schedule.firedAfterMissing");
         });
         QVERIFY(missed != events->cend());
-        QVERIFY2(missed->details.value(QStringLiteral("note")).toString().startsWith(QStringLiteral("3 firing(s) missed")),
-                 qPrintable(missed->details.value(QStringLiteral("note")).toString()));
+        QVERIFY2(
+            missed->details.value(QStringLiteral("note")).toString().startsWith(QStringLiteral("3 firing(s) missed")),
+            qPrintable(missed->details.value(QStringLiteral("note")).toString()));
         QCOMPARE(scheduler.nextDue(), utc(QStringLiteral("2026-03-17T03:00:00Z")));
         // A second start right after finds nothing missed.
         Scheduler again(*env.services, env.path(QStringLiteral("work")));
@@ -197,22 +200,24 @@ private Q_SLOTS:
         QJsonObject stageSchedule = at(QStringLiteral("04:00"));
         stageSchedule.remove(QStringLiteral("onlyIfChanged")); // a release schedule's option only
         QByteArray json = scheduledPipeline({}, stageSchedule);
-        json.replace("\"tasks\"", "\"artifactFilters\":[{\"alias\":\"app\",\"branches\":{\"include\":[\"main\"]}}],\"tasks\"");
+        json.replace("\"tasks\"",
+                     "\"artifactFilters\":[{\"alias\":\"app\",\"branches\":{\"include\":[\"main\"]}}],\"tasks\"");
         QVERIFY2(env.save(json).ok(), json.constData());
         const Identity ci{QStringLiteral("ci")};
         QVERIFY(env.services->artifacts.addPushedVersion(QStringLiteral("S"), QStringLiteral("app"),
-                                                        {QStringLiteral("1.0"), QStringLiteral("main")}, ci));
+                                                         {QStringLiteral("1.0"), QStringLiteral("main")}, ci));
         CreateReleaseRequest request;
         request.pipeline = QStringLiteral("S");
         const qint64 onMain = env.services->releases.create(request, ci)->id;
         QVERIFY(env.services->artifacts.addPushedVersion(QStringLiteral("S"), QStringLiteral("app"),
-                                                        {QStringLiteral("1.1"), QStringLiteral("feature/x")}, ci));
+                                                         {QStringLiteral("1.1"), QStringLiteral("feature/x")}, ci));
         const qint64 onFeature = env.services->releases.create(request, ci)->id;
         EngineFixture fixture(env);
         Scheduler scheduler(*env.services, env.path(QStringLiteral("work")));
         scheduler.start();
         env.clock.set(utc(QStringLiteral("2026-03-14T04:00:00Z")));
-        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(onMain, QStringLiteral("Dev")), QStringLiteral("succeeded"), waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(onMain, QStringLiteral("Dev")), QStringLiteral("succeeded"),
+                                  waitMs);
         QCOMPARE(fixture.stageStatus(onFeature, QStringLiteral("Dev")), QStringLiteral("notStarted"));
         QCOMPARE(toString(fixture.latest(onMain, QStringLiteral("Dev")).reason), QStringLiteral("scheduled"));
     }
