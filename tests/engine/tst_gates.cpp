@@ -107,6 +107,26 @@ private Q_SLOTS:
         QCOMPARE(g.fixture.taskSummary(g.deploymentId()), QStringList{QStringLiteral("Ship:succeeded")});
     }
 
+    void theFirstRoundWaitsForTheDelay() {
+        TestEnvironment env;
+        GateServer server;
+        server.green = true;
+        QJsonObject gates = gatesJson({httpGate(QStringLiteral("Health"), server.url())});
+        gates.insert(QStringLiteral("delay"), QStringLiteral("30s"));
+        Gated g(env, gatedPipeline(gates));
+        QTRY_COMPARE_WITH_TIMEOUT(g.operation(), QStringLiteral("evaluatingGates"), waitMs);
+        env.clock.advanceBy(29 * 1000);
+        for (int i = 0; i < 50; ++i) { // give an early round every chance to happen
+            g.fixture.engine.tick();
+            QCoreApplication::processEvents();
+        }
+        QVERIFY(g.rounds().isEmpty());
+        QCOMPARE(server.requests, 0);
+        env.clock.advanceBy(1000);
+        QTRY_COMPARE_WITH_TIMEOUT(g.status(), QStringLiteral("succeeded"), waitMs);
+        QCOMPARE(g.rounds().size(), 1);
+    }
+
     void allGatesMustPassInTheSameRound() {
         TestEnvironment env;
         GateServer server;
