@@ -1,6 +1,7 @@
 #include "headless.h"
 
 #include "appsession.h"
+#include "restserver.h"
 #include "engineconfiguration.h"
 #include "runtime/enginehost.h"
 
@@ -71,8 +72,25 @@ int runHeadless(QCoreApplication &app) {
         err << "slipway: " << session.error().message << "\n";
         return 1;
     }
-    if (parser.isSet(QStringLiteral("listen")))
-        err << "slipway: the REST server is not in this version yet; running the engine only\n";
+    // The REST server answers on this (main) thread over the session's services; the engine runs on its own.
+    std::unique_ptr<rest::RestServer> server;
+    if (parser.isSet(QStringLiteral("listen"))) {
+        Result<std::pair<QHostAddress, quint16>> address =
+            rest::parseListenAddress(parser.value(QStringLiteral("listen")));
+        if (!address) {
+            err << "slipway: " << address.error().message << "\n";
+            return 1;
+        }
+        server = std::make_unique<rest::RestServer>((*session)->services());
+        Result<quint16> port = server->listen(address->first, address->second);
+        if (!port) {
+            err << "slipway: " << port.error().message << "\n";
+            return 1;
+        }
+        err << "slipway: REST API on http://" << address->first.toString() << ":" << *port
+            << "/<collection> (for example /DefaultCollection)\n";
+        err.flush();
+    }
 
     const QString database = (*session)->store().location();
     EngineHost host(storeFactory(database), engineConfiguration(database));

@@ -25,6 +25,14 @@ public:
     Result<QStringList> stageNames(qint64 pipelineId);
     Result<QList<ReleaseGridRow>> releaseGridPage(qint64 pipelineId, qint64 beforeId, int limit);
     Result<std::optional<ReleaseGridRow>> releaseGridRow(qint64 releaseId);
+    // The REST lists (keyset pages; see ReleaseQuery and friends).
+    Result<QList<ProjectRecord>> projects() { return m_store.pipelines().projects(); }
+    Result<QList<PipelineRecord>> pipelines() { return m_store.pipelines().pipelines(); }
+    Result<QList<ReleaseRecord>> releases(const ReleaseQuery &query) { return m_store.releases().query(query); }
+    Result<QList<DeploymentContext>> deployments(const DeploymentQuery &query) {
+        return m_store.deployments().query(query);
+    }
+    Result<QList<ApprovalRecord>> approvals(const ApprovalQuery &query) { return m_store.approvals().query(query); }
 
 private:
     Store &m_store;

@@ -264,6 +264,18 @@ Status ReleaseService::setKeepForever(qint64 releaseId, bool keep, const Identit
                          [&]() { return m_context.store.releases().setKeepForever(releaseId, keep); });
 }
 
+Status ReleaseService::rename(qint64 releaseId, const QString &name, const Identity &actor) {
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 256)
+        return Error::validation(QStringLiteral("a release name must have 1 to 256 characters"));
+    Result<ReleaseRecord> release = existing(releaseId);
+    if (!release)
+        return release.error();
+    return changeRelease(*release, actor, QStringLiteral("release.renamed"),
+                         QJsonObject{{QStringLiteral("from"), release->name}, {QStringLiteral("to"), trimmed}},
+                         [&]() { return m_context.store.releases().setName(releaseId, trimmed); });
+}
+
 Status ReleaseService::startDraft(qint64 releaseId, const Identity &actor) {
     Result<ReleaseRecord> release = existing(releaseId);
     if (!release)

@@ -46,6 +46,7 @@ public:
     Status abandon(qint64 releaseId, const Identity &actor);
     Status setKeepForever(qint64 releaseId, bool keep, const Identity &actor);
     Status startDraft(qint64 releaseId, const Identity &actor);
+    Status rename(qint64 releaseId, const QString &name, const Identity &actor);
 
 private:
     EngineContext m_context;

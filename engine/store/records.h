@@ -175,6 +175,40 @@ struct StageDeploymentSummary final {
     bool active = false; // a deployment of it is not done
 };
 
+// Filters of the REST lists (rest.md §B, §F): zero/empty means "any". Pages are keyset: `startId`
+// is the first id of the page (inclusive) in the query order.
+struct ReleaseQuery final {
+    qint64 pipelineId = 0;
+    std::optional<ReleaseStatus> status;
+    QString createdBy;
+    QString searchText; // in the name
+    bool ascending = false;
+    qint64 startId = 0;
+    int limit = 50;
+};
+
+struct DeploymentQuery final {
+    qint64 pipelineId = 0;
+    int stageRank = 0;
+    QString requestedBy;
+    QStringList statuses;   // domain names
+    QStringList operations; // domain names
+    bool latestAttemptsOnly = false;
+    bool ascending = false;
+    qint64 startId = 0;
+    int limit = 50;
+};
+
+struct ApprovalQuery final {
+    QStringList approvers; // user and group:NAME; empty: any
+    std::optional<ApprovalStatus> status;
+    QList<qint64> releaseIds;
+    std::optional<ApprovalKind> kind;
+    bool ascending = false;
+    qint64 startId = 0;
+    int limit = 50;
+};
+
 struct TokenRecord final {
     qint64 id = 0;
     QString userName;

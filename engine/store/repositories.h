@@ -32,6 +32,7 @@ public:
     // Hands out $(Rev:r) numbers, one per release, never twice.
     virtual Result<qint64> takeReleaseNumber(qint64 pipelineId) = 0;
     virtual Result<qint64> pipelineCount() = 0;
+    virtual Result<QList<ProjectRecord>> projects() = 0;
     // Changes whenever a pipeline is created or revised: "count/latest revision id".
     virtual Result<QString> definitionsVersion() = 0;
     virtual Result<QList<ScheduleStateRecord>> scheduleStates() = 0;
@@ -67,6 +68,8 @@ public:
     // Removes the release with its stages, deployments, task runs, logs and approvals (not its audit events).
     virtual Status deleteRelease(qint64 releaseId) = 0;
     virtual Result<QList<qint64>> deploymentIds(qint64 releaseId) = 0;
+    virtual Result<QList<ReleaseRecord>> query(const ReleaseQuery &query) = 0;
+    virtual Status setName(qint64 releaseId, const QString &name) = 0;
 
     virtual Result<qint64> insertDeployment(const DeploymentRecord &deployment) = 0;
     virtual Result<QList<DeploymentRecord>> deployments(qint64 releaseStageId) = 0; // by attempt
@@ -106,6 +109,7 @@ public:
     virtual Result<bool> claimGates(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil) = 0;
     // The latest deployment of a release stage, if any.
     virtual Result<std::optional<DeploymentContext>> latestOf(qint64 releaseId, const QString &stage) = 0;
+    virtual Result<QList<DeploymentContext>> query(const DeploymentQuery &query) = 0;
     virtual Status complete(qint64 id, DeploymentStatus status, const QString &message, const QDateTime &at) = 0;
 
     virtual Result<qint64> startTask(qint64 deploymentId, int index, const QString &name, const QDateTime &at) = 0;
@@ -135,6 +139,7 @@ public:
     virtual Status decide(qint64 id, ApprovalStatus status, const QString &actor, const QString &comment,
                           const QDateTime &deferredUntil, const QDateTime &at) = 0;
     virtual Result<QList<ApprovalHistoryRecord>> history(qint64 approvalId) = 0;
+    virtual Result<QList<ApprovalRecord>> query(const ApprovalQuery &query) = 0;
 
     virtual Result<qint64> recordGateEvaluation(const GateEvaluationRecord &evaluation) = 0;
     virtual Result<QList<GateEvaluationRecord>> gateEvaluations(qint64 deploymentId) = 0;

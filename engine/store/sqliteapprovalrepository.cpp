@@ -175,4 +175,44 @@ Result<QList<GateIgnoreRecord>> SqliteApprovalRepository::ignoredGates(qint64 de
     return rows;
 }
 
+Result<QList<ApprovalRecord>> SqliteApprovalRepository::query(const ApprovalQuery &q) {
+    QString where = QStringLiteral("WHERE 1");
+    QVariantList values;
+    auto anyOf = [&](const QString &column, const QVariantList &items) {
+        QStringList marks;
+        for (const QVariant &item : items) {
+            marks << QStringLiteral("?");
+            values << item;
+        }
+        where += QStringLiteral(" AND %1 IN (%2)").arg(column, marks.join(QLatin1Char(',')));
+    };
+    if (!q.approvers.isEmpty()) {
+        QVariantList items;
+        for (const QString &approver : q.approvers)
+            items << approver;
+        anyOf(QStringLiteral("a.approver"), items);
+    }
+    if (q.status) {
+        where += QStringLiteral(" AND a.status = ?");
+        values << toString(*q.status);
+    }
+    if (!q.releaseIds.isEmpty()) {
+        QVariantList items;
+        for (qint64 id : q.releaseIds)
+            items << id;
+        anyOf(QStringLiteral("d.release_id"), items);
+    }
+    if (q.kind) {
+        where += QStringLiteral(" AND a.kind = ?");
+        values << toString(*q.kind);
+    }
+    if (q.startId) {
+        where += q.ascending ? QStringLiteral(" AND a.id >= ?") : QStringLiteral(" AND a.id <= ?");
+        values << q.startId;
+    }
+    where += q.ascending ? QStringLiteral(" ORDER BY a.id LIMIT ?") : QStringLiteral(" ORDER BY a.id DESC LIMIT ?");
+    values << q.limit;
+    return select(where, values);
+}
+
 } // namespace slipway

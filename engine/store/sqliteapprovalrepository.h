@@ -16,6 +16,7 @@ public:
     Status decide(qint64 id, ApprovalStatus status, const QString &actor, const QString &comment,
                   const QDateTime &deferredUntil, const QDateTime &at) override;
     Result<QList<ApprovalHistoryRecord>> history(qint64 approvalId) override;
+    Result<QList<ApprovalRecord>> query(const ApprovalQuery &query) override;
 
     Result<qint64> recordGateEvaluation(const GateEvaluationRecord &evaluation) override;
     Result<QList<GateEvaluationRecord>> gateEvaluations(qint64 deploymentId) override;

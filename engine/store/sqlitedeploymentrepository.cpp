@@ -301,4 +301,43 @@ Result<QList<LogLineRecord>> SqliteDeploymentRepository::logLines(qint64 deploym
     return rows;
 }
 
+Result<QList<DeploymentContext>> SqliteDeploymentRepository::query(const DeploymentQuery &q) {
+    QString where = QStringLiteral("WHERE 1");
+    QVariantList values;
+    auto anyOf = [&](const QString &column, const QStringList &names) {
+        if (names.isEmpty())
+            return;
+        QStringList marks;
+        for (const QString &name : names) {
+            marks << QStringLiteral("?");
+            values << name;
+        }
+        where += QStringLiteral(" AND %1 IN (%2)").arg(column, marks.join(QLatin1Char(',')));
+    };
+    if (q.pipelineId) {
+        where += QStringLiteral(" AND d.pipeline_id = ?");
+        values << q.pipelineId;
+    }
+    if (q.stageRank) {
+        where += QStringLiteral(" AND s.rank = ?");
+        values << q.stageRank;
+    }
+    if (!q.requestedBy.isEmpty()) {
+        where += QStringLiteral(" AND d.requested_by = ?");
+        values << q.requestedBy;
+    }
+    anyOf(QStringLiteral("d.status"), q.statuses);
+    anyOf(QStringLiteral("d.operation_status"), q.operations);
+    if (q.latestAttemptsOnly)
+        where += QStringLiteral(" AND d.attempt = (SELECT max(x.attempt) FROM deployments x "
+                                "WHERE x.release_stage_id = d.release_stage_id)");
+    if (q.startId) {
+        where += q.ascending ? QStringLiteral(" AND d.id >= ?") : QStringLiteral(" AND d.id <= ?");
+        values << q.startId;
+    }
+    where += q.ascending ? QStringLiteral(" ORDER BY d.id LIMIT ?") : QStringLiteral(" ORDER BY d.id DESC LIMIT ?");
+    values << q.limit;
+    return select(where, values);
+}
+
 } // namespace slipway

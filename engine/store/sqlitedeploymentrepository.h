@@ -27,6 +27,7 @@ public:
     Status releaseOwner(qint64 id) override;
     Result<bool> claimGates(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil) override;
     Result<std::optional<DeploymentContext>> latestOf(qint64 releaseId, const QString &stage) override;
+    Result<QList<DeploymentContext>> query(const DeploymentQuery &query) override;
     Status complete(qint64 id, DeploymentStatus status, const QString &message, const QDateTime &at) override;
     Result<qint64> startTask(qint64 deploymentId, int index, const QString &name, const QDateTime &at) override;
     Status recordTask(qint64 deploymentId, int index, const QString &name, TaskStatus status,

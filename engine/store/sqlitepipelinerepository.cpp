@@ -216,4 +216,15 @@ Status SqlitePipelineRepository::setScheduleFired(qint64 pipelineId, const QStri
                          {pipelineId, key, sql::time(at)});
 }
 
+Result<QList<ProjectRecord>> SqlitePipelineRepository::projects() {
+    Result<SqlCursor *> query = m_db.exec(QStringLiteral("SELECT id, name FROM projects ORDER BY id"));
+    if (!query)
+        return query.error();
+    QList<ProjectRecord> rows;
+    while ((*query)->next())
+        rows.append({(*query)->value(0).toLongLong(), (*query)->value(1).toString()});
+    (*query)->finish();
+    return rows;
+}
+
 } // namespace slipway

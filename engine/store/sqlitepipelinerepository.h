@@ -25,6 +25,7 @@ public:
     Result<QList<ArtifactSourceRecord>> artifactSources(qint64 pipelineId) override;
     Result<qint64> takeReleaseNumber(qint64 pipelineId) override;
     Result<qint64> pipelineCount() override;
+    Result<QList<ProjectRecord>> projects() override;
     Result<QString> definitionsVersion() override;
     Result<QList<ScheduleStateRecord>> scheduleStates() override;
     Status setScheduleFired(qint64 pipelineId, const QString &key, const QDateTime &at) override;

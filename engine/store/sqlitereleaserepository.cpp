@@ -330,4 +330,36 @@ Result<QList<qint64>> SqliteReleaseRepository::deploymentIds(qint64 releaseId) {
     return ids;
 }
 
+Result<QList<ReleaseRecord>> SqliteReleaseRepository::query(const ReleaseQuery &q) {
+    QString where = QStringLiteral("WHERE 1");
+    QVariantList values;
+    if (q.pipelineId) {
+        where += QStringLiteral(" AND r.pipeline_id = ?");
+        values << q.pipelineId;
+    }
+    if (q.status) {
+        where += QStringLiteral(" AND r.status = ?");
+        values << toString(*q.status);
+    }
+    if (!q.createdBy.isEmpty()) {
+        where += QStringLiteral(" AND r.created_by = ?");
+        values << q.createdBy;
+    }
+    if (!q.searchText.isEmpty()) {
+        where += QStringLiteral(" AND instr(lower(r.name), lower(?)) > 0");
+        values << q.searchText;
+    }
+    if (q.startId) {
+        where += q.ascending ? QStringLiteral(" AND r.id >= ?") : QStringLiteral(" AND r.id <= ?");
+        values << q.startId;
+    }
+    where += q.ascending ? QStringLiteral(" ORDER BY r.id LIMIT ?") : QStringLiteral(" ORDER BY r.id DESC LIMIT ?");
+    values << q.limit;
+    return selectReleases(where, values);
+}
+
+Status SqliteReleaseRepository::setName(qint64 releaseId, const QString &name) {
+    return m_db.execOnly(QStringLiteral("UPDATE releases SET name = ? WHERE id = ?"), {name, releaseId});
+}
+
 } // namespace slipway

@@ -27,6 +27,8 @@ public:
     Result<QList<StageDeploymentSummary>> stageDeployments(qint64 pipelineId) override;
     Status deleteRelease(qint64 releaseId) override;
     Result<QList<qint64>> deploymentIds(qint64 releaseId) override;
+    Result<QList<ReleaseRecord>> query(const ReleaseQuery &query) override;
+    Status setName(qint64 releaseId, const QString &name) override;
     Result<qint64> insertDeployment(const DeploymentRecord &deployment) override;
     Result<QList<DeploymentRecord>> deployments(qint64 releaseStageId) override;
     Status setDeploymentState(qint64 deploymentId, DeploymentStatus status, OperationStatus operation,

@@ -1,0 +1,203 @@
+// Approvals (rest.md §I): list with filters, get with history, PATCH one and many. The rules are the
+// engine's (ApprovalService), so a requester gets the same 403 and reason as on the command line.
+#include "controllers.h"
+
+#include "wireenums.h"
+
+namespace slipway::rest {
+
+namespace {
+
+Result<ApprovalRecord> decide(Services &services, qint64 id, const QJsonObject &body, const Identity &user) {
+    const std::optional<int> status = wire::approvalStatus.parse(body.value(QStringLiteral("status")));
+    if (!status || (*status != 2 && *status != 4))
+        return Error::validation(QStringLiteral("the field \"status\" must be approved or rejected"));
+    Result<QString> comments = stringField(body, QStringLiteral("comments"), false);
+    if (!comments)
+        return comments.error();
+    ApprovalDecision decision{*comments, {}, {}};
+    // "revalidate identity": the token of this very request counts as the confirmation only when repeated.
+    Result<QString> credential = stringField(body, QStringLiteral("revalidationToken"), false);
+    if (!credential)
+        return credential.error();
+    decision.credential = *credential;
+    const QJsonValue deferred = body.value(QStringLiteral("deferredDate"));
+    if (!deferred.isUndefined() && !deferred.isNull()) {
+        decision.deferUntil =
+            deferred.isString() ? QDateTime::fromString(deferred.toString(), Qt::ISODateWithMs) : QDateTime();
+        if (!decision.deferUntil.isValid())
+            return Error::validation(QStringLiteral("the field \"deferredDate\" must be an ISO 8601 date"));
+        if (*status != 2)
+            return Error::validation(QStringLiteral("only an approval can be deferred"));
+        return services.approvals.defer(id, decision, user);
+    }
+    return *status == 2 ? services.approvals.approve(id, decision, user)
+                        : services.approvals.reject(id, decision, user);
+}
+
+Result<QJsonObject> approvalJson(Services &services, const AzureShapes &shapes, const ApprovalRecord &approval,
+                                 bool withHistory) {
+    QList<ApprovalHistoryRecord> history;
+    if (withHistory) {
+        Result<QList<ApprovalHistoryRecord>> rows = services.approvals.history(approval.id);
+        if (!rows)
+            return rows.error();
+        history = *rows;
+    }
+    return shapes.approval(approval, history);
+}
+
+Result<ApprovalRecord> approvalIn(Services &services, const ProjectRecord &project, qint64 id) {
+    Result<ApprovalRecord> approval = services.approvals.approval(id);
+    if (!approval)
+        return approval.error();
+    Result<std::optional<PipelineRecord>> pipeline = services.store.pipelines().pipeline(approval->pipelineId);
+    if (!pipeline)
+        return pipeline.error();
+    if (!pipeline->has_value() || (*pipeline)->projectId != project.id)
+        return Error::notFound(QStringLiteral("approval %1 not found").arg(id));
+    return approval;
+}
+
+} // namespace
+
+void addApprovalRoutes(Router &router, Services &services) {
+    const QString list = QStringLiteral("{project}/_apis/Release/approvals");
+    const QString item = QStringLiteral("{project}/_apis/Release/approvals/{approvalId}");
+    router.add(QStringLiteral("GET"), list, [&services](const RestRequest &request) -> Result<RestResponse> {
+        Api api(services);
+        Result<ProjectRecord> project = api.project(request);
+        if (!project)
+            return project.error();
+        ApprovalQuery query;
+        Result<int> top = request.queryCount("top", 50, 1000);
+        if (!top)
+            return top.error();
+        Result<qint64> start = request.queryId("continuationToken", 0);
+        if (!start)
+            return start.error();
+        query.limit = *top + 1;
+        query.startId = *start;
+        if (request.has("statusFilter") && !request.value("statusFilter").isEmpty()) {
+            const std::optional<int> status = wire::approvalStatus.parse(request.value("statusFilter"));
+            const QString name = status ? wire::approvalStatus.nameOf(*status) : QString();
+            const std::optional<ApprovalStatus> parsed = fromString<ApprovalStatus>(name);
+            if (!status || (*status != 0 && !parsed))
+                return Error::validation(
+                    QStringLiteral("statusFilter \"%1\" is not an ApprovalStatus").arg(request.value("statusFilter")));
+            query.status = parsed;
+        }
+        if (request.has("typeFilter") && !request.value("typeFilter").isEmpty()) {
+            const std::optional<int> type = wire::approvalType.parse(request.value("typeFilter"));
+            if (!type)
+                return Error::validation(
+                    QStringLiteral("typeFilter \"%1\" is not an ApprovalType").arg(request.value("typeFilter")));
+            if (*type == 1)
+                query.kind = ApprovalKind::PreDeploy;
+            else if (*type == 2)
+                query.kind = ApprovalKind::PostDeploy;
+        }
+        for (const QString &id : request.value("releaseIdsFilter").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 number = id.trimmed().toLongLong(&ok);
+            if (!ok || number <= 0)
+                return Error::validation(
+                    QStringLiteral("releaseIdsFilter holds \"%1\", which is not a release id").arg(id));
+            query.releaseIds << number;
+        }
+        const QString assignedTo = request.value("assignedToFilter");
+        if (!assignedTo.isEmpty()) {
+            query.approvers << assignedTo;
+            if (request.value("includeMyGroupApprovals").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+                if (Result<QStringList> groups = services.directory.groupsOf(assignedTo))
+                    for (const QString &group : std::as_const(*groups))
+                        query.approvers << QStringLiteral("group:") + group;
+        }
+        Result<QList<ApprovalRecord>> rows = services.queries.approvals(query);
+        if (!rows)
+            return rows.error();
+        Result<QList<PipelineRecord>> pipelines = services.queries.pipelines();
+        if (!pipelines)
+            return pipelines.error();
+        QSet<qint64> inProject;
+        for (const PipelineRecord &p : std::as_const(*pipelines))
+            if (p.projectId == project->id)
+                inProject.insert(p.id);
+        QList<ApprovalRecord> visible;
+        for (const ApprovalRecord &a : std::as_const(*rows))
+            if (inProject.contains(a.pipelineId))
+                visible << a;
+        const AzureShapes shapes = api.shapes(request);
+        return Api::page(
+            visible, *top, [&](const ApprovalRecord &a) { return shapes.approval(a, {}); },
+            [](const ApprovalRecord &a) { return a.id; });
+    });
+    router.add(QStringLiteral("GET"), item, [&services](const RestRequest &request) -> Result<RestResponse> {
+        Api api(services);
+        Result<ProjectRecord> project = api.project(request);
+        if (!project)
+            return project.error();
+        Result<qint64> id = request.id("approvalId");
+        if (!id)
+            return id.error();
+        Result<ApprovalRecord> approval = approvalIn(services, *project, *id);
+        if (!approval)
+            return approval.error();
+        const bool history = request.value("includeHistory").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+        Result<QJsonObject> json = approvalJson(services, api.shapes(request), *approval, history);
+        if (!json)
+            return json.error();
+        return RestResponse::json(*json);
+    });
+    router.add(QStringLiteral("PATCH"), item, [&services](const RestRequest &request) -> Result<RestResponse> {
+        Api api(services);
+        Result<ProjectRecord> project = api.project(request);
+        if (!project)
+            return project.error();
+        Result<qint64> id = request.id("approvalId");
+        if (!id)
+            return id.error();
+        Result<QJsonObject> body = request.object();
+        if (!body)
+            return body.error();
+        if (Result<ApprovalRecord> existing = approvalIn(services, *project, *id); !existing)
+            return existing.error();
+        Result<ApprovalRecord> decided = decide(services, *id, *body, request.user);
+        if (!decided)
+            return decided.error();
+        Result<QJsonObject> json = approvalJson(services, api.shapes(request), *decided, true);
+        if (!json)
+            return json.error();
+        return RestResponse::json(*json);
+    });
+    router.add(QStringLiteral("PATCH"), list, [&services](const RestRequest &request) -> Result<RestResponse> {
+        Api api(services);
+        Result<ProjectRecord> project = api.project(request);
+        if (!project)
+            return project.error();
+        Result<QJsonArray> body = request.array();
+        if (!body)
+            return body.error();
+        // Everything is checked before anything is decided.
+        QList<std::pair<qint64, QJsonObject>> decisions;
+        for (qsizetype i = 0; i < body->size(); ++i) {
+            const QJsonObject item = body->at(i).toObject();
+            const QJsonValue id = item.value(QStringLiteral("id"));
+            if (!body->at(i).isObject() || !id.isDouble() || id.toDouble() < 1)
+                return Error::validation(QStringLiteral("the field \"[%1].id\" must be a positive integer").arg(i));
+            if (Result<ApprovalRecord> existing = approvalIn(services, *project, qint64(id.toDouble())); !existing)
+                return existing.error();
+            decisions.append({qint64(id.toDouble()), item});
+        }
+        QJsonArray results;
+        for (const auto &[id, item] : std::as_const(decisions)) {
+            Result<ApprovalRecord> decided = decide(services, id, item, request.user);
+            if (!decided)
+                return decided.error();
+            results.append(api.shapes(request).approval(*decided, {}));
+        }
+        return RestResponse::list(results);
+    });
+}
+
+} // namespace slipway::rest

@@ -1,0 +1,480 @@
+#include "azureshapes.h"
+
+#include "definition/values.h"
+
+#include <QUuid>
+
+namespace slipway::rest {
+
+namespace {
+const QUuid identityNamespace(QStringLiteral("{6c1f2f2e-5b0e-4f7e-9d35-51d0a1f0c0de}"));
+
+QJsonArray approvalsSnapshot(const StageDefinition &stage, const char *key) {
+    const QJsonObject raw = stage.raw.value(QLatin1String(key)).toObject();
+    const QJsonArray approvers = raw.value(QLatin1String("approvers")).toArray();
+    QJsonArray approvals;
+    if (approvers.isEmpty()) // Azure's way of saying "no approval"
+        approvals.append(QJsonObject{{QStringLiteral("id"), 0},
+                                     {QStringLiteral("rank"), 1},
+                                     {QStringLiteral("isAutomated"), true},
+                                     {QStringLiteral("isNotificationOn"), false}});
+    int rank = 0;
+    for (const QJsonValue &approver : approvers)
+        approvals.append(
+            QJsonObject{{QStringLiteral("id"), ++rank},
+                        {QStringLiteral("rank"),
+                         raw.value(QLatin1String("order")).toString() == QLatin1String("allInSequence") ? rank : 1},
+                        {QStringLiteral("isAutomated"), false},
+                        {QStringLiteral("isNotificationOn"), false},
+                        {QStringLiteral("approver"), AzureShapes::identity(approver.toString())}});
+    return approvals;
+}
+
+QJsonObject approvalsOf(const StageDefinition &stage, const char *key) {
+    const QJsonObject raw = stage.raw.value(QLatin1String(key)).toObject();
+    QJsonObject result{{QStringLiteral("approvals"), approvalsSnapshot(stage, key)}};
+    if (!raw.isEmpty()) {
+        const QString order = raw.value(QLatin1String("order")).toString(QStringLiteral("anyOne"));
+        result.insert(
+            QStringLiteral("approvalOptions"),
+            QJsonObject{
+                {QStringLiteral("requiredApproverCount"), order == QLatin1String("anyOne") ? 1 : 0},
+                {QStringLiteral("releaseCreatorCanBeApprover"),
+                 !raw.value(QLatin1String("requesterCannotApprove")).toBool(true)},
+                {QStringLiteral("autoTriggeredAndPreviousEnvironmentApprovedCanBeSkipped"),
+                 raw.value(QLatin1String("skipIfApprovedInPreviousStage")).toBool(false)},
+                {QStringLiteral("enforceIdentityRevalidation"),
+                 raw.value(QLatin1String("revalidateIdentity")).toBool(false)},
+                {QStringLiteral("timeoutInMinutes"),
+                 parseDuration(raw.value(QLatin1String("timeout")).toString(QStringLiteral("30d"))).value_or(0) / 60},
+                {QStringLiteral("executionOrder"), QStringLiteral("beforeGates")}});
+    }
+    return result;
+}
+
+QJsonArray conditionsOf(const StageDefinition &stage) {
+    QJsonArray conditions;
+    if (stage.trigger.type == StageTrigger::Type::AfterRelease)
+        conditions.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("ReleaseStarted")},
+                                      {QStringLiteral("conditionType"), QStringLiteral("event")},
+                                      {QStringLiteral("value"), QString()}});
+    for (const QString &after : stage.trigger.stages)
+        conditions.append(QJsonObject{
+            {QStringLiteral("name"), after},
+            {QStringLiteral("conditionType"), QStringLiteral("environmentState")},
+            {QStringLiteral("value"), stage.trigger.onPartialSuccess ? QStringLiteral("132") : QStringLiteral("4")}});
+    return conditions;
+}
+
+QJsonObject gatesOf(const StageDefinition &stage, const char *key, int id) {
+    const QJsonObject raw = stage.raw.value(QLatin1String(key)).toObject();
+    QJsonArray gates;
+    for (const QJsonValue &gate : raw.value(QLatin1String("gates")).toArray())
+        gates.append(QJsonObject{{QStringLiteral("name"), gate.toObject().value(QLatin1String("name"))},
+                                 {QStringLiteral("type"), gate.toObject().value(QLatin1String("type"))}});
+    QJsonObject options;
+    if (!raw.isEmpty())
+        options = {
+            {QStringLiteral("isEnabled"), true},
+            {QStringLiteral("stabilizationTime"),
+             parseDuration(raw.value(QLatin1String("delay")).toString(QStringLiteral("0s"))).value_or(0) / 60},
+            {QStringLiteral("samplingInterval"),
+             parseDuration(raw.value(QLatin1String("samplingInterval")).toString(QStringLiteral("5m"))).value_or(0) /
+                 60},
+            {QStringLiteral("timeout"),
+             parseDuration(raw.value(QLatin1String("timeout")).toString(QStringLiteral("6h"))).value_or(0) / 60},
+            {QStringLiteral("minimumSuccessDuration"),
+             parseDuration(raw.value(QLatin1String("minSuccessDuration")).toString(QStringLiteral("0s"))).value_or(0) /
+                 60}};
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("gatesOptions"), options.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(options)},
+            {QStringLiteral("gates"), gates}};
+}
+} // namespace
+
+QJsonValue AzureShapes::date(const QDateTime &at) {
+    if (!at.isValid())
+        return QJsonValue::Null;
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QJsonObject AzureShapes::identity(const QString &user) {
+    const QString id = QUuid::createUuidV5(identityNamespace, user).toString(QUuid::WithoutBraces);
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("displayName"), user},
+            {QStringLiteral("uniqueName"), user},
+            {QStringLiteral("descriptor"), QString(QStringLiteral("slipway.") + user)}};
+}
+
+QString AzureShapes::url(const QString &path) const {
+    return m_base + QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(m_project)) + path;
+}
+
+QString AzureShapes::environmentStatus(StageStatus status) {
+    // Azure's environment status has no "failed": a failed stage shows as rejected.
+    return status == StageStatus::Failed ? QStringLiteral("rejected") : toString(status);
+}
+
+QString AzureShapes::deploymentStatus(DeploymentStatus status) {
+    switch (status) {
+    case DeploymentStatus::Canceled: return QStringLiteral("notDeployed");
+    case DeploymentStatus::Interrupted: return QStringLiteral("failed");
+    default: return toString(status);
+    }
+}
+
+QString AzureShapes::operationStatus(const DeploymentRecord &d) {
+    switch (d.operationStatus) {
+    case OperationStatus::Queued: return QStringLiteral("queued");
+    case OperationStatus::PendingApproval: return QStringLiteral("pending");
+    case OperationStatus::EvaluatingGates: return QStringLiteral("evaluatingGates");
+    case OperationStatus::Deferred: return QStringLiteral("deferred");
+    case OperationStatus::Running: return QStringLiteral("phaseInProgress");
+    case OperationStatus::PendingIntervention: return QStringLiteral("manualInterventionPending");
+    case OperationStatus::Cancelling: return QStringLiteral("cancelling");
+    case OperationStatus::Done: break;
+    }
+    switch (d.status) {
+    case DeploymentStatus::Succeeded: return QStringLiteral("phaseSucceeded");
+    case DeploymentStatus::PartiallySucceeded: return QStringLiteral("phasePartiallySucceeded");
+    case DeploymentStatus::Canceled: return QStringLiteral("canceled");
+    case DeploymentStatus::NotDeployed: return QStringLiteral("rejected");
+    default: return QStringLiteral("phaseFailed");
+    }
+}
+
+QString AzureShapes::releaseReason(ReleaseReason reason) {
+    switch (reason) {
+    case ReleaseReason::ContinuousDeployment: return QStringLiteral("continuousIntegration");
+    case ReleaseReason::Schedule: return QStringLiteral("schedule");
+    default: return QStringLiteral("manual");
+    }
+}
+
+QString AzureShapes::deploymentReason(DeploymentReason reason) {
+    return reason == DeploymentReason::Redeploy ? QStringLiteral("redeployTrigger") : toString(reason);
+}
+
+QString AzureShapes::taskStatus(TaskStatus status) {
+    switch (status) {
+    case TaskStatus::Interrupted: return QStringLiteral("failed");
+    default: return toString(status);
+    }
+}
+
+QJsonObject AzureShapes::variables(const QList<VariableDefinition> &variables, const QJsonObject &given) const {
+    QJsonObject result;
+    for (const VariableDefinition &v : variables) {
+        const QString value = given.contains(v.name) ? given.value(v.name).toString() : v.value;
+        result.insert(
+            v.name, QJsonObject{{QStringLiteral("value"), v.secret ? QJsonValue(QJsonValue::Null) : QJsonValue(value)},
+                                {QStringLiteral("isSecret"), v.secret},
+                                {QStringLiteral("allowOverride"), v.settableAtRelease}});
+    }
+    return result;
+}
+
+QJsonObject AzureShapes::definitionReference(qint64 pipelineId, const QString &name) const {
+    return {{QStringLiteral("id"), pipelineId},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("path"), QStringLiteral("\\")},
+            {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/definitions/%1").arg(pipelineId))}};
+}
+
+QJsonObject AzureShapes::definitionEnvironment(const StageDefinition &stage) const {
+    QJsonArray tasks;
+    for (const QJsonValue &value : stage.tasks) {
+        const QJsonObject task = value.toObject();
+        QJsonObject inputs;
+        for (auto it = task.begin(); it != task.end(); ++it)
+            if (it->isString() && it.key() != QLatin1String("name") && it.key() != QLatin1String("type"))
+                inputs.insert(it.key(), it.value());
+        tasks.append(QJsonObject{
+            {QStringLiteral("taskId"),
+             QUuid::createUuidV5(identityNamespace, task.value(QLatin1String("type")).toString())
+                 .toString(QUuid::WithoutBraces)},
+            {QStringLiteral("version"), QStringLiteral("1.*")},
+            {QStringLiteral("name"), task.value(QLatin1String("name"))},
+            {QStringLiteral("refName"), task.value(QLatin1String("type"))},
+            {QStringLiteral("enabled"), task.value(QLatin1String("enabled")).toBool(true)},
+            {QStringLiteral("alwaysRun"), task.value(QLatin1String("condition")).toString() == QLatin1String("always")},
+            {QStringLiteral("continueOnError"), task.value(QLatin1String("continueOnError")).toBool(false)},
+            {QStringLiteral("condition"),
+             QStringLiteral("%1()").arg(task.value(QLatin1String("condition")).toString(QStringLiteral("succeeded")))},
+            {QStringLiteral("timeoutInMinutes"),
+             parseDuration(task.value(QLatin1String("timeout")).toString(QStringLiteral("60m"))).value_or(3600) / 60},
+            {QStringLiteral("definitionType"), QStringLiteral("task")},
+            {QStringLiteral("inputs"), inputs},
+            {QStringLiteral("environment"), task.value(QLatin1String("env")).toObject()}});
+    }
+    const QJsonObject queue = stage.raw.value(QLatin1String("queue")).toObject();
+    const QJsonObject retention = stage.raw.value(QLatin1String("retention")).toObject();
+    return {
+        {QStringLiteral("id"), stage.rank},
+        {QStringLiteral("name"), stage.name},
+        {QStringLiteral("rank"), stage.rank},
+        {QStringLiteral("variables"), variables(stage.variables)},
+        {QStringLiteral("variableGroups"), QJsonArray()},
+        {QStringLiteral("conditions"), conditionsOf(stage)},
+        {QStringLiteral("preDeployApprovals"), approvalsOf(stage, "preApprovals")},
+        {QStringLiteral("postDeployApprovals"), approvalsOf(stage, "postApprovals")},
+        {QStringLiteral("preDeploymentGates"), gatesOf(stage, "preGates", stage.rank * 2)},
+        {QStringLiteral("postDeploymentGates"), gatesOf(stage, "postGates", stage.rank * 2 + 1)},
+        {QStringLiteral("deployPhases"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Run on agent")},
+                                {QStringLiteral("rank"), 1},
+                                {QStringLiteral("phaseType"), QStringLiteral("agentBasedDeployment")},
+                                {QStringLiteral("refName"), QStringLiteral("Job_1")},
+                                {QStringLiteral("workflowTasks"), tasks}}}},
+        {QStringLiteral("executionPolicy"),
+         QJsonObject{{QStringLiteral("concurrencyCount"), queue.value(QLatin1String("maxParallel")).toInt(0)},
+                     {QStringLiteral("queueDepthCount"),
+                      queue.value(QLatin1String("policy")).toString() == QLatin1String("latestOnly") ? 1 : 0}}},
+        {QStringLiteral("retentionPolicy"),
+         QJsonObject{{QStringLiteral("daysToKeep"), retention.value(QLatin1String("daysToKeep")).toInt(30)},
+                     {QStringLiteral("releasesToKeep"), retention.value(QLatin1String("minReleasesToKeep")).toInt(3)},
+                     {QStringLiteral("retainBuild"), true}}},
+        {QStringLiteral("schedules"), stage.raw.contains(QLatin1String("schedule"))
+                                          ? QJsonArray{stage.raw.value(QLatin1String("schedule"))}
+                                          : QJsonArray()},
+        {QStringLiteral("demands"), QJsonArray()},
+        {QStringLiteral("environmentTriggers"), QJsonArray()},
+        {QStringLiteral("properties"), QJsonObject()}};
+}
+
+QJsonObject AzureShapes::definition(const PipelineRecord &pipeline, const PipelineDefinition &definition,
+                                    bool withEnvironments) const {
+    QJsonArray artifacts;
+    for (const ArtifactSourceDefinition &source : definition.artifacts)
+        artifacts.append(QJsonObject{{QStringLiteral("alias"), source.alias},
+                                     {QStringLiteral("type"), source.type},
+                                     {QStringLiteral("isPrimary"), source.primary},
+                                     {QStringLiteral("isRetained"), false}});
+    QJsonObject result = definitionReference(pipeline.id, pipeline.name);
+    result.insert(QStringLiteral("path"), pipeline.folder == QLatin1String("/")
+                                              ? QStringLiteral("\\")
+                                              : QString(pipeline.folder).replace(QLatin1Char('/'), QLatin1Char('\\')));
+    result.insert(QStringLiteral("revision"), pipeline.revision);
+    result.insert(QStringLiteral("description"), definition.description);
+    result.insert(QStringLiteral("releaseNameFormat"), definition.releaseNameFormat);
+    result.insert(QStringLiteral("isDeleted"), false);
+    result.insert(QStringLiteral("isDisabled"), false);
+    result.insert(QStringLiteral("source"), QStringLiteral("restApi"));
+    result.insert(QStringLiteral("modifiedOn"), date(pipeline.updatedAt));
+    result.insert(QStringLiteral("variables"), variables(definition.variables));
+    result.insert(QStringLiteral("variableGroups"), QJsonArray());
+    result.insert(QStringLiteral("artifacts"), artifacts);
+    result.insert(QStringLiteral("triggers"), QJsonArray());
+    result.insert(QStringLiteral("tags"), QJsonArray());
+    result.insert(QStringLiteral("properties"), QJsonObject());
+    result.insert(QStringLiteral("projectReference"),
+                  QJsonObject{{QStringLiteral("id"), QString::number(pipeline.projectId)},
+                              {QStringLiteral("name"), pipeline.projectName}});
+    if (withEnvironments) {
+        QJsonArray environments;
+        for (const StageDefinition &stage : definition.stages)
+            environments.append(definitionEnvironment(stage));
+        result.insert(QStringLiteral("environments"), environments);
+    }
+    return result;
+}
+
+QJsonObject AzureShapes::releaseSummary(const ReleaseRecord &r) const {
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("name"), r.name},
+            {QStringLiteral("status"), toString(r.status)},
+            {QStringLiteral("reason"), releaseReason(r.reason)},
+            {QStringLiteral("description"), r.description},
+            {QStringLiteral("createdOn"), date(r.createdAt)},
+            {QStringLiteral("modifiedOn"), date(r.createdAt)},
+            {QStringLiteral("createdBy"), identity(r.createdBy)},
+            {QStringLiteral("modifiedBy"), identity(r.createdBy)},
+            {QStringLiteral("createdFor"), identity(r.createdBy)},
+            {QStringLiteral("releaseDefinition"), definitionReference(r.pipelineId, r.pipelineName)},
+            {QStringLiteral("releaseDefinitionRevision"), r.revision},
+            {QStringLiteral("definitionSnapshotRevision"), r.revision},
+            {QStringLiteral("keepForever"), r.keepForever},
+            {QStringLiteral("logsContainerUrl"), url(QStringLiteral("/_apis/Release/releases/%1/logs").arg(r.id))},
+            {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/releases/%1").arg(r.id))},
+            {QStringLiteral("tags"), QJsonArray()},
+            {QStringLiteral("projectReference"), QJsonObject{{QStringLiteral("name"), m_project}}}};
+}
+
+QJsonObject AzureShapes::approval(const ApprovalRecord &a, const QList<ApprovalHistoryRecord> &history) const {
+    QJsonArray changes;
+    int revision = 0;
+    for (const ApprovalHistoryRecord &h : history)
+        changes.append(QJsonObject{{QStringLiteral("approver"), identity(a.approver)},
+                                   {QStringLiteral("changedBy"), identity(h.actor)},
+                                   {QStringLiteral("comments"), h.comment},
+                                   {QStringLiteral("status"), toString(h.status)},
+                                   {QStringLiteral("createdOn"), date(h.at)},
+                                   {QStringLiteral("modifiedOn"), date(h.at)},
+                                   {QStringLiteral("revision"), ++revision}});
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("revision"), qMax(1, int(history.size()))},
+            {QStringLiteral("approvalType"), toString(a.kind)},
+            {QStringLiteral("status"), toString(a.status)},
+            {QStringLiteral("approver"), identity(a.approver)},
+            {QStringLiteral("approvedBy"),
+             a.actedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(identity(a.actedBy))},
+            {QStringLiteral("comments"), a.comment},
+            {QStringLiteral("isAutomated"), false},
+            {QStringLiteral("isNotificationOn"), false},
+            {QStringLiteral("rank"), a.rank},
+            {QStringLiteral("attempt"), a.attempt},
+            {QStringLiteral("trialNumber"), 1},
+            {QStringLiteral("createdOn"), date(a.createdAt)},
+            {QStringLiteral("modifiedOn"), date(a.actedAt.isValid() ? a.actedAt : a.createdAt)},
+            {QStringLiteral("deferredUntil"), date(a.deferredUntil)},
+            {QStringLiteral("history"), changes},
+            {QStringLiteral("release"),
+             QJsonObject{{QStringLiteral("id"), a.releaseId},
+                         {QStringLiteral("name"), a.releaseName},
+                         {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/releases/%1").arg(a.releaseId))}}},
+            {QStringLiteral("releaseDefinition"), definitionReference(a.pipelineId, a.pipelineName)},
+            {QStringLiteral("releaseEnvironment"), QJsonObject{{QStringLiteral("name"), a.stageName}}},
+            {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/approvals/%1").arg(a.id))}};
+}
+
+QJsonObject AzureShapes::deployment(const DeploymentContext &c) const {
+    const DeploymentRecord &d = c.deployment;
+    return {{QStringLiteral("id"), d.id},
+            {QStringLiteral("attempt"), d.attempt},
+            {QStringLiteral("reason"), deploymentReason(d.reason)},
+            {QStringLiteral("deploymentStatus"), deploymentStatus(d.status)},
+            {QStringLiteral("operationStatus"), operationStatus(d)},
+            {QStringLiteral("slipwayStatus"), toString(d.status)},
+            {QStringLiteral("slipwayOperationStatus"), toString(d.operationStatus)},
+            {QStringLiteral("release"),
+             QJsonObject{{QStringLiteral("id"), c.releaseId},
+                         {QStringLiteral("name"), c.releaseName},
+                         {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/releases/%1").arg(c.releaseId))}}},
+            {QStringLiteral("releaseDefinition"), QJsonObject{{QStringLiteral("id"), c.pipelineId}}},
+            {QStringLiteral("releaseEnvironment"),
+             QJsonObject{{QStringLiteral("id"), d.releaseStageId}, {QStringLiteral("name"), c.stageName}}},
+            {QStringLiteral("definitionEnvironmentId"), c.stageRank},
+            {QStringLiteral("requestedBy"), identity(d.requestedBy)},
+            {QStringLiteral("requestedFor"), identity(d.requestedBy)},
+            {QStringLiteral("queuedOn"), date(d.queuedAt)},
+            {QStringLiteral("startedOn"), date(d.startedAt)},
+            {QStringLiteral("completedOn"), date(d.completedAt)},
+            {QStringLiteral("lastModifiedOn"), date(d.completedAt.isValid() ? d.completedAt
+                                                    : d.startedAt.isValid() ? d.startedAt
+                                                                            : d.queuedAt)},
+            {QStringLiteral("scheduledDeploymentTime"), date(d.scheduledFor)},
+            {QStringLiteral("comment"), d.comment},
+            {QStringLiteral("projectReference"), QJsonObject{{QStringLiteral("name"), m_project}}}};
+}
+
+QJsonObject AzureShapes::environment(const ReleaseDetails &details, const StageDetails &stage,
+                                     const PipelineDefinition *snapshot,
+                                     const QHash<qint64, QList<ApprovalRecord>> &approvals) const {
+    const StageDefinition *definition = snapshot ? snapshot->stage(stage.stage.name) : nullptr;
+    QJsonArray steps, pre, post;
+    for (const DeploymentRecord &d : stage.deployments) {
+        QJsonArray tasks;
+        for (const TaskRunRecord &t : stage.tasks.value(d.id))
+            tasks.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                     {QStringLiteral("name"), t.name},
+                                     {QStringLiteral("rank"), t.index + 2},
+                                     {QStringLiteral("status"), taskStatus(t.status)},
+                                     {QStringLiteral("startTime"), date(t.startedAt)},
+                                     {QStringLiteral("finishTime"), date(t.endedAt)},
+                                     {QStringLiteral("dateStarted"), date(t.startedAt)},
+                                     {QStringLiteral("dateEnded"), date(t.endedAt)},
+                                     {QStringLiteral("logUrl"),
+                                      url(QStringLiteral("/_apis/Release/releases/%1/environments/%2/tasks/%3/logs")
+                                              .arg(details.release.id)
+                                              .arg(stage.stage.id)
+                                              .arg(t.id))},
+                                     {QStringLiteral("issues"), QJsonArray()}});
+        steps.append(
+            QJsonObject{{QStringLiteral("id"), d.id},
+                        {QStringLiteral("deploymentId"), d.id},
+                        {QStringLiteral("attempt"), d.attempt},
+                        {QStringLiteral("reason"), deploymentReason(d.reason)},
+                        {QStringLiteral("status"), deploymentStatus(d.status)},
+                        {QStringLiteral("operationStatus"), operationStatus(d)},
+                        {QStringLiteral("hasStarted"), d.startedAt.isValid()},
+                        {QStringLiteral("queuedOn"), date(d.queuedAt)},
+                        {QStringLiteral("lastModifiedOn"), date(d.completedAt.isValid() ? d.completedAt : d.queuedAt)},
+                        {QStringLiteral("requestedBy"), identity(d.requestedBy)},
+                        {QStringLiteral("requestedFor"), identity(d.requestedBy)},
+                        {QStringLiteral("preDeploymentGates"), QJsonObject{{QStringLiteral("id"), d.id * 2}}},
+                        {QStringLiteral("postDeploymentGates"), QJsonObject{{QStringLiteral("id"), d.id * 2 + 1}}},
+                        {QStringLiteral("releaseDeployPhases"),
+                         QJsonArray{QJsonObject{{QStringLiteral("id"), d.id},
+                                                {QStringLiteral("phaseId"), QStringLiteral("1")},
+                                                {QStringLiteral("name"), QStringLiteral("Run on agent")},
+                                                {QStringLiteral("rank"), 1},
+                                                {QStringLiteral("phaseType"), QStringLiteral("agentBasedDeployment")},
+                                                {QStringLiteral("startedOn"), date(d.startedAt)},
+                                                {QStringLiteral("deploymentJobs"),
+                                                 QJsonArray{QJsonObject{{QStringLiteral("tasks"), tasks}}}}}}}});
+        for (const ApprovalRecord &a : approvals.value(d.id))
+            (a.kind == ApprovalKind::PreDeploy ? pre : post).append(approval(a, {}));
+    }
+    const DeploymentRecord latest = stage.deployments.isEmpty() ? DeploymentRecord{} : stage.deployments.last();
+    QJsonObject result{{QStringLiteral("id"), stage.stage.id},
+                       {QStringLiteral("releaseId"), details.release.id},
+                       {QStringLiteral("name"), stage.stage.name},
+                       {QStringLiteral("rank"), stage.stage.rank},
+                       {QStringLiteral("status"), environmentStatus(stage.stage.status)},
+                       {QStringLiteral("slipwayStatus"), toString(stage.stage.status)},
+                       {QStringLiteral("definitionEnvironmentId"), stage.stage.rank},
+                       {QStringLiteral("deploySteps"), steps},
+                       {QStringLiteral("preDeployApprovals"), pre},
+                       {QStringLiteral("postDeployApprovals"), post},
+                       {QStringLiteral("scheduledDeploymentTime"), latest.operationStatus == OperationStatus::Deferred
+                                                                       ? date(latest.scheduledFor)
+                                                                       : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("release"),
+                        QJsonObject{{QStringLiteral("id"), details.release.id},
+                                    {QStringLiteral("name"), details.release.name},
+                                    {QStringLiteral("url"),
+                                     url(QStringLiteral("/_apis/Release/releases/%1").arg(details.release.id))}}},
+                       {QStringLiteral("releaseDefinition"),
+                        definitionReference(details.release.pipelineId, details.release.pipelineName)},
+                       {QStringLiteral("releaseCreatedBy"), identity(details.release.createdBy)},
+                       {QStringLiteral("releaseDescription"), details.release.description},
+                       {QStringLiteral("createdOn"), date(details.release.createdAt)},
+                       {QStringLiteral("isManual"), stage.stage.manual}};
+    if (definition) {
+        result.insert(QStringLiteral("conditions"), conditionsOf(*definition));
+        result.insert(QStringLiteral("variables"), variables(definition->variables));
+        result.insert(QStringLiteral("preApprovalsSnapshot"), approvalsOf(*definition, "preApprovals"));
+        result.insert(QStringLiteral("postApprovalsSnapshot"), approvalsOf(*definition, "postApprovals"));
+    }
+    return result;
+}
+
+QJsonObject AzureShapes::release(const ReleaseDetails &details, const PipelineDefinition *snapshot,
+                                 const QHash<qint64, QList<ApprovalRecord>> &approvals) const {
+    QJsonObject result = releaseSummary(details.release);
+    QJsonArray environments;
+    for (const StageDetails &stage : details.stages)
+        environments.append(environment(details, stage, snapshot, approvals));
+    result.insert(QStringLiteral("environments"), environments);
+    QJsonArray artifacts;
+    for (const ReleaseArtifactRecord &a : details.artifacts) {
+        QJsonObject reference;
+        if (a.version)
+            reference = {{QStringLiteral("version"), QJsonObject{{QStringLiteral("id"), QString::number(a.version->id)},
+                                                                 {QStringLiteral("name"), a.version->version}}},
+                         {QStringLiteral("branch"), QJsonObject{{QStringLiteral("id"), a.version->branch},
+                                                                {QStringLiteral("name"), a.version->branch}}}};
+        artifacts.append(QJsonObject{{QStringLiteral("alias"), a.alias},
+                                     {QStringLiteral("definitionReference"), reference},
+                                     {QStringLiteral("isPrimary"), snapshot && snapshot->primaryArtifact() &&
+                                                                       snapshot->primaryArtifact()->alias == a.alias}});
+    }
+    result.insert(QStringLiteral("artifacts"), artifacts);
+    QList<VariableDefinition> declared = snapshot ? snapshot->variables : QList<VariableDefinition>();
+    result.insert(QStringLiteral("variables"), variables(declared, details.release.variables));
+    if (snapshot)
+        result.insert(QStringLiteral("releaseNameFormat"), snapshot->releaseNameFormat);
+    return result;
+}
+
+} // namespace slipway::rest

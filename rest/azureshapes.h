@@ -1,0 +1,48 @@
+#pragma once
+
+#include "definition/pipelinedefinition.h"
+#include "services/releaseservice.h"
+#include "store/records.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace slipway::rest {
+
+// Slipway's objects in the Azure DevOps Release shapes (rest.md §C), enums as camelCase names,
+// dates as ISO 8601 UTC. Secret variable values never leave: `isSecret: true, value: null`.
+class AzureShapes final {
+public:
+    AzureShapes(QString baseUrl, QString project) : m_base(std::move(baseUrl)), m_project(std::move(project)) {}
+
+    static QJsonValue date(const QDateTime &at);
+    static QJsonObject identity(const QString &user);
+
+    QJsonObject definition(const PipelineRecord &pipeline, const PipelineDefinition &definition,
+                           bool withEnvironments) const;
+    QJsonObject definitionReference(qint64 pipelineId, const QString &name) const;
+    QJsonObject release(const ReleaseDetails &details, const PipelineDefinition *snapshot,
+                        const QHash<qint64, QList<ApprovalRecord>> &approvals) const;
+    QJsonObject releaseSummary(const ReleaseRecord &release) const;
+    QJsonObject environment(const ReleaseDetails &details, const StageDetails &stage,
+                            const PipelineDefinition *snapshot,
+                            const QHash<qint64, QList<ApprovalRecord>> &approvals) const;
+    QJsonObject approval(const ApprovalRecord &approval, const QList<ApprovalHistoryRecord> &history) const;
+    QJsonObject deployment(const DeploymentContext &deployment) const;
+    QJsonObject variables(const QList<VariableDefinition> &variables, const QJsonObject &given = {}) const;
+
+    static QString environmentStatus(StageStatus status);
+    static QString deploymentStatus(DeploymentStatus status);
+    static QString operationStatus(const DeploymentRecord &deployment);
+    static QString releaseReason(ReleaseReason reason);
+    static QString deploymentReason(DeploymentReason reason);
+    static QString taskStatus(TaskStatus status);
+
+private:
+    QString m_base;
+    QString m_project;
+    QString url(const QString &path) const;
+    QJsonObject definitionEnvironment(const StageDefinition &stage) const;
+};
+
+} // namespace slipway::rest

@@ -1,0 +1,71 @@
+#include "controllers.h"
+
+namespace slipway::rest {
+
+void registerRoutes(Router &router, Services &services) {
+    addDiscoveryRoutes(router, services);
+    addSlipwayRoutes(router, services);
+    addDefinitionRoutes(router, services);
+    addReleaseRoutes(router, services);
+    addEnvironmentRoutes(router, services);
+    addApprovalRoutes(router, services);
+    addDeploymentRoutes(router, services);
+    addWorkRoutes(router, services);
+}
+
+Result<ProjectRecord> Api::project(const RestRequest &request) const {
+    const QString wanted = request.param("project");
+    Result<QList<ProjectRecord>> projects = services.queries.projects();
+    if (!projects)
+        return projects.error();
+    for (const ProjectRecord &p : std::as_const(*projects))
+        if (p.name.compare(wanted, Qt::CaseInsensitive) == 0 || QString::number(p.id) == wanted)
+            return p;
+    return Error::notFound(QStringLiteral("project \"%1\" not found").arg(wanted));
+}
+
+AzureShapes Api::shapes(const RestRequest &request) const {
+    return AzureShapes(request.baseUrl, request.param("project"));
+}
+
+Result<ReleaseDetails> Api::releaseOf(const ProjectRecord &project, qint64 releaseId) const {
+    Result<ReleaseDetails> details = services.releases.details(releaseId);
+    if (!details)
+        return details.error();
+    Result<std::optional<PipelineRecord>> pipeline = services.store.pipelines().pipeline(details->release.pipelineId);
+    if (!pipeline)
+        return pipeline.error();
+    if (!pipeline->has_value() || (*pipeline)->projectId != project.id)
+        return Error::notFound(
+            QStringLiteral("release %1 not found in project \"%2\"").arg(releaseId).arg(project.name));
+    return details;
+}
+
+Result<QHash<qint64, QList<ApprovalRecord>>> Api::approvalsOf(const ReleaseDetails &details) const {
+    QHash<qint64, QList<ApprovalRecord>> approvals;
+    for (const StageDetails &stage : details.stages)
+        for (const DeploymentRecord &d : stage.deployments) {
+            Result<QList<ApprovalRecord>> rows = services.approvals.ofDeployment(d.id);
+            if (!rows)
+                return rows.error();
+            approvals.insert(d.id, *rows);
+        }
+    return approvals;
+}
+
+Result<QJsonObject> Api::releaseJson(const RestRequest &request, qint64 releaseId) const {
+    Result<ProjectRecord> owner = project(request);
+    if (!owner)
+        return owner.error();
+    Result<ReleaseDetails> details = releaseOf(*owner, releaseId);
+    if (!details)
+        return details.error();
+    Result<QHash<qint64, QList<ApprovalRecord>>> approvals = approvalsOf(*details);
+    if (!approvals)
+        return approvals.error();
+    Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+        services.pipelines.definitionOfRevision(details->release.revisionId);
+    return shapes(request).release(*details, snapshot ? snapshot->get() : nullptr, *approvals);
+}
+
+} // namespace slipway::rest

@@ -1,0 +1,159 @@
+// Discovery (rest.md §A): what Microsoft's clients ask before their first Release call.
+#include "controllers.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace slipway::rest {
+
+namespace {
+
+struct Location final {
+    const char *id;
+    const char *resource;
+    int version;
+    const char *route;
+};
+
+// rest.md §B.2: the client builds every URL from these templates.
+const Location releaseLocations[] = {
+    {"d8f96f24-8ea7-4cb6-baab-2df8fc515665", "definitions", 4, "{project}/_apis/{area}/{resource}/{definitionId}"},
+    {"a166fde7-27ad-408e-ba75-703c2cc9d500", "releases", 9, "{project}/_apis/{area}/{resource}/{releaseId}"},
+    {"a7e426b1-03dc-48af-9dfe-c98bac612dcb", "environments", 8,
+     "{project}/_apis/{area}/releases/{releaseId}/{resource}/{environmentId}"},
+    {"b47c6458-e73b-47cb-a770-4df1e8813a91", "approvals", 3, "{project}/_apis/{area}/{resource}"},
+    {"9328e074-59fb-465a-89d9-b09c82ee5109", "approvals", 3, "{project}/_apis/{area}/{resource}/{approvalId}"},
+    {"c957584a-82aa-4131-8222-6d47f78bfa7a", "approvals", 3, "{project}/_apis/{area}/{resource}"},
+    {"b005ef73-cddc-448e-9ba2-5193bf36b19f", "deployments", 2, "{project}/_apis/{area}/{resource}"},
+    {"616c46e4-f370-4456-adaa-fbaf79c7b79e", "manualInterventions", 2,
+     "{project}/_apis/{area}/releases/{releaseId}/{resource}/{manualInterventionId}"},
+    {"c37fbab5-214b-48e4-a55b-cb6b4f6e4038", "logs", 2, "{project}/_apis/{area}/releases/{releaseId}/{resource}"},
+    {"17c91af7-09fd-4256-bff1-c24ee4f73bc0", "logs", 2,
+     "{project}/_apis/{area}/releases/{releaseId}/environments/{environmentId}/deployPhases/{releaseDeployPhaseId}/"
+     "tasks/{taskId}/{resource}"},
+    {"e71ba1ed-c0a4-4a28-a61f-2dd5f68cf3fd", "logs", 2,
+     "{project}/_apis/{area}/releases/{releaseId}/environments/{environmentId}/tasks/{taskId}/{resource}"},
+    {"2577e6c3-6999-4400-bc69-fe1d837755fe", "logs", 2,
+     "{project}/_apis/{area}/releases/{releaseId}/environments/{environmentId}/attempts/{attemptId}/timelines/"
+     "{timelineId}/tasks/{taskId}/{resource}"},
+    {"2666a539-2001-4f80-bcc7-0379956749d4", "gates", 1, "{project}/_apis/{area}/{resource}/{gateStepId}"},
+};
+
+QJsonObject location(const Location &l, const char *area) {
+    return {{QStringLiteral("id"), QString::fromLatin1(l.id)},
+            {QStringLiteral("area"), QString::fromLatin1(area)},
+            {QStringLiteral("resourceName"), QString::fromLatin1(l.resource)},
+            {QStringLiteral("routeTemplate"), QString::fromLatin1(l.route)},
+            {QStringLiteral("resourceVersion"), l.version},
+            {QStringLiteral("minVersion"), QStringLiteral("3.0")},
+            {QStringLiteral("maxVersion"), QStringLiteral("7.2")},
+            {QStringLiteral("releasedVersion"), QStringLiteral("7.1")}};
+}
+
+QString collectionId(const QString &baseUrl) {
+    return QUuid::createUuidV5(QUuid(QStringLiteral("{0f1c6a3e-2b64-4b4e-8f4e-5c3b1d2a9e70}")), baseUrl)
+        .toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+void addDiscoveryRoutes(Router &router, Services &) {
+    router.add(QStringLiteral("OPTIONS"), QStringLiteral("_apis/Location"),
+               [](const RestRequest &) -> Result<RestResponse> {
+                   const Location resourceAreas{"e81700f7-3be2-46de-8624-2eb35882fcaa", "ResourceAreas", 1,
+                                                "_apis/{resource}/{areaId}"};
+                   QJsonObject entry = location(resourceAreas, "Location");
+                   entry.insert(QStringLiteral("minVersion"), QStringLiteral("3.2"));
+                   return RestResponse::list({entry});
+               });
+    // On-premises answer: use the URL as given (rest.md §A.2 step 2).
+    router.add(QStringLiteral("GET"), QStringLiteral("_apis/ResourceAreas"),
+               [](const RestRequest &) -> Result<RestResponse> {
+                   return RestResponse::json(
+                       QJsonObject{{QStringLiteral("count"), 0}, {QStringLiteral("value"), QJsonValue::Null}});
+               });
+    router.add(QStringLiteral("OPTIONS"), QStringLiteral("_apis/Release"),
+               [](const RestRequest &) -> Result<RestResponse> {
+                   QJsonArray locations;
+                   for (const Location &l : releaseLocations)
+                       locations.append(location(l, "Release"));
+                   return RestResponse::list(locations);
+               });
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("_apis/connectionData"),
+        [](const RestRequest &request) -> Result<RestResponse> {
+            QJsonObject user = AzureShapes::identity(request.user.userName);
+            user.insert(QStringLiteral("providerDisplayName"), request.user.userName);
+            user.insert(QStringLiteral("isActive"), true);
+            user.insert(QStringLiteral("properties"), QJsonObject());
+            const QString instance = collectionId(request.baseUrl);
+            return RestResponse::json(QJsonObject{
+                {QStringLiteral("authenticatedUser"), user},
+                {QStringLiteral("authorizedUser"), user},
+                {QStringLiteral("instanceId"), instance},
+                {QStringLiteral("deploymentId"), instance},
+                {QStringLiteral("deploymentType"), QStringLiteral("onPremises")},
+                {QStringLiteral("locationServiceData"),
+                 QJsonObject{{QStringLiteral("serviceOwner"), QStringLiteral("00025394-6065-48ca-87d9-7f5672854ef7")},
+                             {QStringLiteral("defaultAccessMappingMoniker"), QStringLiteral("PublicAccessMapping")},
+                             {QStringLiteral("lastChangeId"), 1},
+                             {QStringLiteral("lastChangeId64"), 1}}}});
+        });
+}
+
+void addSlipwayRoutes(Router &router, Services &services) {
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("_apis/health"),
+        [](const RestRequest &) -> Result<RestResponse> {
+            const QString version = QCoreApplication::applicationVersion();
+            return RestResponse::json(
+                QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                            {QStringLiteral("version"), version.isEmpty() ? QStringLiteral("0.1.0") : version}});
+        },
+        false);
+    // A CI system pushes a version to a `push` source; its CD trigger may create a release.
+    router.add(QStringLiteral("POST"),
+               QStringLiteral("{project}/_apis/slipway/pipelines/{pipeline}/artifacts/{alias}/versions"),
+               [&services](const RestRequest &request) -> Result<RestResponse> {
+                   Result<ProjectRecord> project = Api(services).project(request);
+                   if (!project)
+                       return project.error();
+                   Result<QJsonObject> body = request.object();
+                   if (!body)
+                       return body.error();
+                   NewArtifactVersion version;
+                   for (const auto &[field, target, required] :
+                        {std::tuple{"version", &version.version, true}, std::tuple{"branch", &version.branch, false},
+                         std::tuple{"commit", &version.commit, false}}) {
+                       Result<QString> value = stringField(*body, QString::fromLatin1(field), required);
+                       if (!value)
+                           return value.error();
+                       *target = *value;
+                   }
+                   if (Result<QString> url = stringField(*body, QStringLiteral("url"), false); !url)
+                       return url.error();
+                   const QJsonValue tags = body->value(QStringLiteral("tags"));
+                   if (!tags.isUndefined() && !tags.isNull() && !tags.isArray())
+                       return Error::validation(QStringLiteral("the field \"tags\" must be an array of strings"));
+                   for (const QJsonValue &tag : tags.toArray()) {
+                       if (!tag.isString())
+                           return Error::validation(QStringLiteral("the field \"tags\" must be an array of strings"));
+                       version.tags << tag.toString();
+                   }
+                   Result<ArtifactVersionRecord> added = services.artifacts.addPushedVersion(
+                       request.param("pipeline"), request.param("alias"), version, request.user);
+                   if (!added)
+                       return added.error();
+                   return RestResponse::json(
+                       QJsonObject{{QStringLiteral("id"), added->id},
+                                   {QStringLiteral("alias"), request.param("alias")},
+                                   {QStringLiteral("version"), added->version},
+                                   {QStringLiteral("branch"), added->branch},
+                                   {QStringLiteral("tags"), QJsonArray::fromStringList(added->tags)},
+                                   {QStringLiteral("commit"), added->commit},
+                                   {QStringLiteral("seenOn"), AzureShapes::date(added->seenAt)}},
+                       201);
+               });
+}
+
+} // namespace slipway::rest

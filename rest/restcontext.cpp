@@ -1,0 +1,104 @@
+#include "restcontext.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace slipway::rest {
+
+Result<qint64> RestRequest::id(const char *name) const {
+    const QString text = param(name);
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value <= 0 || value > (qint64(1) << 53))
+        return Error::validation(
+            QStringLiteral("%1 \"%2\" is not a valid id (a positive number)").arg(QLatin1String(name), text));
+    return value;
+}
+
+Result<qint64> RestRequest::queryId(const char *key, qint64 fallback) const {
+    if (!has(key) || value(key).isEmpty())
+        return fallback;
+    bool ok = false;
+    const qint64 number = value(key).toLongLong(&ok);
+    if (!ok || number <= 0)
+        return Error::validation(
+            QStringLiteral("%1 \"%2\" is not a valid id (a positive number)").arg(QLatin1String(key), value(key)));
+    return number;
+}
+
+Result<int> RestRequest::queryCount(const char *key, int fallback, int maximum) const {
+    if (!has(key) || value(key).isEmpty())
+        return fallback;
+    bool ok = false;
+    const int number = value(key).toInt(&ok);
+    if (!ok || number <= 0)
+        return Error::validation(
+            QStringLiteral("%1 \"%2\" is not a positive number").arg(QLatin1String(key), value(key)));
+    return qMin(number, maximum);
+}
+
+namespace {
+Result<QJsonDocument> parseBody(const QByteArray &body) {
+    if (body.trimmed().isEmpty())
+        return Error::validation(QStringLiteral("the request needs a JSON body"));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error::validation(
+            QStringLiteral("the body is not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
+    return document;
+}
+} // namespace
+
+Result<QJsonObject> RestRequest::object() const {
+    Result<QJsonDocument> document = parseBody(body);
+    if (!document)
+        return document.error();
+    if (!document->isObject())
+        return Error::validation(QStringLiteral("the body must be a JSON object"));
+    return document->object();
+}
+
+Result<QJsonArray> RestRequest::array() const {
+    Result<QJsonDocument> document = parseBody(body);
+    if (!document)
+        return document.error();
+    if (!document->isArray())
+        return Error::validation(QStringLiteral("the body must be a JSON array"));
+    return document->array();
+}
+
+RestResponse RestResponse::json(const QJsonValue &value, int status) {
+    RestResponse response;
+    response.status = status;
+    response.body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                    : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+RestResponse RestResponse::list(const QJsonArray &values) {
+    return json(QJsonObject{{QStringLiteral("count"), values.size()}, {QStringLiteral("value"), values}});
+}
+
+Result<QString> stringField(const QJsonObject &object, const QString &field, bool required) {
+    const QJsonValue value = object.value(field);
+    if (value.isUndefined() || value.isNull()) {
+        if (required)
+            return Error::validation(QStringLiteral("the field \"%1\" is required").arg(field));
+        return QString();
+    }
+    if (!value.isString())
+        return Error::validation(QStringLiteral("the field \"%1\" must be a string").arg(field));
+    return value.toString();
+}
+
+Result<bool> boolField(const QJsonObject &object, const QString &field, bool fallback) {
+    const QJsonValue value = object.value(field);
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    if (!value.isBool())
+        return Error::validation(QStringLiteral("the field \"%1\" must be true or false").arg(field));
+    return value.toBool();
+}
+
+} // namespace slipway::rest

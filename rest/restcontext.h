@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/identity.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <functional>
+
+namespace slipway::rest {
+
+// One request as the controllers see it: decoded path values and query, the body, and who asks.
+struct RestRequest final {
+    QString method;                 // GET, POST, …
+    QStringList segments;           // percent-decoded, after the collection
+    QHash<QString, QString> params; // route values by name
+    QHash<QString, QString> query;  // keys percent-decoded and lower-cased ($top stays "$top")
+    QByteArray body;
+    QString apiVersion;
+    Identity user;
+    QString baseUrl; // http://host:port/collection
+
+    QString param(const char *name) const { return params.value(QString::fromLatin1(name)); }
+    bool has(const char *key) const { return query.contains(QString::fromLatin1(key).toLower()); }
+    QString value(const char *key) const { return query.value(QString::fromLatin1(key).toLower()); }
+    // A positive id route value or query value; a 400 naming it otherwise.
+    Result<qint64> id(const char *name) const;
+    Result<qint64> queryId(const char *key, qint64 fallback) const;
+    Result<int> queryCount(const char *key, int fallback, int maximum) const;
+    // The body as a JSON object (or array), with a 400 naming what is wrong.
+    Result<QJsonObject> object() const;
+    Result<QJsonArray> array() const;
+};
+
+struct RestResponse final {
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json; charset=utf-8";
+    QList<std::pair<QByteArray, QByteArray>> headers;
+
+    static RestResponse json(const QJsonValue &value, int status = 200);
+    // Azure's collection wrapper {count, value}.
+    static RestResponse list(const QJsonArray &values);
+};
+
+using Handler = std::function<Result<RestResponse>(const RestRequest &)>;
+
+// A field of a body read with its type checked; the error names the field.
+Result<QString> stringField(const QJsonObject &object, const QString &field, bool required);
+Result<bool> boolField(const QJsonObject &object, const QString &field, bool fallback);
+
+} // namespace slipway::rest

@@ -1,0 +1,218 @@
+#include "restserver.h"
+
+#include "controllers.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace slipway::rest {
+
+namespace {
+
+QString methodName(QHttpServerRequest::Method method) {
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
+    default: return QStringLiteral("OTHER");
+    }
+}
+
+QString typeKeyOf(ErrorKind kind) {
+    switch (kind) {
+    case ErrorKind::Validation: return QStringLiteral("InvalidRequestException");
+    case ErrorKind::NotFound: return QStringLiteral("NotFoundException");
+    case ErrorKind::Forbidden: return QStringLiteral("ReleaseManagementUnauthorizedException");
+    case ErrorKind::Conflict: return QStringLiteral("ConflictException");
+    case ErrorKind::Storage: return QStringLiteral("ServerException");
+    }
+    return QStringLiteral("ServerException");
+}
+
+int statusOf(ErrorKind kind) {
+    switch (kind) {
+    case ErrorKind::Validation: return 400;
+    case ErrorKind::NotFound: return 404;
+    case ErrorKind::Forbidden: return 403;
+    case ErrorKind::Conflict: return 409;
+    case ErrorKind::Storage: return 500;
+    }
+    return 500;
+}
+
+// "api-version=7.2-preview.9" from the Accept header, else the query string.
+Result<QString> apiVersionOf(const QHttpServerRequest &request, const QHash<QString, QString> &query) {
+    static const QRegularExpression inAccept(QStringLiteral("api-version=([^;,\\s]+)"));
+    QString version;
+    const QRegularExpressionMatch match = inAccept.match(QString::fromLatin1(request.value("Accept")));
+    if (match.hasMatch())
+        version = match.captured(1);
+    else
+        version = query.value(QStringLiteral("api-version"));
+    if (version.isEmpty())
+        return version;
+    static const QRegularExpression shape(QStringLiteral("^(\\d+)\\.(\\d+)(-preview(\\.\\d+)?)?$"));
+    const QRegularExpressionMatch parts = shape.match(version);
+    const double number =
+        parts.hasMatch() ? QString(parts.captured(1) + QLatin1Char('.') + parts.captured(2)).toDouble() : 0;
+    if (!parts.hasMatch() || number < 3.0 || number > 7.2)
+        return Error::validation(
+            QStringLiteral("api-version \"%1\" is not supported; use 3.0 to 7.2, e.g. 7.1 or 7.2-preview.9")
+                .arg(version));
+    return version;
+}
+
+} // namespace
+
+RestServer::RestServer(Services &services, QObject *parent) : QAbstractHttpServer(parent), m_services(services) {
+    registerRoutes(m_router, m_services);
+}
+
+RestServer::~RestServer() = default;
+
+Result<quint16> RestServer::listen(const QHostAddress &address, quint16 port) {
+    auto *tcp = new QTcpServer(this);
+    if (!tcp->listen(address, port)) {
+        const QString message =
+            QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
+        delete tcp;
+        return Error::conflict(message);
+    }
+    bind(tcp);
+    m_tcp = tcp;
+    return tcp->serverPort();
+}
+
+RestResponse RestServer::errorResponse(int status, const QString &typeKey, const QString &message) {
+    return RestResponse::json(
+        QJsonObject{{QStringLiteral("$id"), QStringLiteral("1")},
+                    {QStringLiteral("innerException"), QJsonValue::Null},
+                    {QStringLiteral("message"), message},
+                    {QStringLiteral("typeName"), QStringLiteral("Slipway.%1, Slipway").arg(typeKey)},
+                    {QStringLiteral("typeKey"), typeKey},
+                    {QStringLiteral("errorCode"), 0},
+                    {QStringLiteral("eventId"), 3000}},
+        status);
+}
+
+RestResponse RestServer::errorResponse(const Error &error) {
+    return errorResponse(statusOf(error.kind), typeKeyOf(error.kind), error.message);
+}
+
+Result<Identity> RestServer::authenticate(const QHttpServerRequest &request) {
+    const QByteArray header = request.value("Authorization").trimmed();
+    QString token;
+    if (header.startsWith("Basic ")) {
+        // Any user name, the token as the password (rest.md §E).
+        const QByteArray decoded = QByteArray::fromBase64(header.mid(6).trimmed());
+        const qsizetype colon = decoded.indexOf(':');
+        token = QString::fromUtf8(colon >= 0 ? decoded.mid(colon + 1) : decoded);
+    } else if (header.startsWith("Bearer ")) {
+        token = QString::fromUtf8(header.mid(7).trimmed());
+    }
+    if (token.isEmpty())
+        return Error{ErrorKind::Forbidden, QStringLiteral("a personal access token is required: send it as Basic "
+                                                          "(any user name, the token as password) or Bearer")};
+    Result<std::optional<QString>> user = m_services.directory.userOfToken(token);
+    if (!user)
+        return user.error();
+    if (!user->has_value())
+        return Error{ErrorKind::Forbidden, QStringLiteral("the token is not valid (unknown or revoked)")};
+    return Identity{**user};
+}
+
+RestResponse RestServer::respond(const QHttpServerRequest &request) {
+    if (request.body().size() > maxBodyBytes)
+        return errorResponse(413, QStringLiteral("RequestTooLargeException"),
+                             QStringLiteral("the body has %1 bytes; at most %2 are accepted")
+                                 .arg(request.body().size())
+                                 .arg(maxBodyBytes));
+    const QUrl url = request.url();
+    // Segments percent-decoded one by one, so an encoded '/' in a project name stays inside its segment.
+    QStringList segments;
+    for (const QString &raw : url.path(QUrl::FullyEncoded).split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        segments << QUrl::fromPercentEncoding(raw.toUtf8());
+    if (segments.isEmpty())
+        return errorResponse(404, QStringLiteral("NotFoundException"),
+                             QStringLiteral("use a collection URL such as http://127.0.0.1:8080/DefaultCollection"));
+    RestRequest rest;
+    rest.method = methodName(request.method());
+    rest.body = request.body();
+    const QString collection = segments.takeFirst();
+    rest.segments = segments;
+    rest.baseUrl =
+        QStringLiteral("%1://%2/%3")
+            .arg(url.scheme().isEmpty() ? QStringLiteral("http") : url.scheme(),
+                 QString::fromLatin1(request.value("Host")), QString::fromUtf8(QUrl::toPercentEncoding(collection)));
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        rest.query.insert(key.toLower(), value);
+    Result<QString> version = apiVersionOf(request, rest.query);
+    if (!version)
+        return errorResponse(version.error());
+    rest.apiVersion = *version;
+    const Router::Match match = m_router.match(rest.method, segments);
+    if (!match.route) {
+        if (!match.allowed.isEmpty()) {
+            RestResponse response = errorResponse(
+                405, QStringLiteral("MethodNotAllowedException"),
+                QStringLiteral("%1 is not allowed on /%2; allowed: %3")
+                    .arg(rest.method, segments.join(QLatin1Char('/')), match.allowed.join(QStringLiteral(", "))));
+            response.headers.append({QByteArray("Allow"), match.allowed.join(QStringLiteral(", ")).toLatin1()});
+            return response;
+        }
+        return errorResponse(404, QStringLiteral("NotFoundException"),
+                             QStringLiteral("no resource at /%1/%2").arg(collection, segments.join(QLatin1Char('/'))));
+    }
+    if (match.route->needsToken) {
+        Result<Identity> user = authenticate(request);
+        if (!user) {
+            if (user.error().kind != ErrorKind::Forbidden)
+                return errorResponse(user.error());
+            RestResponse response = errorResponse(401, QStringLiteral("AuthenticationException"), user.error().message);
+            response.headers.append({QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"Slipway\"")});
+            return response;
+        }
+        rest.user = *user;
+    }
+    rest.params = match.params;
+    Result<RestResponse> answer = match.route->handler(rest);
+    return answer ? *answer : errorResponse(answer.error());
+}
+
+bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+    const RestResponse response = respond(request);
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    for (const auto &[key, value] : response.headers)
+        responder.writeHeader(key, value);
+    responder.writeBody(response.body);
+    return true;
+}
+
+void RestServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
+    handleRequest(request, socket);
+}
+
+Result<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &text) {
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    const QString host = colon >= 0 ? text.left(colon) : QString();
+    bool ok = false;
+    const uint port = (colon >= 0 ? text.mid(colon + 1) : text).toUInt(&ok);
+    if (!ok || port > 65535)
+        return Error::validation(
+            QStringLiteral("--listen takes ADDR:PORT such as 127.0.0.1:8080, not \"%1\"").arg(text));
+    QHostAddress address(QHostAddress::LocalHost);
+    if (!host.isEmpty() && !address.setAddress(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host))
+        return Error::validation(QStringLiteral("\"%1\" is not an IP address").arg(host));
+    return std::pair<QHostAddress, quint16>{address, quint16(port)};
+}
+
+} // namespace slipway::rest

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "router.h"
+#include "services/services.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QTcpServer>
+
+namespace slipway::rest {
+
+// Slipway's REST interface: the Azure DevOps Server Release area on the wire (rest.md), over the
+// engine's services. It answers every request itself (no QHttpServer routing), so that literal path
+// parts match case-insensitively, values are percent-decoded, and every failure — 400, 401, 403, 404,
+// 405, 409, 413 — gets Azure's JSON error body from one place.
+class RestServer final : public QAbstractHttpServer {
+    Q_OBJECT
+public:
+    static constexpr qsizetype maxBodyBytes = 1024 * 1024;
+
+    explicit RestServer(Services &services, QObject *parent = nullptr);
+    ~RestServer() override;
+
+    // Listens on address:port (port 0: any free port) through QTcpServer::listen plus bind().
+    Result<quint16> listen(const QHostAddress &address, quint16 port);
+    quint16 port() const { return m_tcp ? m_tcp->serverPort() : 0; }
+
+    static RestResponse errorResponse(int status, const QString &typeKey, const QString &message);
+    static RestResponse errorResponse(const Error &error);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    // Never reached: handleRequest answers every request, unknown paths included.
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    Services &m_services;
+    Router m_router;
+    QTcpServer *m_tcp = nullptr;
+
+    RestResponse respond(const QHttpServerRequest &request);
+    Result<Identity> authenticate(const QHttpServerRequest &request);
+};
+
+// Parses "ADDR:PORT", "PORT" or ":PORT" for --listen; the address defaults to 127.0.0.1.
+Result<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &text);
+
+} // namespace slipway::rest
