@@ -178,6 +178,8 @@ void addApprovalRoutes(Router &router, Services &services) {
         Result<QJsonArray> body = request.array();
         if (!body)
             return body.error();
+        if (body->isEmpty())
+            return Error::validation(QStringLiteral("the body must list at least one approval"));
         // Everything is checked before anything is decided.
         QList<std::pair<qint64, QJsonObject>> decisions;
         for (qsizetype i = 0; i < body->size(); ++i) {
