@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "pipelinetreemodel.h"
 #include "releasegridmodel.h"
+#include "restserver.h"
 #include "samplepipeline.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@ struct GuiOptions final {
     QString database;
     QString user;
     QString screenshot;
+    QString listen;
 };
 
 GuiOptions parseOptions(const QStringList &arguments) {
@@ -32,12 +34,14 @@ GuiOptions parseOptions(const QStringList &arguments) {
         {QStringLiteral("user"), QApplication::translate("Gui", "Act as this user."), QStringLiteral("NAME")},
         {QStringLiteral("screenshot"), QApplication::translate("Gui", "Save the window as a PNG, then exit."),
          QStringLiteral("FILE")},
+        {QStringLiteral("listen"), QApplication::translate("Gui", "Also serve the REST API on this address."),
+         QStringLiteral("ADDR:PORT")},
     });
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(arguments);
     return {parser.value(QStringLiteral("database")), parser.value(QStringLiteral("user")),
-            parser.value(QStringLiteral("screenshot"))};
+            parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("listen"))};
 }
 
 int fail(const QString &message, bool interactive) {
@@ -68,8 +72,21 @@ int runGui(QApplication &app) {
     auto makeGrid = [&services](qint64 pipelineId) {
         return std::make_unique<ReleaseGridModel>(services.queries, services.notifier, pipelineId);
     };
+    // The REST server shares the window's thread and services; the engine has its own thread.
+    std::unique_ptr<rest::RestServer> server;
+    QString restState = QApplication::translate("Gui", "REST: off");
+    if (!options.listen.isEmpty()) {
+        Result<std::pair<QHostAddress, quint16>> address = rest::parseListenAddress(options.listen);
+        if (!address)
+            return fail(address.error().message, interactive);
+        server = std::make_unique<rest::RestServer>(services);
+        Result<quint16> port = server->listen(address->first, address->second);
+        if (!port)
+            return fail(port.error().message, interactive);
+        restState = QApplication::translate("Gui", "REST: http://%1:%2").arg(address->first.toString()).arg(*port);
+    }
     const StatusInfo status{session.store().location(), session.identity().userName,
-                            QApplication::translate("Gui", "Engine: starting")};
+                            QApplication::translate("Gui", "Engine: starting"), restState};
     MainWindow window(pipelines, makeGrid, status);
 
     // The engine runs on its own thread with its own connection; its changes reach the models here.

@@ -4,43 +4,58 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="29"/>
+        <location filename="../app/gui.cpp" line="31"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, eine lokale Release-Verwaltung.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="31"/>
+        <location filename="../app/gui.cpp" line="33"/>
         <source>SQLite file to use.</source>
         <translation>Zu verwendende SQLite-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="32"/>
+        <location filename="../app/gui.cpp" line="34"/>
         <source>Act as this user.</source>
         <translation>Als dieser Benutzer handeln.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="33"/>
+        <location filename="../app/gui.cpp" line="35"/>
         <source>Save the window as a PNG, then exit.</source>
         <translation>Das Fenster als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="46"/>
+        <location filename="../app/gui.cpp" line="37"/>
+        <source>Also serve the REST API on this address.</source>
+        <translation>Zusätzlich die REST-API unter dieser Adresse anbieten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="50"/>
         <source>Slipway cannot start</source>
         <translation>Slipway kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="63"/>
+        <location filename="../app/gui.cpp" line="67"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="72"/>
+        <location filename="../app/gui.cpp" line="77"/>
+        <source>REST: off</source>
+        <translation>REST: aus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="86"/>
+        <source>REST: http://%1:%2</source>
+        <translation>REST: http://%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="89"/>
         <source>Engine: starting</source>
         <translation>Engine: startet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui.cpp" line="82"/>
-        <location filename="../app/gui.cpp" line="85"/>
+        <location filename="../app/gui.cpp" line="99"/>
+        <location filename="../app/gui.cpp" line="102"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: läuft, %n aktiv</numerusform>
@@ -48,12 +63,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="89"/>
+        <location filename="../app/gui.cpp" line="106"/>
         <source>Engine: stopped (%1)</source>
         <translation>Engine: angehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="95"/>
+        <location filename="../app/gui.cpp" line="112"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Engine: nicht gestartet (Bildschirmfoto)</translation>
     </message>
@@ -179,12 +194,17 @@
         <translation>Der Zustand der Deployment-Engine</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="90"/>
+        <location filename="../views/mainwindow.cpp" line="91"/>
+        <source>The REST API for scripts and CI systems</source>
+        <translation>Die REST-API für Skripte und CI-Systeme</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="92"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="90"/>
+        <location filename="../views/mainwindow.cpp" line="92"/>
         <source>You act as this user</source>
         <translation>Sie handeln als dieser Benutzer</translation>
     </message>
@@ -213,47 +233,47 @@
 <context>
     <name>slipway::ReleaseGridModel</name>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="184"/>
+        <location filename="../models/releasegridmodel.cpp" line="185"/>
         <source>%1 (draft)</source>
         <translation>%1 (Entwurf)</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="186"/>
+        <location filename="../models/releasegridmodel.cpp" line="187"/>
         <source>%1 (abandoned)</source>
         <translation>%1 (verworfen)</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="200"/>
+        <location filename="../models/releasegridmodel.cpp" line="201"/>
         <source>%1, created %2 by %3</source>
         <translation>%1, erstellt am %2 von %3</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="203"/>
+        <location filename="../models/releasegridmodel.cpp" line="204"/>
         <source>This release has no stage &quot;%1&quot;</source>
         <translation>Dieses Release hat keine Stufe „%1“</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="204"/>
+        <location filename="../models/releasegridmodel.cpp" line="205"/>
         <source>%1 in %2: %3</source>
         <translation>%1 in %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="211"/>
+        <location filename="../models/releasegridmodel.cpp" line="212"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="212"/>
+        <location filename="../models/releasegridmodel.cpp" line="213"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="213"/>
+        <location filename="../models/releasegridmodel.cpp" line="214"/>
         <source>Created by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="214"/>
+        <location filename="../models/releasegridmodel.cpp" line="215"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>

@@ -87,6 +87,8 @@ void MainWindow::buildStatusBar(const StatusInfo &status) {
     addLabel(QStringLiteral("statusDatabase"), tr("Database: %1").arg(status.database), tr("The database in use"));
     m_engineState =
         addLabel(QStringLiteral("statusEngine"), status.engineState, tr("The state of the deployment engine"));
+    if (!status.restState.isEmpty())
+        addLabel(QStringLiteral("statusRest"), status.restState, tr("The REST API for scripts and CI systems"));
     addLabel(QStringLiteral("statusUser"), tr("User: %1").arg(status.user), tr("You act as this user"));
 }
 

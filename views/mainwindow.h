@@ -17,6 +17,7 @@ struct StatusInfo final {
     QString database;
     QString user;
     QString engineState;
+    QString restState; // the REST server's address, or that it is off
 };
 
 // The main window: navigation tree on the left, the selected page in the centre, status bar below.
