@@ -5,7 +5,8 @@
 #include "mainwindow.h"
 #include "pipelinetreemodel.h"
 #include "releasegridmodel.h"
-#include "restserver.h"
+#include "guirestcontrol.h"
+#include "settingsdialog.h"
 #include "samplepipeline.h"
 
 #include <QApplication>
@@ -72,22 +73,20 @@ int runGui(QApplication &app) {
     auto makeGrid = [&services](qint64 pipelineId) {
         return std::make_unique<ReleaseGridModel>(services.queries, services.notifier, pipelineId);
     };
-    // The REST server shares the window's thread and services; the engine has its own thread.
-    std::unique_ptr<rest::RestServer> server;
-    QString restState = QApplication::translate("Gui", "REST: off");
+    // The REST server shares the window's thread and services; the engine has its own thread. --listen
+    // serves for this run; otherwise Settings decide, and are remembered.
+    GuiRestControl restControl(services, options.listen.isEmpty());
     if (!options.listen.isEmpty()) {
-        Result<std::pair<QHostAddress, quint16>> address = rest::parseListenAddress(options.listen);
-        if (!address)
-            return fail(address.error().message, interactive);
-        server = std::make_unique<rest::RestServer>(services);
-        Result<quint16> port = server->listen(address->first, address->second);
-        if (!port)
-            return fail(port.error().message, interactive);
-        restState = QApplication::translate("Gui", "REST: http://%1:%2").arg(address->first.toString()).arg(*port);
+        if (Result<QString> served = restControl.start(options.listen); !served)
+            return fail(served.error().message, interactive);
+    } else if (interactive) {
+        restControl.restoreFromSettings();
     }
+    const QString restState = restStateText(restControl.servedAddress());
     const StatusInfo status{session.store().location(), session.identity().userName,
                             QApplication::translate("Gui", "Engine: starting"), restState};
     MainWindow window(pipelines, makeGrid, status);
+    window.setRestControl(&restControl);
 
     // The engine runs on its own thread with its own connection; its changes reach the models here.
     EngineHost engine(storeFactory(session.store().location()), engineConfiguration(session.store().location()));

@@ -115,8 +115,9 @@ int main(int argc, char **argv) {
         auto store = SqliteStore::open(slipwayDb);
         SystemClock clock;
         Services services(**store, clock);
-        const QByteArray pipeline = "{\"name\":\"Bench\",\"stages\":[{\"name\":\"Dev\",\"trigger\":{\"type\":\"manual\"},"
-                                    "\"tasks\":[{\"name\":\"t\",\"type\":\"command\",\"program\":\"true\"}]}]}";
+        const QByteArray pipeline =
+            "{\"name\":\"Bench\",\"stages\":[{\"name\":\"Dev\",\"trigger\":{\"type\":\"manual\"},"
+            "\"tasks\":[{\"name\":\"t\",\"type\":\"command\",\"program\":\"true\"}]}]}";
         if (!services.directory.addUser(QStringLiteral("bench"), {}, Identity{QStringLiteral("bench")}) ||
             !services.pipelines.save(pipeline, Identity{QStringLiteral("bench")}))
             qFatal("setup failed");
@@ -133,7 +134,8 @@ int main(int argc, char **argv) {
         return *server->listen(QHostAddress::LocalHost, 0);
     });
     slipway.start();
-    const QUrl slipwayUrl(QStringLiteral("http://127.0.0.1:%1/DefaultCollection/Default/_apis/Release/releases").arg(slipway.waitForPort()));
+    const QUrl slipwayUrl(QStringLiteral("http://127.0.0.1:%1/DefaultCollection/Default/_apis/Release/releases")
+                              .arg(slipway.waitForPort()));
 
     // Baseline: one prepared INSERT per request, same SQLite mode, same thread arrangement.
     const QByteArray baselineDb = dir.filePath(QStringLiteral("baseline.db")).toUtf8();
@@ -141,22 +143,25 @@ int main(int argc, char **argv) {
     sqlite3_stmt *insert = nullptr;
     ServerThread baseline([&](QObject *owner) -> quint16 {
         sqlite3_open(baselineDb.constData(), &db);
-        sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000;"
-                         "CREATE TABLE releases (id INTEGER PRIMARY KEY, name TEXT, body TEXT, created_at INTEGER)",
+        sqlite3_exec(db,
+                     "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000;"
+                     "CREATE TABLE releases (id INTEGER PRIMARY KEY, name TEXT, body TEXT, created_at INTEGER)",
                      nullptr, nullptr, nullptr);
         sqlite3_prepare_v2(db, "INSERT INTO releases (name, body, created_at) VALUES (?, ?, ?)", -1, &insert, nullptr);
         auto *server = new QHttpServer(owner);
-        server->route(QStringLiteral("/releases"), QHttpServerRequest::Method::Post, [db, insert](const QHttpServerRequest &request) {
-            static int number = 0;
-            const QByteArray name = "Release-" + QByteArray::number(++number);
-            sqlite3_bind_text(insert, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
-            sqlite3_bind_text(insert, 2, request.body().constData(), int(request.body().size()), SQLITE_TRANSIENT);
-            sqlite3_bind_int64(insert, 3, QDateTime::currentMSecsSinceEpoch());
-            sqlite3_step(insert);
-            sqlite3_reset(insert);
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("id"), qint64(sqlite3_last_insert_rowid(db))},
-                                                   {QStringLiteral("name"), QString::fromLatin1(name)}});
-        });
+        server->route(
+            QStringLiteral("/releases"), QHttpServerRequest::Method::Post,
+            [db, insert](const QHttpServerRequest &request) {
+                static int number = 0;
+                const QByteArray name = "Release-" + QByteArray::number(++number);
+                sqlite3_bind_text(insert, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_text(insert, 2, request.body().constData(), int(request.body().size()), SQLITE_TRANSIENT);
+                sqlite3_bind_int64(insert, 3, QDateTime::currentMSecsSinceEpoch());
+                sqlite3_step(insert);
+                sqlite3_reset(insert);
+                return QHttpServerResponse(QJsonObject{{QStringLiteral("id"), qint64(sqlite3_last_insert_rowid(db))},
+                                                       {QStringLiteral("name"), QString::fromLatin1(name)}});
+            });
         auto *tcp = new QTcpServer(owner);
         tcp->listen(QHostAddress::LocalHost, 0);
         server->bind(tcp);
@@ -175,8 +180,9 @@ int main(int argc, char **argv) {
         const Figures base = load(baselineUrl, {}, body, count, concurrency);
         const Figures ours = load(slipwayUrl, authorization, body, count, concurrency);
         const double ratio = ours.perSecond / base.perSecond;
-        out << QStringLiteral("  concurrency %1: Slipway %2 releases/s (p99 %3 ms, %4 failed)   baseline %5/s (p99 %6 ms)   "
-                              "ratio %7x (goal >= 0.5x, >= 2000/s)\n")
+        out << QStringLiteral(
+                   "  concurrency %1: Slipway %2 releases/s (p99 %3 ms, %4 failed)   baseline %5/s (p99 %6 ms)   "
+                   "ratio %7x (goal >= 0.5x, >= 2000/s)\n")
                    .arg(concurrency, 2)
                    .arg(ours.perSecond, 0, 'f', 0)
                    .arg(ours.p99Ms, 0, 'f', 2)

@@ -4,58 +4,48 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="31"/>
+        <location filename="../app/gui.cpp" line="32"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, eine lokale Release-Verwaltung.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="33"/>
+        <location filename="../app/gui.cpp" line="34"/>
         <source>SQLite file to use.</source>
         <translation>Zu verwendende SQLite-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="34"/>
+        <location filename="../app/gui.cpp" line="35"/>
         <source>Act as this user.</source>
         <translation>Als dieser Benutzer handeln.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="35"/>
+        <location filename="../app/gui.cpp" line="36"/>
         <source>Save the window as a PNG, then exit.</source>
         <translation>Das Fenster als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="37"/>
+        <location filename="../app/gui.cpp" line="38"/>
         <source>Also serve the REST API on this address.</source>
         <translation>Zusätzlich die REST-API unter dieser Adresse anbieten.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="50"/>
+        <location filename="../app/gui.cpp" line="51"/>
         <source>Slipway cannot start</source>
         <translation>Slipway kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="67"/>
+        <location filename="../app/gui.cpp" line="68"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="77"/>
-        <source>REST: off</source>
-        <translation>REST: aus</translation>
-    </message>
-    <message>
-        <location filename="../app/gui.cpp" line="86"/>
-        <source>REST: http://%1:%2</source>
-        <translation>REST: http://%1:%2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui.cpp" line="89"/>
+        <location filename="../app/gui.cpp" line="87"/>
         <source>Engine: starting</source>
         <translation>Engine: startet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui.cpp" line="99"/>
-        <location filename="../app/gui.cpp" line="102"/>
+        <location filename="../app/gui.cpp" line="98"/>
+        <location filename="../app/gui.cpp" line="101"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: läuft, %n aktiv</numerusform>
@@ -63,12 +53,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="106"/>
+        <location filename="../app/gui.cpp" line="105"/>
         <source>Engine: stopped (%1)</source>
         <translation>Engine: angehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="112"/>
+        <location filename="../app/gui.cpp" line="111"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Engine: nicht gestartet (Bildschirmfoto)</translation>
     </message>
@@ -124,87 +114,102 @@
 <context>
     <name>slipway::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="22"/>
+        <location filename="../views/mainwindow.cpp" line="23"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="32"/>
+        <location filename="../views/mainwindow.cpp" line="33"/>
         <source>Pipelines, grouped by folder</source>
         <translation>Pipelines, nach Ordnern gruppiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="36"/>
+        <location filename="../views/mainwindow.cpp" line="37"/>
         <source>Select a pipeline on the left, or import one with &quot;slipway pipeline import FILE&quot;.</source>
         <translation>Wählen Sie links eine Pipeline aus oder importieren Sie eine mit „slipway pipeline import DATEI“.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="63"/>
+        <location filename="../views/mainwindow.cpp" line="64"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="64"/>
+        <location filename="../views/mainwindow.cpp" line="65"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="67"/>
+        <location filename="../views/mainwindow.cpp" line="68"/>
         <source>Close Slipway</source>
         <translation>Slipway schließen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="69"/>
+        <location filename="../views/mainwindow.cpp" line="70"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="71"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="74"/>
+        <source>The REST server and other settings</source>
+        <translation>Der REST-Server und weitere Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="77"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="70"/>
+        <location filename="../views/mainwindow.cpp" line="78"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="71"/>
+        <location filename="../views/mainwindow.cpp" line="79"/>
         <source>About Slipway</source>
         <translation>Über Slipway</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="72"/>
+        <location filename="../views/mainwindow.cpp" line="80"/>
         <source>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;A local-first desktop release manager.</source>
         <translation>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Eine lokale Release-Verwaltung für den Desktop.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="76"/>
+        <location filename="../views/mainwindow.cpp" line="84"/>
         <source>Show the version of Slipway</source>
         <translation>Die Version von Slipway anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="87"/>
+        <location filename="../views/mainwindow.cpp" line="113"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="87"/>
+        <location filename="../views/mainwindow.cpp" line="113"/>
         <source>The database in use</source>
         <translation>Die verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="89"/>
+        <location filename="../views/mainwindow.cpp" line="115"/>
         <source>The state of the deployment engine</source>
         <translation>Der Zustand der Deployment-Engine</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="91"/>
+        <location filename="../views/mainwindow.cpp" line="117"/>
         <source>The REST API for scripts and CI systems</source>
         <translation>Die REST-API für Skripte und CI-Systeme</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="92"/>
+        <location filename="../views/mainwindow.cpp" line="118"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="92"/>
+        <location filename="../views/mainwindow.cpp" line="118"/>
         <source>You act as this user</source>
         <translation>Sie handeln als dieser Benutzer</translation>
     </message>
@@ -276,6 +281,49 @@
         <location filename="../models/releasegridmodel.cpp" line="215"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::SettingsDialog</name>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="15"/>
+        <source>REST: off</source>
+        <translation>REST: aus</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="15"/>
+        <source>REST: %1</source>
+        <translation>REST: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="20"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="21"/>
+        <source>Serve the REST API (Azure DevOps Release compatible)</source>
+        <translation>REST-API anbieten (kompatibel mit Azure DevOps Release)</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="27"/>
+        <source>Address and port to listen on; 127.0.0.1 keeps the API on this computer</source>
+        <translation>Adresse und Port; mit 127.0.0.1 bleibt die API auf diesem Rechner</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="33"/>
+        <source>Clients authenticate with personal access tokens: &lt;code&gt;slipway token create&lt;/code&gt;.</source>
+        <translation>Clients melden sich mit persönlichen Zugriffstoken an: &lt;code&gt;slipway token create&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="38"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="59"/>
+        <source>The REST server could not start: %1</source>
+        <translation>Der REST-Server konnte nicht starten: %1</translation>
     </message>
 </context>
 </TS>

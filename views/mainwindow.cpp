@@ -2,6 +2,7 @@
 
 #include "pipelinepage.h"
 #include "pipelinetreemodel.h"
+#include "settingsdialog.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -66,6 +67,13 @@ void MainWindow::buildMenus() {
     quit->setShortcut(QKeySequence::Quit);
     quit->setStatusTip(tr("Close Slipway"));
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_settings = tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    m_settings->setObjectName(QStringLiteral("actionSettings"));
+    m_settings->setShortcut(QKeySequence::Preferences);
+    m_settings->setStatusTip(tr("The REST server and other settings"));
+    m_settings->setEnabled(false);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Slipway"), this, [this] {
         QMessageBox::about(this, tr("About Slipway"),
@@ -74,6 +82,24 @@ void MainWindow::buildMenus() {
     });
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setStatusTip(tr("Show the version of Slipway"));
+}
+
+void MainWindow::setRestControl(RestControl *rest) {
+    m_rest = rest;
+    m_settings->setEnabled(rest != nullptr);
+}
+
+void MainWindow::setRestState(const QString &state) {
+    m_restState->setText(state);
+}
+
+void MainWindow::openSettings() {
+    if (!m_rest)
+        return;
+    auto *dialog = new SettingsDialog(*m_rest, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::restStateChanged, this, &MainWindow::setRestState);
+    dialog->open();
 }
 
 void MainWindow::buildStatusBar(const StatusInfo &status) {
@@ -87,8 +113,9 @@ void MainWindow::buildStatusBar(const StatusInfo &status) {
     addLabel(QStringLiteral("statusDatabase"), tr("Database: %1").arg(status.database), tr("The database in use"));
     m_engineState =
         addLabel(QStringLiteral("statusEngine"), status.engineState, tr("The state of the deployment engine"));
-    if (!status.restState.isEmpty())
-        addLabel(QStringLiteral("statusRest"), status.restState, tr("The REST API for scripts and CI systems"));
+    m_restState =
+        addLabel(QStringLiteral("statusRest"), status.restState.isEmpty() ? restStateText({}) : status.restState,
+                 tr("The REST API for scripts and CI systems"));
     addLabel(QStringLiteral("statusUser"), tr("User: %1").arg(status.user), tr("You act as this user"));
 }
 

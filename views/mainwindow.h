@@ -11,6 +11,7 @@ class QTreeView;
 namespace slipway {
 
 class PipelineTreeModel;
+class RestControl;
 class ReleaseGridModel;
 
 struct StatusInfo final {
@@ -32,6 +33,9 @@ public:
     // Another process changed the database: refresh what is shown, row by row.
     void refreshFromDatabase();
     void selectFirstPipeline();
+    // Enables Tools ▸ Settings, which switches the REST server through `rest`.
+    void setRestControl(RestControl *rest);
+    void setRestState(const QString &state);
 
 private:
     PipelineTreeModel &m_pipelines;
@@ -39,9 +43,13 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_welcome = nullptr;
     QLabel *m_engineState = nullptr;
+    QLabel *m_restState = nullptr;
+    QAction *m_settings = nullptr;
+    RestControl *m_rest = nullptr;
     PipelinePage *m_pipelinePage = nullptr;
 
     void buildMenus();
+    void openSettings();
     void buildStatusBar(const StatusInfo &status);
     void onCurrentChanged(const QModelIndex &current);
 };

@@ -11,8 +11,9 @@ inline const QString secretValue = QStringLiteral("s3cr3t-value-xyz");
 // The pipeline the REST tests drive: Dev (after release) → QA (approval by bob or carol) → Prod (manual,
 // with a gate and a manual intervention), a push source, and a secret variable.
 inline QByteArray restPipeline() {
-    const QJsonObject qaApprovals{{QStringLiteral("approvers"), QJsonArray{QStringLiteral("bob"), QStringLiteral("carol")}},
-                                  {QStringLiteral("order"), QStringLiteral("anyOne")}};
+    const QJsonObject qaApprovals{
+        {QStringLiteral("approvers"), QJsonArray{QStringLiteral("bob"), QStringLiteral("carol")}},
+        {QStringLiteral("order"), QStringLiteral("anyOne")}};
     const QJsonObject gate{{QStringLiteral("name"), QStringLiteral("Window")},
                            {QStringLiteral("type"), QStringLiteral("script")},
                            {QStringLiteral("script"), QStringLiteral("false")}};
@@ -25,23 +26,25 @@ inline QByteArray restPipeline() {
     const QJsonObject echo{{QStringLiteral("name"), QStringLiteral("Echo")},
                            {QStringLiteral("type"), QStringLiteral("script")},
                            {QStringLiteral("script"), QStringLiteral("echo deploying $(Release.ReleaseName)")}};
-    QJsonObject prod = approvalStage(QStringLiteral("Prod"), QJsonObject{{QStringLiteral("type"), QStringLiteral("manual")}},
-                                     {{QStringLiteral("preGates"), gates}});
+    QJsonObject prod =
+        approvalStage(QStringLiteral("Prod"), QJsonObject{{QStringLiteral("type"), QStringLiteral("manual")}},
+                      {{QStringLiteral("preGates"), gates}});
     prod.insert(QStringLiteral("tasks"), QJsonArray{echo, intervention});
     QJsonObject dev = approvalStage(QStringLiteral("Dev"), triggerAfterRelease());
     dev.insert(QStringLiteral("tasks"), QJsonArray{echo});
     const QJsonObject pipeline{
         {QStringLiteral("name"), QStringLiteral("Web")},
         {QStringLiteral("variables"),
-         QJsonObject{{QStringLiteral("dbPassword"), QJsonObject{{QStringLiteral("value"), secretValue},
-                                                                {QStringLiteral("secret"), true}}},
+         QJsonObject{{QStringLiteral("dbPassword"),
+                      QJsonObject{{QStringLiteral("value"), secretValue}, {QStringLiteral("secret"), true}}},
                      {QStringLiteral("level"), QJsonObject{{QStringLiteral("value"), QStringLiteral("info")},
                                                            {QStringLiteral("settableAtRelease"), true}}}}},
         {QStringLiteral("artifacts"), QJsonArray{QJsonObject{{QStringLiteral("alias"), QStringLiteral("app")},
                                                              {QStringLiteral("type"), QStringLiteral("push")}}}},
-        {QStringLiteral("stages"),
-         QJsonArray{dev, approvalStage(QStringLiteral("QA"), triggerAfter(QStringLiteral("Dev")), {{QStringLiteral("preApprovals"), qaApprovals}}),
-                    prod}}};
+        {QStringLiteral("stages"), QJsonArray{dev,
+                                              approvalStage(QStringLiteral("QA"), triggerAfter(QStringLiteral("Dev")),
+                                                            {{QStringLiteral("preApprovals"), qaApprovals}}),
+                                              prod}}};
     return QJsonDocument(pipeline).toJson();
 }
 
@@ -53,8 +56,10 @@ public:
         if (!env.save(restPipeline(), QStringLiteral("carol")))
             qFatal("the REST test pipeline is invalid");
         for (const char *user : {"alice", "bob", "carol"})
-            tokens.insert(QString::fromLatin1(user),
-                          env.services->directory.createToken(QStringLiteral("test"), Identity{QString::fromLatin1(user)})->secret);
+            tokens.insert(
+                QString::fromLatin1(user),
+                env.services->directory.createToken(QStringLiteral("test"), Identity{QString::fromLatin1(user)})
+                    ->secret);
         port = *server.listen(QHostAddress::LocalHost, 0);
         engine = std::make_unique<EngineFixture>(env);
     }

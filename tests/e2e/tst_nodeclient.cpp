@@ -26,16 +26,19 @@ private Q_SLOTS:
             install.start(npm, {QStringLiteral("install"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund"),
                                 QStringLiteral("--prefix"), prefix, QStringLiteral("azure-devops-node-api@17")});
             if (!install.waitForFinished(240000) || install.exitCode() != 0)
-                QSKIP(qPrintable(QStringLiteral("npm could not install azure-devops-node-api (registry unreachable?): %1")
-                                     .arg(QString::fromUtf8(install.readAllStandardError().right(300)))));
+                QSKIP(
+                    qPrintable(QStringLiteral("npm could not install azure-devops-node-api (registry unreachable?): %1")
+                                   .arg(QString::fromUtf8(install.readAllStandardError().right(300)))));
         }
         RestFixture f;
         QProcess client;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("NODE_PATH"), prefix + QStringLiteral("/node_modules"));
         client.setProcessEnvironment(environment);
-        client.start(node, {QStringLiteral(SLIPWAY_NODE_SCRIPT), QStringLiteral("http://127.0.0.1:%1/DefaultCollection").arg(f.port),
-                            f.tokens.value(QStringLiteral("carol")), f.tokens.value(QStringLiteral("bob")), QStringLiteral("Default")});
+        client.start(node, {QStringLiteral(SLIPWAY_NODE_SCRIPT),
+                            QStringLiteral("http://127.0.0.1:%1/DefaultCollection").arg(f.port),
+                            f.tokens.value(QStringLiteral("carol")), f.tokens.value(QStringLiteral("bob")),
+                            QStringLiteral("Default")});
         QTRY_VERIFY_WITH_TIMEOUT(client.state() == QProcess::NotRunning, 120000);
         const QByteArray out = client.readAllStandardOutput();
         QVERIFY2(client.exitCode() == 0, QByteArray(out + client.readAllStandardError()).constData());

@@ -14,7 +14,8 @@ QJsonObject createBody(qint64 definitionId, const QJsonArray &manual = {}) {
     return {{QStringLiteral("definitionId"), definitionId},
             {QStringLiteral("description"), QStringLiteral("from REST")},
             {QStringLiteral("manualEnvironments"), manual},
-            {QStringLiteral("variables"), QJsonObject{{QStringLiteral("level"), QJsonObject{{QStringLiteral("value"), QStringLiteral("debug")}}}}}};
+            {QStringLiteral("variables"),
+             QJsonObject{{QStringLiteral("level"), QJsonObject{{QStringLiteral("value"), QStringLiteral("debug")}}}}}};
 }
 
 QJsonObject environmentNamed(const QJsonObject &release, const QString &name) {
@@ -59,7 +60,11 @@ private Q_SLOTS:
                                "2666a539-2001-4f80-bcc7-0379956749d4"})
             QVERIFY(ids.contains(QString::fromLatin1(id)));
         Reply connection = keep(carol.get(QStringLiteral("/_apis/connectionData")));
-        QCOMPARE(connection.object().value(QStringLiteral("authenticatedUser")).toObject().value(QStringLiteral("providerDisplayName")).toString(),
+        QCOMPARE(connection.object()
+                     .value(QStringLiteral("authenticatedUser"))
+                     .toObject()
+                     .value(QStringLiteral("providerDisplayName"))
+                     .toString(),
                  QStringLiteral("carol"));
         QCOMPARE(connection.object().value(QStringLiteral("deploymentType")).toString(), QStringLiteral("onPremises"));
     }
@@ -76,8 +81,10 @@ private Q_SLOTS:
         Reply bearer = anonymous.send("GET", api + QStringLiteral("/definitions"), {},
                                       {{"Authorization", "Bearer " + f.tokens.value(QStringLiteral("bob")).toUtf8()}});
         QCOMPARE(bearer.status, 200);
-        Reply basic = anonymous.send("GET", api + QStringLiteral("/definitions"), {},
-                                     {{QByteArray("Authorization"), "Basic " + QByteArray("anyone:" + f.tokens.value(QStringLiteral("bob")).toUtf8()).toBase64()}});
+        Reply basic = anonymous.send(
+            "GET", api + QStringLiteral("/definitions"), {},
+            {{QByteArray("Authorization"),
+              "Basic " + QByteArray("anyone:" + f.tokens.value(QStringLiteral("bob")).toUtf8()).toBase64()}});
         QCOMPARE(basic.status, 200);
         Reply health = anonymous.get(QStringLiteral("/_apis/health"));
         QCOMPARE(health.status, 200);
@@ -98,16 +105,19 @@ private Q_SLOTS:
         QCOMPARE(carol.get(QStringLiteral("/DEFAULT/_APIS/RELEASE/DEFINITIONS")).status, 200); // literals ignore case
         QCOMPARE(carol.get(QStringLiteral("/Default/_apis/Release/definitions?api-version=7.1")).status, 200);
         // Without a version in Accept, the query string's counts (curl users); Accept wins otherwise.
-        QCOMPARE(carol.send("GET", QStringLiteral("/Default/_apis/Release/definitions?api-version=99.0"), {},
-                            {{QByteArray("Accept"), QByteArray("application/json")}})
+        QCOMPARE(carol
+                     .send("GET", QStringLiteral("/Default/_apis/Release/definitions?api-version=99.0"), {},
+                           {{QByteArray("Accept"), QByteArray("application/json")}})
                      .status,
                  400);
-        QCOMPARE(carol.send("GET", QStringLiteral("/Default/_apis/Release/definitions"), {},
-                            {{QByteArray("Accept"), QByteArray("application/json;api-version=2.0")}})
+        QCOMPARE(carol
+                     .send("GET", QStringLiteral("/Default/_apis/Release/definitions"), {},
+                           {{QByteArray("Accept"), QByteArray("application/json;api-version=2.0")}})
                      .status,
                  400);
         QCOMPARE(carol.get(QStringLiteral("/Nope/_apis/Release/definitions")).status, 404);
-        Reply define = carol.post(api + QStringLiteral("/definitions"), QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}});
+        Reply define = carol.post(api + QStringLiteral("/definitions"),
+                                  QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}});
         QCOMPARE(define.status, 405);
         QVERIFY(define.message().contains(QStringLiteral("pipeline import")));
     }
@@ -128,11 +138,27 @@ private Q_SLOTS:
         QCOMPARE(item.status, 200);
         const QJsonArray environments = item.object().value(QStringLiteral("environments")).toArray();
         QCOMPARE(environments.at(0).toObject().value(QStringLiteral("rank")).toInt(), 1);
-        QCOMPARE(environments.at(1).toObject().value(QStringLiteral("conditions")).toArray().first().toObject()
-                     .value(QStringLiteral("conditionType")).toString(), QStringLiteral("environmentState"));
-        QCOMPARE(environments.at(2).toObject().value(QStringLiteral("deployPhases")).toArray().first().toObject()
-                     .value(QStringLiteral("workflowTasks")).toArray().size(), 2);
-        const QJsonObject password = item.object().value(QStringLiteral("variables")).toObject().value(QStringLiteral("dbPassword")).toObject();
+        QCOMPARE(environments.at(1)
+                     .toObject()
+                     .value(QStringLiteral("conditions"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("conditionType"))
+                     .toString(),
+                 QStringLiteral("environmentState"));
+        QCOMPARE(environments.at(2)
+                     .toObject()
+                     .value(QStringLiteral("deployPhases"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("workflowTasks"))
+                     .toArray()
+                     .size(),
+                 2);
+        const QJsonObject password =
+            item.object().value(QStringLiteral("variables")).toObject().value(QStringLiteral("dbPassword")).toObject();
         QVERIFY(password.value(QStringLiteral("isSecret")).toBool());
         QVERIFY(password.value(QStringLiteral("value")).isNull());
         QCOMPARE(carol.get(api + QStringLiteral("/definitions/999")).status, 404);
@@ -151,36 +177,56 @@ private Q_SLOTS:
                                             {QStringLiteral("tags"), QJsonArray{QStringLiteral("ok")}}}))
                     .status == 201);
         QJsonObject body = createBody(1, {QStringLiteral("QA"), QStringLiteral("Prod")});
-        body.insert(QStringLiteral("artifacts"), QJsonArray{QJsonObject{{QStringLiteral("alias"), QStringLiteral("app")},
-                                                                        {QStringLiteral("instanceReference"),
-                                                                         QJsonObject{{QStringLiteral("name"), QStringLiteral("1.0")}}}}});
+        body.insert(QStringLiteral("artifacts"),
+                    QJsonArray{QJsonObject{{QStringLiteral("alias"), QStringLiteral("app")},
+                                           {QStringLiteral("instanceReference"),
+                                            QJsonObject{{QStringLiteral("name"), QStringLiteral("1.0")}}}}});
         Reply created = keep(carol.post(api + QStringLiteral("/releases"), body));
         QCOMPARE(created.status, 200);
         const QJsonObject release = created.object();
         QCOMPARE(release.value(QStringLiteral("name")).toString(), QStringLiteral("Release-1"));
         QCOMPARE(release.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
-        QCOMPARE(release.value(QStringLiteral("createdBy")).toObject().value(QStringLiteral("uniqueName")).toString(), QStringLiteral("carol"));
+        QCOMPARE(release.value(QStringLiteral("createdBy")).toObject().value(QStringLiteral("uniqueName")).toString(),
+                 QStringLiteral("carol"));
         QCOMPARE(environmentNamed(release, QStringLiteral("Prod")).value(QStringLiteral("isManual")).toBool(), true);
-        QCOMPARE(release.value(QStringLiteral("artifacts")).toArray().first().toObject().value(QStringLiteral("definitionReference"))
-                     .toObject().value(QStringLiteral("version")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("1.0"));
-        QCOMPARE(release.value(QStringLiteral("variables")).toObject().value(QStringLiteral("level")).toObject().value(QStringLiteral("value")).toString(),
+        QCOMPARE(release.value(QStringLiteral("artifacts"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("definitionReference"))
+                     .toObject()
+                     .value(QStringLiteral("version"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("1.0"));
+        QCOMPARE(release.value(QStringLiteral("variables"))
+                     .toObject()
+                     .value(QStringLiteral("level"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toString(),
                  QStringLiteral("debug"));
         const qint64 id = release.value(QStringLiteral("id")).toInteger();
-        QTRY_COMPARE_WITH_TIMEOUT(f.engine->stageStatus(id, QStringLiteral("Dev")), QStringLiteral("succeeded"), waitMs);
-        QCOMPARE(f.engine->stageStatus(id, QStringLiteral("QA")), QStringLiteral("notStarted")); // manual for this release
+        QTRY_COMPARE_WITH_TIMEOUT(f.engine->stageStatus(id, QStringLiteral("Dev")), QStringLiteral("succeeded"),
+                                  waitMs);
+        QCOMPARE(f.engine->stageStatus(id, QStringLiteral("QA")),
+                 QStringLiteral("notStarted")); // manual for this release
 
         // Errors name what is wrong.
         Reply unknown = carol.post(api + QStringLiteral("/releases"), createBody(42));
         QCOMPARE(unknown.status, 404);
-        Reply typed = carol.post(api + QStringLiteral("/releases"), QJsonObject{{QStringLiteral("definitionId"), QStringLiteral("1")}});
+        Reply typed = carol.post(api + QStringLiteral("/releases"),
+                                 QJsonObject{{QStringLiteral("definitionId"), QStringLiteral("1")}});
         QCOMPARE(typed.status, 400);
         QVERIFY(typed.message().contains(QStringLiteral("definitionId")));
         QJsonObject badManual = createBody(1);
         badManual.insert(QStringLiteral("manualEnvironments"), QJsonArray{QStringLiteral("Nope")});
         QCOMPARE(carol.post(api + QStringLiteral("/releases"), badManual).status, 404);
         QJsonObject badVersion = createBody(1);
-        badVersion.insert(QStringLiteral("artifacts"), QJsonArray{QJsonObject{{QStringLiteral("alias"), QStringLiteral("app")},
-                                                                              {QStringLiteral("instanceReference"), QStringLiteral("1.0")}}});
+        badVersion.insert(QStringLiteral("artifacts"),
+                          QJsonArray{QJsonObject{{QStringLiteral("alias"), QStringLiteral("app")},
+                                                 {QStringLiteral("instanceReference"), QStringLiteral("1.0")}}});
         Reply version = carol.post(api + QStringLiteral("/releases"), badVersion);
         QCOMPARE(version.status, 400);
         QVERIFY(version.message().contains(QStringLiteral("artifacts[0].instanceReference")));
@@ -200,19 +246,25 @@ private Q_SLOTS:
         QCOMPARE(carol.get(QStringLiteral("/_apis/Release/releases?%24top=10")).values().size(), 4); // collection level
 
         // Update: keep forever, rename, abandon; a conflict while a deployment runs is a 409.
-        Reply kept = keep(carol.patch(api + QStringLiteral("/releases/%1").arg(id), QJsonObject{{QStringLiteral("keepForever"), true}}));
+        Reply kept = keep(carol.patch(api + QStringLiteral("/releases/%1").arg(id),
+                                      QJsonObject{{QStringLiteral("keepForever"), true}}));
         QCOMPARE(kept.status, 200);
         QCOMPARE(kept.object().value(QStringLiteral("keepForever")).toBool(), true);
         Reply renamed = carol.send("PUT", api + QStringLiteral("/releases/%1").arg(id),
                                    RestClient::json(QJsonObject{{QStringLiteral("name"), QStringLiteral("Hotfix 1")}}));
         QCOMPARE(renamed.object().value(QStringLiteral("name")).toString(), QStringLiteral("Hotfix 1"));
-        Reply abandoned = carol.patch(api + QStringLiteral("/releases/%1").arg(id), QJsonObject{{QStringLiteral("status"), 4}});
+        Reply abandoned =
+            carol.patch(api + QStringLiteral("/releases/%1").arg(id), QJsonObject{{QStringLiteral("status"), 4}});
         QCOMPARE(abandoned.object().value(QStringLiteral("status")).toString(), QStringLiteral("abandoned"));
         QCOMPARE(carol.get(api + QStringLiteral("/releases?statusFilter=abandoned")).values().size(), 1);
         QCOMPARE(carol.get(api + QStringLiteral("/releases?statusFilter=bogus")).status, 400);
         QCOMPARE(carol.get(api + QStringLiteral("/releases/999")).status, 404);
         QCOMPARE(carol.get(api + QStringLiteral("/releases/0")).status, 400);
-        QCOMPARE(carol.patch(api + QStringLiteral("/releases/%1").arg(id), QJsonObject{{QStringLiteral("keepForever"), QStringLiteral("yes")}}).status, 400);
+        QCOMPARE(carol
+                     .patch(api + QStringLiteral("/releases/%1").arg(id),
+                            QJsonObject{{QStringLiteral("keepForever"), QStringLiteral("yes")}})
+                     .status,
+                 400);
 
         // Drafts start when set active.
         QJsonObject draft = createBody(1);
@@ -220,8 +272,12 @@ private Q_SLOTS:
         Reply drafted = carol.post(api + QStringLiteral("/releases"), draft);
         QCOMPARE(drafted.object().value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
         const qint64 draftId = drafted.object().value(QStringLiteral("id")).toInteger();
-        QCOMPARE(carol.patch(api + QStringLiteral("/releases/%1").arg(draftId), QJsonObject{{QStringLiteral("status"), QStringLiteral("Active")}})
-                     .object().value(QStringLiteral("status")).toString(),
+        QCOMPARE(carol
+                     .patch(api + QStringLiteral("/releases/%1").arg(draftId),
+                            QJsonObject{{QStringLiteral("status"), QStringLiteral("Active")}})
+                     .object()
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("active"));
         for (const QByteArray &answer : std::as_const(m_bodies))
             QVERIFY(!answer.contains(secretValue.toUtf8()));
@@ -234,28 +290,42 @@ private Q_SLOTS:
         const QJsonObject release = carol.post(api + QStringLiteral("/releases"), createBody(1)).object();
         const qint64 id = release.value(QStringLiteral("id")).toInteger();
         const qint64 qa = environmentNamed(release, QStringLiteral("QA")).value(QStringLiteral("id")).toInteger();
-        QTRY_COMPARE_WITH_TIMEOUT(f.engine->stageStatus(id, QStringLiteral("Dev")), QStringLiteral("succeeded"), waitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(bob.get(api + QStringLiteral("/approvals?assignedToFilter=bob")).values().size() == 1, waitMs);
-        const QJsonObject pending = bob.get(api + QStringLiteral("/approvals?assignedToFilter=bob")).values().first().toObject();
+        QTRY_COMPARE_WITH_TIMEOUT(f.engine->stageStatus(id, QStringLiteral("Dev")), QStringLiteral("succeeded"),
+                                  waitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(bob.get(api + QStringLiteral("/approvals?assignedToFilter=bob")).values().size() == 1,
+                                 waitMs);
+        const QJsonObject pending =
+            bob.get(api + QStringLiteral("/approvals?assignedToFilter=bob")).values().first().toObject();
         QCOMPARE(pending.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
         QCOMPARE(pending.value(QStringLiteral("approvalType")).toString(), QStringLiteral("preDeploy"));
-        QCOMPARE(carol.get(api + QStringLiteral("/approvals?statusFilter=pending&typeFilter=preDeploy&releaseIdsFilter=%1").arg(id)).values().size(), 2);
+        QCOMPARE(
+            carol
+                .get(api +
+                     QStringLiteral("/approvals?statusFilter=pending&typeFilter=preDeploy&releaseIdsFilter=%1").arg(id))
+                .values()
+                .size(),
+            2);
         QCOMPARE(carol.get(api + QStringLiteral("/approvals?statusFilter=approved")).values().size(), 0);
         QCOMPARE(carol.get(api + QStringLiteral("/approvals?typeFilter=sideways")).status, 400);
 
         // The requester is refused, and told which rule refuses.
-        const QJsonObject carols = carol.get(api + QStringLiteral("/approvals?assignedToFilter=carol")).values().first().toObject();
-        Reply refused = carol.patch(api + QStringLiteral("/approvals/%1").arg(carols.value(QStringLiteral("id")).toInteger()),
-                                    QJsonObject{{QStringLiteral("status"), 2}, {QStringLiteral("comments"), QStringLiteral("mine")}});
+        const QJsonObject carols =
+            carol.get(api + QStringLiteral("/approvals?assignedToFilter=carol")).values().first().toObject();
+        Reply refused = carol.patch(
+            api + QStringLiteral("/approvals/%1").arg(carols.value(QStringLiteral("id")).toInteger()),
+            QJsonObject{{QStringLiteral("status"), 2}, {QStringLiteral("comments"), QStringLiteral("mine")}});
         QCOMPARE(refused.status, 403);
         QVERIFY2(refused.message().contains(QStringLiteral("requester cannot approve")), qPrintable(refused.message()));
         QCOMPARE(bob.patch(api + QStringLiteral("/approvals/%1").arg(pending.value(QStringLiteral("id")).toInteger()),
-                           QJsonObject{{QStringLiteral("status"), QStringLiteral("maybe")}}).status, 400);
+                           QJsonObject{{QStringLiteral("status"), QStringLiteral("maybe")}})
+                     .status,
+                 400);
 
         // Deferral through the environment, only while an approval is pending.
         const QString when = f.env.clock.now().addSecs(3600).toString(Qt::ISODate);
         Reply deferred = bob.patch(api + QStringLiteral("/releases/%1/environments/%2").arg(id).arg(qa),
-                                   QJsonObject{{QStringLiteral("scheduledDeploymentTime"), when}, {QStringLiteral("comment"), QStringLiteral("later")}});
+                                   QJsonObject{{QStringLiteral("scheduledDeploymentTime"), when},
+                                               {QStringLiteral("comment"), QStringLiteral("later")}});
         QCOMPARE(deferred.status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(f.engine->stageStatus(id, QStringLiteral("QA")), QStringLiteral("scheduled"), waitMs);
         Reply again = bob.patch(api + QStringLiteral("/releases/%1/environments/%2").arg(id).arg(qa),
@@ -263,35 +333,56 @@ private Q_SLOTS:
         QCOMPARE(again.status, 409);
         f.env.clock.advanceBy(3600 * 1000);
         QTRY_COMPARE_WITH_TIMEOUT(f.engine->stageStatus(id, QStringLiteral("QA")), QStringLiteral("succeeded"), waitMs);
-        Reply approval = carol.get(api + QStringLiteral("/approvals/%1?includeHistory=true").arg(pending.value(QStringLiteral("id")).toInteger()));
+        Reply approval = carol.get(
+            api +
+            QStringLiteral("/approvals/%1?includeHistory=true").arg(pending.value(QStringLiteral("id")).toInteger()));
         QCOMPARE(approval.object().value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
-        QCOMPARE(approval.object().value(QStringLiteral("approvedBy")).toObject().value(QStringLiteral("uniqueName")).toString(), QStringLiteral("bob"));
+        QCOMPARE(approval.object()
+                     .value(QStringLiteral("approvedBy"))
+                     .toObject()
+                     .value(QStringLiteral("uniqueName"))
+                     .toString(),
+                 QStringLiteral("bob"));
         QVERIFY(approval.object().value(QStringLiteral("history")).toArray().size() >= 2);
         QCOMPARE(carol.get(api + QStringLiteral("/approvals/9999")).status, 404);
 
         // Redeploy QA through the environment, then cancel it while it waits for approval.
         Reply redeploy = carol.patch(api + QStringLiteral("/releases/%1/environments/%2").arg(id).arg(qa),
-                                     QJsonObject{{QStringLiteral("status"), QStringLiteral("inProgress")}, {QStringLiteral("comment"), QStringLiteral("again")}});
+                                     QJsonObject{{QStringLiteral("status"), QStringLiteral("inProgress")},
+                                                 {QStringLiteral("comment"), QStringLiteral("again")}});
         QCOMPARE(redeploy.status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(f.engine->stageStatus(id, QStringLiteral("QA")) == QLatin1String("queued") &&
-                                     !pendingFor(*f.engine, id, QStringLiteral("QA"), QStringLiteral("bob")).has_value() == false,
-                                 waitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.engine->stageStatus(id, QStringLiteral("QA")) == QLatin1String("queued") &&
+                !pendingFor(*f.engine, id, QStringLiteral("QA"), QStringLiteral("bob")).has_value() == false,
+            waitMs);
         Reply canceled = carol.patch(api + QStringLiteral("/releases/%1/environments/%2").arg(id).arg(qa),
                                      QJsonObject{{QStringLiteral("status"), 8}});
         QCOMPARE(canceled.status, 200);
         QCOMPARE(canceled.object().value(QStringLiteral("status")).toString(), QStringLiteral("canceled"));
-        QCOMPARE(carol.patch(api + QStringLiteral("/releases/%1/environments/999").arg(id), QJsonObject{{QStringLiteral("status"), 2}}).status, 404);
-        QCOMPARE(carol.patch(api + QStringLiteral("/releases/%1/environments/%2").arg(id).arg(qa), QJsonObject{{QStringLiteral("status"), 16}}).status, 400);
+        QCOMPARE(carol
+                     .patch(api + QStringLiteral("/releases/%1/environments/999").arg(id),
+                            QJsonObject{{QStringLiteral("status"), 2}})
+                     .status,
+                 404);
+        QCOMPARE(carol
+                     .patch(api + QStringLiteral("/releases/%1/environments/%2").arg(id).arg(qa),
+                            QJsonObject{{QStringLiteral("status"), 16}})
+                     .status,
+                 400);
 
         // Deployments with their filters.
         Reply all = carol.get(api + QStringLiteral("/deployments"));
         QCOMPARE(all.values().size(), 3); // Dev, QA, QA again
         QCOMPARE(carol.get(api + QStringLiteral("/deployments?deploymentStatus=succeeded")).values().size(), 2);
-        QCOMPARE(carol.get(api + QStringLiteral("/deployments?definitionEnvironmentId=2&latestAttemptsOnly=true")).values().size(), 1);
+        QCOMPARE(carol.get(api + QStringLiteral("/deployments?definitionEnvironmentId=2&latestAttemptsOnly=true"))
+                     .values()
+                     .size(),
+                 1);
         Reply paged = carol.get(api + QStringLiteral("/deployments?%24top=1"));
         QCOMPARE(paged.values().size(), 1);
         QVERIFY(paged.headers.contains("x-ms-continuationtoken"));
-        QCOMPARE(paged.values().first().toObject().value(QStringLiteral("operationStatus")).toString(), QStringLiteral("canceled"));
+        QCOMPARE(paged.values().first().toObject().value(QStringLiteral("operationStatus")).toString(),
+                 QStringLiteral("canceled"));
         QCOMPARE(carol.get(api + QStringLiteral("/deployments?operationStatus=nonsense")).status, 400);
     }
 
@@ -299,22 +390,38 @@ private Q_SLOTS:
         RestFixture f;
         RestClient carol = f.client(QStringLiteral("carol"));
         RestClient bob = f.client(QStringLiteral("bob"));
-        const QJsonObject release = carol.post(api + QStringLiteral("/releases"), createBody(1, {QStringLiteral("QA")})).object();
+        const QJsonObject release =
+            carol.post(api + QStringLiteral("/releases"), createBody(1, {QStringLiteral("QA")})).object();
         const qint64 id = release.value(QStringLiteral("id")).toInteger();
         const qint64 prod = environmentNamed(release, QStringLiteral("Prod")).value(QStringLiteral("id")).toInteger();
-        QCOMPARE(carol.patch(api + QStringLiteral("/releases/%1/environments/%2").arg(id).arg(prod), QJsonObject{{QStringLiteral("status"), 2}}).status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(!f.env.services->approvals.gateEvaluations(f.engine->latest(id, QStringLiteral("Prod")).id)->isEmpty(), waitMs);
+        QCOMPARE(carol
+                     .patch(api + QStringLiteral("/releases/%1/environments/%2").arg(id).arg(prod),
+                            QJsonObject{{QStringLiteral("status"), 2}})
+                     .status,
+                 200);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !f.env.services->approvals.gateEvaluations(f.engine->latest(id, QStringLiteral("Prod")).id)->isEmpty(),
+            waitMs);
         const qint64 deployment = f.engine->latest(id, QStringLiteral("Prod")).id;
-        Reply badGate = carol.patch(api + QStringLiteral("/gates/%1").arg(deployment * 2), QJsonObject{{QStringLiteral("gatesToIgnore"), QJsonArray{QStringLiteral("Nope")}}, {QStringLiteral("comment"), QStringLiteral("x")}});
+        Reply badGate = carol.patch(api + QStringLiteral("/gates/%1").arg(deployment * 2),
+                                    QJsonObject{{QStringLiteral("gatesToIgnore"), QJsonArray{QStringLiteral("Nope")}},
+                                                {QStringLiteral("comment"), QStringLiteral("x")}});
         QCOMPARE(badGate.status, 404);
         Reply gates = carol.patch(api + QStringLiteral("/gates/%1").arg(deployment * 2),
                                   QJsonObject{{QStringLiteral("gatesToIgnore"), QJsonArray{QStringLiteral("Window")}},
                                               {QStringLiteral("comment"), QStringLiteral("CAB said yes")}});
         QCOMPARE(gates.status, 200);
-        QCOMPARE(gates.object().value(QStringLiteral("ignoredGates")).toArray().first().toObject().value(QStringLiteral("name")).toString(),
+        QCOMPARE(gates.object()
+                     .value(QStringLiteral("ignoredGates"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
                  QStringLiteral("Window"));
         f.env.clock.advanceBy(10 * 1000);
-        QTRY_COMPARE_WITH_TIMEOUT(toString(f.engine->latest(id, QStringLiteral("Prod")).operationStatus), QStringLiteral("pendingIntervention"), waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(toString(f.engine->latest(id, QStringLiteral("Prod")).operationStatus),
+                                  QStringLiteral("pendingIntervention"), waitMs);
 
         Reply interventions = keep(carol.get(api + QStringLiteral("/releases/%1/manualInterventions").arg(id)));
         QCOMPARE(interventions.values().size(), 1);
@@ -322,16 +429,26 @@ private Q_SLOTS:
         QCOMPARE(intervention.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
         QCOMPARE(intervention.value(QStringLiteral("instructions")).toString(), QStringLiteral("Check, then resume."));
         const qint64 mi = intervention.value(QStringLiteral("id")).toInteger();
-        QCOMPARE(carol.patch(api + QStringLiteral("/releases/%1/manualInterventions/%2").arg(id).arg(mi), QJsonObject{{QStringLiteral("status"), 4}}).status, 403);
+        QCOMPARE(carol
+                     .patch(api + QStringLiteral("/releases/%1/manualInterventions/%2").arg(id).arg(mi),
+                            QJsonObject{{QStringLiteral("status"), 4}})
+                     .status,
+                 403);
         Reply resumed = bob.patch(api + QStringLiteral("/releases/%1/manualInterventions/%2").arg(id).arg(mi),
-                                  QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")}, {QStringLiteral("comment"), QStringLiteral("fine")}});
+                                  QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")},
+                                              {QStringLiteral("comment"), QStringLiteral("fine")}});
         QCOMPARE(resumed.status, 200);
-        QTRY_COMPARE_WITH_TIMEOUT(f.engine->stageStatus(id, QStringLiteral("Prod")), QStringLiteral("succeeded"), waitMs);
-        QCOMPARE(carol.get(api + QStringLiteral("/releases/%1/manualInterventions/%2").arg(id).arg(mi)).object().value(QStringLiteral("status")).toString(),
+        QTRY_COMPARE_WITH_TIMEOUT(f.engine->stageStatus(id, QStringLiteral("Prod")), QStringLiteral("succeeded"),
+                                  waitMs);
+        QCOMPARE(carol.get(api + QStringLiteral("/releases/%1/manualInterventions/%2").arg(id).arg(mi))
+                     .object()
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("approved"));
         QCOMPARE(carol.get(api + QStringLiteral("/releases/%1/manualInterventions/999").arg(id)).status, 404);
 
-        Reply zip = carol.send("GET", api + QStringLiteral("/releases/%1/logs").arg(id), {}, {{"Accept", "application/zip;api-version=7.2-preview.2"}});
+        Reply zip = carol.send("GET", api + QStringLiteral("/releases/%1/logs").arg(id), {},
+                               {{"Accept", "application/zip;api-version=7.2-preview.2"}});
         QCOMPARE(zip.status, 200);
         QCOMPARE(zip.headers.value("content-type"), QByteArray("application/zip"));
         QVERIFY(zip.body.startsWith("PK\x03\x04"));
@@ -339,12 +456,21 @@ private Q_SLOTS:
         QVERIFY(zip.body.contains("deploying Release-1"));
         const TaskRunRecord echo = f.env.services->deployments.taskRuns(deployment)->at(1);
         QCOMPARE(echo.name, QStringLiteral("Echo"));
-        Reply text = carol.send("GET", api + QStringLiteral("/releases/%1/environments/%2/tasks/%3/logs").arg(id).arg(prod).arg(echo.id), {},
-                                {{"Accept", "text/plain;api-version=7.2-preview.2"}});
+        Reply text = carol.send(
+            "GET", api + QStringLiteral("/releases/%1/environments/%2/tasks/%3/logs").arg(id).arg(prod).arg(echo.id),
+            {}, {{"Accept", "text/plain;api-version=7.2-preview.2"}});
         QCOMPARE(text.status, 200);
         QVERIFY(text.body.contains("deploying Release-1"));
-        QCOMPARE(carol.get(api + QStringLiteral("/releases/%1/environments/%2/deployPhases/1/tasks/%3/logs").arg(id).arg(prod).arg(echo.id)).status, 200);
-        QCOMPARE(carol.get(api + QStringLiteral("/releases/%1/environments/%2/tasks/99999/logs").arg(id).arg(prod)).status, 404);
+        QCOMPARE(carol
+                     .get(api + QStringLiteral("/releases/%1/environments/%2/deployPhases/1/tasks/%3/logs")
+                                    .arg(id)
+                                    .arg(prod)
+                                    .arg(echo.id))
+                     .status,
+                 200);
+        QCOMPARE(
+            carol.get(api + QStringLiteral("/releases/%1/environments/%2/tasks/99999/logs").arg(id).arg(prod)).status,
+            404);
         for (const QByteArray &answer : std::as_const(m_bodies))
             QVERIFY(!answer.contains(secretValue.toUtf8()));
     }
@@ -353,14 +479,27 @@ private Q_SLOTS:
         RestFixture f;
         RestClient carol = f.client(QStringLiteral("carol"));
         const QString route = QStringLiteral("/Default/_apis/slipway/pipelines/Web/artifacts/app/versions");
-        Reply pushed = carol.post(route, QJsonObject{{QStringLiteral("version"), QStringLiteral("2.0")}, {QStringLiteral("commit"), QStringLiteral("abc")}});
+        Reply pushed = carol.post(route, QJsonObject{{QStringLiteral("version"), QStringLiteral("2.0")},
+                                                     {QStringLiteral("commit"), QStringLiteral("abc")}});
         QCOMPARE(pushed.status, 201);
         QCOMPARE(pushed.object().value(QStringLiteral("version")).toString(), QStringLiteral("2.0"));
         QCOMPARE(carol.post(route, QJsonObject{{QStringLiteral("version"), QStringLiteral("2.0")}}).status, 409);
         QCOMPARE(carol.post(route, QJsonObject{{QStringLiteral("version"), 2}}).status, 400);
-        QCOMPARE(carol.post(route, QJsonObject{{QStringLiteral("version"), QStringLiteral("3")}, {QStringLiteral("tags"), QStringLiteral("x")}}).status, 400);
-        QCOMPARE(carol.post(QStringLiteral("/Default/_apis/slipway/pipelines/Nope/artifacts/app/versions"), QJsonObject{{QStringLiteral("version"), QStringLiteral("1")}}).status, 404);
-        QCOMPARE(carol.post(QStringLiteral("/Default/_apis/slipway/pipelines/Web/artifacts/zzz/versions"), QJsonObject{{QStringLiteral("version"), QStringLiteral("1")}}).status, 404);
+        QCOMPARE(carol
+                     .post(route, QJsonObject{{QStringLiteral("version"), QStringLiteral("3")},
+                                              {QStringLiteral("tags"), QStringLiteral("x")}})
+                     .status,
+                 400);
+        QCOMPARE(carol
+                     .post(QStringLiteral("/Default/_apis/slipway/pipelines/Nope/artifacts/app/versions"),
+                           QJsonObject{{QStringLiteral("version"), QStringLiteral("1")}})
+                     .status,
+                 404);
+        QCOMPARE(carol
+                     .post(QStringLiteral("/Default/_apis/slipway/pipelines/Web/artifacts/zzz/versions"),
+                           QJsonObject{{QStringLiteral("version"), QStringLiteral("1")}})
+                     .status,
+                 404);
     }
 
     void sixteenConcurrentClientsCreateAndDeploy() {
@@ -373,13 +512,15 @@ private Q_SLOTS:
             auto *manager = new QNetworkAccessManager(this);
             managers << manager;
             for (int i = 0; i < perClient; ++i) {
-                QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/DefaultCollection%2/releases").arg(f.port).arg(api)));
+                QNetworkRequest request(
+                    QUrl(QStringLiteral("http://127.0.0.1:%1/DefaultCollection%2/releases").arg(f.port).arg(api)));
                 request.setRawHeader("Authorization", "Bearer " + f.tokens.value(QStringLiteral("carol")).toUtf8());
                 request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
                 replies << manager->post(request, RestClient::json(createBody(1, {QStringLiteral("QA")})));
             }
         }
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }), 60000);
         for (QNetworkReply *reply : std::as_const(replies)) {
             QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
             names << QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("name")).toString();
@@ -388,12 +529,14 @@ private Q_SLOTS:
         for (int i = 1; i <= clients * perClient; ++i)
             expected << QStringLiteral("Release-%1").arg(i);
         QStringList sorted = names;
-        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.mid(8).toInt() < b.mid(8).toInt(); });
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QString &a, const QString &b) { return a.mid(8).toInt() < b.mid(8).toInt(); });
         QCOMPARE(sorted, expected); // none lost, none duplicated, numbered without gaps
         QCOMPARE(f.env.services->releases.list(QStringLiteral("Web"), 1000)->size(), clients * perClient);
         // Every Dev deployment ran exactly once.
         for (int i = 1; i <= clients * perClient; ++i)
-            QTRY_COMPARE_WITH_TIMEOUT(f.engine->stageStatus(i, QStringLiteral("Dev")), QStringLiteral("succeeded"), waitMs);
+            QTRY_COMPARE_WITH_TIMEOUT(f.engine->stageStatus(i, QStringLiteral("Dev")), QStringLiteral("succeeded"),
+                                      waitMs);
         for (int i = 1; i <= clients * perClient; ++i)
             QCOMPARE(f.engine->stage(i, QStringLiteral("Dev")).deployments.size(), 1);
         qDeleteAll(managers);

@@ -1,10 +1,19 @@
 #include "appsession.h"
+#include "guirestcontrol.h"
 #include "mainwindow.h"
 #include "pipelinetreemodel.h"
 #include "releasegridmodel.h"
 #include "samplepipeline.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
 #include <QLabel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -16,6 +25,63 @@ using namespace slipway;
 class MainWindowTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void settingsSwitchTheRestServerOnAndOff() {
+        QTemporaryDir dir;
+        auto session = AppSession::open(dir.filePath(QStringLiteral("slipway.db")), QStringLiteral("newcomer"));
+        QVERIFY(session.ok());
+        Services &services = (*session)->services();
+        PipelineTreeModel pipelines(services.queries, services.notifier);
+        auto makeGrid = [&services](qint64 pipelineId) {
+            return std::make_unique<ReleaseGridModel>(services.queries, services.notifier, pipelineId);
+        };
+        GuiRestControl rest(services, false);
+        MainWindow window(pipelines, makeGrid, {(*session)->store().location(), QStringLiteral("newcomer"), QString()});
+        window.setRestControl(&rest);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *state = window.findChild<QLabel *>(QStringLiteral("statusRest"));
+        QCOMPARE(state->text(), QStringLiteral("REST: off"));
+
+        auto openSettings = [&window]() -> QDialog * {
+            window.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+            auto *dialog = window.findChild<QDialog *>(QStringLiteral("settingsDialog"));
+            return dialog && dialog->isVisible() ? dialog : nullptr;
+        };
+        // A bad address is explained in the dialog, which keeps what was typed.
+        QDialog *dialog = openSettings();
+        QVERIFY(dialog);
+        dialog->findChild<QCheckBox *>(QStringLiteral("restEnabled"))->setChecked(true);
+        auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("restAddress"));
+        address->setText(QStringLiteral("not-an-address:80"));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("settingsButtons"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("restProblem"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("not an IP address")), qPrintable(problem->text()));
+        QCOMPARE(address->text(), QStringLiteral("not-an-address:80"));
+        // A good one starts the server, and the status bar says where.
+        address->setText(QStringLiteral("127.0.0.1:0"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        QVERIFY2(state->text().startsWith(QStringLiteral("REST: http://127.0.0.1:")), qPrintable(state->text()));
+        QNetworkAccessManager network;
+        QNetworkReply *health =
+            network.get(QNetworkRequest(QUrl(rest.servedAddress() + QStringLiteral("/c/_apis/health"))));
+        QTRY_VERIFY(health->isFinished());
+        QCOMPARE(health->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        delete health;
+        // And off again.
+        dialog = openSettings();
+        QVERIFY(dialog);
+        dialog->findChild<QCheckBox *>(QStringLiteral("restEnabled"))->setChecked(false);
+        QTest::mouseClick(
+            dialog->findChild<QDialogButtonBox *>(QStringLiteral("settingsButtons"))->button(QDialogButtonBox::Ok),
+            Qt::LeftButton);
+        QTRY_COMPARE(state->text(), QStringLiteral("REST: off"));
+        QVERIFY(rest.servedAddress().isEmpty());
+    }
+
     void aNewcomerSeesTheSamplePipelineAndItsReleases() {
         // GIVEN an empty database
         QTemporaryDir dir;
