@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "pipelinetreemodel.h"
 #include "releasegridmodel.h"
+#include "approvalinboxmodel.h"
 #include "guirestcontrol.h"
 #include "settingsdialog.h"
 #include "samplepipeline.h"
@@ -25,6 +26,7 @@ struct GuiOptions final {
     QString user;
     QString screenshot;
     QString listen;
+    QString page;
 };
 
 GuiOptions parseOptions(const QStringList &arguments) {
@@ -37,12 +39,15 @@ GuiOptions parseOptions(const QStringList &arguments) {
          QStringLiteral("FILE")},
         {QStringLiteral("listen"), QApplication::translate("Gui", "Also serve the REST API on this address."),
          QStringLiteral("ADDR:PORT")},
+        {QStringLiteral("page"), QApplication::translate("Gui", "Open this page first: approvals."),
+         QStringLiteral("PAGE")},
     });
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(arguments);
     return {parser.value(QStringLiteral("database")), parser.value(QStringLiteral("user")),
-            parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("listen"))};
+            parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("listen")),
+            parser.value(QStringLiteral("page"))};
 }
 
 int fail(const QString &message, bool interactive) {
@@ -85,8 +90,11 @@ int runGui(QApplication &app) {
     const QString restState = restStateText(restControl.servedAddress());
     const StatusInfo status{session.store().location(), session.identity().userName,
                             QApplication::translate("Gui", "Engine: starting"), restState};
+    ApprovalInboxModel inbox(services.approvals, services.queries, services.notifier, session.clock(),
+                             session.identity());
     MainWindow window(pipelines, makeGrid, status);
     window.setRestControl(&restControl);
+    window.addApprovalsPage(inbox, {services.approvals, services.directory, session.clock(), session.identity()});
 
     // The engine runs on its own thread with its own connection; its changes reach the models here.
     EngineHost engine(storeFactory(session.store().location()), engineConfiguration(session.store().location()));
@@ -112,6 +120,8 @@ int runGui(QApplication &app) {
 
     window.show();
     window.selectFirstPipeline();
+    if (options.page == QLatin1String("approvals"))
+        window.showApprovals();
 
     if (!options.screenshot.isEmpty()) {
         QTimer::singleShot(0, &window, [&] {

@@ -170,6 +170,10 @@ QVariant ReleaseGridModel::data(const QModelIndex &index, int role) const {
         const std::optional<StageStatus> status = stageStatus(row, index.column());
         return status ? QVariant(toString(*status)) : QVariant();
     }
+    case WaitingRole: {
+        const QString stage = m_stageNames.value(index.column() - FixedColumnCount);
+        return row.waiting.contains(stage) ? QVariant(toString(row.waiting.value(stage))) : QVariant();
+    }
     case SortRole:
         if (index.column() == CreatedColumn)
             return row.createdAt;
@@ -190,6 +194,9 @@ QVariant ReleaseGridModel::displayData(const ReleaseGridRow &row, int column) co
     case CreatedByColumn: return row.createdBy;
     case ArtifactsColumn: return row.artifactSummary;
     default: {
+        const QString stage = m_stageNames.value(column - FixedColumnCount);
+        if (row.waiting.contains(stage))
+            return waitingLabel(row.waiting.value(stage));
         const std::optional<StageStatus> status = stageStatus(row, column);
         return status ? QVariant(stageStatusLabel(*status)) : QVariant();
     }

@@ -15,7 +15,7 @@ class ReleaseGridModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(ReleaseGridModel)
 public:
     enum Column { NameColumn, CreatedColumn, CreatedByColumn, ArtifactsColumn, FixedColumnCount };
-    enum Role { ReleaseIdRole = Qt::UserRole + 1, StageStatusRole, SortRole };
+    enum Role { ReleaseIdRole = Qt::UserRole + 1, StageStatusRole, SortRole, WaitingRole };
 
     // One model per pipeline, so switching pipelines never resets a model under a view.
     ReleaseGridModel(QueryService &queries, ChangeNotifier &notifier, qint64 pipelineId, QObject *parent = nullptr);

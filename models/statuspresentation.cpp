@@ -34,4 +34,19 @@ QColor stageStatusColor(StageStatus status) {
     return {};
 }
 
+QString waitingLabel(OperationStatus operation) {
+    switch (operation) {
+    case OperationStatus::PendingApproval: return QCoreApplication::translate("StageStatus", "Awaiting approval");
+    case OperationStatus::EvaluatingGates: return QCoreApplication::translate("StageStatus", "Evaluating gates");
+    case OperationStatus::Deferred: return QCoreApplication::translate("StageStatus", "Deferred");
+    case OperationStatus::PendingIntervention:
+        return QCoreApplication::translate("StageStatus", "Awaiting intervention");
+    default: return {};
+    }
+}
+
+QColor waitingColor() {
+    return QColor(0xe0, 0x9a, 0x1a);
+}
+
 } // namespace slipway

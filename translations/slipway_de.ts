@@ -4,48 +4,53 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="32"/>
+        <location filename="../app/gui.cpp" line="34"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, eine lokale Release-Verwaltung.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="34"/>
+        <location filename="../app/gui.cpp" line="36"/>
         <source>SQLite file to use.</source>
         <translation>Zu verwendende SQLite-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="35"/>
+        <location filename="../app/gui.cpp" line="37"/>
         <source>Act as this user.</source>
         <translation>Als dieser Benutzer handeln.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="36"/>
+        <location filename="../app/gui.cpp" line="38"/>
         <source>Save the window as a PNG, then exit.</source>
         <translation>Das Fenster als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="38"/>
+        <location filename="../app/gui.cpp" line="40"/>
         <source>Also serve the REST API on this address.</source>
         <translation>Zusätzlich die REST-API unter dieser Adresse anbieten.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="51"/>
+        <location filename="../app/gui.cpp" line="42"/>
+        <source>Open this page first: approvals.</source>
+        <translation>Zuerst diese Seite öffnen: approvals.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="56"/>
         <source>Slipway cannot start</source>
         <translation>Slipway kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="68"/>
+        <location filename="../app/gui.cpp" line="73"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="87"/>
+        <location filename="../app/gui.cpp" line="92"/>
         <source>Engine: starting</source>
         <translation>Engine: startet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui.cpp" line="98"/>
-        <location filename="../app/gui.cpp" line="101"/>
+        <location filename="../app/gui.cpp" line="106"/>
+        <location filename="../app/gui.cpp" line="109"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: läuft, %n aktiv</numerusform>
@@ -53,12 +58,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="105"/>
+        <location filename="../app/gui.cpp" line="113"/>
         <source>Engine: stopped (%1)</source>
         <translation>Engine: angehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="111"/>
+        <location filename="../app/gui.cpp" line="119"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Engine: nicht gestartet (Bildschirmfoto)</translation>
     </message>
@@ -110,106 +115,391 @@
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
+    <message>
+        <location filename="../models/statuspresentation.cpp" line="39"/>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../models/statuspresentation.cpp" line="40"/>
+        <source>Evaluating gates</source>
+        <translation>Prüft Gates</translation>
+    </message>
+    <message>
+        <location filename="../models/statuspresentation.cpp" line="41"/>
+        <source>Deferred</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <location filename="../models/statuspresentation.cpp" line="42"/>
+        <source>Awaiting intervention</source>
+        <translation>Wartet auf Eingriff</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ApprovalInboxModel</name>
+    <message numerus="yes">
+        <location filename="../models/approvalinboxmodel.cpp" line="27"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvalinboxmodel.cpp" line="29"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvalinboxmodel.cpp" line="30"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/approvalinboxmodel.cpp" line="45"/>
+        <source>Approval %1 for %2, assigned to %3; attempt %4</source>
+        <translation>Genehmigung %1 für %2, zugewiesen an %3; Versuch %4</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalinboxmodel.cpp" line="55"/>
+        <source>Pre-deployment</source>
+        <translation>Vor der Bereitstellung</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalinboxmodel.cpp" line="55"/>
+        <source>Post-deployment</source>
+        <translation>Nach der Bereitstellung</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalinboxmodel.cpp" line="96"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalinboxmodel.cpp" line="97"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalinboxmodel.cpp" line="98"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalinboxmodel.cpp" line="99"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalinboxmodel.cpp" line="100"/>
+        <source>Requested by</source>
+        <translation>Angefordert von</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalinboxmodel.cpp" line="101"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalinboxmodel.cpp" line="102"/>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalinboxmodel.cpp" line="103"/>
+        <source>Deferred to</source>
+        <translation>Verschoben auf</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ApprovalsPage</name>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="24"/>
+        <source>Approvals waiting for you</source>
+        <translation>Genehmigungen, die auf Sie warten</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="40"/>
+        <source>Check the approvals to act on; Space toggles the current one</source>
+        <translation>Genehmigungen zum Bearbeiten ankreuzen; die Leertaste schaltet die aktuelle um</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="52"/>
+        <source>Comment for the approvers&apos; history</source>
+        <translation>Kommentar für den Verlauf der Genehmigenden</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="53"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="55"/>
+        <source>Approve the checked approvals (Ctrl+Enter)</source>
+        <translation>Die angekreuzten Genehmigungen erteilen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="56"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="58"/>
+        <source>Reject the checked approvals (Ctrl+Shift+Enter)</source>
+        <translation>Die angekreuzten Genehmigungen ablehnen (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="70"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="72"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="90"/>
+        <source>Local time (%1)</source>
+        <translation>Ortszeit (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="95"/>
+        <source>&amp;Defer to…</source>
+        <translation>&amp;Verschieben auf…</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="97"/>
+        <source>Approve, but start the deployment no earlier than this time</source>
+        <translation>Genehmigen, die Bereitstellung aber nicht vor diesem Zeitpunkt starten</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="104"/>
+        <source>Reassi&amp;gn to…</source>
+        <translation>&amp;Neu zuweisen an…</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="106"/>
+        <source>Hand the checked approvals to another user</source>
+        <translation>Die angekreuzten Genehmigungen einem anderen Benutzer übergeben</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="146"/>
+        <source>= %1 UTC</source>
+        <translation>= %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="159"/>
+        <source>Check the approvals to act on first.</source>
+        <translation>Kreuzen Sie zuerst die Genehmigungen an.</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="164"/>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/approvalspage.cpp" line="167"/>
+        <source>Approve %n approval(s): %1</source>
+        <translation>
+            <numerusform>%n Genehmigung erteilen: %1</numerusform>
+            <numerusform>%n Genehmigungen erteilen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/approvalspage.cpp" line="168"/>
+        <source>Reject %n approval(s): %1</source>
+        <translation>
+            <numerusform>%n Genehmigung ablehnen: %1</numerusform>
+            <numerusform>%n Genehmigungen ablehnen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="170"/>
+        <source>, with the comment &quot;%1&quot;</source>
+        <translation>, mit dem Kommentar &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="193"/>
+        <source>approved</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="193"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="201"/>
+        <source>%1 is in the past; pick a later time.</source>
+        <translation>%1 liegt in der Vergangenheit; wählen Sie einen späteren Zeitpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="215"/>
+        <source>deferred</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="221"/>
+        <source>Pick the user to hand the approvals to.</source>
+        <translation>Wählen Sie den Benutzer, dem die Genehmigungen übergeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="234"/>
+        <source>reassigned</source>
+        <translation>neu zugewiesen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/approvalspage.cpp" line="238"/>
+        <source>%n approval(s) %1.</source>
+        <translation>
+            <numerusform>%n Genehmigung %1.</numerusform>
+            <numerusform>%n Genehmigungen %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="241"/>
+        <source>Not done: %1</source>
+        <translation>Nicht erledigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>slipway::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="23"/>
+        <location filename="../views/mainwindow.cpp" line="26"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="33"/>
+        <location filename="../views/mainwindow.cpp" line="36"/>
         <source>Pipelines, grouped by folder</source>
         <translation>Pipelines, nach Ordnern gruppiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="37"/>
+        <location filename="../views/mainwindow.cpp" line="40"/>
         <source>Select a pipeline on the left, or import one with &quot;slipway pipeline import FILE&quot;.</source>
         <translation>Wählen Sie links eine Pipeline aus oder importieren Sie eine mit „slipway pipeline import DATEI“.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="64"/>
+        <location filename="../views/mainwindow.cpp" line="52"/>
+        <location filename="../views/mainwindow.cpp" line="116"/>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="54"/>
+        <source>Approvals waiting for you</source>
+        <translation>Genehmigungen, die auf Sie warten</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="65"/>
+        <location filename="../views/mainwindow.cpp" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="68"/>
+        <location filename="../views/mainwindow.cpp" line="86"/>
         <source>Close Slipway</source>
         <translation>Slipway schließen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="70"/>
+        <location filename="../views/mainwindow.cpp" line="88"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="89"/>
+        <source>&amp;Approvals</source>
+        <translation>&amp;Genehmigungen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="92"/>
+        <source>Show the approvals waiting for you</source>
+        <translation>Die auf Sie wartenden Genehmigungen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="94"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="71"/>
+        <location filename="../views/mainwindow.cpp" line="95"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="74"/>
+        <location filename="../views/mainwindow.cpp" line="98"/>
         <source>The REST server and other settings</source>
         <translation>Der REST-Server und weitere Einstellungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="77"/>
+        <location filename="../views/mainwindow.cpp" line="101"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="78"/>
+        <location filename="../views/mainwindow.cpp" line="102"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="79"/>
+        <location filename="../views/mainwindow.cpp" line="103"/>
         <source>About Slipway</source>
         <translation>Über Slipway</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="80"/>
+        <location filename="../views/mainwindow.cpp" line="104"/>
         <source>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;A local-first desktop release manager.</source>
         <translation>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Eine lokale Release-Verwaltung für den Desktop.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="84"/>
+        <location filename="../views/mainwindow.cpp" line="108"/>
         <source>Show the version of Slipway</source>
         <translation>Die Version von Slipway anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="113"/>
+        <location filename="../views/mainwindow.cpp" line="116"/>
+        <source>Approvals (%1)</source>
+        <translation>Genehmigungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="160"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="113"/>
+        <location filename="../views/mainwindow.cpp" line="160"/>
         <source>The database in use</source>
         <translation>Die verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="115"/>
+        <location filename="../views/mainwindow.cpp" line="162"/>
         <source>The state of the deployment engine</source>
         <translation>Der Zustand der Deployment-Engine</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="117"/>
+        <location filename="../views/mainwindow.cpp" line="165"/>
         <source>The REST API for scripts and CI systems</source>
         <translation>Die REST-API für Skripte und CI-Systeme</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="118"/>
+        <location filename="../views/mainwindow.cpp" line="166"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="118"/>
+        <location filename="../views/mainwindow.cpp" line="166"/>
         <source>You act as this user</source>
         <translation>Sie handeln als dieser Benutzer</translation>
     </message>
@@ -238,47 +528,47 @@
 <context>
     <name>slipway::ReleaseGridModel</name>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="185"/>
+        <location filename="../models/releasegridmodel.cpp" line="189"/>
         <source>%1 (draft)</source>
         <translation>%1 (Entwurf)</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="187"/>
+        <location filename="../models/releasegridmodel.cpp" line="191"/>
         <source>%1 (abandoned)</source>
         <translation>%1 (verworfen)</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="201"/>
+        <location filename="../models/releasegridmodel.cpp" line="208"/>
         <source>%1, created %2 by %3</source>
         <translation>%1, erstellt am %2 von %3</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="204"/>
+        <location filename="../models/releasegridmodel.cpp" line="211"/>
         <source>This release has no stage &quot;%1&quot;</source>
         <translation>Dieses Release hat keine Stufe „%1“</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="205"/>
+        <location filename="../models/releasegridmodel.cpp" line="212"/>
         <source>%1 in %2: %3</source>
         <translation>%1 in %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="212"/>
+        <location filename="../models/releasegridmodel.cpp" line="219"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="213"/>
+        <location filename="../models/releasegridmodel.cpp" line="220"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="214"/>
+        <location filename="../models/releasegridmodel.cpp" line="221"/>
         <source>Created by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="215"/>
+        <location filename="../models/releasegridmodel.cpp" line="222"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
@@ -291,37 +581,37 @@
         <translation>REST: aus</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="15"/>
+        <location filename="../views/settingsdialog.cpp" line="16"/>
         <source>REST: %1</source>
         <translation>REST: %1</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="20"/>
+        <location filename="../views/settingsdialog.cpp" line="21"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="21"/>
+        <location filename="../views/settingsdialog.cpp" line="22"/>
         <source>Serve the REST API (Azure DevOps Release compatible)</source>
         <translation>REST-API anbieten (kompatibel mit Azure DevOps Release)</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="27"/>
+        <location filename="../views/settingsdialog.cpp" line="28"/>
         <source>Address and port to listen on; 127.0.0.1 keeps the API on this computer</source>
         <translation>Adresse und Port; mit 127.0.0.1 bleibt die API auf diesem Rechner</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="33"/>
+        <location filename="../views/settingsdialog.cpp" line="35"/>
         <source>Clients authenticate with personal access tokens: &lt;code&gt;slipway token create&lt;/code&gt;.</source>
         <translation>Clients melden sich mit persönlichen Zugriffstoken an: &lt;code&gt;slipway token create&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="38"/>
+        <location filename="../views/settingsdialog.cpp" line="40"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="59"/>
+        <location filename="../views/settingsdialog.cpp" line="61"/>
         <source>The REST server could not start: %1</source>
         <translation>Der REST-Server konnte nicht starten: %1</translation>
     </message>

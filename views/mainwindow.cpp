@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "pipelinepage.h"
+#include "approvalinboxmodel.h"
 #include "pipelinetreemodel.h"
 #include "settingsdialog.h"
 
@@ -12,7 +13,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QPushButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace slipway {
 
@@ -45,8 +48,23 @@ MainWindow::MainWindow(PipelineTreeModel &pipelines, GridModelFactory makeGrid, 
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_pipelinePage);
 
+    // "Approvals (N)" above the pipelines: what waits for this user, one click away.
+    m_approvalsButton = new QPushButton(tr("Approvals"), this);
+    m_approvalsButton->setObjectName(QStringLiteral("approvalsButton"));
+    m_approvalsButton->setToolTip(tr("Approvals waiting for you"));
+    m_approvalsButton->setFlat(true);
+    m_approvalsButton->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 8px;"));
+    m_approvalsButton->hide();
+    connect(m_approvalsButton, &QPushButton::clicked, this, &MainWindow::showApprovals);
+    auto *navigation = new QWidget(this);
+    auto *navigationLayout = new QVBoxLayout(navigation);
+    navigationLayout->setContentsMargins(0, 0, 0, 0);
+    navigationLayout->setSpacing(0);
+    navigationLayout->addWidget(m_approvalsButton);
+    navigationLayout->addWidget(m_tree, 1);
+
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
+    splitter->addWidget(navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({220, 780});
@@ -67,6 +85,12 @@ void MainWindow::buildMenus() {
     quit->setShortcut(QKeySequence::Quit);
     quit->setStatusTip(tr("Close Slipway"));
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *approvals = view->addAction(tr("&Approvals"), this, &MainWindow::showApprovals);
+    approvals->setObjectName(QStringLiteral("actionApprovals"));
+    approvals->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    approvals->setStatusTip(tr("Show the approvals waiting for you"));
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_settings = tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     m_settings->setObjectName(QStringLiteral("actionSettings"));
@@ -82,6 +106,29 @@ void MainWindow::buildMenus() {
     });
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setStatusTip(tr("Show the version of Slipway"));
+}
+
+void MainWindow::addApprovalsPage(ApprovalInboxModel &inbox, ApprovalActions actions) {
+    m_inbox = &inbox;
+    m_approvalsPage = new ApprovalsPage(inbox, std::move(actions), this);
+    m_pages->addWidget(m_approvalsPage);
+    auto showCount = [this](int count) {
+        m_approvalsButton->setText(count ? tr("Approvals (%1)").arg(count) : tr("Approvals"));
+        QFont font = m_approvalsButton->font();
+        font.setBold(count > 0);
+        m_approvalsButton->setFont(font);
+    };
+    connect(&inbox, &ApprovalInboxModel::pendingCountChanged, this, showCount);
+    showCount(inbox.rowCount());
+    m_approvalsButton->show();
+}
+
+void MainWindow::showApprovals() {
+    if (!m_approvalsPage)
+        return;
+    m_inbox->refresh();
+    m_tree->clearSelection();
+    m_pages->setCurrentWidget(m_approvalsPage);
 }
 
 void MainWindow::setRestControl(RestControl *rest) {
@@ -136,6 +183,8 @@ void MainWindow::setEngineState(const QString &state) {
 void MainWindow::refreshFromDatabase() {
     m_pipelines.refresh();
     m_pipelinePage->refresh();
+    if (m_inbox)
+        m_inbox->refresh();
 }
 
 void MainWindow::selectPipeline(qint64 pipelineId) {

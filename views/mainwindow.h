@@ -1,10 +1,12 @@
 #pragma once
 
+#include "approvalspage.h"
 #include "pipelinepage.h"
 
 #include <QMainWindow>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTreeView;
 
@@ -36,6 +38,9 @@ public:
     // Enables Tools ▸ Settings, which switches the REST server through `rest`.
     void setRestControl(RestControl *rest);
     void setRestState(const QString &state);
+    // Adds the approvals inbox, reached from the "Approvals (N)" entry above the tree.
+    void addApprovalsPage(ApprovalInboxModel &inbox, ApprovalActions actions);
+    void showApprovals();
 
 private:
     PipelineTreeModel &m_pipelines;
@@ -46,6 +51,9 @@ private:
     QLabel *m_restState = nullptr;
     QAction *m_settings = nullptr;
     RestControl *m_rest = nullptr;
+    QPushButton *m_approvalsButton = nullptr;
+    ApprovalInboxModel *m_inbox = nullptr;
+    ApprovalsPage *m_approvalsPage = nullptr;
     PipelinePage *m_pipelinePage = nullptr;
 
     void buildMenus();

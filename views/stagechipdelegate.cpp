@@ -20,7 +20,9 @@ void StageChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     background.text.clear();
     QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
 
-    const QColor colour = stageStatusColor(*status);
+    // Amber when the deployment waits for someone or something (gui.md).
+    const QColor colour =
+        index.data(ReleaseGridModel::WaitingRole).isValid() ? waitingColor() : stageStatusColor(*status);
     const QRectF chip = QRectF(option.rect).adjusted(4, 4, -4, -4);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);

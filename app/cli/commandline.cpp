@@ -96,6 +96,7 @@ void addOptions(QCommandLineParser &parser) {
         // Known here so that telling commands from window options never mistakes their values for words.
         {QStringLiteral("screenshot"), QStringLiteral("Window only: save a PNG and exit."), QStringLiteral("FILE")},
         {QStringLiteral("listen"), QStringLiteral("Serve the REST API."), QStringLiteral("ADDR:PORT")},
+        {QStringLiteral("page"), QStringLiteral("Window only: the page to open first."), QStringLiteral("PAGE")},
         {QStringLiteral("headless"), QStringLiteral("Run the engine without a window.")},
     });
     parser.addHelpOption();

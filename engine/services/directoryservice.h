@@ -21,6 +21,7 @@ public:
     // Creates the group if needed and adds the members (who must be users already).
     Status addGroup(const QString &name, const QStringList &members, const Identity &actor);
     Result<QStringList> groupsOf(const QString &user);
+    Result<QStringList> users() { return m_context.store.directory().userNames(); }
     Result<bool> isAdmin(const QString &user);
 
     Result<CreatedToken> createToken(const QString &name, const Identity &owner);

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -132,6 +133,7 @@ struct ApprovalRecord final {
     qint64 pipelineId = 0;
     QString pipelineName;
     int attempt = 1;
+    QString requestedBy; // of the deployment
 };
 
 struct ApprovalHistoryRecord final {
@@ -271,6 +273,8 @@ struct ReleaseGridRow final {
     ReleaseStatus status = ReleaseStatus::Active;
     QString artifactSummary; // "web 1.1.0, infra v2"
     QList<std::pair<QString, StageStatus>> stages;
+    // Stages whose latest deployment waits for approvals, gates, a deferral or an intervention.
+    QHash<QString, OperationStatus> waiting;
 };
 
 struct AuditEventRecord final {

@@ -34,7 +34,7 @@ Result<QList<ApprovalRecord>> SqliteApprovalRepository::select(const QString &wh
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral("SELECT a.id, a.deployment_id, a.kind, a.approver, a.rank, a.status, a.comment, a.acted_by, "
                        "a.acted_at, a.deferred_until, a.created_at, r.id, r.name, d.stage_name, p.id, p.name, "
-                       "d.attempt FROM approvals a JOIN deployments d ON d.id = a.deployment_id "
+                       "d.attempt, d.requested_by FROM approvals a JOIN deployments d ON d.id = a.deployment_id "
                        "JOIN releases r ON r.id = d.release_id JOIN pipelines p ON p.id = r.pipeline_id ") +
             where,
         values);
@@ -61,6 +61,7 @@ Result<QList<ApprovalRecord>> SqliteApprovalRepository::select(const QString &wh
         a.pipelineId = q.value(14).toLongLong();
         a.pipelineName = q.value(15).toString();
         a.attempt = q.value(16).toInt();
+        a.requestedBy = q.value(17).toString();
         rows << a;
     }
     q.finish();

@@ -177,16 +177,23 @@ Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridRows(const QString &w
     for (const ReleaseGridRow &row : rows)
         ids << row.id;
     Result<SqlCursor *> stages =
-        m_db.exec(QStringLiteral("SELECT release_id, name, status FROM release_stages WHERE release_id IN (%1) "
-                                 "ORDER BY release_id, rank")
+        m_db.exec(QStringLiteral("SELECT release_id, name, status, (SELECT d.operation_status FROM deployments d "
+                                 "WHERE d.release_stage_id = release_stages.id ORDER BY d.attempt DESC LIMIT 1) "
+                                 "FROM release_stages WHERE release_id IN (%1) ORDER BY release_id, rank")
                       .arg(placeholders(ids.size())),
                   ids);
     if (!stages)
         return stages.error();
-    while ((*stages)->next())
-        rows[rowOf.value((*stages)->value(0).toLongLong())].stages.append(
-            {(*stages)->value(1).toString(),
-             fromString<StageStatus>((*stages)->value(2).toString()).value_or(StageStatus::NotStarted)});
+    while ((*stages)->next()) {
+        ReleaseGridRow &row = rows[rowOf.value((*stages)->value(0).toLongLong())];
+        const QString name = (*stages)->value(1).toString();
+        row.stages.append(
+            {name, fromString<StageStatus>((*stages)->value(2).toString()).value_or(StageStatus::NotStarted)});
+        const std::optional<OperationStatus> operation = fromString<OperationStatus>((*stages)->value(3).toString());
+        if (operation == OperationStatus::PendingApproval || operation == OperationStatus::EvaluatingGates ||
+            operation == OperationStatus::Deferred || operation == OperationStatus::PendingIntervention)
+            row.waiting.insert(name, *operation);
+    }
     (*stages)->finish();
 
     Result<SqlCursor *> artifacts =
