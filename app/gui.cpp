@@ -8,6 +8,9 @@
 #include "approvalinboxmodel.h"
 #include "guirestcontrol.h"
 #include "settingsdialog.h"
+#include "statuspresentation.h"
+#include "runtime/stagetriggers.h"
+#include "traynotifier.h"
 #include "samplepipeline.h"
 
 #include <QApplication>
@@ -15,6 +18,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QSet>
 #include <QTimer>
 
 namespace slipway {
@@ -96,12 +100,35 @@ int runGui(QApplication &app) {
     window.setRestControl(&restControl);
     window.addApprovalsPage(inbox, {services.approvals, services.directory, session.clock(), session.identity()});
 
+    // Tray notifications: approvals that arrive, and the end of deployments this user requested.
+    TrayNotifier tray;
+    notifyArrivingApprovals(inbox, tray);
+    QObject::connect(&tray, &TrayNotifier::notified, &window, [&window](const QString &title, const QString &message) {
+        window.showStatusMessage(title + QStringLiteral(": ") + message);
+    });
+    QObject::connect(&tray, &TrayNotifier::openRelease, &window, [&window](qint64 pipelineId, qint64) {
+        window.selectPipeline(pipelineId);
+        window.raise();
+        window.activateWindow();
+    });
+    QSet<qint64> announced;
+
     // The engine runs on its own thread with its own connection; its changes reach the models here.
     EngineHost engine(storeFactory(session.store().location()), engineConfiguration(session.store().location()));
-    QObject::connect(&engine, &EngineHost::deploymentChanged, &services.notifier,
-                     [&services](qint64 pipelineId, qint64 releaseId, qint64) {
-                         Q_EMIT services.notifier.releaseChanged(pipelineId, releaseId);
-                     });
+    QObject::connect(
+        &engine, &EngineHost::deploymentChanged, &services.notifier,
+        [&services, &tray, &announced, &session](qint64 pipelineId, qint64 releaseId, qint64 deploymentId) {
+            Q_EMIT services.notifier.releaseChanged(pipelineId, releaseId);
+            Result<DeploymentContext> d = services.deployments.deployment(deploymentId);
+            if (!d || d->deployment.operationStatus != OperationStatus::Done ||
+                d->deployment.requestedBy != session.identity().userName || announced.contains(deploymentId))
+                return;
+            announced.insert(deploymentId);
+            tray.notify(QApplication::translate("Gui", "Deployment finished: %1")
+                            .arg(stageStatusLabel(stageStatusOf(d->deployment.status, OperationStatus::Done))),
+                        QApplication::translate("Gui", "%1 to %2").arg(d->releaseName, d->stageName), pipelineId,
+                        releaseId);
+        });
     QObject::connect(&engine, &EngineHost::activeCountChanged, &window, [&window](int active) {
         window.setEngineState(QApplication::translate("Gui", "Engine: running, %n active", nullptr, active));
     });

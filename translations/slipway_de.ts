@@ -4,53 +4,63 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="34"/>
+        <location filename="../app/gui.cpp" line="38"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, eine lokale Release-Verwaltung.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="36"/>
+        <location filename="../app/gui.cpp" line="40"/>
         <source>SQLite file to use.</source>
         <translation>Zu verwendende SQLite-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="37"/>
+        <location filename="../app/gui.cpp" line="41"/>
         <source>Act as this user.</source>
         <translation>Als dieser Benutzer handeln.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="38"/>
+        <location filename="../app/gui.cpp" line="42"/>
         <source>Save the window as a PNG, then exit.</source>
         <translation>Das Fenster als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="40"/>
+        <location filename="../app/gui.cpp" line="44"/>
         <source>Also serve the REST API on this address.</source>
         <translation>Zusätzlich die REST-API unter dieser Adresse anbieten.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="42"/>
+        <location filename="../app/gui.cpp" line="46"/>
         <source>Open this page first: approvals.</source>
         <translation>Zuerst diese Seite öffnen: approvals.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="56"/>
+        <location filename="../app/gui.cpp" line="60"/>
         <source>Slipway cannot start</source>
         <translation>Slipway kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="73"/>
+        <location filename="../app/gui.cpp" line="77"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="92"/>
+        <location filename="../app/gui.cpp" line="96"/>
         <source>Engine: starting</source>
         <translation>Engine: startet</translation>
     </message>
+    <message>
+        <location filename="../app/gui.cpp" line="125"/>
+        <source>Deployment finished: %1</source>
+        <translation>Bereitstellung beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="127"/>
+        <source>%1 to %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui.cpp" line="106"/>
-        <location filename="../app/gui.cpp" line="109"/>
+        <location filename="../app/gui.cpp" line="131"/>
+        <location filename="../app/gui.cpp" line="134"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: läuft, %n aktiv</numerusform>
@@ -58,12 +68,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="113"/>
+        <location filename="../app/gui.cpp" line="138"/>
         <source>Engine: stopped (%1)</source>
         <translation>Engine: angehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="119"/>
+        <location filename="../app/gui.cpp" line="144"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Engine: nicht gestartet (Bildschirmfoto)</translation>
     </message>
@@ -131,7 +141,7 @@
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../models/statuspresentation.cpp" line="42"/>
+        <location filename="../models/statuspresentation.cpp" line="43"/>
         <source>Awaiting intervention</source>
         <translation>Wartet auf Eingriff</translation>
     </message>
@@ -474,32 +484,32 @@
         <translation>Genehmigungen (%1)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="160"/>
+        <location filename="../views/mainwindow.cpp" line="164"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="160"/>
+        <location filename="../views/mainwindow.cpp" line="164"/>
         <source>The database in use</source>
         <translation>Die verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="162"/>
+        <location filename="../views/mainwindow.cpp" line="166"/>
         <source>The state of the deployment engine</source>
         <translation>Der Zustand der Deployment-Engine</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="165"/>
+        <location filename="../views/mainwindow.cpp" line="169"/>
         <source>The REST API for scripts and CI systems</source>
         <translation>Die REST-API für Skripte und CI-Systeme</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="166"/>
+        <location filename="../views/mainwindow.cpp" line="170"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="166"/>
+        <location filename="../views/mainwindow.cpp" line="170"/>
         <source>You act as this user</source>
         <translation>Sie handeln als dieser Benutzer</translation>
     </message>
@@ -614,6 +624,24 @@
         <location filename="../views/settingsdialog.cpp" line="61"/>
         <source>The REST server could not start: %1</source>
         <translation>Der REST-Server konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::TrayNotifier</name>
+    <message>
+        <location filename="../views/traynotifier.cpp" line="14"/>
+        <source>Slipway</source>
+        <translation>Slipway</translation>
+    </message>
+    <message>
+        <location filename="../views/traynotifier.cpp" line="34"/>
+        <source>An approval waits for you</source>
+        <translation>Eine Genehmigung wartet auf Sie</translation>
+    </message>
+    <message>
+        <location filename="../views/traynotifier.cpp" line="35"/>
+        <source>%1 / %2 / %3, requested by %4</source>
+        <translation>%1 / %2 / %3, angefordert von %4</translation>
     </message>
 </context>
 </TS>

@@ -131,6 +131,10 @@ void MainWindow::showApprovals() {
     m_pages->setCurrentWidget(m_approvalsPage);
 }
 
+void MainWindow::showStatusMessage(const QString &message) {
+    statusBar()->showMessage(message, 15000);
+}
+
 void MainWindow::setRestControl(RestControl *rest) {
     m_rest = rest;
     m_settings->setEnabled(rest != nullptr);

@@ -41,6 +41,7 @@ public:
     // Adds the approvals inbox, reached from the "Approvals (N)" entry above the tree.
     void addApprovalsPage(ApprovalInboxModel &inbox, ApprovalActions actions);
     void showApprovals();
+    void showStatusMessage(const QString &message);
 
 private:
     PipelineTreeModel &m_pipelines;

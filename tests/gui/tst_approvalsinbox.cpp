@@ -3,6 +3,7 @@
 #include "approvalpipelines.h"
 #include "approvalspage.h"
 #include "releasegridmodel.h"
+#include "traynotifier.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -116,6 +117,24 @@ private Q_SLOTS:
                                   QStringLiteral("Succeeded"), waitMs);
         QVERIFY(!grid.index(0, ReleaseGridModel::FixedColumnCount).data(ReleaseGridModel::WaitingRole).isValid());
         QCOMPARE(resets.size(), 0);
+    }
+
+    void aTrayNotificationIsRaisedWhenAnApprovalArrives() {
+        TestEnvironment env;
+        savePipeline(env, QStringLiteral("bob"));
+        EngineFixture fixture(env);
+        Inbox inbox(env, fixture, QStringLiteral("bob"));
+        TrayNotifier tray;
+        notifyArrivingApprovals(inbox.model, tray);
+        QSignalSpy notified(&tray, &TrayNotifier::notified);
+        QSignalSpy open(&tray, &TrayNotifier::openRelease);
+        const qint64 release = fixture.createRelease(QStringLiteral("P")).id;
+        QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, waitMs);
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("An approval waits for you"));
+        QCOMPARE(notified.first().at(1).toString(), QStringLiteral("P / Release-1 / Prod, requested by alice"));
+        QVERIFY(release > 0);
+        inbox.model.refresh(); // nothing new: no second notification
+        QCOMPARE(notified.size(), 1);
     }
 
     void bulkApproveThree() {
