@@ -98,6 +98,7 @@ int runGui(QApplication &app) {
                              session.identity());
     MainWindow window(pipelines, makeGrid, status);
     window.setRestControl(&restControl);
+    window.setReleaseActions({services, session.identity()});
     window.addApprovalsPage(inbox, {services.approvals, services.directory, session.clock(), session.identity()});
 
     // Tray notifications: approvals that arrive, and the end of deployments this user requested.

@@ -49,18 +49,18 @@
         <translation>Engine: startet</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="125"/>
+        <location filename="../app/gui.cpp" line="128"/>
         <source>Deployment finished: %1</source>
         <translation>Bereitstellung beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="127"/>
+        <location filename="../app/gui.cpp" line="130"/>
         <source>%1 to %2</source>
         <translation>%1 nach %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui.cpp" line="131"/>
         <location filename="../app/gui.cpp" line="134"/>
+        <location filename="../app/gui.cpp" line="137"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: läuft, %n aktiv</numerusform>
@@ -68,12 +68,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="138"/>
+        <location filename="../app/gui.cpp" line="141"/>
         <source>Engine: stopped (%1)</source>
         <translation>Engine: angehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="144"/>
+        <location filename="../app/gui.cpp" line="147"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Engine: nicht gestartet (Bildschirmfoto)</translation>
     </message>
@@ -381,6 +381,79 @@
     </message>
 </context>
 <context>
+    <name>slipway::CreateReleaseDialog</name>
+    <message>
+        <location filename="../views/createreleasedialog.cpp" line="37"/>
+        <source>Create a release of %1</source>
+        <translation>Release von %1 erstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/createreleasedialog.cpp" line="39"/>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <location filename="../views/createreleasedialog.cpp" line="45"/>
+        <source>Latest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <location filename="../views/createreleasedialog.cpp" line="48"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/createreleasedialog.cpp" line="53"/>
+        <source>This pipeline has no artifact sources.</source>
+        <translation>Diese Pipeline hat keine Artefaktquellen.</translation>
+    </message>
+    <message>
+        <location filename="../views/createreleasedialog.cpp" line="57"/>
+        <source>What this release is for</source>
+        <translation>Wofür dieses Release ist</translation>
+    </message>
+    <message>
+        <location filename="../views/createreleasedialog.cpp" line="62"/>
+        <source>All stages, as their triggers say</source>
+        <translation>Alle Stufen, wie ihre Auslöser es vorsehen</translation>
+    </message>
+    <message>
+        <location filename="../views/createreleasedialog.cpp" line="65"/>
+        <source>Checked stages are not triggered automatically for this release</source>
+        <translation>Angekreuzte Stufen werden für dieses Release nicht automatisch ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../views/createreleasedialog.cpp" line="75"/>
+        <source>Variables set at release time</source>
+        <translation>Beim Erstellen gesetzte Variablen</translation>
+    </message>
+    <message>
+        <location filename="../views/createreleasedialog.cpp" line="89"/>
+        <source>Save as a draft (triggers nothing until started)</source>
+        <translation>Als Entwurf speichern (löst nichts aus, bis er gestartet wird)</translation>
+    </message>
+    <message>
+        <location filename="../views/createreleasedialog.cpp" line="93"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../views/createreleasedialog.cpp" line="94"/>
+        <source>Deploy automatically &amp;up to:</source>
+        <translation>Automatisch bereitstellen &amp;bis:</translation>
+    </message>
+    <message>
+        <location filename="../views/createreleasedialog.cpp" line="95"/>
+        <source>&amp;Manual stages:</source>
+        <translation>&amp;Manuelle Stufen:</translation>
+    </message>
+    <message>
+        <location filename="../views/createreleasedialog.cpp" line="97"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+</context>
+<context>
     <name>slipway::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="26"/>
@@ -517,9 +590,84 @@
 <context>
     <name>slipway::PipelinePage</name>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="23"/>
-        <source>No releases yet: create one with &quot;slipway release create&quot;.</source>
-        <translation>Noch keine Releases: Legen Sie eines mit „slipway release create“ an.</translation>
+        <location filename="../views/pipelinepage.cpp" line="29"/>
+        <source>No releases yet: click Create release…, or run &quot;slipway release create&quot;.</source>
+        <translation>Noch keine Releases: klicken Sie auf „Release erstellen…“ oder führen Sie &quot;slipway release create&quot; aus.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="51"/>
+        <source>&amp;Create release…</source>
+        <translation>Release &amp;erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="53"/>
+        <source>Create a release of this pipeline (Ctrl+N)</source>
+        <translation>Ein Release dieser Pipeline erstellen (Strg+N)</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="55"/>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="57"/>
+        <source>Deploy (or redeploy) the selected stage of the selected release</source>
+        <translation>Die gewählte Stufe des gewählten Release (erneut) bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="58"/>
+        <source>C&amp;ancel deployment</source>
+        <translation>Bereitstellung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="60"/>
+        <source>Cancel the deployment of the selected stage</source>
+        <translation>Die Bereitstellung der gewählten Stufe abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="107"/>
+        <source>Release %1 created.</source>
+        <translation>Release %1 erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="116"/>
+        <source>Select the stage chip of a release to deploy.</source>
+        <translation>Wählen Sie die Stufe eines Release zum Bereitstellen.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="120"/>
+        <source>%1 requested (attempt %2).</source>
+        <translation>%1 angefordert (Versuch %2).</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="127"/>
+        <source>Select the stage chip of the deployment to cancel.</source>
+        <translation>Wählen Sie die Stufe der abzubrechenden Bereitstellung.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="138"/>
+        <source>Canceling the deployment of %1.</source>
+        <translation>Die Bereitstellung von %1 wird abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="141"/>
+        <source>Stage %1 has no deployment to cancel.</source>
+        <translation>Stufe %1 hat keine Bereitstellung zum Abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="151"/>
+        <source>Create release…</source>
+        <translation>Release erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="153"/>
+        <source>Deploy %1</source>
+        <translation>%1 bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="154"/>
+        <source>Cancel deployment</source>
+        <translation>Bereitstellung abbrechen</translation>
     </message>
 </context>
 <context>
@@ -634,12 +782,12 @@
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../views/traynotifier.cpp" line="34"/>
+        <location filename="../views/traynotifier.cpp" line="35"/>
         <source>An approval waits for you</source>
         <translation>Eine Genehmigung wartet auf Sie</translation>
     </message>
     <message>
-        <location filename="../views/traynotifier.cpp" line="35"/>
+        <location filename="../views/traynotifier.cpp" line="36"/>
         <source>%1 / %2 / %3, requested by %4</source>
         <translation>%1 / %2 / %3, angefordert von %4</translation>
     </message>

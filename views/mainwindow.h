@@ -42,6 +42,8 @@ public:
     void addApprovalsPage(ApprovalInboxModel &inbox, ApprovalActions actions);
     void showApprovals();
     void showStatusMessage(const QString &message);
+    // Enables creating releases, deploying and canceling from the pipeline page.
+    void setReleaseActions(ReleaseActions actions) { m_pipelinePage->setActions(std::move(actions)); }
 
 private:
     PipelineTreeModel &m_pipelines;

@@ -1,11 +1,17 @@
 #include "pipelinepage.h"
 
+#include "createreleasedialog.h"
+#include "services/services.h"
+
 #include "releasegridmodel.h"
 #include "stagechipdelegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QHBoxLayout>
+#include <QMenu>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace slipway {
@@ -20,7 +26,7 @@ PipelinePage::PipelinePage(GridModelFactory makeGrid, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    m_emptyHint = new QLabel(tr("No releases yet: create one with \"slipway release create\"."), this);
+    m_emptyHint = new QLabel(tr("No releases yet: click Create release…, or run \"slipway release create\"."), this);
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
 
@@ -38,15 +44,121 @@ PipelinePage::PipelinePage(GridModelFactory makeGrid, QWidget *parent)
     m_table->horizontalHeader()->setDefaultSectionSize(112);
     m_table->horizontalHeader()->setHighlightSections(false);
 
+    // Create, deploy and cancel: hidden until the app hands over the services to act through.
+    m_actionBar = new QWidget(this);
+    auto *bar = new QHBoxLayout(m_actionBar);
+    bar->setContentsMargins(0, 0, 0, 0);
+    auto *create = new QPushButton(tr("&Create release…"), m_actionBar);
+    create->setObjectName(QStringLiteral("createReleaseButton"));
+    create->setToolTip(tr("Create a release of this pipeline (Ctrl+N)"));
+    create->setShortcut(QKeySequence::New);
+    auto *deploy = new QPushButton(tr("&Deploy"), m_actionBar);
+    deploy->setObjectName(QStringLiteral("deployButton"));
+    deploy->setToolTip(tr("Deploy (or redeploy) the selected stage of the selected release"));
+    auto *cancel = new QPushButton(tr("C&ancel deployment"), m_actionBar);
+    cancel->setObjectName(QStringLiteral("cancelDeploymentButton"));
+    cancel->setToolTip(tr("Cancel the deployment of the selected stage"));
+    connect(create, &QPushButton::clicked, this, &PipelinePage::createRelease);
+    connect(deploy, &QPushButton::clicked, this, &PipelinePage::deploySelected);
+    connect(cancel, &QPushButton::clicked, this, &PipelinePage::cancelSelected);
+    bar->addWidget(create);
+    bar->addWidget(deploy);
+    bar->addWidget(cancel);
+    bar->addStretch(1);
+    m_actionBar->hide();
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("pipelineProblem"));
+    m_problem->setWordWrap(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &PipelinePage::showContextMenu);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_actionBar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_emptyHint);
+    layout->addWidget(m_problem);
 }
 
 PipelinePage::~PipelinePage() = default;
 
+void PipelinePage::setActions(ReleaseActions actions) {
+    m_actions.emplace(std::move(actions));
+    m_actionBar->show();
+}
+
+std::pair<qint64, QString> PipelinePage::selectedStage() const {
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_grid)
+        return {0, {}};
+    const qint64 release = current.data(ReleaseGridModel::ReleaseIdRole).toLongLong();
+    if (current.column() < ReleaseGridModel::FixedColumnCount)
+        return {release, {}};
+    return {release, m_grid->headerData(current.column(), Qt::Horizontal).toString()};
+}
+
+void PipelinePage::createRelease() {
+    if (!m_actions || !m_pipelineId)
+        return;
+    auto *dialog = new CreateReleaseDialog(*m_actions, m_pipelineId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_problem->setText(tr("Release %1 created.").arg(dialog->createdReleaseId()));
+        refresh();
+    });
+    dialog->open();
+}
+
+void PipelinePage::deploySelected() {
+    const auto [release, stage] = selectedStage();
+    if (!m_actions || !release || stage.isEmpty()) {
+        m_problem->setText(tr("Select the stage chip of a release to deploy."));
+        return;
+    }
+    Result<DeploymentRecord> requested =
+        m_actions->services.deployments.deploy({release, stage, {}, {}}, m_actions->user);
+    m_problem->setText(requested ? tr("%1 requested (attempt %2).").arg(stage).arg(requested->attempt)
+                                 : requested.error().message);
+}
+
+void PipelinePage::cancelSelected() {
+    const auto [release, stage] = selectedStage();
+    if (!m_actions || !release || stage.isEmpty()) {
+        m_problem->setText(tr("Select the stage chip of the deployment to cancel."));
+        return;
+    }
+    Result<ReleaseDetails> details = m_actions->services.releases.details(release);
+    if (!details) {
+        m_problem->setText(details.error().message);
+        return;
+    }
+    for (const StageDetails &s : details->stages)
+        if (s.stage.name == stage && !s.deployments.isEmpty()) {
+            const Status canceled = m_actions->services.deployments.cancel(s.deployments.last().id, m_actions->user);
+            m_problem->setText(canceled ? tr("Canceling the deployment of %1.").arg(stage) : canceled.error().message);
+            return;
+        }
+    m_problem->setText(tr("Stage %1 has no deployment to cancel.").arg(stage));
+}
+
+void PipelinePage::showContextMenu(const QPoint &at) {
+    if (!m_actions)
+        return;
+    const QModelIndex index = m_table->indexAt(at);
+    if (index.isValid())
+        m_table->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(tr("Create release…"), this, &PipelinePage::createRelease);
+    if (!selectedStage().second.isEmpty()) {
+        menu.addAction(tr("Deploy %1").arg(selectedStage().second), this, &PipelinePage::deploySelected);
+        menu.addAction(tr("Cancel deployment"), this, &PipelinePage::cancelSelected);
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(at));
+}
+
 void PipelinePage::showPipeline(qint64 pipelineId, const QString &name) {
+    m_pipelineId = pipelineId;
     m_title->setText(name);
     std::unique_ptr<ReleaseGridModel> previous = std::move(m_grid);
     m_grid = m_makeGrid(pipelineId);

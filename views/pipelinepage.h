@@ -1,11 +1,15 @@
 #pragma once
 
+#include "releaseactions.h"
+
 #include <QWidget>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace slipway {
@@ -25,6 +29,9 @@ public:
     void showPipeline(qint64 pipelineId, const QString &name);
     void refresh(); // another process changed the database
     QTableView *grid() const { return m_table; }
+    // Enables Create release, Deploy and Cancel (buttons and the grid's context menu).
+    void setActions(ReleaseActions actions);
+    qint64 pipelineId() const { return m_pipelineId; }
 
 private:
     GridModelFactory m_makeGrid;
@@ -32,8 +39,18 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_emptyHint = nullptr;
     QTableView *m_table = nullptr;
+    QWidget *m_actionBar = nullptr;
+    QLabel *m_problem = nullptr;
+    std::optional<ReleaseActions> m_actions;
+    qint64 m_pipelineId = 0;
 
     void updateEmptyHint();
+    void createRelease();
+    void deploySelected();
+    void cancelSelected();
+    void showContextMenu(const QPoint &at);
+    // The release and stage of the selected chip; empty stage when a fixed column is selected.
+    std::pair<qint64, QString> selectedStage() const;
 };
 
 } // namespace slipway

@@ -1,0 +1,147 @@
+// Creating releases, deploying and canceling from the pipeline page, clicked through real widgets.
+#include "approvalpipelines.h"
+#include "createreleasedialog.h"
+#include "pipelinepage.h"
+#include "releasegridmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace slipway;
+using namespace slipway::testing;
+
+namespace {
+constexpr int waitMs = 15000;
+
+struct Page final {
+    Page(TestEnvironment &env, EngineFixture &fixture, qint64 pipelineId)
+        : page([&env](qint64 id) {
+              return std::make_unique<ReleaseGridModel>(env.services->queries, env.services->notifier, id);
+          }) {
+        QObject::connect(&fixture.engine, &DeploymentEngine::deploymentChanged, &env.services->notifier,
+                         [&env](qint64 p, qint64 r, qint64) { Q_EMIT env.services->notifier.releaseChanged(p, r); });
+        page.setActions({*env.services, Identity{QStringLiteral("alice")}});
+        page.showPipeline(pipelineId, QStringLiteral("P"));
+        page.resize(1000, 500);
+        page.show();
+    }
+    PipelinePage page;
+    template <typename T>
+    T *widget(const char *name) {
+        return page.findChild<T *>(QString::fromLatin1(name));
+    }
+    // Selects the chip of `stage` in the row of `release`.
+    void select(qint64 release, const QString &stage) {
+        QTableView *grid = widget<QTableView>("releaseGrid");
+        auto *model = qobject_cast<ReleaseGridModel *>(grid->model());
+        for (int column = ReleaseGridModel::FixedColumnCount; column < model->columnCount(); ++column)
+            if (model->headerData(column, Qt::Horizontal).toString() == stage)
+                grid->setCurrentIndex(model->index(model->rowOfRelease(release), column));
+    }
+};
+} // namespace
+
+class ReleaseActionsTest final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void createAReleaseThatDeploysOnlyAsFarAsQa() {
+        TestEnvironment env;
+        const qint64 pipeline = env.save(threeStagePipeline(QStringLiteral("P")))->pipelineId;
+        EngineFixture fixture(env);
+        Page p(env, fixture, pipeline);
+        QTest::mouseClick(p.widget<QPushButton>("createReleaseButton"), Qt::LeftButton);
+        auto *dialog = p.page.findChild<CreateReleaseDialog *>(QStringLiteral("createReleaseDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        auto *upTo = dialog->findChild<QComboBox *>(QStringLiteral("deployUpTo"));
+        upTo->setCurrentIndex(upTo->findData(QStringLiteral("QA")));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("releaseDescription"))
+            ->setPlainText(QStringLiteral("hotfix"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createReleaseOk")), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        const ReleaseRecord release = env.services->releases.list(QStringLiteral("P"), 1)->first();
+        QCOMPARE(release.description, QStringLiteral("hotfix"));
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release.id, QStringLiteral("QA")), QStringLiteral("succeeded"),
+                                  waitMs);
+        QCOMPARE(fixture.stageStatus(release.id, QStringLiteral("Dev")), QStringLiteral("succeeded"));
+        fixture.engine.tick();
+        QCOMPARE(fixture.stageStatus(release.id, QStringLiteral("Prod")), QStringLiteral("notStarted"));
+        QTRY_COMPARE(p.widget<QTableView>("releaseGrid")->model()->rowCount(), 1);
+    }
+
+    void aRefusedReleaseKeepsWhatWasTyped() {
+        TestEnvironment env;
+        const qint64 pipeline = env.save(threeStagePipeline(QStringLiteral("P")))->pipelineId;
+        EngineFixture fixture(env);
+        Page p(env, fixture, pipeline);
+        QTest::mouseClick(p.widget<QPushButton>("createReleaseButton"), Qt::LeftButton);
+        auto *dialog = p.page.findChild<CreateReleaseDialog *>(QStringLiteral("createReleaseDialog"));
+        auto *version = dialog->findChild<QComboBox *>(QStringLiteral("artifact_app"));
+        version->addItem(QStringLiteral("9.9"), QStringLiteral("9.9")); // a version no source has
+        version->setCurrentIndex(version->count() - 1);
+        auto *description = dialog->findChild<QPlainTextEdit *>(QStringLiteral("releaseDescription"));
+        description->setPlainText(QStringLiteral("typed with care"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createReleaseOk")), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("createReleaseProblem"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("9.9")), qPrintable(problem->text()));
+        QCOMPARE(description->toPlainText(), QStringLiteral("typed with care"));
+    }
+
+    void cancelARunningDeployment() {
+        TestEnvironment env;
+        const QString never = env.path(QStringLiteral("never"));
+        const qint64 pipeline =
+            env.save(pipelineJson(
+                         QStringLiteral("P"),
+                         {stageJson(QStringLiteral("Dev"), afterRelease,
+                                    script(QStringLiteral("wait"),
+                                           QStringLiteral("while [ ! -f %1 ]; do sleep 0.05; done").arg(never)))}))
+                ->pipelineId;
+        EngineFixture fixture(env);
+        Page p(env, fixture, pipeline);
+        const qint64 release = fixture.createRelease(QStringLiteral("P")).id;
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release, QStringLiteral("Dev")), QStringLiteral("inProgress"),
+                                  waitMs);
+        QTRY_COMPARE(p.widget<QTableView>("releaseGrid")->model()->rowCount(), 1);
+        p.select(release, QStringLiteral("Dev"));
+        QTest::mouseClick(p.widget<QPushButton>("cancelDeploymentButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release, QStringLiteral("Dev")), QStringLiteral("canceled"),
+                                  waitMs);
+        QCOMPARE(toString(fixture.latest(release, QStringLiteral("Dev")).status), QStringLiteral("canceled"));
+    }
+
+    void redeployAfterAFailure() {
+        TestEnvironment env;
+        const QString fixed = env.path(QStringLiteral("fixed"));
+        const qint64 pipeline =
+            env.save(pipelineJson(QStringLiteral("P"), {stageJson(QStringLiteral("Dev"), afterRelease,
+                                                                  script(QStringLiteral("check"),
+                                                                         QStringLiteral("test -f %1").arg(fixed)))}))
+                ->pipelineId;
+        EngineFixture fixture(env);
+        Page p(env, fixture, pipeline);
+        const qint64 release = fixture.createRelease(QStringLiteral("P")).id;
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release, QStringLiteral("Dev")), QStringLiteral("failed"),
+                                  waitMs);
+        QFile(fixed).open(QIODevice::WriteOnly);
+        QTRY_COMPARE(p.widget<QTableView>("releaseGrid")->model()->rowCount(), 1);
+        p.select(release, QStringLiteral("Dev"));
+        QTest::mouseClick(p.widget<QPushButton>("deployButton"), Qt::LeftButton);
+        QVERIFY(p.widget<QLabel>("pipelineProblem")->text().contains(QStringLiteral("attempt 2")));
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release, QStringLiteral("Dev")), QStringLiteral("succeeded"),
+                                  waitMs);
+        const DeploymentRecord second = fixture.latest(release, QStringLiteral("Dev"));
+        QCOMPARE(second.attempt, 2);
+        QCOMPARE(toString(second.reason), QStringLiteral("redeploy"));
+    }
+};
+
+QTEST_MAIN(ReleaseActionsTest)
+#include "tst_releaseactions.moc"
