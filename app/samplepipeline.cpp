@@ -42,13 +42,16 @@ QJsonObject stage(const QString &name, const QJsonObject &trigger, const QString
                             QStringLiteral("echo \"Checking %1\"; sleep 1").arg(environment))}}};
 }
 
-QByteArray sampleDefinition(const QString &drops) {
+QByteArray sampleDefinition(const QString &drops, const QString &approver) {
     const QJsonObject afterRelease{{QStringLiteral("type"), QStringLiteral("afterRelease")}};
     auto after = [](const QString &previous) {
         return QJsonObject{{QStringLiteral("type"), QStringLiteral("afterStages")},
                            {QStringLiteral("stages"), QJsonArray{previous}}};
     };
     QJsonObject prod = stage(QStringLiteral("Prod"), after(QStringLiteral("QA")), QStringLiteral("production"));
+    // Prod waits for the newcomer's own approval, to show the inbox; a sample may let the requester approve.
+    prod.insert(QStringLiteral("preApprovals"), QJsonObject{{QStringLiteral("approvers"), QJsonArray{approver}},
+                                                            {QStringLiteral("requesterCannotApprove"), false}});
     const QJsonObject definition{
         {QStringLiteral("name"), QStringLiteral("Sample web app")},
         {QStringLiteral("description"), QStringLiteral("A sample pipeline to try Slipway with")},
@@ -77,8 +80,9 @@ Result<qint64> ensureSamplePipeline(AppSession &session, const QString &dataFold
         if (Status written = writeVersion(drops, version); !written)
             return written.error();
     Services &services = session.services();
-    Result<SavedPipeline> saved = services.pipelines.save(sampleDefinition(drops), session.identity(), {}, std::nullopt,
-                                                          QStringLiteral("Sample pipeline"));
+    Result<SavedPipeline> saved =
+        services.pipelines.save(sampleDefinition(drops, session.identity().userName), session.identity(), {},
+                                std::nullopt, QStringLiteral("Sample pipeline"));
     if (!saved)
         return saved.error();
     CreateReleaseRequest request;
