@@ -454,6 +454,49 @@
     </message>
 </context>
 <context>
+    <name>slipway::DeployDialog</name>
+    <message>
+        <location filename="../views/deploydialog.cpp" line="34"/>
+        <source>The pipeline has changed since this release was created (revision %1, now %2). The redeploy runs the release&apos;s own snapshot, not the current definition.</source>
+        <translation>Die Pipeline hat sich seit dem Erstellen dieses Release geändert (Revision %1, jetzt %2). Die erneute Bereitstellung verwendet den Schnappschuss des Release, nicht die aktuelle Definition.</translation>
+    </message>
+    <message>
+        <location filename="../views/deploydialog.cpp" line="42"/>
+        <source>Redeploy %1 of %2</source>
+        <translation>%1 von %2 erneut bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/deploydialog.cpp" line="42"/>
+        <source>Deploy %1 of %2</source>
+        <translation>%1 von %2 bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/deploydialog.cpp" line="45"/>
+        <source>Why, for the history</source>
+        <translation>Warum, für den Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../views/deploydialog.cpp" line="46"/>
+        <source>Start &amp;at:</source>
+        <translation>Starten &amp;um:</translation>
+    </message>
+    <message>
+        <location filename="../views/deploydialog.cpp" line="61"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <location filename="../views/deploydialog.cpp" line="64"/>
+        <source>&amp;Redeploy</source>
+        <translation>&amp;Erneut bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/deploydialog.cpp" line="64"/>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Bereitstellen</translation>
+    </message>
+</context>
+<context>
     <name>slipway::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="26"/>
@@ -590,82 +633,82 @@
 <context>
     <name>slipway::PipelinePage</name>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="29"/>
+        <location filename="../views/pipelinepage.cpp" line="30"/>
         <source>No releases yet: click Create release…, or run &quot;slipway release create&quot;.</source>
         <translation>Noch keine Releases: klicken Sie auf „Release erstellen…“ oder führen Sie &quot;slipway release create&quot; aus.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="51"/>
+        <location filename="../views/pipelinepage.cpp" line="52"/>
         <source>&amp;Create release…</source>
         <translation>Release &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="53"/>
+        <location filename="../views/pipelinepage.cpp" line="54"/>
         <source>Create a release of this pipeline (Ctrl+N)</source>
         <translation>Ein Release dieser Pipeline erstellen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="55"/>
+        <location filename="../views/pipelinepage.cpp" line="56"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="57"/>
+        <location filename="../views/pipelinepage.cpp" line="58"/>
         <source>Deploy (or redeploy) the selected stage of the selected release</source>
         <translation>Die gewählte Stufe des gewählten Release (erneut) bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="58"/>
+        <location filename="../views/pipelinepage.cpp" line="59"/>
         <source>C&amp;ancel deployment</source>
         <translation>Bereitstellung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="60"/>
+        <location filename="../views/pipelinepage.cpp" line="61"/>
         <source>Cancel the deployment of the selected stage</source>
         <translation>Die Bereitstellung der gewählten Stufe abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="107"/>
+        <location filename="../views/pipelinepage.cpp" line="108"/>
         <source>Release %1 created.</source>
         <translation>Release %1 erstellt.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="116"/>
+        <location filename="../views/pipelinepage.cpp" line="117"/>
         <source>Select the stage chip of a release to deploy.</source>
         <translation>Wählen Sie die Stufe eines Release zum Bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="120"/>
+        <location filename="../views/pipelinepage.cpp" line="123"/>
         <source>%1 requested (attempt %2).</source>
         <translation>%1 angefordert (Versuch %2).</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="127"/>
+        <location filename="../views/pipelinepage.cpp" line="132"/>
         <source>Select the stage chip of the deployment to cancel.</source>
         <translation>Wählen Sie die Stufe der abzubrechenden Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="138"/>
+        <location filename="../views/pipelinepage.cpp" line="143"/>
         <source>Canceling the deployment of %1.</source>
         <translation>Die Bereitstellung von %1 wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="141"/>
+        <location filename="../views/pipelinepage.cpp" line="146"/>
         <source>Stage %1 has no deployment to cancel.</source>
         <translation>Stufe %1 hat keine Bereitstellung zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="151"/>
+        <location filename="../views/pipelinepage.cpp" line="156"/>
         <source>Create release…</source>
         <translation>Release erstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="153"/>
+        <location filename="../views/pipelinepage.cpp" line="158"/>
         <source>Deploy %1</source>
         <translation>%1 bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="154"/>
+        <location filename="../views/pipelinepage.cpp" line="159"/>
         <source>Cancel deployment</source>
         <translation>Bereitstellung abbrechen</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "pipelinepage.h"
 
 #include "createreleasedialog.h"
+#include "deploydialog.h"
 #include "services/services.h"
 
 #include "releasegridmodel.h"
@@ -116,10 +117,13 @@ void PipelinePage::deploySelected() {
         m_problem->setText(tr("Select the stage chip of a release to deploy."));
         return;
     }
-    Result<DeploymentRecord> requested =
-        m_actions->services.deployments.deploy({release, stage, {}, {}}, m_actions->user);
-    m_problem->setText(requested ? tr("%1 requested (attempt %2).").arg(stage).arg(requested->attempt)
-                                 : requested.error().message);
+    auto *dialog = new DeployDialog(*m_actions, release, stage, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, stage = stage] {
+        m_problem->setText(tr("%1 requested (attempt %2).").arg(stage).arg(dialog->requestedAttempt()));
+        refresh();
+    });
+    dialog->open();
 }
 
 void PipelinePage::cancelSelected() {

@@ -5,7 +5,11 @@
 #include "releasegridmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QFile>
 #include <QLabel>
@@ -134,12 +138,56 @@ private Q_SLOTS:
         QTRY_COMPARE(p.widget<QTableView>("releaseGrid")->model()->rowCount(), 1);
         p.select(release, QStringLiteral("Dev"));
         QTest::mouseClick(p.widget<QPushButton>("deployButton"), Qt::LeftButton);
-        QVERIFY(p.widget<QLabel>("pipelineProblem")->text().contains(QStringLiteral("attempt 2")));
+        auto *dialog = p.page.findChild<QDialog *>(QStringLiteral("deployDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("driftWarning"))->isVisible()); // same revision
+        dialog->findChild<QLineEdit *>(QStringLiteral("deployComment"))->setText(QStringLiteral("fixed the check"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("deployOk")), Qt::LeftButton);
+        QTRY_VERIFY(p.widget<QLabel>("pipelineProblem")->text().contains(QStringLiteral("attempt 2")));
         QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release, QStringLiteral("Dev")), QStringLiteral("succeeded"),
                                   waitMs);
         const DeploymentRecord second = fixture.latest(release, QStringLiteral("Dev"));
         QCOMPARE(second.attempt, 2);
         QCOMPARE(toString(second.reason), QStringLiteral("redeploy"));
+        QCOMPARE(second.comment, QStringLiteral("fixed the check"));
+    }
+
+    void deployAtALaterTimeAndTheDriftWarning() {
+        TestEnvironment env;
+        const qint64 pipeline = env.save(threeStagePipeline(QStringLiteral("P")))->pipelineId;
+        EngineFixture fixture(env);
+        Page p(env, fixture, pipeline);
+        const qint64 release =
+            fixture.createRelease(QStringLiteral("P"), {QStringLiteral("QA"), QStringLiteral("Prod")}).id;
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release, QStringLiteral("Dev")), QStringLiteral("succeeded"),
+                                  waitMs);
+        QVERIFY(env.save(threeStagePipeline(QStringLiteral("P")).replace("\"eu\"", "\"us\"")).ok()); // revision 2
+        QTRY_COMPARE(p.widget<QTableView>("releaseGrid")->model()->rowCount(), 1);
+        // Redeploying Dev warns that the pipeline changed since the snapshot.
+        p.select(release, QStringLiteral("Dev"));
+        QTest::mouseClick(p.widget<QPushButton>("deployButton"), Qt::LeftButton);
+        auto *redeploy = p.page.findChild<QDialog *>(QStringLiteral("deployDialog"));
+        QVERIFY(redeploy->findChild<QLabel *>(QStringLiteral("driftWarning"))->isVisible());
+        redeploy->reject();
+        QTRY_VERIFY(!p.page.findChild<QDialog *>(QStringLiteral("deployDialog")));
+        // QA, deployed at a time on the virtual clock.
+        p.select(release, QStringLiteral("QA"));
+        QTest::mouseClick(p.widget<QPushButton>("deployButton"), Qt::LeftButton);
+        auto *dialog = p.page.findChild<QDialog *>(QStringLiteral("deployDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("driftWarning"))->isVisible()); // a first deployment
+        const QDateTime at =
+            QDateTime::fromSecsSinceEpoch(env.clock.now().toSecsSinceEpoch() / 60 * 60 + 7200, Qt::UTC);
+        dialog->findChild<QCheckBox *>(QStringLiteral("deployLater"))->setChecked(true);
+        dialog->findChild<QDateTimeEdit *>(QStringLiteral("deployAt"))->setDateTime(at.toLocalTime());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("deployOk")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release, QStringLiteral("QA")), QStringLiteral("scheduled"),
+                                  waitMs);
+        env.clock.set(at.addSecs(-1));
+        QCOMPARE(fixture.stageStatus(release, QStringLiteral("QA")), QStringLiteral("scheduled"));
+        env.clock.set(at);
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release, QStringLiteral("QA")), QStringLiteral("succeeded"),
+                                  waitMs);
     }
 };
 
