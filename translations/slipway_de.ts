@@ -456,42 +456,42 @@
 <context>
     <name>slipway::DeployDialog</name>
     <message>
-        <location filename="../views/deploydialog.cpp" line="34"/>
+        <location filename="../views/deploydialog.cpp" line="35"/>
         <source>The pipeline has changed since this release was created (revision %1, now %2). The redeploy runs the release&apos;s own snapshot, not the current definition.</source>
         <translation>Die Pipeline hat sich seit dem Erstellen dieses Release geändert (Revision %1, jetzt %2). Die erneute Bereitstellung verwendet den Schnappschuss des Release, nicht die aktuelle Definition.</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="42"/>
+        <location filename="../views/deploydialog.cpp" line="43"/>
         <source>Redeploy %1 of %2</source>
         <translation>%1 von %2 erneut bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="42"/>
+        <location filename="../views/deploydialog.cpp" line="44"/>
         <source>Deploy %1 of %2</source>
         <translation>%1 von %2 bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="45"/>
+        <location filename="../views/deploydialog.cpp" line="47"/>
         <source>Why, for the history</source>
         <translation>Warum, für den Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="46"/>
+        <location filename="../views/deploydialog.cpp" line="48"/>
         <source>Start &amp;at:</source>
         <translation>Starten &amp;um:</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="61"/>
+        <location filename="../views/deploydialog.cpp" line="63"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="64"/>
+        <location filename="../views/deploydialog.cpp" line="66"/>
         <source>&amp;Redeploy</source>
         <translation>&amp;Erneut bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="64"/>
+        <location filename="../views/deploydialog.cpp" line="66"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Bereitstellen</translation>
     </message>
@@ -633,82 +633,122 @@
 <context>
     <name>slipway::PipelinePage</name>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="30"/>
+        <location filename="../views/pipelinepage.cpp" line="33"/>
         <source>No releases yet: click Create release…, or run &quot;slipway release create&quot;.</source>
         <translation>Noch keine Releases: klicken Sie auf „Release erstellen…“ oder führen Sie &quot;slipway release create&quot; aus.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="52"/>
+        <location filename="../views/pipelinepage.cpp" line="55"/>
         <source>&amp;Create release…</source>
         <translation>Release &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="54"/>
+        <location filename="../views/pipelinepage.cpp" line="57"/>
         <source>Create a release of this pipeline (Ctrl+N)</source>
         <translation>Ein Release dieser Pipeline erstellen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="56"/>
+        <location filename="../views/pipelinepage.cpp" line="59"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="58"/>
+        <location filename="../views/pipelinepage.cpp" line="61"/>
         <source>Deploy (or redeploy) the selected stage of the selected release</source>
         <translation>Die gewählte Stufe des gewählten Release (erneut) bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="59"/>
+        <location filename="../views/pipelinepage.cpp" line="62"/>
         <source>C&amp;ancel deployment</source>
         <translation>Bereitstellung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="61"/>
+        <location filename="../views/pipelinepage.cpp" line="64"/>
         <source>Cancel the deployment of the selected stage</source>
         <translation>Die Bereitstellung der gewählten Stufe abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="108"/>
+        <location filename="../views/pipelinepage.cpp" line="84"/>
+        <source>Filter by release, creator or artifact</source>
+        <translation>Nach Release, Ersteller oder Artefakt filtern</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="89"/>
+        <source>Show releases with a stage in this state</source>
+        <translation>Releases mit einer Stufe in diesem Zustand zeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="90"/>
+        <source>Any state</source>
+        <translation>Jeder Zustand</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="91"/>
+        <source>Queued or in progress</source>
+        <translation>Wartend oder laufend</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="92"/>
+        <source>Waiting (approval, gates, time)</source>
+        <translation>Wartet (Genehmigung, Gates, Zeit)</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="93"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="94"/>
+        <source>Failed or rejected</source>
+        <translation>Fehlgeschlagen oder abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="95"/>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="135"/>
         <source>Release %1 created.</source>
         <translation>Release %1 erstellt.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="117"/>
+        <location filename="../views/pipelinepage.cpp" line="144"/>
         <source>Select the stage chip of a release to deploy.</source>
         <translation>Wählen Sie die Stufe eines Release zum Bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="123"/>
+        <location filename="../views/pipelinepage.cpp" line="150"/>
         <source>%1 requested (attempt %2).</source>
         <translation>%1 angefordert (Versuch %2).</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="132"/>
+        <location filename="../views/pipelinepage.cpp" line="159"/>
         <source>Select the stage chip of the deployment to cancel.</source>
         <translation>Wählen Sie die Stufe der abzubrechenden Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="143"/>
+        <location filename="../views/pipelinepage.cpp" line="170"/>
         <source>Canceling the deployment of %1.</source>
         <translation>Die Bereitstellung von %1 wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="146"/>
+        <location filename="../views/pipelinepage.cpp" line="173"/>
         <source>Stage %1 has no deployment to cancel.</source>
         <translation>Stufe %1 hat keine Bereitstellung zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="156"/>
+        <location filename="../views/pipelinepage.cpp" line="183"/>
         <source>Create release…</source>
         <translation>Release erstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="158"/>
+        <location filename="../views/pipelinepage.cpp" line="185"/>
         <source>Deploy %1</source>
         <translation>%1 bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="159"/>
+        <location filename="../views/pipelinepage.cpp" line="186"/>
         <source>Cancel deployment</source>
         <translation>Bereitstellung abbrechen</translation>
     </message>

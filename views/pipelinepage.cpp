@@ -4,13 +4,16 @@
 #include "deploydialog.h"
 #include "services/services.h"
 
+#include "releasefilterproxy.h"
 #include "releasegridmodel.h"
 #include "stagechipdelegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QComboBox>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -74,8 +77,34 @@ PipelinePage::PipelinePage(GridModelFactory makeGrid, QWidget *parent)
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &PipelinePage::showContextMenu);
 
+    // Filtering the loaded releases: by text, and by what a stage shows.
+    m_filter = new ReleaseFilterProxy(this);
+    auto *filterText = new QLineEdit(this);
+    filterText->setObjectName(QStringLiteral("releaseFilter"));
+    filterText->setPlaceholderText(tr("Filter by release, creator or artifact"));
+    filterText->setClearButtonEnabled(true);
+    filterText->setMinimumWidth(filterText->fontMetrics().horizontalAdvance(filterText->placeholderText()) + 40);
+    connect(filterText, &QLineEdit::textChanged, m_filter, &ReleaseFilterProxy::setText);
+    auto *statusFilter = new QComboBox(this);
+    statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    statusFilter->setToolTip(tr("Show releases with a stage in this state"));
+    statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    statusFilter->addItem(tr("Any state"), int(ReleaseFilterProxy::StatusFilter::Any));
+    statusFilter->addItem(tr("Queued or in progress"), int(ReleaseFilterProxy::StatusFilter::Active));
+    statusFilter->addItem(tr("Waiting (approval, gates, time)"), int(ReleaseFilterProxy::StatusFilter::Waiting));
+    statusFilter->addItem(tr("Succeeded"), int(ReleaseFilterProxy::StatusFilter::Succeeded));
+    statusFilter->addItem(tr("Failed or rejected"), int(ReleaseFilterProxy::StatusFilter::Failed));
+    statusFilter->addItem(tr("Canceled"), int(ReleaseFilterProxy::StatusFilter::Canceled));
+    connect(statusFilter, &QComboBox::currentIndexChanged, this, [this, statusFilter] {
+        m_filter->setStatus(ReleaseFilterProxy::StatusFilter(statusFilter->currentData().toInt()));
+    });
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_title, 1);
+    filters->addWidget(filterText);
+    filters->addWidget(statusFilter);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    layout->addLayout(filters);
     layout->addWidget(m_actionBar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_emptyHint);
@@ -166,7 +195,9 @@ void PipelinePage::showPipeline(qint64 pipelineId, const QString &name) {
     m_title->setText(name);
     std::unique_ptr<ReleaseGridModel> previous = std::move(m_grid);
     m_grid = m_makeGrid(pipelineId);
-    m_table->setModel(m_grid.get());
+    m_filter->setSourceModel(m_grid.get());
+    if (m_table->model() != m_filter)
+        m_table->setModel(m_filter);
     connect(m_grid.get(), &QAbstractItemModel::rowsInserted, this, &PipelinePage::updateEmptyHint);
     if (m_grid->canFetchMore({}))
         m_grid->fetchMore({});

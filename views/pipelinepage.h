@@ -14,6 +14,7 @@ class QTableView;
 
 namespace slipway {
 
+class ReleaseFilterProxy;
 class ReleaseGridModel;
 
 // Makes the releases-grid model of one pipeline (the app wires it to the engine's queries).
@@ -36,6 +37,7 @@ public:
 private:
     GridModelFactory m_makeGrid;
     std::unique_ptr<ReleaseGridModel> m_grid;
+    ReleaseFilterProxy *m_filter = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_emptyHint = nullptr;
     QTableView *m_table = nullptr;

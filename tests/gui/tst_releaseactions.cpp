@@ -2,6 +2,7 @@
 #include "approvalpipelines.h"
 #include "createreleasedialog.h"
 #include "pipelinepage.h"
+#include "releasefilterproxy.h"
 #include "releasegridmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -43,10 +44,12 @@ struct Page final {
     // Selects the chip of `stage` in the row of `release`.
     void select(qint64 release, const QString &stage) {
         QTableView *grid = widget<QTableView>("releaseGrid");
-        auto *model = qobject_cast<ReleaseGridModel *>(grid->model());
-        for (int column = ReleaseGridModel::FixedColumnCount; column < model->columnCount(); ++column)
-            if (model->headerData(column, Qt::Horizontal).toString() == stage)
-                grid->setCurrentIndex(model->index(model->rowOfRelease(release), column));
+        QAbstractItemModel *model = grid->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            for (int column = ReleaseGridModel::FixedColumnCount; column < model->columnCount(); ++column)
+                if (model->index(row, 0).data(ReleaseGridModel::ReleaseIdRole).toLongLong() == release &&
+                    model->headerData(column, Qt::Horizontal).toString() == stage)
+                    grid->setCurrentIndex(model->index(row, column));
     }
 };
 } // namespace
@@ -76,6 +79,37 @@ private Q_SLOTS:
         fixture.engine.tick();
         QCOMPARE(fixture.stageStatus(release.id, QStringLiteral("Prod")), QStringLiteral("notStarted"));
         QTRY_COMPARE(p.widget<QTableView>("releaseGrid")->model()->rowCount(), 1);
+    }
+
+    void theFilterBoxAndTheStatusFilter() {
+        TestEnvironment env;
+        const QString fixed = env.path(QStringLiteral("fixed"));
+        const qint64 pipeline =
+            env.save(pipelineJson(QStringLiteral("P"), {stageJson(QStringLiteral("Dev"), afterRelease,
+                                                                  script(QStringLiteral("check"),
+                                                                         QStringLiteral("test -f %1").arg(fixed)))}))
+                ->pipelineId;
+        EngineFixture fixture(env);
+        Page p(env, fixture, pipeline);
+        const qint64 failed = fixture.createRelease(QStringLiteral("P")).id;
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(failed, QStringLiteral("Dev")), QStringLiteral("failed"), waitMs);
+        QFile(fixed).open(QIODevice::WriteOnly);
+        const qint64 good = fixture.createRelease(QStringLiteral("P")).id;
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(good, QStringLiteral("Dev")), QStringLiteral("succeeded"),
+                                  waitMs);
+        QTableView *grid = p.widget<QTableView>("releaseGrid");
+        QAbstractItemModelTester tester(grid->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(grid->model()->rowCount(), 2);
+        auto *status = p.widget<QComboBox>("statusFilter");
+        status->setCurrentIndex(status->findData(int(ReleaseFilterProxy::StatusFilter::Failed)));
+        QCOMPARE(grid->model()->rowCount(), 1);
+        QCOMPARE(grid->model()->index(0, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-1"));
+        status->setCurrentIndex(0);
+        QTest::keyClicks(p.widget<QLineEdit>("releaseFilter"), QStringLiteral("release-2"));
+        QCOMPARE(grid->model()->rowCount(), 1);
+        QCOMPARE(grid->model()->index(0, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-2"));
+        p.widget<QLineEdit>("releaseFilter")->clear();
+        QCOMPARE(grid->model()->rowCount(), 2);
     }
 
     void aRefusedReleaseKeepsWhatWasTyped() {
