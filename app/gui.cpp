@@ -43,7 +43,7 @@ GuiOptions parseOptions(const QStringList &arguments) {
          QStringLiteral("FILE")},
         {QStringLiteral("listen"), QApplication::translate("Gui", "Also serve the REST API on this address."),
          QStringLiteral("ADDR:PORT")},
-        {QStringLiteral("page"), QApplication::translate("Gui", "Open this page first: approvals."),
+        {QStringLiteral("page"), QApplication::translate("Gui", "Open this page first: approvals, or release:ID."),
          QStringLiteral("PAGE")},
     });
     parser.addHelpOption();
@@ -107,8 +107,9 @@ int runGui(QApplication &app) {
     QObject::connect(&tray, &TrayNotifier::notified, &window, [&window](const QString &title, const QString &message) {
         window.showStatusMessage(title + QStringLiteral(": ") + message);
     });
-    QObject::connect(&tray, &TrayNotifier::openRelease, &window, [&window](qint64 pipelineId, qint64) {
+    QObject::connect(&tray, &TrayNotifier::openRelease, &window, [&window](qint64 pipelineId, qint64 releaseId) {
         window.selectPipeline(pipelineId);
+        window.openRelease(releaseId);
         window.raise();
         window.activateWindow();
     });
@@ -137,6 +138,8 @@ int runGui(QApplication &app) {
         window.setEngineState(QApplication::translate("Gui", "Engine: running, %n active", nullptr, 0));
     });
     QObject::connect(&engine, &EngineHost::externalChange, &window, &MainWindow::refreshFromDatabase);
+    QObject::connect(&engine, &EngineHost::logAppended, &window, &MainWindow::refreshOpenRelease);
+    QObject::connect(&engine, &EngineHost::deploymentChanged, &window, &MainWindow::refreshOpenRelease);
     QObject::connect(&engine, &EngineHost::failed, &window, [&window](const QString &message) {
         window.setEngineState(QApplication::translate("Gui", "Engine: stopped (%1)").arg(message));
     });
@@ -150,6 +153,8 @@ int runGui(QApplication &app) {
     window.selectFirstPipeline();
     if (options.page == QLatin1String("approvals"))
         window.showApprovals();
+    else if (options.page.startsWith(QLatin1String("release:")))
+        window.openRelease(options.page.mid(8).toLongLong());
 
     if (!options.screenshot.isEmpty()) {
         QTimer::singleShot(0, &window, [&] {

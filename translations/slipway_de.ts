@@ -30,8 +30,8 @@
     </message>
     <message>
         <location filename="../app/gui.cpp" line="46"/>
-        <source>Open this page first: approvals.</source>
-        <translation>Zuerst diese Seite öffnen: approvals.</translation>
+        <source>Open this page first: approvals, or release:ID.</source>
+        <translation>Zuerst diese Seite öffnen: approvals oder release:ID.</translation>
     </message>
     <message>
         <location filename="../app/gui.cpp" line="60"/>
@@ -49,18 +49,18 @@
         <translation>Engine: startet</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="128"/>
+        <location filename="../app/gui.cpp" line="129"/>
         <source>Deployment finished: %1</source>
         <translation>Bereitstellung beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="130"/>
+        <location filename="../app/gui.cpp" line="131"/>
         <source>%1 to %2</source>
         <translation>%1 nach %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui.cpp" line="134"/>
-        <location filename="../app/gui.cpp" line="137"/>
+        <location filename="../app/gui.cpp" line="135"/>
+        <location filename="../app/gui.cpp" line="138"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: läuft, %n aktiv</numerusform>
@@ -68,12 +68,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="141"/>
+        <location filename="../app/gui.cpp" line="144"/>
         <source>Engine: stopped (%1)</source>
         <translation>Engine: angehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="147"/>
+        <location filename="../app/gui.cpp" line="150"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Engine: nicht gestartet (Bildschirmfoto)</translation>
     </message>
@@ -497,6 +497,24 @@
     </message>
 </context>
 <context>
+    <name>slipway::DeploymentLogModel</name>
+    <message>
+        <location filename="../models/deploymentlogmodel.cpp" line="49"/>
+        <source>%1 · attempt %2</source>
+        <translation>%1 · Versuch %2</translation>
+    </message>
+    <message>
+        <location filename="../models/deploymentlogmodel.cpp" line="60"/>
+        <source>Deployment and task</source>
+        <translation>Bereitstellung und Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../models/deploymentlogmodel.cpp" line="60"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>slipway::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="26"/>
@@ -514,118 +532,118 @@
         <translation>Wählen Sie links eine Pipeline aus oder importieren Sie eine mit „slipway pipeline import DATEI“.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="52"/>
-        <location filename="../views/mainwindow.cpp" line="116"/>
+        <location filename="../views/mainwindow.cpp" line="53"/>
+        <location filename="../views/mainwindow.cpp" line="117"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="54"/>
+        <location filename="../views/mainwindow.cpp" line="55"/>
         <source>Approvals waiting for you</source>
         <translation>Genehmigungen, die auf Sie warten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="82"/>
+        <location filename="../views/mainwindow.cpp" line="83"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="83"/>
+        <location filename="../views/mainwindow.cpp" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="86"/>
+        <location filename="../views/mainwindow.cpp" line="87"/>
         <source>Close Slipway</source>
         <translation>Slipway schließen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="88"/>
+        <location filename="../views/mainwindow.cpp" line="89"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="89"/>
+        <location filename="../views/mainwindow.cpp" line="90"/>
         <source>&amp;Approvals</source>
         <translation>&amp;Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="92"/>
+        <location filename="../views/mainwindow.cpp" line="93"/>
         <source>Show the approvals waiting for you</source>
         <translation>Die auf Sie wartenden Genehmigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="94"/>
+        <location filename="../views/mainwindow.cpp" line="95"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="95"/>
+        <location filename="../views/mainwindow.cpp" line="96"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="98"/>
+        <location filename="../views/mainwindow.cpp" line="99"/>
         <source>The REST server and other settings</source>
         <translation>Der REST-Server und weitere Einstellungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="101"/>
+        <location filename="../views/mainwindow.cpp" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="102"/>
+        <location filename="../views/mainwindow.cpp" line="103"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="103"/>
+        <location filename="../views/mainwindow.cpp" line="104"/>
         <source>About Slipway</source>
         <translation>Über Slipway</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="104"/>
+        <location filename="../views/mainwindow.cpp" line="105"/>
         <source>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;A local-first desktop release manager.</source>
         <translation>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Eine lokale Release-Verwaltung für den Desktop.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="108"/>
+        <location filename="../views/mainwindow.cpp" line="109"/>
         <source>Show the version of Slipway</source>
         <translation>Die Version von Slipway anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="116"/>
+        <location filename="../views/mainwindow.cpp" line="117"/>
         <source>Approvals (%1)</source>
         <translation>Genehmigungen (%1)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="164"/>
+        <location filename="../views/mainwindow.cpp" line="188"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="164"/>
+        <location filename="../views/mainwindow.cpp" line="188"/>
         <source>The database in use</source>
         <translation>Die verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="166"/>
+        <location filename="../views/mainwindow.cpp" line="190"/>
         <source>The state of the deployment engine</source>
         <translation>Der Zustand der Deployment-Engine</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="169"/>
+        <location filename="../views/mainwindow.cpp" line="193"/>
         <source>The REST API for scripts and CI systems</source>
         <translation>Die REST-API für Skripte und CI-Systeme</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="170"/>
+        <location filename="../views/mainwindow.cpp" line="194"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="170"/>
+        <location filename="../views/mainwindow.cpp" line="194"/>
         <source>You act as this user</source>
         <translation>Sie handeln als dieser Benutzer</translation>
     </message>
@@ -668,87 +686,92 @@
         <translation>Die Bereitstellung der gewählten Stufe abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="84"/>
+        <location filename="../views/pipelinepage.cpp" line="88"/>
         <source>Filter by release, creator or artifact</source>
         <translation>Nach Release, Ersteller oder Artefakt filtern</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="89"/>
+        <location filename="../views/pipelinepage.cpp" line="94"/>
         <source>Show releases with a stage in this state</source>
         <translation>Releases mit einer Stufe in diesem Zustand zeigen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="90"/>
+        <location filename="../views/pipelinepage.cpp" line="96"/>
         <source>Any state</source>
         <translation>Jeder Zustand</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="91"/>
+        <location filename="../views/pipelinepage.cpp" line="97"/>
         <source>Queued or in progress</source>
         <translation>Wartend oder laufend</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="92"/>
+        <location filename="../views/pipelinepage.cpp" line="98"/>
         <source>Waiting (approval, gates, time)</source>
         <translation>Wartet (Genehmigung, Gates, Zeit)</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="93"/>
+        <location filename="../views/pipelinepage.cpp" line="99"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="94"/>
+        <location filename="../views/pipelinepage.cpp" line="100"/>
         <source>Failed or rejected</source>
         <translation>Fehlgeschlagen oder abgelehnt</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="95"/>
+        <location filename="../views/pipelinepage.cpp" line="101"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="135"/>
+        <location filename="../views/pipelinepage.cpp" line="141"/>
         <source>Release %1 created.</source>
         <translation>Release %1 erstellt.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="144"/>
+        <location filename="../views/pipelinepage.cpp" line="150"/>
         <source>Select the stage chip of a release to deploy.</source>
         <translation>Wählen Sie die Stufe eines Release zum Bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="150"/>
+        <location filename="../views/pipelinepage.cpp" line="156"/>
         <source>%1 requested (attempt %2).</source>
         <translation>%1 angefordert (Versuch %2).</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="159"/>
+        <location filename="../views/pipelinepage.cpp" line="165"/>
         <source>Select the stage chip of the deployment to cancel.</source>
         <translation>Wählen Sie die Stufe der abzubrechenden Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="170"/>
+        <location filename="../views/pipelinepage.cpp" line="176"/>
         <source>Canceling the deployment of %1.</source>
         <translation>Die Bereitstellung von %1 wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="173"/>
+        <location filename="../views/pipelinepage.cpp" line="179"/>
         <source>Stage %1 has no deployment to cancel.</source>
         <translation>Stufe %1 hat keine Bereitstellung zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="183"/>
+        <location filename="../views/pipelinepage.cpp" line="191"/>
+        <source>Open release (logs, history)</source>
+        <translation>Release öffnen (Protokolle, Verlauf)</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="193"/>
         <source>Create release…</source>
         <translation>Release erstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="185"/>
+        <location filename="../views/pipelinepage.cpp" line="195"/>
         <source>Deploy %1</source>
         <translation>%1 bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="186"/>
+        <location filename="../views/pipelinepage.cpp" line="196"/>
         <source>Cancel deployment</source>
         <translation>Bereitstellung abbrechen</translation>
     </message>
@@ -812,6 +835,49 @@
         <location filename="../models/releasegridmodel.cpp" line="222"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ReleasePage</name>
+    <message>
+        <location filename="../views/releasepage.cpp" line="27"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="29"/>
+        <source>Back to the pipeline</source>
+        <translation>Zurück zur Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="50"/>
+        <source>Find in the log (Enter for the next match)</source>
+        <translation>Im Protokoll suchen (Eingabe für den nächsten Treffer)</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="52"/>
+        <source>&amp;Save log…</source>
+        <translation>Protokoll &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="55"/>
+        <source>Save the log</source>
+        <translation>Das Protokoll speichern</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="77"/>
+        <source>&amp;Logs</source>
+        <translation>&amp;Protokolle</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="78"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="103"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 — %3, created by %4&lt;br&gt;%5&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von %2 — %3, erstellt von %4&lt;br&gt;%5&lt;br&gt;%6</translation>
     </message>
 </context>
 <context>

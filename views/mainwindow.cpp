@@ -42,6 +42,7 @@ MainWindow::MainWindow(PipelineTreeModel &pipelines, GridModelFactory makeGrid, 
     m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
     m_pipelinePage = new PipelinePage(std::move(makeGrid), this);
+    connect(m_pipelinePage, &PipelinePage::openRelease, this, &MainWindow::openRelease);
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -131,6 +132,29 @@ void MainWindow::showApprovals() {
     m_pages->setCurrentWidget(m_approvalsPage);
 }
 
+void MainWindow::setReleaseActions(ReleaseActions actions) {
+    m_releaseActions.emplace(actions);
+    m_pipelinePage->setActions(std::move(actions));
+}
+
+void MainWindow::openRelease(qint64 releaseId) {
+    if (!m_releaseActions)
+        return;
+    if (m_releasePage) {
+        m_pages->removeWidget(m_releasePage);
+        m_releasePage->deleteLater();
+    }
+    m_releasePage = new ReleasePage(*m_releaseActions, releaseId, this);
+    connect(m_releasePage, &ReleasePage::back, this, [this] { m_pages->setCurrentWidget(m_pipelinePage); });
+    m_pages->addWidget(m_releasePage);
+    m_pages->setCurrentWidget(m_releasePage);
+}
+
+void MainWindow::refreshOpenRelease() {
+    if (m_releasePage && m_pages->currentWidget() == m_releasePage)
+        m_releasePage->refresh();
+}
+
 void MainWindow::showStatusMessage(const QString &message) {
     statusBar()->showMessage(message, 15000);
 }
@@ -189,6 +213,7 @@ void MainWindow::refreshFromDatabase() {
     m_pipelinePage->refresh();
     if (m_inbox)
         m_inbox->refresh();
+    refreshOpenRelease();
 }
 
 void MainWindow::selectPipeline(qint64 pipelineId) {

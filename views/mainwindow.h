@@ -2,6 +2,9 @@
 
 #include "approvalspage.h"
 #include "pipelinepage.h"
+#include "releasepage.h"
+
+#include <optional>
 
 #include <QMainWindow>
 
@@ -43,7 +46,10 @@ public:
     void showApprovals();
     void showStatusMessage(const QString &message);
     // Enables creating releases, deploying and canceling from the pipeline page.
-    void setReleaseActions(ReleaseActions actions) { m_pipelinePage->setActions(std::move(actions)); }
+    void setReleaseActions(ReleaseActions actions);
+    // The release page: logs and history of one release.
+    void openRelease(qint64 releaseId);
+    void refreshOpenRelease(); // a deployment changed or logged
 
 private:
     PipelineTreeModel &m_pipelines;
@@ -57,6 +63,8 @@ private:
     QPushButton *m_approvalsButton = nullptr;
     ApprovalInboxModel *m_inbox = nullptr;
     ApprovalsPage *m_approvalsPage = nullptr;
+    std::optional<ReleaseActions> m_releaseActions;
+    ReleasePage *m_releasePage = nullptr;
     PipelinePage *m_pipelinePage = nullptr;
 
     void buildMenus();

@@ -76,6 +76,10 @@ PipelinePage::PipelinePage(GridModelFactory makeGrid, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &PipelinePage::showContextMenu);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT openRelease(index.data(ReleaseGridModel::ReleaseIdRole).toLongLong());
+    });
 
     // Filtering the loaded releases: by text, and by what a stage shows.
     m_filter = new ReleaseFilterProxy(this);
@@ -182,6 +186,10 @@ void PipelinePage::showContextMenu(const QPoint &at) {
     if (index.isValid())
         m_table->setCurrentIndex(index);
     QMenu menu(this);
+    if (index.isValid()) {
+        const qint64 release = index.data(ReleaseGridModel::ReleaseIdRole).toLongLong();
+        menu.addAction(tr("Open release (logs, history)"), this, [this, release] { Q_EMIT openRelease(release); });
+    }
     menu.addAction(tr("Create release…"), this, &PipelinePage::createRelease);
     if (!selectedStage().second.isEmpty()) {
         menu.addAction(tr("Deploy %1").arg(selectedStage().second), this, &PipelinePage::deploySelected);

@@ -34,6 +34,9 @@ public:
     void setActions(ReleaseActions actions);
     qint64 pipelineId() const { return m_pipelineId; }
 
+Q_SIGNALS:
+    void openRelease(qint64 releaseId);
+
 private:
     GridModelFactory m_makeGrid;
     std::unique_ptr<ReleaseGridModel> m_grid;

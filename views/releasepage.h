@@ -1,0 +1,55 @@
+#pragma once
+
+#include "releaseactions.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTreeView;
+
+namespace slipway {
+
+class DeploymentLogModel;
+
+// One release: its header, and tabs for the logs (attempts and tasks as a tree; the selected task's
+// log, tailed live while it runs, with search and save) and its history (the audit events).
+class ReleasePage final : public QWidget {
+    Q_OBJECT
+public:
+    ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *parent = nullptr);
+    ~ReleasePage() override;
+
+    qint64 releaseId() const { return m_releaseId; }
+    // New log lines or states: extend the tree and tail the shown log.
+    void refresh();
+    bool saveLog(const QString &path) const;
+
+Q_SIGNALS:
+    void back();
+
+private:
+    ReleaseActions m_actions;
+    qint64 m_releaseId;
+    std::unique_ptr<DeploymentLogModel> m_model;
+    QLabel *m_header = nullptr;
+    QTreeView *m_tree = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    QLineEdit *m_search = nullptr;
+    QListWidget *m_history = nullptr;
+    qint64 m_shownDeployment = 0;
+    qint64 m_shownTask = 0; // 0: every task of the deployment
+    qint64 m_lastLine = 0;
+
+    void showSelected();
+    void tail();
+    void findNext();
+    void fillHistory();
+    void updateHeader();
+};
+
+} // namespace slipway
