@@ -840,44 +840,149 @@
 <context>
     <name>slipway::ReleasePage</name>
     <message>
-        <location filename="../views/releasepage.cpp" line="27"/>
+        <location filename="../views/releasepage.cpp" line="30"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="29"/>
+        <location filename="../views/releasepage.cpp" line="32"/>
         <source>Back to the pipeline</source>
         <translation>Zurück zur Pipeline</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="50"/>
+        <location filename="../views/releasepage.cpp" line="53"/>
         <source>Find in the log (Enter for the next match)</source>
         <translation>Im Protokoll suchen (Eingabe für den nächsten Treffer)</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="52"/>
+        <location filename="../views/releasepage.cpp" line="55"/>
         <source>&amp;Save log…</source>
         <translation>Protokoll &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="55"/>
+        <location filename="../views/releasepage.cpp" line="58"/>
         <source>Save the log</source>
         <translation>Das Protokoll speichern</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="77"/>
+        <location filename="../views/releasepage.cpp" line="80"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="80"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="80"/>
+        <source>Who and when</source>
+        <translation>Wer und wann</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="80"/>
+        <source>Comment or message</source>
+        <translation>Kommentar oder Meldung</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="84"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="84"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="84"/>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="89"/>
         <source>&amp;Logs</source>
         <translation>&amp;Protokolle</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="78"/>
+        <location filename="../views/releasepage.cpp" line="90"/>
+        <source>&amp;Approvals and gates</source>
+        <translation>&amp;Genehmigungen und Gates</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="91"/>
+        <source>&amp;Variables</source>
+        <translation>&amp;Variablen</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="92"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="103"/>
+        <location filename="../views/releasepage.cpp" line="119"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 — %3, created by %4&lt;br&gt;%5&lt;br&gt;%6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; von %2 — %3, erstellt von %4&lt;br&gt;%5&lt;br&gt;%6</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="179"/>
+        <source>%1 · attempt %2</source>
+        <translation>%1 · Versuch %2</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="183"/>
+        <source>waiting for %1</source>
+        <translation>wartet auf %1</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="184"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="186"/>
+        <source> (deferred to %1)</source>
+        <translation> (verschoben auf %1)</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="187"/>
+        <source>Pre-deployment approval: %1</source>
+        <translation>Genehmigung vor der Bereitstellung: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="188"/>
+        <source>Post-deployment approval: %1</source>
+        <translation>Genehmigung nach der Bereitstellung: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="197"/>
+        <source>Gates (%1)</source>
+        <translation>Gates (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="197"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="197"/>
+        <source>not passed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="223"/>
+        <source>release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="223"/>
+        <source>pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="226"/>
+        <source>stage %1</source>
+        <translation>Stufe %1</translation>
     </message>
 </context>
 <context>

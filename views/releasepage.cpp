@@ -15,6 +15,9 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QJsonArray>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -72,9 +75,20 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
 
     m_history = new QListWidget(this);
     m_history->setObjectName(QStringLiteral("releaseHistory"));
+    m_checks = new QTreeWidget(this);
+    m_checks->setObjectName(QStringLiteral("approvalsAndGates"));
+    m_checks->setHeaderLabels({tr("Step"), tr("State"), tr("Who and when"), tr("Comment or message")});
+    m_variables = new QTableWidget(this);
+    m_variables->setObjectName(QStringLiteral("releaseVariables"));
+    m_variables->setColumnCount(3);
+    m_variables->setHorizontalHeaderLabels({tr("Variable"), tr("Value"), tr("Scope")});
+    m_variables->horizontalHeader()->setStretchLastSection(true);
+    m_variables->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("releaseTabs"));
     tabs->addTab(split, tr("&Logs"));
+    tabs->addTab(m_checks, tr("&Approvals and gates"));
+    tabs->addTab(m_variables, tr("&Variables"));
     tabs->addTab(m_history, tr("&History"));
 
     auto *top = new QHBoxLayout;
@@ -85,6 +99,8 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
     layout->addWidget(tabs, 1);
     updateHeader();
     fillHistory();
+    fillChecks();
+    fillVariables();
     // Show the newest attempt's whole log to begin with.
     if (const int attempts = m_model->rowCount(); attempts > 0)
         m_tree->setCurrentIndex(m_model->index(attempts - 1, 0));
@@ -151,6 +167,70 @@ void ReleasePage::refresh() {
     m_model->refresh();
     updateHeader();
     tail();
+    fillChecks();
+}
+
+// Every approval (with who acted and their comment) and every gate sample, per attempt.
+void ReleasePage::fillChecks() {
+    m_checks->clear();
+    ApprovalService &approvals = m_actions.services.approvals;
+    for (const StageDetails &stage : m_model->details().stages)
+        for (const DeploymentRecord &d : stage.deployments) {
+            auto *attempt = new QTreeWidgetItem(
+                m_checks, {tr("%1 · attempt %2").arg(stage.stage.name).arg(d.attempt), toString(d.operationStatus)});
+            if (Result<QList<ApprovalRecord>> rows = approvals.ofDeployment(d.id))
+                for (const ApprovalRecord &a : std::as_const(*rows)) {
+                    QString who =
+                        a.actedBy.isEmpty()
+                            ? tr("waiting for %1").arg(a.approver)
+                            : tr("%1, %2").arg(a.actedBy,
+                                               a.actedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                    if (a.deferredUntil.isValid())
+                        who += tr(" (deferred to %1)")
+                                   .arg(a.deferredUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                    new QTreeWidgetItem(attempt, {a.kind == ApprovalKind::PreDeploy
+                                                      ? tr("Pre-deployment approval: %1").arg(a.approver)
+                                                      : tr("Post-deployment approval: %1").arg(a.approver),
+                                                  toString(a.status), who, a.comment});
+                }
+            if (Result<QList<GateEvaluationRecord>> rounds = approvals.gateEvaluations(d.id))
+                for (const GateEvaluationRecord &round : std::as_const(*rounds)) {
+                    QStringList results;
+                    for (const QJsonValue &r : round.results)
+                        results << QStringLiteral("%1: %2").arg(
+                            r.toObject().value(QLatin1String("name")).toString(),
+                            r.toObject().value(QLatin1String("message")).toString());
+                    new QTreeWidgetItem(
+                        attempt, {tr("Gates (%1)").arg(round.phase), round.passed ? tr("passed") : tr("not passed"),
+                                  round.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                  results.join(QStringLiteral("; "))});
+                }
+        }
+    m_checks->expandAll();
+    m_checks->resizeColumnToContents(0);
+}
+
+// The variables of the release's snapshot, with values given at creation; secrets masked.
+void ReleasePage::fillVariables() {
+    m_variables->setRowCount(0);
+    Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+        m_actions.services.pipelines.definitionOfRevision(m_model->details().release.revisionId);
+    if (!snapshot)
+        return;
+    const QJsonObject given = m_model->details().release.variables;
+    auto add = [this](const QString &name, const QString &value, const QString &scope) {
+        const int row = m_variables->rowCount();
+        m_variables->insertRow(row);
+        m_variables->setItem(row, 0, new QTableWidgetItem(name));
+        m_variables->setItem(row, 1, new QTableWidgetItem(value));
+        m_variables->setItem(row, 2, new QTableWidgetItem(scope));
+    };
+    for (const VariableDefinition &v : (*snapshot)->variables)
+        add(v.name, v.secret ? QStringLiteral("***") : given.value(v.name).toString(v.value),
+            given.contains(v.name) ? tr("release") : tr("pipeline"));
+    for (const StageDefinition &stage : (*snapshot)->stages)
+        for (const VariableDefinition &v : stage.variables)
+            add(v.name, v.secret ? QStringLiteral("***") : v.value, tr("stage %1").arg(stage.name));
 }
 
 void ReleasePage::findNext() {

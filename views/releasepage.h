@@ -10,7 +10,9 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QTableWidget;
 class QTreeView;
+class QTreeWidget;
 
 namespace slipway {
 
@@ -41,6 +43,8 @@ private:
     QPlainTextEdit *m_log = nullptr;
     QLineEdit *m_search = nullptr;
     QListWidget *m_history = nullptr;
+    QTreeWidget *m_checks = nullptr;
+    QTableWidget *m_variables = nullptr;
     qint64 m_shownDeployment = 0;
     qint64 m_shownTask = 0; // 0: every task of the deployment
     qint64 m_lastLine = 0;
@@ -49,6 +53,8 @@ private:
     void tail();
     void findNext();
     void fillHistory();
+    void fillChecks();
+    void fillVariables();
     void updateHeader();
 };
 

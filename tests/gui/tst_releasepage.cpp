@@ -9,7 +9,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTest>
+#include <QTableWidget>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace slipway;
 using namespace slipway::testing;
@@ -73,6 +75,49 @@ private Q_SLOTS:
         auto *history = page.findChild<QListWidget *>(QStringLiteral("releaseHistory"));
         QVERIFY(history->count() >= 1);
         QVERIFY(history->item(0)->text().contains(QStringLiteral("release.created")));
+    }
+
+    void approvalsGatesAndVariablesWithSecretsMasked() {
+        TestEnvironment env;
+        addUsers(env, {QStringLiteral("alice"), QStringLiteral("bob")});
+        QJsonObject stage = approvalStage(
+            QStringLiteral("Prod"), triggerAfterRelease(),
+            {{QStringLiteral("preApprovals"), ApprovalSettings{{QStringLiteral("bob")}}.json()},
+             {QStringLiteral("variables"), QJsonObject{{QStringLiteral("url"), QStringLiteral("https://prod")}}}});
+        QJsonObject pipeline{{QStringLiteral("name"), QStringLiteral("P")},
+                             {QStringLiteral("variables"),
+                              QJsonObject{{QStringLiteral("password"),
+                                           QJsonObject{{QStringLiteral("value"), QStringLiteral("hunter2-secret")},
+                                                       {QStringLiteral("secret"), true}}},
+                                          {QStringLiteral("level"), QStringLiteral("info")}}},
+                             {QStringLiteral("stages"), QJsonArray{stage}}};
+        QVERIFY(env.save(QJsonDocument(pipeline).toJson()).ok());
+        EngineFixture fixture(env);
+        const qint64 release = fixture.createRelease(QStringLiteral("P")).id;
+        QTRY_VERIFY_WITH_TIMEOUT(pendingFor(fixture, release, QStringLiteral("Prod"), QStringLiteral("bob")), 15000);
+        QVERIFY(env.services->approvals.approve(
+            pendingFor(fixture, release, QStringLiteral("Prod"), QStringLiteral("bob"))->id,
+            {QStringLiteral("fine by me")}, Identity{QStringLiteral("bob")}));
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release, QStringLiteral("Prod")), QStringLiteral("succeeded"),
+                                  15000);
+        ReleasePage page({*env.services, Identity{QStringLiteral("alice")}}, release);
+        page.show();
+        auto *checks = page.findChild<QTreeWidget *>(QStringLiteral("approvalsAndGates"));
+        QCOMPARE(checks->topLevelItemCount(), 1);
+        QTreeWidgetItem *approval = checks->topLevelItem(0)->child(0);
+        QCOMPARE(approval->text(0), QStringLiteral("Pre-deployment approval: bob"));
+        QCOMPARE(approval->text(1), QStringLiteral("approved"));
+        QVERIFY(approval->text(2).startsWith(QStringLiteral("bob, ")));
+        QCOMPARE(approval->text(3), QStringLiteral("fine by me"));
+        auto *variables = page.findChild<QTableWidget *>(QStringLiteral("releaseVariables"));
+        QHash<QString, QString> shown;
+        for (int row = 0; row < variables->rowCount(); ++row) {
+            shown.insert(variables->item(row, 0)->text(), variables->item(row, 1)->text());
+            QVERIFY(!variables->item(row, 1)->text().contains(QStringLiteral("hunter2")));
+        }
+        QCOMPARE(shown.value(QStringLiteral("password")), QStringLiteral("***"));
+        QCOMPARE(shown.value(QStringLiteral("level")), QStringLiteral("info"));
+        QCOMPARE(shown.value(QStringLiteral("url")), QStringLiteral("https://prod"));
     }
 };
 
