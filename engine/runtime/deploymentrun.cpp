@@ -40,7 +40,11 @@ DeploymentRun::DeploymentRun(Services &services, DeploymentContext context, cons
     connect(&m_flushTimer, &QTimer::timeout, this, &DeploymentRun::flushLogs);
 }
 
-DeploymentRun::~DeploymentRun() = default;
+DeploymentRun::~DeploymentRun() {
+    // A process stopped while this run goes away may still flush output: it must not reach a half-destroyed run.
+    if (m_executor)
+        m_executor->disconnect(this);
+}
 
 bool DeploymentRun::write(const std::function<Status()> &change) {
     // Log lines waiting to be stored go in the same transaction as the state change that follows them.
