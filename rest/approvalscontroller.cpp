@@ -51,11 +51,10 @@ Result<ApprovalRecord> approvalIn(Services &services, const ProjectRecord &proje
     Result<ApprovalRecord> approval = services.approvals.approval(id);
     if (!approval)
         return approval.error();
-    Result<std::optional<PipelineRecord>> pipeline = services.store.pipelines().pipeline(approval->pipelineId);
-    if (!pipeline)
+    if (Result<PipelineRecord> pipeline =
+            Api(services).pipelineIn(project, approval->pipelineId, QStringLiteral("approval %1 not found").arg(id));
+        !pipeline)
         return pipeline.error();
-    if (!pipeline->has_value() || (*pipeline)->projectId != project.id)
-        return Error::notFound(QStringLiteral("approval %1 not found").arg(id));
     return approval;
 }
 
@@ -116,20 +115,13 @@ void addApprovalRoutes(Router &router, Services &services) {
         Result<QList<ApprovalRecord>> rows = services.queries.approvals(query);
         if (!rows)
             return rows.error();
-        Result<QList<PipelineRecord>> pipelines = services.queries.pipelines();
-        if (!pipelines)
-            return pipelines.error();
-        QSet<qint64> inProject;
-        for (const PipelineRecord &p : std::as_const(*pipelines))
-            if (p.projectId == project->id)
-                inProject.insert(p.id);
-        QList<ApprovalRecord> visible;
-        for (const ApprovalRecord &a : std::as_const(*rows))
-            if (inProject.contains(a.pipelineId))
-                visible << a;
+        Result<QList<ApprovalRecord>> visible =
+            api.inProject(*project, *rows, [](const ApprovalRecord &a) { return a.pipelineId; });
+        if (!visible)
+            return visible.error();
         const AzureShapes shapes = api.shapes(request);
         return Api::page(
-            visible, *top, [&](const ApprovalRecord &a) { return shapes.approval(a, {}); },
+            *visible, *top, [&](const ApprovalRecord &a) { return shapes.approval(a, {}); },
             [](const ApprovalRecord &a) { return a.id; });
     });
     router.add(QStringLiteral("GET"), item, [&services](const RestRequest &request) -> Result<RestResponse> {

@@ -28,16 +28,24 @@ AzureShapes Api::shapes(const RestRequest &request) const {
     return AzureShapes(request.baseUrl, request.param("project"));
 }
 
+Result<PipelineRecord> Api::pipelineIn(const ProjectRecord &project, qint64 pipelineId, const QString &notFound) const {
+    Result<std::optional<PipelineRecord>> pipeline = services.queries.pipeline(pipelineId);
+    if (!pipeline)
+        return pipeline.error();
+    if (!pipeline->has_value() || (*pipeline)->projectId != project.id)
+        return Error::notFound(notFound);
+    return **pipeline;
+}
+
 Result<ReleaseDetails> Api::releaseOf(const ProjectRecord &project, qint64 releaseId) const {
     Result<ReleaseDetails> details = services.releases.details(releaseId);
     if (!details)
         return details.error();
-    Result<std::optional<PipelineRecord>> pipeline = services.store.pipelines().pipeline(details->release.pipelineId);
-    if (!pipeline)
+    if (Result<PipelineRecord> pipeline =
+            pipelineIn(project, details->release.pipelineId,
+                       QStringLiteral("release %1 not found in project \"%2\"").arg(releaseId).arg(project.name));
+        !pipeline)
         return pipeline.error();
-    if (!pipeline->has_value() || (*pipeline)->projectId != project.id)
-        return Error::notFound(
-            QStringLiteral("release %1 not found in project \"%2\"").arg(releaseId).arg(project.name));
     return details;
 }
 

@@ -31,6 +31,24 @@ public:
     Result<QJsonObject> releaseJson(const RestRequest &request, qint64 releaseId) const;
     Result<ReleaseDetails> releaseOf(const ProjectRecord &project, qint64 releaseId) const;
     Result<QHash<qint64, QList<ApprovalRecord>>> approvalsOf(const ReleaseDetails &details) const;
+    // A pipeline of the project; else a 404 with `notFound` (what the caller was looking for).
+    Result<PipelineRecord> pipelineIn(const ProjectRecord &project, qint64 pipelineId, const QString &notFound) const;
+    // The rows whose pipeline belongs to the project: lists answer for the project in the URL only.
+    template <typename T, typename PipelineOf>
+    Result<QList<T>> inProject(const ProjectRecord &project, const QList<T> &rows, PipelineOf pipelineOf) const {
+        Result<QList<PipelineRecord>> pipelines = services.queries.pipelines();
+        if (!pipelines)
+            return pipelines.error();
+        QSet<qint64> ids;
+        for (const PipelineRecord &p : std::as_const(*pipelines))
+            if (p.projectId == project.id)
+                ids.insert(p.id);
+        QList<T> kept;
+        for (const T &row : rows)
+            if (ids.contains(pipelineOf(row)))
+                kept << row;
+        return kept;
+    }
     // The keyset page rule of rest.md §F: `rows` holds up to limit + 1 items; the extra one's id
     // becomes the continuation token.
     template <typename T, typename ToJson, typename IdOf>

@@ -62,16 +62,15 @@ void addDefinitionRoutes(Router &router, Services &services) {
         Result<qint64> id = request.id("definitionId");
         if (!id)
             return id.error();
-        Result<std::optional<PipelineRecord>> pipeline = services.store.pipelines().pipeline(*id);
+        Result<PipelineRecord> pipeline =
+            api.pipelineIn(*project, *id, QStringLiteral("release definition %1 not found").arg(*id));
         if (!pipeline)
             return pipeline.error();
-        if (!pipeline->has_value() || (*pipeline)->projectId != project->id)
-            return Error::notFound(QStringLiteral("release definition %1 not found").arg(*id));
         Result<std::shared_ptr<const PipelineDefinition>> definition =
-            services.pipelines.definitionOfRevision((*pipeline)->revisionId);
+            services.pipelines.definitionOfRevision(pipeline->revisionId);
         if (!definition)
             return definition.error();
-        return RestResponse::json(api.shapes(request).definition(**pipeline, **definition, true));
+        return RestResponse::json(api.shapes(request).definition(*pipeline, **definition, true));
     });
     // Importing Azure-shaped definitions comes later; say so instead of a bare 405.
     const auto later = [](const RestRequest &) -> Result<RestResponse> {

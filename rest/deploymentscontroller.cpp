@@ -92,20 +92,13 @@ void addDeploymentRoutes(Router &router, Services &services) {
                    Result<QList<DeploymentContext>> rows = services.queries.deployments(query);
                    if (!rows)
                        return rows.error();
-                   Result<QList<PipelineRecord>> pipelines = services.queries.pipelines();
-                   if (!pipelines)
-                       return pipelines.error();
-                   QSet<qint64> inProject;
-                   for (const PipelineRecord &p : std::as_const(*pipelines))
-                       if (p.projectId == project->id)
-                           inProject.insert(p.id);
-                   QList<DeploymentContext> visible;
-                   for (const DeploymentContext &d : std::as_const(*rows))
-                       if (inProject.contains(d.pipelineId))
-                           visible << d;
+                   Result<QList<DeploymentContext>> visible =
+                       api.inProject(*project, *rows, [](const DeploymentContext &d) { return d.pipelineId; });
+                   if (!visible)
+                       return visible.error();
                    const AzureShapes shapes = api.shapes(request);
                    return Api::page(
-                       visible, *top, [&](const DeploymentContext &d) { return shapes.deployment(d); },
+                       *visible, *top, [&](const DeploymentContext &d) { return shapes.deployment(d); },
                        [](const DeploymentContext &d) { return d.deployment.id; });
                });
 }

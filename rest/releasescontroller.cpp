@@ -55,20 +55,13 @@ Result<RestResponse> listReleases(Services &services, const RestRequest &request
     Result<QList<ReleaseRecord>> rows = services.queries.releases(query);
     if (!rows)
         return rows.error();
-    QList<ReleaseRecord> visible;
+    QList<ReleaseRecord> visible = *rows;
     if (project) {
-        Result<QList<PipelineRecord>> pipelines = services.queries.pipelines();
-        if (!pipelines)
-            return pipelines.error();
-        QSet<qint64> inProject;
-        for (const PipelineRecord &p : std::as_const(*pipelines))
-            if (p.projectId == project->id)
-                inProject.insert(p.id);
-        for (const ReleaseRecord &r : std::as_const(*rows))
-            if (inProject.contains(r.pipelineId))
-                visible << r;
-    } else {
-        visible = *rows;
+        Result<QList<ReleaseRecord>> kept =
+            Api(services).inProject(*project, *rows, [](const ReleaseRecord &r) { return r.pipelineId; });
+        if (!kept)
+            return kept.error();
+        visible = *kept;
     }
     const AzureShapes shapes(request.baseUrl, project ? project->name : QString());
     return Api::page(
@@ -193,14 +186,12 @@ void addReleaseRoutes(Router &router, Services &services) {
         if (!definitionId.isDouble() || definitionId.toDouble() < 1 ||
             definitionId.toDouble() != double(qint64(definitionId.toDouble())))
             return Error::validation(QStringLiteral("the field \"definitionId\" must be a positive integer"));
-        Result<std::optional<PipelineRecord>> pipeline =
-            services.store.pipelines().pipeline(qint64(definitionId.toDouble()));
+        const qint64 pipelineId = qint64(definitionId.toDouble());
+        Result<PipelineRecord> pipeline =
+            api.pipelineIn(*project, pipelineId, QStringLiteral("release definition %1 not found").arg(pipelineId));
         if (!pipeline)
             return pipeline.error();
-        if (!pipeline->has_value() || (*pipeline)->projectId != project->id)
-            return Error::notFound(
-                QStringLiteral("release definition %1 not found").arg(qint64(definitionId.toDouble())));
-        Result<CreateReleaseRequest> create = startMetadata(*body, **pipeline);
+        Result<CreateReleaseRequest> create = startMetadata(*body, *pipeline);
         if (!create)
             return create.error();
         Result<ReleaseRecord> created = services.releases.create(*create, request.user);

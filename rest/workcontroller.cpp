@@ -217,10 +217,10 @@ void addWorkRoutes(Router &router, Services &services) {
             Result<DeploymentContext> deployment = services.deployments.deployment(deploymentId);
             if (!deployment)
                 return Error::notFound(QStringLiteral("gate step %1 not found").arg(*step));
-            Result<std::optional<PipelineRecord>> pipeline =
-                services.store.pipelines().pipeline(deployment->pipelineId);
-            if (!pipeline || !pipeline->has_value() || (*pipeline)->projectId != project->id)
-                return Error::notFound(QStringLiteral("gate step %1 not found").arg(*step));
+            if (Result<PipelineRecord> pipeline = api.pipelineIn(*project, deployment->pipelineId,
+                                                                 QStringLiteral("gate step %1 not found").arg(*step));
+                !pipeline)
+                return pipeline.error();
             const QJsonValue names = body->value(QStringLiteral("gatesToIgnore"));
             if (!names.isArray() || names.toArray().isEmpty())
                 return Error::validation(

@@ -29,8 +29,7 @@ DeployDialog::DeployDialog(ReleaseActions actions, qint64 releaseId, QString sta
         for (const StageDetails &s : details->stages)
             if (s.stage.name == m_stage)
                 redeploy = !s.deployments.isEmpty();
-        Result<std::optional<PipelineRecord>> pipeline =
-            services.store.pipelines().pipeline(details->release.pipelineId);
+        Result<std::optional<PipelineRecord>> pipeline = services.queries.pipeline(details->release.pipelineId);
         if (redeploy && pipeline && pipeline->has_value() && (*pipeline)->revision != details->release.revision) {
             drift->setText(tr("The pipeline has changed since this release was created (revision %1, now %2). The "
                               "redeploy runs the release's own snapshot, not the current definition.")

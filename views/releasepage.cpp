@@ -125,7 +125,7 @@ void ReleasePage::updateHeader() {
 void ReleasePage::fillHistory() {
     m_history->clear();
     Result<QList<AuditEventRecord>> events =
-        m_actions.services.store.audit().events(QStringLiteral("release"), m_releaseId);
+        m_actions.services.queries.auditEvents(QStringLiteral("release"), m_releaseId);
     if (!events)
         return;
     for (const AuditEventRecord &e : std::as_const(*events))

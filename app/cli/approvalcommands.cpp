@@ -159,7 +159,7 @@ Status groupAdd(const Invocation &call) {
     DirectoryService &directory = call.session.services().directory;
     if (Status added = directory.addGroup(name, members, call.session.identity()); !added)
         return added;
-    Result<QStringList> all = call.session.services().store.directory().groupMembers(name);
+    Result<QStringList> all = directory.groupMembers(name);
     if (!all)
         return all.error();
     if (call.json)

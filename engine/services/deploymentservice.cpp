@@ -1,6 +1,7 @@
 #include "deploymentservice.h"
 
 #include "pipelineservice.h"
+#include "runtime/approvalpolicy.h"
 #include "runtime/deploymentflow.h"
 #include "runtime/stagetriggers.h"
 
@@ -118,19 +119,16 @@ Status DeploymentService::checkMayAnswer(const QJsonObject &task, const Identity
     const QJsonArray approvers = task.value(QLatin1String("approvers")).toArray();
     if (approvers.isEmpty())
         return {};
+    Result<QStringList> groups = m_context.store.directory().groupsOf(actor.userName);
+    if (!groups)
+        return groups.error();
+    // The same rule as for approvals: the user, or a member of group:NAME.
+    const ApprovalActor who{actor.userName, *groups};
     QStringList names;
     for (const QJsonValue &value : approvers) {
-        const QString approver = value.toString();
-        names << approver;
-        if (approver == actor.userName)
+        if (actsFor(value.toString(), who))
             return {};
-        if (approver.startsWith(QLatin1String("group:"))) {
-            Result<QStringList> members = m_context.store.directory().groupMembers(approver.mid(6));
-            if (!members)
-                return members.error();
-            if (members->contains(actor.userName))
-                return {};
-        }
+        names << value.toString();
     }
     return Error::forbidden(QStringLiteral("%1 may not answer this manual intervention; its approvers are %2")
                                 .arg(actor.userName, names.join(QStringLiteral(", "))));

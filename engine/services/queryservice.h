@@ -28,6 +28,10 @@ public:
     // The REST lists (keyset pages; see ReleaseQuery and friends).
     Result<QList<ProjectRecord>> projects() { return m_store.pipelines().projects(); }
     Result<QList<PipelineRecord>> pipelines() { return m_store.pipelines().pipelines(); }
+    Result<std::optional<PipelineRecord>> pipeline(qint64 id) { return m_store.pipelines().pipeline(id); }
+    Result<QList<AuditEventRecord>> auditEvents(const QString &objectType, qint64 objectId) {
+        return m_store.audit().events(objectType, objectId);
+    }
     Result<QList<ReleaseRecord>> releases(const ReleaseQuery &query) { return m_store.releases().query(query); }
     Result<QList<DeploymentContext>> deployments(const DeploymentQuery &query) {
         return m_store.deployments().query(query);

@@ -351,10 +351,9 @@ private Q_SLOTS:
                                      QJsonObject{{QStringLiteral("status"), QStringLiteral("inProgress")},
                                                  {QStringLiteral("comment"), QStringLiteral("again")}});
         QCOMPARE(redeploy.status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            f.engine->stageStatus(id, QStringLiteral("QA")) == QLatin1String("queued") &&
-                !pendingFor(*f.engine, id, QStringLiteral("QA"), QStringLiteral("bob")).has_value() == false,
-            waitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(f.engine->stageStatus(id, QStringLiteral("QA")) == QLatin1String("queued") &&
+                                     pendingFor(*f.engine, id, QStringLiteral("QA"), QStringLiteral("bob")).has_value(),
+                                 waitMs);
         Reply canceled = carol.patch(api + QStringLiteral("/releases/%1/environments/%2").arg(id).arg(qa),
                                      QJsonObject{{QStringLiteral("status"), 8}});
         QCOMPARE(canceled.status, 200);
