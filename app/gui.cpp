@@ -3,6 +3,7 @@
 #include "appsession.h"
 #include "engineconfiguration.h"
 #include "mainwindow.h"
+#include "pipelineeditor.h"
 #include "pipelinetreemodel.h"
 #include "releasegridmodel.h"
 #include "approvalinboxmodel.h"
@@ -15,6 +16,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTabWidget>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -43,7 +46,8 @@ GuiOptions parseOptions(const QStringList &arguments) {
          QStringLiteral("FILE")},
         {QStringLiteral("listen"), QApplication::translate("Gui", "Also serve the REST API on this address."),
          QStringLiteral("ADDR:PORT")},
-        {QStringLiteral("page"), QApplication::translate("Gui", "Open this page first: approvals, or release:ID."),
+        {QStringLiteral("page"),
+         QApplication::translate("Gui", "Open this page first: approvals, release:ID or editor:ID[:TAB]."),
          QStringLiteral("PAGE")},
     });
     parser.addHelpOption();
@@ -149,16 +153,28 @@ int runGui(QApplication &app) {
     else
         window.setEngineState(QApplication::translate("Gui", "Engine: not started (screenshot)"));
 
+    window.setDocumentation(QFileInfo::exists(QStringLiteral(SLIPWAY_DOCS_INSTALLED))
+                                ? QStringLiteral(SLIPWAY_DOCS_INSTALLED)
+                                : QStringLiteral(SLIPWAY_DOCS_SOURCE));
     window.show();
     window.selectFirstPipeline();
-    if (options.page == QLatin1String("approvals"))
+    QWidget *shown = &window; // what --screenshot renders
+    if (options.page == QLatin1String("approvals")) {
         window.showApprovals();
-    else if (options.page.startsWith(QLatin1String("release:")))
+    } else if (options.page.startsWith(QLatin1String("release:"))) {
         window.openRelease(options.page.mid(8).toLongLong());
+    } else if (options.page.startsWith(QLatin1String("editor"))) { // editor, editor:ID, editor:ID:TAB
+        const QStringList parts = options.page.split(QLatin1Char(':'));
+        PipelineEditorDialog *editor = window.openPipelineEditor(parts.value(1).toLongLong());
+        if (editor && parts.size() > 2)
+            editor->findChild<QTabWidget *>(QStringLiteral("editorTabs"))->setCurrentIndex(parts.value(2).toInt());
+        if (editor)
+            shown = editor;
+    }
 
     if (!options.screenshot.isEmpty()) {
         QTimer::singleShot(0, &window, [&] {
-            const bool saved = window.grab().save(options.screenshot, "PNG");
+            const bool saved = shown->grab().save(options.screenshot, "PNG");
             if (!saved)
                 QTextStream(stderr) << "slipway: cannot write the screenshot " << options.screenshot << "\n";
             app.exit(saved ? 0 : 1);

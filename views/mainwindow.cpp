@@ -5,7 +5,15 @@
 #include "pipelinetreemodel.h"
 #include "settingsdialog.h"
 
+#include "pipelineeditor.h"
+#include "services/services.h"
+
 #include <QApplication>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
+#include <QToolBar>
+#include <QUrl>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -43,6 +51,8 @@ MainWindow::MainWindow(PipelineTreeModel &pipelines, GridModelFactory makeGrid, 
     m_welcome->setWordWrap(true);
     m_pipelinePage = new PipelinePage(std::move(makeGrid), this);
     connect(m_pipelinePage, &PipelinePage::openRelease, this, &MainWindow::openRelease);
+    connect(m_pipelinePage, &PipelinePage::editPipeline, this, &MainWindow::openPipelineEditor);
+    connect(m_pipelinePage, &PipelinePage::approvalsRequested, this, &MainWindow::showApprovals);
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -75,38 +85,156 @@ MainWindow::MainWindow(PipelineTreeModel &pipelines, GridModelFactory makeGrid, 
             [this](const QModelIndex &current) { onCurrentChanged(current); });
 
     buildMenus();
+    buildToolBar();
     buildStatusBar(status);
     resize(1100, 640);
 }
 
 void MainWindow::buildMenus() {
+    auto add = [this](QMenu *menu, const QString &name, const QString &text, const QString &tip, auto slot,
+                      const QKeySequence &shortcut = {}) {
+        QAction *action = menu->addAction(text, this, slot);
+        action->setObjectName(name);
+        action->setStatusTip(tip);
+        action->setToolTip(tip);
+        action->setShortcut(shortcut);
+        return action;
+    };
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setStatusTip(tr("Close Slipway"));
+    m_releaseMenuActions << add(
+        file, QStringLiteral("actionNewPipeline"), tr("&New pipeline…"), tr("Define a new release pipeline"),
+        [this] { openPipelineEditor(0); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_releaseMenuActions << add(
+        file, QStringLiteral("actionImportDefinition"), tr("&Import definition…"),
+        tr("Open a pipeline JSON file in the editor"), [this] { importDefinition(); }, QKeySequence::Open);
+    m_releaseMenuActions << add(file, QStringLiteral("actionExportDefinition"), tr("&Export definition…"),
+                                tr("Save the selected pipeline as a JSON file"), [this] { exportDefinition(); });
+    file->addSeparator();
+    m_settings = add(
+        file, QStringLiteral("actionSettings"), tr("&Settings…"),
+        tr("The REST server, language, theme and other settings"), [this] { openSettings(); },
+        QKeySequence::Preferences);
+    m_settings->setEnabled(false);
+    file->addSeparator();
+    add(
+        file, QStringLiteral("actionQuit"), tr("&Quit"), tr("Close Slipway"), [] { QApplication::quit(); },
+        QKeySequence::Quit);
+
+    QMenu *release = menuBar()->addMenu(tr("&Release"));
+    m_releaseMenuActions << add(release, QStringLiteral("actionCreateRelease"), tr("&Create release…"),
+                                tr("Create a release of the selected pipeline"),
+                                [this] { m_pipelinePage->createRelease(); });
+    m_releaseMenuActions << add(
+        release, QStringLiteral("actionDeploy"), tr("&Deploy…"),
+        tr("Deploy the selected stage of the selected release"), [this] { m_pipelinePage->deploySelected(); },
+        QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_releaseMenuActions << add(release, QStringLiteral("actionRedeploy"), tr("&Redeploy…"),
+                                tr("Deploy the selected stage again, as a new attempt"),
+                                [this] { m_pipelinePage->deploySelected(); });
+    m_releaseMenuActions << add(release, QStringLiteral("actionCancelDeployment"), tr("C&ancel deployment"),
+                                tr("Cancel the deployment of the selected stage"),
+                                [this] { m_pipelinePage->cancelSelected(); });
+    release->addSeparator();
+    m_releaseMenuActions << add(release, QStringLiteral("actionAbandonRelease"), tr("A&bandon release…"),
+                                tr("Abandon the selected release"), [this] { m_pipelinePage->abandonSelected(); });
+    m_releaseMenuActions << add(release, QStringLiteral("actionEditPipeline"), tr("&Edit pipeline…"),
+                                tr("Edit the selected pipeline"),
+                                [this] { openPipelineEditor(m_pipelinePage->pipelineId()); });
+    for (QAction *action : std::as_const(m_releaseMenuActions))
+        action->setEnabled(false);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *approvals = view->addAction(tr("&Approvals"), this, &MainWindow::showApprovals);
-    approvals->setObjectName(QStringLiteral("actionApprovals"));
-    approvals->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    approvals->setStatusTip(tr("Show the approvals waiting for you"));
-
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    m_settings = tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
-    m_settings->setObjectName(QStringLiteral("actionSettings"));
-    m_settings->setShortcut(QKeySequence::Preferences);
-    m_settings->setStatusTip(tr("The REST server and other settings"));
-    m_settings->setEnabled(false);
+    add(
+        view, QStringLiteral("actionApprovals"), tr("&Approvals"), tr("Show the approvals waiting for you"),
+        [this] { showApprovals(); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    add(
+        view, QStringLiteral("actionOpenRelease"), tr("Open selected &release"),
+        tr("Logs, approvals, variables and history of the selected release"),
+        [this] {
+            if (const qint64 release = m_pipelinePage->selectedRelease())
+                openRelease(release);
+        },
+        QKeySequence(Qt::CTRL | Qt::Key_L));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Slipway"), this, [this] {
+    add(
+        help, QStringLiteral("actionDocumentation"), tr("&Documentation"), tr("Open the user guide and references"),
+        [this] {
+            if (!m_documentation.isEmpty())
+                QDesktopServices::openUrl(QUrl::fromLocalFile(m_documentation));
+        },
+        QKeySequence::HelpContents);
+    add(help, QStringLiteral("actionAbout"), tr("&About Slipway"), tr("Show the version of Slipway"), [this] {
         QMessageBox::about(this, tr("About Slipway"),
                            tr("<b>Slipway</b> %1<br>A local-first desktop release manager.")
                                .arg(QCoreApplication::applicationVersion()));
     });
-    about->setObjectName(QStringLiteral("actionAbout"));
-    about->setStatusTip(tr("Show the version of Slipway"));
+}
+
+void MainWindow::buildToolBar() {
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    const struct {
+        const char *action;
+        const char *icon;
+    } shown[] = {{"actionCreateRelease", "create"},
+                 {"actionDeploy", "deploy"},
+                 {"actionCancelDeployment", "cancel"},
+                 {"actionEditPipeline", "edit"},
+                 {"actionApprovals", "approve"}};
+    for (const auto &entry : shown) {
+        QAction *action = findChild<QAction *>(QString::fromLatin1(entry.action));
+        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QString::fromLatin1(entry.icon))));
+        toolBar->addAction(action);
+    }
+}
+
+PipelineEditorDialog *MainWindow::openPipelineEditor(qint64 pipelineId) {
+    if (!m_releaseActions)
+        return nullptr;
+    auto *editor = new PipelineEditorDialog(*m_releaseActions, pipelineId, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &PipelineEditorDialog::saved, this, [this](qint64 saved) {
+        m_pipelines.refresh();
+        selectPipeline(saved);
+        if (m_pipelinePage->pipelineId() == saved)
+            m_pipelinePage->showPipeline(saved, m_pipelines.indexOfPipeline(saved).data().toString());
+        showStatusMessage(tr("Pipeline saved."));
+    });
+    editor->show();
+    return editor;
+}
+
+void MainWindow::importDefinition() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import definition"), {}, tr("Pipeline JSON (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (PipelineEditorDialog *editor = openPipelineEditor(0))
+        editor->importFile(path);
+}
+
+void MainWindow::exportDefinition() {
+    const qint64 pipelineId = m_pipelinePage->pipelineId();
+    if (!m_releaseActions || !pipelineId) {
+        showStatusMessage(tr("Select a pipeline to export."));
+        return;
+    }
+    const Result<QByteArray> json = m_releaseActions->services.pipelines.exportCurrent(QString::number(pipelineId));
+    if (!json) {
+        QMessageBox::warning(this, tr("Export definition"), json.error().message);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export definition"), {}, tr("Pipeline JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*json) != json->size())
+        QMessageBox::warning(this, tr("Export definition"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    else
+        showStatusMessage(tr("Exported to %1.").arg(path));
 }
 
 void MainWindow::addApprovalsPage(ApprovalInboxModel &inbox, ApprovalActions actions) {
@@ -135,6 +263,8 @@ void MainWindow::showApprovals() {
 void MainWindow::setReleaseActions(ReleaseActions actions) {
     m_releaseActions.emplace(actions);
     m_pipelinePage->setActions(std::move(actions));
+    for (QAction *action : std::as_const(m_releaseMenuActions))
+        action->setEnabled(true);
 }
 
 void MainWindow::openRelease(qint64 releaseId) {

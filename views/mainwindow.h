@@ -15,6 +15,7 @@ class QTreeView;
 
 namespace slipway {
 
+class PipelineEditorDialog;
 class PipelineTreeModel;
 class RestControl;
 class ReleaseGridModel;
@@ -50,6 +51,10 @@ public:
     // The release page: logs and history of one release.
     void openRelease(qint64 releaseId);
     void refreshOpenRelease(); // a deployment changed or logged
+    // The pipeline editor, for `pipelineId` or (0) a new pipeline; non-modal.
+    PipelineEditorDialog *openPipelineEditor(qint64 pipelineId);
+    // Help ▸ Documentation opens this folder.
+    void setDocumentation(const QString &folder) { m_documentation = folder; }
 
 private:
     PipelineTreeModel &m_pipelines;
@@ -67,7 +72,13 @@ private:
     ReleasePage *m_releasePage = nullptr;
     PipelinePage *m_pipelinePage = nullptr;
 
+    QString m_documentation;
+    QList<QAction *> m_releaseMenuActions; // enabled with release actions
+
     void buildMenus();
+    void buildToolBar();
+    void importDefinition();
+    void exportDefinition();
     void openSettings();
     void buildStatusBar(const StatusInfo &status);
     void onCurrentChanged(const QModelIndex &current);

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -62,6 +63,14 @@ PipelinePage::PipelinePage(GridModelFactory makeGrid, QWidget *parent)
     auto *cancel = new QPushButton(tr("C&ancel deployment"), m_actionBar);
     cancel->setObjectName(QStringLiteral("cancelDeploymentButton"));
     cancel->setToolTip(tr("Cancel the deployment of the selected stage"));
+    auto *edit = new QPushButton(tr("&Edit pipeline…"), m_actionBar);
+    edit->setObjectName(QStringLiteral("editPipelineButton"));
+    edit->setToolTip(tr("Edit this pipeline's stages, triggers, approvals and tasks (Ctrl+E)"));
+    edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(edit, &QPushButton::clicked, this, [this] {
+        if (m_pipelineId)
+            Q_EMIT editPipeline(m_pipelineId);
+    });
     connect(create, &QPushButton::clicked, this, &PipelinePage::createRelease);
     connect(deploy, &QPushButton::clicked, this, &PipelinePage::deploySelected);
     connect(cancel, &QPushButton::clicked, this, &PipelinePage::cancelSelected);
@@ -69,6 +78,7 @@ PipelinePage::PipelinePage(GridModelFactory makeGrid, QWidget *parent)
     bar->addWidget(deploy);
     bar->addWidget(cancel);
     bar->addStretch(1);
+    bar->addWidget(edit);
     m_actionBar->hide();
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("pipelineProblem"));
@@ -179,6 +189,21 @@ void PipelinePage::cancelSelected() {
     m_problem->setText(tr("Stage %1 has no deployment to cancel.").arg(stage));
 }
 
+void PipelinePage::abandonSelected() {
+    const qint64 release = selectedStage().first;
+    if (!m_actions || !release) {
+        m_problem->setText(tr("Select a release to abandon."));
+        return;
+    }
+    const QString name = m_table->currentIndex().siblingAtColumn(ReleaseGridModel::NameColumn).data().toString();
+    if (QMessageBox::question(this, tr("Abandon release"),
+                              tr("Abandon %1? Its stages can no longer be deployed.").arg(name)) != QMessageBox::Yes)
+        return;
+    const Status abandoned = m_actions->services.releases.abandon(release, m_actions->user);
+    m_problem->setText(abandoned ? tr("%1 abandoned.").arg(name) : abandoned.error().message);
+    refresh();
+}
+
 void PipelinePage::showContextMenu(const QPoint &at) {
     if (!m_actions)
         return;
@@ -186,14 +211,26 @@ void PipelinePage::showContextMenu(const QPoint &at) {
     if (index.isValid())
         m_table->setCurrentIndex(index);
     QMenu menu(this);
+    menu.setObjectName(QStringLiteral("releaseGridMenu"));
     if (index.isValid()) {
         const qint64 release = index.data(ReleaseGridModel::ReleaseIdRole).toLongLong();
-        menu.addAction(tr("Open release (logs, history)"), this, [this, release] { Q_EMIT openRelease(release); });
+        menu.addAction(tr("View logs"), this, [this, release] { Q_EMIT openRelease(release); });
     }
     menu.addAction(tr("Create release…"), this, &PipelinePage::createRelease);
-    if (!selectedStage().second.isEmpty()) {
-        menu.addAction(tr("Deploy %1").arg(selectedStage().second), this, &PipelinePage::deploySelected);
+    if (const QString stage = selectedStage().second; !stage.isEmpty()) {
+        const bool deployedBefore =
+            index.data(ReleaseGridModel::StageStatusRole).toString() != toString(StageStatus::NotStarted);
+        menu.addSeparator();
+        menu.addAction(deployedBefore ? tr("Redeploy %1…").arg(stage) : tr("Deploy %1…").arg(stage), this,
+                       &PipelinePage::deploySelected);
         menu.addAction(tr("Cancel deployment"), this, &PipelinePage::cancelSelected);
+        QAction *approve = menu.addAction(tr("Approve…"), this, &PipelinePage::approvalsRequested);
+        approve->setEnabled(index.data(ReleaseGridModel::WaitingRole).isValid());
+        approve->setToolTip(tr("Open the approvals waiting for you"));
+    }
+    if (index.isValid()) {
+        menu.addSeparator();
+        menu.addAction(tr("Abandon release…"), this, &PipelinePage::abandonSelected);
     }
     menu.exec(m_table->viewport()->mapToGlobal(at));
 }

@@ -33,9 +33,19 @@ public:
     // Enables Create release, Deploy and Cancel (buttons and the grid's context menu).
     void setActions(ReleaseActions actions);
     qint64 pipelineId() const { return m_pipelineId; }
+    // The selected release, 0 when none is selected.
+    qint64 selectedRelease() const { return selectedStage().first; }
+
+    // The release actions, also reached from the main window's Release menu.
+    void createRelease();
+    void deploySelected();
+    void cancelSelected();
+    void abandonSelected();
 
 Q_SIGNALS:
     void openRelease(qint64 releaseId);
+    void editPipeline(qint64 pipelineId);
+    void approvalsRequested();
 
 private:
     GridModelFactory m_makeGrid;
@@ -50,9 +60,6 @@ private:
     qint64 m_pipelineId = 0;
 
     void updateEmptyHint();
-    void createRelease();
-    void deploySelected();
-    void cancelSelected();
     void showContextMenu(const QPoint &at);
     // The release and stage of the selected chip; empty stage when a fixed column is selected.
     std::pair<qint64, QString> selectedStage() const;

@@ -1,4 +1,5 @@
 #include "definition/pipelineparser.h"
+#include "definition/textdiff.h"
 #include "testenvironment.h"
 
 #include <QJsonDocument>
@@ -20,6 +21,23 @@ const char *const okStage = R"({"name":"Dev","tasks":[{"name":"t","type":"script
 class PipelineFormatTest final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void aLineDiffListsWhatWasRemovedAndAdded() {
+        const QStringList before{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")};
+        const QStringList after{QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("x"), QStringLiteral("d")};
+        const QList<DiffLine> diff = diffLines(before, after);
+        QStringList marked;
+        for (const DiffLine &line : diff)
+            marked << (line.op == DiffLine::Op::Same    ? QStringLiteral(" ")
+                       : line.op == DiffLine::Op::Added ? QStringLiteral("+")
+                                                        : QStringLiteral("-")) +
+                          line.text;
+        QCOMPARE(marked, (QStringList{QStringLiteral(" a"), QStringLiteral("-b"), QStringLiteral(" c"),
+                                      QStringLiteral("+x"), QStringLiteral(" d")}));
+        QVERIFY(hasChanges(diff));
+        QVERIFY(!hasChanges(diffLines(before, before)));
+        QCOMPARE(renderDiff(diff, 0), QStringLiteral("- b\n…\n+ x"));
+    }
+
     void shouldParseTheSpecExample() {
         const ParsedPipeline parsed = parsePipeline(readTestFile(QStringLiteral("example-spec.json")));
         QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessages().join(QLatin1Char('\n'))));

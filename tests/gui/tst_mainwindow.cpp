@@ -1,12 +1,17 @@
 #include "appsession.h"
 #include "guirestcontrol.h"
 #include "mainwindow.h"
+#include "pipelineeditor.h"
+#include "pipelinedocumentmodel.h"
 #include "pipelinetreemodel.h"
 #include "releasegridmodel.h"
 #include "samplepipeline.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -128,6 +133,49 @@ private Q_SLOTS:
         QCOMPARE(title->text(), QStringLiteral("Sample web app"));
         auto *user = window.findChild<QLabel *>(QStringLiteral("statusUser"));
         QVERIFY(user->text().contains(QStringLiteral("newcomer")));
+    }
+
+    void menusToolbarAndTheEditorFromThePipelinePage() {
+        QTemporaryDir dir;
+        auto session = AppSession::open(dir.filePath(QStringLiteral("slipway.db")), QStringLiteral("newcomer"));
+        QVERIFY(session.ok());
+        const qint64 sample = *ensureSamplePipeline(**session, dir.path());
+        Services &services = (*session)->services();
+        PipelineTreeModel pipelines(services.queries, services.notifier);
+        auto makeGrid = [&services](qint64 pipelineId) {
+            return std::make_unique<ReleaseGridModel>(services.queries, services.notifier, pipelineId);
+        };
+        MainWindow window(pipelines, makeGrid, {(*session)->store().location(), QStringLiteral("newcomer"), QString()});
+        window.setReleaseActions({services, (*session)->identity()});
+        window.show();
+        window.selectPipeline(sample);
+
+        // The menus of gui.md, every action named and explained.
+        QStringList menus;
+        for (QAction *menu : window.menuBar()->actions())
+            menus << menu->text().remove(QLatin1Char('&'));
+        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Release"), QStringLiteral("View"),
+                                     QStringLiteral("Help")}));
+        for (const char *name :
+             {"actionNewPipeline", "actionImportDefinition", "actionExportDefinition", "actionSettings", "actionQuit",
+              "actionCreateRelease", "actionDeploy", "actionRedeploy", "actionCancelDeployment", "actionAbandonRelease",
+              "actionEditPipeline", "actionApprovals", "actionDocumentation", "actionAbout"}) {
+            auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
+            QVERIFY2(action && !action->statusTip().isEmpty(), name);
+        }
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionDeploy"))->isEnabled());
+        auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(toolBar && toolBar->actions().size() >= 4);
+
+        // Edit pipeline opens the editor on the shown pipeline; a saved rename shows in the tree.
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("editPipelineButton")), Qt::LeftButton);
+        auto *editor = window.findChild<PipelineEditorDialog *>(QStringLiteral("pipelineEditor"));
+        QVERIFY(editor);
+        QCOMPARE(editor->pipelineId(), sample);
+        QVERIFY(editor->document().setValue(QStringLiteral("name"), QStringLiteral("Web shop")));
+        QVERIFY(editor->save());
+        QTRY_COMPARE(pipelines.indexOfPipeline(sample).data().toString(), QStringLiteral("Web shop"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("pipelineTitle"))->text(), QStringLiteral("Web shop"));
     }
 
     void theSampleIsCreatedOnlyOnce() {

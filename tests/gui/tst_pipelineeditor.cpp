@@ -1,0 +1,212 @@
+// The pipeline editor clicked through real widgets: live validation, a refused save, links from a
+// problem to its field, a new revision, history with diff and revert, schedules, import and export.
+#include "pipelinedocumentmodel.h"
+#include "pipelineeditor.h"
+#include "testenvironment.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+using namespace slipway;
+using namespace slipway::testing;
+
+namespace {
+
+struct Editor final {
+    Editor(TestEnvironment &env, qint64 pipelineId)
+        : dialog({*env.services, Identity{QStringLiteral("alice")}}, pipelineId) {
+        dialog.show();
+    }
+    PipelineEditorDialog dialog;
+
+    template <typename T>
+    T *widget(const char *name) {
+        T *found = dialog.findChild<T *>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no widget %s", name);
+        return found;
+    }
+    // Types `text` into the value of the field at `path` of the selected stage, as a user would.
+    void typeValue(const QString &path, const QString &text) {
+        auto *tree = widget<QTreeView>("stageTree");
+        const QModelIndex value = dialog.document().indexForPath(path, PipelineDocumentModel::ValueColumn);
+        QVERIFY(value.isValid());
+        tree->setCurrentIndex(value);
+        tree->edit(value);
+        auto *edit = tree->findChild<QLineEdit *>(QStringLiteral("valueText"));
+        QVERIFY(edit);
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+    void selectStage(int row) {
+        auto *list = widget<QListView>("stageList");
+        list->setCurrentIndex(list->model()->index(row, 0, list->rootIndex()));
+    }
+    QStringList problemPaths() {
+        QStringList paths;
+        auto *problems = widget<QListWidget>("problemList");
+        for (int row = 0; row < problems->count(); ++row)
+            paths << problems->item(row)->data(Qt::UserRole).toString();
+        return paths;
+    }
+};
+
+int revisionCount(TestEnvironment &env, qint64 pipelineId) {
+    return int(env.services->pipelines.revisions(pipelineId)->size());
+}
+
+} // namespace
+
+class PipelineEditorTest final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void anInvalidEditIsRefusedAndAFixSavesANewRevision() {
+        TestEnvironment env;
+        const qint64 id = env.save(threeStagePipeline())->pipelineId;
+        Editor editor(env, id);
+        QVERIFY(editor.problemPaths().isEmpty());
+        editor.widget<QTabWidget>("editorTabs")->setCurrentIndex(2);
+
+        // Renaming Dev leaves QA triggered by a stage that no longer exists.
+        editor.selectStage(0);
+        editor.typeValue(QStringLiteral("stages[0].name"), QStringLiteral("Development"));
+        QTRY_VERIFY(editor.problemPaths().contains(QStringLiteral("stages[1].trigger.stages[0]")));
+        QTest::mouseClick(editor.widget<QPushButton>("savePipeline"), Qt::LeftButton);
+        QVERIFY(editor.widget<QLabel>("editorStatus")->text().contains(QStringLiteral("Not saved")));
+        QCOMPARE(revisionCount(env, id), 1);
+        QVERIFY(editor.dialog.hasUnsavedChanges());
+
+        // The problem leads to its field: the QA stage, its trigger's first stage.
+        auto *problems = editor.widget<QListWidget>("problemList");
+        const int row = int(editor.problemPaths().indexOf(QStringLiteral("stages[1].trigger.stages[0]")));
+        QTest::mouseClick(problems->viewport(), Qt::LeftButton, {},
+                          problems->visualItemRect(problems->item(row)).center());
+        QCOMPARE(editor.widget<QTabWidget>("editorTabs")->currentIndex(), 2);
+        QCOMPARE(editor.widget<QListView>("stageList")->currentIndex().row(), 1);
+        QCOMPARE(editor.widget<QTreeView>("stageTree")->currentIndex().data(PipelineDocumentModel::PathRole).toString(),
+                 QStringLiteral("stages[1].trigger.stages[0]"));
+
+        // Fixed in the trigger editor: QA runs after "Development".
+        auto *triggerStages = editor.widget<QListWidget>("triggerStages");
+        const QList<QListWidgetItem *> development =
+            triggerStages->findItems(QStringLiteral("Development"), Qt::MatchExactly);
+        QCOMPARE(development.size(), 1);
+        development.first()->setCheckState(Qt::Checked);
+        QTRY_VERIFY(editor.problemPaths().isEmpty());
+        editor.widget<QLineEdit>("revisionComment")->setText(QStringLiteral("rename Dev"));
+        QTest::mouseClick(editor.widget<QPushButton>("savePipeline"), Qt::LeftButton);
+        QCOMPARE(revisionCount(env, id), 2);
+        QVERIFY(editor.widget<QLabel>("editorStatus")->text().contains(QStringLiteral("Saved revision 2")));
+        QVERIFY(!editor.dialog.hasUnsavedChanges());
+        const QJsonObject saved =
+            QJsonDocument::fromJson(*env.services->pipelines.exportCurrent(QString::number(id))).object();
+        QCOMPARE(saved[QStringLiteral("stages")][1][QStringLiteral("trigger")][QStringLiteral("stages")].toArray(),
+                 (QJsonArray{QStringLiteral("Development")}));
+        QCOMPARE(env.services->pipelines.revisions(id)->first().comment, QStringLiteral("rename Dev"));
+    }
+
+    void historyComparesTwoRevisionsAndRevertSavesANewOne() {
+        TestEnvironment env;
+        const qint64 id = env.save(threeStagePipeline())->pipelineId;
+        Editor editor(env, id);
+        QVERIFY(editor.dialog.document().setValue(QStringLiteral("description"), QStringLiteral("second")));
+        QVERIFY(editor.dialog.save());
+        auto *revisions = editor.widget<QListWidget>("revisionList");
+        QCOMPARE(revisions->count(), 2);
+        revisions->selectAll();
+        QTest::mouseClick(editor.widget<QPushButton>("compareRevisions"), Qt::LeftButton);
+        const QString diff = editor.widget<QPlainTextEdit>("revisionDiff")->toPlainText();
+        QVERIFY2(diff.contains(QStringLiteral("+ ")) && diff.contains(QStringLiteral("second")), qPrintable(diff));
+
+        // Revert: revision 1 (the older, listed last) comes back as revision 3.
+        revisions->clearSelection();
+        revisions->item(1)->setSelected(true);
+        QTest::mouseClick(editor.widget<QPushButton>("revertRevision"), Qt::LeftButton);
+        QVERIFY(!editor.dialog.document().document().contains(QStringLiteral("description")));
+        QVERIFY(editor.dialog.hasUnsavedChanges());
+        QVERIFY(editor.dialog.save());
+        QCOMPARE(revisionCount(env, id), 3);
+        QCOMPARE(revisions->count(), 3);
+    }
+
+    void theTriggerEditorPreviewsAStagesSchedule() {
+        TestEnvironment env; // Saturday 2026-03-14 09:30 UTC
+        const qint64 id = env.save(threeStagePipeline())->pipelineId;
+        Editor editor(env, id);
+        editor.selectStage(2);
+        auto *schedule = editor.widget<QGroupBox>("stageSchedule");
+        schedule->setChecked(true);
+        editor.widget<QCheckBox>("scheduleDay_mon")->setChecked(true);
+        editor.widget<QComboBox>("scheduleZone")->setCurrentText(QStringLiteral("UTC"));
+        const QString preview = editor.widget<QLabel>("schedulePreview")->text();
+        QVERIFY2(preview.contains(QStringLiteral("Mon 02:00 UTC")), qPrintable(preview));
+        QCOMPARE(preview.count(QStringLiteral("UTC)")), 5);
+        const QJsonObject stage = editor.dialog.document().document()[QStringLiteral("stages")][2].toObject();
+        QCOMPARE(stage[QStringLiteral("schedule")][QStringLiteral("days")].toArray(),
+                 (QJsonArray{QStringLiteral("mon")}));
+        schedule->setChecked(false);
+        QVERIFY(!editor.dialog.document().document()[QStringLiteral("stages")][2].toObject().contains(
+            QStringLiteral("schedule")));
+    }
+
+    void aNewPipelineIsCreatedByTypingItsName() {
+        TestEnvironment env;
+        Editor editor(env, 0);
+        auto *name = editor.widget<QLineEdit>("editName");
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Billing"));
+        QCOMPARE(editor.widget<QLabel>("releaseNamePreview")->text(), QStringLiteral("Preview: Release-1"));
+        QTest::mouseClick(editor.widget<QPushButton>("savePipeline"), Qt::LeftButton);
+        QVERIFY(editor.dialog.pipelineId() > 0);
+        QCOMPARE(env.services->pipelines.resolve(QStringLiteral("Billing"))->id, editor.dialog.pipelineId());
+    }
+
+    void importRefusesBrokenJsonAndExportWritesTheFile() {
+        TestEnvironment env;
+        const qint64 id = env.save(threeStagePipeline())->pipelineId;
+        Editor editor(env, id);
+        const QJsonObject before = editor.dialog.document().document();
+        QFile broken(env.path(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ \"name\": ");
+        broken.close();
+        QVERIFY(!editor.dialog.importFile(broken.fileName()));
+        QVERIFY(editor.widget<QLabel>("editorStatus")->text().contains(QStringLiteral("not valid JSON")));
+        QCOMPARE(editor.dialog.document().document(), before);
+        QVERIFY(!editor.dialog.importFile(env.path(QStringLiteral("missing.json"))));
+
+        QVERIFY(editor.dialog.exportFile(env.path(QStringLiteral("out.json"))));
+        QFile written(env.path(QStringLiteral("out.json")));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), *env.services->pipelines.exportCurrent(QString::number(id)));
+
+        // An imported file with an unknown key: loaded, its problem listed, Save refused.
+        QJsonObject withTypo = before;
+        withTypo.insert(QStringLiteral("stagse"), QJsonArray{});
+        QFile typo(env.path(QStringLiteral("typo.json")));
+        QVERIFY(typo.open(QIODevice::WriteOnly));
+        typo.write(QJsonDocument(withTypo).toJson());
+        typo.close();
+        QVERIFY(editor.dialog.importFile(typo.fileName()));
+        QVERIFY(editor.problemPaths().contains(QStringLiteral("stagse")));
+        QVERIFY(!editor.dialog.save());
+        editor.dialog.reveal(QStringLiteral("stagse"));
+        QCOMPARE(editor.widget<QTabWidget>("editorTabs")->currentIndex(), 5);
+    }
+};
+
+QTEST_MAIN(PipelineEditorTest)
+#include "tst_pipelineeditor.moc"
