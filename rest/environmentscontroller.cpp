@@ -111,6 +111,18 @@ void addEnvironmentRoutes(Router &router, Services &services) {
         }
         if (status == 2) { // inProgress: deploy (a redeploy when the stage was deployed before)
             DeployRequest deploy{found->details.release.id, found->stage.stage.name, *comment, {}};
+            // Azure's shape: {"NAME": {"value": "…"}}; a plain string is taken too.
+            const QJsonValue variables = body->value(QStringLiteral("variables"));
+            if (!variables.isUndefined() && !variables.isNull() && !variables.isObject())
+                return Error::validation(QStringLiteral("the field \"variables\" must be an object"));
+            const QJsonObject given = variables.toObject();
+            for (auto it = given.begin(); it != given.end(); ++it) {
+                const QJsonValue value = it.value().isObject() ? it.value()[QStringLiteral("value")] : it.value();
+                if (!value.isString())
+                    return Error::validation(
+                        QStringLiteral("the field \"variables.%1.value\" must be a string").arg(it.key()));
+                deploy.variables.insert(it.key(), value.toString());
+            }
             Result<DeploymentRecord> requested = services.deployments.deploy(deploy, request.user);
             if (!requested)
                 return requested.error();

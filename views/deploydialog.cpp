@@ -1,5 +1,6 @@
 #include "deploydialog.h"
 
+#include "pipelinechanges.h"
 #include "services/services.h"
 
 #include <QCheckBox>
@@ -32,9 +33,16 @@ DeployDialog::DeployDialog(ReleaseActions actions, qint64 releaseId, QString sta
         Result<std::optional<PipelineRecord>> pipeline = services.queries.pipeline(details->release.pipelineId);
         if (redeploy && pipeline && pipeline->has_value() && (*pipeline)->revision != details->release.revision) {
             drift->setText(tr("The pipeline has changed since this release was created (revision %1, now %2). The "
-                              "redeploy runs the release's own snapshot, not the current definition.")
+                              "redeploy runs the release's own snapshot, not the current definition. "
+                              "<a href=\"changes\">Show the changes</a>")
                                .arg(details->release.revision)
                                .arg((*pipeline)->revision));
+            drift->setTextFormat(Qt::RichText);
+            const ReleaseRecord release = details->release;
+            connect(drift, &QLabel::linkActivated, this, [this, release] {
+                showPipelineChanges(this, m_actions.services.pipelines, release.pipelineId, release.revision,
+                                    release.name);
+            });
             drift->setStyleSheet(QStringLiteral("color: #8a5a00"));
             drift->show();
         }
@@ -61,6 +69,23 @@ DeployDialog::DeployDialog(ReleaseActions actions, qint64 releaseId, QString sta
     auto *form = new QFormLayout;
     form->addRow(tr("&Comment:"), m_comment);
     form->addRow(m_later, m_at);
+    // Variable overrides: the pipeline's variables settable at release time, for this deployment only.
+    if (details)
+        if (Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+                services.pipelines.definitionOfRevision(details->release.revisionId))
+            for (const VariableDefinition &variable : (*snapshot)->variables) {
+                if (!variable.settableAtRelease)
+                    continue;
+                auto *value =
+                    new QLineEdit(details->release.variables.value(variable.name).toString(variable.value), this);
+                value->setObjectName(QStringLiteral("deployVariable_") + variable.name);
+                value->setToolTip(tr("Used by this deployment only; the release keeps its value"));
+                if (variable.secret)
+                    value->setEchoMode(QLineEdit::Password);
+                m_variables.insert(variable.name, value);
+                m_initialValues.insert(variable.name, value->text());
+                form->addRow(tr("$(%1):").arg(variable.name), value);
+            }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *go = buttons->addButton(redeploy ? tr("&Redeploy") : tr("&Deploy"), QDialogButtonBox::AcceptRole);
     go->setObjectName(QStringLiteral("deployOk"));
@@ -76,6 +101,9 @@ DeployDialog::DeployDialog(ReleaseActions actions, qint64 releaseId, QString sta
 
 void DeployDialog::deploy() {
     DeployRequest request{m_releaseId, m_stage, m_comment->text().trimmed(), {}};
+    for (auto it = m_variables.cbegin(); it != m_variables.cend(); ++it)
+        if (it.value()->text() != m_initialValues.value(it.key()))
+            request.variables.insert(it.key(), it.value()->text());
     if (m_later->isChecked())
         request.startAt = m_at->dateTime().toUTC();
     Result<DeploymentRecord> requested = m_actions.services.deployments.deploy(request, m_actions.user);

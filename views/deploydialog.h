@@ -3,6 +3,7 @@
 #include "releaseactions.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QCheckBox;
 class QDateTimeEdit;
@@ -28,6 +29,8 @@ private:
     QCheckBox *m_later = nullptr;
     QDateTimeEdit *m_at = nullptr;
     QLabel *m_problem = nullptr;
+    QHash<QString, QLineEdit *> m_variables; // settable variables, by name
+    QHash<QString, QString> m_initialValues;
     int m_attempt = 0;
 
     void deploy();

@@ -179,11 +179,7 @@ void MainWindow::buildToolBar() {
     const struct {
         const char *action;
         const char *icon;
-    } shown[] = {{"actionCreateRelease", "create"},
-                 {"actionDeploy", "deploy"},
-                 {"actionCancelDeployment", "cancel"},
-                 {"actionEditPipeline", "edit"},
-                 {"actionApprovals", "approve"}};
+    } shown[] = {{"actionNewPipeline", "create"}, {"actionImportDefinition", "folder"}, {"actionApprovals", "approve"}};
     for (const auto &entry : shown) {
         QAction *action = findChild<QAction *>(QString::fromLatin1(entry.action));
         action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QString::fromLatin1(entry.icon))));

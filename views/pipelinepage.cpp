@@ -6,6 +6,7 @@
 
 #include "releasefilterproxy.h"
 #include "releasegridmodel.h"
+#include "pipelinegraphview.h"
 #include "stagechipdelegate.h"
 
 #include <QHeaderView>
@@ -71,6 +72,10 @@ PipelinePage::PipelinePage(GridModelFactory makeGrid, QWidget *parent)
         if (m_pipelineId)
             Q_EMIT editPipeline(m_pipelineId);
     });
+    create->setIcon(QIcon(QStringLiteral(":/icons/create.svg")));
+    deploy->setIcon(QIcon(QStringLiteral(":/icons/deploy.svg")));
+    cancel->setIcon(QIcon(QStringLiteral(":/icons/cancel.svg")));
+    edit->setIcon(QIcon(QStringLiteral(":/icons/edit.svg")));
     connect(create, &QPushButton::clicked, this, &PipelinePage::createRelease);
     connect(deploy, &QPushButton::clicked, this, &PipelinePage::deploySelected);
     connect(cancel, &QPushButton::clicked, this, &PipelinePage::cancelSelected);
@@ -117,8 +122,20 @@ PipelinePage::PipelinePage(GridModelFactory makeGrid, QWidget *parent)
     filters->addWidget(filterText);
     filters->addWidget(statusFilter);
 
+    m_graph = new PipelineGraphView(this);
+    m_graph->hide();
+    connect(m_graph, &PipelineGraphView::stageClicked, this, [this](const QString &stage) {
+        QAbstractItemModel *model = m_table->model();
+        for (int column = ReleaseGridModel::FixedColumnCount; model && column < model->columnCount(); ++column)
+            if (model->headerData(column, Qt::Horizontal).toString() == stage && model->rowCount() > 0) {
+                m_table->setCurrentIndex(model->index(0, column));
+                m_table->setFocus();
+            }
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_graph);
     layout->addWidget(m_actionBar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_emptyHint);
@@ -130,6 +147,7 @@ PipelinePage::~PipelinePage() = default;
 void PipelinePage::setActions(ReleaseActions actions) {
     m_actions.emplace(std::move(actions));
     m_actionBar->show();
+    updateGraph();
 }
 
 std::pair<qint64, QString> PipelinePage::selectedStage() const {
@@ -244,6 +262,12 @@ void PipelinePage::showPipeline(qint64 pipelineId, const QString &name) {
     if (m_table->model() != m_filter)
         m_table->setModel(m_filter);
     connect(m_grid.get(), &QAbstractItemModel::rowsInserted, this, &PipelinePage::updateEmptyHint);
+    connect(m_grid.get(), &QAbstractItemModel::rowsInserted, this, &PipelinePage::colourGraph);
+    connect(m_grid.get(), &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from) {
+        if (from.row() == 0)
+            colourGraph();
+    });
+    updateGraph();
     if (m_grid->canFetchMore({}))
         m_grid->fetchMore({});
     m_table->setColumnWidth(ReleaseGridModel::NameColumn, 130);
@@ -251,6 +275,32 @@ void PipelinePage::showPipeline(qint64 pipelineId, const QString &name) {
     m_table->setColumnWidth(ReleaseGridModel::CreatedByColumn, 90);
     m_table->setColumnWidth(ReleaseGridModel::ArtifactsColumn, 130);
     updateEmptyHint();
+}
+
+void PipelinePage::updateGraph() {
+    const Result<std::shared_ptr<const PipelineDefinition>> definition =
+        m_actions && m_pipelineId ? m_actions->services.pipelines.currentDefinition(m_pipelineId)
+                                  : Result<std::shared_ptr<const PipelineDefinition>>(Error{ErrorKind::NotFound, {}});
+    m_graph->setVisible(bool(definition));
+    if (definition)
+        m_graph->showGraph(layoutPipeline(**definition));
+    colourGraph();
+}
+
+// The boxes take the states of the newest release, the grid's first row.
+void PipelinePage::colourGraph() {
+    if (!m_grid || m_graph->isHidden())
+        return;
+    QHash<QString, StageStatus> statuses;
+    if (m_grid->rowCount() > 0)
+        for (int column = ReleaseGridModel::FixedColumnCount; column < m_grid->columnCount(); ++column) {
+            const QModelIndex chip = m_grid->index(0, column);
+            const std::optional<StageStatus> status =
+                fromString<StageStatus>(chip.data(ReleaseGridModel::StageStatusRole).toString());
+            if (status)
+                statuses.insert(m_grid->headerData(column, Qt::Horizontal).toString(), *status);
+        }
+    m_graph->showGraph(m_graph->graph(), statuses);
 }
 
 void PipelinePage::refresh() {

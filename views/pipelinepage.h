@@ -14,6 +14,7 @@ class QTableView;
 
 namespace slipway {
 
+class PipelineGraphView;
 class ReleaseFilterProxy;
 class ReleaseGridModel;
 
@@ -54,12 +55,15 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_emptyHint = nullptr;
     QTableView *m_table = nullptr;
+    PipelineGraphView *m_graph = nullptr;
     QWidget *m_actionBar = nullptr;
     QLabel *m_problem = nullptr;
     std::optional<ReleaseActions> m_actions;
     qint64 m_pipelineId = 0;
 
     void updateEmptyHint();
+    void updateGraph();
+    void colourGraph();
     void showContextMenu(const QPoint &at);
     // The release and stage of the selected chip; empty stage when a fixed column is selected.
     std::pair<qint64, QString> selectedStage() const;

@@ -1,15 +1,24 @@
 #include "releasepage.h"
 
+#include "deploydialog.h"
 #include "deploymentlogmodel.h"
+#include "pipelinechanges.h"
+#include "pipelinegraphlayout.h"
+#include "stagecardsview.h"
+#include "statuspresentation.h"
 #include "services/services.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QScrollArea>
 #include <QFontDatabase>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -91,13 +100,62 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
     tabs->addTab(m_variables, tr("&Variables"));
     tabs->addTab(m_history, tr("&History"));
 
+    // Header buttons: the release as a whole.
+    m_keepForever = new QPushButton(this);
+    m_keepForever->setObjectName(QStringLiteral("releaseKeepForever"));
+    m_keepForever->setCheckable(true);
+    m_keepForever->setText(tr("&Keep forever"));
+    m_keepForever->setToolTip(tr("Retention never deletes a release kept forever"));
+    connect(m_keepForever, &QPushButton::clicked, this, [this](bool keep) {
+        const Status changed = m_actions.services.releases.setKeepForever(m_releaseId, keep, m_actions.user);
+        m_actionMessage->setText(changed ? (keep ? tr("Kept forever.") : tr("No longer kept forever."))
+                                         : changed.error().message);
+        refresh();
+    });
+    m_abandon = new QPushButton(tr("A&bandon"), this);
+    m_abandon->setObjectName(QStringLiteral("releaseAbandon"));
+    m_abandon->setToolTip(tr("Abandon the release: none of its stages can be deployed any more"));
+    connect(m_abandon, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::question(
+                this, tr("Abandon release"),
+                tr("Abandon %1? Its stages can no longer be deployed.").arg(m_model->details().release.name)) !=
+            QMessageBox::Yes)
+            return;
+        const Status abandoned = m_actions.services.releases.abandon(m_releaseId, m_actions.user);
+        m_actionMessage->setText(abandoned ? tr("Abandoned.") : abandoned.error().message);
+        refresh();
+    });
+    auto *diff = new QPushButton(tr("Pipeline &changes…"), this);
+    diff->setObjectName(QStringLiteral("releaseSnapshotDiff"));
+    diff->setToolTip(tr("What changed in the pipeline since this release's snapshot"));
+    connect(diff, &QPushButton::clicked, this, &ReleasePage::showSnapshotDiff);
+    m_actionMessage = new QLabel(this);
+    m_actionMessage->setObjectName(QStringLiteral("releaseActionMessage"));
+    m_actionMessage->setWordWrap(true);
+
+    m_cards = new StageCardsView(this);
+    connect(m_cards, &StageCardsView::actionRequested, this,
+            [this](const QString &stage, StageCard::Action action) { onStageAction(stage, int(action)); });
+    auto *cardsArea = new QScrollArea(this);
+    cardsArea->setObjectName(QStringLiteral("stageCardsArea"));
+    cardsArea->setWidget(m_cards);
+    cardsArea->setWidgetResizable(true);
+    cardsArea->setFrameShape(QFrame::NoFrame);
+    m_cardsArea = cardsArea;
+
     auto *top = new QHBoxLayout;
-    top->addWidget(backButton);
+    top->addWidget(backButton, 0, Qt::AlignTop);
     top->addWidget(m_header, 1);
+    top->addWidget(diff, 0, Qt::AlignTop);
+    top->addWidget(m_keepForever, 0, Qt::AlignTop);
+    top->addWidget(m_abandon, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(cardsArea);
+    layout->addWidget(m_actionMessage);
     layout->addWidget(tabs, 1);
     updateHeader();
+    fillCards();
     fillHistory();
     fillChecks();
     fillVariables();
@@ -113,13 +171,98 @@ void ReleasePage::updateHeader() {
     QStringList artifacts;
     for (const ReleaseArtifactRecord &a : m_model->details().artifacts)
         artifacts << (a.version ? a.alias + QLatin1Char(' ') + a.version->version : a.alias);
-    QStringList stages;
-    for (const StageDetails &s : m_model->details().stages)
-        stages << QStringLiteral("%1: %2").arg(s.stage.name, toString(s.stage.status));
-    m_header->setText(tr("<b>%1</b> of %2 — %3, created by %4<br>%5<br>%6")
-                          .arg(r.name.toHtmlEscaped(), r.pipelineName.toHtmlEscaped(), toString(r.status),
-                               r.createdBy.toHtmlEscaped(), artifacts.join(QStringLiteral(", ")).toHtmlEscaped(),
-                               stages.join(QStringLiteral(" · ")).toHtmlEscaped()));
+    QString text =
+        tr("<b>%1</b> · %2<br>%3, revision %4 · created by %5, %6<br>Artifacts: %7")
+            .arg(r.name.toHtmlEscaped(), toString(r.status), r.pipelineName.toHtmlEscaped())
+            .arg(r.revision)
+            .arg(r.createdBy.toHtmlEscaped(), QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat),
+                 artifacts.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!r.description.isEmpty())
+        text += QStringLiteral("<br>") + r.description.toHtmlEscaped();
+    m_header->setText(text);
+    m_keepForever->setChecked(r.keepForever);
+    m_abandon->setEnabled(r.status != ReleaseStatus::Abandoned);
+}
+
+// One card per stage: its state, attempt, approvals and gates of the newest attempt, and the action that applies.
+void ReleasePage::fillCards() {
+    const ReleaseDetails &details = m_model->details();
+    Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+        m_actions.services.pipelines.definitionOfRevision(details.release.revisionId);
+    if (!snapshot)
+        return;
+    QStringList artifacts;
+    for (const ReleaseArtifactRecord &a : details.artifacts)
+        artifacts << (a.version ? a.alias + QLatin1Char(' ') + a.version->version : a.alias);
+    auto mark = [](ApprovalStatus status) {
+        switch (status) {
+        case ApprovalStatus::Approved: return QStringLiteral("✓");
+        case ApprovalStatus::Rejected: return QStringLiteral("✗");
+        case ApprovalStatus::Pending: return QStringLiteral("⏳");
+        default: return QStringLiteral("–");
+        }
+    };
+    QList<StageCard> cards;
+    for (const StageDetails &stage : details.stages) {
+        StageCard card;
+        card.stage = stage.stage.name;
+        card.status = stage.stage.status;
+        const bool open = details.release.status == ReleaseStatus::Active;
+        if (stage.deployments.isEmpty()) {
+            card.action = open ? StageCard::Action::Deploy : StageCard::Action::None;
+        } else {
+            const DeploymentRecord &latest = stage.deployments.last();
+            card.attempt = latest.attempt;
+            card.startedAt = latest.startedAt.isValid() ? latest.startedAt : latest.queuedAt;
+            const bool running = latest.operationStatus != OperationStatus::Done;
+            if (running && latest.operationStatus != OperationStatus::Running &&
+                latest.operationStatus != OperationStatus::Queued &&
+                latest.operationStatus != OperationStatus::Cancelling)
+                card.waitingFor = waitingLabel(latest.operationStatus);
+            card.action =
+                running ? StageCard::Action::Cancel : (open ? StageCard::Action::Redeploy : StageCard::Action::None);
+            if (Result<QList<ApprovalRecord>> approvals = m_actions.services.approvals.ofDeployment(latest.id)) {
+                QStringList pre, post;
+                for (const ApprovalRecord &a : std::as_const(*approvals))
+                    (a.kind == ApprovalKind::PreDeploy ? pre : post)
+                        << mark(a.status) + QLatin1Char(' ') + (a.actedBy.isEmpty() ? a.approver : a.actedBy);
+                card.preApprovals = pre.join(QStringLiteral(", "));
+                card.postApprovals = post.join(QStringLiteral(", "));
+            }
+            if (Result<QList<GateEvaluationRecord>> rounds = m_actions.services.approvals.gateEvaluations(latest.id);
+                rounds && !rounds->isEmpty())
+                card.gates = rounds->last().passed ? tr("passed") : tr("not passed yet");
+        }
+        cards << card;
+    }
+    m_cards->showCards(layoutPipeline(**snapshot), artifacts.join(QLatin1Char('\n')), cards);
+    // As tall as the cards, up to a limit: the logs keep most of the page.
+    m_cardsArea->setFixedHeight(std::min(260, m_cards->sizeHint().height() + 6));
+}
+
+void ReleasePage::onStageAction(const QString &stage, int action) {
+    if (StageCard::Action(action) == StageCard::Action::Cancel) {
+        for (const StageDetails &s : m_model->details().stages)
+            if (s.stage.name == stage && !s.deployments.isEmpty()) {
+                const Status canceled = m_actions.services.deployments.cancel(s.deployments.last().id, m_actions.user);
+                m_actionMessage->setText(canceled ? tr("Canceling the deployment of %1.").arg(stage)
+                                                  : canceled.error().message);
+            }
+        refresh();
+        return;
+    }
+    auto *dialog = new DeployDialog(m_actions, m_releaseId, stage, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, stage] {
+        m_actionMessage->setText(tr("%1 requested (attempt %2).").arg(stage).arg(dialog->requestedAttempt()));
+        refresh();
+    });
+    dialog->open();
+}
+
+void ReleasePage::showSnapshotDiff() {
+    const ReleaseRecord &r = m_model->details().release;
+    showPipelineChanges(this, m_actions.services.pipelines, r.pipelineId, r.revision, r.name);
 }
 
 void ReleasePage::fillHistory() {
@@ -166,6 +309,7 @@ void ReleasePage::tail() {
 void ReleasePage::refresh() {
     m_model->refresh();
     updateHeader();
+    fillCards();
     tail();
     fillChecks();
 }

@@ -9,6 +9,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QPlainTextEdit;
 class QTableWidget;
 class QTreeView;
@@ -17,6 +18,7 @@ class QTreeWidget;
 namespace slipway {
 
 class DeploymentLogModel;
+class StageCardsView;
 
 // One release: its header, and tabs for the logs (attempts and tasks as a tree; the selected task's
 // log, tailed live while it runs, with search and save) and its history (the audit events).
@@ -39,6 +41,11 @@ private:
     qint64 m_releaseId;
     std::unique_ptr<DeploymentLogModel> m_model;
     QLabel *m_header = nullptr;
+    StageCardsView *m_cards = nullptr;
+    QWidget *m_cardsArea = nullptr;
+    QPushButton *m_keepForever = nullptr;
+    QPushButton *m_abandon = nullptr;
+    QLabel *m_actionMessage = nullptr;
     QTreeView *m_tree = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QLineEdit *m_search = nullptr;
@@ -56,6 +63,9 @@ private:
     void fillChecks();
     void fillVariables();
     void updateHeader();
+    void fillCards();
+    void onStageAction(const QString &stage, int action);
+    void showSnapshotDiff();
 };
 
 } // namespace slipway

@@ -11,6 +11,11 @@ DeploymentVariables::DeploymentVariables(const PipelineDefinition &snapshot, con
         set(variable.name, release.variables.value(variable.name).toString(variable.value), variable.secret);
     for (const VariableDefinition &variable : stage.variables)
         set(variable.name, variable.value, variable.secret);
+    // Given with the deployment request: over everything else, keeping the variable's secrecy.
+    for (auto it = deployment.variables.begin(); it != deployment.variables.end(); ++it) {
+        const auto defined = m_values.constFind(it.key().toLower());
+        set(it.key(), it.value().toString(), defined != m_values.cend() && defined->secret);
+    }
     set(QStringLiteral("Release.ReleaseName"), release.name);
     set(QStringLiteral("Release.ReleaseId"), QString::number(release.id));
     set(QStringLiteral("Release.DefinitionName"), snapshot.name);

@@ -9,7 +9,8 @@
 namespace slipway {
 
 // The variables of one deployment (domain.md §2, §5): predefined Release.* values, pipeline
-// variables, stage variables over them, and values given at release time over both.
+// variables, stage variables over them, values given at release time over both, and values given
+// with the deployment request over all of them.
 class DeploymentVariables final {
 public:
     DeploymentVariables(const PipelineDefinition &snapshot, const StageDefinition &stage, const ReleaseRecord &release,

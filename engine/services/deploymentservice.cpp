@@ -50,8 +50,25 @@ Result<DeploymentRecord> DeploymentService::deploy(const DeployRequest &request,
                                            .arg(toString(d.operationStatus)));
         const DeploymentReason reason =
             request.reason.value_or(previous->isEmpty() ? DeploymentReason::Manual : DeploymentReason::Redeploy);
-        Result<DeploymentRecord> requested =
-            store.deployments().request(stage->id, reason, actor.userName, request.comment, now, request.startAt);
+        QJsonObject overrides;
+        if (!request.variables.isEmpty()) {
+            Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+                m_pipelines.definitionOfRevision((*release)->revisionId);
+            if (!snapshot)
+                return snapshot.error();
+            for (auto it = request.variables.cbegin(); it != request.variables.cend(); ++it) {
+                const auto known = std::find_if((*snapshot)->variables.cbegin(), (*snapshot)->variables.cend(),
+                                                [&](const VariableDefinition &v) { return v.name == it.key(); });
+                if (known == (*snapshot)->variables.cend() || !known->settableAtRelease)
+                    return Error::validation(
+                        QStringLiteral("variable \"%1\" cannot be set when deploying: only the pipeline variables "
+                                       "marked settableAtRelease can")
+                            .arg(it.key()));
+                overrides.insert(it.key(), it.value());
+            }
+        }
+        Result<DeploymentRecord> requested = store.deployments().request(
+            stage->id, reason, actor.userName, request.comment, now, request.startAt, overrides);
         if (!requested)
             return requested.error();
         created = *requested;
@@ -66,6 +83,8 @@ Result<DeploymentRecord> DeploymentService::deploy(const DeployRequest &request,
                             {QStringLiteral("comment"), request.comment}};
         if (request.startAt.isValid())
             details.insert(QStringLiteral("startAt"), request.startAt.toUTC().toString(Qt::ISODate));
+        if (!overrides.isEmpty()) // names only: a value may be a secret
+            details.insert(QStringLiteral("variables"), QJsonArray::fromStringList(overrides.keys()));
         return recordAudit(store.audit(), {0, now, actor.userName, QStringLiteral("deployment.requested"),
                                            QStringLiteral("deployment"), created.id, details});
     });

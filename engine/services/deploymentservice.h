@@ -3,6 +3,8 @@
 #include "core/identity.h"
 #include "services/enginecontext.h"
 
+#include <QHash>
+
 namespace slipway {
 
 class PipelineService;
@@ -13,6 +15,8 @@ struct DeployRequest final {
     QString comment;
     QDateTime startAt;                      // invalid: as soon as the queue allows
     std::optional<DeploymentReason> reason; // default: manual, or redeploy for a stage deployed before
+    // Overrides of the pipeline's variables that are settable at release time, for this deployment only.
+    QHash<QString, QString> variables;
 };
 
 // Deployment requests (deploy, redeploy, cancel) as users make them. They only record the request;

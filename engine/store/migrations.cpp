@@ -253,6 +253,11 @@ const char *const schemaV3[] = {
     "CREATE INDEX deployments_by_stage_completed ON deployments (pipeline_id, stage_name, completed_at)",
 };
 
+// Schema v4: values given when a deployment is requested (the Deploy dialog's variable overrides).
+const char *const schemaV4[] = {
+    "ALTER TABLE deployments ADD COLUMN variables TEXT NOT NULL DEFAULT '{}'",
+};
+
 struct Migration final {
     int version;
     const char *const *statements;
@@ -263,6 +268,7 @@ const Migration migrations[] = {
     {1, schemaV1, std::size(schemaV1)},
     {2, schemaV2, std::size(schemaV2)},
     {3, schemaV3, std::size(schemaV3)},
+    {4, schemaV4, std::size(schemaV4)},
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {

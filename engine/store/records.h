@@ -91,6 +91,7 @@ struct DeploymentRecord final {
     OperationStatus operationStatus = OperationStatus::Queued;
     QDateTime scheduledFor; // deferred start
     QString message;        // why it ended, when not obvious (canceled for a newer release, interrupted…)
+    QJsonObject variables;  // values given with the request, over the release's and the stage's
 };
 
 // A deployment with what the engine needs to run it: its release, pipeline, snapshot and owner.

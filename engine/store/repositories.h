@@ -85,7 +85,7 @@ public:
     // A new attempt of a release stage (attempt = previous + 1), queued or deferred to scheduledFor.
     virtual Result<DeploymentRecord> request(qint64 releaseStageId, DeploymentReason reason, const QString &requestedBy,
                                              const QString &comment, const QDateTime &queuedAt,
-                                             const QDateTime &scheduledFor) = 0;
+                                             const QDateTime &scheduledFor, const QJsonObject &variables = {}) = 0;
     virtual Result<std::optional<DeploymentContext>> deployment(qint64 id) = 0;
     // Not done and not simply queued: what holds a slot, waits for a time, or must be stopped. Few rows.
     virtual Result<QList<DeploymentContext>> activeDeployments() = 0;

@@ -3,11 +3,14 @@
 #include "sqlitereleaserepository.h"
 #include "sqlvalues.h"
 
+#include <QJsonDocument>
+
 namespace slipway {
 
 Result<DeploymentRecord> SqliteDeploymentRepository::request(qint64 releaseStageId, DeploymentReason reason,
                                                              const QString &requestedBy, const QString &comment,
-                                                             const QDateTime &queuedAt, const QDateTime &scheduledFor) {
+                                                             const QDateTime &queuedAt, const QDateTime &scheduledFor,
+                                                             const QJsonObject &variables) {
     Result<QVariant> previous =
         m_db.scalar(QStringLiteral("SELECT coalesce(max(attempt), 0) FROM deployments WHERE release_stage_id = ?"),
                     {releaseStageId});
@@ -21,14 +24,16 @@ Result<DeploymentRecord> SqliteDeploymentRepository::request(qint64 releaseStage
     d.comment = comment;
     d.queuedAt = queuedAt;
     d.scheduledFor = scheduledFor;
+    d.variables = variables;
     d.operationStatus = scheduledFor.isValid() ? OperationStatus::Deferred : OperationStatus::Queued;
     Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO deployments (release_stage_id, attempt, reason, requested_by, comment, queued_at, "
-                       "scheduled_for, status, operation_status, release_id, stage_name, pipeline_id) "
-                       "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, s.release_id, s.name, r.pipeline_id "
+                       "scheduled_for, status, operation_status, variables, release_id, stage_name, pipeline_id) "
+                       "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, s.release_id, s.name, r.pipeline_id "
                        "FROM release_stages s JOIN releases r ON r.id = s.release_id WHERE s.id = ?"),
         {releaseStageId, d.attempt, toString(reason), requestedBy, comment, sql::time(queuedAt),
-         sql::time(scheduledFor), toString(d.status), toString(d.operationStatus), releaseStageId});
+         sql::time(scheduledFor), toString(d.status), toString(d.operationStatus),
+         QString::fromUtf8(QJsonDocument(variables).toJson(QJsonDocument::Compact)), releaseStageId});
     if (!inserted)
         return inserted.error();
     d.id = (*inserted)->lastInsertId().toLongLong();
@@ -41,7 +46,7 @@ Result<QList<DeploymentContext>> SqliteDeploymentRepository::select(const QStrin
                        "d.started_at, d.completed_at, d.status, d.operation_status, d.scheduled_for, d.message, "
                        "r.id, r.name, r.status, r.pipeline_id, r.revision_id, s.name, s.rank, d.owner, d.owner_pid, "
                        "d.owner_host, d.lease_until, d.step, d.step_started_at, d.step_deadline, d.succeeding_since, "
-                       "d.tasks_outcome FROM deployments d "
+                       "d.tasks_outcome, d.variables FROM deployments d "
                        "JOIN release_stages s ON s.id = d.release_stage_id JOIN releases r ON r.id = s.release_id ") +
             where,
         values);
@@ -69,6 +74,7 @@ Result<QList<DeploymentContext>> SqliteDeploymentRepository::select(const QStrin
         c.stepDeadline = sql::time(q.value(26));
         c.succeedingSince = sql::time(q.value(27));
         c.tasksOutcome = q.value(28).toString();
+        c.deployment.variables = QJsonDocument::fromJson(q.value(29).toString().toUtf8()).object();
         rows << c;
     }
     q.finish();

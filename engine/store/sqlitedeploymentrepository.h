@@ -10,8 +10,8 @@ public:
     explicit SqliteDeploymentRepository(SqliteConnection &connection) : m_db(connection) {}
 
     Result<DeploymentRecord> request(qint64 releaseStageId, DeploymentReason reason, const QString &requestedBy,
-                                     const QString &comment, const QDateTime &queuedAt,
-                                     const QDateTime &scheduledFor) override;
+                                     const QString &comment, const QDateTime &queuedAt, const QDateTime &scheduledFor,
+                                     const QJsonObject &variables = {}) override;
     Result<std::optional<DeploymentContext>> deployment(qint64 id) override;
     Result<QList<DeploymentContext>> activeDeployments() override;
     Result<QList<std::pair<qint64, QString>>> queuedStages() override;

@@ -2,6 +2,8 @@
 
 #include "sqlvalues.h"
 
+#include <QJsonDocument>
+
 #include <QHash>
 
 namespace slipway {
@@ -277,14 +279,16 @@ Result<qint64> SqliteReleaseRepository::insertDeployment(const DeploymentRecord 
 Result<QList<DeploymentRecord>> SqliteReleaseRepository::deployments(qint64 releaseStageId) {
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral("SELECT id, release_stage_id, attempt, reason, requested_by, comment, queued_at, started_at, "
-                       "completed_at, status, operation_status, scheduled_for, message FROM deployments "
+                       "completed_at, status, operation_status, scheduled_for, message, variables FROM deployments "
                        "WHERE release_stage_id = ? ORDER BY attempt"),
         {releaseStageId});
     if (!query)
         return query.error();
     QList<DeploymentRecord> rows;
-    while ((*query)->next())
+    while ((*query)->next()) {
         rows << deploymentFromRow(**query);
+        rows.last().variables = QJsonDocument::fromJson((*query)->value(13).toString().toUtf8()).object();
+    }
     (*query)->finish();
     return rows;
 }

@@ -347,10 +347,25 @@ private Q_SLOTS:
         QCOMPARE(carol.get(api + QStringLiteral("/approvals/9999")).status, 404);
 
         // Redeploy QA through the environment, then cancel it while it waits for approval.
-        Reply redeploy = carol.patch(api + QStringLiteral("/releases/%1/environments/%2").arg(id).arg(qa),
-                                     QJsonObject{{QStringLiteral("status"), QStringLiteral("inProgress")},
-                                                 {QStringLiteral("comment"), QStringLiteral("again")}});
+        Reply notSettable =
+            carol.patch(api + QStringLiteral("/releases/%1/environments/%2").arg(id).arg(qa),
+                        QJsonObject{{QStringLiteral("status"), QStringLiteral("inProgress")},
+                                    {QStringLiteral("variables"),
+                                     QJsonObject{{QStringLiteral("dbPassword"),
+                                                  QJsonObject{{QStringLiteral("value"), QStringLiteral("x")}}}}}});
+        QCOMPARE(notSettable.status, 400);
+        QVERIFY(
+            notSettable.object().value(QStringLiteral("message")).toString().contains(QStringLiteral("dbPassword")));
+        Reply redeploy =
+            carol.patch(api + QStringLiteral("/releases/%1/environments/%2").arg(id).arg(qa),
+                        QJsonObject{{QStringLiteral("status"), QStringLiteral("inProgress")},
+                                    {QStringLiteral("comment"), QStringLiteral("again")},
+                                    {QStringLiteral("variables"),
+                                     QJsonObject{{QStringLiteral("level"),
+                                                  QJsonObject{{QStringLiteral("value"), QStringLiteral("debug")}}}}}});
         QCOMPARE(redeploy.status, 200);
+        QCOMPARE(f.engine->latest(id, QStringLiteral("QA")).variables.value(QStringLiteral("level")).toString(),
+                 QStringLiteral("debug"));
         QTRY_VERIFY_WITH_TIMEOUT(f.engine->stageStatus(id, QStringLiteral("QA")) == QLatin1String("queued") &&
                                      pendingFor(*f.engine, id, QStringLiteral("QA"), QStringLiteral("bob")).has_value(),
                                  waitMs);

@@ -218,6 +218,48 @@ private Q_SLOTS:
         QVERIFY(server.lastRequest.contains("X-Stage: Dev"));
     }
 
+    void variablesGivenWithADeploymentOverrideTheReleasesForThatAttemptOnly() {
+        TestEnvironment env;
+        QVERIFY(env.save(pipelineJson(
+                             QStringLiteral("T"),
+                             {stageJson(QStringLiteral("Dev"), QStringLiteral("{\"type\":\"manual\"}"),
+                                        script(QStringLiteral("show"), QStringLiteral("echo \"level=$(level)\"")))},
+                             QStringLiteral("\"variables\":{\"level\":{\"value\":\"info\",\"settableAtRelease\":"
+                                            "true},\"fixed\":\"x\"}")))
+                    .ok());
+        EngineFixture fixture(env);
+        const ReleaseRecord release = fixture.createRelease(QStringLiteral("T"));
+        const Identity alice{QStringLiteral("alice")};
+        DeployRequest refused{release.id, QStringLiteral("Dev"), {}, {}};
+        refused.variables.insert(QStringLiteral("fixed"), QStringLiteral("y"));
+        const Result<DeploymentRecord> notSettable = env.services->deployments.deploy(refused, alice);
+        QVERIFY(!notSettable);
+        QVERIFY(notSettable.error().message.contains(QStringLiteral("settableAtRelease")));
+
+        DeployRequest request{release.id, QStringLiteral("Dev"), {}, {}};
+        request.variables.insert(QStringLiteral("level"), QStringLiteral("debug"));
+        const Result<DeploymentRecord> first = env.services->deployments.deploy(request, alice);
+        QVERIFY(first);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return fixture.latest(release.id, QStringLiteral("Dev")).operationStatus == OperationStatus::Done; },
+            waitMs));
+        QVERIFY2(fixture.logOf(first->id).contains(QStringLiteral("level=debug")),
+                 qPrintable(fixture.logOf(first->id)));
+
+        // A redeploy without overrides runs with the release's value again.
+        const Result<DeploymentRecord> second =
+            env.services->deployments.deploy(DeployRequest{release.id, QStringLiteral("Dev"), {}, {}}, alice);
+        QVERIFY(second);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return fixture.latest(release.id, QStringLiteral("Dev")).attempt == 2 &&
+                       fixture.latest(release.id, QStringLiteral("Dev")).operationStatus == OperationStatus::Done;
+            },
+            waitMs));
+        QVERIFY2(fixture.logOf(second->id).contains(QStringLiteral("level=info")),
+                 qPrintable(fixture.logOf(second->id)));
+    }
+
     void secretsAreMaskedEvenWhenSplitAcrossWrites() {
         TestEnvironment env;
         const QString secret = QStringLiteral("pa$(w)*[rd].+");

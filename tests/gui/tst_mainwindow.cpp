@@ -165,7 +165,7 @@ private Q_SLOTS:
         }
         QVERIFY(window.findChild<QAction *>(QStringLiteral("actionDeploy"))->isEnabled());
         auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
-        QVERIFY(toolBar && toolBar->actions().size() >= 4);
+        QVERIFY(toolBar && toolBar->actions().size() >= 3);
 
         // Edit pipeline opens the editor on the shown pipeline; a saved rename shows in the tree.
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("editPipelineButton")), Qt::LeftButton);

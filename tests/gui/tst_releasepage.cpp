@@ -3,7 +3,11 @@
 #include "deploymentlogmodel.h"
 #include "releasepage.h"
 
+#include "deploydialog.h"
+
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QPushButton>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -75,6 +79,47 @@ private Q_SLOTS:
         auto *history = page.findChild<QListWidget *>(QStringLiteral("releaseHistory"));
         QVERIFY(history->count() >= 1);
         QVERIFY(history->item(0)->text().contains(QStringLiteral("release.created")));
+    }
+
+    void stageCardsDeployWithAVariableOverrideAndOfferWhatApplies() {
+        TestEnvironment env;
+        QVERIFY(
+            env.save(pipelineJson(QStringLiteral("P"),
+                                  {stageJson(QStringLiteral("Dev"), afterRelease,
+                                             script(QStringLiteral("a"), QStringLiteral("true"))),
+                                   stageJson(QStringLiteral("QA"), QStringLiteral(R"({"type":"manual"})"),
+                                             script(QStringLiteral("show"), QStringLiteral("echo level=$(level)")))},
+                                  QStringLiteral(R"("variables":{"level":{"value":"info","settableAtRelease":true}})")))
+                .ok());
+        EngineFixture fixture(env);
+        const qint64 release = fixture.createRelease(QStringLiteral("P")).id;
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release, QStringLiteral("Dev")), QStringLiteral("succeeded"),
+                                  15000);
+        ReleasePage page({*env.services, Identity{QStringLiteral("alice")}}, release);
+        connect(&fixture.engine, &DeploymentEngine::deploymentChanged, &page, &ReleasePage::refresh);
+        page.resize(1000, 700);
+        page.show();
+
+        // Dev ran: Redeploy; QA never ran: Deploy. The cards sit as the graph: Dev after the artifacts.
+        QCOMPARE(page.findChild<QPushButton *>(QStringLiteral("stageAction_Dev"))->text(), QStringLiteral("Redeploy…"));
+        auto *deployQa = page.findChild<QPushButton *>(QStringLiteral("stageAction_QA"));
+        QCOMPARE(deployQa->text(), QStringLiteral("Deploy…"));
+        QVERIFY(
+            page.findChild<QLabel *>(QStringLiteral("stageStatus_Dev"))->text().contains(QStringLiteral("ucceeded")));
+
+        QTest::mouseClick(deployQa, Qt::LeftButton);
+        auto *dialog = page.findChild<DeployDialog *>(QStringLiteral("deployDialog"));
+        QVERIFY(dialog);
+        auto *level = dialog->findChild<QLineEdit *>(QStringLiteral("deployVariable_level"));
+        QCOMPARE(level->text(), QStringLiteral("info"));
+        level->setText(QStringLiteral("debug"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("deployOk")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release, QStringLiteral("QA")), QStringLiteral("succeeded"),
+                                  15000);
+        const DeploymentRecord qa = fixture.latest(release, QStringLiteral("QA"));
+        QVERIFY2(fixture.logOf(qa.id).contains(QStringLiteral("level=debug")), qPrintable(fixture.logOf(qa.id)));
+        QTRY_COMPARE(page.findChild<QPushButton *>(QStringLiteral("stageAction_QA"))->text(),
+                     QStringLiteral("Redeploy…"));
     }
 
     void approvalsGatesAndVariablesWithSecretsMasked() {

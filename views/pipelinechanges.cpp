@@ -1,0 +1,57 @@
+#include "pipelinechanges.h"
+
+#include "definition/textdiff.h"
+#include "services/pipelineservice.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QMessageBox>
+
+namespace slipway {
+
+namespace {
+
+QStringList linesOf(const QByteArray &json) {
+    // Both sides through the same writer, so only real changes differ.
+    return QString::fromUtf8(QJsonDocument::fromJson(json).toJson(QJsonDocument::Indented)).split(QLatin1Char('\n'));
+}
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("PipelineChanges", text);
+}
+
+} // namespace
+
+QString pipelineChangesSince(PipelineService &pipelines, qint64 pipelineId, int revision, QString *error) {
+    const Result<RevisionRecord> snapshot = pipelines.revision(pipelineId, revision);
+    const Result<QByteArray> current = pipelines.exportCurrent(QString::number(pipelineId));
+    if (!snapshot || !current) {
+        if (error)
+            *error = !snapshot ? snapshot.error().message : current.error().message;
+        return {};
+    }
+    const QList<DiffLine> diff = diffLines(linesOf(snapshot->body), linesOf(*current));
+    return hasChanges(diff) ? renderDiff(diff) : QString();
+}
+
+void showPipelineChanges(QWidget *parent, PipelineService &pipelines, qint64 pipelineId, int revision,
+                         const QString &releaseName) {
+    QString error;
+    const QString diff = pipelineChangesSince(pipelines, pipelineId, revision, &error);
+    QMessageBox box(parent);
+    box.setObjectName(QStringLiteral("pipelineChanges"));
+    box.setWindowTitle(tr("Pipeline changes since %1").arg(releaseName));
+    if (!error.isEmpty())
+        box.setText(error);
+    else if (diff.isEmpty())
+        box.setText(tr("The pipeline has not changed since this release was created."));
+    else {
+        box.setText(tr("The pipeline changed since revision %1, which this release uses. Its deployments run that "
+                       "revision; the differences are in the details.")
+                        .arg(revision));
+        box.setDetailedText(diff);
+    }
+    box.exec();
+}
+
+} // namespace slipway
