@@ -4,63 +4,63 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="38"/>
+        <location filename="../app/gui.cpp" line="41"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, eine lokale Release-Verwaltung.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="40"/>
+        <location filename="../app/gui.cpp" line="43"/>
         <source>SQLite file to use.</source>
         <translation>Zu verwendende SQLite-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="41"/>
+        <location filename="../app/gui.cpp" line="44"/>
         <source>Act as this user.</source>
         <translation>Als dieser Benutzer handeln.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="42"/>
+        <location filename="../app/gui.cpp" line="45"/>
         <source>Save the window as a PNG, then exit.</source>
         <translation>Das Fenster als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="44"/>
+        <location filename="../app/gui.cpp" line="47"/>
         <source>Also serve the REST API on this address.</source>
         <translation>Zusätzlich die REST-API unter dieser Adresse anbieten.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="46"/>
-        <source>Open this page first: approvals, or release:ID.</source>
-        <translation>Zuerst diese Seite öffnen: approvals oder release:ID.</translation>
+        <location filename="../app/gui.cpp" line="50"/>
+        <source>Open this page first: approvals, release:ID or editor:ID[:TAB].</source>
+        <translation>Zuerst diese Seite öffnen: approvals, release:ID oder editor:ID[:TAB].</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="60"/>
+        <location filename="../app/gui.cpp" line="64"/>
         <source>Slipway cannot start</source>
         <translation>Slipway kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="77"/>
+        <location filename="../app/gui.cpp" line="81"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="96"/>
+        <location filename="../app/gui.cpp" line="100"/>
         <source>Engine: starting</source>
         <translation>Engine: startet</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="129"/>
+        <location filename="../app/gui.cpp" line="133"/>
         <source>Deployment finished: %1</source>
         <translation>Bereitstellung beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="131"/>
+        <location filename="../app/gui.cpp" line="135"/>
         <source>%1 to %2</source>
         <translation>%1 nach %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui.cpp" line="135"/>
-        <location filename="../app/gui.cpp" line="138"/>
+        <location filename="../app/gui.cpp" line="139"/>
+        <location filename="../app/gui.cpp" line="142"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: läuft, %n aktiv</numerusform>
@@ -68,14 +68,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="144"/>
+        <location filename="../app/gui.cpp" line="148"/>
         <source>Engine: stopped (%1)</source>
         <translation>Engine: angehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="150"/>
+        <location filename="../app/gui.cpp" line="154"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Engine: nicht gestartet (Bildschirmfoto)</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineChanges</name>
+    <message>
+        <location filename="../views/pipelinechanges.cpp" line="39"/>
+        <source>Pipeline changes since %1</source>
+        <translation>Pipeline-Änderungen seit %1</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinechanges.cpp" line="43"/>
+        <source>The pipeline has not changed since this release was created.</source>
+        <translation>Die Pipeline hat sich seit der Erstellung dieses Release nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinechanges.cpp" line="46"/>
+        <source>The pipeline changed since revision %1, which this release uses. Its deployments run that revision; the differences are in the details.</source>
+        <translation>Die Pipeline hat sich seit Revision %1 geändert, die dieses Release verwendet. Seine Bereitstellungen verwenden diese Revision; die Unterschiede stehen in den Details.</translation>
     </message>
 </context>
 <context>
@@ -457,41 +475,51 @@
     <name>slipway::DeployDialog</name>
     <message>
         <location filename="../views/deploydialog.cpp" line="35"/>
-        <source>The pipeline has changed since this release was created (revision %1, now %2). The redeploy runs the release&apos;s own snapshot, not the current definition.</source>
-        <translation>Die Pipeline hat sich seit dem Erstellen dieses Release geändert (Revision %1, jetzt %2). Die erneute Bereitstellung verwendet den Schnappschuss des Release, nicht die aktuelle Definition.</translation>
+        <source>The pipeline has changed since this release was created (revision %1, now %2). The redeploy runs the release&apos;s own snapshot, not the current definition. &lt;a href=&quot;changes&quot;&gt;Show the changes&lt;/a&gt;</source>
+        <translation>Die Pipeline hat sich seit der Erstellung dieses Release geändert (Revision %1, jetzt %2). Die erneute Bereitstellung verwendet den Schnappschuss des Release, nicht die aktuelle Definition. &lt;a href=&quot;changes&quot;&gt;Änderungen zeigen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="43"/>
+        <location filename="../views/deploydialog.cpp" line="50"/>
         <source>Redeploy %1 of %2</source>
         <translation>%1 von %2 erneut bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="44"/>
+        <location filename="../views/deploydialog.cpp" line="51"/>
         <source>Deploy %1 of %2</source>
         <translation>%1 von %2 bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="47"/>
+        <location filename="../views/deploydialog.cpp" line="54"/>
         <source>Why, for the history</source>
         <translation>Warum, für den Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="48"/>
+        <location filename="../views/deploydialog.cpp" line="55"/>
         <source>Start &amp;at:</source>
         <translation>Starten &amp;um:</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="63"/>
+        <location filename="../views/deploydialog.cpp" line="70"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="66"/>
+        <location filename="../views/deploydialog.cpp" line="82"/>
+        <source>Used by this deployment only; the release keeps its value</source>
+        <translation>Gilt nur für diese Bereitstellung; das Release behält seinen Wert</translation>
+    </message>
+    <message>
+        <location filename="../views/deploydialog.cpp" line="87"/>
+        <source>$(%1):</source>
+        <translation>$(%1):</translation>
+    </message>
+    <message>
+        <location filename="../views/deploydialog.cpp" line="90"/>
         <source>&amp;Redeploy</source>
         <translation>&amp;Erneut bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="66"/>
+        <location filename="../views/deploydialog.cpp" line="90"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Bereitstellen</translation>
     </message>
@@ -515,263 +543,1015 @@
     </message>
 </context>
 <context>
+    <name>slipway::DocumentSection</name>
+    <message>
+        <location filename="../views/documentsection.cpp" line="38"/>
+        <source>Double-click a value to edit it; grey fields are not set</source>
+        <translation>Doppelklick auf einen Wert zum Bearbeiten; graue Felder sind nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../views/documentsection.cpp" line="46"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/documentsection.cpp" line="46"/>
+        <source>Add an entry to the selected list or map</source>
+        <translation>Einen Eintrag zur gewählten Liste oder Zuordnung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/documentsection.cpp" line="47"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/documentsection.cpp" line="47"/>
+        <source>Remove the selected entry, or unset the field</source>
+        <translation>Den gewählten Eintrag entfernen oder das Feld zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/documentsection.cpp" line="48"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../views/documentsection.cpp" line="48"/>
+        <source>Move the selected entry up</source>
+        <translation>Den gewählten Eintrag nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../views/documentsection.cpp" line="49"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../views/documentsection.cpp" line="49"/>
+        <source>Move the selected entry down</source>
+        <translation>Den gewählten Eintrag nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../views/documentsection.cpp" line="141"/>
+        <source>Add entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/documentsection.cpp" line="141"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
     <name>slipway::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="26"/>
+        <location filename="../views/mainwindow.cpp" line="34"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="36"/>
+        <location filename="../views/mainwindow.cpp" line="44"/>
         <source>Pipelines, grouped by folder</source>
         <translation>Pipelines, nach Ordnern gruppiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="40"/>
+        <location filename="../views/mainwindow.cpp" line="48"/>
         <source>Select a pipeline on the left, or import one with &quot;slipway pipeline import FILE&quot;.</source>
         <translation>Wählen Sie links eine Pipeline aus oder importieren Sie eine mit „slipway pipeline import DATEI“.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="53"/>
-        <location filename="../views/mainwindow.cpp" line="117"/>
+        <location filename="../views/mainwindow.cpp" line="63"/>
+        <location filename="../views/mainwindow.cpp" line="241"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="55"/>
+        <location filename="../views/mainwindow.cpp" line="65"/>
         <source>Approvals waiting for you</source>
         <translation>Genehmigungen, die auf Sie warten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="83"/>
+        <location filename="../views/mainwindow.cpp" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="84"/>
+        <location filename="../views/mainwindow.cpp" line="105"/>
+        <source>&amp;New pipeline…</source>
+        <translation>&amp;Neue Pipeline…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="105"/>
+        <source>Define a new release pipeline</source>
+        <translation>Eine neue Release-Pipeline definieren</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="108"/>
+        <source>&amp;Import definition…</source>
+        <translation>Definition &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="109"/>
+        <source>Open a pipeline JSON file in the editor</source>
+        <translation>Eine Pipeline-JSON-Datei im Editor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="110"/>
+        <source>&amp;Export definition…</source>
+        <translation>Definition &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="111"/>
+        <source>Save the selected pipeline as a JSON file</source>
+        <translation>Die gewählte Pipeline als JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="115"/>
+        <source>The REST server, language, theme and other settings</source>
+        <translation>REST-Server, Sprache, Erscheinungsbild und weitere Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="87"/>
+        <location filename="../views/mainwindow.cpp" line="120"/>
         <source>Close Slipway</source>
         <translation>Slipway schließen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="89"/>
+        <location filename="../views/mainwindow.cpp" line="123"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="124"/>
+        <source>&amp;Create release…</source>
+        <translation>Release &amp;erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="125"/>
+        <source>Create a release of the selected pipeline</source>
+        <translation>Ein Release der gewählten Pipeline erstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="128"/>
+        <source>&amp;Deploy…</source>
+        <translation>&amp;Bereitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="129"/>
+        <source>Deploy the selected stage of the selected release</source>
+        <translation>Die gewählte Stufe des gewählten Release bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="131"/>
+        <source>&amp;Redeploy…</source>
+        <translation>E&amp;rneut bereitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="132"/>
+        <source>Deploy the selected stage again, as a new attempt</source>
+        <translation>Die gewählte Stufe erneut bereitstellen, als neuen Versuch</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="134"/>
+        <source>C&amp;ancel deployment</source>
+        <translation>Bereitstellung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="135"/>
+        <source>Cancel the deployment of the selected stage</source>
+        <translation>Die Bereitstellung der gewählten Stufe abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="138"/>
+        <source>A&amp;bandon release…</source>
+        <translation>Release &amp;verwerfen…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="139"/>
+        <source>Abandon the selected release</source>
+        <translation>Das gewählte Release verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="140"/>
+        <source>&amp;Edit pipeline…</source>
+        <translation>Pipeline be&amp;arbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="141"/>
+        <source>Edit the selected pipeline</source>
+        <translation>Die gewählte Pipeline bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="90"/>
+        <location filename="../views/mainwindow.cpp" line="148"/>
         <source>&amp;Approvals</source>
         <translation>&amp;Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="93"/>
+        <location filename="../views/mainwindow.cpp" line="148"/>
         <source>Show the approvals waiting for you</source>
         <translation>Die auf Sie wartenden Genehmigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="95"/>
-        <source>&amp;Tools</source>
-        <translation>E&amp;xtras</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="96"/>
+        <location filename="../views/mainwindow.cpp" line="114"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="99"/>
-        <source>The REST server and other settings</source>
-        <translation>Der REST-Server und weitere Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="102"/>
+        <location filename="../views/mainwindow.cpp" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="103"/>
+        <location filename="../views/mainwindow.cpp" line="167"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="104"/>
+        <location filename="../views/mainwindow.cpp" line="168"/>
         <source>About Slipway</source>
         <translation>Über Slipway</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="105"/>
+        <location filename="../views/mainwindow.cpp" line="169"/>
         <source>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;A local-first desktop release manager.</source>
         <translation>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Eine lokale Release-Verwaltung für den Desktop.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="109"/>
+        <location filename="../views/mainwindow.cpp" line="167"/>
         <source>Show the version of Slipway</source>
         <translation>Die Version von Slipway anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="117"/>
+        <location filename="../views/mainwindow.cpp" line="151"/>
+        <source>Open selected &amp;release</source>
+        <translation>Gewähltes &amp;Release öffnen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="152"/>
+        <source>Logs, approvals, variables and history of the selected release</source>
+        <translation>Protokolle, Genehmigungen, Variablen und Verlauf des gewählten Release</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="161"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="161"/>
+        <source>Open the user guide and references</source>
+        <translation>Das Benutzerhandbuch und die Referenzen öffnen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="175"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="200"/>
+        <source>Pipeline saved.</source>
+        <translation>Pipeline gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="208"/>
+        <source>Import definition</source>
+        <translation>Definition importieren</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="208"/>
+        <source>Pipeline JSON (*.json);;All files (*)</source>
+        <translation>Pipeline-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="218"/>
+        <source>Select a pipeline to export.</source>
+        <translation>Wählen Sie eine Pipeline zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="223"/>
+        <location filename="../views/mainwindow.cpp" line="226"/>
+        <location filename="../views/mainwindow.cpp" line="231"/>
+        <source>Export definition</source>
+        <translation>Definition exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="226"/>
+        <source>Pipeline JSON (*.json)</source>
+        <translation>Pipeline-JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="231"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="233"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="241"/>
         <source>Approvals (%1)</source>
         <translation>Genehmigungen (%1)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="188"/>
+        <location filename="../views/mainwindow.cpp" line="314"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="188"/>
+        <location filename="../views/mainwindow.cpp" line="314"/>
         <source>The database in use</source>
         <translation>Die verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="190"/>
+        <location filename="../views/mainwindow.cpp" line="316"/>
         <source>The state of the deployment engine</source>
         <translation>Der Zustand der Deployment-Engine</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="193"/>
+        <location filename="../views/mainwindow.cpp" line="319"/>
         <source>The REST API for scripts and CI systems</source>
         <translation>Die REST-API für Skripte und CI-Systeme</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="194"/>
+        <location filename="../views/mainwindow.cpp" line="320"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="194"/>
+        <location filename="../views/mainwindow.cpp" line="320"/>
         <source>You act as this user</source>
         <translation>Sie handeln als dieser Benutzer</translation>
     </message>
 </context>
 <context>
+    <name>slipway::PipelineDocumentModel</name>
+    <message>
+        <location filename="../models/pipelinedocumentmodel.cpp" line="332"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/pipelinedocumentmodel.cpp" line="342"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/pipelinedocumentmodel.cpp" line="343"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/pipelinedocumentmodel.cpp" line="375"/>
+        <source>(%1 entry)</source>
+        <translation>(%1-Eintrag)</translation>
+    </message>
+    <message>
+        <location filename="../models/pipelinedocumentmodel.cpp" line="406"/>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../models/pipelinedocumentmodel.cpp" line="454"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../models/pipelinedocumentmodel.cpp" line="454"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PipelineEditorDialog</name>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="43"/>
+        <location filename="../views/pipelineeditor.cpp" line="153"/>
+        <source>New pipeline</source>
+        <translation>Neue Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="53"/>
+        <source>Pipeline editor</source>
+        <translation>Pipeline-Editor</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="76"/>
+        <source>Revision %1 is loaded. Save to make it the current revision.</source>
+        <translation>Revision %1 ist geladen. Speichern macht sie zur aktuellen Revision.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="78"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="79"/>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="80"/>
+        <source>Stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="81"/>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="82"/>
+        <source>Schedules</source>
+        <translation>Zeitpläne</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="83"/>
+        <source>All fields</source>
+        <translation>Alle Felder</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="84"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="95"/>
+        <source>What changed (optional, kept with the revision)</source>
+        <translation>Was sich geändert hat (optional, wird mit der Revision gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="103"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="103"/>
+        <source>Load a pipeline JSON file</source>
+        <translation>Eine Pipeline-JSON-Datei laden</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="105"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="105"/>
+        <source>Write the pipeline to a JSON file</source>
+        <translation>Die Pipeline in eine JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="106"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="107"/>
+        <source>Save as a new revision (Ctrl+S); refused while there are errors</source>
+        <translation>Als neue Revision speichern (Strg+S); verweigert, solange es Fehler gibt</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="109"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="109"/>
+        <source>Close the editor</source>
+        <translation>Den Editor schließen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="152"/>
+        <location filename="../views/pipelineeditor.cpp" line="409"/>
+        <source>Edit pipeline – %1</source>
+        <translation>Pipeline bearbeiten – %1</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="165"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="165"/>
+        <source>Shown in the navigation tree</source>
+        <translation>Wird im Navigationsbaum angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="166"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="166"/>
+        <source>For example /web; the tree groups pipelines by folder</source>
+        <translation>Zum Beispiel /web; der Baum gruppiert Pipelines nach Ordner</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="167"/>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="168"/>
+        <source>Release name format:</source>
+        <translation>Format des Release-Namens:</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="182"/>
+        <source>The name the next release would get, with a sample build number</source>
+        <translation>Der Name, den das nächste Release bekäme, mit einer Beispiel-Buildnummer</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="184"/>
+        <source>Tokens: $(Rev:r), $(Date:yyyyMMdd), $(Build.BuildNumber), $(Build.DefinitionName), $(Release.DefinitionName) and any pipeline variable.</source>
+        <translation>Platzhalter: $(Rev:r), $(Date:yyyyMMdd), $(Build.BuildNumber), $(Build.DefinitionName), $(Release.DefinitionName) und jede Pipeline-Variable.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="199"/>
+        <source>The stages in order; select one to edit it</source>
+        <translation>Die Stufen der Reihe nach; eine auswählen, um sie zu bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="211"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="211"/>
+        <source>Add a stage at the end</source>
+        <translation>Eine Stufe am Ende hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="212"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="212"/>
+        <source>Remove the selected stage</source>
+        <translation>Die gewählte Stufe entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="213"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="213"/>
+        <source>Move the selected stage earlier</source>
+        <translation>Die gewählte Stufe nach vorn verschieben</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="215"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="215"/>
+        <source>Move the selected stage later</source>
+        <translation>Die gewählte Stufe nach hinten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="221"/>
+        <source>Stage %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="263"/>
+        <source>Release schedules create a release at these times; with onlyIfChanged only when an artifact has a newer version.</source>
+        <translation>Release-Zeitpläne erstellen zu diesen Zeiten ein Release; mit onlyIfChanged nur, wenn ein Artefakt eine neuere Version hat.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="280"/>
+        <source>Click a problem to go to its field</source>
+        <translation>Auf ein Problem klicken, um zu seinem Feld zu gehen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="337"/>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="348"/>
+        <source>Select a schedule to preview its next firings.</source>
+        <translation>Einen Zeitplan wählen, um seine nächsten Auslösungen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="381"/>
+        <source>No problems: the pipeline can be saved.</source>
+        <translation>Keine Probleme: Die Pipeline kann gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/pipelineeditor.cpp" line="383"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/pipelineeditor.cpp" line="384"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="384"/>
+        <source> – click one to go to its field.</source>
+        <translation> – auf eines klicken, um zu seinem Feld zu gehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/pipelineeditor.cpp" line="393"/>
+        <source>Not saved: fix the %n error(s) listed below first.</source>
+        <translation>
+            <numerusform>Nicht gespeichert: Beheben Sie zuerst den unten aufgeführten Fehler.</numerusform>
+            <numerusform>Nicht gespeichert: Beheben Sie zuerst die %n unten aufgeführten Fehler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="402"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="410"/>
+        <source>Saved revision %1 of &quot;%2&quot;.</source>
+        <translation>Revision %1 von „%2“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="443"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="450"/>
+        <source>%1 is not valid JSON at offset %2: %3. Nothing was changed.</source>
+        <translation>%1 ist an Position %2 kein gültiges JSON: %3. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="454"/>
+        <source>%1 does not hold a JSON object. Nothing was changed.</source>
+        <translation>%1 enthält kein JSON-Objekt. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="461"/>
+        <source>Imported %1; fix the problems listed below, then save.</source>
+        <translation>%1 importiert; beheben Sie die unten aufgeführten Probleme und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="462"/>
+        <source>Imported %1. Save to make it a revision.</source>
+        <translation>%1 importiert. Speichern macht daraus eine Revision.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="474"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="477"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="483"/>
+        <source>Import pipeline</source>
+        <translation>Pipeline importieren</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="483"/>
+        <source>Pipeline JSON (*.json);;All files (*)</source>
+        <translation>Pipeline-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="490"/>
+        <source>Export pipeline</source>
+        <translation>Pipeline exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="491"/>
+        <source>Pipeline JSON (*.json)</source>
+        <translation>Pipeline-JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="504"/>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="504"/>
+        <source>The pipeline has changes that are not saved. Save them?</source>
+        <translation>Die Pipeline hat nicht gespeicherte Änderungen. Speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PipelineGraphView</name>
+    <message>
+        <location filename="../views/pipelinegraphview.cpp" line="65"/>
+        <source>The pipeline: artifacts on the left, stages joined by their triggers; click a stage</source>
+        <translation>Die Pipeline: Artefakte links, Stufen durch ihre Auslöser verbunden; auf eine Stufe klicken</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinegraphview.cpp" line="76"/>
+        <source>Artifact source %1</source>
+        <translation>Artefaktquelle %1</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinegraphview.cpp" line="78"/>
+        <source>No artifacts</source>
+        <translation>Keine Artefakte</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinegraphview.cpp" line="79"/>
+        <source>This pipeline has no artifact source</source>
+        <translation>Diese Pipeline hat keine Artefaktquelle</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinegraphview.cpp" line="94"/>
+        <source>%1 deploys after a release is created</source>
+        <translation>%1 wird nach dem Erstellen eines Release bereitgestellt</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinegraphview.cpp" line="95"/>
+        <source>%1 deploys after %2 succeeds</source>
+        <translation>%1 wird bereitgestellt, wenn %2 erfolgreich war</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinegraphview.cpp" line="101"/>
+        <source>%1: deployed by hand</source>
+        <translation>%1: wird von Hand bereitgestellt</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinegraphview.cpp" line="103"/>
+        <source>Newest release: %1</source>
+        <translation>Neuestes Release: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinegraphview.cpp" line="105"/>
+        <source>Also deploys on a schedule</source>
+        <translation>Wird auch nach Zeitplan bereitgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PipelineHistoryTab</name>
+    <message>
+        <location filename="../views/pipelinehistorytab.cpp" line="50"/>
+        <source>Select one revision to compare with the editor, or two to compare them</source>
+        <translation>Eine Revision wählen, um sie mit dem Editor zu vergleichen, oder zwei, um sie miteinander zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinehistorytab.cpp" line="51"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinehistorytab.cpp" line="53"/>
+        <source>Show what changed between the selected revisions</source>
+        <translation>Zeigen, was sich zwischen den gewählten Revisionen geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinehistorytab.cpp" line="54"/>
+        <source>Revert to this revision</source>
+        <translation>Auf diese Revision zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinehistorytab.cpp" line="56"/>
+        <source>Load the selected revision into the editor; saving makes it a new revision</source>
+        <translation>Die gewählte Revision in den Editor laden; Speichern macht daraus eine neue Revision</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinehistorytab.cpp" line="61"/>
+        <source>Select revisions and click Compare.</source>
+        <translation>Revisionen wählen und auf Vergleichen klicken.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinehistorytab.cpp" line="88"/>
+        <source>A new pipeline has no history until it is saved.</source>
+        <translation>Eine neue Pipeline hat erst nach dem Speichern einen Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinehistorytab.cpp" line="99"/>
+        <source>Revision %1 · %2 · %3</source>
+        <translation>Revision %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/pipelinehistorytab.cpp" line="107"/>
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n Revision</numerusform>
+            <numerusform>%n Revisionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinehistorytab.cpp" line="138"/>
+        <source>The revision could not be read.</source>
+        <translation>Die Revision konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinehistorytab.cpp" line="143"/>
+        <source>Revision %1 → revision %2</source>
+        <translation>Revision %1 → Revision %2</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinehistorytab.cpp" line="144"/>
+        <source>Revision %1 → the editor</source>
+        <translation>Revision %1 → Editor</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinehistorytab.cpp" line="146"/>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+</context>
+<context>
     <name>slipway::PipelinePage</name>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="33"/>
+        <location filename="../views/pipelinepage.cpp" line="35"/>
         <source>No releases yet: click Create release…, or run &quot;slipway release create&quot;.</source>
         <translation>Noch keine Releases: klicken Sie auf „Release erstellen…“ oder führen Sie &quot;slipway release create&quot; aus.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="55"/>
+        <location filename="../views/pipelinepage.cpp" line="57"/>
         <source>&amp;Create release…</source>
         <translation>Release &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="57"/>
+        <location filename="../views/pipelinepage.cpp" line="59"/>
         <source>Create a release of this pipeline (Ctrl+N)</source>
         <translation>Ein Release dieser Pipeline erstellen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="59"/>
+        <location filename="../views/pipelinepage.cpp" line="61"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="61"/>
+        <location filename="../views/pipelinepage.cpp" line="63"/>
         <source>Deploy (or redeploy) the selected stage of the selected release</source>
         <translation>Die gewählte Stufe des gewählten Release (erneut) bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="62"/>
+        <location filename="../views/pipelinepage.cpp" line="64"/>
         <source>C&amp;ancel deployment</source>
         <translation>Bereitstellung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="64"/>
+        <location filename="../views/pipelinepage.cpp" line="66"/>
         <source>Cancel the deployment of the selected stage</source>
         <translation>Die Bereitstellung der gewählten Stufe abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="88"/>
+        <location filename="../views/pipelinepage.cpp" line="67"/>
+        <source>&amp;Edit pipeline…</source>
+        <translation>Pipeline be&amp;arbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="69"/>
+        <source>Edit this pipeline&apos;s stages, triggers, approvals and tasks (Ctrl+E)</source>
+        <translation>Stufen, Auslöser, Genehmigungen und Aufgaben dieser Pipeline bearbeiten (Strg+E)</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="103"/>
         <source>Filter by release, creator or artifact</source>
         <translation>Nach Release, Ersteller oder Artefakt filtern</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="94"/>
+        <location filename="../views/pipelinepage.cpp" line="109"/>
         <source>Show releases with a stage in this state</source>
         <translation>Releases mit einer Stufe in diesem Zustand zeigen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="96"/>
+        <location filename="../views/pipelinepage.cpp" line="111"/>
         <source>Any state</source>
         <translation>Jeder Zustand</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="97"/>
+        <location filename="../views/pipelinepage.cpp" line="112"/>
         <source>Queued or in progress</source>
         <translation>Wartend oder laufend</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="98"/>
+        <location filename="../views/pipelinepage.cpp" line="113"/>
         <source>Waiting (approval, gates, time)</source>
         <translation>Wartet (Genehmigung, Gates, Zeit)</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="99"/>
+        <location filename="../views/pipelinepage.cpp" line="114"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="100"/>
+        <location filename="../views/pipelinepage.cpp" line="115"/>
         <source>Failed or rejected</source>
         <translation>Fehlgeschlagen oder abgelehnt</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="101"/>
+        <location filename="../views/pipelinepage.cpp" line="116"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="141"/>
+        <location filename="../views/pipelinepage.cpp" line="169"/>
         <source>Release %1 created.</source>
         <translation>Release %1 erstellt.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="150"/>
+        <location filename="../views/pipelinepage.cpp" line="178"/>
         <source>Select the stage chip of a release to deploy.</source>
         <translation>Wählen Sie die Stufe eines Release zum Bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="156"/>
+        <location filename="../views/pipelinepage.cpp" line="184"/>
         <source>%1 requested (attempt %2).</source>
         <translation>%1 angefordert (Versuch %2).</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="165"/>
+        <location filename="../views/pipelinepage.cpp" line="193"/>
         <source>Select the stage chip of the deployment to cancel.</source>
         <translation>Wählen Sie die Stufe der abzubrechenden Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="176"/>
+        <location filename="../views/pipelinepage.cpp" line="204"/>
         <source>Canceling the deployment of %1.</source>
         <translation>Die Bereitstellung von %1 wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="179"/>
+        <location filename="../views/pipelinepage.cpp" line="207"/>
         <source>Stage %1 has no deployment to cancel.</source>
         <translation>Stufe %1 hat keine Bereitstellung zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="191"/>
-        <source>Open release (logs, history)</source>
-        <translation>Release öffnen (Protokolle, Verlauf)</translation>
+        <location filename="../views/pipelinepage.cpp" line="213"/>
+        <source>Select a release to abandon.</source>
+        <translation>Wählen Sie ein Release zum Verwerfen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="193"/>
+        <location filename="../views/pipelinepage.cpp" line="217"/>
+        <source>Abandon release</source>
+        <translation>Release verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="218"/>
+        <source>Abandon %1? Its stages can no longer be deployed.</source>
+        <translation>%1 verwerfen? Seine Stufen können dann nicht mehr bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="221"/>
+        <source>%1 abandoned.</source>
+        <translation>%1 verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="235"/>
+        <source>View logs</source>
+        <translation>Protokolle ansehen</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="242"/>
+        <source>Redeploy %1…</source>
+        <translation>%1 erneut bereitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="242"/>
+        <source>Deploy %1…</source>
+        <translation>%1 bereitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="245"/>
+        <source>Approve…</source>
+        <translation>Genehmigen…</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="247"/>
+        <source>Open the approvals waiting for you</source>
+        <translation>Die Genehmigungen öffnen, die auf Sie warten</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="251"/>
+        <source>Abandon release…</source>
+        <translation>Release verwerfen…</translation>
+    </message>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="237"/>
         <source>Create release…</source>
         <translation>Release erstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="195"/>
-        <source>Deploy %1</source>
-        <translation>%1 bereitstellen</translation>
-    </message>
-    <message>
-        <location filename="../views/pipelinepage.cpp" line="196"/>
+        <location filename="../views/pipelinepage.cpp" line="244"/>
         <source>Cancel deployment</source>
         <translation>Bereitstellung abbrechen</translation>
     </message>
@@ -840,149 +1620,238 @@
 <context>
     <name>slipway::ReleasePage</name>
     <message>
-        <location filename="../views/releasepage.cpp" line="30"/>
+        <location filename="../views/releasepage.cpp" line="39"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="32"/>
+        <location filename="../views/releasepage.cpp" line="41"/>
         <source>Back to the pipeline</source>
         <translation>Zurück zur Pipeline</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="53"/>
+        <location filename="../views/releasepage.cpp" line="62"/>
         <source>Find in the log (Enter for the next match)</source>
         <translation>Im Protokoll suchen (Eingabe für den nächsten Treffer)</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="55"/>
+        <location filename="../views/releasepage.cpp" line="64"/>
         <source>&amp;Save log…</source>
         <translation>Protokoll &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="58"/>
+        <location filename="../views/releasepage.cpp" line="67"/>
         <source>Save the log</source>
         <translation>Das Protokoll speichern</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="80"/>
+        <location filename="../views/releasepage.cpp" line="89"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="80"/>
+        <location filename="../views/releasepage.cpp" line="89"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="80"/>
+        <location filename="../views/releasepage.cpp" line="89"/>
         <source>Who and when</source>
         <translation>Wer und wann</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="80"/>
+        <location filename="../views/releasepage.cpp" line="89"/>
         <source>Comment or message</source>
         <translation>Kommentar oder Meldung</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="84"/>
+        <location filename="../views/releasepage.cpp" line="93"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="84"/>
+        <location filename="../views/releasepage.cpp" line="93"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="84"/>
+        <location filename="../views/releasepage.cpp" line="93"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="89"/>
+        <location filename="../views/releasepage.cpp" line="98"/>
         <source>&amp;Logs</source>
         <translation>&amp;Protokolle</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="90"/>
+        <location filename="../views/releasepage.cpp" line="99"/>
         <source>&amp;Approvals and gates</source>
         <translation>&amp;Genehmigungen und Gates</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="91"/>
+        <location filename="../views/releasepage.cpp" line="100"/>
         <source>&amp;Variables</source>
         <translation>&amp;Variablen</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="92"/>
+        <location filename="../views/releasepage.cpp" line="101"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="119"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; of %2 — %3, created by %4&lt;br&gt;%5&lt;br&gt;%6</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; von %2 — %3, erstellt von %4&lt;br&gt;%5&lt;br&gt;%6</translation>
-    </message>
-    <message>
-        <location filename="../views/releasepage.cpp" line="179"/>
+        <location filename="../views/releasepage.cpp" line="324"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · Versuch %2</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="183"/>
+        <location filename="../views/releasepage.cpp" line="329"/>
         <source>waiting for %1</source>
         <translation>wartet auf %1</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="184"/>
+        <location filename="../views/releasepage.cpp" line="330"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="186"/>
+        <location filename="../views/releasepage.cpp" line="333"/>
         <source> (deferred to %1)</source>
         <translation> (verschoben auf %1)</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="187"/>
+        <location filename="../views/releasepage.cpp" line="336"/>
         <source>Pre-deployment approval: %1</source>
         <translation>Genehmigung vor der Bereitstellung: %1</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="188"/>
+        <location filename="../views/releasepage.cpp" line="337"/>
         <source>Post-deployment approval: %1</source>
         <translation>Genehmigung nach der Bereitstellung: %1</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="197"/>
+        <location filename="../views/releasepage.cpp" line="348"/>
         <source>Gates (%1)</source>
         <translation>Gates (%1)</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="197"/>
+        <location filename="../views/releasepage.cpp" line="234"/>
+        <location filename="../views/releasepage.cpp" line="348"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="197"/>
+        <location filename="../views/releasepage.cpp" line="107"/>
+        <source>&amp;Keep forever</source>
+        <translation>&amp;Für immer behalten</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="108"/>
+        <source>Retention never deletes a release kept forever</source>
+        <translation>Die Aufbewahrung löscht ein für immer behaltenes Release nie</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="111"/>
+        <source>Kept forever.</source>
+        <translation>Wird für immer behalten.</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="111"/>
+        <source>No longer kept forever.</source>
+        <translation>Wird nicht mehr für immer behalten.</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="115"/>
+        <source>A&amp;bandon</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="117"/>
+        <source>Abandon the release: none of its stages can be deployed any more</source>
+        <translation>Das Release verwerfen: keine seiner Stufen kann mehr bereitgestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="120"/>
+        <source>Abandon release</source>
+        <translation>Release verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="121"/>
+        <source>Abandon %1? Its stages can no longer be deployed.</source>
+        <translation>%1 verwerfen? Seine Stufen können dann nicht mehr bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="125"/>
+        <source>Abandoned.</source>
+        <translation>Verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="128"/>
+        <source>Pipeline &amp;changes…</source>
+        <translation>Pipeline-Ä&amp;nderungen…</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="130"/>
+        <source>What changed in the pipeline since this release&apos;s snapshot</source>
+        <translation>Was sich seit dem Schnappschuss dieses Release an der Pipeline geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="175"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, revision %4 · created by %5, %6&lt;br&gt;Artifacts: %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, Revision %4 · erstellt von %5, %6&lt;br&gt;Artefakte: %7</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="234"/>
+        <source>not passed yet</source>
+        <translation>noch nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="248"/>
+        <source>Canceling the deployment of %1.</source>
+        <translation>Die Bereitstellung von %1 wird abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="257"/>
+        <source>%1 requested (attempt %2).</source>
+        <translation>%1 angefordert (Versuch %2).</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="348"/>
         <source>not passed</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="223"/>
+        <location filename="../views/releasepage.cpp" line="374"/>
         <source>release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="223"/>
+        <location filename="../views/releasepage.cpp" line="374"/>
         <source>pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="226"/>
+        <location filename="../views/releasepage.cpp" line="377"/>
         <source>stage %1</source>
         <translation>Stufe %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::SchemaValueDelegate</name>
+    <message>
+        <location filename="../views/schemavaluedelegate.cpp" line="56"/>
+        <source>for example 30s, 10m, 6h, 30d</source>
+        <translation>zum Beispiel 30s, 10m, 6h, 30d</translation>
+    </message>
+    <message>
+        <location filename="../views/schemavaluedelegate.cpp" line="58"/>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../views/schemavaluedelegate.cpp" line="60"/>
+        <source>for example 200 or 200-299</source>
+        <translation>zum Beispiel 200 oder 200-299</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1895,157 @@
         <location filename="../views/settingsdialog.cpp" line="61"/>
         <source>The REST server could not start: %1</source>
         <translation>Der REST-Server konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::StageCardsView</name>
+    <message>
+        <location filename="../views/stagecardsview.cpp" line="46"/>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <location filename="../views/stagecardsview.cpp" line="49"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../views/stagecardsview.cpp" line="84"/>
+        <source>Attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <location filename="../views/stagecardsview.cpp" line="90"/>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/stagecardsview.cpp" line="92"/>
+        <source>Gates: %1</source>
+        <translation>Gates: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/stagecardsview.cpp" line="94"/>
+        <source>After: %1</source>
+        <translation>Nachher: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/stagecardsview.cpp" line="96"/>
+        <source>Deploy…</source>
+        <translation>Bereitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../views/stagecardsview.cpp" line="97"/>
+        <source>Redeploy…</source>
+        <translation>Erneut bereitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../views/stagecardsview.cpp" line="98"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/stagecardsview.cpp" line="101"/>
+        <source>Cancel this stage&apos;s deployment</source>
+        <translation>Die Bereitstellung dieser Stufe abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/stagecardsview.cpp" line="102"/>
+        <source>Deploy this stage of the release</source>
+        <translation>Diese Stufe des Release bereitstellen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::StageTriggerEditor</name>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="31"/>
+        <source>Incomplete schedule: choose days, a time and a valid time zone.</source>
+        <translation>Unvollständiger Zeitplan: Tage, eine Uhrzeit und eine gültige Zeitzone wählen.</translation>
+    </message>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="34"/>
+        <source>This schedule never fires: choose at least one day.</source>
+        <translation>Dieser Zeitplan löst nie aus: mindestens einen Tag wählen.</translation>
+    </message>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="38"/>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="42"/>
+        <source>Next firings:</source>
+        <translation>Nächste Auslösungen:</translation>
+    </message>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="49"/>
+        <source>After the release is created</source>
+        <translation>Nach dem Erstellen des Release</translation>
+    </message>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="50"/>
+        <source>After other stages succeed</source>
+        <translation>Nach dem Erfolg anderer Stufen</translation>
+    </message>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="51"/>
+        <source>Manually only</source>
+        <translation>Nur von Hand</translation>
+    </message>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="52"/>
+        <source>When this stage deploys</source>
+        <translation>Wann diese Stufe bereitgestellt wird</translation>
+    </message>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="56"/>
+        <source>The stages that must all succeed first</source>
+        <translation>Die Stufen, die zuerst alle erfolgreich sein müssen</translation>
+    </message>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="58"/>
+        <source>Also after a partial success</source>
+        <translation>Auch nach einem Teilerfolg</translation>
+    </message>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="61"/>
+        <source>Also deploy on a schedule</source>
+        <translation>Auch nach Zeitplan bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="64"/>
+        <source>Deploys the newest release that passes the stage&apos;s artifact filters</source>
+        <translation>Stellt das neueste Release bereit, das die Artefaktfilter der Stufe passiert</translation>
+    </message>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="85"/>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="86"/>
+        <source>Time:</source>
+        <translation>Uhrzeit:</translation>
+    </message>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="87"/>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
+    </message>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="92"/>
+        <source>Trigger:</source>
+        <translation>Auslöser:</translation>
+    </message>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="93"/>
+        <source>After stages:</source>
+        <translation>Nach Stufen:</translation>
+    </message>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="201"/>
+        <source>No schedule.</source>
+        <translation>Kein Zeitplan.</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,6 @@ QStringList linesOf(const QByteArray &json) {
     return QString::fromUtf8(QJsonDocument::fromJson(json).toJson(QJsonDocument::Indented)).split(QLatin1Char('\n'));
 }
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("PipelineChanges", text);
-}
-
 } // namespace
 
 QString pipelineChangesSince(PipelineService &pipelines, qint64 pipelineId, int revision, QString *error) {
@@ -40,14 +36,17 @@ void showPipelineChanges(QWidget *parent, PipelineService &pipelines, qint64 pip
     const QString diff = pipelineChangesSince(pipelines, pipelineId, revision, &error);
     QMessageBox box(parent);
     box.setObjectName(QStringLiteral("pipelineChanges"));
-    box.setWindowTitle(tr("Pipeline changes since %1").arg(releaseName));
+    box.setWindowTitle(QCoreApplication::translate("PipelineChanges", "Pipeline changes since %1").arg(releaseName));
     if (!error.isEmpty())
         box.setText(error);
     else if (diff.isEmpty())
-        box.setText(tr("The pipeline has not changed since this release was created."));
+        box.setText(QCoreApplication::translate("PipelineChanges",
+                                                "The pipeline has not changed since this release was created."));
     else {
-        box.setText(tr("The pipeline changed since revision %1, which this release uses. Its deployments run that "
-                       "revision; the differences are in the details.")
+        box.setText(QCoreApplication::translate(
+                        "PipelineChanges",
+                        "The pipeline changed since revision %1, which this release uses. Its deployments run that "
+                        "revision; the differences are in the details.")
                         .arg(revision));
         box.setDetailedText(diff);
     }
