@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QScopeGuard>
 
+#include <limits>
+
 namespace slipway {
 
 ReleaseGridModel::ReleaseGridModel(QueryService &queries, ChangeNotifier &notifier, qint64 pipelineId, QObject *parent)
@@ -38,7 +40,7 @@ void ReleaseGridModel::fetchMore(const QModelIndex &parent) {
         return;
     m_fetching = true;
     const auto done = qScopeGuard([this] { m_fetching = false; });
-    const qint64 before = m_rows.isEmpty() ? 0 : m_rows.last().id;
+    const qint64 before = m_headCount == 0 ? 0 : m_rows.at(m_headCount - 1).id;
     Result<QList<ReleaseGridRow>> page = m_queries.releaseGridPage(m_pipelineId, before, m_pageSize);
     if (!page) {
         m_lastError = page.error().message;
@@ -46,11 +48,50 @@ void ReleaseGridModel::fetchMore(const QModelIndex &parent) {
         return;
     }
     m_exhausted = page->size() < m_pageSize;
-    if (page->isEmpty())
+    // With a tail loaded, the page stops where the tail begins: the gap is then closed.
+    if (m_tailLoaded) {
+        const qint64 tailNewest = m_rows.at(m_headCount).id;
+        const qsizetype before = page->size();
+        page->removeIf([tailNewest](const ReleaseGridRow &row) { return row.id <= tailNewest; });
+        m_exhausted = m_exhausted || page->size() < before;
+    }
+    if (!page->isEmpty()) {
+        beginInsertRows({}, m_headCount, int(m_headCount + page->size() - 1));
+        for (qsizetype i = 0; i < page->size(); ++i)
+            m_rows.insert(m_headCount + i, page->at(i));
+        m_headCount += int(page->size());
+        endInsertRows();
+    }
+    if (m_exhausted)
+        m_headCount = int(m_rows.size()); // head and tail meet
+}
+
+void ReleaseGridModel::jumpToEnd() {
+    if (endLoaded() || m_fetching)
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows += *page;
-    endInsertRows();
+    m_fetching = true;
+    const auto done = qScopeGuard([this] { m_fetching = false; });
+    Result<QList<ReleaseGridRow>> oldest = m_queries.releaseGridPageAscending(m_pipelineId, 0, m_pageSize);
+    if (!oldest) {
+        m_lastError = oldest.error().message;
+        return;
+    }
+    std::reverse(oldest->begin(), oldest->end());
+    // Rows the head already holds mean there is no gap: everything is loaded.
+    const qint64 headOldest = m_headCount > 0 ? m_rows.at(m_headCount - 1).id : std::numeric_limits<qint64>::max();
+    const qsizetype before = oldest->size();
+    oldest->removeIf([headOldest](const ReleaseGridRow &row) { return row.id >= headOldest; });
+    const bool met = oldest->size() < before;
+    if (!oldest->isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + oldest->size() - 1));
+        m_rows += *oldest;
+        endInsertRows();
+    }
+    m_tailLoaded = true;
+    if (met || oldest->isEmpty()) {
+        m_exhausted = true;
+        m_headCount = int(m_rows.size());
+    }
 }
 
 qint64 ReleaseGridModel::releaseIdAt(const QModelIndex &index) const {
@@ -75,6 +116,7 @@ void ReleaseGridModel::onReleaseCreated(qint64 pipelineId, qint64 releaseId) {
         return;
     beginInsertRows({}, 0, 0);
     m_rows.prepend(**row);
+    ++m_headCount;
     endInsertRows();
 }
 
@@ -126,6 +168,7 @@ void ReleaseGridModel::refresh() {
         return;
     beginInsertRows({}, 0, int(newer.size()) - 1);
     m_rows = newer + m_rows;
+    m_headCount += int(newer.size());
     endInsertRows();
 }
 

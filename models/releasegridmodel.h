@@ -9,7 +9,9 @@ namespace slipway {
 
 // The releases grid of one pipeline: a row per release, newest first, and a status column per stage.
 // Loads lazily in keyset pages (canFetchMore/fetchMore); new and changed releases arrive as
-// row inserts and dataChanged from the ChangeNotifier.
+// row inserts and dataChanged from the ChangeNotifier. Jumping to the end loads the oldest page by
+// the reverse keyset, so the rows are a head (newest, contiguous) and a tail (oldest) with the
+// not yet loaded releases between them; fetchMore fills that gap from the head's side.
 class ReleaseGridModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReleaseGridModel)
@@ -29,6 +31,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Loads the oldest releases (one page) so the last row is the oldest release; cheap at any size.
+    void jumpToEnd();
+    // True when every release is loaded: the last row is the oldest release.
+    bool endLoaded() const { return m_exhausted || m_tailLoaded; }
 
     // Re-reads the newest page: releases and stage changes made by other processes (row inserts and
     // dataChanged for the cells that differ, never a reset).
@@ -43,7 +49,9 @@ private:
     qint64 m_pipelineId = 0;
     int m_pageSize = 100;
     QStringList m_stageNames;
-    QList<ReleaseGridRow> m_rows;
+    QList<ReleaseGridRow> m_rows; // newest first: the head rows, then the tail rows
+    int m_headCount = 0;          // rows loaded contiguously from the newest
+    bool m_tailLoaded = false;
     bool m_exhausted = false;
     bool m_fetching = false;
     QString m_lastError;

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace slipway {
@@ -95,6 +96,10 @@ PipelinePage::PipelinePage(GridModelFactory makeGrid, QWidget *parent)
         if (index.isValid())
             Q_EMIT openRelease(index.data(ReleaseGridModel::ReleaseIdRole).toLongLong());
     });
+
+    // Ctrl+End shows the oldest release at once, however long the history (reverse keyset page).
+    auto *toEnd = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_End), m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(toEnd, &QShortcut::activated, this, &PipelinePage::jumpToOldest);
 
     // Filtering the loaded releases: by text, and by what a stage shows.
     m_filter = new ReleaseFilterProxy(this);
@@ -275,6 +280,18 @@ void PipelinePage::showPipeline(qint64 pipelineId, const QString &name) {
     m_table->setColumnWidth(ReleaseGridModel::CreatedByColumn, 90);
     m_table->setColumnWidth(ReleaseGridModel::ArtifactsColumn, 130);
     updateEmptyHint();
+}
+
+void PipelinePage::jumpToOldest() {
+    if (!m_grid)
+        return;
+    m_grid->jumpToEnd();
+    const int last = m_table->model()->rowCount() - 1;
+    if (last < 0)
+        return;
+    const int column = std::max(0, m_table->currentIndex().column());
+    m_table->setCurrentIndex(m_table->model()->index(last, column));
+    m_table->scrollToBottom();
 }
 
 void PipelinePage::updateGraph() {

@@ -42,6 +42,8 @@ public:
     void deploySelected();
     void cancelSelected();
     void abandonSelected();
+    // The oldest release, shown at once (Ctrl+End in the grid).
+    void jumpToOldest();
 
 Q_SIGNALS:
     void openRelease(qint64 releaseId);

@@ -44,6 +44,10 @@ Result<QList<ReleaseGridRow>> QueryService::releaseGridPage(qint64 pipelineId, q
     return m_store.releases().gridPage(pipelineId, beforeId, limit);
 }
 
+Result<QList<ReleaseGridRow>> QueryService::releaseGridPageAscending(qint64 pipelineId, qint64 afterId, int limit) {
+    return m_store.releases().gridPageAscending(pipelineId, afterId, limit);
+}
+
 Result<std::optional<ReleaseGridRow>> QueryService::releaseGridRow(qint64 releaseId) {
     return m_store.releases().gridRow(releaseId);
 }

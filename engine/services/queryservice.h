@@ -24,6 +24,8 @@ public:
     // Stage names of the pipeline's current revision, in rank order: the grid's columns.
     Result<QStringList> stageNames(qint64 pipelineId);
     Result<QList<ReleaseGridRow>> releaseGridPage(qint64 pipelineId, qint64 beforeId, int limit);
+    // Oldest first, after `afterId` (0: from the very oldest): the grid's jump to the end.
+    Result<QList<ReleaseGridRow>> releaseGridPageAscending(qint64 pipelineId, qint64 afterId, int limit);
     Result<std::optional<ReleaseGridRow>> releaseGridRow(qint64 releaseId);
     // The REST lists (keyset pages; see ReleaseQuery and friends).
     Result<QList<ProjectRecord>> projects() { return m_store.pipelines().projects(); }

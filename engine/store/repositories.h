@@ -59,6 +59,8 @@ public:
     virtual Result<QList<ReleaseRecord>> releases(qint64 pipelineId, int top) = 0; // newest first
     // Keyset page for the grid: releases with id < beforeId (0: from the newest), newest first.
     virtual Result<QList<ReleaseGridRow>> gridPage(qint64 pipelineId, qint64 beforeId, int limit) = 0;
+    // The reverse keyset page: releases after `afterId` (0: the oldest), oldest first.
+    virtual Result<QList<ReleaseGridRow>> gridPageAscending(qint64 pipelineId, qint64 afterId, int limit) = 0;
     virtual Result<std::optional<ReleaseGridRow>> gridRow(qint64 releaseId) = 0;
     virtual Result<std::optional<StageStatus>> latestReleaseStatus(qint64 pipelineId) = 0;
     virtual Status setReleaseStatus(qint64 releaseId, ReleaseStatus status) = 0;

@@ -225,6 +225,11 @@ Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridPage(qint64 pipelineI
                     {pipelineId, beforeId, limit});
 }
 
+Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridPageAscending(qint64 pipelineId, qint64 afterId, int limit) {
+    return gridRows(QStringLiteral("WHERE pipeline_id = ? AND id > ? ORDER BY id ASC LIMIT ?"),
+                    {pipelineId, afterId, limit});
+}
+
 Result<std::optional<ReleaseGridRow>> SqliteReleaseRepository::gridRow(qint64 releaseId) {
     Result<QList<ReleaseGridRow>> rows = gridRows(QStringLiteral("WHERE id = ?"), {releaseId});
     if (!rows)

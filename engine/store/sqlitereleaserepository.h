@@ -19,6 +19,7 @@ public:
     Result<QList<ReleaseStageRecord>> releaseStages(qint64 releaseId) override;
     Result<QList<ReleaseRecord>> releases(qint64 pipelineId, int top) override;
     Result<QList<ReleaseGridRow>> gridPage(qint64 pipelineId, qint64 beforeId, int limit) override;
+    Result<QList<ReleaseGridRow>> gridPageAscending(qint64 pipelineId, qint64 afterId, int limit) override;
     Result<std::optional<ReleaseGridRow>> gridRow(qint64 releaseId) override;
     Result<std::optional<StageStatus>> latestReleaseStatus(qint64 pipelineId) override;
     Status setReleaseStatus(qint64 releaseId, ReleaseStatus status) override;

@@ -101,6 +101,47 @@ private Q_SLOTS:
         QCOMPARE(tested.rowCount(), 25);
     }
 
+    void gridShouldJumpToTheEndByTheReverseKeysetAndFillTheGap() {
+        TestEnvironment env;
+        QVERIFY(env.save(threeStagePipeline()).ok());
+        for (int i = 0; i < 25; ++i)
+            createRelease(env);
+        ReleaseGridModel model(env.services->queries, env.services->notifier, 1);
+        model.setPageSize(10);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 10);
+        model.jumpToEnd(); // the oldest page, below the newest: rows 11..15 are not loaded yet
+        QCOMPARE(model.rowCount(), 20);
+        QVERIFY(model.endLoaded());
+        QCOMPARE(model.index(19, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-1"));
+        QCOMPARE(model.index(10, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-10"));
+        QVERIFY(model.canFetchMore({}));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.fetchMore({}); // fills the gap from the head's side, and meets the tail
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 10);
+        QCOMPARE(model.rowCount(), 25);
+        QVERIFY(!model.canFetchMore({}));
+        for (int row = 0; row < 25; ++row)
+            QCOMPARE(model.index(row, ReleaseGridModel::NameColumn).data().toString(),
+                     QStringLiteral("Release-%1").arg(25 - row));
+        // A new release still goes on top.
+        createRelease(env);
+        QCOMPARE(model.rowCount(), 26);
+        QCOMPARE(model.rowOfRelease(26), 0);
+
+        // Under the tester, with the gap filled one page at a time, and a jump on a short history.
+        ReleaseGridModel tested(env.services->queries, env.services->notifier, 1);
+        QAbstractItemModelTester tester(&tested, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tested.setPageSize(4);
+        tested.jumpToEnd();
+        while (tested.canFetchMore({}))
+            tested.fetchMore({});
+        QCOMPARE(tested.rowCount(), 26);
+        for (int row = 1; row < 26; ++row)
+            QVERIFY(tested.releaseIdAt(tested.index(row, 0)) < tested.releaseIdAt(tested.index(row - 1, 0)));
+    }
+
     void gridShouldInsertANewReleaseOnTopWithoutAReset() {
         TestEnvironment env;
         QVERIFY(env.save(threeStagePipeline()).ok());
