@@ -1,5 +1,6 @@
 #include "gui.h"
 
+#include "apppreferences.h"
 #include "appsession.h"
 #include "engineconfiguration.h"
 #include "mainwindow.h"
@@ -70,7 +71,15 @@ int fail(const QString &message, bool interactive) {
 int runGui(QApplication &app) {
     const GuiOptions options = parseOptions(app.arguments());
     const bool interactive = options.screenshot.isEmpty();
-    Result<std::unique_ptr<AppSession>> opened = AppSession::open(options.database, options.user);
+    // The command line and $SLIPWAY_USER win over what Settings keep.
+    AppPreferences preferences;
+    const Preferences kept = preferences.load();
+    const QString database = options.database.isEmpty() ? kept.database : options.database;
+    const QString user =
+        options.user.isEmpty() && qEnvironmentVariableIsEmpty("SLIPWAY_USER") ? kept.displayName : options.user;
+    if (kept.theme != QLatin1String("system"))
+        applyTheme(kept.theme);
+    Result<std::unique_ptr<AppSession>> opened = AppSession::open(database, user);
     if (!opened)
         return fail(opened.error().message, interactive);
     AppSession &session = **opened;
@@ -102,12 +111,16 @@ int runGui(QApplication &app) {
                              session.identity());
     MainWindow window(pipelines, makeGrid, status);
     window.setRestControl(&restControl);
+    window.setPreferences(&preferences);
     window.setReleaseActions({services, session.identity()});
     window.addApprovalsPage(inbox, {services.approvals, services.directory, session.clock(), session.identity()});
 
     // Tray notifications: approvals that arrive, and the end of deployments this user requested.
     TrayNotifier tray;
     notifyArrivingApprovals(inbox, tray);
+    tray.setShowMessages(kept.notifications);
+    QObject::connect(&window, &MainWindow::preferencesChanged, &tray,
+                     [&tray](const Preferences &chosen) { tray.setShowMessages(chosen.notifications); });
     QObject::connect(&tray, &TrayNotifier::notified, &window, [&window](const QString &title, const QString &message) {
         window.showStatusMessage(title + QStringLiteral(": ") + message);
     });

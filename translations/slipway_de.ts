@@ -4,63 +4,63 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="41"/>
+        <location filename="../app/gui.cpp" line="42"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, eine lokale Release-Verwaltung.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="43"/>
+        <location filename="../app/gui.cpp" line="44"/>
         <source>SQLite file to use.</source>
         <translation>Zu verwendende SQLite-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="44"/>
+        <location filename="../app/gui.cpp" line="45"/>
         <source>Act as this user.</source>
         <translation>Als dieser Benutzer handeln.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="45"/>
+        <location filename="../app/gui.cpp" line="46"/>
         <source>Save the window as a PNG, then exit.</source>
         <translation>Das Fenster als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="47"/>
+        <location filename="../app/gui.cpp" line="48"/>
         <source>Also serve the REST API on this address.</source>
         <translation>Zusätzlich die REST-API unter dieser Adresse anbieten.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="50"/>
+        <location filename="../app/gui.cpp" line="51"/>
         <source>Open this page first: approvals, release:ID or editor:ID[:TAB].</source>
         <translation>Zuerst diese Seite öffnen: approvals, release:ID oder editor:ID[:TAB].</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="64"/>
+        <location filename="../app/gui.cpp" line="65"/>
         <source>Slipway cannot start</source>
         <translation>Slipway kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="81"/>
+        <location filename="../app/gui.cpp" line="90"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="100"/>
+        <location filename="../app/gui.cpp" line="109"/>
         <source>Engine: starting</source>
         <translation>Engine: startet</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="133"/>
+        <location filename="../app/gui.cpp" line="146"/>
         <source>Deployment finished: %1</source>
         <translation>Bereitstellung beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="135"/>
+        <location filename="../app/gui.cpp" line="148"/>
         <source>%1 to %2</source>
         <translation>%1 nach %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui.cpp" line="139"/>
-        <location filename="../app/gui.cpp" line="142"/>
+        <location filename="../app/gui.cpp" line="152"/>
+        <location filename="../app/gui.cpp" line="155"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: läuft, %n aktiv</numerusform>
@@ -68,12 +68,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="148"/>
+        <location filename="../app/gui.cpp" line="161"/>
         <source>Engine: stopped (%1)</source>
         <translation>Engine: angehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="154"/>
+        <location filename="../app/gui.cpp" line="167"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Engine: nicht gestartet (Bildschirmfoto)</translation>
     </message>
@@ -861,32 +861,32 @@
         <translation>Genehmigungen (%1)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="314"/>
+        <location filename="../views/mainwindow.cpp" line="315"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="314"/>
+        <location filename="../views/mainwindow.cpp" line="315"/>
         <source>The database in use</source>
         <translation>Die verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="316"/>
+        <location filename="../views/mainwindow.cpp" line="317"/>
         <source>The state of the deployment engine</source>
         <translation>Der Zustand der Deployment-Engine</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="319"/>
+        <location filename="../views/mainwindow.cpp" line="320"/>
         <source>The REST API for scripts and CI systems</source>
         <translation>Die REST-API für Skripte und CI-Systeme</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="320"/>
+        <location filename="../views/mainwindow.cpp" line="321"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="320"/>
+        <location filename="../views/mainwindow.cpp" line="321"/>
         <source>You act as this user</source>
         <translation>Sie handeln als dieser Benutzer</translation>
     </message>
@@ -1381,177 +1381,177 @@
 <context>
     <name>slipway::PipelinePage</name>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="35"/>
+        <location filename="../views/pipelinepage.cpp" line="36"/>
         <source>No releases yet: click Create release…, or run &quot;slipway release create&quot;.</source>
         <translation>Noch keine Releases: klicken Sie auf „Release erstellen…“ oder führen Sie &quot;slipway release create&quot; aus.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="57"/>
+        <location filename="../views/pipelinepage.cpp" line="58"/>
         <source>&amp;Create release…</source>
         <translation>Release &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="59"/>
+        <location filename="../views/pipelinepage.cpp" line="60"/>
         <source>Create a release of this pipeline (Ctrl+N)</source>
         <translation>Ein Release dieser Pipeline erstellen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="61"/>
+        <location filename="../views/pipelinepage.cpp" line="62"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="63"/>
+        <location filename="../views/pipelinepage.cpp" line="64"/>
         <source>Deploy (or redeploy) the selected stage of the selected release</source>
         <translation>Die gewählte Stufe des gewählten Release (erneut) bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="64"/>
+        <location filename="../views/pipelinepage.cpp" line="65"/>
         <source>C&amp;ancel deployment</source>
         <translation>Bereitstellung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="66"/>
+        <location filename="../views/pipelinepage.cpp" line="67"/>
         <source>Cancel the deployment of the selected stage</source>
         <translation>Die Bereitstellung der gewählten Stufe abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="67"/>
+        <location filename="../views/pipelinepage.cpp" line="68"/>
         <source>&amp;Edit pipeline…</source>
         <translation>Pipeline be&amp;arbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="69"/>
+        <location filename="../views/pipelinepage.cpp" line="70"/>
         <source>Edit this pipeline&apos;s stages, triggers, approvals and tasks (Ctrl+E)</source>
         <translation>Stufen, Auslöser, Genehmigungen und Aufgaben dieser Pipeline bearbeiten (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="103"/>
+        <location filename="../views/pipelinepage.cpp" line="108"/>
         <source>Filter by release, creator or artifact</source>
         <translation>Nach Release, Ersteller oder Artefakt filtern</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="109"/>
+        <location filename="../views/pipelinepage.cpp" line="114"/>
         <source>Show releases with a stage in this state</source>
         <translation>Releases mit einer Stufe in diesem Zustand zeigen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="111"/>
+        <location filename="../views/pipelinepage.cpp" line="116"/>
         <source>Any state</source>
         <translation>Jeder Zustand</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="112"/>
+        <location filename="../views/pipelinepage.cpp" line="117"/>
         <source>Queued or in progress</source>
         <translation>Wartend oder laufend</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="113"/>
+        <location filename="../views/pipelinepage.cpp" line="118"/>
         <source>Waiting (approval, gates, time)</source>
         <translation>Wartet (Genehmigung, Gates, Zeit)</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="114"/>
+        <location filename="../views/pipelinepage.cpp" line="119"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="115"/>
+        <location filename="../views/pipelinepage.cpp" line="120"/>
         <source>Failed or rejected</source>
         <translation>Fehlgeschlagen oder abgelehnt</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="116"/>
+        <location filename="../views/pipelinepage.cpp" line="121"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="169"/>
+        <location filename="../views/pipelinepage.cpp" line="174"/>
         <source>Release %1 created.</source>
         <translation>Release %1 erstellt.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="178"/>
+        <location filename="../views/pipelinepage.cpp" line="183"/>
         <source>Select the stage chip of a release to deploy.</source>
         <translation>Wählen Sie die Stufe eines Release zum Bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="184"/>
+        <location filename="../views/pipelinepage.cpp" line="189"/>
         <source>%1 requested (attempt %2).</source>
         <translation>%1 angefordert (Versuch %2).</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="193"/>
+        <location filename="../views/pipelinepage.cpp" line="198"/>
         <source>Select the stage chip of the deployment to cancel.</source>
         <translation>Wählen Sie die Stufe der abzubrechenden Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="204"/>
+        <location filename="../views/pipelinepage.cpp" line="209"/>
         <source>Canceling the deployment of %1.</source>
         <translation>Die Bereitstellung von %1 wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="207"/>
+        <location filename="../views/pipelinepage.cpp" line="212"/>
         <source>Stage %1 has no deployment to cancel.</source>
         <translation>Stufe %1 hat keine Bereitstellung zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="213"/>
+        <location filename="../views/pipelinepage.cpp" line="218"/>
         <source>Select a release to abandon.</source>
         <translation>Wählen Sie ein Release zum Verwerfen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="217"/>
+        <location filename="../views/pipelinepage.cpp" line="222"/>
         <source>Abandon release</source>
         <translation>Release verwerfen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="218"/>
+        <location filename="../views/pipelinepage.cpp" line="223"/>
         <source>Abandon %1? Its stages can no longer be deployed.</source>
         <translation>%1 verwerfen? Seine Stufen können dann nicht mehr bereitgestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="221"/>
+        <location filename="../views/pipelinepage.cpp" line="226"/>
         <source>%1 abandoned.</source>
         <translation>%1 verworfen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="235"/>
+        <location filename="../views/pipelinepage.cpp" line="240"/>
         <source>View logs</source>
         <translation>Protokolle ansehen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="242"/>
+        <location filename="../views/pipelinepage.cpp" line="247"/>
         <source>Redeploy %1…</source>
         <translation>%1 erneut bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="242"/>
+        <location filename="../views/pipelinepage.cpp" line="247"/>
         <source>Deploy %1…</source>
         <translation>%1 bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="245"/>
+        <location filename="../views/pipelinepage.cpp" line="250"/>
         <source>Approve…</source>
         <translation>Genehmigen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="247"/>
+        <location filename="../views/pipelinepage.cpp" line="252"/>
         <source>Open the approvals waiting for you</source>
         <translation>Die Genehmigungen öffnen, die auf Sie warten</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="251"/>
+        <location filename="../views/pipelinepage.cpp" line="256"/>
         <source>Abandon release…</source>
         <translation>Release verwerfen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="237"/>
+        <location filename="../views/pipelinepage.cpp" line="242"/>
         <source>Create release…</source>
         <translation>Release erstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="244"/>
+        <location filename="../views/pipelinepage.cpp" line="249"/>
         <source>Cancel deployment</source>
         <translation>Bereitstellung abbrechen</translation>
     </message>
@@ -1572,47 +1572,47 @@
 <context>
     <name>slipway::ReleaseGridModel</name>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="189"/>
+        <location filename="../models/releasegridmodel.cpp" line="232"/>
         <source>%1 (draft)</source>
         <translation>%1 (Entwurf)</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="191"/>
+        <location filename="../models/releasegridmodel.cpp" line="234"/>
         <source>%1 (abandoned)</source>
         <translation>%1 (verworfen)</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="208"/>
+        <location filename="../models/releasegridmodel.cpp" line="251"/>
         <source>%1, created %2 by %3</source>
         <translation>%1, erstellt am %2 von %3</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="211"/>
+        <location filename="../models/releasegridmodel.cpp" line="254"/>
         <source>This release has no stage &quot;%1&quot;</source>
         <translation>Dieses Release hat keine Stufe „%1“</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="212"/>
+        <location filename="../models/releasegridmodel.cpp" line="255"/>
         <source>%1 in %2: %3</source>
         <translation>%1 in %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="219"/>
+        <location filename="../models/releasegridmodel.cpp" line="262"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="220"/>
+        <location filename="../models/releasegridmodel.cpp" line="263"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="221"/>
+        <location filename="../models/releasegridmodel.cpp" line="264"/>
         <source>Created by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="222"/>
+        <location filename="../models/releasegridmodel.cpp" line="265"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
@@ -1857,42 +1857,163 @@
 <context>
     <name>slipway::SettingsDialog</name>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="15"/>
+        <location filename="../views/settingsdialog.cpp" line="23"/>
         <source>REST: off</source>
         <translation>REST: aus</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="16"/>
+        <location filename="../views/settingsdialog.cpp" line="24"/>
         <source>REST: %1</source>
         <translation>REST: %1</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="21"/>
+        <location filename="../views/settingsdialog.cpp" line="31"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="22"/>
+        <location filename="../views/settingsdialog.cpp" line="35"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="37"/>
+        <source>&amp;REST server</source>
+        <translation>&amp;REST-Server</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="59"/>
+        <source>slipway.db in the app data folder</source>
+        <translation>slipway.db im Anwendungsdatenordner</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="60"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="63"/>
+        <source>SQLite database</source>
+        <translation>SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="64"/>
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="74"/>
+        <source>your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="75"/>
+        <source>The name you act as: approvals, history and requests carry it</source>
+        <translation>Der Name, unter dem Sie handeln: Genehmigungen, Verlauf und Anforderungen tragen ihn</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="78"/>
+        <location filename="../views/settingsdialog.cpp" line="84"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="85"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="86"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="88"/>
+        <source>Notify me when an approval waits for me or my deployment finishes</source>
+        <translation>Benachrichtigen, wenn eine Genehmigung auf mich wartet oder meine Bereitstellung endet</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="91"/>
+        <source>The database, the name and the language apply the next time Slipway starts.</source>
+        <translation>Datenbank, Name und Sprache gelten ab dem nächsten Start von Slipway.</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="96"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="97"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="98"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="99"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="107"/>
         <source>Serve the REST API (Azure DevOps Release compatible)</source>
         <translation>REST-API anbieten (kompatibel mit Azure DevOps Release)</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="28"/>
+        <location filename="../views/settingsdialog.cpp" line="113"/>
         <source>Address and port to listen on; 127.0.0.1 keeps the API on this computer</source>
         <translation>Adresse und Port; mit 127.0.0.1 bleibt die API auf diesem Rechner</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="35"/>
+        <location filename="../views/settingsdialog.cpp" line="118"/>
         <source>Clients authenticate with personal access tokens: &lt;code&gt;slipway token create&lt;/code&gt;.</source>
         <translation>Clients melden sich mit persönlichen Zugriffstoken an: &lt;code&gt;slipway token create&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="40"/>
+        <location filename="../views/settingsdialog.cpp" line="116"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="61"/>
+        <location filename="../views/settingsdialog.cpp" line="128"/>
+        <source>What the token is for, e.g. ci</source>
+        <translation>Wofür das Token ist, z. B. ci</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="129"/>
+        <source>&amp;Create token</source>
+        <translation>Token &amp;erstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="131"/>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="133"/>
+        <source>Revoke the selected token: requests carrying it get 401</source>
+        <translation>Das gewählte Token widerrufen: Anfragen damit erhalten 401</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="137"/>
+        <source>A new token is shown here once; copy it then</source>
+        <translation>Ein neues Token wird hier einmal gezeigt; kopieren Sie es dann</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="144"/>
+        <source>Your tokens:</source>
+        <translation>Ihre Token:</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="160"/>
+        <source>%1 · created %2</source>
+        <translation>%1 · erstellt %2</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="207"/>
         <source>The REST server could not start: %1</source>
         <translation>Der REST-Server konnte nicht starten: %1</translation>
     </message>

@@ -287,7 +287,7 @@ void MainWindow::showStatusMessage(const QString &message) {
 
 void MainWindow::setRestControl(RestControl *rest) {
     m_rest = rest;
-    m_settings->setEnabled(rest != nullptr);
+    m_settings->setEnabled(m_rest || m_preferences);
 }
 
 void MainWindow::setRestState(const QString &state) {
@@ -295,11 +295,12 @@ void MainWindow::setRestState(const QString &state) {
 }
 
 void MainWindow::openSettings() {
-    if (!m_rest)
+    if (!m_rest && !m_preferences)
         return;
-    auto *dialog = new SettingsDialog(*m_rest, this);
+    auto *dialog = new SettingsDialog(m_rest, m_preferences, m_releaseActions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::restStateChanged, this, &MainWindow::setRestState);
+    connect(dialog, &SettingsDialog::preferencesChanged, this, &MainWindow::preferencesChanged);
     dialog->open();
 }
 

@@ -2,6 +2,7 @@
 
 #include "approvalspage.h"
 #include "pipelinepage.h"
+#include "preferences.h"
 #include "releasepage.h"
 
 #include <optional>
@@ -30,6 +31,9 @@ struct StatusInfo final {
 // The main window: navigation tree on the left, the selected page in the centre, status bar below.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
+Q_SIGNALS:
+    void preferencesChanged(const Preferences &preferences);
+
 public:
     MainWindow(PipelineTreeModel &pipelines, GridModelFactory makeGrid, const StatusInfo &status,
                QWidget *parent = nullptr);
@@ -41,6 +45,11 @@ public:
     void selectFirstPipeline();
     // Enables Tools ▸ Settings, which switches the REST server through `rest`.
     void setRestControl(RestControl *rest);
+    // Enables the General part of Settings (database, name, language, theme, notifications).
+    void setPreferences(PreferenceStore *preferences) {
+        m_preferences = preferences;
+        m_settings->setEnabled(true);
+    }
     void setRestState(const QString &state);
     // Adds the approvals inbox, reached from the "Approvals (N)" entry above the tree.
     void addApprovalsPage(ApprovalInboxModel &inbox, ApprovalActions actions);
@@ -65,6 +74,7 @@ private:
     QLabel *m_restState = nullptr;
     QAction *m_settings = nullptr;
     RestControl *m_rest = nullptr;
+    PreferenceStore *m_preferences = nullptr;
     QPushButton *m_approvalsButton = nullptr;
     ApprovalInboxModel *m_inbox = nullptr;
     ApprovalsPage *m_approvalsPage = nullptr;

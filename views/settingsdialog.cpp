@@ -1,12 +1,20 @@
 #include "settingsdialog.h"
 
 #include "restcontrol.h"
+#include "services/services.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace slipway {
@@ -16,55 +24,207 @@ QString restStateText(const QString &servedAddress) {
                                    : SettingsDialog::tr("REST: %1").arg(servedAddress);
 }
 
-SettingsDialog::SettingsDialog(RestControl &rest, QWidget *parent) : QDialog(parent), m_rest(rest) {
+SettingsDialog::SettingsDialog(RestControl *rest, PreferenceStore *preferences, std::optional<ReleaseActions> actions,
+                               QWidget *parent)
+    : QDialog(parent), m_rest(rest), m_preferences(preferences), m_actions(std::move(actions)) {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
-    m_enabled = new QCheckBox(tr("Serve the REST API (Azure DevOps Release compatible)"), this);
-    m_enabled->setObjectName(QStringLiteral("restEnabled"));
-    m_enabled->setChecked(!rest.servedAddress().isEmpty());
-    m_address = new QLineEdit(rest.configuredAddress(), this);
-    m_address->setObjectName(QStringLiteral("restAddress"));
-    m_address->setPlaceholderText(QStringLiteral("127.0.0.1:8080"));
-    m_address->setToolTip(tr("Address and port to listen on; 127.0.0.1 keeps the API on this computer"));
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    if (m_preferences)
+        tabs->addTab(buildGeneralTab(), tr("&General"));
+    if (m_rest)
+        tabs->addTab(buildRestTab(), tr("&REST server"));
+
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("restProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e"));
     m_problem->hide();
-    auto *hint =
-        new QLabel(tr("Clients authenticate with personal access tokens: <code>slipway token create</code>."), this);
-    hint->setWordWrap(true);
-
-    auto *form = new QFormLayout;
-    form->addRow(m_enabled);
-    form->addRow(tr("&Address:"), m_address);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::apply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(hint);
+    layout->addWidget(tabs);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 }
 
-void SettingsDialog::apply() {
-    const QString address =
-        m_address->text().trimmed().isEmpty() ? QStringLiteral("127.0.0.1:8080") : m_address->text().trimmed();
-    if (!m_enabled->isChecked()) {
-        m_rest.stop();
-    } else if (m_rest.servedAddress().isEmpty() || address != m_rest.configuredAddress()) {
-        m_rest.stop();
-        Result<QString> served = m_rest.start(address);
-        if (!served) {
-            m_problem->setText(tr("The REST server could not start: %1").arg(served.error().message));
-            m_problem->show();
-            Q_EMIT restStateChanged(restStateText({}));
-            return; // stay open with what was typed
-        }
+QWidget *SettingsDialog::buildGeneralTab() {
+    const Preferences current = m_preferences->load();
+    auto *page = new QWidget(this);
+    m_database = new QLineEdit(current.database, page);
+    m_database->setObjectName(QStringLiteral("settingsDatabase"));
+    m_database->setPlaceholderText(tr("slipway.db in the app data folder"));
+    auto *browse = new QPushButton(tr("Browse…"), page);
+    browse->setObjectName(QStringLiteral("settingsDatabaseBrowse"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("SQLite database"), m_database->text(),
+                                                          tr("SQLite databases (*.db *.sqlite);;All files (*)"),
+                                                          nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            m_database->setText(path);
+    });
+    auto *database = new QHBoxLayout;
+    database->addWidget(m_database, 1);
+    database->addWidget(browse);
+    m_name = new QLineEdit(current.displayName, page);
+    m_name->setObjectName(QStringLiteral("settingsDisplayName"));
+    m_name->setPlaceholderText(tr("your login name"));
+    m_name->setToolTip(tr("The name you act as: approvals, history and requests carry it"));
+    m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("settingsLanguage"));
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
+    m_theme = new QComboBox(page);
+    m_theme->setObjectName(QStringLiteral("settingsTheme"));
+    m_theme->addItem(tr("Follow the system"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(current.theme)));
+    m_notifications = new QCheckBox(tr("Notify me when an approval waits for me or my deployment finishes"), page);
+    m_notifications->setObjectName(QStringLiteral("settingsNotifications"));
+    m_notifications->setChecked(current.notifications);
+    auto *restart = new QLabel(tr("The database, the name and the language apply the next time Slipway starts."), page);
+    restart->setWordWrap(true);
+    restart->setEnabled(false);
+
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("&Database:"), database);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(m_notifications);
+    form->addRow(restart);
+    return page;
+}
+
+QWidget *SettingsDialog::buildRestTab() {
+    auto *page = new QWidget(this);
+    m_enabled = new QCheckBox(tr("Serve the REST API (Azure DevOps Release compatible)"), page);
+    m_enabled->setObjectName(QStringLiteral("restEnabled"));
+    m_enabled->setChecked(!m_rest->servedAddress().isEmpty());
+    m_address = new QLineEdit(m_rest->configuredAddress(), page);
+    m_address->setObjectName(QStringLiteral("restAddress"));
+    m_address->setPlaceholderText(QStringLiteral("127.0.0.1:8080"));
+    m_address->setToolTip(tr("Address and port to listen on; 127.0.0.1 keeps the API on this computer"));
+    auto *form = new QFormLayout(page);
+    form->addRow(m_enabled);
+    form->addRow(tr("&Address:"), m_address);
+    if (!m_actions) {
+        form->addRow(new QLabel(
+            tr("Clients authenticate with personal access tokens: <code>slipway token create</code>."), page));
+        return page;
     }
-    Q_EMIT restStateChanged(restStateText(m_rest.servedAddress()));
+    // The user's own tokens: what scripts and CI present as Basic or Bearer.
+    m_tokens = new QListWidget(page);
+    m_tokens->setObjectName(QStringLiteral("tokenList"));
+    m_tokens->setMaximumHeight(110);
+    m_tokenName = new QLineEdit(page);
+    m_tokenName->setObjectName(QStringLiteral("tokenName"));
+    m_tokenName->setPlaceholderText(tr("What the token is for, e.g. ci"));
+    auto *create = new QPushButton(tr("&Create token"), page);
+    create->setObjectName(QStringLiteral("tokenCreate"));
+    auto *revoke = new QPushButton(tr("Re&voke"), page);
+    revoke->setObjectName(QStringLiteral("tokenRevoke"));
+    revoke->setToolTip(tr("Revoke the selected token: requests carrying it get 401"));
+    m_tokenSecret = new QLineEdit(page);
+    m_tokenSecret->setObjectName(QStringLiteral("tokenSecret"));
+    m_tokenSecret->setReadOnly(true);
+    m_tokenSecret->setPlaceholderText(tr("A new token is shown here once; copy it then"));
+    connect(create, &QPushButton::clicked, this, &SettingsDialog::createToken);
+    connect(revoke, &QPushButton::clicked, this, &SettingsDialog::revokeToken);
+    auto *tokenButtons = new QHBoxLayout;
+    tokenButtons->addWidget(m_tokenName, 1);
+    tokenButtons->addWidget(create);
+    tokenButtons->addWidget(revoke);
+    form->addRow(tr("Your tokens:"), m_tokens);
+    form->addRow(QString(), tokenButtons);
+    form->addRow(QString(), m_tokenSecret);
+    fillTokens();
+    return page;
+}
+
+void SettingsDialog::fillTokens() {
+    m_tokens->clear();
+    const Result<QList<TokenRecord>> tokens = m_actions->services.directory.tokens(m_actions->user.userName);
+    if (!tokens)
+        return;
+    for (const TokenRecord &token : *tokens) {
+        if (token.revokedAt.isValid())
+            continue;
+        auto *item = new QListWidgetItem(
+            tr("%1 · created %2")
+                .arg(token.name, QLocale().toString(token.createdAt.toLocalTime(), QLocale::ShortFormat)),
+            m_tokens);
+        item->setData(Qt::UserRole, token.id);
+    }
+}
+
+void SettingsDialog::createToken() {
+    const QString name = m_tokenName->text().trimmed();
+    DirectoryService &directory = m_actions->services.directory;
+    // The person at this desktop gets a user entry with their first token, as `slipway user add` would.
+    if (const Result<QStringList> users = directory.users(); users && !users->contains(m_actions->user.userName))
+        (void)directory.addUser(m_actions->user.userName, m_actions->user.userName, m_actions->user);
+    const Result<CreatedToken> created =
+        directory.createToken(name.isEmpty() ? QStringLiteral("desktop") : name, m_actions->user);
+    if (!created) {
+        m_problem->setText(created.error().message);
+        m_problem->show();
+        return;
+    }
+    m_tokenSecret->setText(created->secret);
+    m_tokenSecret->selectAll();
+    m_tokenName->clear();
+    fillTokens();
+}
+
+void SettingsDialog::revokeToken() {
+    const QListWidgetItem *item = m_tokens->currentItem();
+    if (!item)
+        return;
+    const Status revoked =
+        m_actions->services.directory.revokeToken(item->data(Qt::UserRole).toLongLong(), m_actions->user);
+    if (!revoked) {
+        m_problem->setText(revoked.error().message);
+        m_problem->show();
+    }
+    fillTokens();
+}
+
+void SettingsDialog::apply() {
+    if (m_rest) {
+        const QString address =
+            m_address->text().trimmed().isEmpty() ? QStringLiteral("127.0.0.1:8080") : m_address->text().trimmed();
+        if (!m_enabled->isChecked()) {
+            m_rest->stop();
+        } else if (m_rest->servedAddress().isEmpty() || address != m_rest->configuredAddress()) {
+            m_rest->stop();
+            Result<QString> served = m_rest->start(address);
+            if (!served) {
+                m_problem->setText(tr("The REST server could not start: %1").arg(served.error().message));
+                m_problem->show();
+                Q_EMIT restStateChanged(restStateText({}));
+                return; // stay open with what was typed
+            }
+        }
+        Q_EMIT restStateChanged(restStateText(m_rest->servedAddress()));
+    }
+    if (m_preferences) {
+        Preferences chosen;
+        chosen.database = m_database->text().trimmed();
+        chosen.displayName = m_name->text().trimmed();
+        chosen.language = m_language->currentData().toString();
+        chosen.theme = m_theme->currentData().toString();
+        chosen.notifications = m_notifications->isChecked();
+        m_preferences->save(chosen);
+        applyTheme(chosen.theme);
+        Q_EMIT preferencesChanged(chosen);
+    }
     accept();
 }
 

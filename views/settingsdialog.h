@@ -1,31 +1,57 @@
 #pragma once
 
+#include "preferences.h"
+#include "releaseactions.h"
+
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 
 namespace slipway {
 
 class RestControl;
 
-// Settings: for now the REST server — on or off, and its address. A failure (a port in use, a bad
-// address) is shown in the dialog, which stays open with what was typed.
+// Settings (gui.md): the database file, the name to act as, language, theme and notifications; the REST
+// server (on or off, its address) and the user's personal access tokens (create: shown once; revoke).
+// A failure (a port in use, a bad address) is shown in the dialog, which stays open with what was typed.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
 public:
-    SettingsDialog(RestControl &rest, QWidget *parent = nullptr);
+    // Each part is offered when what it needs is given.
+    SettingsDialog(RestControl *rest, PreferenceStore *preferences, std::optional<ReleaseActions> actions,
+                   QWidget *parent = nullptr);
 
 Q_SIGNALS:
     void restStateChanged(const QString &state);
+    void preferencesChanged(const Preferences &preferences);
 
 private:
-    RestControl &m_rest;
+    RestControl *m_rest;
+    PreferenceStore *m_preferences;
+    std::optional<ReleaseActions> m_actions;
     QCheckBox *m_enabled = nullptr;
     QLineEdit *m_address = nullptr;
     QLabel *m_problem = nullptr;
+    QLineEdit *m_database = nullptr;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_theme = nullptr;
+    QCheckBox *m_notifications = nullptr;
+    QListWidget *m_tokens = nullptr;
+    QLineEdit *m_tokenName = nullptr;
+    QLineEdit *m_tokenSecret = nullptr;
 
+    QWidget *buildGeneralTab();
+    QWidget *buildRestTab();
+    void fillTokens();
+    void createToken();
+    void revokeToken();
     void apply();
 };
 

@@ -22,7 +22,7 @@ TrayNotifier::TrayNotifier(QObject *parent) : QObject(parent) {
 void TrayNotifier::notify(const QString &title, const QString &message, qint64 pipelineId, qint64 releaseId) {
     m_lastPipeline = pipelineId;
     m_lastRelease = releaseId;
-    if (m_tray)
+    if (m_tray && m_showMessages)
         m_tray->showMessage(title, message, QSystemTrayIcon::Information, 10000);
     Q_EMIT notified(title, message);
 }

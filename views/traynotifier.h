@@ -15,6 +15,8 @@ public:
     explicit TrayNotifier(QObject *parent = nullptr);
 
     void notify(const QString &title, const QString &message, qint64 pipelineId, qint64 releaseId);
+    // Settings ▸ Notifications: off keeps the tray quiet (the status bar still shows them).
+    void setShowMessages(bool show) { m_showMessages = show; }
 
 Q_SIGNALS:
     void notified(const QString &title, const QString &message);
@@ -24,6 +26,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     qint64 m_lastPipeline = 0;
     qint64 m_lastRelease = 0;
+    bool m_showMessages = true;
 };
 
 class ApprovalInboxModel;

@@ -9,6 +9,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QTabWidget>
+#include <QApplication>
+#include <QComboBox>
+#include <QListWidget>
+#include <QPalette>
 #include <QMenu>
 #include <QMenuBar>
 #include <QToolBar>
@@ -22,10 +27,21 @@
 #include <QLabel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 
 using namespace slipway;
+
+namespace {
+// Preferences kept in memory, as the app keeps them in QSettings.
+class MemoryPreferences final : public PreferenceStore {
+public:
+    Preferences kept;
+    Preferences load() const override { return kept; }
+    void save(const Preferences &preferences) override { kept = preferences; }
+};
+} // namespace
 
 class MainWindowTest final : public QObject {
     Q_OBJECT
@@ -176,6 +192,65 @@ private Q_SLOTS:
         QVERIFY(editor->save());
         QTRY_COMPARE(pipelines.indexOfPipeline(sample).data().toString(), QStringLiteral("Web shop"));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("pipelineTitle"))->text(), QStringLiteral("Web shop"));
+    }
+
+    void settingsKeepPreferencesApplyTheThemeAndManageTokens() {
+        QTemporaryDir dir;
+        auto session = AppSession::open(dir.filePath(QStringLiteral("slipway.db")), QStringLiteral("newcomer"));
+        QVERIFY(session.ok());
+        Services &services = (*session)->services();
+        PipelineTreeModel pipelines(services.queries, services.notifier);
+        auto makeGrid = [&services](qint64 pipelineId) {
+            return std::make_unique<ReleaseGridModel>(services.queries, services.notifier, pipelineId);
+        };
+        GuiRestControl rest(services, false);
+        MemoryPreferences preferences;
+        MainWindow window(pipelines, makeGrid, {(*session)->store().location(), QStringLiteral("newcomer"), QString()});
+        window.setRestControl(&rest);
+        window.setPreferences(&preferences);
+        window.setReleaseActions({services, (*session)->identity()});
+        window.show();
+        QSignalSpy changed(&window, &MainWindow::preferencesChanged);
+
+        window.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+        auto *dialog = window.findChild<QDialog *>(QStringLiteral("settingsDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->findChild<QLineEdit *>(QStringLiteral("settingsDatabase"))
+            ->setText(dir.filePath(QStringLiteral("other.db")));
+        dialog->findChild<QLineEdit *>(QStringLiteral("settingsDisplayName"))->setText(QStringLiteral("Alice"));
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("settingsLanguage"));
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        auto *theme = dialog->findChild<QComboBox *>(QStringLiteral("settingsTheme"));
+        theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+        dialog->findChild<QCheckBox *>(QStringLiteral("settingsNotifications"))->setChecked(false);
+
+        // A token: created and shown once, listed, then revoked.
+        dialog->findChild<QTabWidget *>(QStringLiteral("settingsTabs"))->setCurrentIndex(1);
+        dialog->findChild<QLineEdit *>(QStringLiteral("tokenName"))->setText(QStringLiteral("ci"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("tokenCreate")), Qt::LeftButton);
+        const QString secret = dialog->findChild<QLineEdit *>(QStringLiteral("tokenSecret"))->text();
+        QVERIFY2(!secret.isEmpty(), qPrintable(dialog->findChild<QLabel *>(QStringLiteral("restProblem"))->text()));
+        QCOMPARE(*services.directory.userOfToken(secret), std::optional<QString>(QStringLiteral("newcomer")));
+        auto *tokens = dialog->findChild<QListWidget *>(QStringLiteral("tokenList"));
+        QCOMPARE(tokens->count(), 1);
+        QVERIFY(tokens->item(0)->text().startsWith(QStringLiteral("ci")));
+        tokens->setCurrentRow(0);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("tokenRevoke")), Qt::LeftButton);
+        QCOMPARE(tokens->count(), 0);
+        QCOMPARE(*services.directory.userOfToken(secret), std::optional<QString>());
+
+        QTest::mouseClick(
+            dialog->findChild<QDialogButtonBox *>(QStringLiteral("settingsButtons"))->button(QDialogButtonBox::Ok),
+            Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(preferences.kept.database, dir.filePath(QStringLiteral("other.db")));
+        QCOMPARE(preferences.kept.displayName, QStringLiteral("Alice"));
+        QCOMPARE(preferences.kept.language, QStringLiteral("de"));
+        QCOMPARE(preferences.kept.theme, QStringLiteral("dark"));
+        QVERIFY(!preferences.kept.notifications);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80); // dark at once
+        applyTheme(QStringLiteral("system"));
     }
 
     void theSampleIsCreatedOnlyOnce() {
