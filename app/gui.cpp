@@ -16,7 +16,9 @@
 #include "samplepipeline.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QFileInfo>
 #include <QTabWidget>
 #include <QMessageBox>
@@ -48,7 +50,7 @@ GuiOptions parseOptions(const QStringList &arguments) {
         {QStringLiteral("listen"), QApplication::translate("Gui", "Also serve the REST API on this address."),
          QStringLiteral("ADDR:PORT")},
         {QStringLiteral("page"),
-         QApplication::translate("Gui", "Open this page first: approvals, release:ID or editor:ID[:TAB]."),
+         QApplication::translate("Gui", "Open this page first: approvals, settings, release:ID or editor:ID[:TAB]."),
          QStringLiteral("PAGE")},
     });
     parser.addHelpOption();
@@ -176,6 +178,10 @@ int runGui(QApplication &app) {
         window.showApprovals();
     } else if (options.page.startsWith(QLatin1String("release:"))) {
         window.openRelease(options.page.mid(8).toLongLong());
+    } else if (options.page == QLatin1String("settings")) {
+        window.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+        if (auto *dialog = window.findChild<QDialog *>(QStringLiteral("settingsDialog")))
+            shown = dialog;
     } else if (options.page.startsWith(QLatin1String("editor"))) { // editor, editor:ID, editor:ID:TAB
         const QStringList parts = options.page.split(QLatin1Char(':'));
         PipelineEditorDialog *editor = window.openPipelineEditor(parts.value(1).toLongLong());

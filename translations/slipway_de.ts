@@ -4,63 +4,63 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="42"/>
+        <location filename="../app/gui.cpp" line="44"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, eine lokale Release-Verwaltung.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="44"/>
+        <location filename="../app/gui.cpp" line="46"/>
         <source>SQLite file to use.</source>
         <translation>Zu verwendende SQLite-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="45"/>
+        <location filename="../app/gui.cpp" line="47"/>
         <source>Act as this user.</source>
         <translation>Als dieser Benutzer handeln.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="46"/>
+        <location filename="../app/gui.cpp" line="48"/>
         <source>Save the window as a PNG, then exit.</source>
         <translation>Das Fenster als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="48"/>
+        <location filename="../app/gui.cpp" line="50"/>
         <source>Also serve the REST API on this address.</source>
         <translation>Zusätzlich die REST-API unter dieser Adresse anbieten.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="51"/>
-        <source>Open this page first: approvals, release:ID or editor:ID[:TAB].</source>
-        <translation>Zuerst diese Seite öffnen: approvals, release:ID oder editor:ID[:TAB].</translation>
+        <location filename="../app/gui.cpp" line="53"/>
+        <source>Open this page first: approvals, settings, release:ID or editor:ID[:TAB].</source>
+        <translation>Zuerst diese Seite öffnen: approvals, settings, release:ID oder editor:ID[:TAB].</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="65"/>
+        <location filename="../app/gui.cpp" line="67"/>
         <source>Slipway cannot start</source>
         <translation>Slipway kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="90"/>
+        <location filename="../app/gui.cpp" line="92"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="109"/>
+        <location filename="../app/gui.cpp" line="111"/>
         <source>Engine: starting</source>
         <translation>Engine: startet</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="146"/>
+        <location filename="../app/gui.cpp" line="148"/>
         <source>Deployment finished: %1</source>
         <translation>Bereitstellung beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="148"/>
+        <location filename="../app/gui.cpp" line="150"/>
         <source>%1 to %2</source>
         <translation>%1 nach %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui.cpp" line="152"/>
-        <location filename="../app/gui.cpp" line="155"/>
+        <location filename="../app/gui.cpp" line="154"/>
+        <location filename="../app/gui.cpp" line="157"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: läuft, %n aktiv</numerusform>
@@ -68,12 +68,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="161"/>
+        <location filename="../app/gui.cpp" line="163"/>
         <source>Engine: stopped (%1)</source>
         <translation>Engine: angehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="167"/>
+        <location filename="../app/gui.cpp" line="169"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Engine: nicht gestartet (Bildschirmfoto)</translation>
     </message>
@@ -396,6 +396,29 @@
         <location filename="../views/approvalspage.cpp" line="241"/>
         <source>Not done: %1</source>
         <translation>Nicht erledigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::AuditListModel</name>
+    <message>
+        <location filename="../models/auditlistmodel.cpp" line="81"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlistmodel.cpp" line="82"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlistmodel.cpp" line="83"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlistmodel.cpp" line="84"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -938,224 +961,224 @@
 <context>
     <name>slipway::PipelineEditorDialog</name>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="43"/>
-        <location filename="../views/pipelineeditor.cpp" line="153"/>
+        <location filename="../views/pipelineeditor.cpp" line="44"/>
+        <location filename="../views/pipelineeditor.cpp" line="154"/>
         <source>New pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="53"/>
+        <location filename="../views/pipelineeditor.cpp" line="54"/>
         <source>Pipeline editor</source>
         <translation>Pipeline-Editor</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="76"/>
+        <location filename="../views/pipelineeditor.cpp" line="77"/>
         <source>Revision %1 is loaded. Save to make it the current revision.</source>
         <translation>Revision %1 ist geladen. Speichern macht sie zur aktuellen Revision.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="78"/>
+        <location filename="../views/pipelineeditor.cpp" line="79"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="79"/>
+        <location filename="../views/pipelineeditor.cpp" line="80"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="80"/>
+        <location filename="../views/pipelineeditor.cpp" line="81"/>
         <source>Stages</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="81"/>
+        <location filename="../views/pipelineeditor.cpp" line="82"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="82"/>
+        <location filename="../views/pipelineeditor.cpp" line="83"/>
         <source>Schedules</source>
         <translation>Zeitpläne</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="83"/>
+        <location filename="../views/pipelineeditor.cpp" line="84"/>
         <source>All fields</source>
         <translation>Alle Felder</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="84"/>
+        <location filename="../views/pipelineeditor.cpp" line="85"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="95"/>
+        <location filename="../views/pipelineeditor.cpp" line="96"/>
         <source>What changed (optional, kept with the revision)</source>
         <translation>Was sich geändert hat (optional, wird mit der Revision gespeichert)</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="103"/>
+        <location filename="../views/pipelineeditor.cpp" line="104"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="103"/>
+        <location filename="../views/pipelineeditor.cpp" line="104"/>
         <source>Load a pipeline JSON file</source>
         <translation>Eine Pipeline-JSON-Datei laden</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="105"/>
+        <location filename="../views/pipelineeditor.cpp" line="106"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="105"/>
+        <location filename="../views/pipelineeditor.cpp" line="106"/>
         <source>Write the pipeline to a JSON file</source>
         <translation>Die Pipeline in eine JSON-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="106"/>
+        <location filename="../views/pipelineeditor.cpp" line="107"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="107"/>
+        <location filename="../views/pipelineeditor.cpp" line="108"/>
         <source>Save as a new revision (Ctrl+S); refused while there are errors</source>
         <translation>Als neue Revision speichern (Strg+S); verweigert, solange es Fehler gibt</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="109"/>
+        <location filename="../views/pipelineeditor.cpp" line="110"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="109"/>
+        <location filename="../views/pipelineeditor.cpp" line="110"/>
         <source>Close the editor</source>
         <translation>Den Editor schließen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="152"/>
-        <location filename="../views/pipelineeditor.cpp" line="409"/>
+        <location filename="../views/pipelineeditor.cpp" line="153"/>
+        <location filename="../views/pipelineeditor.cpp" line="415"/>
         <source>Edit pipeline – %1</source>
         <translation>Pipeline bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="165"/>
+        <location filename="../views/pipelineeditor.cpp" line="166"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="165"/>
+        <location filename="../views/pipelineeditor.cpp" line="166"/>
         <source>Shown in the navigation tree</source>
         <translation>Wird im Navigationsbaum angezeigt</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="166"/>
+        <location filename="../views/pipelineeditor.cpp" line="167"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="166"/>
+        <location filename="../views/pipelineeditor.cpp" line="167"/>
         <source>For example /web; the tree groups pipelines by folder</source>
         <translation>Zum Beispiel /web; der Baum gruppiert Pipelines nach Ordner</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="167"/>
+        <location filename="../views/pipelineeditor.cpp" line="168"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="168"/>
+        <location filename="../views/pipelineeditor.cpp" line="169"/>
         <source>Release name format:</source>
         <translation>Format des Release-Namens:</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="182"/>
+        <location filename="../views/pipelineeditor.cpp" line="183"/>
         <source>The name the next release would get, with a sample build number</source>
         <translation>Der Name, den das nächste Release bekäme, mit einer Beispiel-Buildnummer</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="184"/>
+        <location filename="../views/pipelineeditor.cpp" line="185"/>
         <source>Tokens: $(Rev:r), $(Date:yyyyMMdd), $(Build.BuildNumber), $(Build.DefinitionName), $(Release.DefinitionName) and any pipeline variable.</source>
         <translation>Platzhalter: $(Rev:r), $(Date:yyyyMMdd), $(Build.BuildNumber), $(Build.DefinitionName), $(Release.DefinitionName) und jede Pipeline-Variable.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="199"/>
+        <location filename="../views/pipelineeditor.cpp" line="200"/>
         <source>The stages in order; select one to edit it</source>
         <translation>Die Stufen der Reihe nach; eine auswählen, um sie zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="211"/>
+        <location filename="../views/pipelineeditor.cpp" line="212"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="211"/>
+        <location filename="../views/pipelineeditor.cpp" line="212"/>
         <source>Add a stage at the end</source>
         <translation>Eine Stufe am Ende hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="212"/>
+        <location filename="../views/pipelineeditor.cpp" line="213"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="212"/>
+        <location filename="../views/pipelineeditor.cpp" line="213"/>
         <source>Remove the selected stage</source>
         <translation>Die gewählte Stufe entfernen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="213"/>
+        <location filename="../views/pipelineeditor.cpp" line="214"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="213"/>
+        <location filename="../views/pipelineeditor.cpp" line="214"/>
         <source>Move the selected stage earlier</source>
         <translation>Die gewählte Stufe nach vorn verschieben</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="215"/>
+        <location filename="../views/pipelineeditor.cpp" line="216"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="215"/>
+        <location filename="../views/pipelineeditor.cpp" line="216"/>
         <source>Move the selected stage later</source>
         <translation>Die gewählte Stufe nach hinten verschieben</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="221"/>
+        <location filename="../views/pipelineeditor.cpp" line="222"/>
         <source>Stage %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="263"/>
+        <location filename="../views/pipelineeditor.cpp" line="268"/>
         <source>Release schedules create a release at these times; with onlyIfChanged only when an artifact has a newer version.</source>
         <translation>Release-Zeitpläne erstellen zu diesen Zeiten ein Release; mit onlyIfChanged nur, wenn ein Artefakt eine neuere Version hat.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="280"/>
+        <location filename="../views/pipelineeditor.cpp" line="285"/>
         <source>Click a problem to go to its field</source>
         <translation>Auf ein Problem klicken, um zu seinem Feld zu gehen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="337"/>
+        <location filename="../views/pipelineeditor.cpp" line="343"/>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="348"/>
+        <location filename="../views/pipelineeditor.cpp" line="354"/>
         <source>Select a schedule to preview its next firings.</source>
         <translation>Einen Zeitplan wählen, um seine nächsten Auslösungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="381"/>
+        <location filename="../views/pipelineeditor.cpp" line="387"/>
         <source>No problems: the pipeline can be saved.</source>
         <translation>Keine Probleme: Die Pipeline kann gespeichert werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/pipelineeditor.cpp" line="383"/>
+        <location filename="../views/pipelineeditor.cpp" line="389"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -1163,7 +1186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/pipelineeditor.cpp" line="384"/>
+        <location filename="../views/pipelineeditor.cpp" line="390"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -1171,12 +1194,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="384"/>
+        <location filename="../views/pipelineeditor.cpp" line="390"/>
         <source> – click one to go to its field.</source>
         <translation> – auf eines klicken, um zu seinem Feld zu gehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/pipelineeditor.cpp" line="393"/>
+        <location filename="../views/pipelineeditor.cpp" line="399"/>
         <source>Not saved: fix the %n error(s) listed below first.</source>
         <translation>
             <numerusform>Nicht gespeichert: Beheben Sie zuerst den unten aufgeführten Fehler.</numerusform>
@@ -1184,77 +1207,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="402"/>
+        <location filename="../views/pipelineeditor.cpp" line="408"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="410"/>
+        <location filename="../views/pipelineeditor.cpp" line="416"/>
         <source>Saved revision %1 of &quot;%2&quot;.</source>
         <translation>Revision %1 von „%2“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="443"/>
+        <location filename="../views/pipelineeditor.cpp" line="449"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="450"/>
+        <location filename="../views/pipelineeditor.cpp" line="456"/>
         <source>%1 is not valid JSON at offset %2: %3. Nothing was changed.</source>
         <translation>%1 ist an Position %2 kein gültiges JSON: %3. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="454"/>
+        <location filename="../views/pipelineeditor.cpp" line="460"/>
         <source>%1 does not hold a JSON object. Nothing was changed.</source>
         <translation>%1 enthält kein JSON-Objekt. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="461"/>
+        <location filename="../views/pipelineeditor.cpp" line="467"/>
         <source>Imported %1; fix the problems listed below, then save.</source>
         <translation>%1 importiert; beheben Sie die unten aufgeführten Probleme und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="462"/>
+        <location filename="../views/pipelineeditor.cpp" line="468"/>
         <source>Imported %1. Save to make it a revision.</source>
         <translation>%1 importiert. Speichern macht daraus eine Revision.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="474"/>
+        <location filename="../views/pipelineeditor.cpp" line="480"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="477"/>
+        <location filename="../views/pipelineeditor.cpp" line="483"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="483"/>
+        <location filename="../views/pipelineeditor.cpp" line="489"/>
         <source>Import pipeline</source>
         <translation>Pipeline importieren</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="483"/>
+        <location filename="../views/pipelineeditor.cpp" line="489"/>
         <source>Pipeline JSON (*.json);;All files (*)</source>
         <translation>Pipeline-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="490"/>
+        <location filename="../views/pipelineeditor.cpp" line="496"/>
         <source>Export pipeline</source>
         <translation>Pipeline exportieren</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="491"/>
+        <location filename="../views/pipelineeditor.cpp" line="497"/>
         <source>Pipeline JSON (*.json)</source>
         <translation>Pipeline-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="504"/>
+        <location filename="../views/pipelineeditor.cpp" line="510"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="504"/>
+        <location filename="../views/pipelineeditor.cpp" line="510"/>
         <source>The pipeline has changes that are not saved. Save them?</source>
         <translation>Die Pipeline hat nicht gespeicherte Änderungen. Speichern?</translation>
     </message>
@@ -1620,218 +1643,218 @@
 <context>
     <name>slipway::ReleasePage</name>
     <message>
-        <location filename="../views/releasepage.cpp" line="39"/>
+        <location filename="../views/releasepage.cpp" line="40"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="41"/>
+        <location filename="../views/releasepage.cpp" line="42"/>
         <source>Back to the pipeline</source>
         <translation>Zurück zur Pipeline</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="62"/>
+        <location filename="../views/releasepage.cpp" line="63"/>
         <source>Find in the log (Enter for the next match)</source>
         <translation>Im Protokoll suchen (Eingabe für den nächsten Treffer)</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="64"/>
+        <location filename="../views/releasepage.cpp" line="65"/>
         <source>&amp;Save log…</source>
         <translation>Protokoll &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="67"/>
+        <location filename="../views/releasepage.cpp" line="68"/>
         <source>Save the log</source>
         <translation>Das Protokoll speichern</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="89"/>
+        <location filename="../views/releasepage.cpp" line="96"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="89"/>
+        <location filename="../views/releasepage.cpp" line="96"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="89"/>
+        <location filename="../views/releasepage.cpp" line="96"/>
         <source>Who and when</source>
         <translation>Wer und wann</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="89"/>
+        <location filename="../views/releasepage.cpp" line="96"/>
         <source>Comment or message</source>
         <translation>Kommentar oder Meldung</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="93"/>
+        <location filename="../views/releasepage.cpp" line="100"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="93"/>
+        <location filename="../views/releasepage.cpp" line="100"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="93"/>
+        <location filename="../views/releasepage.cpp" line="100"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="98"/>
+        <location filename="../views/releasepage.cpp" line="105"/>
         <source>&amp;Logs</source>
         <translation>&amp;Protokolle</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="99"/>
+        <location filename="../views/releasepage.cpp" line="106"/>
         <source>&amp;Approvals and gates</source>
         <translation>&amp;Genehmigungen und Gates</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="100"/>
+        <location filename="../views/releasepage.cpp" line="107"/>
         <source>&amp;Variables</source>
         <translation>&amp;Variablen</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="101"/>
+        <location filename="../views/releasepage.cpp" line="108"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="324"/>
+        <location filename="../views/releasepage.cpp" line="319"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · Versuch %2</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="329"/>
+        <location filename="../views/releasepage.cpp" line="324"/>
         <source>waiting for %1</source>
         <translation>wartet auf %1</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="330"/>
+        <location filename="../views/releasepage.cpp" line="325"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="333"/>
+        <location filename="../views/releasepage.cpp" line="328"/>
         <source> (deferred to %1)</source>
         <translation> (verschoben auf %1)</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="336"/>
+        <location filename="../views/releasepage.cpp" line="331"/>
         <source>Pre-deployment approval: %1</source>
         <translation>Genehmigung vor der Bereitstellung: %1</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="337"/>
+        <location filename="../views/releasepage.cpp" line="332"/>
         <source>Post-deployment approval: %1</source>
         <translation>Genehmigung nach der Bereitstellung: %1</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="348"/>
+        <location filename="../views/releasepage.cpp" line="343"/>
         <source>Gates (%1)</source>
         <translation>Gates (%1)</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="234"/>
-        <location filename="../views/releasepage.cpp" line="348"/>
+        <location filename="../views/releasepage.cpp" line="240"/>
+        <location filename="../views/releasepage.cpp" line="343"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="107"/>
+        <location filename="../views/releasepage.cpp" line="114"/>
         <source>&amp;Keep forever</source>
         <translation>&amp;Für immer behalten</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="108"/>
+        <location filename="../views/releasepage.cpp" line="115"/>
         <source>Retention never deletes a release kept forever</source>
         <translation>Die Aufbewahrung löscht ein für immer behaltenes Release nie</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="111"/>
+        <location filename="../views/releasepage.cpp" line="118"/>
         <source>Kept forever.</source>
         <translation>Wird für immer behalten.</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="111"/>
+        <location filename="../views/releasepage.cpp" line="118"/>
         <source>No longer kept forever.</source>
         <translation>Wird nicht mehr für immer behalten.</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="115"/>
+        <location filename="../views/releasepage.cpp" line="122"/>
         <source>A&amp;bandon</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="117"/>
+        <location filename="../views/releasepage.cpp" line="124"/>
         <source>Abandon the release: none of its stages can be deployed any more</source>
         <translation>Das Release verwerfen: keine seiner Stufen kann mehr bereitgestellt werden</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="120"/>
+        <location filename="../views/releasepage.cpp" line="127"/>
         <source>Abandon release</source>
         <translation>Release verwerfen</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="121"/>
+        <location filename="../views/releasepage.cpp" line="128"/>
         <source>Abandon %1? Its stages can no longer be deployed.</source>
         <translation>%1 verwerfen? Seine Stufen können dann nicht mehr bereitgestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="125"/>
+        <location filename="../views/releasepage.cpp" line="132"/>
         <source>Abandoned.</source>
         <translation>Verworfen.</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="128"/>
+        <location filename="../views/releasepage.cpp" line="135"/>
         <source>Pipeline &amp;changes…</source>
         <translation>Pipeline-Ä&amp;nderungen…</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="130"/>
+        <location filename="../views/releasepage.cpp" line="137"/>
         <source>What changed in the pipeline since this release&apos;s snapshot</source>
         <translation>Was sich seit dem Schnappschuss dieses Release an der Pipeline geändert hat</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="175"/>
+        <location filename="../views/releasepage.cpp" line="181"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, revision %4 · created by %5, %6&lt;br&gt;Artifacts: %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, Revision %4 · erstellt von %5, %6&lt;br&gt;Artefakte: %7</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="234"/>
+        <location filename="../views/releasepage.cpp" line="240"/>
         <source>not passed yet</source>
         <translation>noch nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="248"/>
+        <location filename="../views/releasepage.cpp" line="254"/>
         <source>Canceling the deployment of %1.</source>
         <translation>Die Bereitstellung von %1 wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="257"/>
+        <location filename="../views/releasepage.cpp" line="263"/>
         <source>%1 requested (attempt %2).</source>
         <translation>%1 angefordert (Versuch %2).</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="348"/>
+        <location filename="../views/releasepage.cpp" line="343"/>
         <source>not passed</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="374"/>
+        <location filename="../views/releasepage.cpp" line="369"/>
         <source>release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="374"/>
+        <location filename="../views/releasepage.cpp" line="369"/>
         <source>pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="377"/>
+        <location filename="../views/releasepage.cpp" line="372"/>
         <source>stage %1</source>
         <translation>Stufe %1</translation>
     </message>
@@ -1938,11 +1961,6 @@
         <translation>Datenbank, Name und Sprache gelten ab dem nächsten Start von Slipway.</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="96"/>
-        <source>&amp;Database:</source>
-        <translation>&amp;Datenbank:</translation>
-    </message>
-    <message>
         <location filename="../views/settingsdialog.cpp" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
@@ -1968,7 +1986,7 @@
         <translation>Adresse und Port; mit 127.0.0.1 bleibt die API auf diesem Rechner</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="118"/>
+        <location filename="../views/settingsdialog.cpp" line="119"/>
         <source>Clients authenticate with personal access tokens: &lt;code&gt;slipway token create&lt;/code&gt;.</source>
         <translation>Clients melden sich mit persönlichen Zugriffstoken an: &lt;code&gt;slipway token create&lt;/code&gt;.</translation>
     </message>
@@ -1976,6 +1994,11 @@
         <location filename="../views/settingsdialog.cpp" line="116"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="96"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
     </message>
     <message>
         <location filename="../views/settingsdialog.cpp" line="128"/>
@@ -2013,7 +2036,7 @@
         <translation>%1 · erstellt %2</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="207"/>
+        <location filename="../views/settingsdialog.cpp" line="209"/>
         <source>The REST server could not start: %1</source>
         <translation>Der REST-Server konnte nicht starten: %1</translation>
     </message>
@@ -2036,42 +2059,42 @@
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="90"/>
+        <location filename="../views/stagecardsview.cpp" line="91"/>
         <source>Before: %1</source>
         <translation>Vorher: %1</translation>
     </message>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="92"/>
+        <location filename="../views/stagecardsview.cpp" line="93"/>
         <source>Gates: %1</source>
         <translation>Gates: %1</translation>
     </message>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="94"/>
+        <location filename="../views/stagecardsview.cpp" line="95"/>
         <source>After: %1</source>
         <translation>Nachher: %1</translation>
     </message>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="96"/>
+        <location filename="../views/stagecardsview.cpp" line="97"/>
         <source>Deploy…</source>
         <translation>Bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="97"/>
+        <location filename="../views/stagecardsview.cpp" line="98"/>
         <source>Redeploy…</source>
         <translation>Erneut bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="98"/>
+        <location filename="../views/stagecardsview.cpp" line="99"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="101"/>
+        <location filename="../views/stagecardsview.cpp" line="102"/>
         <source>Cancel this stage&apos;s deployment</source>
         <translation>Die Bereitstellung dieser Stufe abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="102"/>
+        <location filename="../views/stagecardsview.cpp" line="103"/>
         <source>Deploy this stage of the release</source>
         <translation>Diese Stufe des Release bereitstellen</translation>
     </message>

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -229,13 +230,17 @@ QWidget *PipelineEditorDialog::buildStagesTab() {
     connect(up, &QPushButton::clicked, this, [this] { m_model->moveElement(m_stageList->currentIndex(), -1); });
     connect(down, &QPushButton::clicked, this, [this] { m_model->moveElement(m_stageList->currentIndex(), 1); });
 
-    auto *listButtons = new QHBoxLayout;
-    for (QPushButton *button : {add, remove, up, down})
-        listButtons->addWidget(button);
+    auto *listButtons = new QGridLayout;
+    listButtons->addWidget(add, 0, 0);
+    listButtons->addWidget(remove, 0, 1);
+    listButtons->addWidget(up, 1, 0);
+    listButtons->addWidget(down, 1, 1);
     auto *left = new QVBoxLayout;
     left->addWidget(m_stageList, 1);
     left->addLayout(listButtons);
     auto *stageList = new QWidget(page);
+    stageList->setMaximumWidth(280);
+    m_trigger->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     stageList->setLayout(left);
     left->setContentsMargins(0, 0, 0, 0);
     auto *right = new QSplitter(Qt::Vertical, page);
@@ -282,6 +287,7 @@ QWidget *PipelineEditorDialog::buildProblemsPanel() {
             [this](QListWidgetItem *item) { reveal(item->data(Qt::UserRole).toString()); });
     connect(m_problems, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { reveal(item->data(Qt::UserRole).toString()); });
+    panel->setMaximumHeight(160);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_problemSummary);

@@ -1,6 +1,7 @@
 #include "releasepage.h"
 
 #include "deploydialog.h"
+#include "auditlistmodel.h"
 #include "deploymentlogmodel.h"
 #include "pipelinechanges.h"
 #include "pipelinegraphlayout.h"
@@ -82,8 +83,14 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
     split->setStretchFactor(1, 2);
     split->setSizes({340, 660});
 
-    m_history = new QListWidget(this);
+    m_audit = std::make_unique<AuditListModel>(m_actions.services.queries, QStringLiteral("release"), releaseId);
+    m_history = new QTreeView(this);
     m_history->setObjectName(QStringLiteral("releaseHistory"));
+    m_history->setRootIsDecorated(false);
+    m_history->setUniformRowHeights(true);
+    m_history->setModel(m_audit.get());
+    m_history->header()->setSectionResizeMode(AuditListModel::WhenColumn, QHeaderView::ResizeToContents);
+    m_history->header()->setSectionResizeMode(AuditListModel::WhatColumn, QHeaderView::ResizeToContents);
     m_checks = new QTreeWidget(this);
     m_checks->setObjectName(QStringLiteral("approvalsAndGates"));
     m_checks->setHeaderLabels({tr("Step"), tr("State"), tr("Who and when"), tr("Comment or message")});
@@ -156,7 +163,6 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
     layout->addWidget(tabs, 1);
     updateHeader();
     fillCards();
-    fillHistory();
     fillChecks();
     fillVariables();
     // Show the newest attempt's whole log to begin with.
@@ -265,18 +271,6 @@ void ReleasePage::showSnapshotDiff() {
     showPipelineChanges(this, m_actions.services.pipelines, r.pipelineId, r.revision, r.name);
 }
 
-void ReleasePage::fillHistory() {
-    m_history->clear();
-    Result<QList<AuditEventRecord>> events =
-        m_actions.services.queries.auditEvents(QStringLiteral("release"), m_releaseId);
-    if (!events)
-        return;
-    for (const AuditEventRecord &e : std::as_const(*events))
-        m_history->addItem(
-            QStringLiteral("%1  %2  %3")
-                .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor, e.action));
-}
-
 void ReleasePage::showSelected() {
     const QModelIndex current = m_tree->currentIndex();
     if (!current.isValid())
@@ -308,6 +302,7 @@ void ReleasePage::tail() {
 
 void ReleasePage::refresh() {
     m_model->refresh();
+    m_audit->refresh();
     updateHeader();
     fillCards();
     tail();

@@ -17,6 +17,7 @@ class QTreeWidget;
 
 namespace slipway {
 
+class AuditListModel;
 class DeploymentLogModel;
 class StageCardsView;
 
@@ -49,7 +50,8 @@ private:
     QTreeView *m_tree = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QLineEdit *m_search = nullptr;
-    QListWidget *m_history = nullptr;
+    QTreeView *m_history = nullptr;
+    std::unique_ptr<AuditListModel> m_audit;
     QTreeWidget *m_checks = nullptr;
     QTableWidget *m_variables = nullptr;
     qint64 m_shownDeployment = 0;
@@ -59,7 +61,6 @@ private:
     void showSelected();
     void tail();
     void findNext();
-    void fillHistory();
     void fillChecks();
     void fillVariables();
     void updateHeader();

@@ -93,7 +93,7 @@ QWidget *SettingsDialog::buildGeneralTab() {
     restart->setEnabled(false);
 
     auto *form = new QFormLayout(page);
-    form->addRow(tr("&Database:"), database);
+    form->addRow(tr("Database:"), database);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Theme:"), m_theme);

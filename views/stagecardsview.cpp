@@ -83,7 +83,8 @@ QWidget *StageCardsView::makeCard(const StageCard &card) {
     if (card.attempt > 0) {
         QString when = tr("Attempt %1").arg(card.attempt);
         if (card.startedAt.isValid())
-            when += QStringLiteral(" · ") + QLocale().toString(card.startedAt.toLocalTime(), QLocale::ShortFormat);
+            when +=
+                QStringLiteral(" · ") + QLocale().toString(card.startedAt.toLocalTime(), QStringLiteral("d MMM HH:mm"));
         layout->addWidget(line(when, frame));
     }
     if (!card.preApprovals.isEmpty())

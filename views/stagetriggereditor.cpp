@@ -54,7 +54,7 @@ StageTriggerEditor::StageTriggerEditor(PipelineDocumentModel &model, const Clock
     m_stages = new QListWidget(this);
     m_stages->setObjectName(QStringLiteral("triggerStages"));
     m_stages->setToolTip(tr("The stages that must all succeed first"));
-    m_stages->setMaximumHeight(90);
+    m_stages->setMaximumHeight(64);
     m_onPartialSuccess = new QCheckBox(tr("Also after a partial success"), this);
     m_onPartialSuccess->setObjectName(QStringLiteral("triggerOnPartialSuccess"));
 

@@ -76,9 +76,11 @@ private Q_SLOTS:
         const QByteArray content = file.readAll();
         QVERIFY(content.contains("first line") && content.contains("second line"));
 
-        auto *history = page.findChild<QListWidget *>(QStringLiteral("releaseHistory"));
-        QVERIFY(history->count() >= 1);
-        QVERIFY(history->item(0)->text().contains(QStringLiteral("release.created")));
+        auto *history = page.findChild<QTreeView *>(QStringLiteral("releaseHistory"));
+        QAbstractItemModelTester historyTester(history->model(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(history->model()->rowCount() >= 1);
+        QCOMPARE(history->model()->index(0, 2).data().toString(), QStringLiteral("release.created"));
     }
 
     void stageCardsDeployWithAVariableOverrideAndOfferWhatApplies() {

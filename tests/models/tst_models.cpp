@@ -3,6 +3,8 @@
 #include "enginefixture.h"
 #include "testenvironment.h"
 
+#include "auditlistmodel.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
@@ -140,6 +142,28 @@ private Q_SLOTS:
         QCOMPARE(tested.rowCount(), 26);
         for (int row = 1; row < 26; ++row)
             QVERIFY(tested.releaseIdAt(tested.index(row, 0)) < tested.releaseIdAt(tested.index(row - 1, 0)));
+    }
+
+    void auditListShouldAppendNewEventsRowByRow() {
+        TestEnvironment env;
+        QVERIFY(env.save(threeStagePipeline()).ok());
+        const qint64 release = createRelease(env).id;
+        AuditListModel model(env.services->queries, QStringLiteral("release"), release);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, AuditListModel::WhatColumn).data().toString(), QStringLiteral("release.created"));
+        QCOMPARE(model.index(0, AuditListModel::WhoColumn).data().toString(), QStringLiteral("alice"));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(env.services->releases.setKeepForever(release, true, Identity{QStringLiteral("bob")}).ok());
+        model.refresh();
+        model.refresh(); // nothing new: nothing inserted
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.index(1, AuditListModel::WhoColumn).data().toString(), QStringLiteral("bob"));
+        QVERIFY(model.index(1, AuditListModel::DetailsColumn).data().toString().contains(QStringLiteral("true")));
     }
 
     void gridShouldInsertANewReleaseOnTopWithoutAReset() {
