@@ -1,5 +1,6 @@
 #include "pipelinechanges.h"
 
+#include "definition/maskedsnapshot.h"
 #include "definition/textdiff.h"
 #include "services/pipelineservice.h"
 
@@ -11,9 +12,9 @@ namespace slipway {
 
 namespace {
 
+// Both sides through the same writer, so only real changes differ; secret values never show.
 QStringList linesOf(const QByteArray &json) {
-    // Both sides through the same writer, so only real changes differ.
-    return QString::fromUtf8(QJsonDocument::fromJson(json).toJson(QJsonDocument::Indented)).split(QLatin1Char('\n'));
+    return maskedDefinitionLines(json);
 }
 
 } // namespace

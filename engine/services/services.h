@@ -5,6 +5,7 @@
 #include "services/changenotifier.h"
 #include "services/deploymentservice.h"
 #include "services/directoryservice.h"
+#include "services/historyservice.h"
 #include "services/pipelineservice.h"
 #include "services/queryservice.h"
 #include "services/releaseservice.h"
@@ -19,7 +20,7 @@ public:
         : store(store), clock(clock), pipelines(context()), artifacts(context(), pipelines),
           releases(context(), pipelines, artifacts), queries(store, pipelines), directory(context()),
           deployments(context(), pipelines), approvals(context(), pipelines, directory),
-          retention(context(), pipelines) {
+          retention(context(), pipelines), history(context(), pipelines, releases) {
         // A version that passes its source's CD trigger creates a release (domain.md §9).
         artifacts.setReleaseTrigger([this](const ArtifactSourceRecord &source, const ArtifactVersionRecord &version) {
             CreateReleaseRequest request;
@@ -44,6 +45,7 @@ public:
     DeploymentService deployments;
     ApprovalService approvals;
     RetentionService retention;
+    HistoryService history;
 
 private:
     EngineContext context() { return EngineContext{store, clock, notifier}; }

@@ -278,6 +278,34 @@ struct ReleaseGridRow final {
     QHash<QString, OperationStatus> waiting;
 };
 
+// One finished deployment, as the metrics see it (docs/metrics.md).
+struct DeploymentFact final {
+    qint64 id = 0;
+    qint64 releaseId = 0;
+    QString releaseName;
+    QString stage;
+    int attempt = 1;
+    DeploymentStatus status = DeploymentStatus::Succeeded;
+    QDateTime queuedAt;
+    QDateTime startedAt;   // invalid when it never ran (rejected before it started)
+    QDateTime completedAt; // always valid: only finished deployments are facts
+    QDateTime changeSeenAt; // when the newest artifact version of the release was first seen
+    // The release had already succeeded on this stage before the measured period began.
+    bool deliveredEarlier = false;
+};
+
+// What a stage of a pipeline runs at an instant: its newest successful deployment by then.
+struct DeployedRelease final {
+    qint64 pipelineId = 0;
+    QString pipelineName;
+    QString stage;
+    qint64 releaseId = 0;
+    QString releaseName;
+    qint64 deploymentId = 0;
+    QDateTime completedAt;
+    QString artifacts; // "web 1.1.0, api 2.0"
+};
+
 struct AuditEventRecord final {
     qint64 id = 0;
     QDateTime at;

@@ -89,6 +89,10 @@ public:
                                              const QString &comment, const QDateTime &queuedAt,
                                              const QDateTime &scheduledFor, const QJsonObject &variables = {}) = 0;
     virtual Result<std::optional<DeploymentContext>> deployment(qint64 id) = 0;
+    // History: the pipeline's finished deployments completed at or after `from`, by completion.
+    virtual Result<QList<DeploymentFact>> facts(qint64 pipelineId, const QDateTime &from) = 0;
+    // What's where: every pipeline stage's newest successful deployment completed by `at`.
+    virtual Result<QList<DeployedRelease>> deployedAt(const QDateTime &at) = 0;
     // Not done and not simply queued: what holds a slot, waits for a time, or must be stopped. Few rows.
     virtual Result<QList<DeploymentContext>> activeDeployments() = 0;
     // The (pipeline, stage) pairs with queued, unclaimed deployments.

@@ -13,6 +13,8 @@ public:
                                      const QString &comment, const QDateTime &queuedAt, const QDateTime &scheduledFor,
                                      const QJsonObject &variables = {}) override;
     Result<std::optional<DeploymentContext>> deployment(qint64 id) override;
+    Result<QList<DeploymentFact>> facts(qint64 pipelineId, const QDateTime &from) override;
+    Result<QList<DeployedRelease>> deployedAt(const QDateTime &at) override;
     Result<QList<DeploymentContext>> activeDeployments() override;
     Result<QList<std::pair<qint64, QString>>> queuedStages() override;
     Result<QList<DeploymentContext>> queued(qint64 pipelineId, const QString &stage, int limit) override;

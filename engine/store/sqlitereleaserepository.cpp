@@ -26,14 +26,6 @@ DeploymentRecord deploymentFromRow(const SqlCursor &q) {
     return d;
 }
 
-namespace {
-QString placeholders(qsizetype count) {
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), count);
-    return marks.join(QLatin1Char(','));
-}
-} // namespace
-
 Result<qint64> SqliteReleaseRepository::insertRelease(const NewRelease &release, const QString &name) {
     Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO releases (pipeline_id, revision_id, name, description, created_by, created_at, "
@@ -182,7 +174,7 @@ Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridRows(const QString &w
         m_db.exec(QStringLiteral("SELECT release_id, name, status, (SELECT d.operation_status FROM deployments d "
                                  "WHERE d.release_stage_id = release_stages.id ORDER BY d.attempt DESC LIMIT 1) "
                                  "FROM release_stages WHERE release_id IN (%1) ORDER BY release_id, rank")
-                      .arg(placeholders(ids.size())),
+                      .arg(sql::placeholders(ids.size())),
                   ids);
     if (!stages)
         return stages.error();
@@ -202,7 +194,7 @@ Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridRows(const QString &w
         m_db.exec(QStringLiteral("SELECT a.release_id, a.alias, v.version FROM release_artifacts a "
                                  "LEFT JOIN artifact_versions v ON v.id = a.version_id WHERE a.release_id IN (%1) "
                                  "ORDER BY a.release_id, a.alias")
-                      .arg(placeholders(ids.size())),
+                      .arg(sql::placeholders(ids.size())),
                   ids);
     if (!artifacts)
         return artifacts.error();
@@ -273,9 +265,12 @@ Result<bool> SqliteReleaseRepository::hasDeploymentInProgress(qint64 releaseId) 
 Result<qint64> SqliteReleaseRepository::insertDeployment(const DeploymentRecord &d) {
     Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO deployments (release_stage_id, attempt, reason, requested_by, comment, queued_at, "
-                       "started_at, completed_at, status, operation_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "started_at, completed_at, status, operation_status, release_id, stage_name, pipeline_id) "
+                       "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, s.release_id, s.name, r.pipeline_id "
+                       "FROM release_stages s JOIN releases r ON r.id = s.release_id WHERE s.id = ?"),
         {d.releaseStageId, d.attempt, toString(d.reason), d.requestedBy, d.comment, sql::time(d.queuedAt),
-         sql::time(d.startedAt), sql::time(d.completedAt), toString(d.status), toString(d.operationStatus)});
+         sql::time(d.startedAt), sql::time(d.completedAt), toString(d.status), toString(d.operationStatus),
+         d.releaseStageId});
     if (!inserted)
         return inserted.error();
     return (*inserted)->lastInsertId().toLongLong();

@@ -9,6 +9,13 @@
 
 namespace slipway::sql {
 
+// "?,?,?" for an IN list of `count` values.
+inline QString placeholders(qsizetype count) {
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QLatin1Char(','));
+}
+
 // How values are written to columns: times as UTC epoch milliseconds, JSON as compact text.
 inline QVariant time(const QDateTime &at) {
     return at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant();

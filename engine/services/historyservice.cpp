@@ -1,0 +1,124 @@
+#include "historyservice.h"
+
+#include "definition/maskedsnapshot.h"
+#include "definition/textdiff.h"
+#include "services/pipelineservice.h"
+#include "services/releaseservice.h"
+
+#include <QJsonDocument>
+#include <QMap>
+
+namespace slipway {
+
+namespace {
+
+// name -> (value, secret)
+using Values = QMap<QString, std::pair<QString, bool>>;
+
+QList<ValueDifference> differences(const Values &before, const Values &after) {
+    QStringList names = before.keys();
+    for (const QString &name : after.keys())
+        if (!names.contains(name))
+            names << name;
+    std::sort(names.begin(), names.end());
+    QList<ValueDifference> result;
+    for (const QString &name : std::as_const(names)) {
+        const auto a = before.value(name);
+        const auto b = after.value(name);
+        const bool secret = a.second || b.second;
+        ValueDifference d{name, a.first, b.first, before.contains(name) != after.contains(name) || a.first != b.first};
+        if (secret) { // changed or not is known; the values are not shown
+            d.before = before.contains(name) ? QStringLiteral("***") : QString();
+            d.after = after.contains(name) ? QStringLiteral("***") : QString();
+        }
+        result << d;
+    }
+    return result;
+}
+
+} // namespace
+
+Result<PipelineMetrics> HistoryService::metrics(qint64 pipelineId, const QDateTime &from, const QDateTime &to) {
+    Result<QList<DeploymentFact>> facts = m_context.store.deployments().facts(pipelineId, from);
+    if (!facts)
+        return facts.error();
+    QStringList stages;
+    if (Result<std::shared_ptr<const PipelineDefinition>> current = m_pipelines.currentDefinition(pipelineId))
+        for (const StageDefinition &stage : (*current)->stages)
+            stages << stage.name;
+    QHash<QString, QList<DeploymentFact>> byStage;
+    for (const DeploymentFact &fact : std::as_const(*facts)) {
+        byStage[fact.stage] << fact;
+        if (!stages.contains(fact.stage))
+            stages << fact.stage; // a stage since removed from the pipeline still has history
+    }
+    PipelineMetrics result{from, to, {}, {}};
+    for (const QString &stage : std::as_const(stages)) {
+        result.stages << stageMetrics(stage, byStage.value(stage), from, to);
+        result.daily.insert(stage, dailyCounts(byStage.value(stage), from, to));
+    }
+    return result;
+}
+
+Result<QList<DeploymentFact>> HistoryService::deployments(qint64 pipelineId, const QDateTime &from) {
+    return m_context.store.deployments().facts(pipelineId, from);
+}
+
+Result<QList<DeployedRelease>> HistoryService::whatsWhere(const QDateTime &at) {
+    return m_context.store.deployments().deployedAt(at);
+}
+
+Result<ReleaseComparison> HistoryService::compare(qint64 beforeReleaseId, qint64 afterReleaseId) {
+    Result<ReleaseDetails> before = m_releases.details(beforeReleaseId);
+    if (!before)
+        return before.error();
+    Result<ReleaseDetails> after = m_releases.details(afterReleaseId);
+    if (!after)
+        return after.error();
+    ReleaseComparison comparison;
+    comparison.before = before->release;
+    comparison.after = after->release;
+
+    auto artifactsOf = [](const ReleaseDetails &details) {
+        Values values;
+        for (const ReleaseArtifactRecord &a : details.artifacts)
+            values.insert(a.alias, {a.version ? a.version->version : QString(), false});
+        return values;
+    };
+    comparison.artifacts = differences(artifactsOf(*before), artifactsOf(*after));
+
+    // The variables as each release runs them: the snapshot's, with the values given at creation.
+    auto variablesOf = [this](const ReleaseDetails &details) -> Result<Values> {
+        Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+            m_pipelines.definitionOfRevision(details.release.revisionId);
+        if (!snapshot)
+            return snapshot.error();
+        Values values;
+        for (const VariableDefinition &v : (*snapshot)->variables)
+            values.insert(v.name, {details.release.variables.value(v.name).toString(v.value), v.secret});
+        for (const StageDefinition &stage : (*snapshot)->stages)
+            for (const VariableDefinition &v : stage.variables)
+                values.insert(stage.name + QLatin1Char('/') + v.name, {v.value, v.secret});
+        return values;
+    };
+    Result<Values> beforeValues = variablesOf(*before);
+    Result<Values> afterValues = variablesOf(*after);
+    if (!beforeValues)
+        return beforeValues.error();
+    if (!afterValues)
+        return afterValues.error();
+    comparison.variables = differences(*beforeValues, *afterValues);
+
+    if (before->release.revisionId != after->release.revisionId) {
+        Result<RevisionRecord> a = m_pipelines.revision(before->release.pipelineId, before->release.revision);
+        Result<RevisionRecord> b = m_pipelines.revision(after->release.pipelineId, after->release.revision);
+        if (!a)
+            return a.error();
+        if (!b)
+            return b.error();
+        comparison.snapshotDiff = renderDiff(diffLines(maskedDefinitionLines(a->body), maskedDefinitionLines(b->body)));
+    }
+    return comparison;
+}
+
+} // namespace slipway

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "services/enginecontext.h"
+#include "services/metrics.h"
+
+#include <QHash>
+
+namespace slipway {
+
+class PipelineService;
+class ReleaseService;
+
+struct PipelineMetrics final {
+    QDateTime from;
+    QDateTime to;
+    QList<StageMetrics> stages;                  // in the pipeline's stage order
+    QHash<QString, QList<DailyCounts>> daily;    // by stage
+};
+
+struct ValueDifference final {
+    QString name;   // an artifact alias, or a variable ("region", "Prod/url" for a stage's)
+    QString before; // empty when the first release has none; "***" for secrets
+    QString after;
+    bool changed = false;
+};
+
+// Two releases side by side (gui.md "Compare with…"; the redeploy drift warning uses the same diff).
+struct ReleaseComparison final {
+    ReleaseRecord before;
+    ReleaseRecord after;
+    QList<ValueDifference> artifacts;
+    QList<ValueDifference> variables;
+    QString snapshotDiff; // the line diff of the two snapshots; empty when they are the same revision
+};
+
+// History for the dashboard, the timeline, What's where and Compare, read through the store's
+// history queries; the figures follow docs/metrics.md.
+class HistoryService final {
+public:
+    HistoryService(EngineContext context, PipelineService &pipelines, ReleaseService &releases)
+        : m_context(context), m_pipelines(pipelines), m_releases(releases) {}
+    Q_DISABLE_COPY_MOVE(HistoryService)
+
+    Result<PipelineMetrics> metrics(qint64 pipelineId, const QDateTime &from, const QDateTime &to);
+    // The pipeline's finished deployments completed at or after `from`: the timeline's bars.
+    Result<QList<DeploymentFact>> deployments(qint64 pipelineId, const QDateTime &from);
+    Result<QList<DeployedRelease>> whatsWhere(const QDateTime &at);
+    Result<ReleaseComparison> compare(qint64 beforeReleaseId, qint64 afterReleaseId);
+
+private:
+    EngineContext m_context;
+    PipelineService &m_pipelines;
+    ReleaseService &m_releases;
+};
+
+} // namespace slipway

@@ -1,0 +1,142 @@
+#include "metrics.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace slipway {
+
+namespace {
+
+void byCompletion(QList<DeploymentFact> &facts) {
+    std::sort(facts.begin(), facts.end(), [](const DeploymentFact &a, const DeploymentFact &b) {
+        return a.completedAt != b.completedAt ? a.completedAt < b.completedAt : a.id < b.id;
+    });
+}
+
+bool inPeriod(const DeploymentFact &fact, const QDateTime &from, const QDateTime &to) {
+    return fact.completedAt >= from && fact.completedAt < to;
+}
+
+double percentile(const QList<double> &sorted, double p) {
+    if (sorted.isEmpty())
+        return 0;
+    // Nearest rank: the smallest value with at least p of the samples at or below it.
+    const qsizetype rank = std::max<qsizetype>(1, qsizetype(std::ceil(p * double(sorted.size()))));
+    return sorted.at(std::min(rank, sorted.size()) - 1);
+}
+
+} // namespace
+
+bool isSuccess(DeploymentStatus status) {
+    return status == DeploymentStatus::Succeeded || status == DeploymentStatus::PartiallySucceeded;
+}
+
+bool countsForFailureRate(DeploymentStatus status) {
+    return isSuccess(status) || status == DeploymentStatus::Failed;
+}
+
+Distribution distributionOf(QList<double> seconds) {
+    Distribution d;
+    d.count = int(seconds.size());
+    if (seconds.isEmpty())
+        return d;
+    std::sort(seconds.begin(), seconds.end());
+    const qsizetype n = seconds.size();
+    d.medianSeconds = n % 2 ? seconds.at(n / 2) : (seconds.at(n / 2 - 1) + seconds.at(n / 2)) / 2;
+    d.meanSeconds = std::accumulate(seconds.cbegin(), seconds.cend(), 0.0) / double(n);
+    d.p90Seconds = percentile(seconds, 0.9);
+    return d;
+}
+
+StageMetrics stageMetrics(const QString &stage, QList<DeploymentFact> facts, const QDateTime &from,
+                          const QDateTime &to) {
+    byCompletion(facts);
+    StageMetrics m;
+    m.stage = stage;
+    QList<double> leadTimes;
+    QList<double> restores;
+    QSet<qint64> releasesDelivered; // lead time: a release's first success on the stage only
+    for (const DeploymentFact &fact : std::as_const(facts))
+        if (fact.deliveredEarlier)
+            releasesDelivered.insert(fact.releaseId);
+    QDateTime streakStart;          // the first failure of the current failure streak
+    bool streakInPeriod = false;
+    for (const DeploymentFact &fact : std::as_const(facts)) {
+        const bool measured = inPeriod(fact, from, to);
+        if (isSuccess(fact.status)) {
+            if (streakStart.isValid()) {
+                if (streakInPeriod)
+                    restores << double(streakStart.secsTo(fact.completedAt));
+                streakStart = {};
+            }
+            const bool first = !releasesDelivered.contains(fact.releaseId);
+            releasesDelivered.insert(fact.releaseId);
+            if (!measured)
+                continue;
+            ++m.successful;
+            if (first && fact.changeSeenAt.isValid())
+                leadTimes << double(std::max<qint64>(0, fact.changeSeenAt.secsTo(fact.completedAt)));
+        } else if (fact.status == DeploymentStatus::Failed) {
+            if (!streakStart.isValid()) {
+                streakStart = fact.completedAt;
+                streakInPeriod = measured;
+            }
+            if (measured)
+                ++m.failed;
+        }
+    }
+    if (streakStart.isValid() && streakInPeriod)
+        ++m.unrestored;
+    m.counted = m.successful + m.failed;
+    const double days = std::max(1.0, double(from.secsTo(to)) / 86400.0);
+    m.perDay = double(m.successful) / days;
+    if (m.counted > 0)
+        m.changeFailureRate = double(m.failed) / double(m.counted);
+    m.leadTime = distributionOf(leadTimes);
+    m.timeToRestore = distributionOf(restores);
+    return m;
+}
+
+QList<DailyCounts> dailyCounts(QList<DeploymentFact> facts, const QDateTime &from, const QDateTime &to) {
+    byCompletion(facts);
+    QList<DailyCounts> days;
+    QHash<QDate, qsizetype> indexOf;
+    for (QDate day = from.toUTC().date(); QDateTime(day, QTime(0, 0), Qt::UTC) < to; day = day.addDays(1)) {
+        indexOf.insert(day, days.size());
+        days.append({day});
+    }
+    QHash<QDate, QList<double>> leadTimes;
+    QHash<QDate, QList<double>> durations;
+    QSet<qint64> delivered;
+    for (const DeploymentFact &fact : std::as_const(facts))
+        if (fact.deliveredEarlier)
+            delivered.insert(fact.releaseId);
+    for (const DeploymentFact &fact : std::as_const(facts)) {
+        const bool first = isSuccess(fact.status) && !delivered.contains(fact.releaseId);
+        if (isSuccess(fact.status))
+            delivered.insert(fact.releaseId);
+        if (!inPeriod(fact, from, to))
+            continue;
+        const QDate day = fact.completedAt.toUTC().date();
+        DailyCounts &counts = days[indexOf.value(day)];
+        if (isSuccess(fact.status))
+            ++counts.successful;
+        else if (fact.status == DeploymentStatus::Failed)
+            ++counts.failed;
+        if (first && fact.changeSeenAt.isValid())
+            leadTimes[day] << double(fact.changeSeenAt.secsTo(fact.completedAt));
+        if (fact.startedAt.isValid())
+            durations[day] << double(fact.startedAt.secsTo(fact.completedAt));
+    }
+    for (DailyCounts &counts : days) {
+        counts.medianLeadTimeSeconds = distributionOf(leadTimes.value(counts.day)).medianSeconds;
+        counts.meanDurationSeconds = distributionOf(durations.value(counts.day)).meanSeconds;
+    }
+    return days;
+}
+
+} // namespace slipway

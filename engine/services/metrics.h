@@ -1,0 +1,54 @@
+#pragma once
+
+#include "store/records.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace slipway {
+
+struct Distribution final {
+    int count = 0;
+    double medianSeconds = 0;
+    double meanSeconds = 0;
+    double p90Seconds = 0;
+};
+
+// The DORA figures of one stage over [from, to).
+struct StageMetrics final {
+    QString stage;
+    int successful = 0; // succeeded + partially succeeded: the deployment frequency's count
+    int failed = 0;
+    int counted = 0;    // successful + failed: the change failure rate's denominator
+    double perDay = 0;  // successful / days in the period
+    std::optional<double> changeFailureRate; // none without counted deployments
+    Distribution leadTime;
+    Distribution timeToRestore;
+    int unrestored = 0; // failure streaks in the period with no success after them yet
+};
+
+// One day (UTC) of one stage: what the charts plot.
+struct DailyCounts final {
+    QDate day;
+    int successful = 0;
+    int failed = 0;
+    double medianLeadTimeSeconds = 0; // 0 without samples that day
+    double meanDurationSeconds = 0;   // of the deployments that ran that day
+};
+
+bool isSuccess(DeploymentStatus status);
+// Failed counts; canceled, interrupted and never-deployed (rejected before starting) do not.
+bool countsForFailureRate(DeploymentStatus status);
+
+Distribution distributionOf(QList<double> seconds);
+
+// `facts` of one stage, any order; those completed in [from, to) are measured, later ones only end
+// failure streaks (time to restore).
+StageMetrics stageMetrics(const QString &stage, QList<DeploymentFact> facts, const QDateTime &from,
+                          const QDateTime &to);
+QList<DailyCounts> dailyCounts(QList<DeploymentFact> facts, const QDateTime &from, const QDateTime &to);
+
+} // namespace slipway

@@ -1,0 +1,98 @@
+// The history queries of the deployments repository: metrics facts and what's where.
+#include "sqlitedeploymentrepository.h"
+#include "sqlvalues.h"
+
+#include <QHash>
+
+namespace slipway {
+
+Result<QList<DeploymentFact>> SqliteDeploymentRepository::facts(qint64 pipelineId, const QDateTime &from) {
+    Result<SqlCursor *> query = m_db.exec(
+        QStringLiteral(
+            "SELECT d.id, d.release_id, r.name, d.stage_name, d.attempt, d.status, d.queued_at, d.started_at, "
+            "d.completed_at, (SELECT max(v.seen_at) FROM release_artifacts a JOIN artifact_versions v "
+            "ON v.id = a.version_id WHERE a.release_id = d.release_id), "
+            "EXISTS (SELECT 1 FROM deployments e WHERE e.release_stage_id = d.release_stage_id "
+            "AND e.status IN ('succeeded', 'partiallySucceeded') AND e.completed_at < ?) "
+            "FROM deployments d JOIN releases r ON r.id = d.release_id "
+            "WHERE d.pipeline_id = ? AND d.completed_at >= ? AND d.operation_status = 'done' "
+            "ORDER BY d.completed_at, d.id"),
+        {sql::time(from), pipelineId, sql::time(from)});
+    if (!query)
+        return query.error();
+    QList<DeploymentFact> facts;
+    SqlCursor &q = **query;
+    while (q.next()) {
+        DeploymentFact f;
+        f.id = q.value(0).toLongLong();
+        f.releaseId = q.value(1).toLongLong();
+        f.releaseName = q.value(2).toString();
+        f.stage = q.value(3).toString();
+        f.attempt = q.value(4).toInt();
+        f.status = fromString<DeploymentStatus>(q.value(5).toString()).value_or(DeploymentStatus::Failed);
+        f.queuedAt = sql::time(q.value(6));
+        f.startedAt = sql::time(q.value(7));
+        f.completedAt = sql::time(q.value(8));
+        f.changeSeenAt = sql::time(q.value(9));
+        f.deliveredEarlier = q.value(10).toInt() != 0;
+        facts << f;
+    }
+    q.finish();
+    return facts;
+}
+
+Result<QList<DeployedRelease>> SqliteDeploymentRepository::deployedAt(const QDateTime &at) {
+    // One index lookup per pipeline stage (deployments_by_stage_completed), not a scan of the history.
+    Result<SqlCursor *> query = m_db.exec(
+        QStringLiteral(
+            "SELECT s.pipeline_id, p.name, s.stage_name, d.release_id, r.name, d.id, d.completed_at FROM "
+            "(SELECT DISTINCT pipeline_id, stage_name FROM deployments) s "
+            "JOIN pipelines p ON p.id = s.pipeline_id "
+            "JOIN deployments d ON d.id = (SELECT e.id FROM deployments e WHERE e.pipeline_id = s.pipeline_id "
+            "AND e.stage_name = s.stage_name AND e.completed_at <= ? "
+            "AND e.status IN ('succeeded', 'partiallySucceeded') ORDER BY e.completed_at DESC, e.id DESC LIMIT 1) "
+            "JOIN releases r ON r.id = d.release_id ORDER BY p.name, s.pipeline_id, s.stage_name"),
+        {sql::time(at)});
+    if (!query)
+        return query.error();
+    QList<DeployedRelease> deployed;
+    QHash<qint64, QList<qsizetype>> byRelease;
+    SqlCursor &q = **query;
+    while (q.next()) {
+        DeployedRelease d;
+        d.pipelineId = q.value(0).toLongLong();
+        d.pipelineName = q.value(1).toString();
+        d.stage = q.value(2).toString();
+        d.releaseId = q.value(3).toLongLong();
+        d.releaseName = q.value(4).toString();
+        d.deploymentId = q.value(5).toLongLong();
+        d.completedAt = sql::time(q.value(6));
+        byRelease[d.releaseId] << deployed.size();
+        deployed << d;
+    }
+    q.finish();
+    if (deployed.isEmpty())
+        return deployed;
+    QVariantList ids;
+    for (auto it = byRelease.cbegin(); it != byRelease.cend(); ++it)
+        ids << it.key();
+    Result<SqlCursor *> artifacts =
+        m_db.exec(QStringLiteral("SELECT a.release_id, a.alias, v.version FROM release_artifacts a "
+                                 "JOIN artifact_versions v ON v.id = a.version_id WHERE a.release_id IN (%1) "
+                                 "ORDER BY a.release_id, a.alias")
+                      .arg(sql::placeholders(ids.size())),
+                  ids);
+    if (!artifacts)
+        return artifacts.error();
+    while ((*artifacts)->next()) {
+        const QString text = (*artifacts)->value(1).toString() + QLatin1Char(' ') + (*artifacts)->value(2).toString();
+        for (const qsizetype row : byRelease.value((*artifacts)->value(0).toLongLong())) {
+            QString &summary = deployed[row].artifacts;
+            summary += (summary.isEmpty() ? QString() : QStringLiteral(", ")) + text;
+        }
+    }
+    (*artifacts)->finish();
+    return deployed;
+}
+
+} // namespace slipway
