@@ -46,6 +46,7 @@ const QList<CommandEntry> &commandTable() {
         {{QStringLiteral("token"), QStringLiteral("create")}, tokenCreate},
         {{QStringLiteral("token"), QStringLiteral("revoke")}, tokenRevoke},
         {{QStringLiteral("retention")}, retention},
+        {{QStringLiteral("demo-data")}, demoData},
     };
     return table;
 }
@@ -91,6 +92,8 @@ void addOptions(QCommandLineParser &parser) {
         {QStringLiteral("name"), QStringLiteral("token create: a name for the token."), QStringLiteral("TEXT")},
         {QStringLiteral("dry-run"), QStringLiteral("retention: list what would be deleted, delete nothing.")},
         {QStringLiteral("follow"), QStringLiteral("Keep printing log lines until the deployment ends.")},
+        {QStringLiteral("releases"), QStringLiteral("demo-data: how many releases."), QStringLiteral("N")},
+        {QStringLiteral("deployments"), QStringLiteral("demo-data: how many deployments."), QStringLiteral("M")},
         {QStringLiteral("grace"), QStringLiteral("Headless: seconds to let running deployments finish on SIGTERM."),
          QStringLiteral("SECONDS")},
         // Known here so that telling commands from window options never mistakes their values for words.

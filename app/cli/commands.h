@@ -46,5 +46,6 @@ Status groupAdd(const Invocation &call);
 Status tokenCreate(const Invocation &call);
 Status tokenRevoke(const Invocation &call);
 Status retention(const Invocation &call);
+Status demoData(const Invocation &call);
 
 } // namespace slipway::cli

@@ -4,6 +4,7 @@
 #include "services/artifactservice.h"
 #include "services/changenotifier.h"
 #include "services/deploymentservice.h"
+#include "services/demodata.h"
 #include "services/directoryservice.h"
 #include "services/historyservice.h"
 #include "services/pipelineservice.h"
@@ -20,7 +21,7 @@ public:
         : store(store), clock(clock), pipelines(context()), artifacts(context(), pipelines),
           releases(context(), pipelines, artifacts), queries(store, pipelines), directory(context()),
           deployments(context(), pipelines), approvals(context(), pipelines, directory),
-          retention(context(), pipelines), history(context(), pipelines, releases) {
+          retention(context(), pipelines), history(context(), pipelines, releases), demoData(context(), pipelines) {
         // A version that passes its source's CD trigger creates a release (domain.md §9).
         artifacts.setReleaseTrigger([this](const ArtifactSourceRecord &source, const ArtifactVersionRecord &version) {
             CreateReleaseRequest request;
@@ -46,6 +47,7 @@ public:
     ApprovalService approvals;
     RetentionService retention;
     HistoryService history;
+    DemoDataGenerator demoData;
 
 private:
     EngineContext context() { return EngineContext{store, clock, notifier}; }

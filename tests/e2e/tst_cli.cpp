@@ -42,6 +42,34 @@ class CliTest final : public QObject {
     }
 
 private Q_SLOTS:
+    void demoDataFillsADatabaseWithHistory() {
+        const QString demo = m_dir.filePath(QStringLiteral("demo.db"));
+        const Outcome made = slipway({QStringLiteral("demo-data"), QStringLiteral("--releases"), QStringLiteral("300"),
+                                      QStringLiteral("--deployments"), QStringLiteral("3000"), QStringLiteral("--json"),
+                                      QStringLiteral("--database"), demo});
+        QCOMPARE(made.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(made.out).object();
+        QCOMPARE(report.value(QStringLiteral("pipelines")).toInt(), 3);
+        QCOMPARE(report.value(QStringLiteral("releases")).toInt(), 300);
+        QVERIFY(report.value(QStringLiteral("deployments")).toInt() > 2900);
+        QVERIFY(report.value(QStringLiteral("failed")).toInt() > 0);
+        QVERIFY(report.value(QStringLiteral("redeploys")).toInt() > 0);
+        QVERIFY(report.value(QStringLiteral("approvals")).toInt() > 0);
+        const Outcome listed = slipway({QStringLiteral("release"), QStringLiteral("list"), QStringLiteral("Web shop"),
+                                        QStringLiteral("--json"), QStringLiteral("--database"), demo});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(listed.out).array().isEmpty());
+        // Nothing waits for anyone: the generated approvals are all decided.
+        const Outcome pending = slipway({QStringLiteral("approvals"), QStringLiteral("--all"), QStringLiteral("--json"),
+                                         QStringLiteral("--database"), demo});
+        QCOMPARE(QJsonDocument::fromJson(pending.out).array().size(), 0);
+        const Outcome bad =
+            slipway({QStringLiteral("demo-data"), QStringLiteral("--releases"), QStringLiteral("x"),
+                     QStringLiteral("--deployments"), QStringLiteral("3"), QStringLiteral("--database"), demo});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains(QStringLiteral("usage: slipway demo-data")));
+    }
+
     void importCreateAndShowReleases() {
         const Outcome imported =
             slipway({QStringLiteral("pipeline"), QStringLiteral("import"), testData("example-spec.json")});
