@@ -3,25 +3,42 @@
 #include "sqlvalues.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace slipway {
 
 Result<QList<DeploymentFact>> SqliteDeploymentRepository::facts(qint64 pipelineId, const QDateTime &from) {
+    // Stages on which a release had succeeded before the period: a redeploy of theirs adds no lead time.
+    Result<SqlCursor *> earlier = m_db.exec(
+        QStringLiteral("SELECT DISTINCT release_stage_id FROM deployments WHERE pipeline_id = ? AND completed_at < ? "
+                       "AND status IN ('succeeded', 'partiallySucceeded') AND release_id IN "
+                       "(SELECT release_id FROM deployments WHERE pipeline_id = ? AND completed_at >= ?)"),
+        {pipelineId, sql::time(from), pipelineId, sql::time(from)});
+    if (!earlier)
+        return earlier.error();
+    QSet<qint64> deliveredEarlier;
+    while ((*earlier)->next())
+        deliveredEarlier.insert((*earlier)->value(0).toLongLong());
+    (*earlier)->finish();
+
+    // When each release's newest artifact version was first seen, once per release rather than per row.
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral(
+            "WITH seen AS (SELECT a.release_id, max(v.seen_at) AS seen_at FROM release_artifacts a "
+            "JOIN artifact_versions v ON v.id = a.version_id WHERE a.release_id IN "
+            "(SELECT DISTINCT release_id FROM deployments WHERE pipeline_id = ? AND completed_at >= ?) "
+            "GROUP BY a.release_id) "
             "SELECT d.id, d.release_id, r.name, d.stage_name, d.attempt, d.status, d.queued_at, d.started_at, "
-            "d.completed_at, (SELECT max(v.seen_at) FROM release_artifacts a JOIN artifact_versions v "
-            "ON v.id = a.version_id WHERE a.release_id = d.release_id), "
-            "EXISTS (SELECT 1 FROM deployments e WHERE e.release_stage_id = d.release_stage_id "
-            "AND e.status IN ('succeeded', 'partiallySucceeded') AND e.completed_at < ?) "
-            "FROM deployments d JOIN releases r ON r.id = d.release_id "
+            "d.completed_at, seen.seen_at, d.release_stage_id "
+            "FROM deployments d JOIN releases r ON r.id = d.release_id LEFT JOIN seen ON seen.release_id = d.release_id "
             "WHERE d.pipeline_id = ? AND d.completed_at >= ? AND d.operation_status = 'done' "
             "ORDER BY d.completed_at, d.id"),
-        {sql::time(from), pipelineId, sql::time(from)});
+        {pipelineId, sql::time(from), pipelineId, sql::time(from)});
     if (!query)
         return query.error();
     QList<DeploymentFact> facts;
     SqlCursor &q = **query;
+    QHash<QString, DeploymentStatus> statuses; // a handful of distinct texts: parse each once
     while (q.next()) {
         DeploymentFact f;
         f.id = q.value(0).toLongLong();
@@ -29,12 +46,16 @@ Result<QList<DeploymentFact>> SqliteDeploymentRepository::facts(qint64 pipelineI
         f.releaseName = q.value(2).toString();
         f.stage = q.value(3).toString();
         f.attempt = q.value(4).toInt();
-        f.status = fromString<DeploymentStatus>(q.value(5).toString()).value_or(DeploymentStatus::Failed);
+        const QString status = q.value(5).toString();
+        auto known = statuses.constFind(status);
+        if (known == statuses.cend())
+            known = statuses.insert(status, fromString<DeploymentStatus>(status).value_or(DeploymentStatus::Failed));
+        f.status = *known;
         f.queuedAt = sql::time(q.value(6));
         f.startedAt = sql::time(q.value(7));
         f.completedAt = sql::time(q.value(8));
         f.changeSeenAt = sql::time(q.value(9));
-        f.deliveredEarlier = q.value(10).toInt() != 0;
+        f.deliveredEarlier = deliveredEarlier.contains(q.value(10).toLongLong());
         facts << f;
     }
     q.finish();
