@@ -50,7 +50,8 @@ GuiOptions parseOptions(const QStringList &arguments) {
         {QStringLiteral("listen"), QApplication::translate("Gui", "Also serve the REST API on this address."),
          QStringLiteral("ADDR:PORT")},
         {QStringLiteral("page"),
-         QApplication::translate("Gui", "Open this page first: approvals, settings, release:ID or editor:ID[:TAB]."),
+         QApplication::translate(
+             "Gui", "Open this page first: approvals, dashboard, whatswhere, settings, release:ID or editor:ID[:TAB]."),
          QStringLiteral("PAGE")},
     });
     parser.addHelpOption();
@@ -178,6 +179,10 @@ int runGui(QApplication &app) {
         window.showApprovals();
     } else if (options.page.startsWith(QLatin1String("release:"))) {
         window.openRelease(options.page.mid(8).toLongLong());
+    } else if (options.page == QLatin1String("dashboard")) {
+        window.showDashboard();
+    } else if (options.page == QLatin1String("whatswhere")) {
+        window.showWhatsWhere();
     } else if (options.page == QLatin1String("settings")) {
         window.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
         if (auto *dialog = window.findChild<QDialog *>(QStringLiteral("settingsDialog")))

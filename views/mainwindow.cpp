@@ -5,7 +5,9 @@
 #include "pipelinetreemodel.h"
 #include "settingsdialog.h"
 
+#include "dashboardpage.h"
 #include "pipelineeditor.h"
+#include "whatswherepage.h"
 #include "services/services.h"
 
 #include <QApplication>
@@ -67,11 +69,28 @@ MainWindow::MainWindow(PipelineTreeModel &pipelines, GridModelFactory makeGrid, 
     m_approvalsButton->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 8px;"));
     m_approvalsButton->hide();
     connect(m_approvalsButton, &QPushButton::clicked, this, &MainWindow::showApprovals);
+    auto flatButton = [this](const QString &name, const QString &text, const QString &tip) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(name);
+        button->setToolTip(tip);
+        button->setFlat(true);
+        button->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 8px;"));
+        button->hide();
+        return button;
+    };
+    m_dashboardButton = flatButton(QStringLiteral("dashboardButton"), tr("Dashboard"),
+                                   tr("Deployment frequency, lead time, failure rate, time to restore, timeline"));
+    m_whatsWhereButton = flatButton(QStringLiteral("whatsWhereButton"), tr("What's where"),
+                                    tr("Which release each stage runs, at any time"));
+    connect(m_dashboardButton, &QPushButton::clicked, this, &MainWindow::showDashboard);
+    connect(m_whatsWhereButton, &QPushButton::clicked, this, &MainWindow::showWhatsWhere);
     auto *navigation = new QWidget(this);
     auto *navigationLayout = new QVBoxLayout(navigation);
     navigationLayout->setContentsMargins(0, 0, 0, 0);
     navigationLayout->setSpacing(0);
     navigationLayout->addWidget(m_approvalsButton);
+    navigationLayout->addWidget(m_dashboardButton);
+    navigationLayout->addWidget(m_whatsWhereButton);
     navigationLayout->addWidget(m_tree, 1);
 
     auto *splitter = new QSplitter(this);
@@ -147,6 +166,13 @@ void MainWindow::buildMenus() {
     add(
         view, QStringLiteral("actionApprovals"), tr("&Approvals"), tr("Show the approvals waiting for you"),
         [this] { showApprovals(); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_releaseMenuActions << add(
+        view, QStringLiteral("actionDashboard"), tr("&Dashboard"),
+        tr("Metrics and the timeline of the selected pipeline"), [this] { showDashboard(); },
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_releaseMenuActions << add(
+        view, QStringLiteral("actionWhatsWhere"), tr("&What's where"), tr("Which release each stage runs"),
+        [this] { showWhatsWhere(); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     add(
         view, QStringLiteral("actionOpenRelease"), tr("Open selected &release"),
         tr("Logs, approvals, variables and history of the selected release"),
@@ -256,11 +282,37 @@ void MainWindow::showApprovals() {
     m_pages->setCurrentWidget(m_approvalsPage);
 }
 
+void MainWindow::showDashboard() {
+    if (!m_releaseActions)
+        return;
+    if (!m_dashboardPage) {
+        m_dashboardPage = new DashboardPage(*m_releaseActions, this);
+        connect(m_dashboardPage, &DashboardPage::openRelease, this, &MainWindow::openRelease);
+        m_pages->addWidget(m_dashboardPage);
+    }
+    m_pages->setCurrentWidget(m_dashboardPage);
+    m_dashboardPage->showPipeline(m_pipelinePage->pipelineId());
+}
+
+void MainWindow::showWhatsWhere() {
+    if (!m_releaseActions)
+        return;
+    if (!m_whatsWherePage) {
+        m_whatsWherePage = new WhatsWherePage(*m_releaseActions, this);
+        connect(m_whatsWherePage, &WhatsWherePage::openRelease, this, &MainWindow::openRelease);
+        m_pages->addWidget(m_whatsWherePage);
+    }
+    m_whatsWherePage->showNow();
+    m_pages->setCurrentWidget(m_whatsWherePage);
+}
+
 void MainWindow::setReleaseActions(ReleaseActions actions) {
     m_releaseActions.emplace(actions);
     m_pipelinePage->setActions(std::move(actions));
     for (QAction *action : std::as_const(m_releaseMenuActions))
         action->setEnabled(true);
+    m_dashboardButton->show();
+    m_whatsWhereButton->show();
 }
 
 void MainWindow::openRelease(qint64 releaseId) {

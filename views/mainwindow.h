@@ -16,7 +16,9 @@ class QTreeView;
 
 namespace slipway {
 
+class DashboardPage;
 class PipelineEditorDialog;
+class WhatsWherePage;
 class PipelineTreeModel;
 class RestControl;
 class ReleaseGridModel;
@@ -54,6 +56,9 @@ public:
     // Adds the approvals inbox, reached from the "Approvals (N)" entry above the tree.
     void addApprovalsPage(ApprovalInboxModel &inbox, ApprovalActions actions);
     void showApprovals();
+    // History pages (issue: visual history): per-pipeline metrics and timeline, and what runs where.
+    void showDashboard();
+    void showWhatsWhere();
     void showStatusMessage(const QString &message);
     // Enables creating releases, deploying and canceling from the pipeline page.
     void setReleaseActions(ReleaseActions actions);
@@ -78,6 +83,10 @@ private:
     QPushButton *m_approvalsButton = nullptr;
     ApprovalInboxModel *m_inbox = nullptr;
     ApprovalsPage *m_approvalsPage = nullptr;
+    QPushButton *m_dashboardButton = nullptr;
+    QPushButton *m_whatsWhereButton = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
+    WhatsWherePage *m_whatsWherePage = nullptr;
     std::optional<ReleaseActions> m_releaseActions;
     ReleasePage *m_releasePage = nullptr;
     PipelinePage *m_pipelinePage = nullptr;

@@ -2,6 +2,8 @@
 
 #include "deploydialog.h"
 #include "auditlistmodel.h"
+#include "comparedialog.h"
+#include "timelineplot.h"
 #include "deploymentlogmodel.h"
 #include "pipelinechanges.h"
 #include "pipelinegraphlayout.h"
@@ -106,6 +108,9 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
     tabs->addTab(m_checks, tr("&Approvals and gates"));
     tabs->addTab(m_variables, tr("&Variables"));
     tabs->addTab(m_history, tr("&History"));
+    m_timeline = new TimelinePlot(this);
+    m_timeline->setObjectName(QStringLiteral("releaseTimeline"));
+    tabs->addTab(m_timeline, tr("&Timeline"));
 
     // Header buttons: the release as a whole.
     m_keepForever = new QPushButton(this);
@@ -132,6 +137,14 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
         m_actionMessage->setText(abandoned ? tr("Abandoned.") : abandoned.error().message);
         refresh();
     });
+    auto *compare = new QPushButton(tr("Co&mpare with…"), this);
+    compare->setObjectName(QStringLiteral("releaseCompare"));
+    compare->setToolTip(tr("Artifacts, variables and pipeline snapshot against another release"));
+    connect(compare, &QPushButton::clicked, this, [this] {
+        auto *dialog = new CompareDialog(m_actions, m_releaseId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     auto *diff = new QPushButton(tr("Pipeline &changes…"), this);
     diff->setObjectName(QStringLiteral("releaseSnapshotDiff"));
     diff->setToolTip(tr("What changed in the pipeline since this release's snapshot"));
@@ -153,6 +166,7 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
     auto *top = new QHBoxLayout;
     top->addWidget(backButton, 0, Qt::AlignTop);
     top->addWidget(m_header, 1);
+    top->addWidget(compare, 0, Qt::AlignTop);
     top->addWidget(diff, 0, Qt::AlignTop);
     top->addWidget(m_keepForever, 0, Qt::AlignTop);
     top->addWidget(m_abandon, 0, Qt::AlignTop);
@@ -242,6 +256,21 @@ void ReleasePage::fillCards() {
         cards << card;
     }
     m_cards->showCards(layoutPipeline(**snapshot), artifacts.join(QLatin1Char('\n')), cards);
+    // The timeline: every attempt of every stage; a running one ends now.
+    QStringList rows;
+    QList<TimelineBar> bars;
+    const QDateTime now = m_actions.services.clock.now();
+    for (const StageDetails &stage : details.stages) {
+        rows << stage.stage.name;
+        for (const DeploymentRecord &d : stage.deployments) {
+            const QDateTime start = d.startedAt.isValid() ? d.startedAt : d.queuedAt;
+            const QDateTime end = d.completedAt.isValid() ? d.completedAt : now;
+            bars.append({int(rows.size() - 1), double(start.toSecsSinceEpoch()), double(end.toSecsSinceEpoch()),
+                         d.operationStatus == OperationStatus::Done ? d.status : DeploymentStatus::InProgress,
+                         details.release.id, d.id, tr("%1 · attempt %2").arg(stage.stage.name).arg(d.attempt)});
+        }
+    }
+    m_timeline->setBars(bars, rows);
     // As tall as the cards, up to a limit: the logs keep most of the page.
     m_cardsArea->setFixedHeight(std::min(260, m_cards->sizeHint().height() + 6));
 }

@@ -20,6 +20,7 @@ namespace slipway {
 class AuditListModel;
 class DeploymentLogModel;
 class StageCardsView;
+class TimelinePlot;
 
 // One release: its header, and tabs for the logs (attempts and tasks as a tree; the selected task's
 // log, tailed live while it runs, with search and save) and its history (the audit events).
@@ -44,6 +45,7 @@ private:
     QLabel *m_header = nullptr;
     StageCardsView *m_cards = nullptr;
     QWidget *m_cardsArea = nullptr;
+    TimelinePlot *m_timeline = nullptr;
     QPushButton *m_keepForever = nullptr;
     QPushButton *m_abandon = nullptr;
     QLabel *m_actionMessage = nullptr;

@@ -1,0 +1,142 @@
+// The history pages clicked through: the timeline's aggregation follows the zoom, a click on a bar opens
+// its release, the dashboard's CSV holds the values shown, What's where at a past instant.
+#include "comparedialog.h"
+#include "dashboardpage.h"
+#include "testenvironment.h"
+#include "timelineplot.h"
+#include "whatswherepage.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QPlainTextEdit>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <qcustomplotinclude.h>
+
+using namespace slipway;
+using namespace slipway::testing;
+
+class HistoryTest final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void zoomChangesTheAggregationAndAClickOpensTheRelease() {
+        QList<TimelineBar> bars;
+        QRandomGenerator random(3);
+        const double year = 365 * 86400.0;
+        for (int i = 0; i < 20000; ++i) {
+            const double start = 1.7e9 + random.bounded(year);
+            bars.append({int(random.bounded(3)), start, start + 600, DeploymentStatus::Succeeded, 1000 + i, i, {}});
+        }
+        TimelinePlot timeline;
+        timeline.resize(900, 300);
+        timeline.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+        timeline.setBars(bars, {QStringLiteral("Dev"), QStringLiteral("QA"), QStringLiteral("Prod")});
+        const double yearLevel = timeline.aggregationSeconds();
+        QVERIFY(yearLevel > 0);
+
+        // Zoomed to two hours around one bar: drawn as they are.
+        const TimelineBar &target = bars[123];
+        timeline.zoomTo(target.start - 3600, target.start + 3600);
+        QCOMPARE(timeline.aggregationSeconds(), 0.0);
+        const auto found =
+            std::find_if(timeline.shown().spans.cbegin(), timeline.shown().spans.cend(),
+                         [&](const TimelineSpan &s) { return s.single && s.single->releaseId == target.releaseId; });
+        QVERIFY(found != timeline.shown().spans.cend());
+        QSignalSpy opened(&timeline, &TimelinePlot::releaseClicked);
+        QTest::mouseClick(timeline.plot(), Qt::LeftButton, {},
+                          timeline.plot()->mapFrom(&timeline, timeline.centreOf(*found)));
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toLongLong(), target.releaseId);
+
+        // A wheel step zooms out on the timer: the level rises again.
+        timeline.zoomTo(1.7e9, 1.7e9 + year / 4);
+        QVERIFY(timeline.aggregationSeconds() > 0);
+        QVERIFY(timeline.aggregationSeconds() < yearLevel);
+    }
+
+    void theDashboardsCsvHoldsTheValuesShown() {
+        TestEnvironment env(QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
+        QVERIFY(env.services->demoData.generate(60, 400, Identity{QStringLiteral("lead")}).ok());
+        DashboardPage page({*env.services, Identity{QStringLiteral("lead")}});
+        page.resize(1100, 800);
+        page.show();
+        page.showPipeline(1);
+        auto *table = page.findChild<QTableWidget *>(QStringLiteral("dashboardMetrics"));
+        QVERIFY(table->rowCount() == 4);
+        const QString path = env.path(QStringLiteral("metrics.csv"));
+        QVERIFY(page.exportCsv(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QStringList shown;
+            for (int column = 0; column < table->columnCount(); ++column)
+                shown << table->item(row, column)->text();
+            QCOMPARE(lines.at(row + 1), shown.join(QLatin1Char(',')));
+        }
+        // The daily series of the chosen stage follows: one line per UTC day the 30 days touch (noon to noon: 31).
+        QCOMPARE(lines.count(QString()) >= 1, true);
+        int daily = 0;
+        for (const QString &line : lines)
+            daily += line.startsWith(QStringLiteral("2026-"));
+        QCOMPARE(daily, 31);
+        // The bars of the frequency chart are the daily counts.
+        auto *chart = page.findChild<QCustomPlot *>(QStringLiteral("dashboardFrequency"));
+        auto *succeeded = qobject_cast<QCPBars *>(chart->plottable(0));
+        double total = 0;
+        for (auto it = succeeded->data()->constBegin(); it != succeeded->data()->constEnd(); ++it)
+            total += it->value;
+        QCOMPARE(int(total), table->item(table->rowCount() - 1, 1)->text().toInt());
+    }
+
+    void compareShowsTheArtifactThatChanged() {
+        TestEnvironment env(QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
+        QVERIFY(env.services->demoData.generate(10, 20, Identity{QStringLiteral("lead")}).ok());
+        CompareDialog dialog({*env.services, Identity{QStringLiteral("lead")}}, 2);
+        dialog.show();
+        auto *other = dialog.findChild<QComboBox *>(QStringLiteral("compareOther"));
+        QVERIFY(other->count() >= 1);
+        dialog.compareWith(1);
+        auto *artifacts = dialog.findChild<QTableWidget *>(QStringLiteral("compareArtifacts"));
+        QCOMPARE(artifacts->rowCount(), 1);
+        QCOMPARE(artifacts->item(0, 0)->text(), QStringLiteral("app"));
+        QVERIFY(artifacts->item(0, 1)->text() != artifacts->item(0, 2)->text());
+        QVERIFY(artifacts->item(0, 0)->font().bold()); // marked as changed
+        QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("compareSnapshotDiff"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("same pipeline revision")));
+    }
+
+    void whatsWhereShowsAPastInstant() {
+        TestEnvironment env(QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
+        QVERIFY(env.services->demoData.generate(30, 200, Identity{QStringLiteral("lead")}).ok());
+        WhatsWherePage page({*env.services, Identity{QStringLiteral("lead")}});
+        page.show();
+        auto *matrix = page.findChild<QTableWidget *>(QStringLiteral("whatsWhereMatrix"));
+        QCOMPARE(matrix->rowCount(), 3);
+        const QList<DeployedRelease> then = *env.services->history.whatsWhere(env.clock.now().addDays(-100));
+        QVERIFY(!then.isEmpty());
+        page.findChild<QDateTimeEdit *>(QStringLiteral("whatsWhereAt"))
+            ->setDateTime(env.clock.now().addDays(-100).toLocalTime());
+        int shown = 0;
+        for (int row = 0; row < matrix->rowCount(); ++row)
+            for (int column = 0; column < matrix->columnCount(); ++column)
+                if (const QTableWidgetItem *item = matrix->item(row, column)) {
+                    ++shown;
+                    const auto cell = std::find_if(then.cbegin(), then.cend(), [&](const DeployedRelease &d) {
+                        return d.releaseId == item->data(Qt::UserRole).toLongLong() &&
+                               d.stage == matrix->horizontalHeaderItem(column)->text();
+                    });
+                    QVERIFY(cell != then.cend());
+                    QVERIFY(item->text().startsWith(cell->releaseName));
+                }
+        QCOMPARE(shown, int(then.size()));
+    }
+};
+
+QTEST_MAIN(HistoryTest)
+#include "tst_history.moc"

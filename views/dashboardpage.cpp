@@ -1,0 +1,308 @@
+#include "dashboardpage.h"
+
+#include "qcustomplotinclude.h"
+#include "services/services.h"
+#include "statuspresentation.h"
+#include "timelineplot.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace slipway {
+
+namespace {
+
+enum Column {
+    StageColumn,
+    DeploymentsColumn,
+    PerDayColumn,
+    LeadTimeColumn,
+    FailureRateColumn,
+    RestoreColumn,
+    UnrestoredColumn,
+    ColumnCount
+};
+
+QCustomPlot *makeChart(const QString &name, QWidget *parent) {
+    auto *chart = new QCustomPlot(parent);
+    chart->setObjectName(name);
+    chart->setMinimumHeight(170);
+    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    ticker->setDateTimeSpec(Qt::UTC);
+    ticker->setDateTimeFormat(QStringLiteral("d MMM"));
+    chart->xAxis->setTicker(ticker);
+    chart->legend->setVisible(true);
+    chart->legend->setFont(QApplication::font());
+    chart->legend->setBrush(QColor(255, 255, 255, 190)); // the bars stay visible through it
+    chart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    return chart;
+}
+
+double keyOf(const QDate &day) {
+    return double(QDateTime(day, QTime(12, 0), Qt::UTC).toSecsSinceEpoch());
+}
+
+} // namespace
+
+QString humanDuration(double seconds) {
+    const qint64 s = qRound64(seconds);
+    if (s < 60)
+        return DashboardPage::tr("%1 s").arg(s);
+    if (s < 3600)
+        return DashboardPage::tr("%1 min").arg(s / 60);
+    if (s < 86400)
+        return DashboardPage::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    return DashboardPage::tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
+}
+
+DashboardPage::DashboardPage(ReleaseActions actions, QWidget *parent) : QWidget(parent), m_actions(std::move(actions)) {
+    setObjectName(QStringLiteral("dashboardPage"));
+    auto *title = new QLabel(tr("Dashboard"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_pipeline = new QComboBox(this);
+    m_pipeline->setObjectName(QStringLiteral("dashboardPipeline"));
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("dashboardPeriod"));
+    for (const int days : {7, 30, 90, 365})
+        m_period->addItem(tr("Last %n day(s)", nullptr, days), days);
+    m_period->setCurrentIndex(1);
+    m_stage = new QComboBox(this);
+    m_stage->setObjectName(QStringLiteral("dashboardStage"));
+    m_stage->setToolTip(tr("The stage the charts show"));
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setObjectName(QStringLiteral("dashboardExport"));
+    exportButton->setToolTip(tr("Write the figures and the chosen stage's daily values to a CSV file"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QStringLiteral("metrics.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (!path.isEmpty() && !exportCsv(path))
+            m_status->setText(tr("Cannot write %1.").arg(path));
+    });
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("dashboardStatus"));
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("dashboardMetrics"));
+    m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Deployments"), tr("Per day"), tr("Lead time (median)"),
+                                        tr("Change failure rate"), tr("Time to restore (median)"), tr("Unrestored")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setMaximumHeight(160);
+    m_frequency = makeChart(QStringLiteral("dashboardFrequency"), this);
+    m_trends = makeChart(QStringLiteral("dashboardTrends"), this);
+    m_timeline = new TimelinePlot(this);
+    m_timeline->setObjectName(QStringLiteral("dashboardTimeline"));
+    connect(m_timeline, &TimelinePlot::releaseClicked, this, &DashboardPage::openRelease);
+
+    connect(m_pipeline, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &DashboardPage::fillCharts);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(title);
+    controls->addStretch(1);
+    controls->addWidget(m_pipeline);
+    controls->addWidget(m_period);
+    controls->addWidget(m_stage);
+    controls->addWidget(exportButton);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_frequency);
+    charts->addWidget(m_trends);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_table);
+    layout->addLayout(charts, 1);
+    layout->addWidget(m_timeline, 1);
+    layout->addWidget(m_status);
+    fillPipelines();
+}
+
+void DashboardPage::fillPipelines() {
+    const QSignalBlocker blocker(m_pipeline);
+    m_pipeline->clear();
+    if (Result<QList<PipelineRecord>> pipelines = m_actions.services.queries.pipelines())
+        for (const PipelineRecord &p : *pipelines)
+            m_pipeline->addItem(p.name, p.id);
+}
+
+void DashboardPage::showPipeline(qint64 pipelineId) {
+    fillPipelines();
+    const int index = m_pipeline->findData(pipelineId);
+    const QSignalBlocker blocker(m_pipeline);
+    m_pipeline->setCurrentIndex(std::max(0, index));
+    refresh();
+}
+
+void DashboardPage::refresh() {
+    const qint64 pipelineId = m_pipeline->currentData().toLongLong();
+    if (pipelineId <= 0)
+        return;
+    const QDateTime to = m_actions.services.clock.now();
+    const QDateTime from = to.addDays(-m_period->currentData().toInt());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QElapsedTimer timer;
+    timer.start();
+    Result<PipelineMetrics> metrics = m_actions.services.history.metrics(pipelineId, from, to);
+    QApplication::restoreOverrideCursor();
+    if (!metrics) {
+        m_status->setText(metrics.error().message);
+        return;
+    }
+    m_metrics = *metrics;
+    m_status->setText(tr("Computed in %1 ms.").arg(timer.elapsed()));
+    {
+        const QSignalBlocker blocker(m_stage);
+        const QString chosen = m_stage->currentText();
+        m_stage->clear();
+        for (const StageMetrics &stage : std::as_const(m_metrics.stages))
+            m_stage->addItem(stage.stage);
+        const int keep = m_stage->findText(chosen);
+        m_stage->setCurrentIndex(keep >= 0 ? keep : m_stage->count() - 1); // the last stage: usually Prod
+    }
+    fillTable();
+    fillCharts();
+    fillTimeline();
+}
+
+void DashboardPage::fillTable() {
+    m_table->setRowCount(int(m_metrics.stages.size()));
+    for (int row = 0; row < m_metrics.stages.size(); ++row) {
+        const StageMetrics &m = m_metrics.stages[row];
+        const QStringList cells{m.stage,
+                                QString::number(m.successful),
+                                QString::number(m.perDay, 'f', 2),
+                                m.leadTime.count ? humanDuration(m.leadTime.medianSeconds) : QStringLiteral("–"),
+                                m.changeFailureRate ? QStringLiteral("%1 %").arg(*m.changeFailureRate * 100, 0, 'f', 1)
+                                                    : QStringLiteral("–"),
+                                m.timeToRestore.count ? humanDuration(m.timeToRestore.medianSeconds)
+                                                      : QStringLiteral("–"),
+                                QString::number(m.unrestored)};
+        for (int column = 0; column < ColumnCount; ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+}
+
+void DashboardPage::fillCharts() {
+    const QList<DailyCounts> days = m_metrics.daily.value(m_stage->currentText());
+    m_frequency->clearPlottables();
+    m_trends->clearPlottables();
+    QVector<double> keys, succeeded, failed, rate, lead, duration;
+    for (const DailyCounts &day : days) {
+        keys << keyOf(day.day);
+        succeeded << day.successful;
+        failed << day.failed;
+        const int counted = day.successful + day.failed;
+        rate << (counted ? 100.0 * day.successful / counted : qQNaN());
+        lead << (day.medianLeadTimeSeconds > 0 ? day.medianLeadTimeSeconds / 3600.0 : qQNaN());
+        duration << (day.meanDurationSeconds > 0 ? day.meanDurationSeconds / 60.0 : qQNaN());
+    }
+    const double width = days.size() > 120 ? 86400.0 * 0.9 : 86400.0 * 0.7;
+    auto *ok = new QCPBars(m_frequency->xAxis, m_frequency->yAxis);
+    ok->setName(tr("Succeeded"));
+    ok->setBrush(stageStatusColor(StageStatus::Succeeded));
+    ok->setPen(Qt::NoPen);
+    ok->setWidth(width);
+    ok->setData(keys, succeeded, true);
+    auto *bad = new QCPBars(m_frequency->xAxis, m_frequency->yAxis);
+    bad->setName(tr("Failed"));
+    bad->setBrush(stageStatusColor(StageStatus::Failed));
+    bad->setPen(Qt::NoPen);
+    bad->setWidth(width);
+    bad->setData(keys, failed, true);
+    bad->moveAbove(ok);
+    m_frequency->yAxis->setLabel(tr("Deployments per day"));
+    m_frequency->rescaleAxes();
+    m_frequency->yAxis->setRangeLower(0);
+    m_frequency->replot();
+
+    auto addLine = [&](const QVector<double> &values, const QString &name, const QColor &colour, QCPAxis *axis) {
+        QCPGraph *graph = m_trends->addGraph(m_trends->xAxis, axis);
+        graph->setName(name);
+        graph->setPen(QPen(colour, 1.6));
+        graph->setLineStyle(QCPGraph::lsLine);
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 3));
+        graph->setData(keys, values, true);
+        return graph;
+    };
+    m_trends->yAxis2->setVisible(true);
+    addLine(rate, tr("Success rate (%)"), QColor(0x2e, 0x7d, 0x32), m_trends->yAxis);
+    addLine(lead, tr("Lead time (h)"), QColor(0x1e, 0x63, 0xc6), m_trends->yAxis2);
+    addLine(duration, tr("Duration (min)"), QColor(0x8d, 0x6e, 0x63), m_trends->yAxis2);
+    m_trends->rescaleAxes();
+    m_trends->yAxis->setRange(0, 105);
+    m_trends->yAxis->setLabel(tr("Success rate (%)"));
+    m_trends->yAxis2->setLabel(tr("Hours / minutes"));
+    m_trends->replot();
+}
+
+void DashboardPage::fillTimeline() {
+    Result<QList<DeploymentFact>> facts =
+        m_actions.services.history.deployments(m_pipeline->currentData().toLongLong(), m_metrics.from);
+    if (!facts)
+        return;
+    QStringList rows;
+    for (const StageMetrics &stage : std::as_const(m_metrics.stages))
+        rows << stage.stage;
+    QList<TimelineBar> bars;
+    bars.reserve(facts->size());
+    for (const DeploymentFact &f : std::as_const(*facts)) {
+        const QDateTime start = f.startedAt.isValid() ? f.startedAt : f.queuedAt;
+        bars.append({int(rows.indexOf(f.stage)), double(start.toSecsSinceEpoch()),
+                     double(f.completedAt.toSecsSinceEpoch()), f.status, f.releaseId, f.id,
+                     tr("%1 · %2 · attempt %3").arg(f.releaseName, f.stage).arg(f.attempt)});
+    }
+    m_timeline->setBars(bars, rows);
+}
+
+QString DashboardPage::csv() const {
+    auto quoted = [](QString text) {
+        return text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
+                   ? QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"')
+                   : text;
+    };
+    QStringList lines;
+    QStringList header;
+    for (int column = 0; column < m_table->columnCount(); ++column)
+        header << quoted(m_table->horizontalHeaderItem(column)->text());
+    lines << header.join(QLatin1Char(','));
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < m_table->columnCount(); ++column)
+            cells << quoted(m_table->item(row, column)->text());
+        lines << cells.join(QLatin1Char(','));
+    }
+    lines << QString();
+    lines << tr("Day,Stage,Succeeded,Failed,Median lead time (h),Mean duration (min)");
+    for (const DailyCounts &day : m_metrics.daily.value(m_stage->currentText()))
+        lines << QStringLiteral("%1,%2,%3,%4,%5,%6")
+                     .arg(day.day.toString(Qt::ISODate), quoted(m_stage->currentText()))
+                     .arg(day.successful)
+                     .arg(day.failed)
+                     .arg(day.medianLeadTimeSeconds / 3600.0, 0, 'f', 2)
+                     .arg(day.meanDurationSeconds / 60.0, 0, 'f', 2);
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+bool DashboardPage::exportCsv(const QString &path) const {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    const QByteArray bytes = csv().toUtf8();
+    return file.write(bytes) == bytes.size();
+}
+
+} // namespace slipway

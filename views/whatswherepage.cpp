@@ -1,0 +1,116 @@
+#include "whatswherepage.h"
+
+#include "services/services.h"
+
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace slipway {
+
+WhatsWherePage::WhatsWherePage(ReleaseActions actions, QWidget *parent)
+    : QWidget(parent), m_actions(std::move(actions)) {
+    setObjectName(QStringLiteral("whatsWherePage"));
+    auto *title = new QLabel(tr("What's where"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_at = new QDateTimeEdit(this);
+    m_at->setObjectName(QStringLiteral("whatsWhereAt"));
+    m_at->setCalendarPopup(true);
+    m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_at->setToolTip(tr("Show what each stage ran at this local time"));
+    auto *now = new QPushButton(tr("&Now"), this);
+    now->setObjectName(QStringLiteral("whatsWhereNow"));
+    connect(now, &QPushButton::clicked, this, &WhatsWherePage::showNow);
+    connect(m_at, &QDateTimeEdit::dateTimeChanged, this, &WhatsWherePage::fill);
+    m_matrix = new QTableWidget(this);
+    m_matrix->setObjectName(QStringLiteral("whatsWhereMatrix"));
+    m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrix->setWordWrap(true);
+    m_matrix->setToolTip(tr("Double-click a cell to open its release"));
+    connect(m_matrix, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
+        if (const QTableWidgetItem *item = m_matrix->item(row, column); item && item->data(Qt::UserRole).toLongLong())
+            Q_EMIT openRelease(item->data(Qt::UserRole).toLongLong());
+    });
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("whatsWhereStatus"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addStretch(1);
+    top->addWidget(new QLabel(tr("As of:"), this));
+    top->addWidget(m_at);
+    top->addWidget(now);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_matrix, 1);
+    layout->addWidget(m_status);
+    showNow();
+}
+
+void WhatsWherePage::showNow() {
+    showAt(m_actions.services.clock.now());
+}
+
+void WhatsWherePage::showAt(const QDateTime &instant) {
+    const QSignalBlocker blocker(m_at);
+    m_at->setDateTime(instant.toLocalTime());
+    fill();
+}
+
+void WhatsWherePage::fill() {
+    const QDateTime at = m_at->dateTime().toUTC();
+    Result<QList<DeployedRelease>> cells = m_actions.services.history.whatsWhere(at);
+    Result<QList<PipelineRecord>> pipelines = m_actions.services.queries.pipelines();
+    if (!cells || !pipelines) {
+        m_status->setText(!cells ? cells.error().message : pipelines.error().message);
+        return;
+    }
+    // Columns: every stage name, in the order the pipelines define them.
+    QStringList stages;
+    QList<std::pair<qint64, QString>> rows;
+    for (const PipelineRecord &pipeline : *pipelines) {
+        rows.append({pipeline.id, pipeline.name});
+        // Merged in pipeline order: a stage new to the columns goes right after its predecessor.
+        if (Result<QStringList> names = m_actions.services.queries.stageNames(pipeline.id))
+            for (qsizetype i = 0; i < names->size(); ++i)
+                if (!stages.contains(names->at(i))) {
+                    const qsizetype after = i > 0 ? stages.indexOf(names->at(i - 1)) : -1;
+                    stages.insert(after >= 0 ? after + 1 : stages.size(), names->at(i));
+                }
+    }
+    m_matrix->clear();
+    m_matrix->setColumnCount(int(stages.size()));
+    m_matrix->setRowCount(int(rows.size()));
+    m_matrix->setHorizontalHeaderLabels(stages);
+    QStringList rowNames;
+    for (const auto &row : std::as_const(rows))
+        rowNames << row.second;
+    m_matrix->setVerticalHeaderLabels(rowNames);
+    const QLocale locale;
+    for (const DeployedRelease &cell : std::as_const(*cells)) {
+        const auto row =
+            std::find_if(rows.cbegin(), rows.cend(), [&](const auto &r) { return r.first == cell.pipelineId; });
+        const qsizetype column = stages.indexOf(cell.stage);
+        if (row == rows.cend() || column < 0)
+            continue;
+        auto *item = new QTableWidgetItem(cell.releaseName + QLatin1Char('\n') + cell.artifacts);
+        item->setData(Qt::UserRole, cell.releaseId);
+        item->setToolTip(tr("%1 on %2 since %3")
+                             .arg(cell.releaseName, cell.stage,
+                                  locale.toString(cell.completedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_matrix->setItem(int(row - rows.cbegin()), int(column), item);
+    }
+    m_status->setText(cells->isEmpty() ? tr("Nothing had been deployed by then.")
+                                       : tr("%n stage(s) running a release.", nullptr, int(cells->size())));
+}
+
+} // namespace slipway

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "releaseactions.h"
+
+#include <QWidget>
+
+class QDateTimeEdit;
+class QLabel;
+class QTableWidget;
+
+namespace slipway {
+
+// What's where (gui.md): pipelines × stages, each cell the release (and its versions) the stage runs —
+// its newest successful deployment — now, or at the instant the date picker shows.
+class WhatsWherePage final : public QWidget {
+    Q_OBJECT
+public:
+    WhatsWherePage(ReleaseActions actions, QWidget *parent = nullptr);
+
+    void showAt(const QDateTime &instant); // UTC or local; shown in local time
+    void showNow();
+    QTableWidget *matrix() const { return m_matrix; }
+
+Q_SIGNALS:
+    void openRelease(qint64 releaseId);
+
+private:
+    ReleaseActions m_actions;
+    QDateTimeEdit *m_at = nullptr;
+    QTableWidget *m_matrix = nullptr;
+    QLabel *m_status = nullptr;
+
+    void fill();
+};
+
+} // namespace slipway
