@@ -30,37 +30,37 @@
     </message>
     <message>
         <location filename="../app/gui.cpp" line="53"/>
-        <source>Open this page first: approvals, settings, release:ID or editor:ID[:TAB].</source>
-        <translation>Zuerst diese Seite öffnen: approvals, settings, release:ID oder editor:ID[:TAB].</translation>
+        <source>Open this page first: approvals, dashboard, whatswhere, settings, release:ID or editor:ID[:TAB].</source>
+        <translation>Zuerst diese Seite öffnen: approvals, dashboard, whatswhere, settings, release:ID oder editor:ID[:TAB].</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="67"/>
+        <location filename="../app/gui.cpp" line="68"/>
         <source>Slipway cannot start</source>
         <translation>Slipway kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="92"/>
+        <location filename="../app/gui.cpp" line="93"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="111"/>
+        <location filename="../app/gui.cpp" line="112"/>
         <source>Engine: starting</source>
         <translation>Engine: startet</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="148"/>
+        <location filename="../app/gui.cpp" line="149"/>
         <source>Deployment finished: %1</source>
         <translation>Bereitstellung beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="150"/>
+        <location filename="../app/gui.cpp" line="151"/>
         <source>%1 to %2</source>
         <translation>%1 nach %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui.cpp" line="154"/>
-        <location filename="../app/gui.cpp" line="157"/>
+        <location filename="../app/gui.cpp" line="155"/>
+        <location filename="../app/gui.cpp" line="158"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: läuft, %n aktiv</numerusform>
@@ -68,12 +68,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="163"/>
+        <location filename="../app/gui.cpp" line="164"/>
         <source>Engine: stopped (%1)</source>
         <translation>Engine: angehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="169"/>
+        <location filename="../app/gui.cpp" line="170"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Engine: nicht gestartet (Bildschirmfoto)</translation>
     </message>
@@ -81,17 +81,17 @@
 <context>
     <name>PipelineChanges</name>
     <message>
-        <location filename="../views/pipelinechanges.cpp" line="39"/>
+        <location filename="../views/pipelinechanges.cpp" line="40"/>
         <source>Pipeline changes since %1</source>
         <translation>Pipeline-Änderungen seit %1</translation>
     </message>
     <message>
-        <location filename="../views/pipelinechanges.cpp" line="43"/>
+        <location filename="../views/pipelinechanges.cpp" line="44"/>
         <source>The pipeline has not changed since this release was created.</source>
         <translation>Die Pipeline hat sich seit der Erstellung dieses Release nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinechanges.cpp" line="46"/>
+        <location filename="../views/pipelinechanges.cpp" line="47"/>
         <source>The pipeline changed since revision %1, which this release uses. Its deployments run that revision; the differences are in the details.</source>
         <translation>Die Pipeline hat sich seit Revision %1 geändert, die dieses Release verwendet. Seine Bereitstellungen verwenden diese Revision; die Unterschiede stehen in den Details.</translation>
     </message>
@@ -422,6 +422,64 @@
     </message>
 </context>
 <context>
+    <name>slipway::CompareDialog</name>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="24"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="24"/>
+        <source>This release</source>
+        <translation>Dieses Release</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="24"/>
+        <source>Other release</source>
+        <translation>Anderes Release</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="42"/>
+        <source>Different</source>
+        <translation>Verschieden</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="54"/>
+        <source>Compare releases</source>
+        <translation>Releases vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="74"/>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="75"/>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="76"/>
+        <source>Pipeline snapshot</source>
+        <translation>Pipeline-Schnappschuss</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="80"/>
+        <source>Compare with:</source>
+        <translation>Vergleichen mit:</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="91"/>
+        <source>The pipeline has no other release to compare with.</source>
+        <translation>Die Pipeline hat kein anderes Release zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="107"/>
+        <source>Both releases use the same pipeline revision.</source>
+        <translation>Beide Releases verwenden dieselbe Pipeline-Revision.</translation>
+    </message>
+</context>
+<context>
     <name>slipway::CreateReleaseDialog</name>
     <message>
         <location filename="../views/createreleasedialog.cpp" line="37"/>
@@ -492,6 +550,158 @@
         <location filename="../views/createreleasedialog.cpp" line="97"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DashboardPage</name>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="60"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="62"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="64"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="65"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 Std.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="70"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dashboardpage.cpp" line="80"/>
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="84"/>
+        <source>The stage the charts show</source>
+        <translation>Die Stufe, die die Diagramme zeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="85"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="87"/>
+        <source>Write the figures and the chosen stage&apos;s daily values to a CSV file</source>
+        <translation>Die Kennzahlen und die Tageswerte der gewählten Stufe in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="89"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="90"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="92"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="99"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="99"/>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="99"/>
+        <source>Per day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="99"/>
+        <source>Lead time (median)</source>
+        <translation>Vorlaufzeit (Median)</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="100"/>
+        <source>Change failure rate</source>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="100"/>
+        <source>Time to restore (median)</source>
+        <translation>Wiederherstellungszeit (Median)</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="100"/>
+        <source>Unrestored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="165"/>
+        <source>Computed in %1 ms.</source>
+        <translation>In %1 ms berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="219"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="225"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="231"/>
+        <source>Deployments per day</source>
+        <translation>Bereitstellungen pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="246"/>
+        <location filename="../views/dashboardpage.cpp" line="251"/>
+        <source>Success rate (%)</source>
+        <translation>Erfolgsquote (%)</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="247"/>
+        <source>Lead time (h)</source>
+        <translation>Vorlaufzeit (Std.)</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="248"/>
+        <source>Duration (min)</source>
+        <translation>Dauer (Min.)</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="252"/>
+        <source>Hours / minutes</source>
+        <translation>Stunden / Minuten</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="270"/>
+        <source>%1 · %2 · attempt %3</source>
+        <translation>%1 · %2 · Versuch %3</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="293"/>
+        <source>Day,Stage,Succeeded,Failed,Median lead time (h),Mean duration (min)</source>
+        <translation>Tag,Stufe,Erfolgreich,Fehlgeschlagen,Median Vorlaufzeit (Std.),Mittlere Dauer (Min.)</translation>
     </message>
 </context>
 <context>
@@ -626,290 +836,330 @@
 <context>
     <name>slipway::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="34"/>
+        <location filename="../views/mainwindow.cpp" line="36"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="44"/>
+        <location filename="../views/mainwindow.cpp" line="46"/>
         <source>Pipelines, grouped by folder</source>
         <translation>Pipelines, nach Ordnern gruppiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="48"/>
+        <location filename="../views/mainwindow.cpp" line="50"/>
         <source>Select a pipeline on the left, or import one with &quot;slipway pipeline import FILE&quot;.</source>
         <translation>Wählen Sie links eine Pipeline aus oder importieren Sie eine mit „slipway pipeline import DATEI“.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="63"/>
-        <location filename="../views/mainwindow.cpp" line="241"/>
+        <location filename="../views/mainwindow.cpp" line="65"/>
+        <location filename="../views/mainwindow.cpp" line="267"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="65"/>
+        <location filename="../views/mainwindow.cpp" line="67"/>
         <source>Approvals waiting for you</source>
         <translation>Genehmigungen, die auf Sie warten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="103"/>
+        <location filename="../views/mainwindow.cpp" line="81"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="82"/>
+        <source>Deployment frequency, lead time, failure rate, time to restore, timeline</source>
+        <translation>Bereitstellungshäufigkeit, Vorlaufzeit, Fehlerrate, Wiederherstellungszeit, Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="83"/>
+        <source>What&apos;s where</source>
+        <translation>Was läuft wo</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="84"/>
+        <source>Which release each stage runs, at any time</source>
+        <translation>Welches Release jede Stufe ausführt, zu jedem Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="105"/>
+        <location filename="../views/mainwindow.cpp" line="124"/>
         <source>&amp;New pipeline…</source>
         <translation>&amp;Neue Pipeline…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="105"/>
+        <location filename="../views/mainwindow.cpp" line="124"/>
         <source>Define a new release pipeline</source>
         <translation>Eine neue Release-Pipeline definieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="108"/>
+        <location filename="../views/mainwindow.cpp" line="127"/>
         <source>&amp;Import definition…</source>
         <translation>Definition &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="109"/>
+        <location filename="../views/mainwindow.cpp" line="128"/>
         <source>Open a pipeline JSON file in the editor</source>
         <translation>Eine Pipeline-JSON-Datei im Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="110"/>
+        <location filename="../views/mainwindow.cpp" line="129"/>
         <source>&amp;Export definition…</source>
         <translation>Definition &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="111"/>
+        <location filename="../views/mainwindow.cpp" line="130"/>
         <source>Save the selected pipeline as a JSON file</source>
         <translation>Die gewählte Pipeline als JSON-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="115"/>
+        <location filename="../views/mainwindow.cpp" line="134"/>
         <source>The REST server, language, theme and other settings</source>
         <translation>REST-Server, Sprache, Erscheinungsbild und weitere Einstellungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="120"/>
+        <location filename="../views/mainwindow.cpp" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="120"/>
+        <location filename="../views/mainwindow.cpp" line="139"/>
         <source>Close Slipway</source>
         <translation>Slipway schließen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="123"/>
+        <location filename="../views/mainwindow.cpp" line="142"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="124"/>
+        <location filename="../views/mainwindow.cpp" line="143"/>
         <source>&amp;Create release…</source>
         <translation>Release &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="125"/>
+        <location filename="../views/mainwindow.cpp" line="144"/>
         <source>Create a release of the selected pipeline</source>
         <translation>Ein Release der gewählten Pipeline erstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="128"/>
+        <location filename="../views/mainwindow.cpp" line="147"/>
         <source>&amp;Deploy…</source>
         <translation>&amp;Bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="129"/>
+        <location filename="../views/mainwindow.cpp" line="148"/>
         <source>Deploy the selected stage of the selected release</source>
         <translation>Die gewählte Stufe des gewählten Release bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="131"/>
+        <location filename="../views/mainwindow.cpp" line="150"/>
         <source>&amp;Redeploy…</source>
         <translation>E&amp;rneut bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="132"/>
+        <location filename="../views/mainwindow.cpp" line="151"/>
         <source>Deploy the selected stage again, as a new attempt</source>
         <translation>Die gewählte Stufe erneut bereitstellen, als neuen Versuch</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="134"/>
+        <location filename="../views/mainwindow.cpp" line="153"/>
         <source>C&amp;ancel deployment</source>
         <translation>Bereitstellung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="135"/>
+        <location filename="../views/mainwindow.cpp" line="154"/>
         <source>Cancel the deployment of the selected stage</source>
         <translation>Die Bereitstellung der gewählten Stufe abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="138"/>
+        <location filename="../views/mainwindow.cpp" line="157"/>
         <source>A&amp;bandon release…</source>
         <translation>Release &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="139"/>
+        <location filename="../views/mainwindow.cpp" line="158"/>
         <source>Abandon the selected release</source>
         <translation>Das gewählte Release verwerfen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="140"/>
+        <location filename="../views/mainwindow.cpp" line="159"/>
         <source>&amp;Edit pipeline…</source>
         <translation>Pipeline be&amp;arbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="141"/>
+        <location filename="../views/mainwindow.cpp" line="160"/>
         <source>Edit the selected pipeline</source>
         <translation>Die gewählte Pipeline bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="146"/>
+        <location filename="../views/mainwindow.cpp" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="148"/>
+        <location filename="../views/mainwindow.cpp" line="167"/>
         <source>&amp;Approvals</source>
         <translation>&amp;Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="148"/>
+        <location filename="../views/mainwindow.cpp" line="167"/>
         <source>Show the approvals waiting for you</source>
         <translation>Die auf Sie wartenden Genehmigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="114"/>
+        <location filename="../views/mainwindow.cpp" line="133"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="159"/>
+        <location filename="../views/mainwindow.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="167"/>
+        <location filename="../views/mainwindow.cpp" line="193"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="168"/>
+        <location filename="../views/mainwindow.cpp" line="194"/>
         <source>About Slipway</source>
         <translation>Über Slipway</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="169"/>
+        <location filename="../views/mainwindow.cpp" line="195"/>
         <source>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;A local-first desktop release manager.</source>
         <translation>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Eine lokale Release-Verwaltung für den Desktop.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="167"/>
+        <location filename="../views/mainwindow.cpp" line="193"/>
         <source>Show the version of Slipway</source>
         <translation>Die Version von Slipway anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="151"/>
+        <location filename="../views/mainwindow.cpp" line="170"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="171"/>
+        <source>Metrics and the timeline of the selected pipeline</source>
+        <translation>Kennzahlen und Zeitleiste der gewählten Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="174"/>
+        <source>&amp;What&apos;s where</source>
+        <translation>&amp;Was läuft wo</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="174"/>
+        <source>Which release each stage runs</source>
+        <translation>Welches Release jede Stufe ausführt</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="177"/>
         <source>Open selected &amp;release</source>
         <translation>Gewähltes &amp;Release öffnen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="152"/>
+        <location filename="../views/mainwindow.cpp" line="178"/>
         <source>Logs, approvals, variables and history of the selected release</source>
         <translation>Protokolle, Genehmigungen, Variablen und Verlauf des gewählten Release</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="161"/>
+        <location filename="../views/mainwindow.cpp" line="187"/>
         <source>&amp;Documentation</source>
         <translation>&amp;Dokumentation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="161"/>
+        <location filename="../views/mainwindow.cpp" line="187"/>
         <source>Open the user guide and references</source>
         <translation>Das Benutzerhandbuch und die Referenzen öffnen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="175"/>
+        <location filename="../views/mainwindow.cpp" line="201"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="200"/>
+        <location filename="../views/mainwindow.cpp" line="226"/>
         <source>Pipeline saved.</source>
         <translation>Pipeline gespeichert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="208"/>
+        <location filename="../views/mainwindow.cpp" line="234"/>
         <source>Import definition</source>
         <translation>Definition importieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="208"/>
+        <location filename="../views/mainwindow.cpp" line="234"/>
         <source>Pipeline JSON (*.json);;All files (*)</source>
         <translation>Pipeline-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="218"/>
+        <location filename="../views/mainwindow.cpp" line="244"/>
         <source>Select a pipeline to export.</source>
         <translation>Wählen Sie eine Pipeline zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="223"/>
-        <location filename="../views/mainwindow.cpp" line="226"/>
-        <location filename="../views/mainwindow.cpp" line="231"/>
+        <location filename="../views/mainwindow.cpp" line="249"/>
+        <location filename="../views/mainwindow.cpp" line="252"/>
+        <location filename="../views/mainwindow.cpp" line="257"/>
         <source>Export definition</source>
         <translation>Definition exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="226"/>
+        <location filename="../views/mainwindow.cpp" line="252"/>
         <source>Pipeline JSON (*.json)</source>
         <translation>Pipeline-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="231"/>
+        <location filename="../views/mainwindow.cpp" line="257"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="233"/>
+        <location filename="../views/mainwindow.cpp" line="259"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="241"/>
+        <location filename="../views/mainwindow.cpp" line="267"/>
         <source>Approvals (%1)</source>
         <translation>Genehmigungen (%1)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="315"/>
+        <location filename="../views/mainwindow.cpp" line="367"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="315"/>
+        <location filename="../views/mainwindow.cpp" line="367"/>
         <source>The database in use</source>
         <translation>Die verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="317"/>
+        <location filename="../views/mainwindow.cpp" line="369"/>
         <source>The state of the deployment engine</source>
         <translation>Der Zustand der Deployment-Engine</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="320"/>
+        <location filename="../views/mainwindow.cpp" line="372"/>
         <source>The REST API for scripts and CI systems</source>
         <translation>Die REST-API für Skripte und CI-Systeme</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="321"/>
+        <location filename="../views/mainwindow.cpp" line="373"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="321"/>
+        <location filename="../views/mainwindow.cpp" line="373"/>
         <source>You act as this user</source>
         <translation>Sie handeln als dieser Benutzer</translation>
     </message>
@@ -1643,218 +1893,234 @@
 <context>
     <name>slipway::ReleasePage</name>
     <message>
-        <location filename="../views/releasepage.cpp" line="40"/>
+        <location filename="../views/releasepage.cpp" line="42"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="42"/>
+        <location filename="../views/releasepage.cpp" line="44"/>
         <source>Back to the pipeline</source>
         <translation>Zurück zur Pipeline</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="63"/>
+        <location filename="../views/releasepage.cpp" line="65"/>
         <source>Find in the log (Enter for the next match)</source>
         <translation>Im Protokoll suchen (Eingabe für den nächsten Treffer)</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="65"/>
+        <location filename="../views/releasepage.cpp" line="67"/>
         <source>&amp;Save log…</source>
         <translation>Protokoll &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="68"/>
+        <location filename="../views/releasepage.cpp" line="70"/>
         <source>Save the log</source>
         <translation>Das Protokoll speichern</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="96"/>
+        <location filename="../views/releasepage.cpp" line="98"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="96"/>
+        <location filename="../views/releasepage.cpp" line="98"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="96"/>
+        <location filename="../views/releasepage.cpp" line="98"/>
         <source>Who and when</source>
         <translation>Wer und wann</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="96"/>
+        <location filename="../views/releasepage.cpp" line="98"/>
         <source>Comment or message</source>
         <translation>Kommentar oder Meldung</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="100"/>
+        <location filename="../views/releasepage.cpp" line="102"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="100"/>
+        <location filename="../views/releasepage.cpp" line="102"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="100"/>
+        <location filename="../views/releasepage.cpp" line="102"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="105"/>
+        <location filename="../views/releasepage.cpp" line="107"/>
         <source>&amp;Logs</source>
         <translation>&amp;Protokolle</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="106"/>
+        <location filename="../views/releasepage.cpp" line="108"/>
         <source>&amp;Approvals and gates</source>
         <translation>&amp;Genehmigungen und Gates</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="107"/>
+        <location filename="../views/releasepage.cpp" line="109"/>
         <source>&amp;Variables</source>
         <translation>&amp;Variablen</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="108"/>
+        <location filename="../views/releasepage.cpp" line="110"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="319"/>
+        <location filename="../views/releasepage.cpp" line="113"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="140"/>
+        <source>Co&amp;mpare with…</source>
+        <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="142"/>
+        <source>Artifacts, variables and pipeline snapshot against another release</source>
+        <translation>Artefakte, Variablen und Pipeline-Schnappschuss gegenüber einem anderen Release</translation>
+    </message>
+    <message>
+        <location filename="../views/releasepage.cpp" line="270"/>
+        <location filename="../views/releasepage.cpp" line="348"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · Versuch %2</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="324"/>
+        <location filename="../views/releasepage.cpp" line="353"/>
         <source>waiting for %1</source>
         <translation>wartet auf %1</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="325"/>
+        <location filename="../views/releasepage.cpp" line="354"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="328"/>
+        <location filename="../views/releasepage.cpp" line="357"/>
         <source> (deferred to %1)</source>
         <translation> (verschoben auf %1)</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="331"/>
+        <location filename="../views/releasepage.cpp" line="360"/>
         <source>Pre-deployment approval: %1</source>
         <translation>Genehmigung vor der Bereitstellung: %1</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="332"/>
+        <location filename="../views/releasepage.cpp" line="361"/>
         <source>Post-deployment approval: %1</source>
         <translation>Genehmigung nach der Bereitstellung: %1</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="343"/>
+        <location filename="../views/releasepage.cpp" line="372"/>
         <source>Gates (%1)</source>
         <translation>Gates (%1)</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="240"/>
-        <location filename="../views/releasepage.cpp" line="343"/>
+        <location filename="../views/releasepage.cpp" line="254"/>
+        <location filename="../views/releasepage.cpp" line="372"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="114"/>
+        <location filename="../views/releasepage.cpp" line="119"/>
         <source>&amp;Keep forever</source>
         <translation>&amp;Für immer behalten</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="115"/>
+        <location filename="../views/releasepage.cpp" line="120"/>
         <source>Retention never deletes a release kept forever</source>
         <translation>Die Aufbewahrung löscht ein für immer behaltenes Release nie</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="118"/>
+        <location filename="../views/releasepage.cpp" line="123"/>
         <source>Kept forever.</source>
         <translation>Wird für immer behalten.</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="118"/>
+        <location filename="../views/releasepage.cpp" line="123"/>
         <source>No longer kept forever.</source>
         <translation>Wird nicht mehr für immer behalten.</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="122"/>
+        <location filename="../views/releasepage.cpp" line="127"/>
         <source>A&amp;bandon</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="124"/>
+        <location filename="../views/releasepage.cpp" line="129"/>
         <source>Abandon the release: none of its stages can be deployed any more</source>
         <translation>Das Release verwerfen: keine seiner Stufen kann mehr bereitgestellt werden</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="127"/>
+        <location filename="../views/releasepage.cpp" line="132"/>
         <source>Abandon release</source>
         <translation>Release verwerfen</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="128"/>
+        <location filename="../views/releasepage.cpp" line="133"/>
         <source>Abandon %1? Its stages can no longer be deployed.</source>
         <translation>%1 verwerfen? Seine Stufen können dann nicht mehr bereitgestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="132"/>
+        <location filename="../views/releasepage.cpp" line="137"/>
         <source>Abandoned.</source>
         <translation>Verworfen.</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="135"/>
+        <location filename="../views/releasepage.cpp" line="148"/>
         <source>Pipeline &amp;changes…</source>
         <translation>Pipeline-Ä&amp;nderungen…</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="137"/>
+        <location filename="../views/releasepage.cpp" line="150"/>
         <source>What changed in the pipeline since this release&apos;s snapshot</source>
         <translation>Was sich seit dem Schnappschuss dieses Release an der Pipeline geändert hat</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="181"/>
+        <location filename="../views/releasepage.cpp" line="195"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, revision %4 · created by %5, %6&lt;br&gt;Artifacts: %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, Revision %4 · erstellt von %5, %6&lt;br&gt;Artefakte: %7</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="240"/>
+        <location filename="../views/releasepage.cpp" line="254"/>
         <source>not passed yet</source>
         <translation>noch nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="254"/>
+        <location filename="../views/releasepage.cpp" line="283"/>
         <source>Canceling the deployment of %1.</source>
         <translation>Die Bereitstellung von %1 wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="263"/>
+        <location filename="../views/releasepage.cpp" line="292"/>
         <source>%1 requested (attempt %2).</source>
         <translation>%1 angefordert (Versuch %2).</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="343"/>
+        <location filename="../views/releasepage.cpp" line="372"/>
         <source>not passed</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="369"/>
+        <location filename="../views/releasepage.cpp" line="398"/>
         <source>release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="369"/>
+        <location filename="../views/releasepage.cpp" line="398"/>
         <source>pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="372"/>
+        <location filename="../views/releasepage.cpp" line="401"/>
         <source>stage %1</source>
         <translation>Stufe %1</translation>
     </message>
@@ -2193,6 +2459,32 @@
     </message>
 </context>
 <context>
+    <name>slipway::TimelinePlot</name>
+    <message>
+        <location filename="../views/timelineplot.cpp" line="96"/>
+        <source>Wheel to zoom, drag to pan; click a bar to open its release</source>
+        <translation>Mausrad zum Zoomen, Ziehen zum Verschieben; Klick auf einen Balken öffnet sein Release</translation>
+    </message>
+    <message>
+        <location filename="../views/timelineplot.cpp" line="172"/>
+        <source>%1
+%2 – %3</source>
+        <translation>%1
+%2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/timelineplot.cpp" line="179"/>
+        <source>%n deployment(s): %1 succeeded, %2 failed, %3 other
+Click to zoom in</source>
+        <translation>
+            <numerusform>%n Bereitstellung: %1 erfolgreich, %2 fehlgeschlagen, %3 andere
+Klicken zum Hineinzoomen</numerusform>
+            <numerusform>%n Bereitstellungen: %1 erfolgreich, %2 fehlgeschlagen, %3 andere
+Klicken zum Hineinzoomen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>slipway::TrayNotifier</name>
     <message>
         <location filename="../views/traynotifier.cpp" line="14"/>
@@ -2208,6 +2500,52 @@
         <location filename="../views/traynotifier.cpp" line="36"/>
         <source>%1 / %2 / %3, requested by %4</source>
         <translation>%1 / %2 / %3, angefordert von %4</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::WhatsWherePage</name>
+    <message>
+        <location filename="../views/whatswherepage.cpp" line="19"/>
+        <source>What&apos;s where</source>
+        <translation>Was läuft wo</translation>
+    </message>
+    <message>
+        <location filename="../views/whatswherepage.cpp" line="28"/>
+        <source>Show what each stage ran at this local time</source>
+        <translation>Zeigen, was jede Stufe zu dieser Ortszeit ausführte</translation>
+    </message>
+    <message>
+        <location filename="../views/whatswherepage.cpp" line="29"/>
+        <source>&amp;Now</source>
+        <translation>&amp;Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../views/whatswherepage.cpp" line="39"/>
+        <source>Double-click a cell to open its release</source>
+        <translation>Doppelklick auf eine Zelle öffnet ihr Release</translation>
+    </message>
+    <message>
+        <location filename="../views/whatswherepage.cpp" line="49"/>
+        <source>As of:</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <location filename="../views/whatswherepage.cpp" line="107"/>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 auf %2 seit %3</translation>
+    </message>
+    <message>
+        <location filename="../views/whatswherepage.cpp" line="112"/>
+        <source>Nothing had been deployed by then.</source>
+        <translation>Bis dahin war nichts bereitgestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/whatswherepage.cpp" line="113"/>
+        <source>%n stage(s) running a release.</source>
+        <translation>
+            <numerusform>%n Stufe führt ein Release aus.</numerusform>
+            <numerusform>%n Stufen führen ein Release aus.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

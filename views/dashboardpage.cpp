@@ -101,7 +101,6 @@ DashboardPage::DashboardPage(ReleaseActions actions, QWidget *parent) : QWidget(
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setMaximumHeight(160);
     m_frequency = makeChart(QStringLiteral("dashboardFrequency"), this);
     m_trends = makeChart(QStringLiteral("dashboardTrends"), this);
     m_timeline = new TimelinePlot(this);
@@ -194,6 +193,11 @@ void DashboardPage::fillTable() {
         for (int column = 0; column < ColumnCount; ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
+    // As tall as its rows: the charts get the rest.
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(std::min(height, 220));
 }
 
 void DashboardPage::fillCharts() {
