@@ -254,10 +254,7 @@ void DashboardPage::fillCharts() {
 }
 
 void DashboardPage::fillTimeline() {
-    Result<QList<DeploymentFact>> facts =
-        m_actions.services.history.deployments(m_pipeline->currentData().toLongLong(), m_metrics.from);
-    if (!facts)
-        return;
+    const QList<DeploymentFact> *facts = &m_metrics.deployments; // read with the figures: one query
     QStringList rows;
     for (const StageMetrics &stage : std::as_const(m_metrics.stages))
         rows << stage.stage;

@@ -52,7 +52,7 @@ Result<PipelineMetrics> HistoryService::metrics(qint64 pipelineId, const QDateTi
         if (!stages.contains(fact.stage))
             stages << fact.stage; // a stage since removed from the pipeline still has history
     }
-    PipelineMetrics result{from, to, {}, {}};
+    PipelineMetrics result{from, to, {}, {}, *facts};
     for (const QString &stage : std::as_const(stages)) {
         result.stages << stageMetrics(stage, byStage.value(stage), from, to);
         result.daily.insert(stage, dailyCounts(byStage.value(stage), from, to));

@@ -13,8 +13,9 @@ class ReleaseService;
 struct PipelineMetrics final {
     QDateTime from;
     QDateTime to;
-    QList<StageMetrics> stages;                  // in the pipeline's stage order
-    QHash<QString, QList<DailyCounts>> daily;    // by stage
+    QList<StageMetrics> stages;               // in the pipeline's stage order
+    QHash<QString, QList<DailyCounts>> daily; // by stage
+    QList<DeploymentFact> deployments;        // completed from `from` on: the timeline's bars
 };
 
 struct ValueDifference final {

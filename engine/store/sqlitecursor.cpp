@@ -85,6 +85,21 @@ QVariant SqlCursor::value(int column) const {
     }
 }
 
+qint64 SqlCursor::int64(int column) const {
+    return m_onRow ? qint64(sqlite3_column_int64(m_statement, column)) : 0;
+}
+
+bool SqlCursor::isNull(int column) const {
+    return !m_onRow || sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QByteArrayView SqlCursor::bytes(int column) const {
+    if (!m_onRow)
+        return {};
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
+}
+
 void SqlCursor::finish() {
     m_pendingRow = false;
     m_onRow = false;

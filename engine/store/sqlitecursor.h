@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QByteArrayView>
 #include <QVariant>
 #include <QVariantList>
 
@@ -24,6 +25,10 @@ public:
 
     bool next();
     QVariant value(int column) const;
+    // Typed reads without a QVariant, for queries that return hundreds of thousands of rows.
+    qint64 int64(int column) const;
+    bool isNull(int column) const;
+    QByteArrayView bytes(int column) const; // valid until the next step
     void finish();
     QVariant lastInsertId() const { return m_lastInsertId; }
 

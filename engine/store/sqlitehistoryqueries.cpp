@@ -25,37 +25,54 @@ Result<QList<DeploymentFact>> SqliteDeploymentRepository::facts(qint64 pipelineI
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral(
             "WITH seen AS (SELECT a.release_id, max(v.seen_at) AS seen_at FROM release_artifacts a "
-            "JOIN artifact_versions v ON v.id = a.version_id WHERE a.release_id IN "
-            "(SELECT DISTINCT release_id FROM deployments WHERE pipeline_id = ? AND completed_at >= ?) "
-            "GROUP BY a.release_id) "
+            "JOIN artifact_versions v ON v.id = a.version_id JOIN releases s ON s.id = a.release_id "
+            "WHERE s.pipeline_id = ? GROUP BY a.release_id) "
             "SELECT d.id, d.release_id, r.name, d.stage_name, d.attempt, d.status, d.queued_at, d.started_at, "
             "d.completed_at, seen.seen_at, d.release_stage_id "
-            "FROM deployments d JOIN releases r ON r.id = d.release_id LEFT JOIN seen ON seen.release_id = d.release_id "
+            "FROM deployments d JOIN releases r ON r.id = d.release_id LEFT JOIN seen ON seen.release_id = "
+            "d.release_id "
             "WHERE d.pipeline_id = ? AND d.completed_at >= ? AND d.operation_status = 'done' "
             "ORDER BY d.completed_at, d.id"),
-        {pipelineId, sql::time(from), pipelineId, sql::time(from)});
+        {pipelineId, pipelineId, sql::time(from)});
     if (!query)
         return query.error();
     QList<DeploymentFact> facts;
     SqlCursor &q = **query;
-    QHash<QString, DeploymentStatus> statuses; // a handful of distinct texts: parse each once
+    // Hundreds of thousands of rows: typed reads, and the few distinct texts converted once each.
+    QHash<QByteArray, QString> texts;
+    QHash<QByteArray, DeploymentStatus> statuses;
+    QHash<qint64, QString> releaseNames;
+    auto text = [&texts](QByteArrayView bytes) {
+        auto found = texts.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
+        if (found == texts.cend())
+            found = texts.insert(bytes.toByteArray(), QString::fromUtf8(bytes));
+        return *found;
+    };
+    auto time = [&q](int column) {
+        return q.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(q.int64(column), Qt::UTC);
+    };
     while (q.next()) {
         DeploymentFact f;
-        f.id = q.value(0).toLongLong();
-        f.releaseId = q.value(1).toLongLong();
-        f.releaseName = q.value(2).toString();
-        f.stage = q.value(3).toString();
-        f.attempt = q.value(4).toInt();
-        const QString status = q.value(5).toString();
-        auto known = statuses.constFind(status);
+        f.id = q.int64(0);
+        f.releaseId = q.int64(1);
+        auto name = releaseNames.constFind(f.releaseId);
+        if (name == releaseNames.cend())
+            name = releaseNames.insert(f.releaseId, QString::fromUtf8(q.bytes(2)));
+        f.releaseName = *name;
+        f.stage = text(q.bytes(3));
+        f.attempt = int(q.int64(4));
+        const QByteArrayView status = q.bytes(5);
+        auto known = statuses.constFind(QByteArray::fromRawData(status.data(), status.size()));
         if (known == statuses.cend())
-            known = statuses.insert(status, fromString<DeploymentStatus>(status).value_or(DeploymentStatus::Failed));
+            known = statuses.insert(
+                status.toByteArray(),
+                fromString<DeploymentStatus>(QString::fromUtf8(status)).value_or(DeploymentStatus::Failed));
         f.status = *known;
-        f.queuedAt = sql::time(q.value(6));
-        f.startedAt = sql::time(q.value(7));
-        f.completedAt = sql::time(q.value(8));
-        f.changeSeenAt = sql::time(q.value(9));
-        f.deliveredEarlier = deliveredEarlier.contains(q.value(10).toLongLong());
+        f.queuedAt = time(6);
+        f.startedAt = time(7);
+        f.completedAt = time(8);
+        f.changeSeenAt = time(9);
+        f.deliveredEarlier = deliveredEarlier.contains(q.int64(10));
         facts << f;
     }
     q.finish();

@@ -1,0 +1,168 @@
+// P2 and P3 (visual history), each with its baseline measured in the same run:
+//  - start to first paint (slipway --screenshot) on a 1M-deployment / 100k-release database against an empty
+//    one (goal <= 1.5x), with the peak RSS (goal <= 200 MB);
+//  - the dashboard's figures for one year of the busiest pipeline (goal <= 500 ms);
+//  - a timeline replot with 100,000 deployments (goal <= 30 ms) against a plain 100,000-point QCPGraph with
+//    adaptive sampling.
+#include "core/clock.h"
+#include "qcustomplotinclude.h"
+#include "services/services.h"
+#include "store/sqlitestore.h"
+#include "timelineplot.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+using namespace slipway;
+
+namespace {
+
+double median(QList<double> values) {
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+qint64 rssKb(qint64 pid) {
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return 0;
+}
+
+// Wall time of `slipway --screenshot` (start to first paint, then exit) and its peak RSS, sampled.
+std::pair<double, double> firstPaint(const QString &binary, const QString &database, const QString &dataHome) {
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dataHome);
+    process.setProcessEnvironment(environment);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(binary, {QStringLiteral("--database"), database, QStringLiteral("--screenshot"),
+                           dataHome + QStringLiteral("/shot.png")});
+    process.waitForStarted();
+    qint64 peak = 0;
+    while (!process.waitForFinished(2))
+        peak = std::max(peak, rssKb(process.processId()));
+    return {double(timer.nsecsElapsed()) / 1e6, double(peak) / 1024.0};
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    out << Qt::fixed << qSetRealNumberPrecision(1);
+    const QString binary = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/slipway");
+    const qint64 releases = argc > 1 ? QByteArray(argv[1]).toLongLong() : 100'000;
+    const qint64 deployments = argc > 2 ? QByteArray(argv[2]).toLongLong() : 1'000'000;
+    QTemporaryDir dir;
+
+    // P3 first: it needs no database.
+    QList<TimelineBar> bars;
+    QRandomGenerator random(5);
+    const double year = 365 * 86400.0;
+    for (int i = 0; i < 100'000; ++i) {
+        const double start = 1.7e9 + random.bounded(year);
+        bars.append({int(random.bounded(4)),
+                     start,
+                     start + 600,
+                     random.bounded(10) == 0 ? DeploymentStatus::Failed : DeploymentStatus::Succeeded,
+                     i,
+                     i,
+                     {}});
+    }
+    TimelinePlot timeline;
+    timeline.resize(1200, 400);
+    timeline.show();
+    timeline.setBars(bars,
+                     {QStringLiteral("Dev"), QStringLiteral("QA"), QStringLiteral("Staging"), QStringLiteral("Prod")});
+    QCustomPlot baseline;
+    baseline.resize(1200, 400);
+    baseline.show();
+    QCPGraph *graph = baseline.addGraph();
+    graph->setAdaptiveSampling(true);
+    QVector<double> keys, values;
+    for (int i = 0; i < 100'000; ++i) {
+        keys << 1.7e9 + i * (year / 100'000);
+        values << random.bounded(4.0);
+    }
+    graph->setData(keys, values, true);
+    baseline.rescaleAxes();
+    QList<double> timelineMs, baselineMs, zoomedMs;
+    for (int round = 0; round < 15; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        timeline.refreshNow(); // aggregate + immediate replot
+        timelineMs << timer.nsecsElapsed() / 1e6;
+        timer.restart();
+        baseline.replot(QCustomPlot::rpImmediateRefresh);
+        baselineMs << timer.nsecsElapsed() / 1e6;
+        timeline.zoomTo(1.7e9 + year / 2, 1.7e9 + year / 2 + 86400); // one day: bars as they are
+        timer.restart();
+        timeline.refreshNow();
+        zoomedMs << timer.nsecsElapsed() / 1e6;
+        timeline.zoomToAll();
+    }
+    out << "P3 timeline replot, 100,000 deployments x 4 stages (median of 15):" << Qt::endl;
+    out << "  whole year (aggregated): " << median(timelineMs) << " ms; one day: " << median(zoomedMs)
+        << " ms; baseline 100,000-point QCPGraph with adaptive sampling: " << median(baselineMs) << " ms; ratio "
+        << median(timelineMs) / std::max(0.01, median(baselineMs)) << "x (goal <= 30 ms)" << Qt::endl;
+
+    // P2: an empty database against a generated history.
+    const QString empty = dir.filePath(QStringLiteral("empty.db"));
+    const QString full = dir.filePath(QStringLiteral("history.db"));
+    {
+        auto store = SqliteStore::open(full);
+        if (!store)
+            qFatal("%s", qPrintable(store.error().message));
+        SystemClock clock;
+        Services services(**store, clock);
+        QElapsedTimer timer;
+        timer.start();
+        Result<DemoDataReport> report =
+            services.demoData.generate(releases, deployments, Identity{QStringLiteral("bench")});
+        if (!report)
+            qFatal("%s", qPrintable(report.error().message));
+        out << "P2 generated " << report->releases << " releases and " << report->deployments << " deployments in "
+            << timer.elapsed() / 1000.0 << " s" << Qt::endl;
+        QList<double> dashboardMs;
+        for (int round = 0; round < 3; ++round) {
+            timer.restart();
+            if (!services.history.metrics(1, clock.now().addDays(-365), clock.now()))
+                qFatal("metrics failed");
+            dashboardMs << timer.nsecsElapsed() / 1e6;
+        }
+        out << "  dashboard, one year of the busiest pipeline (Web shop, ~half the deployments): "
+            << median(dashboardMs) << " ms (goal <= 500 ms)" << Qt::endl;
+    }
+    QList<double> emptyStart, fullStart;
+    double emptyRss = 0, fullRss = 0;
+    for (int round = 0; round < 3; ++round) {
+        QFile::remove(empty);
+        const auto [emptyMs, emptyMb] = firstPaint(binary, empty, dir.filePath(QStringLiteral("home-empty")));
+        const auto [fullMs, fullMb] = firstPaint(binary, full, dir.filePath(QStringLiteral("home-full")));
+        emptyStart << emptyMs;
+        fullStart << fullMs;
+        emptyRss = std::max(emptyRss, emptyMb);
+        fullRss = std::max(fullRss, fullMb);
+    }
+    out << "  start to first paint: " << median(fullStart) << " ms on the history, " << median(emptyStart)
+        << " ms on an empty database; ratio " << median(fullStart) / std::max(0.01, median(emptyStart))
+        << "x (goal <= 1.5x)" << Qt::endl;
+    out << "  peak RSS: " << fullRss << " MB on the history, " << emptyRss
+        << " MB on an empty database (goal <= 200 MB)" << Qt::endl;
+    return 0;
+}
