@@ -15,7 +15,10 @@
 #include "traynotifier.h"
 #include "samplepipeline.h"
 
+#include "store/sqlitestore.h"
+
 #include <QApplication>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QAction>
 #include <QCommandLineParser>
 #include <QDialog>
@@ -115,6 +118,20 @@ int runGui(QApplication &app) {
     MainWindow window(pipelines, makeGrid, status);
     window.setRestControl(&restControl);
     window.setPreferences(&preferences);
+    // The dashboard's figures on a worker thread, with a connection of its own (SQLite connections belong
+    // to one thread): a year of a large history takes seconds, and the window stays responsive meanwhile.
+    if (interactive) // a screenshot renders at once, so it computes on the spot
+        window.setMetricsSource(
+            [databasePath = session.store().location()](qint64 pipelineId, const QDateTime &from, const QDateTime &to) {
+                return QtConcurrent::run([databasePath, pipelineId, from, to]() -> Result<PipelineMetrics> {
+                    Result<std::unique_ptr<SqliteStore>> store = SqliteStore::open(databasePath);
+                    if (!store)
+                        return store.error();
+                    SystemClock clock;
+                    Services services(**store, clock);
+                    return services.history.metrics(pipelineId, from, to);
+                });
+            });
     window.setReleaseActions({services, session.identity()});
     window.addApprovalsPage(inbox, {services.approvals, services.directory, session.clock(), session.identity()});
 

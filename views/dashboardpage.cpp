@@ -65,8 +65,14 @@ QString humanDuration(double seconds) {
     return DashboardPage::tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
 }
 
-DashboardPage::DashboardPage(ReleaseActions actions, QWidget *parent) : QWidget(parent), m_actions(std::move(actions)) {
+DashboardPage::DashboardPage(ReleaseActions actions, MetricsSource source, QWidget *parent)
+    : QWidget(parent), m_actions(std::move(actions)), m_source(std::move(source)) {
     setObjectName(QStringLiteral("dashboardPage"));
+    if (!m_source)
+        m_source = [this](qint64 pipelineId, const QDateTime &from, const QDateTime &to) {
+            return QtFuture::makeReadyFuture(m_actions.services.history.metrics(pipelineId, from, to));
+        };
+    m_watcher = new QFutureWatcher<Result<PipelineMetrics>>(this);
     auto *title = new QLabel(tr("Dashboard"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -152,17 +158,30 @@ void DashboardPage::refresh() {
         return;
     const QDateTime to = m_actions.services.clock.now();
     const QDateTime from = to.addDays(-m_period->currentData().toInt());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QElapsedTimer timer;
-    timer.start();
-    Result<PipelineMetrics> metrics = m_actions.services.history.metrics(pipelineId, from, to);
-    QApplication::restoreOverrideCursor();
+    const quint64 generation = ++m_generation;
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    QFuture<Result<PipelineMetrics>> future = m_source(pipelineId, from, to);
+    if (future.isFinished()) {
+        showMetrics(future.result(), timer->elapsed());
+        return;
+    }
+    m_status->setText(tr("Computing…"));
+    m_watcher->disconnect(this);
+    connect(m_watcher, &QFutureWatcher<Result<PipelineMetrics>>::finished, this, [this, generation, timer] {
+        if (generation == m_generation) // an older request finishing late is dropped
+            showMetrics(m_watcher->result(), timer->elapsed());
+    });
+    m_watcher->setFuture(future);
+}
+
+void DashboardPage::showMetrics(const Result<PipelineMetrics> &metrics, qint64 elapsedMs) {
     if (!metrics) {
         m_status->setText(metrics.error().message);
         return;
     }
     m_metrics = *metrics;
-    m_status->setText(tr("Computed in %1 ms.").arg(timer.elapsed()));
+    m_status->setText(tr("Computed in %1 ms.").arg(elapsedMs));
     {
         const QSignalBlocker blocker(m_stage);
         const QString chosen = m_stage->currentText();

@@ -3,7 +3,10 @@
 #include "releaseactions.h"
 #include "services/historyservice.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QCustomPlot;
@@ -14,13 +17,18 @@ namespace slipway {
 
 class TimelinePlot;
 
+// Where the dashboard's figures come from. The app computes them on a worker thread with its own database
+// connection; the default computes them at once through the services (tests, small databases).
+using MetricsSource =
+    std::function<QFuture<Result<PipelineMetrics>>(qint64 pipelineId, const QDateTime &from, const QDateTime &to)>;
+
 // The Dashboard (gui.md): for a pipeline and a period, the DORA figures per stage (a table), the chosen
 // stage's daily deployments, lead time, success rate and duration as charts, and the timeline of every
 // deployment. Export CSV writes the table and the chosen stage's daily values, as shown.
 class DashboardPage final : public QWidget {
     Q_OBJECT
 public:
-    DashboardPage(ReleaseActions actions, QWidget *parent = nullptr);
+    DashboardPage(ReleaseActions actions, MetricsSource source = {}, QWidget *parent = nullptr);
 
     void showPipeline(qint64 pipelineId);
     void refresh();
@@ -42,6 +50,11 @@ private:
     TimelinePlot *m_timeline = nullptr;
     QLabel *m_status = nullptr;
     PipelineMetrics m_metrics;
+    MetricsSource m_source;
+    QFutureWatcher<Result<PipelineMetrics>> *m_watcher = nullptr;
+    quint64 m_generation = 0; // a newer request makes older answers stale
+
+    void showMetrics(const Result<PipelineMetrics> &metrics, qint64 elapsedMs);
 
     void fillPipelines();
     void fillTable();

@@ -286,7 +286,7 @@ void MainWindow::showDashboard() {
     if (!m_releaseActions)
         return;
     if (!m_dashboardPage) {
-        m_dashboardPage = new DashboardPage(*m_releaseActions, this);
+        m_dashboardPage = new DashboardPage(*m_releaseActions, m_metricsSource, this);
         connect(m_dashboardPage, &DashboardPage::openRelease, this, &MainWindow::openRelease);
         m_pages->addWidget(m_dashboardPage);
     }

@@ -2,6 +2,7 @@
 
 #include "approvalspage.h"
 #include "pipelinepage.h"
+#include "dashboardpage.h"
 #include "preferences.h"
 #include "releasepage.h"
 
@@ -16,7 +17,6 @@ class QTreeView;
 
 namespace slipway {
 
-class DashboardPage;
 class PipelineEditorDialog;
 class WhatsWherePage;
 class PipelineTreeModel;
@@ -59,6 +59,8 @@ public:
     // History pages (issue: visual history): per-pipeline metrics and timeline, and what runs where.
     void showDashboard();
     void showWhatsWhere();
+    // The dashboard computes through `source` (the app: on a worker thread).
+    void setMetricsSource(MetricsSource source) { m_metricsSource = std::move(source); }
     void showStatusMessage(const QString &message);
     // Enables creating releases, deploying and canceling from the pipeline page.
     void setReleaseActions(ReleaseActions actions);
@@ -87,6 +89,7 @@ private:
     QPushButton *m_whatsWhereButton = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
     WhatsWherePage *m_whatsWherePage = nullptr;
+    MetricsSource m_metricsSource;
     std::optional<ReleaseActions> m_releaseActions;
     ReleasePage *m_releasePage = nullptr;
     PipelinePage *m_pipelinePage = nullptr;

@@ -2,11 +2,14 @@
 // its release, the dashboard's CSV holds the values shown, What's where at a past instant.
 #include "comparedialog.h"
 #include "dashboardpage.h"
+#include "store/sqlitestore.h"
 #include "testenvironment.h"
 #include "timelineplot.h"
 #include "whatswherepage.h"
 
 #include <QComboBox>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDateTimeEdit>
 #include <QPlainTextEdit>
 #include <QFile>
@@ -91,6 +94,35 @@ private Q_SLOTS:
         for (auto it = succeeded->data()->constBegin(); it != succeeded->data()->constEnd(); ++it)
             total += it->value;
         QCOMPARE(int(total), table->item(table->rowCount() - 1, 1)->text().toInt());
+    }
+
+    void theDashboardComputesOffTheWindowsThread() {
+        TestEnvironment env(QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
+        QVERIFY(env.services->demoData.generate(60, 400, Identity{QStringLiteral("lead")}).ok());
+        const QString database = env.databasePath();
+        QThread *gui = QThread::currentThread();
+        std::atomic<bool> offThread = false;
+        MetricsSource source = [&](qint64 pipelineId, const QDateTime &from, const QDateTime &to) {
+            return QtConcurrent::run([&, pipelineId, from, to]() -> Result<PipelineMetrics> {
+                offThread = QThread::currentThread() != gui;
+                auto store = SqliteStore::open(database);
+                if (!store)
+                    return store.error();
+                ManualClock clock(to);
+                Services services(**store, clock);
+                return services.history.metrics(pipelineId, from, to);
+            });
+        };
+        DashboardPage page({*env.services, Identity{QStringLiteral("lead")}}, source);
+        page.show();
+        page.showPipeline(1);
+        auto *table = page.findChild<QTableWidget *>(QStringLiteral("dashboardMetrics"));
+        QTRY_COMPARE(table->rowCount(), 4);
+        QVERIFY(offThread);
+        // The same figures as computed on the spot.
+        DashboardPage direct({*env.services, Identity{QStringLiteral("lead")}});
+        direct.showPipeline(1);
+        QCOMPARE(page.csv(), direct.csv());
     }
 
     void compareShowsTheArtifactThatChanged() {
