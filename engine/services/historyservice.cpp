@@ -46,17 +46,24 @@ Result<PipelineMetrics> HistoryService::metrics(qint64 pipelineId, const QDateTi
     if (Result<std::shared_ptr<const PipelineDefinition>> current = m_pipelines.currentDefinition(pipelineId))
         for (const StageDefinition &stage : (*current)->stages)
             stages << stage.name;
-    QHash<QString, QList<DeploymentFact>> byStage;
-    for (const DeploymentFact &fact : std::as_const(*facts)) {
-        byStage[fact.stage] << fact;
-        if (!stages.contains(fact.stage))
-            stages << fact.stage; // a stage since removed from the pipeline still has history
+    // The store returns the facts stage by stage: each stage is one contiguous run, measured in place.
+    QHash<QString, std::span<const DeploymentFact>> byStage;
+    for (qsizetype begin = 0; begin < facts->size();) {
+        qsizetype end = begin;
+        while (end < facts->size() && facts->at(end).stage == facts->at(begin).stage)
+            ++end;
+        byStage.insert(facts->at(begin).stage,
+                       std::span<const DeploymentFact>(facts->cbegin() + begin, facts->cbegin() + end));
+        if (!stages.contains(facts->at(begin).stage))
+            stages << facts->at(begin).stage; // a stage since removed from the pipeline still has history
+        begin = end;
     }
-    PipelineMetrics result{from, to, {}, {}, *facts};
+    PipelineMetrics result{from, to, {}, {}, {}};
     for (const QString &stage : std::as_const(stages)) {
         result.stages << stageMetrics(stage, byStage.value(stage), from, to);
         result.daily.insert(stage, dailyCounts(byStage.value(stage), from, to));
     }
+    result.deployments = std::move(*facts);
     return result;
 }
 

@@ -11,10 +11,18 @@ namespace slipway {
 
 namespace {
 
-void byCompletion(QList<DeploymentFact> &facts) {
-    std::sort(facts.begin(), facts.end(), [](const DeploymentFact &a, const DeploymentFact &b) {
-        return a.completedAt != b.completedAt ? a.completedAt < b.completedAt : a.id < b.id;
-    });
+// The facts in completion order, without copying them: the store already returns them so.
+QList<const DeploymentFact *> byCompletion(std::span<const DeploymentFact> facts) {
+    QList<const DeploymentFact *> ordered;
+    ordered.reserve(qsizetype(facts.size()));
+    for (const DeploymentFact &fact : facts)
+        ordered << &fact;
+    const auto earlier = [](const DeploymentFact *a, const DeploymentFact *b) {
+        return a->completedAt != b->completedAt ? a->completedAt < b->completedAt : a->id < b->id;
+    };
+    if (!std::is_sorted(ordered.cbegin(), ordered.cend(), earlier))
+        std::sort(ordered.begin(), ordered.end(), earlier);
+    return ordered;
 }
 
 bool inPeriod(const DeploymentFact &fact, const QDateTime &from, const QDateTime &to) {
@@ -52,20 +60,21 @@ Distribution distributionOf(QList<double> seconds) {
     return d;
 }
 
-StageMetrics stageMetrics(const QString &stage, QList<DeploymentFact> facts, const QDateTime &from,
+StageMetrics stageMetrics(const QString &stage, std::span<const DeploymentFact> all, const QDateTime &from,
                           const QDateTime &to) {
-    byCompletion(facts);
+    const QList<const DeploymentFact *> facts = byCompletion(all);
     StageMetrics m;
     m.stage = stage;
     QList<double> leadTimes;
     QList<double> restores;
     QSet<qint64> releasesDelivered; // lead time: a release's first success on the stage only
-    for (const DeploymentFact &fact : std::as_const(facts))
-        if (fact.deliveredEarlier)
-            releasesDelivered.insert(fact.releaseId);
-    QDateTime streakStart;          // the first failure of the current failure streak
+    for (const DeploymentFact *fact : facts)
+        if (fact->deliveredEarlier)
+            releasesDelivered.insert(fact->releaseId);
+    QDateTime streakStart; // the first failure of the current failure streak
     bool streakInPeriod = false;
-    for (const DeploymentFact &fact : std::as_const(facts)) {
+    for (const DeploymentFact *each : facts) {
+        const DeploymentFact &fact = *each;
         const bool measured = inPeriod(fact, from, to);
         if (isSuccess(fact.status)) {
             if (streakStart.isValid()) {
@@ -101,8 +110,8 @@ StageMetrics stageMetrics(const QString &stage, QList<DeploymentFact> facts, con
     return m;
 }
 
-QList<DailyCounts> dailyCounts(QList<DeploymentFact> facts, const QDateTime &from, const QDateTime &to) {
-    byCompletion(facts);
+QList<DailyCounts> dailyCounts(std::span<const DeploymentFact> all, const QDateTime &from, const QDateTime &to) {
+    const QList<const DeploymentFact *> facts = byCompletion(all);
     QList<DailyCounts> days;
     QHash<QDate, qsizetype> indexOf;
     for (QDate day = from.toUTC().date(); QDateTime(day, QTime(0, 0), Qt::UTC) < to; day = day.addDays(1)) {
@@ -112,10 +121,11 @@ QList<DailyCounts> dailyCounts(QList<DeploymentFact> facts, const QDateTime &fro
     QHash<QDate, QList<double>> leadTimes;
     QHash<QDate, QList<double>> durations;
     QSet<qint64> delivered;
-    for (const DeploymentFact &fact : std::as_const(facts))
-        if (fact.deliveredEarlier)
-            delivered.insert(fact.releaseId);
-    for (const DeploymentFact &fact : std::as_const(facts)) {
+    for (const DeploymentFact *fact : facts)
+        if (fact->deliveredEarlier)
+            delivered.insert(fact->releaseId);
+    for (const DeploymentFact *each : facts) {
+        const DeploymentFact &fact = *each;
         const bool first = isSuccess(fact.status) && !delivered.contains(fact.releaseId);
         if (isSuccess(fact.status))
             delivered.insert(fact.releaseId);

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <span>
 
 namespace slipway {
 
@@ -22,8 +23,8 @@ struct StageMetrics final {
     QString stage;
     int successful = 0; // succeeded + partially succeeded: the deployment frequency's count
     int failed = 0;
-    int counted = 0;    // successful + failed: the change failure rate's denominator
-    double perDay = 0;  // successful / days in the period
+    int counted = 0;                         // successful + failed: the change failure rate's denominator
+    double perDay = 0;                       // successful / days in the period
     std::optional<double> changeFailureRate; // none without counted deployments
     Distribution leadTime;
     Distribution timeToRestore;
@@ -47,8 +48,15 @@ Distribution distributionOf(QList<double> seconds);
 
 // `facts` of one stage, any order; those completed in [from, to) are measured, later ones only end
 // failure streaks (time to restore).
-StageMetrics stageMetrics(const QString &stage, QList<DeploymentFact> facts, const QDateTime &from,
+StageMetrics stageMetrics(const QString &stage, std::span<const DeploymentFact> facts, const QDateTime &from,
                           const QDateTime &to);
-QList<DailyCounts> dailyCounts(QList<DeploymentFact> facts, const QDateTime &from, const QDateTime &to);
+QList<DailyCounts> dailyCounts(std::span<const DeploymentFact> facts, const QDateTime &from, const QDateTime &to);
+inline StageMetrics stageMetrics(const QString &stage, const QList<DeploymentFact> &facts, const QDateTime &from,
+                                 const QDateTime &to) {
+    return stageMetrics(stage, std::span<const DeploymentFact>(facts.cbegin(), facts.cend()), from, to);
+}
+inline QList<DailyCounts> dailyCounts(const QList<DeploymentFact> &facts, const QDateTime &from, const QDateTime &to) {
+    return dailyCounts(std::span<const DeploymentFact>(facts.cbegin(), facts.cend()), from, to);
+}
 
 } // namespace slipway

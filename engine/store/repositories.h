@@ -89,7 +89,7 @@ public:
                                              const QString &comment, const QDateTime &queuedAt,
                                              const QDateTime &scheduledFor, const QJsonObject &variables = {}) = 0;
     virtual Result<std::optional<DeploymentContext>> deployment(qint64 id) = 0;
-    // History: the pipeline's finished deployments completed at or after `from`, by completion.
+    // History: the pipeline's finished deployments completed at or after `from`, stage by stage, each by completion.
     virtual Result<QList<DeploymentFact>> facts(qint64 pipelineId, const QDateTime &from) = 0;
     // What's where: every pipeline stage's newest successful deployment completed by `at`.
     virtual Result<QList<DeployedRelease>> deployedAt(const QDateTime &at) = 0;

@@ -21,61 +21,78 @@ Result<QList<DeploymentFact>> SqliteDeploymentRepository::facts(qint64 pipelineI
         deliveredEarlier.insert((*earlier)->value(0).toLongLong());
     (*earlier)->finish();
 
-    // When each release's newest artifact version was first seen, once per release rather than per row.
-    Result<SqlCursor *> query = m_db.exec(
-        QStringLiteral(
-            "WITH seen AS (SELECT a.release_id, max(v.seen_at) AS seen_at FROM release_artifacts a "
-            "JOIN artifact_versions v ON v.id = a.version_id JOIN releases s ON s.id = a.release_id "
-            "WHERE s.pipeline_id = ? GROUP BY a.release_id) "
-            "SELECT d.id, d.release_id, r.name, d.stage_name, d.attempt, d.status, d.queued_at, d.started_at, "
-            "d.completed_at, seen.seen_at, d.release_stage_id "
-            "FROM deployments d JOIN releases r ON r.id = d.release_id LEFT JOIN seen ON seen.release_id = "
-            "d.release_id "
-            "WHERE d.pipeline_id = ? AND d.completed_at >= ? AND d.operation_status = 'done' "
-            "ORDER BY d.completed_at, d.id"),
-        {pipelineId, pipelineId, sql::time(from)});
-    if (!query)
-        return query.error();
+    // Each release of the pipeline once: its name, and when its newest artifact version was first seen.
+    struct ReleaseFacts {
+        QString name;
+        QDateTime changeSeenAt;
+    };
+    QHash<qint64, ReleaseFacts> releases;
+    Result<SqlCursor *> named =
+        m_db.exec(QStringLiteral("SELECT r.id, r.name, max(v.seen_at) FROM releases r LEFT JOIN release_artifacts a "
+                                 "ON a.release_id = r.id LEFT JOIN artifact_versions v ON v.id = a.version_id "
+                                 "WHERE r.pipeline_id = ? GROUP BY r.id"),
+                  {pipelineId});
+    if (!named)
+        return named.error();
+    while ((*named)->next())
+        releases.insert(
+            (*named)->int64(0),
+            {QString::fromUtf8((*named)->bytes(1)),
+             (*named)->isNull(2) ? QDateTime() : QDateTime::fromMSecsSinceEpoch((*named)->int64(2), Qt::UTC)});
+    (*named)->finish();
+
+    Result<SqlCursor *> stageNames =
+        m_db.exec(QStringLiteral("SELECT DISTINCT stage_name FROM deployments WHERE pipeline_id = ?"), {pipelineId});
+    if (!stageNames)
+        return stageNames.error();
+    QStringList stages;
+    while ((*stageNames)->next())
+        stages << QString::fromUtf8((*stageNames)->bytes(0));
+    (*stageNames)->finish();
+
+    // Stage by stage along deployments_by_stage_completed: already in completion order, nothing to sort.
     QList<DeploymentFact> facts;
-    SqlCursor &q = **query;
-    // Hundreds of thousands of rows: typed reads, and the few distinct texts converted once each.
-    QHash<QByteArray, QString> texts;
+    if (Result<QVariant> count = m_db.scalar(QStringLiteral("SELECT count(*) FROM deployments WHERE pipeline_id = ? "
+                                                            "AND completed_at >= ?"),
+                                             {pipelineId, sql::time(from)}))
+        facts.reserve(count->toLongLong());
     QHash<QByteArray, DeploymentStatus> statuses;
-    QHash<qint64, QString> releaseNames;
-    auto text = [&texts](QByteArrayView bytes) {
-        auto found = texts.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
-        if (found == texts.cend())
-            found = texts.insert(bytes.toByteArray(), QString::fromUtf8(bytes));
-        return *found;
-    };
-    auto time = [&q](int column) {
-        return q.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(q.int64(column), Qt::UTC);
-    };
-    while (q.next()) {
-        DeploymentFact f;
-        f.id = q.int64(0);
-        f.releaseId = q.int64(1);
-        auto name = releaseNames.constFind(f.releaseId);
-        if (name == releaseNames.cend())
-            name = releaseNames.insert(f.releaseId, QString::fromUtf8(q.bytes(2)));
-        f.releaseName = *name;
-        f.stage = text(q.bytes(3));
-        f.attempt = int(q.int64(4));
-        const QByteArrayView status = q.bytes(5);
-        auto known = statuses.constFind(QByteArray::fromRawData(status.data(), status.size()));
-        if (known == statuses.cend())
-            known = statuses.insert(
-                status.toByteArray(),
-                fromString<DeploymentStatus>(QString::fromUtf8(status)).value_or(DeploymentStatus::Failed));
-        f.status = *known;
-        f.queuedAt = time(6);
-        f.startedAt = time(7);
-        f.completedAt = time(8);
-        f.changeSeenAt = time(9);
-        f.deliveredEarlier = deliveredEarlier.contains(q.int64(10));
-        facts << f;
+    for (const QString &stage : std::as_const(stages)) {
+        Result<SqlCursor *> query =
+            m_db.exec(QStringLiteral("SELECT id, release_id, attempt, status, queued_at, started_at, completed_at, "
+                                     "release_stage_id FROM deployments WHERE pipeline_id = ? AND stage_name = ? "
+                                     "AND completed_at >= ? AND operation_status = 'done' ORDER BY completed_at, id"),
+                      {pipelineId, stage, sql::time(from)});
+        if (!query)
+            return query.error();
+        SqlCursor &q = **query;
+        auto time = [&q](int column) {
+            return q.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(q.int64(column), Qt::UTC);
+        };
+        while (q.next()) {
+            DeploymentFact f;
+            f.id = q.int64(0);
+            f.releaseId = q.int64(1);
+            const ReleaseFacts release = releases.value(f.releaseId);
+            f.releaseName = release.name;
+            f.changeSeenAt = release.changeSeenAt;
+            f.stage = stage;
+            f.attempt = int(q.int64(2));
+            const QByteArrayView status = q.bytes(3);
+            auto known = statuses.constFind(QByteArray::fromRawData(status.data(), status.size()));
+            if (known == statuses.cend())
+                known = statuses.insert(
+                    status.toByteArray(),
+                    fromString<DeploymentStatus>(QString::fromUtf8(status)).value_or(DeploymentStatus::Failed));
+            f.status = *known;
+            f.queuedAt = time(4);
+            f.startedAt = time(5);
+            f.completedAt = time(6);
+            f.deliveredEarlier = deliveredEarlier.contains(q.int64(7));
+            facts << f;
+        }
+        q.finish();
     }
-    q.finish();
     return facts;
 }
 
