@@ -1,4 +1,5 @@
 #include "approvalspage.h"
+#include "pagetitle.h"
 
 #include "approvalinboxmodel.h"
 #include "services/approvalservice.h"
@@ -21,12 +22,7 @@ namespace slipway {
 ApprovalsPage::ApprovalsPage(ApprovalInboxModel &model, ApprovalActions actions, QWidget *parent)
     : QWidget(parent), m_model(model), m_actions(std::move(actions)) {
     setObjectName(QStringLiteral("approvalsPage"));
-    auto *title = new QLabel(tr("Approvals waiting for you"), this);
-    title->setObjectName(QStringLiteral("approvalsTitle"));
-    QFont bigger = title->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
-    bigger.setBold(true);
-    title->setFont(bigger);
+    QLabel *title = pageTitle(tr("Approvals waiting for you"), QStringLiteral("approvalsTitle"), this);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("approvalsTable"));

@@ -1,4 +1,5 @@
 #include "dashboardpage.h"
+#include "pagetitle.h"
 
 #include "qcustomplotinclude.h"
 #include "services/services.h"
@@ -73,11 +74,7 @@ DashboardPage::DashboardPage(ReleaseActions actions, MetricsSource source, QWidg
             return QtFuture::makeReadyFuture(m_actions.services.history.metrics(pipelineId, from, to));
         };
     m_watcher = new QFutureWatcher<Result<PipelineMetrics>>(this);
-    auto *title = new QLabel(tr("Dashboard"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = pageTitle(tr("Dashboard"), QStringLiteral("dashboardTitle"), this);
     m_pipeline = new QComboBox(this);
     m_pipeline->setObjectName(QStringLiteral("dashboardPipeline"));
     m_period = new QComboBox(this);

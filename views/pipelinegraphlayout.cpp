@@ -15,6 +15,17 @@ const GraphStage *PipelineGraph::stage(const QString &name) const {
     return nullptr;
 }
 
+QPainterPath triggerArrow(const QPointF &from, const QPointF &to) {
+    QPainterPath path(from);
+    const qreal bend = (to.x() - from.x()) / 2;
+    path.cubicTo(from + QPointF(bend, 0), to - QPointF(bend, 0), to);
+    path.moveTo(to);
+    path.lineTo(to + QPointF(-7, -4));
+    path.moveTo(to);
+    path.lineTo(to + QPointF(-7, 4));
+    return path;
+}
+
 PipelineGraph layoutPipeline(const PipelineDefinition &definition) {
     PipelineGraph graph;
     for (const ArtifactSourceDefinition &artifact : definition.artifacts)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPainterPath>
 #include <QString>
 #include <QStringList>
 
@@ -35,5 +36,8 @@ struct PipelineGraph final {
 };
 
 PipelineGraph layoutPipeline(const PipelineDefinition &definition);
+
+// A trigger arrow: a horizontal S-curve from `from` to `to` with a small open head at `to`.
+QPainterPath triggerArrow(const QPointF &from, const QPointF &to);
 
 } // namespace slipway

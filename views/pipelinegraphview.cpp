@@ -21,18 +21,6 @@ QRectF boxAt(int column, int row) {
     return {column * (boxWidth + columnGap), row * (boxHeight + rowGap), boxWidth, boxHeight};
 }
 
-QPainterPath arrow(const QPointF &from, const QPointF &to) {
-    QPainterPath path(from);
-    const qreal bend = (to.x() - from.x()) / 2;
-    path.cubicTo(from + QPointF(bend, 0), to - QPointF(bend, 0), to);
-    // The head: two short strokes back from the tip.
-    path.moveTo(to);
-    path.lineTo(to + QPointF(-7, -4));
-    path.moveTo(to);
-    path.lineTo(to + QPointF(-7, 4));
-    return path;
-}
-
 QGraphicsPathItem *addBox(QGraphicsScene &scene, const QRectF &rect, const QColor &fill, const QString &text,
                           const QString &tip, bool dashed) {
     QPainterPath shape;
@@ -89,7 +77,7 @@ void PipelineGraphView::showGraph(const PipelineGraph &graph, const QHash<QStrin
             from ? QPointF(boxAt(from->column, from->row).right(), boxAt(from->column, from->row).center().y())
                  : QPointF(boxWidth, artifactsMiddle);
         const QRectF target = boxAt(to->column, to->row);
-        auto *line = canvas.addPath(arrow(start, QPointF(target.left() - 1, target.center().y())),
+        auto *line = canvas.addPath(triggerArrow(start, QPointF(target.left() - 1, target.center().y())),
                                     edge.onPartialSuccess ? QPen(edgePen.color(), 1.4, Qt::DashLine) : edgePen);
         line->setToolTip(edge.from.isEmpty() ? tr("%1 deploys after a release is created").arg(edge.to)
                                              : tr("%1 deploys after %2 succeeds").arg(edge.to, edge.from));

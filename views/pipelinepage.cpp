@@ -1,4 +1,5 @@
 #include "pipelinepage.h"
+#include "pagetitle.h"
 
 #include "createreleasedialog.h"
 #include "deploydialog.h"
@@ -26,12 +27,7 @@ namespace slipway {
 PipelinePage::PipelinePage(GridModelFactory makeGrid, QWidget *parent)
     : QWidget(parent), m_makeGrid(std::move(makeGrid)) {
     setObjectName(QStringLiteral("pipelinePage"));
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("pipelineTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = pageTitle({}, QStringLiteral("pipelineTitle"), this);
 
     m_emptyHint = new QLabel(tr("No releases yet: click Create release…, or run \"slipway release create\"."), this);
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));

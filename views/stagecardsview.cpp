@@ -120,14 +120,7 @@ void StageCardsView::paintEvent(QPaintEvent *) {
             continue;
         const QPointF start(from->geometry().right() + 1, from->geometry().top() + 24);
         const QPointF end(to->geometry().left() - 2, to->geometry().top() + 24);
-        QPainterPath path(start);
-        const qreal bend = (end.x() - start.x()) / 2;
-        path.cubicTo(start + QPointF(bend, 0), end - QPointF(bend, 0), end);
-        path.moveTo(end);
-        path.lineTo(end + QPointF(-7, -4));
-        path.moveTo(end);
-        path.lineTo(end + QPointF(-7, 4));
-        painter.drawPath(path);
+        painter.drawPath(triggerArrow(start, end));
     }
 }
 

@@ -59,8 +59,8 @@ protected:
             // Stacked by outcome, failures on top so they stand out.
             double y = box.bottom();
             const double total = std::max(1, span.count());
-            for (const auto &[part, colour] : {std::pair{span.succeeded, succeeded}, std::pair{span.other, other},
-                                               std::pair{span.failed, failed}}) {
+            for (const auto &[part, colour] :
+                 {std::pair{span.succeeded, succeeded}, std::pair{span.other, other}, std::pair{span.failed, failed}}) {
                 if (part == 0)
                     continue;
                 const double height = box.height() * part / total;
@@ -99,8 +99,7 @@ TimelinePlot::TimelinePlot(QWidget *parent) : QWidget(parent) {
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(15); // wheel steps arrive in bursts: aggregate and replot once per burst
     connect(m_refresh, &QTimer::timeout, this, &TimelinePlot::refreshNow);
-    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), m_refresh,
-            qOverload<>(&QTimer::start));
+    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), m_refresh, qOverload<>(&QTimer::start));
     connect(m_plot, &QCustomPlot::mouseMove, this, &TimelinePlot::onMouseMove);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &TimelinePlot::onClick);
     auto *layout = new QVBoxLayout(this);

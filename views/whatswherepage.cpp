@@ -1,4 +1,5 @@
 #include "whatswherepage.h"
+#include "pagetitle.h"
 
 #include "services/services.h"
 
@@ -16,11 +17,7 @@ namespace slipway {
 WhatsWherePage::WhatsWherePage(ReleaseActions actions, QWidget *parent)
     : QWidget(parent), m_actions(std::move(actions)) {
     setObjectName(QStringLiteral("whatsWherePage"));
-    auto *title = new QLabel(tr("What's where"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = pageTitle(tr("What's where"), QStringLiteral("whatsWhereTitle"), this);
     m_at = new QDateTimeEdit(this);
     m_at->setObjectName(QStringLiteral("whatsWhereAt"));
     m_at->setCalendarPopup(true);

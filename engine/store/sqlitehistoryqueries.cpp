@@ -1,5 +1,6 @@
 // The history queries of the deployments repository: metrics facts and what's where.
 #include "sqlitedeploymentrepository.h"
+#include "sqliteartifactsummaries.h"
 #include "sqlvalues.h"
 
 #include <QHash>
@@ -111,7 +112,7 @@ Result<QList<DeployedRelease>> SqliteDeploymentRepository::deployedAt(const QDat
     if (!query)
         return query.error();
     QList<DeployedRelease> deployed;
-    QHash<qint64, QList<qsizetype>> byRelease;
+    QSet<qint64> byRelease;
     SqlCursor &q = **query;
     while (q.next()) {
         DeployedRelease d;
@@ -122,31 +123,20 @@ Result<QList<DeployedRelease>> SqliteDeploymentRepository::deployedAt(const QDat
         d.releaseName = q.value(4).toString();
         d.deploymentId = q.value(5).toLongLong();
         d.completedAt = sql::time(q.value(6));
-        byRelease[d.releaseId] << deployed.size();
+        byRelease.insert(d.releaseId);
         deployed << d;
     }
     q.finish();
     if (deployed.isEmpty())
         return deployed;
     QVariantList ids;
-    for (auto it = byRelease.cbegin(); it != byRelease.cend(); ++it)
-        ids << it.key();
-    Result<SqlCursor *> artifacts =
-        m_db.exec(QStringLiteral("SELECT a.release_id, a.alias, v.version FROM release_artifacts a "
-                                 "JOIN artifact_versions v ON v.id = a.version_id WHERE a.release_id IN (%1) "
-                                 "ORDER BY a.release_id, a.alias")
-                      .arg(sql::placeholders(ids.size())),
-                  ids);
-    if (!artifacts)
-        return artifacts.error();
-    while ((*artifacts)->next()) {
-        const QString text = (*artifacts)->value(1).toString() + QLatin1Char(' ') + (*artifacts)->value(2).toString();
-        for (const qsizetype row : byRelease.value((*artifacts)->value(0).toLongLong())) {
-            QString &summary = deployed[row].artifacts;
-            summary += (summary.isEmpty() ? QString() : QStringLiteral(", ")) + text;
-        }
-    }
-    (*artifacts)->finish();
+    for (const qint64 id : std::as_const(byRelease))
+        ids << id;
+    Result<QHash<qint64, QString>> summaries = artifactSummaries(m_db, ids);
+    if (!summaries)
+        return summaries.error();
+    for (DeployedRelease &d : deployed)
+        d.artifacts = summaries->value(d.releaseId);
     return deployed;
 }
 

@@ -1,5 +1,6 @@
 #include "sqlitereleaserepository.h"
 
+#include "sqliteartifactsummaries.h"
 #include "sqlvalues.h"
 
 #include <QJsonDocument>
@@ -190,23 +191,11 @@ Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridRows(const QString &w
     }
     (*stages)->finish();
 
-    Result<SqlCursor *> artifacts =
-        m_db.exec(QStringLiteral("SELECT a.release_id, a.alias, v.version FROM release_artifacts a "
-                                 "LEFT JOIN artifact_versions v ON v.id = a.version_id WHERE a.release_id IN (%1) "
-                                 "ORDER BY a.release_id, a.alias")
-                      .arg(sql::placeholders(ids.size())),
-                  ids);
-    if (!artifacts)
-        return artifacts.error();
-    while ((*artifacts)->next()) {
-        ReleaseGridRow &row = rows[rowOf.value((*artifacts)->value(0).toLongLong())];
-        if ((*artifacts)->value(2).isNull())
-            continue;
-        if (!row.artifactSummary.isEmpty())
-            row.artifactSummary += QStringLiteral(", ");
-        row.artifactSummary += (*artifacts)->value(1).toString() + QLatin1Char(' ') + (*artifacts)->value(2).toString();
-    }
-    (*artifacts)->finish();
+    Result<QHash<qint64, QString>> summaries = artifactSummaries(m_db, ids);
+    if (!summaries)
+        return summaries.error();
+    for (ReleaseGridRow &row : rows)
+        row.artifactSummary = summaries->value(row.id);
     return rows;
 }
 
