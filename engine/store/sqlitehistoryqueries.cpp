@@ -89,8 +89,8 @@ Result<QList<DeploymentFact>> SqliteDeploymentRepository::facts(qint64 pipelineI
             f.queuedAt = time(4);
             f.startedAt = time(5);
             f.completedAt = time(6);
-            f.deliveredEarlier = deliveredEarlier.contains(q.int64(7));
-            facts << f;
+            f.deliveredEarlier = !deliveredEarlier.isEmpty() && deliveredEarlier.contains(q.int64(7));
+            facts.append(std::move(f));
         }
         q.finish();
     }

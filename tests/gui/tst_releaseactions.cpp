@@ -81,6 +81,35 @@ private Q_SLOTS:
         QTRY_COMPARE(p.widget<QTableView>("releaseGrid")->model()->rowCount(), 1);
     }
 
+    void ctrlEndShowsTheOldestReleaseAtOnce() {
+        TestEnvironment env;
+        const qint64 pipeline = env.save(threeStagePipeline())->pipelineId;
+        CreateReleaseRequest request;
+        request.pipeline = QStringLiteral("Shop");
+        request.manualStages = {QStringLiteral("Dev"), QStringLiteral("QA"), QStringLiteral("Prod")};
+        for (int i = 0; i < 250; ++i)
+            QVERIFY(env.services->releases.create(request, Identity{QStringLiteral("alice")}).ok());
+        PipelinePage page([&env](qint64 id) {
+            return std::make_unique<ReleaseGridModel>(env.services->queries, env.services->notifier, id);
+        });
+        page.setActions({*env.services, Identity{QStringLiteral("alice")}});
+        page.showPipeline(pipeline, QStringLiteral("Shop"));
+        page.resize(1000, 400);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QTableView *grid = page.findChild<QTableView *>(QStringLiteral("releaseGrid"));
+        QCOMPARE(grid->model()->rowCount(), 100); // the first page
+        grid->setFocus();
+        QTRY_VERIFY(grid->hasFocus());
+        QTest::keyClick(grid, Qt::Key_End, Qt::ControlModifier);
+        // The oldest page is loaded at once (the view at the bottom may then fill the gap above it).
+        QVERIFY(grid->model()->rowCount() >= 200);
+        QCOMPARE(grid->currentIndex().row(), grid->model()->rowCount() - 1);
+        QCOMPARE(grid->currentIndex().siblingAtColumn(ReleaseGridModel::NameColumn).data().toString(),
+                 QStringLiteral("Release-1"));
+    }
+
     void theFilterBoxAndTheStatusFilter() {
         TestEnvironment env;
         const QString fixed = env.path(QStringLiteral("fixed"));
