@@ -25,7 +25,7 @@ struct TimelineSpan final {
     double end = 0;
     int succeeded = 0; // succeeded + partially succeeded
     int failed = 0;
-    int other = 0;     // canceled, interrupted, not deployed
+    int other = 0; // canceled, interrupted, not deployed
     int count() const { return succeeded + failed + other; }
     const TimelineBar *single = nullptr; // the bar, when the span is one deployment
 };

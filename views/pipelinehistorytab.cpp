@@ -1,6 +1,6 @@
 #include "pipelinehistorytab.h"
 
-#include "definition/pipelineparser.h"
+#include "definition/maskedsnapshot.h"
 #include "definition/textdiff.h"
 #include "services/pipelineservice.h"
 
@@ -31,14 +31,6 @@ protected:
             setFormat(0, int(text.size()), QColor(0xc6, 0x28, 0x28));
     }
 };
-
-// The canonical export when the document is valid (stable key order), else its indented JSON.
-QStringList linesOf(const QJsonObject &document) {
-    const ParsedPipeline parsed = parsePipeline(document);
-    const QByteArray text =
-        parsed.ok() ? exportPipeline(*parsed.definition) : QJsonDocument(document).toJson(QJsonDocument::Indented);
-    return QString::fromUtf8(text).split(QLatin1Char('\n'));
-}
 
 } // namespace
 
@@ -138,7 +130,8 @@ void PipelineHistoryTab::compare() {
         m_diff->setPlainText(tr("The revision could not be read."));
         return;
     }
-    const QList<DiffLine> diff = diffLines(linesOf(*before), linesOf(*after));
+    const QList<DiffLine> diff = diffLines(maskedDefinitionLines(QJsonDocument(*before).toJson()),
+                                           maskedDefinitionLines(QJsonDocument(*after).toJson()));
     const QString heading = revisions.size() == 2
                                 ? tr("Revision %1 → revision %2").arg(revisions.first()).arg(revisions.last())
                                 : tr("Revision %1 → the editor").arg(revisions.first());

@@ -24,12 +24,14 @@ QJsonObject maskVariables(QJsonObject variables) {
 QStringList maskedDefinitionLines(const QByteArray &definitionJson) {
     QJsonObject definition = QJsonDocument::fromJson(definitionJson).object();
     if (definition.contains(QStringLiteral("variables")))
-        definition.insert(QStringLiteral("variables"), maskVariables(definition.value(QStringLiteral("variables")).toObject()));
+        definition.insert(QStringLiteral("variables"),
+                          maskVariables(definition.value(QStringLiteral("variables")).toObject()));
     QJsonArray stages = definition.value(QStringLiteral("stages")).toArray();
     for (qsizetype i = 0; i < stages.size(); ++i) {
         QJsonObject stage = stages.at(i).toObject();
         if (stage.contains(QStringLiteral("variables")))
-            stage.insert(QStringLiteral("variables"), maskVariables(stage.value(QStringLiteral("variables")).toObject()));
+            stage.insert(QStringLiteral("variables"),
+                         maskVariables(stage.value(QStringLiteral("variables")).toObject()));
         stages.replace(i, stage);
     }
     if (definition.contains(QStringLiteral("stages")))

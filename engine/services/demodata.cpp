@@ -1,5 +1,6 @@
 #include "demodata.h"
 
+#include "runtime/stagetriggers.h"
 #include "services/pipelineservice.h"
 
 #include <QJsonArray>
@@ -48,15 +49,6 @@ QByteArray definitionOf(const DemoPipeline &pipeline) {
                                                              {QStringLiteral("type"), QStringLiteral("push")}}}},
                                      {QStringLiteral("stages"), stages}})
         .toJson(QJsonDocument::Compact);
-}
-
-StageStatus stageStatusOf(DeploymentStatus status) {
-    switch (status) {
-    case DeploymentStatus::Succeeded: return StageStatus::Succeeded;
-    case DeploymentStatus::PartiallySucceeded: return StageStatus::PartiallySucceeded;
-    case DeploymentStatus::Failed: return StageStatus::Failed;
-    default: return StageStatus::Canceled;
-    }
 }
 
 } // namespace
@@ -171,7 +163,9 @@ Result<DemoDataReport> DemoDataGenerator::generate(qint64 releases, qint64 deplo
                                 return created.error();
                             ++report.approvals;
                         }
-                        if (Status ok = store.releases().setStageStatus(d.releaseStageId, stageStatusOf(status)); !ok)
+                        if (Status ok = store.releases().setStageStatus(d.releaseStageId,
+                                                                        stageStatusOf(status, OperationStatus::Done));
+                            !ok)
                             return ok;
                         // Success moves on to the next stage; a failure is mostly redeployed, sometimes later.
                         if (status == DeploymentStatus::Succeeded || status == DeploymentStatus::PartiallySucceeded)

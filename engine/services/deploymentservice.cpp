@@ -1,6 +1,7 @@
 #include "deploymentservice.h"
 
 #include "pipelineservice.h"
+#include "releaseservice.h"
 #include "runtime/approvalpolicy.h"
 #include "runtime/deploymentflow.h"
 #include "runtime/stagetriggers.h"
@@ -56,16 +57,12 @@ Result<DeploymentRecord> DeploymentService::deploy(const DeployRequest &request,
                 m_pipelines.definitionOfRevision((*release)->revisionId);
             if (!snapshot)
                 return snapshot.error();
-            for (auto it = request.variables.cbegin(); it != request.variables.cend(); ++it) {
-                const auto known = std::find_if((*snapshot)->variables.cbegin(), (*snapshot)->variables.cend(),
-                                                [&](const VariableDefinition &v) { return v.name == it.key(); });
-                if (known == (*snapshot)->variables.cend() || !known->settableAtRelease)
-                    return Error::validation(
-                        QStringLiteral("variable \"%1\" cannot be set when deploying: only the pipeline variables "
-                                       "marked settableAtRelease can")
-                            .arg(it.key()));
-                overrides.insert(it.key(), it.value());
-            }
+            Result<QJsonObject> given = settableVariableValues(**snapshot, request.variables);
+            if (!given)
+                return Error::validation(given.error().message +
+                                         QStringLiteral(" (a deployment can set only the pipeline variables marked "
+                                                        "settableAtRelease)"));
+            overrides = *given;
         }
         Result<DeploymentRecord> requested = store.deployments().request(
             stage->id, reason, actor.userName, request.comment, now, request.startAt, overrides);

@@ -67,10 +67,6 @@ Result<PipelineMetrics> HistoryService::metrics(qint64 pipelineId, const QDateTi
     return result;
 }
 
-Result<QList<DeploymentFact>> HistoryService::deployments(qint64 pipelineId, const QDateTime &from) {
-    return m_context.store.deployments().facts(pipelineId, from);
-}
-
 Result<QList<DeployedRelease>> HistoryService::whatsWhere(const QDateTime &at) {
     return m_context.store.deployments().deployedAt(at);
 }

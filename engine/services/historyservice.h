@@ -43,8 +43,6 @@ public:
     Q_DISABLE_COPY_MOVE(HistoryService)
 
     Result<PipelineMetrics> metrics(qint64 pipelineId, const QDateTime &from, const QDateTime &to);
-    // The pipeline's finished deployments completed at or after `from`: the timeline's bars.
-    Result<QList<DeploymentFact>> deployments(qint64 pipelineId, const QDateTime &from);
     Result<QList<DeployedRelease>> whatsWhere(const QDateTime &at);
     Result<ReleaseComparison> compare(qint64 beforeReleaseId, qint64 afterReleaseId);
 

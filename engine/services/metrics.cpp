@@ -37,6 +37,30 @@ double percentile(const QList<double> &sorted, double p) {
     return sorted.at(std::min(rank, sorted.size()) - 1);
 }
 
+// Lead time counts a release's first success on the stage only (docs/metrics.md). Fed every fact in
+// completion order, it answers the sample each one adds, if any.
+class LeadTimeSamples final {
+public:
+    explicit LeadTimeSamples(const QList<const DeploymentFact *> &facts) {
+        for (const DeploymentFact *fact : facts)
+            if (fact->deliveredEarlier)
+                m_delivered.insert(fact->releaseId);
+    }
+
+    std::optional<double> take(const DeploymentFact &fact) {
+        if (!isSuccess(fact.status))
+            return std::nullopt;
+        const bool first = !m_delivered.contains(fact.releaseId);
+        m_delivered.insert(fact.releaseId);
+        if (!first || !fact.changeSeenAt.isValid())
+            return std::nullopt;
+        return double(std::max<qint64>(0, fact.changeSeenAt.secsTo(fact.completedAt)));
+    }
+
+private:
+    QSet<qint64> m_delivered;
+};
+
 } // namespace
 
 bool isSuccess(DeploymentStatus status) {
@@ -67,28 +91,24 @@ StageMetrics stageMetrics(const QString &stage, std::span<const DeploymentFact> 
     m.stage = stage;
     QList<double> leadTimes;
     QList<double> restores;
-    QSet<qint64> releasesDelivered; // lead time: a release's first success on the stage only
-    for (const DeploymentFact *fact : facts)
-        if (fact->deliveredEarlier)
-            releasesDelivered.insert(fact->releaseId);
+    LeadTimeSamples samples(facts);
     QDateTime streakStart; // the first failure of the current failure streak
     bool streakInPeriod = false;
     for (const DeploymentFact *each : facts) {
         const DeploymentFact &fact = *each;
         const bool measured = inPeriod(fact, from, to);
+        const std::optional<double> leadTime = samples.take(fact);
         if (isSuccess(fact.status)) {
             if (streakStart.isValid()) {
                 if (streakInPeriod)
                     restores << double(streakStart.secsTo(fact.completedAt));
                 streakStart = {};
             }
-            const bool first = !releasesDelivered.contains(fact.releaseId);
-            releasesDelivered.insert(fact.releaseId);
             if (!measured)
                 continue;
             ++m.successful;
-            if (first && fact.changeSeenAt.isValid())
-                leadTimes << double(std::max<qint64>(0, fact.changeSeenAt.secsTo(fact.completedAt)));
+            if (leadTime)
+                leadTimes << *leadTime;
         } else if (fact.status == DeploymentStatus::Failed) {
             if (!streakStart.isValid()) {
                 streakStart = fact.completedAt;
@@ -120,15 +140,10 @@ QList<DailyCounts> dailyCounts(std::span<const DeploymentFact> all, const QDateT
     }
     QHash<QDate, QList<double>> leadTimes;
     QHash<QDate, QList<double>> durations;
-    QSet<qint64> delivered;
-    for (const DeploymentFact *fact : facts)
-        if (fact->deliveredEarlier)
-            delivered.insert(fact->releaseId);
+    LeadTimeSamples samples(facts);
     for (const DeploymentFact *each : facts) {
         const DeploymentFact &fact = *each;
-        const bool first = isSuccess(fact.status) && !delivered.contains(fact.releaseId);
-        if (isSuccess(fact.status))
-            delivered.insert(fact.releaseId);
+        const std::optional<double> leadTime = samples.take(fact);
         if (!inPeriod(fact, from, to))
             continue;
         const QDate day = fact.completedAt.toUTC().date();
@@ -137,8 +152,8 @@ QList<DailyCounts> dailyCounts(std::span<const DeploymentFact> all, const QDateT
             ++counts.successful;
         else if (fact.status == DeploymentStatus::Failed)
             ++counts.failed;
-        if (first && fact.changeSeenAt.isValid())
-            leadTimes[day] << double(fact.changeSeenAt.secsTo(fact.completedAt));
+        if (leadTime)
+            leadTimes[day] << *leadTime;
         if (fact.startedAt.isValid())
             durations[day] << double(fact.startedAt.secsTo(fact.completedAt));
     }

@@ -52,20 +52,6 @@ Result<ChosenArtifacts> chooseArtifacts(Store &store, const PipelineDefinition &
     return chosen;
 }
 
-Result<QJsonObject> releaseVariables(const PipelineDefinition &definition, const QHash<QString, QString> &given) {
-    QJsonObject values;
-    for (auto it = given.cbegin(); it != given.cend(); ++it) {
-        const VariableDefinition *variable = definition.variable(it.key());
-        if (!variable)
-            return Error::validation(
-                QStringLiteral("variable \"%1\" is not defined in pipeline \"%2\"").arg(it.key(), definition.name));
-        if (!variable->settableAtRelease)
-            return Error::validation(QStringLiteral("variable \"%1\" is not settable at release time").arg(it.key()));
-        values.insert(variable->name, it.value());
-    }
-    return values;
-}
-
 QHash<QString, QString> nameVariables(const PipelineDefinition &definition, const QJsonObject &overrides) {
     QHash<QString, QString> variables;
     for (const VariableDefinition &variable : definition.variables) {
@@ -91,7 +77,7 @@ Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request
         if (!definition.stage(stage))
             return Error::notFound(
                 QStringLiteral("stage \"%1\" is not in pipeline \"%2\"").arg(stage, definition.name));
-    Result<QJsonObject> variables = releaseVariables(definition, request.variables);
+    Result<QJsonObject> variables = settableVariableValues(definition, request.variables);
     if (!variables)
         return variables.error();
 
@@ -295,6 +281,20 @@ Status ReleaseService::startDraft(qint64 releaseId, const Identity &actor) {
         return StageTriggers(m_context.store, **snapshot)
             .releaseStarted(releaseId, current->createdBy, m_context.clock.now());
     });
+}
+
+Result<QJsonObject> settableVariableValues(const PipelineDefinition &definition, const QHash<QString, QString> &given) {
+    QJsonObject values;
+    for (auto it = given.cbegin(); it != given.cend(); ++it) {
+        const VariableDefinition *variable = definition.variable(it.key());
+        if (!variable)
+            return Error::validation(
+                QStringLiteral("variable \"%1\" is not defined in pipeline \"%2\"").arg(it.key(), definition.name));
+        if (!variable->settableAtRelease)
+            return Error::validation(QStringLiteral("variable \"%1\" is not settable at release time").arg(it.key()));
+        values.insert(variable->name, it.value());
+    }
+    return values;
 }
 
 } // namespace slipway

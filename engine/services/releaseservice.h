@@ -33,6 +33,12 @@ struct ReleaseDetails final {
     QList<StageDetails> stages;
 };
 
+struct PipelineDefinition;
+
+// Values given for variables, checked against the definition: each must be a pipeline variable marked
+// settableAtRelease. Release creation and deployment requests share this rule. Keys come back as defined.
+Result<QJsonObject> settableVariableValues(const PipelineDefinition &definition, const QHash<QString, QString> &given);
+
 // Releases (domain.md §3): create from a snapshot, read, abandon, keep forever, start a draft.
 class ReleaseService final {
 public:

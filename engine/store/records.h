@@ -287,8 +287,8 @@ struct DeploymentFact final {
     int attempt = 1;
     DeploymentStatus status = DeploymentStatus::Succeeded;
     QDateTime queuedAt;
-    QDateTime startedAt;   // invalid when it never ran (rejected before it started)
-    QDateTime completedAt; // always valid: only finished deployments are facts
+    QDateTime startedAt;    // invalid when it never ran (rejected before it started)
+    QDateTime completedAt;  // always valid: only finished deployments are facts
     QDateTime changeSeenAt; // when the newest artifact version of the release was first seen
     // The release had already succeeded on this stage before the measured period began.
     bool deliveredEarlier = false;

@@ -52,8 +52,8 @@ qint64 crafted(TestEnvironment &env, qint64 releaseId, const QString &stage, int
 ReleaseRecord releaseAt(TestEnvironment &env, const QDateTime &when, const QString &version,
                         const QHash<QString, QString> &variables = {}) {
     env.clock.set(when);
-    (void)env.services->artifacts.addPushedVersion(QStringLiteral("Shop"), QStringLiteral("app"),
-                                                  {version, {}, {}, {}}, Identity{QStringLiteral("ci")});
+    (void)env.services->artifacts.addPushedVersion(QStringLiteral("Shop"), QStringLiteral("app"), {version, {}, {}, {}},
+                                                   Identity{QStringLiteral("ci")});
     CreateReleaseRequest request;
     request.pipeline = QStringLiteral("Shop");
     request.artifactVersions.insert(QStringLiteral("app"), version);
@@ -98,10 +98,10 @@ private Q_SLOTS:
 
     void leadTimeCountsEachReleasesFirstSuccessOnly() {
         const QList<DeploymentFact> facts{
-            fact(1, 1, DeploymentStatus::Failed, at(0, 2), at(0, 0)),        // not delivered: no sample
-            fact(2, 1, DeploymentStatus::Succeeded, at(0, 4), at(0, 0)),     // 4 h
-            fact(3, 1, DeploymentStatus::Succeeded, at(0, 9), at(0, 0), 3),  // redeploy: no sample
-            fact(4, 2, DeploymentStatus::Succeeded, at(1, 1), at(0, 23)),    // 2 h
+            fact(1, 1, DeploymentStatus::Failed, at(0, 2), at(0, 0)),             // not delivered: no sample
+            fact(2, 1, DeploymentStatus::Succeeded, at(0, 4), at(0, 0)),          // 4 h
+            fact(3, 1, DeploymentStatus::Succeeded, at(0, 9), at(0, 0), 3),       // redeploy: no sample
+            fact(4, 2, DeploymentStatus::Succeeded, at(1, 1), at(0, 23)),         // 2 h
             fact(5, 3, DeploymentStatus::PartiallySucceeded, at(2, 0), at(1, 0)), // 24 h
         };
         const StageMetrics m = stageMetrics(QStringLiteral("Prod"), facts, day0, day0.addDays(7));
@@ -119,11 +119,11 @@ private Q_SLOTS:
     void timeToRestoreRunsFromAStreaksFirstFailureToTheNextSuccess() {
         const QList<DeploymentFact> facts{
             fact(1, 1, DeploymentStatus::Succeeded, at(0, 1)),
-            fact(2, 2, DeploymentStatus::Failed, at(0, 2)),   // streak starts
+            fact(2, 2, DeploymentStatus::Failed, at(0, 2)), // streak starts
             fact(3, 2, DeploymentStatus::Failed, at(0, 3), {}, 2),
             fact(4, 2, DeploymentStatus::Canceled, at(0, 4), {}, 3), // neither ends nor extends it
-            fact(5, 3, DeploymentStatus::Succeeded, at(0, 5)), // restored after 3 h
-            fact(6, 4, DeploymentStatus::Failed, at(1, 0)),    // restored after 1 h, by a partial success
+            fact(5, 3, DeploymentStatus::Succeeded, at(0, 5)),       // restored after 3 h
+            fact(6, 4, DeploymentStatus::Failed, at(1, 0)),          // restored after 1 h, by a partial success
             fact(7, 4, DeploymentStatus::PartiallySucceeded, at(1, 1), {}, 2),
             fact(8, 5, DeploymentStatus::Failed, at(6, 23)), // restored only after the period: still counted
             fact(9, 6, DeploymentStatus::Succeeded, at(7, 1)),
@@ -194,7 +194,8 @@ private Q_SLOTS:
         changed.replace("hunter22", "hunter23");
         changed.replace("\"region\": \"eu\"", "\"region\": \"eu\", \"zone\": \"b\"");
         QVERIFY(env.save(changed).ok());
-        const ReleaseRecord r2 = releaseAt(env, at(1, 8), QStringLiteral("1.1"), {{QStringLiteral("level"), QStringLiteral("debug")}});
+        const ReleaseRecord r2 =
+            releaseAt(env, at(1, 8), QStringLiteral("1.1"), {{QStringLiteral("level"), QStringLiteral("debug")}});
         const ReleaseComparison c = *env.services->history.compare(r1.id, r2.id);
         auto find = [](const QList<ValueDifference> &list, const QString &name) {
             for (const ValueDifference &d : list)

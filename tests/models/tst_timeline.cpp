@@ -15,9 +15,15 @@ QList<TimelineBar> randomBars(int count, double span, int rows) {
     for (int i = 0; i < count; ++i) {
         const double start = random.bounded(span);
         const int roll = int(random.bounded(10));
-        bars.append({int(random.bounded(rows)), start, start + 60 + random.bounded(1200.0),
-                     roll < 1 ? DeploymentStatus::Failed : roll < 2 ? DeploymentStatus::Canceled : DeploymentStatus::Succeeded,
-                     i + 1, i + 1, {}});
+        bars.append({int(random.bounded(rows)),
+                     start,
+                     start + 60 + random.bounded(1200.0),
+                     roll < 1   ? DeploymentStatus::Failed
+                     : roll < 2 ? DeploymentStatus::Canceled
+                                : DeploymentStatus::Succeeded,
+                     i + 1,
+                     i + 1,
+                     {}});
     }
     return bars;
 }
