@@ -15,7 +15,8 @@ struct TimelineBar final {
     DeploymentStatus outcome = DeploymentStatus::Succeeded;
     qint64 releaseId = 0;
     qint64 deploymentId = 0;
-    QString label; // "Release-12 · attempt 2"
+    QString release; // the release's name: shared, not formatted per bar (the tooltip composes it)
+    int attempt = 1;
 };
 
 // What is drawn: a bar as it is, or a bucket of bars too small to see one by one.

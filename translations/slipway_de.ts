@@ -4,63 +4,63 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="44"/>
+        <location filename="../app/gui.cpp" line="47"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, eine lokale Release-Verwaltung.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="46"/>
+        <location filename="../app/gui.cpp" line="49"/>
         <source>SQLite file to use.</source>
         <translation>Zu verwendende SQLite-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="47"/>
+        <location filename="../app/gui.cpp" line="50"/>
         <source>Act as this user.</source>
         <translation>Als dieser Benutzer handeln.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="48"/>
+        <location filename="../app/gui.cpp" line="51"/>
         <source>Save the window as a PNG, then exit.</source>
         <translation>Das Fenster als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="50"/>
+        <location filename="../app/gui.cpp" line="53"/>
         <source>Also serve the REST API on this address.</source>
         <translation>Zusätzlich die REST-API unter dieser Adresse anbieten.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="53"/>
+        <location filename="../app/gui.cpp" line="56"/>
         <source>Open this page first: approvals, dashboard, whatswhere, settings, release:ID or editor:ID[:TAB].</source>
         <translation>Zuerst diese Seite öffnen: approvals, dashboard, whatswhere, settings, release:ID oder editor:ID[:TAB].</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="68"/>
+        <location filename="../app/gui.cpp" line="71"/>
         <source>Slipway cannot start</source>
         <translation>Slipway kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="93"/>
+        <location filename="../app/gui.cpp" line="96"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="112"/>
+        <location filename="../app/gui.cpp" line="115"/>
         <source>Engine: starting</source>
         <translation>Engine: startet</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="149"/>
+        <location filename="../app/gui.cpp" line="166"/>
         <source>Deployment finished: %1</source>
         <translation>Bereitstellung beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="151"/>
+        <location filename="../app/gui.cpp" line="168"/>
         <source>%1 to %2</source>
         <translation>%1 nach %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui.cpp" line="155"/>
-        <location filename="../app/gui.cpp" line="158"/>
+        <location filename="../app/gui.cpp" line="172"/>
+        <location filename="../app/gui.cpp" line="175"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: läuft, %n aktiv</numerusform>
@@ -68,12 +68,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="164"/>
+        <location filename="../app/gui.cpp" line="181"/>
         <source>Engine: stopped (%1)</source>
         <translation>Engine: angehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="170"/>
+        <location filename="../app/gui.cpp" line="187"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Engine: nicht gestartet (Bildschirmfoto)</translation>
     </message>
@@ -249,92 +249,92 @@
 <context>
     <name>slipway::ApprovalsPage</name>
     <message>
-        <location filename="../views/approvalspage.cpp" line="24"/>
+        <location filename="../views/approvalspage.cpp" line="25"/>
         <source>Approvals waiting for you</source>
         <translation>Genehmigungen, die auf Sie warten</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="40"/>
+        <location filename="../views/approvalspage.cpp" line="36"/>
         <source>Check the approvals to act on; Space toggles the current one</source>
         <translation>Genehmigungen zum Bearbeiten ankreuzen; die Leertaste schaltet die aktuelle um</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="52"/>
+        <location filename="../views/approvalspage.cpp" line="48"/>
         <source>Comment for the approvers&apos; history</source>
         <translation>Kommentar für den Verlauf der Genehmigenden</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="53"/>
+        <location filename="../views/approvalspage.cpp" line="49"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="55"/>
+        <location filename="../views/approvalspage.cpp" line="51"/>
         <source>Approve the checked approvals (Ctrl+Enter)</source>
         <translation>Die angekreuzten Genehmigungen erteilen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="56"/>
+        <location filename="../views/approvalspage.cpp" line="52"/>
         <source>&amp;Reject</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="58"/>
+        <location filename="../views/approvalspage.cpp" line="54"/>
         <source>Reject the checked approvals (Ctrl+Shift+Enter)</source>
         <translation>Die angekreuzten Genehmigungen ablehnen (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="70"/>
+        <location filename="../views/approvalspage.cpp" line="66"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="72"/>
+        <location filename="../views/approvalspage.cpp" line="68"/>
         <source>Ca&amp;ncel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="90"/>
+        <location filename="../views/approvalspage.cpp" line="86"/>
         <source>Local time (%1)</source>
         <translation>Ortszeit (%1)</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="95"/>
+        <location filename="../views/approvalspage.cpp" line="91"/>
         <source>&amp;Defer to…</source>
         <translation>&amp;Verschieben auf…</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="97"/>
+        <location filename="../views/approvalspage.cpp" line="93"/>
         <source>Approve, but start the deployment no earlier than this time</source>
         <translation>Genehmigen, die Bereitstellung aber nicht vor diesem Zeitpunkt starten</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="104"/>
+        <location filename="../views/approvalspage.cpp" line="100"/>
         <source>Reassi&amp;gn to…</source>
         <translation>&amp;Neu zuweisen an…</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="106"/>
+        <location filename="../views/approvalspage.cpp" line="102"/>
         <source>Hand the checked approvals to another user</source>
         <translation>Die angekreuzten Genehmigungen einem anderen Benutzer übergeben</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="146"/>
+        <location filename="../views/approvalspage.cpp" line="142"/>
         <source>= %1 UTC</source>
         <translation>= %1 UTC</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="159"/>
+        <location filename="../views/approvalspage.cpp" line="155"/>
         <source>Check the approvals to act on first.</source>
         <translation>Kreuzen Sie zuerst die Genehmigungen an.</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="164"/>
+        <location filename="../views/approvalspage.cpp" line="160"/>
         <source>%1 / %2 / %3</source>
         <translation>%1 / %2 / %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/approvalspage.cpp" line="167"/>
+        <location filename="../views/approvalspage.cpp" line="163"/>
         <source>Approve %n approval(s): %1</source>
         <translation>
             <numerusform>%n Genehmigung erteilen: %1</numerusform>
@@ -342,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/approvalspage.cpp" line="168"/>
+        <location filename="../views/approvalspage.cpp" line="164"/>
         <source>Reject %n approval(s): %1</source>
         <translation>
             <numerusform>%n Genehmigung ablehnen: %1</numerusform>
@@ -350,42 +350,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="170"/>
+        <location filename="../views/approvalspage.cpp" line="166"/>
         <source>, with the comment &quot;%1&quot;</source>
         <translation>, mit dem Kommentar &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="193"/>
+        <location filename="../views/approvalspage.cpp" line="189"/>
         <source>approved</source>
         <translation>erteilt</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="193"/>
+        <location filename="../views/approvalspage.cpp" line="189"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="201"/>
+        <location filename="../views/approvalspage.cpp" line="197"/>
         <source>%1 is in the past; pick a later time.</source>
         <translation>%1 liegt in der Vergangenheit; wählen Sie einen späteren Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="215"/>
+        <location filename="../views/approvalspage.cpp" line="211"/>
         <source>deferred</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="221"/>
+        <location filename="../views/approvalspage.cpp" line="217"/>
         <source>Pick the user to hand the approvals to.</source>
         <translation>Wählen Sie den Benutzer, dem die Genehmigungen übergeben werden.</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="234"/>
+        <location filename="../views/approvalspage.cpp" line="230"/>
         <source>reassigned</source>
         <translation>neu zugewiesen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/approvalspage.cpp" line="238"/>
+        <location filename="../views/approvalspage.cpp" line="234"/>
         <source>%n approval(s) %1.</source>
         <translation>
             <numerusform>%n Genehmigung %1.</numerusform>
@@ -393,7 +393,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="241"/>
+        <location filename="../views/approvalspage.cpp" line="237"/>
         <source>Not done: %1</source>
         <translation>Nicht erledigt: %1</translation>
     </message>
@@ -555,32 +555,32 @@
 <context>
     <name>slipway::DashboardPage</name>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="60"/>
+        <location filename="../views/dashboardpage.cpp" line="64"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="62"/>
+        <location filename="../views/dashboardpage.cpp" line="66"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="64"/>
+        <location filename="../views/dashboardpage.cpp" line="68"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="65"/>
+        <location filename="../views/dashboardpage.cpp" line="69"/>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 Std.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="70"/>
+        <location filename="../views/dashboardpage.cpp" line="80"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardpage.cpp" line="80"/>
+        <location filename="../views/dashboardpage.cpp" line="86"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Letzter Tag</numerusform>
@@ -588,118 +588,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="84"/>
+        <location filename="../views/dashboardpage.cpp" line="90"/>
         <source>The stage the charts show</source>
         <translation>Die Stufe, die die Diagramme zeigen</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="85"/>
+        <location filename="../views/dashboardpage.cpp" line="91"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="87"/>
+        <location filename="../views/dashboardpage.cpp" line="93"/>
         <source>Write the figures and the chosen stage&apos;s daily values to a CSV file</source>
         <translation>Die Kennzahlen und die Tageswerte der gewählten Stufe in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="89"/>
+        <location filename="../views/dashboardpage.cpp" line="95"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="90"/>
+        <location filename="../views/dashboardpage.cpp" line="96"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="92"/>
+        <location filename="../views/dashboardpage.cpp" line="98"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="99"/>
+        <location filename="../views/dashboardpage.cpp" line="105"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="99"/>
+        <location filename="../views/dashboardpage.cpp" line="105"/>
         <source>Deployments</source>
         <translation>Bereitstellungen</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="99"/>
+        <location filename="../views/dashboardpage.cpp" line="105"/>
         <source>Per day</source>
         <translation>Pro Tag</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="99"/>
+        <location filename="../views/dashboardpage.cpp" line="105"/>
         <source>Lead time (median)</source>
         <translation>Vorlaufzeit (Median)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="100"/>
+        <location filename="../views/dashboardpage.cpp" line="106"/>
         <source>Change failure rate</source>
         <translation>Änderungsfehlerrate</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="100"/>
+        <location filename="../views/dashboardpage.cpp" line="106"/>
         <source>Time to restore (median)</source>
         <translation>Wiederherstellungszeit (Median)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="100"/>
+        <location filename="../views/dashboardpage.cpp" line="106"/>
         <source>Unrestored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="165"/>
+        <location filename="../views/dashboardpage.cpp" line="169"/>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="184"/>
         <source>Computed in %1 ms.</source>
         <translation>In %1 ms berechnet.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="219"/>
+        <location filename="../views/dashboardpage.cpp" line="238"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="225"/>
+        <location filename="../views/dashboardpage.cpp" line="244"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="231"/>
+        <location filename="../views/dashboardpage.cpp" line="250"/>
         <source>Deployments per day</source>
         <translation>Bereitstellungen pro Tag</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="246"/>
-        <location filename="../views/dashboardpage.cpp" line="251"/>
+        <location filename="../views/dashboardpage.cpp" line="265"/>
+        <location filename="../views/dashboardpage.cpp" line="270"/>
         <source>Success rate (%)</source>
         <translation>Erfolgsquote (%)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="247"/>
+        <location filename="../views/dashboardpage.cpp" line="266"/>
         <source>Lead time (h)</source>
         <translation>Vorlaufzeit (Std.)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="248"/>
+        <location filename="../views/dashboardpage.cpp" line="267"/>
         <source>Duration (min)</source>
         <translation>Dauer (Min.)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="252"/>
+        <location filename="../views/dashboardpage.cpp" line="271"/>
         <source>Hours / minutes</source>
         <translation>Stunden / Minuten</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="270"/>
-        <source>%1 · %2 · attempt %3</source>
-        <translation>%1 · %2 · Versuch %3</translation>
-    </message>
-    <message>
-        <location filename="../views/dashboardpage.cpp" line="293"/>
+        <location filename="../views/dashboardpage.cpp" line="317"/>
         <source>Day,Stage,Succeeded,Failed,Median lead time (h),Mean duration (min)</source>
         <translation>Tag,Stufe,Erfolgreich,Fehlgeschlagen,Median Vorlaufzeit (Std.),Mittlere Dauer (Min.)</translation>
     </message>
@@ -1535,47 +1535,47 @@
 <context>
     <name>slipway::PipelineGraphView</name>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="65"/>
+        <location filename="../views/pipelinegraphview.cpp" line="53"/>
         <source>The pipeline: artifacts on the left, stages joined by their triggers; click a stage</source>
         <translation>Die Pipeline: Artefakte links, Stufen durch ihre Auslöser verbunden; auf eine Stufe klicken</translation>
     </message>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="76"/>
+        <location filename="../views/pipelinegraphview.cpp" line="64"/>
         <source>Artifact source %1</source>
         <translation>Artefaktquelle %1</translation>
     </message>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="78"/>
+        <location filename="../views/pipelinegraphview.cpp" line="66"/>
         <source>No artifacts</source>
         <translation>Keine Artefakte</translation>
     </message>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="79"/>
+        <location filename="../views/pipelinegraphview.cpp" line="67"/>
         <source>This pipeline has no artifact source</source>
         <translation>Diese Pipeline hat keine Artefaktquelle</translation>
     </message>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="94"/>
+        <location filename="../views/pipelinegraphview.cpp" line="82"/>
         <source>%1 deploys after a release is created</source>
         <translation>%1 wird nach dem Erstellen eines Release bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="95"/>
+        <location filename="../views/pipelinegraphview.cpp" line="83"/>
         <source>%1 deploys after %2 succeeds</source>
         <translation>%1 wird bereitgestellt, wenn %2 erfolgreich war</translation>
     </message>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="101"/>
+        <location filename="../views/pipelinegraphview.cpp" line="89"/>
         <source>%1: deployed by hand</source>
         <translation>%1: wird von Hand bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="103"/>
+        <location filename="../views/pipelinegraphview.cpp" line="91"/>
         <source>Newest release: %1</source>
         <translation>Neuestes Release: %1</translation>
     </message>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="105"/>
+        <location filename="../views/pipelinegraphview.cpp" line="93"/>
         <source>Also deploys on a schedule</source>
         <translation>Wird auch nach Zeitplan bereitgestellt</translation>
     </message>
@@ -1583,47 +1583,47 @@
 <context>
     <name>slipway::PipelineHistoryTab</name>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="50"/>
+        <location filename="../views/pipelinehistorytab.cpp" line="42"/>
         <source>Select one revision to compare with the editor, or two to compare them</source>
         <translation>Eine Revision wählen, um sie mit dem Editor zu vergleichen, oder zwei, um sie miteinander zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="51"/>
+        <location filename="../views/pipelinehistorytab.cpp" line="43"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="53"/>
+        <location filename="../views/pipelinehistorytab.cpp" line="45"/>
         <source>Show what changed between the selected revisions</source>
         <translation>Zeigen, was sich zwischen den gewählten Revisionen geändert hat</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="54"/>
+        <location filename="../views/pipelinehistorytab.cpp" line="46"/>
         <source>Revert to this revision</source>
         <translation>Auf diese Revision zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="56"/>
+        <location filename="../views/pipelinehistorytab.cpp" line="48"/>
         <source>Load the selected revision into the editor; saving makes it a new revision</source>
         <translation>Die gewählte Revision in den Editor laden; Speichern macht daraus eine neue Revision</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="61"/>
+        <location filename="../views/pipelinehistorytab.cpp" line="53"/>
         <source>Select revisions and click Compare.</source>
         <translation>Revisionen wählen und auf Vergleichen klicken.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="88"/>
+        <location filename="../views/pipelinehistorytab.cpp" line="80"/>
         <source>A new pipeline has no history until it is saved.</source>
         <translation>Eine neue Pipeline hat erst nach dem Speichern einen Verlauf.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="99"/>
+        <location filename="../views/pipelinehistorytab.cpp" line="91"/>
         <source>Revision %1 · %2 · %3</source>
         <translation>Revision %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/pipelinehistorytab.cpp" line="107"/>
+        <location filename="../views/pipelinehistorytab.cpp" line="99"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n Revision</numerusform>
@@ -1631,22 +1631,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="138"/>
+        <location filename="../views/pipelinehistorytab.cpp" line="130"/>
         <source>The revision could not be read.</source>
         <translation>Die Revision konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="143"/>
+        <location filename="../views/pipelinehistorytab.cpp" line="136"/>
         <source>Revision %1 → revision %2</source>
         <translation>Revision %1 → Revision %2</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="144"/>
+        <location filename="../views/pipelinehistorytab.cpp" line="137"/>
         <source>Revision %1 → the editor</source>
         <translation>Revision %1 → Editor</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="146"/>
+        <location filename="../views/pipelinehistorytab.cpp" line="139"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
@@ -1654,177 +1654,177 @@
 <context>
     <name>slipway::PipelinePage</name>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="36"/>
+        <location filename="../views/pipelinepage.cpp" line="32"/>
         <source>No releases yet: click Create release…, or run &quot;slipway release create&quot;.</source>
         <translation>Noch keine Releases: klicken Sie auf „Release erstellen…“ oder führen Sie &quot;slipway release create&quot; aus.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="58"/>
+        <location filename="../views/pipelinepage.cpp" line="54"/>
         <source>&amp;Create release…</source>
         <translation>Release &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="60"/>
+        <location filename="../views/pipelinepage.cpp" line="56"/>
         <source>Create a release of this pipeline (Ctrl+N)</source>
         <translation>Ein Release dieser Pipeline erstellen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="62"/>
+        <location filename="../views/pipelinepage.cpp" line="58"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="64"/>
+        <location filename="../views/pipelinepage.cpp" line="60"/>
         <source>Deploy (or redeploy) the selected stage of the selected release</source>
         <translation>Die gewählte Stufe des gewählten Release (erneut) bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="65"/>
+        <location filename="../views/pipelinepage.cpp" line="61"/>
         <source>C&amp;ancel deployment</source>
         <translation>Bereitstellung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="67"/>
+        <location filename="../views/pipelinepage.cpp" line="63"/>
         <source>Cancel the deployment of the selected stage</source>
         <translation>Die Bereitstellung der gewählten Stufe abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="68"/>
+        <location filename="../views/pipelinepage.cpp" line="64"/>
         <source>&amp;Edit pipeline…</source>
         <translation>Pipeline be&amp;arbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="70"/>
+        <location filename="../views/pipelinepage.cpp" line="66"/>
         <source>Edit this pipeline&apos;s stages, triggers, approvals and tasks (Ctrl+E)</source>
         <translation>Stufen, Auslöser, Genehmigungen und Aufgaben dieser Pipeline bearbeiten (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="108"/>
+        <location filename="../views/pipelinepage.cpp" line="104"/>
         <source>Filter by release, creator or artifact</source>
         <translation>Nach Release, Ersteller oder Artefakt filtern</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="114"/>
+        <location filename="../views/pipelinepage.cpp" line="110"/>
         <source>Show releases with a stage in this state</source>
         <translation>Releases mit einer Stufe in diesem Zustand zeigen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="116"/>
+        <location filename="../views/pipelinepage.cpp" line="112"/>
         <source>Any state</source>
         <translation>Jeder Zustand</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="117"/>
+        <location filename="../views/pipelinepage.cpp" line="113"/>
         <source>Queued or in progress</source>
         <translation>Wartend oder laufend</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="118"/>
+        <location filename="../views/pipelinepage.cpp" line="114"/>
         <source>Waiting (approval, gates, time)</source>
         <translation>Wartet (Genehmigung, Gates, Zeit)</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="119"/>
+        <location filename="../views/pipelinepage.cpp" line="115"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="120"/>
+        <location filename="../views/pipelinepage.cpp" line="116"/>
         <source>Failed or rejected</source>
         <translation>Fehlgeschlagen oder abgelehnt</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="121"/>
+        <location filename="../views/pipelinepage.cpp" line="117"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="174"/>
+        <location filename="../views/pipelinepage.cpp" line="170"/>
         <source>Release %1 created.</source>
         <translation>Release %1 erstellt.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="183"/>
+        <location filename="../views/pipelinepage.cpp" line="179"/>
         <source>Select the stage chip of a release to deploy.</source>
         <translation>Wählen Sie die Stufe eines Release zum Bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="189"/>
+        <location filename="../views/pipelinepage.cpp" line="185"/>
         <source>%1 requested (attempt %2).</source>
         <translation>%1 angefordert (Versuch %2).</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="198"/>
+        <location filename="../views/pipelinepage.cpp" line="194"/>
         <source>Select the stage chip of the deployment to cancel.</source>
         <translation>Wählen Sie die Stufe der abzubrechenden Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="209"/>
+        <location filename="../views/pipelinepage.cpp" line="205"/>
         <source>Canceling the deployment of %1.</source>
         <translation>Die Bereitstellung von %1 wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="212"/>
+        <location filename="../views/pipelinepage.cpp" line="208"/>
         <source>Stage %1 has no deployment to cancel.</source>
         <translation>Stufe %1 hat keine Bereitstellung zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="218"/>
+        <location filename="../views/pipelinepage.cpp" line="214"/>
         <source>Select a release to abandon.</source>
         <translation>Wählen Sie ein Release zum Verwerfen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="222"/>
+        <location filename="../views/pipelinepage.cpp" line="218"/>
         <source>Abandon release</source>
         <translation>Release verwerfen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="223"/>
+        <location filename="../views/pipelinepage.cpp" line="219"/>
         <source>Abandon %1? Its stages can no longer be deployed.</source>
         <translation>%1 verwerfen? Seine Stufen können dann nicht mehr bereitgestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="226"/>
+        <location filename="../views/pipelinepage.cpp" line="222"/>
         <source>%1 abandoned.</source>
         <translation>%1 verworfen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="240"/>
+        <location filename="../views/pipelinepage.cpp" line="236"/>
         <source>View logs</source>
         <translation>Protokolle ansehen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="247"/>
+        <location filename="../views/pipelinepage.cpp" line="243"/>
         <source>Redeploy %1…</source>
         <translation>%1 erneut bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="247"/>
+        <location filename="../views/pipelinepage.cpp" line="243"/>
         <source>Deploy %1…</source>
         <translation>%1 bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="250"/>
+        <location filename="../views/pipelinepage.cpp" line="246"/>
         <source>Approve…</source>
         <translation>Genehmigen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="252"/>
+        <location filename="../views/pipelinepage.cpp" line="248"/>
         <source>Open the approvals waiting for you</source>
         <translation>Die Genehmigungen öffnen, die auf Sie warten</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="256"/>
+        <location filename="../views/pipelinepage.cpp" line="252"/>
         <source>Abandon release…</source>
         <translation>Release verwerfen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="242"/>
+        <location filename="../views/pipelinepage.cpp" line="238"/>
         <source>Create release…</source>
         <translation>Release erstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="249"/>
+        <location filename="../views/pipelinepage.cpp" line="245"/>
         <source>Cancel deployment</source>
         <translation>Bereitstellung abbrechen</translation>
     </message>
@@ -1988,7 +1988,6 @@
         <translation>Artefakte, Variablen und Pipeline-Schnappschuss gegenüber einem anderen Release</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="270"/>
         <location filename="../views/releasepage.cpp" line="348"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · Versuch %2</translation>
@@ -2466,14 +2465,14 @@
         <translation>Mausrad zum Zoomen, Ziehen zum Verschieben; Klick auf einen Balken öffnet sein Release</translation>
     </message>
     <message>
-        <location filename="../views/timelineplot.cpp" line="172"/>
-        <source>%1
-%2 – %3</source>
-        <translation>%1
-%2 – %3</translation>
+        <location filename="../views/timelineplot.cpp" line="173"/>
+        <source>%1 · %2 · attempt %3
+%4 – %5</source>
+        <translation>%1 · %2 · Versuch %3
+%4 – %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/timelineplot.cpp" line="179"/>
+        <location filename="../views/timelineplot.cpp" line="182"/>
         <source>%n deployment(s): %1 succeeded, %2 failed, %3 other
 Click to zoom in</source>
         <translation>
@@ -2505,42 +2504,42 @@ Klicken zum Hineinzoomen</numerusform>
 <context>
     <name>slipway::WhatsWherePage</name>
     <message>
-        <location filename="../views/whatswherepage.cpp" line="19"/>
+        <location filename="../views/whatswherepage.cpp" line="20"/>
         <source>What&apos;s where</source>
         <translation>Was läuft wo</translation>
     </message>
     <message>
-        <location filename="../views/whatswherepage.cpp" line="28"/>
+        <location filename="../views/whatswherepage.cpp" line="25"/>
         <source>Show what each stage ran at this local time</source>
         <translation>Zeigen, was jede Stufe zu dieser Ortszeit ausführte</translation>
     </message>
     <message>
-        <location filename="../views/whatswherepage.cpp" line="29"/>
+        <location filename="../views/whatswherepage.cpp" line="26"/>
         <source>&amp;Now</source>
         <translation>&amp;Jetzt</translation>
     </message>
     <message>
-        <location filename="../views/whatswherepage.cpp" line="39"/>
+        <location filename="../views/whatswherepage.cpp" line="36"/>
         <source>Double-click a cell to open its release</source>
         <translation>Doppelklick auf eine Zelle öffnet ihr Release</translation>
     </message>
     <message>
-        <location filename="../views/whatswherepage.cpp" line="49"/>
+        <location filename="../views/whatswherepage.cpp" line="46"/>
         <source>As of:</source>
         <translation>Stand:</translation>
     </message>
     <message>
-        <location filename="../views/whatswherepage.cpp" line="107"/>
+        <location filename="../views/whatswherepage.cpp" line="104"/>
         <source>%1 on %2 since %3</source>
         <translation>%1 auf %2 seit %3</translation>
     </message>
     <message>
-        <location filename="../views/whatswherepage.cpp" line="112"/>
+        <location filename="../views/whatswherepage.cpp" line="109"/>
         <source>Nothing had been deployed by then.</source>
         <translation>Bis dahin war nichts bereitgestellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/whatswherepage.cpp" line="113"/>
+        <location filename="../views/whatswherepage.cpp" line="110"/>
         <source>%n stage(s) running a release.</source>
         <translation>
             <numerusform>%n Stufe führt ein Release aus.</numerusform>

@@ -1,4 +1,6 @@
 #include "dashboardpage.h"
+
+#include <QHash>
 #include "pagetitle.h"
 
 #include "qcustomplotinclude.h"
@@ -12,6 +14,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -272,17 +275,25 @@ void DashboardPage::fillCharts() {
 void DashboardPage::fillTimeline() {
     const QList<DeploymentFact> *facts = &m_metrics.deployments; // read with the figures: one query
     QStringList rows;
-    for (const StageMetrics &stage : std::as_const(m_metrics.stages))
+    QHash<QString, int> rowOf;
+    for (const StageMetrics &stage : std::as_const(m_metrics.stages)) {
+        rowOf.insert(stage.stage, int(rows.size()));
         rows << stage.stage;
+    }
     QList<TimelineBar> bars;
     bars.reserve(facts->size());
+    QString stage; // the facts come stage by stage: look the row up once per run
+    int row = -1;
     for (const DeploymentFact &f : std::as_const(*facts)) {
-        const QDateTime start = f.startedAt.isValid() ? f.startedAt : f.queuedAt;
-        bars.append({int(rows.indexOf(f.stage)), double(start.toSecsSinceEpoch()),
-                     double(f.completedAt.toSecsSinceEpoch()), f.status, f.releaseId, f.id,
-                     tr("%1 · %2 · attempt %3").arg(f.releaseName, f.stage).arg(f.attempt)});
+        if (f.stage != stage) {
+            stage = f.stage;
+            row = rowOf.value(stage, -1);
+        }
+        const qint64 start = f.startedAt.value_or(f.queuedAt);
+        bars.append({row, double(start / 1000), double(f.completedAt / 1000), f.status, f.releaseId, f.id,
+                     f.releaseName, f.attempt});
     }
-    m_timeline->setBars(bars, rows);
+    m_timeline->setBars(std::move(bars), rows);
 }
 
 QString DashboardPage::csv() const {

@@ -267,7 +267,7 @@ void ReleasePage::fillCards() {
             const QDateTime end = d.completedAt.isValid() ? d.completedAt : now;
             bars.append({int(rows.size() - 1), double(start.toSecsSinceEpoch()), double(end.toSecsSinceEpoch()),
                          d.operationStatus == OperationStatus::Done ? d.status : DeploymentStatus::InProgress,
-                         details.release.id, d.id, tr("%1 · attempt %2").arg(stage.stage.name).arg(d.attempt)});
+                         details.release.id, d.id, details.release.name, d.attempt});
         }
     }
     m_timeline->setBars(bars, rows);

@@ -110,6 +110,7 @@ TimelinePlot::TimelinePlot(QWidget *parent) : QWidget(parent) {
 
 void TimelinePlot::setBars(QList<TimelineBar> bars, const QStringList &rows) {
     m_bars = std::move(bars);
+    m_rows = rows;
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (qsizetype i = 0; i < rows.size(); ++i)
         ticker->addTick(double(i), rows[i]);
@@ -168,9 +169,11 @@ void TimelinePlot::onMouseMove(QMouseEvent *event) {
     const QLocale locale;
     QString text;
     if (span.single) {
-        text = tr("%1\n%2 – %3")
-                   .arg(span.single->label,
-                        locale.toString(QDateTime::fromSecsSinceEpoch(qint64(span.single->start)).toLocalTime(),
+        const TimelineBar &bar = *span.single;
+        text = tr("%1 · %2 · attempt %3\n%4 – %5")
+                   .arg(bar.release, m_rows.value(bar.row))
+                   .arg(bar.attempt)
+                   .arg(locale.toString(QDateTime::fromSecsSinceEpoch(qint64(span.single->start)).toLocalTime(),
                                         QLocale::ShortFormat),
                         locale.toString(QDateTime::fromSecsSinceEpoch(qint64(span.single->end)).toLocalTime(),
                                         QStringLiteral("HH:mm:ss")));

@@ -42,6 +42,7 @@ private:
     GanttPlottable *m_gantt = nullptr;
     QTimer *m_refresh = nullptr;
     QList<TimelineBar> m_bars;
+    QStringList m_rows;
 
     void onMouseMove(QMouseEvent *event);
     void onClick(QMouseEvent *event);

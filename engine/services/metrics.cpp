@@ -1,22 +1,22 @@
 #include "metrics.h"
 
-#include <QHash>
-#include <QSet>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <vector>
 
 namespace slipway {
 
 namespace {
 
+constexpr qint64 msPerDay = 86'400'000;
+
 // The facts in completion order, without copying them: the store already returns them so.
-QList<const DeploymentFact *> byCompletion(std::span<const DeploymentFact> facts) {
-    QList<const DeploymentFact *> ordered;
-    ordered.reserve(qsizetype(facts.size()));
+std::vector<const DeploymentFact *> byCompletion(std::span<const DeploymentFact> facts) {
+    std::vector<const DeploymentFact *> ordered;
+    ordered.reserve(facts.size());
     for (const DeploymentFact &fact : facts)
-        ordered << &fact;
+        ordered.push_back(&fact);
     const auto earlier = [](const DeploymentFact *a, const DeploymentFact *b) {
         return a->completedAt != b->completedAt ? a->completedAt < b->completedAt : a->id < b->id;
     };
@@ -25,9 +25,12 @@ QList<const DeploymentFact *> byCompletion(std::span<const DeploymentFact> facts
     return ordered;
 }
 
-bool inPeriod(const DeploymentFact &fact, const QDateTime &from, const QDateTime &to) {
-    return fact.completedAt >= from && fact.completedAt < to;
-}
+// [from, to) in UTC milliseconds.
+struct Period final {
+    qint64 from;
+    qint64 to;
+    bool contains(const DeploymentFact &fact) const { return fact.completedAt >= from && fact.completedAt < to; }
+};
 
 double percentile(const QList<double> &sorted, double p) {
     if (sorted.isEmpty())
@@ -38,27 +41,36 @@ double percentile(const QList<double> &sorted, double p) {
 }
 
 // Lead time counts a release's first success on the stage only (docs/metrics.md). Fed every fact in
-// completion order, it answers the sample each one adds, if any.
+// completion order, it answers the sample each one adds, if any. Releases are marked in a bitmap over
+// the range of their ids: a hash set per lookup would cost more than the rest of the computation.
 class LeadTimeSamples final {
 public:
-    explicit LeadTimeSamples(const QList<const DeploymentFact *> &facts) {
+    explicit LeadTimeSamples(const std::vector<const DeploymentFact *> &facts) {
+        if (facts.empty())
+            return;
+        const auto [lowest, highest] = std::minmax_element(
+            facts.cbegin(), facts.cend(), [](const auto *a, const auto *b) { return a->releaseId < b->releaseId; });
+        m_first = (*lowest)->releaseId;
+        m_delivered.assign(std::size_t((*highest)->releaseId - m_first + 1), false);
         for (const DeploymentFact *fact : facts)
             if (fact->deliveredEarlier)
-                m_delivered.insert(fact->releaseId);
+                m_delivered[std::size_t(fact->releaseId - m_first)] = true;
     }
 
     std::optional<double> take(const DeploymentFact &fact) {
         if (!isSuccess(fact.status))
             return std::nullopt;
-        const bool first = !m_delivered.contains(fact.releaseId);
-        m_delivered.insert(fact.releaseId);
-        if (!first || !fact.changeSeenAt.isValid())
+        auto delivered = m_delivered[std::size_t(fact.releaseId - m_first)];
+        const bool first = !delivered;
+        delivered = true;
+        if (!first || !fact.changeSeenAt)
             return std::nullopt;
-        return double(std::max<qint64>(0, fact.changeSeenAt.secsTo(fact.completedAt)));
+        return double(std::max<qint64>(0, fact.completedAt - *fact.changeSeenAt) / 1000);
     }
 
 private:
-    QSet<qint64> m_delivered;
+    qint64 m_first = 0;
+    std::vector<bool> m_delivered;
 };
 
 } // namespace
@@ -86,23 +98,24 @@ Distribution distributionOf(QList<double> seconds) {
 
 StageMetrics stageMetrics(const QString &stage, std::span<const DeploymentFact> all, const QDateTime &from,
                           const QDateTime &to) {
-    const QList<const DeploymentFact *> facts = byCompletion(all);
+    const std::vector<const DeploymentFact *> facts = byCompletion(all);
+    const Period period{from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()};
     StageMetrics m;
     m.stage = stage;
     QList<double> leadTimes;
     QList<double> restores;
     LeadTimeSamples samples(facts);
-    QDateTime streakStart; // the first failure of the current failure streak
+    std::optional<qint64> streakStart; // the first failure of the current failure streak
     bool streakInPeriod = false;
     for (const DeploymentFact *each : facts) {
         const DeploymentFact &fact = *each;
-        const bool measured = inPeriod(fact, from, to);
+        const bool measured = period.contains(fact);
         const std::optional<double> leadTime = samples.take(fact);
         if (isSuccess(fact.status)) {
-            if (streakStart.isValid()) {
+            if (streakStart) {
                 if (streakInPeriod)
-                    restores << double(streakStart.secsTo(fact.completedAt));
-                streakStart = {};
+                    restores << double((fact.completedAt - *streakStart) / 1000);
+                streakStart.reset();
             }
             if (!measured)
                 continue;
@@ -110,7 +123,7 @@ StageMetrics stageMetrics(const QString &stage, std::span<const DeploymentFact> 
             if (leadTime)
                 leadTimes << *leadTime;
         } else if (fact.status == DeploymentStatus::Failed) {
-            if (!streakStart.isValid()) {
+            if (!streakStart) {
                 streakStart = fact.completedAt;
                 streakInPeriod = measured;
             }
@@ -118,48 +131,52 @@ StageMetrics stageMetrics(const QString &stage, std::span<const DeploymentFact> 
                 ++m.failed;
         }
     }
-    if (streakStart.isValid() && streakInPeriod)
+    if (streakStart && streakInPeriod)
         ++m.unrestored;
     m.counted = m.successful + m.failed;
     const double days = std::max(1.0, double(from.secsTo(to)) / 86400.0);
     m.perDay = double(m.successful) / days;
     if (m.counted > 0)
         m.changeFailureRate = double(m.failed) / double(m.counted);
-    m.leadTime = distributionOf(leadTimes);
-    m.timeToRestore = distributionOf(restores);
+    m.leadTime = distributionOf(std::move(leadTimes));
+    m.timeToRestore = distributionOf(std::move(restores));
     return m;
 }
 
 QList<DailyCounts> dailyCounts(std::span<const DeploymentFact> all, const QDateTime &from, const QDateTime &to) {
-    const QList<const DeploymentFact *> facts = byCompletion(all);
+    const std::vector<const DeploymentFact *> facts = byCompletion(all);
+    const Period period{from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()};
+    const QDate firstDay = from.toUTC().date();
+    const qint64 firstDayStart = QDateTime(firstDay, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     QList<DailyCounts> days;
-    QHash<QDate, qsizetype> indexOf;
-    for (QDate day = from.toUTC().date(); QDateTime(day, QTime(0, 0), Qt::UTC) < to; day = day.addDays(1)) {
-        indexOf.insert(day, days.size());
+    for (QDate day = firstDay; QDateTime(day, QTime(0, 0), Qt::UTC) < to; day = day.addDays(1))
         days.append({day});
-    }
-    QHash<QDate, QList<double>> leadTimes;
-    QHash<QDate, QList<double>> durations;
+    std::vector<QList<double>> leadTimes(std::size_t(days.size()));
+    std::vector<std::pair<double, int>> durations(std::size_t(days.size())); // sum and count
     LeadTimeSamples samples(facts);
     for (const DeploymentFact *each : facts) {
         const DeploymentFact &fact = *each;
         const std::optional<double> leadTime = samples.take(fact);
-        if (!inPeriod(fact, from, to))
+        if (!period.contains(fact))
             continue;
-        const QDate day = fact.completedAt.toUTC().date();
-        DailyCounts &counts = days[indexOf.value(day)];
+        const auto day = std::size_t((fact.completedAt - firstDayStart) / msPerDay);
+        DailyCounts &counts = days[qsizetype(day)];
         if (isSuccess(fact.status))
             ++counts.successful;
         else if (fact.status == DeploymentStatus::Failed)
             ++counts.failed;
         if (leadTime)
             leadTimes[day] << *leadTime;
-        if (fact.startedAt.isValid())
-            durations[day] << double(fact.startedAt.secsTo(fact.completedAt));
+        if (fact.startedAt) {
+            durations[day].first += double((fact.completedAt - *fact.startedAt) / 1000);
+            ++durations[day].second;
+        }
     }
-    for (DailyCounts &counts : days) {
-        counts.medianLeadTimeSeconds = distributionOf(leadTimes.value(counts.day)).medianSeconds;
-        counts.meanDurationSeconds = distributionOf(durations.value(counts.day)).meanSeconds;
+    for (std::size_t day = 0; day < durations.size(); ++day) {
+        DailyCounts &counts = days[qsizetype(day)];
+        counts.medianLeadTimeSeconds = distributionOf(std::move(leadTimes[day])).medianSeconds;
+        if (durations[day].second > 0)
+            counts.meanDurationSeconds = durations[day].first / durations[day].second;
     }
     return days;
 }

@@ -258,6 +258,15 @@ const char *const schemaV4[] = {
     "ALTER TABLE deployments ADD COLUMN variables TEXT NOT NULL DEFAULT '{}'",
 };
 
+// Schema v5: the history index covers what the dashboard reads of a finished deployment, so a year of
+// a busy pipeline is read from the index alone; it holds finished deployments only, so deployments
+// under way do not rewrite it as they progress.
+const char *const schemaV5[] = {
+    "DROP INDEX deployments_by_stage_completed",
+    "CREATE INDEX deployments_history ON deployments (pipeline_id, stage_name, completed_at, id, status, "
+    "release_id, attempt, queued_at, started_at, release_stage_id, operation_status) WHERE operation_status = 'done'",
+};
+
 struct Migration final {
     int version;
     const char *const *statements;
@@ -265,10 +274,8 @@ struct Migration final {
 };
 
 const Migration migrations[] = {
-    {1, schemaV1, std::size(schemaV1)},
-    {2, schemaV2, std::size(schemaV2)},
-    {3, schemaV3, std::size(schemaV3)},
-    {4, schemaV4, std::size(schemaV4)},
+    {1, schemaV1, std::size(schemaV1)}, {2, schemaV2, std::size(schemaV2)}, {3, schemaV3, std::size(schemaV3)},
+    {4, schemaV4, std::size(schemaV4)}, {5, schemaV5, std::size(schemaV5)},
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {

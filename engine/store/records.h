@@ -278,7 +278,9 @@ struct ReleaseGridRow final {
     QHash<QString, OperationStatus> waiting;
 };
 
-// One finished deployment, as the metrics see it (docs/metrics.md).
+// One finished deployment, as the metrics see it (docs/metrics.md). Times are UTC milliseconds since
+// the epoch: the dashboard reads hundreds of thousands of these, and plain integers cost nothing to
+// compare, subtract or bucket by day.
 struct DeploymentFact final {
     qint64 id = 0;
     qint64 releaseId = 0;
@@ -286,10 +288,10 @@ struct DeploymentFact final {
     QString stage;
     int attempt = 1;
     DeploymentStatus status = DeploymentStatus::Succeeded;
-    QDateTime queuedAt;
-    QDateTime startedAt;    // invalid when it never ran (rejected before it started)
-    QDateTime completedAt;  // always valid: only finished deployments are facts
-    QDateTime changeSeenAt; // when the newest artifact version of the release was first seen
+    qint64 queuedAt = 0;
+    std::optional<qint64> startedAt;    // none when it never ran (rejected before it started)
+    qint64 completedAt = 0;             // only finished deployments are facts
+    std::optional<qint64> changeSeenAt; // when the newest artifact version of the release was first seen
     // The release had already succeeded on this stage before the measured period began.
     bool deliveredEarlier = false;
 };

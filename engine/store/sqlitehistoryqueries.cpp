@@ -6,106 +6,173 @@
 #include <QHash>
 #include <QSet>
 
+#include <vector>
+
 namespace slipway {
 
-Result<QList<DeploymentFact>> SqliteDeploymentRepository::facts(qint64 pipelineId, const QDateTime &from) {
-    // Stages on which a release had succeeded before the period: a redeploy of theirs adds no lead time.
-    Result<SqlCursor *> earlier = m_db.exec(
-        QStringLiteral("SELECT DISTINCT release_stage_id FROM deployments WHERE pipeline_id = ? AND completed_at < ? "
-                       "AND status IN ('succeeded', 'partiallySucceeded') AND release_id IN "
-                       "(SELECT release_id FROM deployments WHERE pipeline_id = ? AND completed_at >= ?)"),
-        {pipelineId, sql::time(from), pipelineId, sql::time(from)});
-    if (!earlier)
-        return earlier.error();
-    QSet<qint64> deliveredEarlier;
-    while ((*earlier)->next())
-        deliveredEarlier.insert((*earlier)->value(0).toLongLong());
-    (*earlier)->finish();
+namespace {
 
-    // Each release of the pipeline once: its name, and when its newest artifact version was first seen.
-    struct ReleaseFacts {
+// Each release of a pipeline once: its name, when it was created and when its newest artifact version
+// was first seen. Looked up by id through a dense index: hundreds of thousands of lookups per dashboard.
+class ReleaseFacts final {
+public:
+    struct Release final {
         QString name;
-        QDateTime changeSeenAt;
+        qint64 createdAt = 0;
+        std::optional<qint64> changeSeenAt;
     };
-    QHash<qint64, ReleaseFacts> releases;
-    Result<SqlCursor *> named =
-        m_db.exec(QStringLiteral("SELECT r.id, r.name, max(v.seen_at) FROM releases r LEFT JOIN release_artifacts a "
-                                 "ON a.release_id = r.id LEFT JOIN artifact_versions v ON v.id = a.version_id "
-                                 "WHERE r.pipeline_id = ? GROUP BY r.id"),
-                  {pipelineId});
-    if (!named)
-        return named.error();
-    while ((*named)->next())
-        releases.insert(
-            (*named)->int64(0),
-            {QString::fromUtf8((*named)->bytes(1)),
-             (*named)->isNull(2) ? QDateTime() : QDateTime::fromMSecsSinceEpoch((*named)->int64(2), Qt::UTC)});
-    (*named)->finish();
 
-    Result<SqlCursor *> stageNames =
-        m_db.exec(QStringLiteral("SELECT DISTINCT stage_name FROM deployments WHERE pipeline_id = ?"), {pipelineId});
-    if (!stageNames)
-        return stageNames.error();
+    Status load(SqliteConnection &db, qint64 pipelineId) {
+        Result<SqlCursor *> query =
+            db.exec(QStringLiteral("SELECT r.id, r.name, r.created_at, (SELECT max(v.seen_at) FROM release_artifacts a "
+                                   "JOIN artifact_versions v ON v.id = a.version_id WHERE a.release_id = r.id) "
+                                   "FROM releases r WHERE r.pipeline_id = ? ORDER BY r.id DESC"),
+                    {pipelineId});
+        if (!query)
+            return query.error();
+        SqlCursor &q = **query;
+        std::vector<std::pair<qint64, Release>> rows;
+        while (q.next())
+            rows.push_back({q.int64(0),
+                            {QString::fromUtf8(q.bytes(1)), q.int64(2),
+                             q.isNull(3) ? std::nullopt : std::optional<qint64>(q.int64(3))}});
+        q.finish();
+        if (rows.empty())
+            return {};
+        m_first = rows.back().first;
+        m_positions.assign(std::size_t(rows.front().first - m_first + 1), -1);
+        m_releases.reserve(rows.size());
+        for (auto &[id, release] : rows) {
+            m_positions[std::size_t(id - m_first)] = qsizetype(m_releases.size());
+            m_releases.push_back(std::move(release));
+        }
+        return {};
+    }
+
+    const Release *find(qint64 id) const {
+        if (id < m_first || id - m_first >= qint64(m_positions.size()) || m_positions[std::size_t(id - m_first)] < 0)
+            return nullptr;
+        return &m_releases[std::size_t(m_positions[std::size_t(id - m_first)])];
+    }
+
+private:
+    qint64 m_first = 0;
+    std::vector<qsizetype> m_positions;
+    std::vector<Release> m_releases;
+};
+
+// The stages a pipeline has history on, by skipping along deployments_history: one index seek each.
+Result<QStringList> stagesWithHistory(SqliteConnection &db, qint64 pipelineId) {
     QStringList stages;
-    while ((*stageNames)->next())
-        stages << QString::fromUtf8((*stageNames)->bytes(0));
-    (*stageNames)->finish();
+    for (;;) {
+        Result<SqlCursor *> next = db.exec(
+            QStringLiteral("SELECT stage_name FROM deployments WHERE pipeline_id = ? AND operation_status = 'done' "
+                           "AND stage_name > ? ORDER BY stage_name LIMIT 1"),
+            {pipelineId, stages.isEmpty() ? QString() : stages.last()});
+        if (!next)
+            return next.error();
+        const bool found = (*next)->next();
+        if (found)
+            stages << QString::fromUtf8((*next)->bytes(0));
+        (*next)->finish();
+        if (!found)
+            return stages;
+    }
+}
 
-    // Stage by stage along deployments_by_stage_completed: already in completion order, nothing to sort.
+DeploymentStatus statusOf(QByteArrayView text) {
+    // The few statuses a finished deployment has, without building a string per row.
+    static const std::pair<QByteArrayView, DeploymentStatus> known[] = {
+        {"succeeded", DeploymentStatus::Succeeded},
+        {"failed", DeploymentStatus::Failed},
+        {"partiallySucceeded", DeploymentStatus::PartiallySucceeded},
+        {"canceled", DeploymentStatus::Canceled},
+    };
+    for (const auto &[name, status] : known)
+        if (name == text)
+            return status;
+    return fromString<DeploymentStatus>(QString::fromUtf8(text)).value_or(DeploymentStatus::Failed);
+}
+
+} // namespace
+
+Result<QList<DeploymentFact>> SqliteDeploymentRepository::facts(qint64 pipelineId, const QDateTime &from) {
+    ReleaseFacts releases;
+    if (Status loaded = releases.load(m_db, pipelineId); !loaded)
+        return loaded.error();
+    Result<QStringList> stages = stagesWithHistory(m_db, pipelineId);
+    if (!stages)
+        return stages.error();
+
+    // Stage by stage along deployments_history, which covers the query: already in completion order,
+    // nothing to sort and no table row to visit.
+    const qint64 since = from.toMSecsSinceEpoch();
     QList<DeploymentFact> facts;
-    if (Result<QVariant> count = m_db.scalar(QStringLiteral("SELECT count(*) FROM deployments WHERE pipeline_id = ? "
-                                                            "AND completed_at >= ?"),
-                                             {pipelineId, sql::time(from)}))
-        facts.reserve(count->toLongLong());
-    QHash<QByteArray, DeploymentStatus> statuses;
-    for (const QString &stage : std::as_const(stages)) {
+    QHash<qint64, QList<qsizetype>> fromEarlierReleases; // release stage -> its facts, for releases older than `from`
+    for (const QString &stage : std::as_const(*stages)) {
         Result<SqlCursor *> query =
             m_db.exec(QStringLiteral("SELECT id, release_id, attempt, status, queued_at, started_at, completed_at, "
                                      "release_stage_id FROM deployments WHERE pipeline_id = ? AND stage_name = ? "
                                      "AND completed_at >= ? AND operation_status = 'done' ORDER BY completed_at, id"),
-                      {pipelineId, stage, sql::time(from)});
+                      {pipelineId, stage, since});
         if (!query)
             return query.error();
         SqlCursor &q = **query;
-        auto time = [&q](int column) {
-            return q.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(q.int64(column), Qt::UTC);
-        };
         while (q.next()) {
             DeploymentFact f;
             f.id = q.int64(0);
             f.releaseId = q.int64(1);
-            const ReleaseFacts release = releases.value(f.releaseId);
-            f.releaseName = release.name;
-            f.changeSeenAt = release.changeSeenAt;
             f.stage = stage;
             f.attempt = int(q.int64(2));
-            const QByteArrayView status = q.bytes(3);
-            auto known = statuses.constFind(QByteArray::fromRawData(status.data(), status.size()));
-            if (known == statuses.cend())
-                known = statuses.insert(
-                    status.toByteArray(),
-                    fromString<DeploymentStatus>(QString::fromUtf8(status)).value_or(DeploymentStatus::Failed));
-            f.status = *known;
-            f.queuedAt = time(4);
-            f.startedAt = time(5);
-            f.completedAt = time(6);
-            f.deliveredEarlier = !deliveredEarlier.isEmpty() && deliveredEarlier.contains(q.int64(7));
+            f.status = statusOf(q.bytes(3));
+            f.queuedAt = q.int64(4);
+            if (!q.isNull(5))
+                f.startedAt = q.int64(5);
+            f.completedAt = q.int64(6);
+            if (const ReleaseFacts::Release *release = releases.find(f.releaseId)) {
+                f.releaseName = release->name;
+                f.changeSeenAt = release->changeSeenAt;
+                if (release->createdAt < since)
+                    fromEarlierReleases[q.int64(7)] << facts.size();
+            }
             facts.append(std::move(f));
         }
         q.finish();
+    }
+
+    // Only a release created before the period can have succeeded on a stage before it: a redeploy of
+    // such a success adds no lead time. Asked of those release stages alone, by their unique index.
+    const QList<qint64> candidates = fromEarlierReleases.keys();
+    constexpr qsizetype chunk = 256;
+    for (qsizetype begin = 0; begin < candidates.size(); begin += chunk) {
+        QVariantList values;
+        for (qsizetype i = begin; i < begin + chunk; ++i) // padded with the last id: one statement to prepare
+            values << candidates.at(std::min(i, candidates.size() - 1));
+        values << since;
+        Result<SqlCursor *> earlier =
+            m_db.exec(QStringLiteral("SELECT DISTINCT release_stage_id FROM deployments WHERE release_stage_id IN (%1) "
+                                     "AND completed_at < ? AND status IN ('succeeded', 'partiallySucceeded')")
+                          .arg(sql::placeholders(chunk)),
+                      values);
+        if (!earlier)
+            return earlier.error();
+        while ((*earlier)->next())
+            for (const qsizetype index : fromEarlierReleases.value((*earlier)->int64(0)))
+                facts[index].deliveredEarlier = true;
+        (*earlier)->finish();
     }
     return facts;
 }
 
 Result<QList<DeployedRelease>> SqliteDeploymentRepository::deployedAt(const QDateTime &at) {
-    // One index lookup per pipeline stage (deployments_by_stage_completed), not a scan of the history.
+    // One index lookup per pipeline stage (deployments_history), not a scan of the history.
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral(
             "SELECT s.pipeline_id, p.name, s.stage_name, d.release_id, r.name, d.id, d.completed_at FROM "
-            "(SELECT DISTINCT pipeline_id, stage_name FROM deployments) s "
+            "(SELECT DISTINCT pipeline_id, stage_name FROM deployments WHERE operation_status = 'done') s "
             "JOIN pipelines p ON p.id = s.pipeline_id "
             "JOIN deployments d ON d.id = (SELECT e.id FROM deployments e WHERE e.pipeline_id = s.pipeline_id "
-            "AND e.stage_name = s.stage_name AND e.completed_at <= ? "
+            "AND e.stage_name = s.stage_name AND e.operation_status = 'done' AND e.completed_at <= ? "
             "AND e.status IN ('succeeded', 'partiallySucceeded') ORDER BY e.completed_at DESC, e.id DESC LIMIT 1) "
             "JOIN releases r ON r.id = d.release_id ORDER BY p.name, s.pipeline_id, s.stage_name"),
         {sql::time(at)});

@@ -24,9 +24,10 @@ DeploymentFact fact(qint64 id, qint64 release, DeploymentStatus status, const QD
     f.stage = QStringLiteral("Prod");
     f.attempt = attempt;
     f.status = status;
-    f.startedAt = completed.addSecs(-600);
-    f.completedAt = completed;
-    f.changeSeenAt = seen;
+    f.startedAt = completed.addSecs(-600).toMSecsSinceEpoch();
+    f.completedAt = completed.toMSecsSinceEpoch();
+    if (seen.isValid())
+        f.changeSeenAt = seen.toMSecsSinceEpoch();
     return f;
 }
 
@@ -183,6 +184,19 @@ private Q_SLOTS:
         QCOMPARE(cell(now, QStringLiteral("Prod")).releaseName, r2.name);
         QCOMPARE(cell(now, QStringLiteral("Prod")).artifacts, QStringLiteral("app 1.1"));
         QCOMPARE(env.services->history.whatsWhere(at(0, 8)).value().size(), 0); // before anything ran
+
+        // From day 1 on: release 1 had succeeded on Prod before the period, so its redeploy inside is
+        // counted as a success but adds no lead time; release 2's first success does (6 h).
+        crafted(env, r1.id, QStringLiteral("Prod"), 2, DeploymentStatus::Succeeded, at(1, 16));
+        const PipelineMetrics later = *env.services->history.metrics(r1.pipelineId, at(1, 0), day0.addDays(7));
+        const StageMetrics &laterProd = later.stages[2];
+        QCOMPARE(laterProd.successful, 2);
+        QCOMPARE(laterProd.failed, 1);
+        QCOMPARE(laterProd.leadTime.count, 1);
+        QCOMPARE(laterProd.leadTime.medianSeconds, 6 * 3600.0);
+        QCOMPARE(laterProd.timeToRestore.count, 1);
+        QCOMPARE(later.deployments.size(), 4); // Prod 3, Dev 1: only what completed from day 1 on
+        QCOMPARE(later.daily.value(QStringLiteral("Dev")).first().successful, 1);
     }
 
     void compareListsArtifactsVariablesAndTheSnapshotDiffWithSecretsMasked() {
