@@ -54,7 +54,8 @@ GuiOptions parseOptions(const QStringList &arguments) {
          QStringLiteral("ADDR:PORT")},
         {QStringLiteral("page"),
          QApplication::translate(
-             "Gui", "Open this page first: approvals, dashboard, whatswhere, settings, release:ID or editor:ID[:TAB]."),
+             "Gui",
+             "Open this page first: approvals, dashboard, whatswhere, settings, release:ID[:TAB] or editor:ID[:TAB]."),
          QStringLiteral("PAGE")},
     });
     parser.addHelpOption();
@@ -194,8 +195,12 @@ int runGui(QApplication &app) {
     QWidget *shown = &window; // what --screenshot renders
     if (options.page == QLatin1String("approvals")) {
         window.showApprovals();
-    } else if (options.page.startsWith(QLatin1String("release:"))) {
-        window.openRelease(options.page.mid(8).toLongLong());
+    } else if (options.page.startsWith(QLatin1String("release:"))) { // release:ID or release:ID:TAB
+        const QStringList parts = options.page.split(QLatin1Char(':'));
+        window.openRelease(parts.value(1).toLongLong());
+        if (parts.size() > 2)
+            if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("releaseTabs")))
+                tabs->setCurrentIndex(parts.value(2).toInt());
     } else if (options.page == QLatin1String("dashboard")) {
         window.showDashboard();
     } else if (options.page == QLatin1String("whatswhere")) {

@@ -30,37 +30,37 @@
     </message>
     <message>
         <location filename="../app/gui.cpp" line="56"/>
-        <source>Open this page first: approvals, dashboard, whatswhere, settings, release:ID or editor:ID[:TAB].</source>
-        <translation>Zuerst diese Seite öffnen: approvals, dashboard, whatswhere, settings, release:ID oder editor:ID[:TAB].</translation>
+        <source>Open this page first: approvals, dashboard, whatswhere, settings, release:ID[:TAB] or editor:ID[:TAB].</source>
+        <translation>Zuerst diese Seite öffnen: approvals, dashboard, whatswhere, settings, release:ID[:TAB] oder editor:ID[:TAB].</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="71"/>
+        <location filename="../app/gui.cpp" line="72"/>
         <source>Slipway cannot start</source>
         <translation>Slipway kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="96"/>
+        <location filename="../app/gui.cpp" line="97"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="115"/>
+        <location filename="../app/gui.cpp" line="116"/>
         <source>Engine: starting</source>
         <translation>Engine: startet</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="166"/>
+        <location filename="../app/gui.cpp" line="167"/>
         <source>Deployment finished: %1</source>
         <translation>Bereitstellung beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="168"/>
+        <location filename="../app/gui.cpp" line="169"/>
         <source>%1 to %2</source>
         <translation>%1 nach %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui.cpp" line="172"/>
-        <location filename="../app/gui.cpp" line="175"/>
+        <location filename="../app/gui.cpp" line="173"/>
+        <location filename="../app/gui.cpp" line="176"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: läuft, %n aktiv</numerusform>
@@ -68,12 +68,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="181"/>
+        <location filename="../app/gui.cpp" line="182"/>
         <source>Engine: stopped (%1)</source>
         <translation>Engine: angehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="187"/>
+        <location filename="../app/gui.cpp" line="188"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Engine: nicht gestartet (Bildschirmfoto)</translation>
     </message>
@@ -1134,32 +1134,32 @@
         <translation>Genehmigungen (%1)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="367"/>
+        <location filename="../views/mainwindow.cpp" line="371"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="367"/>
+        <location filename="../views/mainwindow.cpp" line="371"/>
         <source>The database in use</source>
         <translation>Die verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="369"/>
+        <location filename="../views/mainwindow.cpp" line="373"/>
         <source>The state of the deployment engine</source>
         <translation>Der Zustand der Deployment-Engine</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="372"/>
+        <location filename="../views/mainwindow.cpp" line="376"/>
         <source>The REST API for scripts and CI systems</source>
         <translation>Die REST-API für Skripte und CI-Systeme</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="373"/>
+        <location filename="../views/mainwindow.cpp" line="377"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="373"/>
+        <location filename="../views/mainwindow.cpp" line="377"/>
         <source>You act as this user</source>
         <translation>Sie handeln als dieser Benutzer</translation>
     </message>
@@ -2472,7 +2472,7 @@
 %4 – %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/timelineplot.cpp" line="182"/>
+        <location filename="../views/timelineplot.cpp" line="181"/>
         <source>%n deployment(s): %1 succeeded, %2 failed, %3 other
 Click to zoom in</source>
         <translation>

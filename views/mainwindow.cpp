@@ -325,6 +325,10 @@ void MainWindow::openRelease(qint64 releaseId) {
     m_releasePage = new ReleasePage(*m_releaseActions, releaseId, this);
     connect(m_releasePage, &ReleasePage::back, this, [this] { m_pages->setCurrentWidget(m_pipelinePage); });
     m_pages->addWidget(m_releasePage);
+    // The tree follows the release to its pipeline (opened from the dashboard, say), and Back returns there.
+    m_followingRelease = true;
+    selectPipeline(m_releasePage->pipelineId());
+    m_followingRelease = false;
     m_pages->setCurrentWidget(m_releasePage);
 }
 
@@ -380,7 +384,8 @@ void MainWindow::onCurrentChanged(const QModelIndex &current) {
         return;
     }
     m_pipelinePage->showPipeline(pipelineId, current.data(Qt::DisplayRole).toString());
-    m_pages->setCurrentWidget(m_pipelinePage);
+    if (!m_followingRelease)
+        m_pages->setCurrentWidget(m_pipelinePage);
 }
 
 void MainWindow::setEngineState(const QString &state) {

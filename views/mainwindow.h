@@ -92,6 +92,7 @@ private:
     MetricsSource m_metricsSource;
     std::optional<ReleaseActions> m_releaseActions;
     ReleasePage *m_releasePage = nullptr;
+    bool m_followingRelease = false; // the tree is moving to an opened release's pipeline: stay on the release
     PipelinePage *m_pipelinePage = nullptr;
 
     QString m_documentation;

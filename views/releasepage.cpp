@@ -418,4 +418,8 @@ bool ReleasePage::saveLog(const QString &path) const {
     return file.write(m_log->toPlainText().toUtf8() + '\n') >= 0;
 }
 
+qint64 ReleasePage::pipelineId() const {
+    return m_model->details().release.pipelineId;
+}
+
 } // namespace slipway

@@ -31,6 +31,7 @@ public:
     ~ReleasePage() override;
 
     qint64 releaseId() const { return m_releaseId; }
+    qint64 pipelineId() const;
     // New log lines or states: extend the tree and tail the shown log.
     void refresh();
     bool saveLog(const QString &path) const;

@@ -25,6 +25,7 @@
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QLabel>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QSignalSpy>
@@ -192,6 +193,43 @@ private Q_SLOTS:
         QVERIFY(editor->save());
         QTRY_COMPARE(pipelines.indexOfPipeline(sample).data().toString(), QStringLiteral("Web shop"));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("pipelineTitle"))->text(), QStringLiteral("Web shop"));
+    }
+
+    void anOpenedReleaseTakesTheTreeToItsPipelineAndBackReturnsThere() {
+        QTemporaryDir dir;
+        auto session = AppSession::open(dir.filePath(QStringLiteral("slipway.db")), QStringLiteral("newcomer"));
+        QVERIFY(session.ok());
+        const qint64 sample = *ensureSamplePipeline(**session, dir.path());
+        Services &services = (*session)->services();
+        const Identity lead{QStringLiteral("lead")};
+        const Result<SavedPipeline> other = services.pipelines.save(
+            "{\"name\":\"Billing\",\"stages\":[{\"name\":\"Dev\",\"trigger\":{\"type\":\"manual\"},"
+            "\"tasks\":[{\"name\":\"t\",\"type\":\"command\",\"program\":\"true\"}]}]}",
+            lead);
+        QVERIFY(other.ok());
+        CreateReleaseRequest request;
+        request.pipeline = QStringLiteral("Billing");
+        const Result<ReleaseRecord> release = services.releases.create(request, lead);
+        QVERIFY(release.ok());
+        PipelineTreeModel pipelines(services.queries, services.notifier);
+        auto makeGrid = [&services](qint64 pipelineId) {
+            return std::make_unique<ReleaseGridModel>(services.queries, services.notifier, pipelineId);
+        };
+        MainWindow window(pipelines, makeGrid, {(*session)->store().location(), QStringLiteral("newcomer"), QString()});
+        window.setReleaseActions({services, (*session)->identity()});
+        window.show();
+        window.selectPipeline(sample);
+
+        // Opened from elsewhere (the dashboard, What's where): the release shows, its pipeline is selected.
+        window.openRelease(release->id);
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("navigationTree"));
+        QVERIFY(pages->currentWidget()->findChild<QPushButton *>(QStringLiteral("releaseBack")));
+        QCOMPARE(pipelines.pipelineIdAt(tree->currentIndex()), other->pipelineId);
+        QTest::mouseClick(pages->currentWidget()->findChild<QPushButton *>(QStringLiteral("releaseBack")),
+                          Qt::LeftButton);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("pipelineTitle"))->text(), QStringLiteral("Billing"));
+        QVERIFY(pages->currentWidget()->findChild<QLabel *>(QStringLiteral("pipelineTitle")));
     }
 
     void settingsKeepPreferencesApplyTheThemeAndManageTokens() {
