@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace slipway::rest {
 
@@ -13,7 +14,9 @@ namespace slipway::rest {
 // dates as ISO 8601 UTC. Secret variable values never leave: `isSecret: true, value: null`.
 class AzureShapes final {
 public:
-    AzureShapes(QString baseUrl, QString project) : m_base(std::move(baseUrl)), m_project(std::move(project)) {}
+    AzureShapes(QString baseUrl, QString project)
+        : m_base(std::move(baseUrl)), m_project(std::move(project)),
+          m_projectUrl(m_base + QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(m_project))) {}
 
     static QJsonValue date(const QDateTime &at);
     static QJsonObject identity(const QString &user);
@@ -41,6 +44,7 @@ public:
 private:
     QString m_base;
     QString m_project;
+    QString m_projectUrl; // the base with the project, percent-encoded: the prefix of every url
     QString url(const QString &path) const;
     QJsonObject definitionEnvironment(const StageDefinition &stage) const;
 };

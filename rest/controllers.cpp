@@ -68,12 +68,16 @@ Result<QJsonObject> Api::releaseJson(const RestRequest &request, qint64 releaseI
     Result<ReleaseDetails> details = releaseOf(*owner, releaseId);
     if (!details)
         return details.error();
-    Result<QHash<qint64, QList<ApprovalRecord>>> approvals = approvalsOf(*details);
+    return releaseJsonOf(request, *details);
+}
+
+Result<QJsonObject> Api::releaseJsonOf(const RestRequest &request, const ReleaseDetails &details) const {
+    Result<QHash<qint64, QList<ApprovalRecord>>> approvals = approvalsOf(details);
     if (!approvals)
         return approvals.error();
     Result<std::shared_ptr<const PipelineDefinition>> snapshot =
-        services.pipelines.definitionOfRevision(details->release.revisionId);
-    return shapes(request).release(*details, snapshot ? snapshot->get() : nullptr, *approvals);
+        services.pipelines.definitionOfRevision(details.release.revisionId);
+    return shapes(request).release(details, snapshot ? snapshot->get() : nullptr, *approvals);
 }
 
 } // namespace slipway::rest

@@ -174,34 +174,44 @@ void addReleaseRoutes(Router &router, Services &services) {
             return project.error();
         return listReleases(services, request, *project);
     });
-    router.add(QStringLiteral("POST"), list, [&services](const RestRequest &request) -> Result<RestResponse> {
-        Api api(services);
-        Result<ProjectRecord> project = api.project(request);
-        if (!project)
-            return project.error();
-        Result<QJsonObject> body = request.object();
-        if (!body)
-            return body.error();
-        const QJsonValue definitionId = body->value(QStringLiteral("definitionId"));
-        if (!definitionId.isDouble() || definitionId.toDouble() < 1 ||
-            definitionId.toDouble() != double(qint64(definitionId.toDouble())))
-            return Error::validation(QStringLiteral("the field \"definitionId\" must be a positive integer"));
-        const qint64 pipelineId = qint64(definitionId.toDouble());
-        Result<PipelineRecord> pipeline =
-            api.pipelineIn(*project, pipelineId, QStringLiteral("release definition %1 not found").arg(pipelineId));
-        if (!pipeline)
-            return pipeline.error();
-        Result<CreateReleaseRequest> create = startMetadata(*body, *pipeline);
-        if (!create)
-            return create.error();
-        Result<ReleaseRecord> created = services.releases.create(*create, request.user);
-        if (!created)
-            return created.error();
-        Result<QJsonObject> json = api.releaseJson(request, created->id);
-        if (!json)
-            return json.error();
-        return RestResponse::json(*json);
-    });
+    router.add(
+        QStringLiteral("POST"), list,
+        [&services](const RestRequest &request) -> Result<RestResponse> {
+            Api api(services);
+            Result<ProjectRecord> project = api.project(request);
+            if (!project)
+                return project.error();
+            Result<QJsonObject> body = request.object();
+            if (!body)
+                return body.error();
+            const QJsonValue definitionId = body->value(QStringLiteral("definitionId"));
+            if (!definitionId.isDouble() || definitionId.toDouble() < 1 ||
+                definitionId.toDouble() != double(qint64(definitionId.toDouble())))
+                return Error::validation(QStringLiteral("the field \"definitionId\" must be a positive integer"));
+            const qint64 pipelineId = qint64(definitionId.toDouble());
+            Result<PipelineRecord> pipeline =
+                api.pipelineIn(*project, pipelineId, QStringLiteral("release definition %1 not found").arg(pipelineId));
+            if (!pipeline)
+                return pipeline.error();
+            Result<CreateReleaseRequest> create = startMetadata(*body, *pipeline);
+            if (!create)
+                return create.error();
+            Result<ReleaseRecord> created = services.releases.create(*create, request.user);
+            if (!created)
+                return created.error();
+            Result<ReleaseDetails> details = services.releases.details(created->id);
+            if (!details)
+                return details.error();
+            Result<QJsonObject> json = api.releaseJsonOf(request, *details);
+            if (!json)
+                return json.error();
+            RestResponse response = RestResponse::json(*json);
+            response.afterCommit = [&services, pipelineId = created->pipelineId, releaseId = created->id] {
+                Q_EMIT services.notifier.releaseCreated(pipelineId, releaseId);
+            };
+            return response;
+        },
+        true, Router::Commit::Grouped);
     router.add(QStringLiteral("GET"), item, [&services](const RestRequest &request) -> Result<RestResponse> {
         Result<qint64> id = request.id("releaseId");
         if (!id)

@@ -42,6 +42,8 @@ struct RestResponse final {
     QByteArray body;
     QByteArray contentType = "application/json; charset=utf-8";
     QList<std::pair<QByteArray, QByteArray>> headers;
+    // Run once the request's writes are committed (a grouped commit tells the listeners then).
+    std::function<void()> afterCommit;
 
     static RestResponse json(const QJsonValue &value, int status = 200);
     // Azure's collection wrapper {count, value}.

@@ -5,6 +5,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QUrlQuery>
 
 namespace slipway::rest {
@@ -50,7 +51,9 @@ int statusOf(ErrorKind kind) {
 Result<QString> apiVersionOf(const QHttpServerRequest &request, const QHash<QString, QString> &query) {
     static const QRegularExpression inAccept(QStringLiteral("api-version=([^;,\\s]+)"));
     QString version;
-    const QRegularExpressionMatch match = inAccept.match(QString::fromLatin1(request.value("Accept")));
+    const QByteArray accept = request.value("Accept");
+    const QRegularExpressionMatch match =
+        accept.contains("api-version=") ? inAccept.match(QString::fromLatin1(accept)) : QRegularExpressionMatch();
     if (match.hasMatch())
         version = match.captured(1);
     else
@@ -127,7 +130,7 @@ Result<Identity> RestServer::authenticate(const QHttpServerRequest &request) {
     return Identity{**user};
 }
 
-RestResponse RestServer::respond(const QHttpServerRequest &request) {
+std::variant<RestResponse, RestServer::Prepared> RestServer::prepare(const QHttpServerRequest &request) {
     if (request.body().size() > maxBodyBytes)
         return errorResponse(413, QStringLiteral("RequestTooLargeException"),
                              QStringLiteral("the body has %1 bytes; at most %2 are accepted")
@@ -181,12 +184,79 @@ RestResponse RestServer::respond(const QHttpServerRequest &request) {
         rest.user = *user;
     }
     rest.params = match.params;
-    Result<RestResponse> answer = match.route->handler(rest);
+    return Prepared{std::move(rest), match.route};
+}
+
+RestResponse RestServer::run(const Prepared &prepared) {
+    Result<RestResponse> answer = prepared.route->handler(prepared.request);
     return answer ? *answer : errorResponse(answer.error());
 }
 
 bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
-    const RestResponse response = respond(request);
+    std::variant<RestResponse, Prepared> prepared = prepare(request);
+    if (const RestResponse *answer = std::get_if<RestResponse>(&prepared)) {
+        send(request, socket, *answer);
+        return true;
+    }
+    Prepared &ready = std::get<Prepared>(prepared);
+    if (ready.route->commit == Router::Commit::Grouped) {
+        // Answered after the group's commit: requests arriving meanwhile share it.
+        m_waiting.append({socket, &request, std::move(ready)});
+        if (m_waiting.size() == 1) // the first of a group: the event loop reads the others meanwhile
+            scheduleCommit();
+        return true;
+    }
+    RestResponse answer = run(ready);
+    if (answer.afterCommit)
+        answer.afterCommit();
+    send(request, socket, answer);
+    return true;
+}
+
+void RestServer::scheduleCommit() {
+    m_waitingWhenScheduled = m_waiting.size();
+    QMetaObject::invokeMethod(this, &RestServer::commitGroup, Qt::QueuedConnection);
+}
+
+void RestServer::commitGroup() {
+    // While requests keep arriving, give the event loop one more turn to read them (bounded): under
+    // load a group gathers every waiting client; a lone client is answered at the first turn.
+    if (m_waiting.size() > m_waitingWhenScheduled && m_waiting.size() < maxGroup) {
+        scheduleCommit();
+        return;
+    }
+    const QList<Waiting> group = std::exchange(m_waiting, {});
+    QList<RestResponse> answers;
+    answers.reserve(group.size());
+    Status committed;
+    {
+        // Listeners hear of the changes once they are on disk, through each answer's afterCommit.
+        const QSignalBlocker quiet(&m_services.notifier);
+        committed = m_services.store.transaction([&]() -> Status {
+            for (const Waiting &waiting : group) {
+                RestResponse answer;
+                // Each request is a savepoint of its own: a refused one undoes its writes alone.
+                (void)m_services.store.transaction([&]() -> Status {
+                    Result<RestResponse> result = waiting.prepared.route->handler(waiting.prepared.request);
+                    answer = result ? *result : errorResponse(result.error());
+                    return result ? Status() : Status(result.error());
+                });
+                answers << answer;
+            }
+            return {};
+        });
+    }
+    for (qsizetype i = 0; i < group.size(); ++i) {
+        if (!committed)
+            answers[i] = errorResponse(committed.error());
+        else if (answers[i].afterCommit)
+            answers[i].afterCommit();
+        if (group[i].socket && group[i].socket->isOpen())
+            send(*group[i].request, group[i].socket, answers[i]);
+    }
+}
+
+void RestServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const RestResponse &response) {
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     responder.writeHeader("Content-Type", response.contentType);
@@ -194,7 +264,6 @@ bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     for (const auto &[key, value] : response.headers)
         responder.writeHeader(key, value);
     responder.writeBody(response.body);
-    return true;
 }
 
 void RestServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {

@@ -5,7 +5,10 @@
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QPointer>
 #include <QTcpServer>
+
+#include <variant>
 
 namespace slipway::rest {
 
@@ -34,11 +37,31 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // A request parsed, routed and authenticated, ready for its handler.
+    struct Prepared final {
+        RestRequest request;
+        const Router::Route *route = nullptr;
+    };
+    // A request of a grouped route waiting for the group's commit; its client waits for the answer.
+    struct Waiting final {
+        QPointer<QTcpSocket> socket;       // gone when the client hung up
+        const QHttpServerRequest *request; // owned by the socket's connection, deleted with it
+        Prepared prepared;
+    };
+
     Services &m_services;
     Router m_router;
     QTcpServer *m_tcp = nullptr;
+    QList<Waiting> m_waiting;
+    qsizetype m_waitingWhenScheduled = 0;
+    static constexpr qsizetype maxGroup = 64;
 
-    RestResponse respond(const QHttpServerRequest &request);
+    // The answer at once for what never reaches a handler (bad path, method, version or token).
+    std::variant<RestResponse, Prepared> prepare(const QHttpServerRequest &request);
+    RestResponse run(const Prepared &prepared);
+    void scheduleCommit();
+    void commitGroup();
+    static void send(const QHttpServerRequest &request, QTcpSocket *socket, const RestResponse &response);
     Result<Identity> authenticate(const QHttpServerRequest &request);
 };
 

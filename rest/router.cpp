@@ -2,8 +2,9 @@
 
 namespace slipway::rest {
 
-void Router::add(const QString &method, const QString &pattern, Handler handler, bool needsToken) {
-    m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), needsToken, std::move(handler)});
+void Router::add(const QString &method, const QString &pattern, Handler handler, bool needsToken, Commit commit) {
+    m_routes.append(
+        {method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), needsToken, std::move(handler), commit});
 }
 
 bool Router::matches(const QStringList &pattern, const QStringList &segments, QHash<QString, QString> &params) {

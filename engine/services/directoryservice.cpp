@@ -115,6 +115,7 @@ Result<CreatedToken> DirectoryService::createToken(const QString &name, const Id
 }
 
 Status DirectoryService::revokeToken(qint64 id, const Identity &actor) {
+    m_liveTokens.clear(); // a revoked token must fail its next request
     Store &store = m_context.store;
     return audited(actor.userName, QStringLiteral("token.revoked"), QStringLiteral("token"), id, {}, [&]() -> Status {
         Result<QList<TokenRecord>> all = store.directory().tokens({});
@@ -142,7 +143,20 @@ Result<std::optional<QString>> DirectoryService::userOfToken(const QString &secr
     if (secret.isEmpty())
         return std::optional<QString>();
     // Looked up by its SHA-256: the comparison is on a hash, never on the secret itself.
-    return m_context.store.directory().tokenUser(hashOf(secret));
+    const QString hash = hashOf(secret);
+    Result<qint64> counter = m_context.store.changeCounter();
+    if (!counter)
+        return counter.error();
+    if (*counter != m_liveTokensCounter) {
+        m_liveTokens.clear();
+        m_liveTokensCounter = *counter;
+    }
+    if (const auto known = m_liveTokens.constFind(hash); known != m_liveTokens.cend())
+        return std::optional<QString>(*known);
+    Result<std::optional<QString>> user = m_context.store.directory().tokenUser(hash);
+    if (user && user->has_value())
+        m_liveTokens.insert(hash, **user);
+    return user;
 }
 
 Result<QList<TokenRecord>> DirectoryService::tokens(const QString &user) {

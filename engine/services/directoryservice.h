@@ -3,6 +3,8 @@
 #include "core/identity.h"
 #include "services/enginecontext.h"
 
+#include <QHash>
+
 namespace slipway {
 
 struct CreatedToken final {
@@ -35,6 +37,10 @@ public:
 
 private:
     EngineContext m_context;
+    // Tokens are looked up on every REST request. The answers are kept while nothing else has
+    // committed to the database (its change counter) and this service revoked nothing.
+    QHash<QString, QString> m_liveTokens; // hash -> user
+    qint64 m_liveTokensCounter = -1;
     Status audited(const QString &actor, const QString &action, const QString &type, qint64 id,
                    const QJsonObject &details, const std::function<Status()> &change);
 };

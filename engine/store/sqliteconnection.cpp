@@ -68,10 +68,20 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
 
 Status SqliteConnection::transaction(const std::function<Status()> &work) {
     if (m_depth > 0) {
+        // A nested unit is a savepoint: when it fails, its own writes are undone and the outer
+        // transaction decides what happens to the rest (the REST server's group commit keeps it).
+        const QString savepoint = QStringLiteral("nested%1").arg(m_depth);
+        if (Status begun = execOnly(QStringLiteral("SAVEPOINT ") + savepoint); !begun)
+            return begun;
         ++m_depth;
         Status result = work();
         --m_depth;
-        return result;
+        if (!result) {
+            (void)execOnly(QStringLiteral("ROLLBACK TO ") + savepoint);
+            (void)execOnly(QStringLiteral("RELEASE ") + savepoint);
+            return result;
+        }
+        return execOnly(QStringLiteral("RELEASE ") + savepoint);
     }
     if (Status begun = execOnly(QStringLiteral("BEGIN IMMEDIATE")); !begun)
         return begun;

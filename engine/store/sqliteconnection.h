@@ -26,7 +26,8 @@ public:
 
     const QString &path() const { return m_path; }
 
-    // Runs `work` in one transaction; nested calls join the outer one. Any error rolls back.
+    // Runs `work` in one transaction; a nested call is a savepoint inside the outer one, undone alone
+    // when it fails. Any error of the outermost work rolls everything back.
     Status transaction(const std::function<Status()> &work);
     bool inTransaction() const { return m_depth > 0; }
 

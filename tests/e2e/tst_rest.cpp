@@ -1,6 +1,7 @@
 // Every REST route over real HTTP on 127.0.0.1: happy paths and error paths.
 #include "restfixture.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace slipway;
@@ -93,6 +94,17 @@ private Q_SLOTS:
         const qint64 tokenId = f.env.services->directory.tokens(QStringLiteral("bob"))->first().id;
         QVERIFY(f.env.services->directory.revokeToken(tokenId, Identity{QStringLiteral("bob")}));
         QCOMPARE(f.client(QStringLiteral("bob")).get(api + QStringLiteral("/definitions")).status, 401);
+        // Revoked by another process (the command line): the server's answer changes at once as well.
+        QCOMPARE(f.client(QStringLiteral("carol")).get(api + QStringLiteral("/definitions")).status, 200);
+        {
+            auto other = SqliteStore::open(f.env.databasePath());
+            QVERIFY(other.ok());
+            SystemClock clock;
+            Services elsewhere(**other, clock);
+            const qint64 carols = elsewhere.directory.tokens(QStringLiteral("carol"))->first().id;
+            QVERIFY(elsewhere.directory.revokeToken(carols, Identity{QStringLiteral("carol")}));
+        }
+        QCOMPARE(f.client(QStringLiteral("carol")).get(api + QStringLiteral("/definitions")).status, 401);
     }
 
     void routingRules() {
@@ -519,26 +531,39 @@ private Q_SLOTS:
     void sixteenConcurrentClientsCreateAndDeploy() {
         RestFixture f;
         constexpr int clients = 16, perClient = 5;
+        // Concurrent creations share commits (a group, each request a savepoint): refused ones among
+        // them change nothing, and listeners hear of each release once, after its commit.
+        QSignalSpy created(&f.env.services->notifier, &ChangeNotifier::releaseCreated);
         QList<QNetworkAccessManager *> managers;
-        QList<QNetworkReply *> replies;
+        QList<QNetworkReply *> replies, refused;
         QStringList names;
         for (int c = 0; c < clients; ++c) {
             auto *manager = new QNetworkAccessManager(this);
             managers << manager;
-            for (int i = 0; i < perClient; ++i) {
+            for (int i = 0; i <= perClient; ++i) {
                 QNetworkRequest request(
                     QUrl(QStringLiteral("http://127.0.0.1:%1/DefaultCollection%2/releases").arg(f.port).arg(api)));
                 request.setRawHeader("Authorization", "Bearer " + f.tokens.value(QStringLiteral("carol")).toUtf8());
                 request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-                replies << manager->post(request, RestClient::json(createBody(1, {QStringLiteral("QA")})));
+                if (i == c % perClient) // one refused request per client, among its valid ones
+                    refused << manager->post(request, RestClient::json(createBody(1, {QStringLiteral("Nowhere")})));
+                else
+                    replies << manager->post(request, RestClient::json(createBody(1, {QStringLiteral("QA")})));
             }
         }
         QTRY_VERIFY_WITH_TIMEOUT(
-            std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }), 60000);
+            std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }) &&
+                std::all_of(refused.cbegin(), refused.cend(), [](QNetworkReply *r) { return r->isFinished(); }),
+            60000);
+        for (QNetworkReply *reply : std::as_const(refused)) {
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+            QVERIFY(reply->readAll().contains("Nowhere"));
+        }
         for (QNetworkReply *reply : std::as_const(replies)) {
             QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
             names << QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("name")).toString();
         }
+        QCOMPARE(created.size(), clients * perClient);
         QStringList expected;
         for (int i = 1; i <= clients * perClient; ++i)
             expected << QStringLiteral("Release-%1").arg(i);

@@ -93,6 +93,40 @@ private Q_SLOTS:
         QVERIFY2(store.error().message.contains(path), qPrintable(store.error().message));
     }
 
+    void aFailedNestedTransactionUndoesOnlyItsOwnWrites() {
+        QTemporaryDir dir;
+        auto store = SqliteStore::open(dir.filePath(QStringLiteral("slipway.db")));
+        QVERIFY(store.ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        PipelineRepository &pipelines = (*store)->pipelines();
+        const Status outer = (*store)->transaction([&]() -> Status {
+            if (!pipelines.ensureProject(QStringLiteral("Kept"), now))
+                return Error::storage(QStringLiteral("setup"));
+            // The nested unit writes, then fails: its write goes, the outer one's stays.
+            const Status nested = (*store)->transaction([&]() -> Status {
+                (void)pipelines.ensureProject(QStringLiteral("Undone"), now);
+                return Error::validation(QStringLiteral("refused"));
+            });
+            if (nested.ok() || nested.error().message != QStringLiteral("refused"))
+                return Error::storage(QStringLiteral("the nested failure was lost"));
+            // A nested unit that succeeds stays with the outer transaction.
+            return (*store)->transaction([&]() -> Status {
+                return pipelines.ensureProject(QStringLiteral("Nested"), now).ok()
+                           ? Status()
+                           : Error::storage(QStringLiteral("x"));
+            });
+        });
+        QVERIFY2(outer.ok(), outer.ok() ? "" : qPrintable(outer.error().message));
+        QSqlQuery names((*store)->connection().database());
+        QVERIFY(names.exec(QStringLiteral("SELECT name FROM projects ORDER BY name")));
+        QStringList found;
+        while (names.next())
+            found << names.value(0).toString();
+        QVERIFY(found.contains(QStringLiteral("Kept")));
+        QVERIFY(found.contains(QStringLiteral("Nested")));
+        QVERIFY(!found.contains(QStringLiteral("Undone")));
+    }
+
     void shouldKeepRevisionsImmutable() {
         QTemporaryDir dir;
         auto store = SqliteStore::open(dir.filePath(QStringLiteral("slipway.db")));
