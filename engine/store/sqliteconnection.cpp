@@ -27,6 +27,7 @@ SqliteConnection::SqliteConnection(QString path, QString connectionName)
 SqliteConnection::~SqliteConnection() {
     qDeleteAll(m_statements);
     m_statements.clear();
+    m_literalStatements.clear();
     m_database.close();
     m_database = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -100,21 +101,31 @@ Status SqliteConnection::transaction(const std::function<Status()> &work) {
 }
 
 Result<SqlCursor *> SqliteConnection::exec(const QString &sql, const QVariantList &values) {
-    SqlCursor *cursor = m_statements.value(sql);
+    const bool literal = !sql.data_ptr().isMutable(); // QStringLiteral text lives in the binary
+    SqlCursor *cursor = literal ? m_literalStatements.value(sql.constData()) : nullptr;
     if (!cursor) {
-        const QByteArray text = sql.toUtf8();
-        sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v3(m_handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &statement,
-                               nullptr) != SQLITE_OK) {
-            sqlite3_finalize(statement);
+        cursor = m_statements.value(sql);
+        if (!cursor && !(cursor = prepare(sql)))
             return Error::storage(QStringLiteral("cannot prepare statement: %1 (%2)")
                                       .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)), sql.simplified()));
-        }
-        cursor = new SqlCursor(m_handle, statement);
-        m_statements.insert(sql, cursor);
+        if (literal)
+            m_literalStatements.insert(sql.constData(), cursor);
     }
     if (!cursor->exec(values))
         return Error::storage(QStringLiteral("database error: %1 (%2)").arg(cursor->lastError(), sql.simplified()));
+    return cursor;
+}
+
+SqlCursor *SqliteConnection::prepare(const QString &sql) {
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(m_handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &statement,
+                           nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    auto *cursor = new SqlCursor(m_handle, statement);
+    m_statements.insert(sql, cursor);
     return cursor;
 }
 

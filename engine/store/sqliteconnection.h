@@ -47,7 +47,12 @@ private:
     QString m_connectionName;
     QSqlDatabase m_database;
     sqlite3 *m_handle = nullptr; // the driver's own connection, for native prepared statements
+    // Prepares and keeps a statement; null when SQLite refuses it (sqlite3_errmsg says why).
+    SqlCursor *prepare(const QString &sql);
     QHash<QString, SqlCursor *> m_statements;
+    // The same statements found by the address of their text when it is a QStringLiteral (static, never
+    // freed or changed): hashing a few hundred characters per statement cost more than the statement.
+    QHash<const QChar *, SqlCursor *> m_literalStatements;
     int m_depth = 0;
 };
 
