@@ -3,11 +3,14 @@
 #include "definition/values.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QUuid>
 
 #include <cstdio>
 
 namespace slipway::rest {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 const QUuid identityNamespace(QStringLiteral("{6c1f2f2e-5b0e-4f7e-9d35-51d0a1f0c0de}"));
@@ -96,8 +99,13 @@ QJsonObject gatesOf(const StageDefinition &stage, const char *key, int id) {
 } // namespace
 
 QJsonValue AzureShapes::date(const QDateTime &at) {
+    const std::optional<QString> text = dateText(at);
+    return text ? QJsonValue(*text) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<QString> AzureShapes::dateText(const QDateTime &at) {
     if (!at.isValid())
-        return QJsonValue::Null;
+        return std::nullopt;
     // Written by hand: a release carries a dozen dates, and QDateTime::toString with a format string
     // cost more than the rest of its shape.
     const qint64 ms = at.toMSecsSinceEpoch();
@@ -114,17 +122,29 @@ QJsonValue AzureShapes::date(const QDateTime &at) {
 }
 
 QJsonObject AzureShapes::identity(const QString &user) {
-    // A name-based UUID per user (SHA-1), asked for several times per release: kept per thread.
     thread_local QHash<QString, QJsonObject> known;
     if (const auto found = known.constFind(user); found != known.cend())
         return *found;
     if (known.size() > 1024)
         known.clear();
-    const QString id = QUuid::createUuidV5(identityNamespace, user).toString(QUuid::WithoutBraces);
-    return *known.insert(user, {{QStringLiteral("id"), id},
-                                {QStringLiteral("displayName"), user},
-                                {QStringLiteral("uniqueName"), user},
-                                {QStringLiteral("descriptor"), QString(QStringLiteral("slipway.") + user)}});
+    return *known.insert(user, QJsonDocument::fromJson(identityText(user)).object());
+}
+
+QByteArray AzureShapes::identityText(const QString &user) {
+    // A name-based UUID per user (SHA-1), asked for several times per release: kept per thread.
+    thread_local QHash<QString, QByteArray> known;
+    if (const auto found = known.constFind(user); found != known.cend())
+        return *found;
+    if (known.size() > 1024)
+        known.clear();
+    JsonWriter w;
+    w.beginObject()
+        .field("id"_L1, QStringView(QUuid::createUuidV5(identityNamespace, user).toString(QUuid::WithoutBraces)))
+        .field("displayName"_L1, QStringView(user))
+        .field("uniqueName"_L1, QStringView(user))
+        .field("descriptor"_L1, QStringView(QString(QStringLiteral("slipway.") + user)))
+        .endObject();
+    return *known.insert(user, w.take());
 }
 
 QString AzureShapes::url(const QString &path) const {
@@ -196,10 +216,37 @@ QJsonObject AzureShapes::variables(const QList<VariableDefinition> &variables, c
 }
 
 QJsonObject AzureShapes::definitionReference(qint64 pipelineId, const QString &name) const {
-    return {{QStringLiteral("id"), pipelineId},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("path"), QStringLiteral("\\")},
-            {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/definitions/%1").arg(pipelineId))}};
+    JsonWriter w;
+    writeDefinitionReference(w, pipelineId, name);
+    return QJsonDocument::fromJson(w.text()).object();
+}
+
+void AzureShapes::writeDefinitionReference(JsonWriter &w, qint64 pipelineId, const QString &name) const {
+    w.beginObject()
+        .field("id"_L1, pipelineId)
+        .field("name"_L1, QStringView(name))
+        .field("path"_L1, "\\"_L1)
+        .field("url"_L1, QStringView(url(QStringLiteral("/_apis/Release/definitions/%1").arg(pipelineId))))
+        .endObject();
+}
+
+QByteArray AzureShapes::stageSnapshotMembers(qint64 revisionId, const StageDefinition &stage) const {
+    // Derived from the revision alone, which never changes: written once per thread and revision.
+    thread_local QHash<QString, QByteArray> known;
+    const QString key = QString::number(revisionId) + QLatin1Char('/') + stage.name;
+    if (const auto found = known.constFind(key); found != known.cend())
+        return *found;
+    if (known.size() > 512)
+        known.clear();
+    JsonWriter w;
+    w.beginObject()
+        .field("conditions"_L1, QJsonValue(conditionsOf(stage)))
+        .field("variables"_L1, QJsonValue(variables(stage.variables)))
+        .field("preApprovalsSnapshot"_L1, QJsonValue(approvalsOf(stage, "preApprovals")))
+        .field("postApprovalsSnapshot"_L1, QJsonValue(approvalsOf(stage, "postApprovals")))
+        .endObject();
+    const QByteArray object = w.take();
+    return *known.insert(key, object.sliced(1, object.size() - 2)); // the members, without the braces
 }
 
 QJsonObject AzureShapes::definitionEnvironment(const StageDefinition &stage) const {
@@ -300,27 +347,6 @@ QJsonObject AzureShapes::definition(const PipelineRecord &pipeline, const Pipeli
     return result;
 }
 
-QJsonObject AzureShapes::releaseSummary(const ReleaseRecord &r) const {
-    return {{QStringLiteral("id"), r.id},
-            {QStringLiteral("name"), r.name},
-            {QStringLiteral("status"), toString(r.status)},
-            {QStringLiteral("reason"), releaseReason(r.reason)},
-            {QStringLiteral("description"), r.description},
-            {QStringLiteral("createdOn"), date(r.createdAt)},
-            {QStringLiteral("modifiedOn"), date(r.createdAt)},
-            {QStringLiteral("createdBy"), identity(r.createdBy)},
-            {QStringLiteral("modifiedBy"), identity(r.createdBy)},
-            {QStringLiteral("createdFor"), identity(r.createdBy)},
-            {QStringLiteral("releaseDefinition"), definitionReference(r.pipelineId, r.pipelineName)},
-            {QStringLiteral("releaseDefinitionRevision"), r.revision},
-            {QStringLiteral("definitionSnapshotRevision"), r.revision},
-            {QStringLiteral("keepForever"), r.keepForever},
-            {QStringLiteral("logsContainerUrl"), url(QStringLiteral("/_apis/Release/releases/%1/logs").arg(r.id))},
-            {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/releases/%1").arg(r.id))},
-            {QStringLiteral("tags"), QJsonArray()},
-            {QStringLiteral("projectReference"), QJsonObject{{QStringLiteral("name"), m_project}}}};
-}
-
 QJsonObject AzureShapes::approval(const ApprovalRecord &a, const QList<ApprovalHistoryRecord> &history) const {
     QJsonArray changes;
     int revision = 0;
@@ -386,116 +412,6 @@ QJsonObject AzureShapes::deployment(const DeploymentContext &c) const {
             {QStringLiteral("scheduledDeploymentTime"), date(d.scheduledFor)},
             {QStringLiteral("comment"), d.comment},
             {QStringLiteral("projectReference"), QJsonObject{{QStringLiteral("name"), m_project}}}};
-}
-
-QJsonObject AzureShapes::environment(const ReleaseDetails &details, const StageDetails &stage,
-                                     const PipelineDefinition *snapshot,
-                                     const QHash<qint64, QList<ApprovalRecord>> &approvals) const {
-    const StageDefinition *definition = snapshot ? snapshot->stage(stage.stage.name) : nullptr;
-    QJsonArray steps, pre, post;
-    for (const DeploymentRecord &d : stage.deployments) {
-        QJsonArray tasks;
-        for (const TaskRunRecord &t : stage.tasks.value(d.id))
-            tasks.append(QJsonObject{{QStringLiteral("id"), t.id},
-                                     {QStringLiteral("name"), t.name},
-                                     {QStringLiteral("rank"), t.index + 2},
-                                     {QStringLiteral("status"), taskStatus(t.status)},
-                                     {QStringLiteral("startTime"), date(t.startedAt)},
-                                     {QStringLiteral("finishTime"), date(t.endedAt)},
-                                     {QStringLiteral("dateStarted"), date(t.startedAt)},
-                                     {QStringLiteral("dateEnded"), date(t.endedAt)},
-                                     {QStringLiteral("logUrl"),
-                                      url(QStringLiteral("/_apis/Release/releases/%1/environments/%2/tasks/%3/logs")
-                                              .arg(details.release.id)
-                                              .arg(stage.stage.id)
-                                              .arg(t.id))},
-                                     {QStringLiteral("issues"), QJsonArray()}});
-        steps.append(
-            QJsonObject{{QStringLiteral("id"), d.id},
-                        {QStringLiteral("deploymentId"), d.id},
-                        {QStringLiteral("attempt"), d.attempt},
-                        {QStringLiteral("reason"), deploymentReason(d.reason)},
-                        {QStringLiteral("status"), deploymentStatus(d.status)},
-                        {QStringLiteral("operationStatus"), operationStatus(d)},
-                        {QStringLiteral("hasStarted"), d.startedAt.isValid()},
-                        {QStringLiteral("queuedOn"), date(d.queuedAt)},
-                        {QStringLiteral("lastModifiedOn"), date(d.completedAt.isValid() ? d.completedAt : d.queuedAt)},
-                        {QStringLiteral("requestedBy"), identity(d.requestedBy)},
-                        {QStringLiteral("requestedFor"), identity(d.requestedBy)},
-                        {QStringLiteral("preDeploymentGates"), QJsonObject{{QStringLiteral("id"), d.id * 2}}},
-                        {QStringLiteral("postDeploymentGates"), QJsonObject{{QStringLiteral("id"), d.id * 2 + 1}}},
-                        {QStringLiteral("releaseDeployPhases"),
-                         QJsonArray{QJsonObject{{QStringLiteral("id"), d.id},
-                                                {QStringLiteral("phaseId"), QStringLiteral("1")},
-                                                {QStringLiteral("name"), QStringLiteral("Run on agent")},
-                                                {QStringLiteral("rank"), 1},
-                                                {QStringLiteral("phaseType"), QStringLiteral("agentBasedDeployment")},
-                                                {QStringLiteral("startedOn"), date(d.startedAt)},
-                                                {QStringLiteral("deploymentJobs"),
-                                                 QJsonArray{QJsonObject{{QStringLiteral("tasks"), tasks}}}}}}}});
-        for (const ApprovalRecord &a : approvals.value(d.id))
-            (a.kind == ApprovalKind::PreDeploy ? pre : post).append(approval(a, {}));
-    }
-    const DeploymentRecord latest = stage.deployments.isEmpty() ? DeploymentRecord{} : stage.deployments.last();
-    QJsonObject result{{QStringLiteral("id"), stage.stage.id},
-                       {QStringLiteral("releaseId"), details.release.id},
-                       {QStringLiteral("name"), stage.stage.name},
-                       {QStringLiteral("rank"), stage.stage.rank},
-                       {QStringLiteral("status"), environmentStatus(stage.stage.status)},
-                       {QStringLiteral("slipwayStatus"), toString(stage.stage.status)},
-                       {QStringLiteral("definitionEnvironmentId"), stage.stage.rank},
-                       {QStringLiteral("deploySteps"), steps},
-                       {QStringLiteral("preDeployApprovals"), pre},
-                       {QStringLiteral("postDeployApprovals"), post},
-                       {QStringLiteral("scheduledDeploymentTime"), latest.operationStatus == OperationStatus::Deferred
-                                                                       ? date(latest.scheduledFor)
-                                                                       : QJsonValue(QJsonValue::Null)},
-                       {QStringLiteral("release"),
-                        QJsonObject{{QStringLiteral("id"), details.release.id},
-                                    {QStringLiteral("name"), details.release.name},
-                                    {QStringLiteral("url"),
-                                     url(QStringLiteral("/_apis/Release/releases/%1").arg(details.release.id))}}},
-                       {QStringLiteral("releaseDefinition"),
-                        definitionReference(details.release.pipelineId, details.release.pipelineName)},
-                       {QStringLiteral("releaseCreatedBy"), identity(details.release.createdBy)},
-                       {QStringLiteral("releaseDescription"), details.release.description},
-                       {QStringLiteral("createdOn"), date(details.release.createdAt)},
-                       {QStringLiteral("isManual"), stage.stage.manual}};
-    if (definition) {
-        result.insert(QStringLiteral("conditions"), conditionsOf(*definition));
-        result.insert(QStringLiteral("variables"), variables(definition->variables));
-        result.insert(QStringLiteral("preApprovalsSnapshot"), approvalsOf(*definition, "preApprovals"));
-        result.insert(QStringLiteral("postApprovalsSnapshot"), approvalsOf(*definition, "postApprovals"));
-    }
-    return result;
-}
-
-QJsonObject AzureShapes::release(const ReleaseDetails &details, const PipelineDefinition *snapshot,
-                                 const QHash<qint64, QList<ApprovalRecord>> &approvals) const {
-    QJsonObject result = releaseSummary(details.release);
-    QJsonArray environments;
-    for (const StageDetails &stage : details.stages)
-        environments.append(environment(details, stage, snapshot, approvals));
-    result.insert(QStringLiteral("environments"), environments);
-    QJsonArray artifacts;
-    for (const ReleaseArtifactRecord &a : details.artifacts) {
-        QJsonObject reference;
-        if (a.version)
-            reference = {{QStringLiteral("version"), QJsonObject{{QStringLiteral("id"), QString::number(a.version->id)},
-                                                                 {QStringLiteral("name"), a.version->version}}},
-                         {QStringLiteral("branch"), QJsonObject{{QStringLiteral("id"), a.version->branch},
-                                                                {QStringLiteral("name"), a.version->branch}}}};
-        artifacts.append(QJsonObject{{QStringLiteral("alias"), a.alias},
-                                     {QStringLiteral("definitionReference"), reference},
-                                     {QStringLiteral("isPrimary"), snapshot && snapshot->primaryArtifact() &&
-                                                                       snapshot->primaryArtifact()->alias == a.alias}});
-    }
-    result.insert(QStringLiteral("artifacts"), artifacts);
-    QList<VariableDefinition> declared = snapshot ? snapshot->variables : QList<VariableDefinition>();
-    result.insert(QStringLiteral("variables"), variables(declared, details.release.variables));
-    if (snapshot)
-        result.insert(QStringLiteral("releaseNameFormat"), snapshot->releaseNameFormat);
-    return result;
 }
 
 } // namespace slipway::rest

@@ -2,6 +2,7 @@
 
 #include "definition/pipelinedefinition.h"
 #include "services/releaseservice.h"
+#include "jsonwriter.h"
 #include "store/records.h"
 
 #include <QJsonArray>
@@ -19,17 +20,19 @@ public:
           m_projectUrl(m_base + QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(m_project))) {}
 
     static QJsonValue date(const QDateTime &at);
+    static std::optional<QString> dateText(const QDateTime &at); // none for an invalid time
     static QJsonObject identity(const QString &user);
+    static QByteArray identityText(const QString &user); // the same, as JSON text
 
     QJsonObject definition(const PipelineRecord &pipeline, const PipelineDefinition &definition,
                            bool withEnvironments) const;
     QJsonObject definitionReference(qint64 pipelineId, const QString &name) const;
-    QJsonObject release(const ReleaseDetails &details, const PipelineDefinition *snapshot,
-                        const QHash<qint64, QList<ApprovalRecord>> &approvals) const;
+    // A release and an environment, the hot shapes, are written as JSON text (JsonWriter).
+    QByteArray release(const ReleaseDetails &details, const PipelineDefinition *snapshot,
+                       const QHash<qint64, QList<ApprovalRecord>> &approvals) const;
     QJsonObject releaseSummary(const ReleaseRecord &release) const;
-    QJsonObject environment(const ReleaseDetails &details, const StageDetails &stage,
-                            const PipelineDefinition *snapshot,
-                            const QHash<qint64, QList<ApprovalRecord>> &approvals) const;
+    QByteArray environment(const ReleaseDetails &details, const StageDetails &stage, const PipelineDefinition *snapshot,
+                           const QHash<qint64, QList<ApprovalRecord>> &approvals) const;
     QJsonObject approval(const ApprovalRecord &approval, const QList<ApprovalHistoryRecord> &history) const;
     QJsonObject deployment(const DeploymentContext &deployment) const;
     QJsonObject variables(const QList<VariableDefinition> &variables, const QJsonObject &given = {}) const;
@@ -47,6 +50,14 @@ private:
     QString m_projectUrl; // the base with the project, percent-encoded: the prefix of every url
     QString url(const QString &path) const;
     QJsonObject definitionEnvironment(const StageDefinition &stage) const;
+    void writeDefinitionReference(JsonWriter &w, qint64 pipelineId, const QString &name) const;
+    void writeReleaseSummaryMembers(JsonWriter &w, const ReleaseRecord &release) const;
+    void writeEnvironment(JsonWriter &w, const ReleaseDetails &details, const StageDetails &stage,
+                          const PipelineDefinition *snapshot,
+                          const QHash<qint64, QList<ApprovalRecord>> &approvals) const;
+    static void writeDate(JsonWriter &w, const QDateTime &at);
+    // "conditions", "variables" and the approvals snapshots of a stage of a revision, as members.
+    QByteArray stageSnapshotMembers(qint64 revisionId, const StageDefinition &stage) const;
 };
 
 } // namespace slipway::rest

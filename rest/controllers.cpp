@@ -61,7 +61,7 @@ Result<QHash<qint64, QList<ApprovalRecord>>> Api::approvalsOf(const ReleaseDetai
     return approvals;
 }
 
-Result<QJsonObject> Api::releaseJson(const RestRequest &request, qint64 releaseId) const {
+Result<QByteArray> Api::releaseJson(const RestRequest &request, qint64 releaseId) const {
     Result<ProjectRecord> owner = project(request);
     if (!owner)
         return owner.error();
@@ -71,7 +71,7 @@ Result<QJsonObject> Api::releaseJson(const RestRequest &request, qint64 releaseI
     return releaseJsonOf(request, *details);
 }
 
-Result<QJsonObject> Api::releaseJsonOf(const RestRequest &request, const ReleaseDetails &details) const {
+Result<QByteArray> Api::releaseJsonOf(const RestRequest &request, const ReleaseDetails &details) const {
     Result<QHash<qint64, QList<ApprovalRecord>>> approvals = approvalsOf(details);
     if (!approvals)
         return approvals.error();

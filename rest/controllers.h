@@ -28,9 +28,9 @@ public:
     Result<ProjectRecord> project(const RestRequest &request) const;
     AzureShapes shapes(const RestRequest &request) const;
     // A release as Azure shows it, with its environments, approvals and snapshot.
-    Result<QJsonObject> releaseJson(const RestRequest &request, qint64 releaseId) const;
+    Result<QByteArray> releaseJson(const RestRequest &request, qint64 releaseId) const;
     // The same for a release known to be in the request's project (one just created there).
-    Result<QJsonObject> releaseJsonOf(const RestRequest &request, const ReleaseDetails &details) const;
+    Result<QByteArray> releaseJsonOf(const RestRequest &request, const ReleaseDetails &details) const;
     Result<ReleaseDetails> releaseOf(const ProjectRecord &project, qint64 releaseId) const;
     Result<QHash<qint64, QList<ApprovalRecord>>> approvalsOf(const ReleaseDetails &details) const;
     // A pipeline of the project; else a 404 with `notFound` (what the caller was looking for).

@@ -42,7 +42,7 @@ Result<RestResponse> environmentJson(Api &api, const RestRequest &request) {
         return approvals.error();
     Result<std::shared_ptr<const PipelineDefinition>> snapshot =
         api.services.pipelines.definitionOfRevision(found->details.release.revisionId);
-    return RestResponse::json(api.shapes(request).environment(found->details, found->stage,
+    return RestResponse::text(api.shapes(request).environment(found->details, found->stage,
                                                               snapshot ? snapshot->get() : nullptr, *approvals));
 }
 

@@ -202,10 +202,10 @@ void addReleaseRoutes(Router &router, Services &services) {
             Result<ReleaseDetails> details = services.releases.details(created->id);
             if (!details)
                 return details.error();
-            Result<QJsonObject> json = api.releaseJsonOf(request, *details);
+            Result<QByteArray> json = api.releaseJsonOf(request, *details);
             if (!json)
                 return json.error();
-            RestResponse response = RestResponse::json(*json);
+            RestResponse response = RestResponse::text(*json);
             response.afterCommit = [&services, pipelineId = created->pipelineId, releaseId = created->id] {
                 Q_EMIT services.notifier.releaseCreated(pipelineId, releaseId);
             };
@@ -216,10 +216,10 @@ void addReleaseRoutes(Router &router, Services &services) {
         Result<qint64> id = request.id("releaseId");
         if (!id)
             return id.error();
-        Result<QJsonObject> json = Api(services).releaseJson(request, *id);
+        Result<QByteArray> json = Api(services).releaseJson(request, *id);
         if (!json)
             return json.error();
-        return RestResponse::json(*json);
+        return RestResponse::text(*json);
     });
     const auto update = [&services](const RestRequest &request) -> Result<RestResponse> {
         Api api(services);
@@ -237,10 +237,10 @@ void addReleaseRoutes(Router &router, Services &services) {
             return details.error();
         if (Status ok = applyUpdate(services, details->release, *body, request.user); !ok)
             return ok.error();
-        Result<QJsonObject> json = api.releaseJson(request, *id);
+        Result<QByteArray> json = api.releaseJson(request, *id);
         if (!json)
             return json.error();
-        return RestResponse::json(*json);
+        return RestResponse::text(*json);
     };
     router.add(QStringLiteral("PATCH"), item, update);
     router.add(QStringLiteral("PUT"), item, update);

@@ -76,6 +76,13 @@ RestResponse RestResponse::json(const QJsonValue &value, int status) {
     return response;
 }
 
+RestResponse RestResponse::text(QByteArray json, int status) {
+    RestResponse response;
+    response.status = status;
+    response.body = std::move(json);
+    return response;
+}
+
 RestResponse RestResponse::list(const QJsonArray &values) {
     return json(QJsonObject{{QStringLiteral("count"), values.size()}, {QStringLiteral("value"), values}});
 }

@@ -46,6 +46,8 @@ struct RestResponse final {
     std::function<void()> afterCommit;
 
     static RestResponse json(const QJsonValue &value, int status = 200);
+    // A body that is JSON text already (JsonWriter).
+    static RestResponse text(QByteArray json, int status = 200);
     // Azure's collection wrapper {count, value}.
     static RestResponse list(const QJsonArray &values);
 };
