@@ -42,6 +42,19 @@ public:
     Preferences load() const override { return kept; }
     void save(const Preferences &preferences) override { kept = preferences; }
 };
+// The window as app/gui.cpp wires it: the tree and the grids over the session's services.
+struct WindowUnderTest final {
+    explicit WindowUnderTest(AppSession &session)
+        : services(session.services()), pipelines(services.queries, services.notifier),
+          window(pipelines,
+                 [this](qint64 pipelineId) {
+                     return std::make_unique<ReleaseGridModel>(services.queries, services.notifier, pipelineId);
+                 },
+                 {session.store().location(), QStringLiteral("newcomer"), QString()}) {}
+    Services &services;
+    PipelineTreeModel pipelines;
+    MainWindow window;
+};
 } // namespace
 
 class MainWindowTest final : public QObject {
@@ -51,13 +64,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto session = AppSession::open(dir.filePath(QStringLiteral("slipway.db")), QStringLiteral("newcomer"));
         QVERIFY(session.ok());
-        Services &services = (*session)->services();
-        PipelineTreeModel pipelines(services.queries, services.notifier);
-        auto makeGrid = [&services](qint64 pipelineId) {
-            return std::make_unique<ReleaseGridModel>(services.queries, services.notifier, pipelineId);
-        };
+        WindowUnderTest ui(**session);
+        Services &services = ui.services;
+        MainWindow &window = ui.window;
         GuiRestControl rest(services, false);
-        MainWindow window(pipelines, makeGrid, {(*session)->store().location(), QStringLiteral("newcomer"), QString()});
         window.setRestControl(&rest);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -113,13 +123,10 @@ private Q_SLOTS:
         Result<qint64> sample = ensureSamplePipeline(**session, dir.path());
         QVERIFY2(sample.ok(), qPrintable(sample.ok() ? QString() : sample.error().message));
         QVERIFY(*sample > 0);
-        Services &services = (*session)->services();
-        PipelineTreeModel pipelines(services.queries, services.notifier);
-        auto makeGrid = [&services](qint64 pipelineId) {
-            return std::make_unique<ReleaseGridModel>(services.queries, services.notifier, pipelineId);
-        };
+        WindowUnderTest ui(**session);
+        PipelineTreeModel &pipelines = ui.pipelines;
+        MainWindow &window = ui.window;
         QAbstractItemModelTester treeTester(&pipelines, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        MainWindow window(pipelines, makeGrid, {(*session)->store().location(), QStringLiteral("newcomer"), QString()});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -157,12 +164,10 @@ private Q_SLOTS:
         auto session = AppSession::open(dir.filePath(QStringLiteral("slipway.db")), QStringLiteral("newcomer"));
         QVERIFY(session.ok());
         const qint64 sample = *ensureSamplePipeline(**session, dir.path());
-        Services &services = (*session)->services();
-        PipelineTreeModel pipelines(services.queries, services.notifier);
-        auto makeGrid = [&services](qint64 pipelineId) {
-            return std::make_unique<ReleaseGridModel>(services.queries, services.notifier, pipelineId);
-        };
-        MainWindow window(pipelines, makeGrid, {(*session)->store().location(), QStringLiteral("newcomer"), QString()});
+        WindowUnderTest ui(**session);
+        Services &services = ui.services;
+        PipelineTreeModel &pipelines = ui.pipelines;
+        MainWindow &window = ui.window;
         window.setReleaseActions({services, (*session)->identity()});
         window.show();
         window.selectPipeline(sample);
@@ -211,11 +216,9 @@ private Q_SLOTS:
         request.pipeline = QStringLiteral("Billing");
         const Result<ReleaseRecord> release = services.releases.create(request, lead);
         QVERIFY(release.ok());
-        PipelineTreeModel pipelines(services.queries, services.notifier);
-        auto makeGrid = [&services](qint64 pipelineId) {
-            return std::make_unique<ReleaseGridModel>(services.queries, services.notifier, pipelineId);
-        };
-        MainWindow window(pipelines, makeGrid, {(*session)->store().location(), QStringLiteral("newcomer"), QString()});
+        WindowUnderTest ui(**session);
+        PipelineTreeModel &pipelines = ui.pipelines;
+        MainWindow &window = ui.window;
         window.setReleaseActions({services, (*session)->identity()});
         window.show();
         window.selectPipeline(sample);
@@ -236,14 +239,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto session = AppSession::open(dir.filePath(QStringLiteral("slipway.db")), QStringLiteral("newcomer"));
         QVERIFY(session.ok());
-        Services &services = (*session)->services();
-        PipelineTreeModel pipelines(services.queries, services.notifier);
-        auto makeGrid = [&services](qint64 pipelineId) {
-            return std::make_unique<ReleaseGridModel>(services.queries, services.notifier, pipelineId);
-        };
+        WindowUnderTest ui(**session);
+        Services &services = ui.services;
+        MainWindow &window = ui.window;
         GuiRestControl rest(services, false);
         MemoryPreferences preferences;
-        MainWindow window(pipelines, makeGrid, {(*session)->store().location(), QStringLiteral("newcomer"), QString()});
         window.setRestControl(&rest);
         window.setPreferences(&preferences);
         window.setReleaseActions({services, (*session)->identity()});
