@@ -199,7 +199,8 @@ bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         return true;
     }
     Prepared &ready = std::get<Prepared>(prepared);
-    if (ready.route->commit == Router::Commit::Grouped) {
+    // A lone client has nobody to share a commit with: it is answered at once.
+    if (ready.route->commit == Router::Commit::Grouped && (!m_waiting.isEmpty() || openConnections() > 1)) {
         // Answered after the group's commit: requests arriving meanwhile share it.
         m_waiting.append({socket, &request, std::move(ready)});
         if (m_waiting.size() == 1) // the first of a group: the event loop reads the others meanwhile
@@ -211,6 +212,15 @@ bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         answer.afterCommit();
     send(request, socket, answer);
     return true;
+}
+
+int RestServer::openConnections() const {
+    if (!m_tcp)
+        return 0;
+    int open = 0;
+    for (const QTcpSocket *socket : m_tcp->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly))
+        open += socket->state() == QAbstractSocket::ConnectedState;
+    return open;
 }
 
 void RestServer::scheduleCommit() {

@@ -59,6 +59,7 @@ private:
     // The answer at once for what never reaches a handler (bad path, method, version or token).
     std::variant<RestResponse, Prepared> prepare(const QHttpServerRequest &request);
     RestResponse run(const Prepared &prepared);
+    int openConnections() const; // the clients connected now (QTcpServer parents their sockets)
     void scheduleCommit();
     void commitGroup();
     static void send(const QHttpServerRequest &request, QTcpSocket *socket, const RestResponse &response);
