@@ -45,9 +45,10 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
         return Error::storage(QStringLiteral("cannot open the database %1: %2").arg(path, db.lastError().text()));
-    // WAL lets readers run beside one writer; NORMAL is durable against a crash of the process.
+    // WAL lets readers run beside one writer; NORMAL is durable against a crash of the process. Checkpoints every
+    // 4,000 pages (not 1,000): fewer fsync stalls on the committing thread, hot pages written once each.
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA busy_timeout = 10000"}) {
+                               "PRAGMA busy_timeout = 10000", "PRAGMA wal_autocheckpoint = 4000"}) {
         QSqlQuery query(db);
         if (!query.exec(QString::fromLatin1(pragma)))
             return Error::storage(
