@@ -122,12 +122,7 @@ std::optional<QString> AzureShapes::dateText(const QDateTime &at) {
 }
 
 QJsonObject AzureShapes::identity(const QString &user) {
-    thread_local QHash<QString, QJsonObject> known;
-    if (const auto found = known.constFind(user); found != known.cend())
-        return *found;
-    if (known.size() > 1024)
-        known.clear();
-    return *known.insert(user, QJsonDocument::fromJson(identityText(user)).object());
+    return QJsonDocument::fromJson(identityText(user)).object();
 }
 
 QByteArray AzureShapes::identityText(const QString &user) {

@@ -206,7 +206,7 @@ void addReleaseRoutes(Router &router, Services &services) {
             if (!json)
                 return json.error();
             RestResponse response = RestResponse::text(*json);
-            response.afterCommit = [&services, pipelineId = created->pipelineId, releaseId = created->id] {
+            response.announce = [&services, pipelineId = created->pipelineId, releaseId = created->id] {
                 Q_EMIT services.notifier.releaseCreated(pipelineId, releaseId);
             };
             return response;

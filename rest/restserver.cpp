@@ -207,10 +207,7 @@ bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             scheduleCommit();
         return true;
     }
-    RestResponse answer = run(ready);
-    if (answer.afterCommit)
-        answer.afterCommit();
-    send(request, socket, answer);
+    send(request, socket, run(ready));
     return true;
 }
 
@@ -240,7 +237,7 @@ void RestServer::commitGroup() {
     answers.reserve(group.size());
     Status committed;
     {
-        // Listeners hear of the changes once they are on disk, through each answer's afterCommit.
+        // Listeners hear of the changes once they are on disk, through each answer's announce.
         const QSignalBlocker quiet(&m_services.notifier);
         committed = m_services.store.transaction([&]() -> Status {
             for (const Waiting &waiting : group) {
@@ -259,8 +256,8 @@ void RestServer::commitGroup() {
     for (qsizetype i = 0; i < group.size(); ++i) {
         if (!committed)
             answers[i] = errorResponse(committed.error());
-        else if (answers[i].afterCommit)
-            answers[i].afterCommit();
+        else if (answers[i].announce)
+            answers[i].announce();
         if (group[i].socket && group[i].socket->isOpen())
             send(*group[i].request, group[i].socket, answers[i]);
     }

@@ -234,19 +234,17 @@ void DashboardPage::fillCharts() {
         duration << (day.meanDurationSeconds > 0 ? day.meanDurationSeconds / 60.0 : qQNaN());
     }
     const double width = days.size() > 120 ? 86400.0 * 0.9 : 86400.0 * 0.7;
-    auto *ok = new QCPBars(m_frequency->xAxis, m_frequency->yAxis);
-    ok->setName(tr("Succeeded"));
-    ok->setBrush(stageStatusColor(StageStatus::Succeeded));
-    ok->setPen(Qt::NoPen);
-    ok->setWidth(width);
-    ok->setData(keys, succeeded, true);
-    auto *bad = new QCPBars(m_frequency->xAxis, m_frequency->yAxis);
-    bad->setName(tr("Failed"));
-    bad->setBrush(stageStatusColor(StageStatus::Failed));
-    bad->setPen(Qt::NoPen);
-    bad->setWidth(width);
-    bad->setData(keys, failed, true);
-    bad->moveAbove(ok);
+    auto addBars = [&](const QVector<double> &values, const QString &name, StageStatus colourOf) {
+        auto *bars = new QCPBars(m_frequency->xAxis, m_frequency->yAxis);
+        bars->setName(name);
+        bars->setBrush(stageStatusColor(colourOf));
+        bars->setPen(Qt::NoPen);
+        bars->setWidth(width);
+        bars->setData(keys, values, true);
+        return bars;
+    };
+    QCPBars *ok = addBars(succeeded, tr("Succeeded"), StageStatus::Succeeded);
+    addBars(failed, tr("Failed"), StageStatus::Failed)->moveAbove(ok);
     m_frequency->yAxis->setLabel(tr("Deployments per day"));
     m_frequency->rescaleAxes();
     m_frequency->yAxis->setRangeLower(0);

@@ -141,6 +141,12 @@ template <>
 std::optional<DeploymentStatus> fromString(const QString &name) {
     return valueOf(deploymentStatusNames, name);
 }
+std::optional<DeploymentStatus> deploymentStatusFromBytes(QByteArrayView name) {
+    for (const auto &[candidate, text] : deploymentStatusNames)
+        if (name.compare(QByteArrayView(text), Qt::CaseInsensitive) == 0)
+            return candidate;
+    return std::nullopt;
+}
 template <>
 std::optional<OperationStatus> fromString(const QString &name) {
     return valueOf(operationStatusNames, name);

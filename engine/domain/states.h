@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -54,5 +55,7 @@ QString toString(DeploymentStep value);
 
 template <typename Enum>
 std::optional<Enum> fromString(const QString &name);
+// The same for a stored name read as bytes: no string built per row when a history is read.
+std::optional<DeploymentStatus> deploymentStatusFromBytes(QByteArrayView name);
 
 } // namespace slipway

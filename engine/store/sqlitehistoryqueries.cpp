@@ -80,20 +80,6 @@ Result<QStringList> stagesWithHistory(SqliteConnection &db, qint64 pipelineId) {
     }
 }
 
-DeploymentStatus statusOf(QByteArrayView text) {
-    // The few statuses a finished deployment has, without building a string per row.
-    static const std::pair<QByteArrayView, DeploymentStatus> known[] = {
-        {"succeeded", DeploymentStatus::Succeeded},
-        {"failed", DeploymentStatus::Failed},
-        {"partiallySucceeded", DeploymentStatus::PartiallySucceeded},
-        {"canceled", DeploymentStatus::Canceled},
-    };
-    for (const auto &[name, status] : known)
-        if (name == text)
-            return status;
-    return fromString<DeploymentStatus>(QString::fromUtf8(text)).value_or(DeploymentStatus::Failed);
-}
-
 } // namespace
 
 Result<QList<DeploymentFact>> SqliteDeploymentRepository::facts(qint64 pipelineId, const QDateTime &from) {
@@ -124,7 +110,7 @@ Result<QList<DeploymentFact>> SqliteDeploymentRepository::facts(qint64 pipelineI
             f.releaseId = q.int64(1);
             f.stage = stage;
             f.attempt = int(q.int64(2));
-            f.status = statusOf(q.bytes(3));
+            f.status = deploymentStatusFromBytes(q.bytes(3)).value_or(DeploymentStatus::Failed);
             f.queuedAt = q.int64(4);
             if (!q.isNull(5))
                 f.startedAt = q.int64(5);

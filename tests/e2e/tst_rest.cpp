@@ -193,8 +193,10 @@ private Q_SLOTS:
                     QJsonArray{QJsonObject{{QStringLiteral("alias"), QStringLiteral("app")},
                                            {QStringLiteral("instanceReference"),
                                             QJsonObject{{QStringLiteral("name"), QStringLiteral("1.0")}}}}});
+        QSignalSpy announced(&f.env.services->notifier, &ChangeNotifier::releaseCreated);
         Reply created = keep(carol.post(api + QStringLiteral("/releases"), body));
         QCOMPARE(created.status, 200);
+        QCOMPARE(announced.size(), 1); // a lone client: served at once, the listeners told once
         const QJsonObject release = created.object();
         QCOMPARE(release.value(QStringLiteral("name")).toString(), QStringLiteral("Release-1"));
         QCOMPARE(release.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
