@@ -113,6 +113,15 @@ const CommandEntry *findCommand(const QStringList &positional) {
     return nullptr;
 }
 
+// The second words of the commands that start with `group` ("release" -> create, list, show, abandon).
+QStringList subcommandsOf(const QString &group) {
+    QStringList words;
+    for (const CommandEntry &entry : commandTable())
+        if (entry.words.size() > 1 && entry.words.first() == group)
+            words.append(entry.words.at(1));
+    return words;
+}
+
 QStringList positionalWords(const QStringList &arguments) {
     QCommandLineParser parser;
     addOptions(parser);
@@ -143,6 +152,13 @@ int run(const QStringList &arguments) {
     const QStringList positional = parser.positionalArguments();
     const CommandEntry *command = findCommand(positional);
     if (!command) {
+        if (const QStringList subcommands = subcommandsOf(positional.first()); !subcommands.isEmpty()) {
+            err << "slipway: \"" << positional.first() << "\" needs one of: " << subcommands.join(QStringLiteral(", "));
+            if (positional.size() > 1)
+                err << " (not \"" << positional.at(1) << "\")";
+            err << "\n";
+            return 1;
+        }
         err << "slipway: unknown command \"" << positional.join(QLatin1Char(' '))
             << "\"; see docs/cli.md for the commands\n";
         return 1;

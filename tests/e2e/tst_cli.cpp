@@ -162,7 +162,16 @@ private Q_SLOTS:
         QCOMPARE(slipway({QStringLiteral("release"), QStringLiteral("abandon"), QString::number(id)}).exitCode, 0);
         QCOMPARE(slipway({QStringLiteral("release"), QStringLiteral("abandon"), QString::number(id)}).exitCode, 4);
         QCOMPARE(slipway({QStringLiteral("release"), QStringLiteral("show")}).exitCode, 1);
-        QCOMPARE(slipway({QStringLiteral("frobnicate")}).exitCode, 1);
+        const Outcome unknown = slipway({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("unknown command \"frobnicate\"")), qPrintable(unknown.err));
+        // A group without (or with a wrong) second word names the commands it has.
+        const Outcome group = slipway({QStringLiteral("release"), QStringLiteral("frob")});
+        QCOMPARE(group.exitCode, 1);
+        QCOMPARE(group.err.trimmed(),
+                 QStringLiteral("slipway: \"release\" needs one of: create, list, show, abandon (not \"frob\")"));
+        QCOMPARE(slipway({QStringLiteral("token")}).err.trimmed(),
+                 QStringLiteral("slipway: \"token\" needs one of: create, revoke"));
         QCOMPARE(
             slipway({QStringLiteral("pipeline"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.json"))})
                 .exitCode,
