@@ -32,8 +32,13 @@ const QByteArray pipeline = R"({
   ]
 })";
 
-// The benchmark's pipeline with one pushed version, through the engine.
-void setUp(Services &services) {
+// A fresh store holding the benchmark's pipeline with one pushed version, set up through the engine.
+std::unique_ptr<SqliteStore> openBenchStore(const QString &path) {
+    auto store = SqliteStore::open(path);
+    if (!store)
+        qFatal("%s", qPrintable(store.error().message));
+    SystemClock clock;
+    Services services(**store, clock);
     const Identity user{QStringLiteral("bench")};
     if (!services.pipelines.save(pipeline, user).ok() ||
         !services.artifacts
@@ -41,15 +46,13 @@ void setUp(Services &services) {
                                user)
              .ok())
         qFatal("setup failed");
+    return std::move(*store);
 }
 
 double engineReleasesPerSecond(const QString &path, int count) {
-    auto store = SqliteStore::open(path);
-    if (!store)
-        qFatal("%s", qPrintable(store.error().message));
+    const std::unique_ptr<SqliteStore> store = openBenchStore(path);
     SystemClock clock;
-    Services services(**store, clock);
-    setUp(services);
+    Services services(*store, clock);
     const Identity user{QStringLiteral("bench")};
     CreateReleaseRequest request;
     request.pipeline = QStringLiteral("Bench");
@@ -126,14 +129,7 @@ double nativeInsertsPerSecond(const QString &path, int count) {
 // constant values, one transaction per release, in the same schema with the same indexes and
 // triggers. The gap between this and the 1-row baseline is the cost of the rows themselves.
 double sameRowsPerSecond(const QString &path, int count) {
-    {
-        auto store = SqliteStore::open(path);
-        if (!store)
-            qFatal("%s", qPrintable(store.error().message));
-        SystemClock clock;
-        Services services(**store, clock);
-        setUp(services);
-    }
+    openBenchStore(path).reset(); // closed again: the loop below writes through its own connection
     sqlite3 *db = nullptr;
     if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
         qFatal("cannot open the same-rows database");
