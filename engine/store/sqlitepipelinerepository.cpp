@@ -167,15 +167,19 @@ Result<QList<ArtifactSourceRecord>> SqlitePipelineRepository::artifactSources(qi
 }
 
 Result<qint64> SqlitePipelineRepository::takeReleaseNumber(qint64 pipelineId) {
+    // Read, then write the next value: an UPDATE … RETURNING costs a statement journal per release.
     Result<QVariant> number =
-        m_db.scalar(QStringLiteral("UPDATE pipelines SET next_release_number = next_release_number + 1 WHERE id = ? "
-                                   "RETURNING next_release_number - 1"),
-                    {pipelineId});
+        m_db.scalar(QStringLiteral("SELECT next_release_number FROM pipelines WHERE id = ?"), {pipelineId});
     if (!number)
         return number.error();
     if (!number->isValid())
         return Error::notFound(QStringLiteral("pipeline %1 not found").arg(pipelineId));
-    return number->toLongLong();
+    const qint64 taken = number->toLongLong();
+    if (Status ok = m_db.execOnly(QStringLiteral("UPDATE pipelines SET next_release_number = ? WHERE id = ?"),
+                                  {taken + 1, pipelineId});
+        !ok)
+        return ok.error();
+    return taken;
 }
 
 Result<qint64> SqlitePipelineRepository::pipelineCount() {
