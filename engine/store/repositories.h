@@ -29,7 +29,7 @@ public:
     virtual Result<QList<RevisionRecord>> revisions(qint64 pipelineId) = 0; // newest first, bodies included
     virtual Status syncArtifactSources(qint64 pipelineId, const QList<ArtifactSourceRecord> &sources) = 0;
     virtual Result<QList<ArtifactSourceRecord>> artifactSources(qint64 pipelineId) = 0;
-    // Hands out $(Rev:r) numbers, one per release, never twice (call it inside a transaction).
+    // Hands out $(Rev:r) numbers, one per release, never twice; refused outside a transaction.
     virtual Result<qint64> takeReleaseNumber(qint64 pipelineId) = 0;
     virtual Result<qint64> pipelineCount() = 0;
     virtual Result<QList<ProjectRecord>> projects() = 0;

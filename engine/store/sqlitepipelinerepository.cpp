@@ -167,7 +167,10 @@ Result<QList<ArtifactSourceRecord>> SqlitePipelineRepository::artifactSources(qi
 }
 
 Result<qint64> SqlitePipelineRepository::takeReleaseNumber(qint64 pipelineId) {
-    // Read, then write the next value: an UPDATE … RETURNING costs a statement journal per release.
+    // Read, then write the next value (an UPDATE … RETURNING costs a statement journal per release): only the
+    // transaction's write lock keeps another writer from reading the same number in between.
+    if (!m_db.inTransaction())
+        return Error::storage(QStringLiteral("release numbers must be taken in the transaction of their release"));
     Result<QVariant> number =
         m_db.scalar(QStringLiteral("SELECT next_release_number FROM pipelines WHERE id = ?"), {pipelineId});
     if (!number)

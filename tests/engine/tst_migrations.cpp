@@ -1,3 +1,5 @@
+#include "core/clock.h"
+#include "services/services.h"
 #include "store/migrations.h"
 #include "store/sqlitestore.h"
 
@@ -125,6 +127,47 @@ private Q_SLOTS:
         QVERIFY(found.contains(QStringLiteral("Kept")));
         QVERIFY(found.contains(QStringLiteral("Nested")));
         QVERIFY(!found.contains(QStringLiteral("Undone")));
+    }
+
+    void releaseNumbersAreTakenInATransactionOnceEach() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("slipway.db"));
+        auto store = SqliteStore::open(path);
+        QVERIFY(store.ok());
+        SystemClock clock;
+        Services services(**store, clock);
+        Result<SavedPipeline> saved = services.pipelines.save(
+            R"({"name": "Numbers", "stages": [{"name": "Dev", "tasks": [{"name": "t", "type": "script",
+                "script": "true"}]}]})",
+            Identity{QStringLiteral("tester")});
+        QVERIFY(saved.ok());
+        PipelineRepository &pipelines = (*store)->pipelines();
+        // Read-then-write is only safe under the transaction's write lock, so it is refused outside one.
+        Result<qint64> outside = pipelines.takeReleaseNumber(saved->pipelineId);
+        QVERIFY(!outside.ok());
+        QCOMPARE(outside.error().kind, ErrorKind::Storage);
+        auto take = [&](SqliteStore &on, bool keep) -> qint64 {
+            qint64 number = 0;
+            (void)on.transaction([&]() -> Status {
+                Result<qint64> taken = on.pipelines().takeReleaseNumber(saved->pipelineId);
+                number = taken.ok() ? *taken : -1;
+                return keep ? Status() : Error::validation(QStringLiteral("undone"));
+            });
+            return number;
+        };
+        QCOMPARE(take(**store, true), 1);
+        QCOMPARE(take(**store, false), 2); // rolled back: handed out again
+        QCOMPARE(take(**store, true), 2);
+        auto other = SqliteStore::open(path); // another connection continues the same sequence
+        QVERIFY(other.ok());
+        QCOMPARE(take(**other, true), 3);
+        QCOMPARE(take(**store, true), 4);
+        const Status unknown = (*store)->transaction([&]() -> Status {
+            Result<qint64> taken = pipelines.takeReleaseNumber(999);
+            return taken.ok() ? Status() : taken.error();
+        });
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().kind, ErrorKind::NotFound);
     }
 
     void shouldKeepRevisionsImmutable() {
