@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace slipway {
 
@@ -10,7 +11,9 @@ struct Problem final {
     enum class Severity { Error, Warning };
     Severity severity = Severity::Error;
     QString path;
-    QString message;
+    QString message;              // English (CLI, REST)
+    const char *source = nullptr; // untranslated template (context "Engine") of the message, if it has one
+    QStringList arguments;        // its %1, %2, …
 
     bool isError() const { return severity == Severity::Error; }
     QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
