@@ -1,6 +1,7 @@
 #include "builtintasks.h"
 
 #include "definition/values.h"
+#include "runtime/engineproblem.h"
 #include "runtime/processtask.h"
 
 #include <QDir>
@@ -47,8 +48,16 @@ ManualInterventionTask::ManualInterventionTask(const Clock &clock, QString instr
 
 void ManualInterventionTask::start() {
     Q_EMIT output(QStringLiteral("system"),
-                  QStringLiteral("Waiting for a manual intervention: %1").arg(m_instructions));
-    auto *deadline = new Deadline(m_clock, m_clock.now().addSecs(m_timeoutSeconds), this);
+                  engineText(QT_TRANSLATE_NOOP("Engine", "Waiting for a manual intervention: %1"), {m_instructions}));
+    waitUntil(m_clock.now().addSecs(m_timeoutSeconds));
+}
+
+void ManualInterventionTask::continueWaiting(const QDateTime &since) {
+    waitUntil((since.isValid() ? since : m_clock.now()).addSecs(m_timeoutSeconds));
+}
+
+void ManualInterventionTask::waitUntil(const QDateTime &at) {
+    auto *deadline = new Deadline(m_clock, at, this);
     connect(deadline, &Deadline::fired, this, [this] {
         const QString waited = formatDuration(m_timeoutSeconds);
         if (m_resumeOnTimeout)
