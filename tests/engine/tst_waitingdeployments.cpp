@@ -66,7 +66,10 @@ class WaitingDeploymentTest final : public QObject {
 
     QStringList summaryOf(qint64 deploymentId) {
         QStringList summary;
-        for (const TaskRunRecord &task : *m_env->services->deployments.taskRuns(deploymentId))
+        const Result<QList<TaskRunRecord>> runs = m_env->services->deployments.taskRuns(deploymentId);
+        if (!runs)
+            return {runs.error().message};
+        for (const TaskRunRecord &task : *runs)
             if (task.index >= 0)
                 summary << task.name + QLatin1Char(':') + toString(task.status);
         return summary;
@@ -191,15 +194,15 @@ private Q_SLOTS:
                            QJsonArray{scriptTask(QStringLiteral("Ship"),
                                                  QStringLiteral("echo x >> ") + marker(QStringLiteral("ran")))}}};
         if (kind == QLatin1String("gates"))
-            extra.insert(
-                QStringLiteral("preGates"),
-                QJsonObject{{QStringLiteral("delay"), QStringLiteral("0s")},
-                            {QStringLiteral("samplingInterval"), QStringLiteral("10s")},
-                            {QStringLiteral("timeout"), QStringLiteral("1h")},
-                            {QStringLiteral("gates"),
-                             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Flag")},
-                                                    {QStringLiteral("type"), QStringLiteral("script")},
-                                                    {QStringLiteral("script"), QStringLiteral("test -f ") + flag}}}}});
+            extra.insert(QStringLiteral("preGates"),
+                         QJsonObject{{QStringLiteral("delay"), QStringLiteral("0s")},
+                                     {QStringLiteral("samplingInterval"), QStringLiteral("10s")},
+                                     {QStringLiteral("timeout"), QStringLiteral("1h")},
+                                     {QStringLiteral("gates"),
+                                      QJsonArray{QJsonObject{
+                                          {QStringLiteral("name"), QStringLiteral("Flag")},
+                                          {QStringLiteral("type"), QStringLiteral("script")},
+                                          {QStringLiteral("script"), QString(QStringLiteral("test -f ") + flag)}}}}});
         else
             extra.insert(QStringLiteral("preApprovals"), ApprovalSettings{{QStringLiteral("bob")}}.json());
         QVERIFY(env.save(pipelineOf(QStringLiteral("P"),
