@@ -120,7 +120,8 @@ void CopyFilesTask::copy() {
         QDir().mkpath(QFileInfo(target).absolutePath());
         if (QFile::exists(target)) {
             if (!m_overwrite) {
-                Q_EMIT output(QStringLiteral("system"), QStringLiteral("Kept existing %1").arg(target));
+                Q_EMIT output(QStringLiteral("system"),
+                              engineText(QT_TRANSLATE_NOOP("Engine", "Kept existing %1"), {target}));
                 continue;
             }
             QFile::remove(target);
@@ -130,10 +131,11 @@ void CopyFilesTask::copy() {
                 {TaskStatus::Failed, std::nullopt, QStringLiteral("cannot copy %1 to %2").arg(file, target)});
             return;
         }
-        Q_EMIT output(QStringLiteral("system"), QStringLiteral("Copied %1").arg(relative));
+        Q_EMIT output(QStringLiteral("system"), engineText(QT_TRANSLATE_NOOP("Engine", "Copied %1"), {relative}));
         ++copied;
     }
-    Q_EMIT output(QStringLiteral("system"), QStringLiteral("%1 file(s) copied to %2").arg(copied).arg(m_to));
+    Q_EMIT output(QStringLiteral("system"),
+                  engineText(QT_TRANSLATE_NOOP("Engine", "%1 file(s) copied to %2"), {QString::number(copied), m_to}));
     Q_EMIT finished({TaskStatus::Succeeded, std::nullopt, {}});
 }
 

@@ -137,6 +137,8 @@ private Q_SLOTS:
             QVERIFY(d.deployment.message.startsWith(QStringLiteral("interrupted")));
             const QList<TaskRunRecord> tasks = *m_services->deployments.taskRuns(d.deployment.id);
             QCOMPARE(toString(tasks.last().status), QStringLiteral("interrupted"));
+            const QList<LogLineRecord> log = *m_services->deployments.logLines(d.deployment.id, 0, 100000);
+            QVERIFY(log.last().line.startsWith(QStringLiteral("Interrupted: the engine running it (")));
             QCOMPARE(lines(markers()).count(id), 1); // ran exactly once, never re-run
             QCOMPARE(m_services->releases.details(release)->stages.first().deployments.size(), 1);
         }

@@ -1,8 +1,10 @@
 #include "enginefixture.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace slipway;
 using namespace slipway::testing;
@@ -52,6 +54,21 @@ QString stageStatus(TestEnvironment &env, qint64 releaseId) {
 QString operation(TestEnvironment &env, qint64 releaseId) {
     return toString(dev(env, releaseId).operationStatus);
 }
+
+// A German translator for two of the engine's log lines, as a .qm file would give.
+class GermanEngine final : public QTranslator {
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override {
+        if (qstrcmp(context, "Engine") != 0)
+            return {};
+        if (qstrcmp(source, "Deploying %1 to %2, attempt %3") == 0)
+            return QStringLiteral("Verteile %1 nach %2, Versuch %3");
+        if (qstrcmp(source, "succeeded") == 0)
+            return QStringLiteral("erfolgreich");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
 
 QByteArray oneScriptStage(const QString &command) {
     return pipelineJson(QStringLiteral("W"),
@@ -199,6 +216,53 @@ private Q_SLOTS:
             else
                 QCOMPARE(fixture.stageStatus(release.id, QStringLiteral("Dev")), QStringLiteral("notStarted"));
         }
+    }
+
+    void theLogOfACanceledRunEndsWithWhoCanceledIt() {
+        TestEnvironment env;
+        QVERIFY(env.save(oneScriptStage(QStringLiteral("sleep 30"))).ok());
+        EngineFixture fixture(env);
+        const qint64 release = createRelease(env);
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.taskSummary(dev(env, release).id),
+                                  QStringList{QStringLiteral("t:inProgress")}, waitMs);
+        QVERIFY(env.services->deployments.cancel(dev(env, release).id, bob).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(operation(env, release), QStringLiteral("done"), waitMs);
+        QCOMPARE(toString(dev(env, release).status), QStringLiteral("canceled"));
+        QCOMPARE(dev(env, release).message, QStringLiteral("canceled by bob"));
+        const QString log = fixture.logOf(dev(env, release).id);
+        QVERIFY2(log.endsWith(QStringLiteral("\nCanceled by bob")), qPrintable(log));
+    }
+
+    void theLogOfARunInterruptedByShutdownEndsSayingSo() {
+        TestEnvironment env;
+        QVERIFY(env.save(oneScriptStage(QStringLiteral("sleep 30"))).ok());
+        EngineFixture fixture(env);
+        const qint64 release = createRelease(env);
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.taskSummary(dev(env, release).id),
+                                  QStringList{QStringLiteral("t:inProgress")}, waitMs);
+        QSignalSpy stopped(&fixture.engine, &DeploymentEngine::stopped);
+        fixture.engine.shutdown(0);
+        QVERIFY(stopped.wait(waitMs));
+        QCOMPARE(toString(dev(env, release).status), QStringLiteral("interrupted"));
+        const QString log = fixture.logOf(dev(env, release).id);
+        const QString expected = QStringLiteral("\nInterrupted: Slipway (%1, pid %2) was shut down while it ran")
+                                     .arg(fixture.engine.config().owner.host)
+                                     .arg(fixture.engine.config().owner.pid);
+        QVERIFY2(log.endsWith(expected), qPrintable(log));
+    }
+
+    void theEngineWritesItsLogLinesInTheApplicationsLanguage() {
+        GermanEngine german;
+        QCoreApplication::installTranslator(&german);
+        TestEnvironment env;
+        QVERIFY(env.save(oneScriptStage(QStringLiteral("true"))).ok());
+        EngineFixture fixture(env);
+        const qint64 release = createRelease(env);
+        QTRY_COMPARE_WITH_TIMEOUT(stageStatus(env, release), QStringLiteral("succeeded"), waitMs);
+        QCoreApplication::removeTranslator(&german);
+        const QString log = fixture.logOf(dev(env, release).id);
+        QVERIFY2(log.contains(QStringLiteral("Verteile Release-1 nach Dev, Versuch 1")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("Task t: erfolgreich")), qPrintable(log));
     }
 
     void storageFailuresAreNamedFromSqlitesText_data() {
