@@ -1,6 +1,7 @@
 #include "builtintasks.h"
 
 #include "definition/values.h"
+#include "runtime/engineproblem.h"
 #include "runtime/processtask.h"
 
 #include <QDir>
@@ -47,8 +48,16 @@ ManualInterventionTask::ManualInterventionTask(const Clock &clock, QString instr
 
 void ManualInterventionTask::start() {
     Q_EMIT output(QStringLiteral("system"),
-                  QStringLiteral("Waiting for a manual intervention: %1").arg(m_instructions));
-    auto *deadline = new Deadline(m_clock, m_clock.now().addSecs(m_timeoutSeconds), this);
+                  engineText(QT_TRANSLATE_NOOP("Engine", "Waiting for a manual intervention: %1"), {m_instructions}));
+    waitUntil(m_clock.now().addSecs(m_timeoutSeconds));
+}
+
+void ManualInterventionTask::continueWaiting(const QDateTime &since) {
+    waitUntil((since.isValid() ? since : m_clock.now()).addSecs(m_timeoutSeconds));
+}
+
+void ManualInterventionTask::waitUntil(const QDateTime &at) {
+    auto *deadline = new Deadline(m_clock, at, this);
     connect(deadline, &Deadline::fired, this, [this] {
         const QString waited = formatDuration(m_timeoutSeconds);
         if (m_resumeOnTimeout)
@@ -111,7 +120,8 @@ void CopyFilesTask::copy() {
         QDir().mkpath(QFileInfo(target).absolutePath());
         if (QFile::exists(target)) {
             if (!m_overwrite) {
-                Q_EMIT output(QStringLiteral("system"), QStringLiteral("Kept existing %1").arg(target));
+                Q_EMIT output(QStringLiteral("system"),
+                              engineText(QT_TRANSLATE_NOOP("Engine", "Kept existing %1"), {target}));
                 continue;
             }
             QFile::remove(target);
@@ -121,10 +131,11 @@ void CopyFilesTask::copy() {
                 {TaskStatus::Failed, std::nullopt, QStringLiteral("cannot copy %1 to %2").arg(file, target)});
             return;
         }
-        Q_EMIT output(QStringLiteral("system"), QStringLiteral("Copied %1").arg(relative));
+        Q_EMIT output(QStringLiteral("system"), engineText(QT_TRANSLATE_NOOP("Engine", "Copied %1"), {relative}));
         ++copied;
     }
-    Q_EMIT output(QStringLiteral("system"), QStringLiteral("%1 file(s) copied to %2").arg(copied).arg(m_to));
+    Q_EMIT output(QStringLiteral("system"),
+                  engineText(QT_TRANSLATE_NOOP("Engine", "%1 file(s) copied to %2"), {QString::number(copied), m_to}));
     Q_EMIT finished({TaskStatus::Succeeded, std::nullopt, {}});
 }
 

@@ -45,6 +45,9 @@ public:
     ManualInterventionTask(const Clock &clock, QString instructions, qint64 timeoutSeconds, bool resumeOnTimeout,
                            QObject *parent = nullptr);
     void start() override;
+    // Goes on waiting for an intervention that began at `since` under another engine (its timeout still counts
+    // from then), without announcing it again.
+    void continueWaiting(const QDateTime &since);
     void stop(TaskStatus status, const QString &reason) override;
     void decide(bool resume, const QString &by, const QString &comment);
 
@@ -54,6 +57,7 @@ private:
     qint64 m_timeoutSeconds;
     bool m_resumeOnTimeout;
     bool m_done = false;
+    void waitUntil(const QDateTime &deadline);
     void end(const TaskOutcome &outcome);
 };
 

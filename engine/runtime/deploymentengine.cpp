@@ -36,9 +36,33 @@ void DeploymentEngine::start() {
 
 bool DeploymentEngine::write(const std::function<Status()> &change) {
     const Status result = m_services.store.transaction(change);
-    if (!result)
+    if (result)
+        storageWorked(true);
+    else if (result.error().kind == ErrorKind::Storage)
+        storageFailed(result.error(), true);
+    else
         qWarning("slipway: engine: %s", qPrintable(result.error().message));
     return result.ok();
+}
+
+void DeploymentEngine::storageFailed(const Error &error, bool writing) {
+    m_roundFailed = true;
+    m_problemFromWrite = m_problemFromWrite || writing;
+    const EngineProblem problem = EngineProblem::ofStorage(m_services.store.location(), error);
+    if (m_problem && m_problem->cause == problem.cause)
+        return;
+    m_problem = problem;
+    qWarning("slipway: engine: %s (%s)", qPrintable(problem.english()), qPrintable(error.message));
+    Q_EMIT problemOccurred(problem.text());
+}
+
+void DeploymentEngine::storageWorked(bool writing) {
+    if (!m_problem || (m_problemFromWrite && !writing))
+        return;
+    m_problem.reset();
+    m_problemFromWrite = false;
+    qInfo("slipway: engine: the database %s works again", qPrintable(m_services.store.location()));
+    Q_EMIT problemCleared();
 }
 
 void DeploymentEngine::scheduleTick() {
@@ -46,24 +70,33 @@ void DeploymentEngine::scheduleTick() {
 }
 
 void DeploymentEngine::pollForChanges() {
+    m_roundFailed = false;
     Result<qint64> version = m_services.store.changeCounter();
-    if (version && *version != m_dataVersion) {
+    if (!readFailed(version) && *version != m_dataVersion) {
         const bool first = m_dataVersion < 0;
         m_dataVersion = *version;
         if (!first)
             Q_EMIT externalChange();
-        tick();
-        return;
     }
-    // Deferred starts come due with time alone.
-    tick();
+    tick(); // deferred starts come due with time alone
+    // A failing database is tried again later and later; a working one at the normal pace.
+    if (m_roundFailed)
+        m_backoff.failed();
+    else
+        m_backoff.reset();
+    if (m_pollTimer.interval() != m_backoff.currentMs())
+        m_pollTimer.setInterval(m_backoff.currentMs());
 }
 
 void DeploymentEngine::renewLeases() {
     if (m_runs.isEmpty())
         return;
     const QDateTime until = m_services.clock.now().addSecs(m_config.leaseSeconds);
-    write([&] { return m_services.store.deployments().renewLeases(m_config.owner.id, until); });
+    // Not write(): a renewal needs no new page, so it working says nothing about a full disk.
+    const Status renewed = m_services.store.transaction(
+        [&] { return m_services.store.deployments().renewLeases(m_config.owner.id, until); });
+    if (!renewed)
+        storageFailed(renewed.error(), true);
 }
 
 bool DeploymentEngine::ownerIsDead(const DeploymentContext &d) const {
@@ -85,6 +118,21 @@ void DeploymentEngine::interruptAbandoned(const DeploymentContext &d) {
         if (!current || !current->has_value() || (*current)->deployment.operationStatus == OperationStatus::Done ||
             (*current)->owner != d.owner)
             return {};
+        // The log ends saying why, in the task that was running (or the last one that ran).
+        Result<QList<TaskRunRecord>> runs = store.deployments().taskRuns(d.deployment.id);
+        if (!runs)
+            return runs.error();
+        if (!runs->isEmpty()) {
+            const auto running = std::find_if(runs->crbegin(), runs->crend(), [](const TaskRunRecord &r) {
+                return r.status == TaskStatus::InProgress;
+            });
+            const qint64 runId = running != runs->crend() ? running->id : runs->constLast().id;
+            const QString line = engineText(QT_TRANSLATE_NOOP("Engine", "Interrupted: the engine running it (%1, pid "
+                                                                        "%2) stopped; it is not run again by itself"),
+                                            {d.ownerHost, QString::number(d.ownerPid)});
+            if (Status ok = store.deployments().appendLog({{0, runId, now, QStringLiteral("system"), line}}); !ok)
+                return ok;
+        }
         if (Status ok = store.deployments().interruptRunningTasks(d.deployment.id, now); !ok)
             return ok;
         return endWithoutRun(d, DeploymentStatus::Interrupted, message, QStringLiteral("deployment.interrupted"), now);
@@ -129,13 +177,12 @@ void DeploymentEngine::tick() {
         return;
     }
     m_ticking = true;
+    const bool roundFailedBefore = std::exchange(m_roundFailed, false);
     do {
         m_tickAgain = false;
         Result<QList<DeploymentContext>> active = m_services.store.deployments().activeDeployments();
-        if (!active) {
-            qWarning("slipway: engine: %s", qPrintable(active.error().message));
+        if (readFailed(active))
             break;
-        }
         const QDateTime now = m_services.clock.now();
         QHash<QString, int> occupied;
         QSet<qint64> activeIds;
@@ -144,18 +191,21 @@ void DeploymentEngine::tick() {
             const OperationStatus operation = d.deployment.operationStatus;
             activeIds.insert(id);
             if (!d.owner.isEmpty() && ownerIsDead(d)) {
-                if (operation == OperationStatus::EvaluatingGates)
-                    releaseGates(d); // sampling is safe to take over
+                // Sampling gates and waiting for an intervention run nothing: safe to take over.
+                if (operation == OperationStatus::EvaluatingGates || operation == OperationStatus::PendingIntervention)
+                    releaseWaiting(d);
                 else
                     interruptAbandoned(d);
                 m_tickAgain = true;
                 continue;
             }
             if (operation == OperationStatus::Cancelling && m_runs.contains(id))
-                m_runs.value(id)->cancel(QStringLiteral("canceled on request"));
+                m_runs.value(id)->cancel(canceledBy(id));
             if (operation == OperationStatus::Cancelling && m_gates.contains(id)) {
                 stopGates(id);
-                cancelQueued(d, QStringLiteral("canceled on request"));
+                const QString by = canceledBy(id);
+                cancelQueued(d, by.isEmpty() ? QStringLiteral("canceled on request")
+                                             : QStringLiteral("canceled by %1").arg(by));
                 continue;
             }
             if (operation == OperationStatus::PendingIntervention && m_runs.contains(id))
@@ -177,14 +227,19 @@ void DeploymentEngine::tick() {
                 timeOutApprovals(d);
             else if (operation == OperationStatus::EvaluatingGates && d.owner.isEmpty() && !m_gates.contains(id))
                 startGates(d);
+            else if (operation == OperationStatus::PendingIntervention && d.owner.isEmpty() && !m_runs.contains(id))
+                adoptIntervention(d);
         }
         for (qint64 id : m_gates.keys())
             if (!activeIds.contains(id))
                 stopGates(id); // ended elsewhere (canceled by another process)
         if (!m_stopping && !m_tickAgain)
             admitAll(occupied);
-    } while (m_tickAgain);
+    } while (m_tickAgain && !m_roundFailed); // what failed is tried again by the next round, not at once
     m_ticking = false;
+    if (!m_roundFailed)
+        storageWorked(false);
+    m_roundFailed = m_roundFailed || roundFailedBefore;
 }
 
 QString DeploymentEngine::slotKey(qint64 pipelineId, const QString &stage) {
@@ -193,10 +248,8 @@ QString DeploymentEngine::slotKey(qint64 pipelineId, const QString &stage) {
 
 void DeploymentEngine::admitAll(const QHash<QString, int> &occupied) {
     Result<QList<std::pair<qint64, QString>>> stages = m_services.store.deployments().queuedStages();
-    if (!stages) {
-        qWarning("slipway: engine: %s", qPrintable(stages.error().message));
+    if (readFailed(stages))
         return;
-    }
     for (const auto &[pipelineId, stage] : *stages)
         admitStage(pipelineId, stage, occupied.value(slotKey(pipelineId, stage)));
 }
@@ -204,7 +257,7 @@ void DeploymentEngine::admitAll(const QHash<QString, int> &occupied) {
 void DeploymentEngine::admitStage(qint64 pipelineId, const QString &stage, int occupied) {
     DeploymentRepository &deployments = m_services.store.deployments();
     Result<QList<DeploymentContext>> head = deployments.queued(pipelineId, stage, 1);
-    if (!head || head->isEmpty())
+    if (readFailed(head) || head->isEmpty())
         return;
     // The queue policy of the stage as the waiting release's snapshot defines it.
     int maxParallel = 0;
@@ -341,74 +394,8 @@ void DeploymentEngine::stopGates(qint64 deploymentId) {
     }
 }
 
-void DeploymentEngine::releaseGates(const DeploymentContext &d) {
+void DeploymentEngine::releaseWaiting(const DeploymentContext &d) {
     write([&] { return m_services.store.deployments().releaseOwner(d.deployment.id); });
-}
-
-void DeploymentEngine::launch(const DeploymentContext &d) {
-    const QDateTime now = m_services.clock.now();
-    Store &store = m_services.store;
-    bool claimed = false;
-    write([&]() -> Status {
-        Result<bool> won =
-            store.deployments().claim(d.deployment.id, m_config.owner, now.addSecs(m_config.leaseSeconds), now);
-        if (!won)
-            return won.error();
-        claimed = *won;
-        if (!claimed)
-            return {};
-        if (Status ok = store.releases().setStageStatus(d.deployment.releaseStageId, StageStatus::InProgress); !ok)
-            return ok;
-        return recordAudit(store.audit(), {0, now, m_config.owner.id, QStringLiteral("deployment.started"),
-                                           QStringLiteral("deployment"), d.deployment.id,
-                                           QJsonObject{{QStringLiteral("owner"), m_config.owner.id}}});
-    });
-    if (!claimed)
-        return; // another engine has it
-    DeploymentContext running = d;
-    running.owner = m_config.owner.id;
-    running.deployment.status = DeploymentStatus::InProgress;
-    running.deployment.operationStatus = OperationStatus::Running;
-    running.deployment.startedAt = now;
-    auto *run = new DeploymentRun(m_services, running, m_config, this);
-    m_runs.insert(d.deployment.id, run);
-    connect(run, &DeploymentRun::changed, this, &DeploymentEngine::deploymentChanged);
-    connect(run, &DeploymentRun::logAppended, this, &DeploymentEngine::logAppended);
-    connect(run, &DeploymentRun::completed, this, &DeploymentEngine::onRunCompleted, Qt::QueuedConnection);
-    Q_EMIT deploymentChanged(d.pipelineId, d.releaseId, d.deployment.id);
-    Q_EMIT activeCountChanged(int(m_runs.size()));
-    run->start(); // side effects only after the claim committed
-}
-
-void DeploymentEngine::onRunCompleted(qint64 deploymentId) {
-    if (DeploymentRun *run = m_runs.take(deploymentId))
-        run->deleteLater();
-    Q_EMIT deploymentFinished(deploymentId);
-    Q_EMIT activeCountChanged(int(m_runs.size()));
-    if (m_stopping) {
-        if (m_runs.isEmpty())
-            Q_EMIT stopped();
-        return;
-    }
-    tick(); // a slot freed, and follow-up stages may be queued
-}
-
-void DeploymentEngine::shutdown(int graceMs) {
-    m_stopping = true;
-    m_pollTimer.stop();
-    // Gate sampling holds nothing that cannot be taken over: hand it back at once.
-    for (qint64 id : m_gates.keys()) {
-        stopGates(id);
-        write([&] { return m_services.store.deployments().releaseOwner(id); });
-    }
-    if (m_runs.isEmpty()) {
-        QTimer::singleShot(0, this, &DeploymentEngine::stopped);
-        return;
-    }
-    QTimer::singleShot(graceMs, this, [this] {
-        for (DeploymentRun *run : std::as_const(m_runs))
-            run->interrupt(QStringLiteral("interrupted: Slipway was shut down while it ran"));
-    });
 }
 
 } // namespace slipway

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runtime/deploymentrun.h"
+#include "runtime/engineproblem.h"
 #include "runtime/gaterunner.h"
 
 #include <QHash>
@@ -28,6 +29,11 @@ public:
 
     // How often other processes' commits are looked for; at most 1 s (cli.md).
     static constexpr int pollIntervalMs = 200;
+    // While the database fails, the engine tries again after doubling waits, up to this one.
+    static constexpr int longestRetryMs = 15000;
+    int retryIntervalMs() const { return m_pollTimer.interval(); }
+    // Why the engine cannot use its database now, if it cannot.
+    const std::optional<EngineProblem> &problem() const { return m_problem; }
 
 public Q_SLOTS:
     void tick();
@@ -38,6 +44,10 @@ Q_SIGNALS:
     void deploymentFinished(qint64 deploymentId); // a run of this engine ended
     void externalChange(); // another connection committed something (another process, or the GUI's own)
     void activeCountChanged(int active);
+    // The database fails (damaged, read-only, disk full, locked): a message for the user, in their language.
+    // Emitted once per cause, not per failure; problemCleared follows when it works again.
+    void problemOccurred(const QString &message);
+    void problemCleared();
     void stopped();
 
 private:
@@ -51,6 +61,25 @@ private:
     bool m_ticking = false;
     bool m_tickAgain = false;
     bool m_stopping = false;
+    Backoff m_backoff{pollIntervalMs, longestRetryMs};
+    std::optional<EngineProblem> m_problem;
+    bool m_problemFromWrite = false; // only a successful write shows that writing works again
+    bool m_roundFailed = false;      // a storage failure since the last poll round or tick began
+
+    // A failing read or write: named once for the user and stderr, retried with back-off (not 5 times a second).
+    void storageFailed(const Error &error, bool writing);
+    void storageWorked(bool writing);
+    // Reports a failed read of the engine loop; true when it failed.
+    template <typename T>
+    bool readFailed(const Result<T> &result) {
+        if (result)
+            return false;
+        if (result.error().kind == ErrorKind::Storage)
+            storageFailed(result.error(), false);
+        else
+            qWarning("slipway: engine: %s", qPrintable(result.error().message));
+        return true;
+    }
 
     void pollForChanges();
     void renewLeases();
@@ -71,7 +100,14 @@ private:
     void timeOutApprovals(const DeploymentContext &deployment);
     void startGates(const DeploymentContext &deployment);
     void stopGates(qint64 deploymentId);
-    void releaseGates(const DeploymentContext &deployment); // its engine died: another may sample them
+    // Its engine died while it sampled gates or waited for an intervention: another may take it over.
+    void releaseWaiting(const DeploymentContext &deployment);
+    // Claims a deployment left waiting for a manual intervention by an engine that stopped, and continues it.
+    void adoptIntervention(const DeploymentContext &deployment);
+    void startRun(const DeploymentContext &deployment, bool adopted);
+    // Hands back the runs that wait for a manual intervention (shutdown); true when there were any.
+    bool parkWaitingRuns();
+    QString canceledBy(qint64 deploymentId); // who asked to cancel it, from the audit trail
     void onRunCompleted(qint64 deploymentId);
     void scheduleTick();
     bool write(const std::function<Status()> &change); // one transaction, failures logged

@@ -3,6 +3,7 @@
 #include "definition/values.h"
 #include "runtime/builtintasks.h"
 #include "runtime/deploymentflow.h"
+#include "runtime/engineproblem.h"
 #include "runtime/stagetriggers.h"
 
 #include <QDir>
@@ -59,8 +60,14 @@ bool DeploymentRun::write(const std::function<Status()> &change) {
                 return ok;
         return change();
     });
-    if (!result)
+    if (!result && result.error().kind == ErrorKind::Storage) {
+        m_writeFailed = true;
+        Q_EMIT storageFailed(result.error().message); // the engine names it once, not per write
+    } else if (!result) {
         qWarning("slipway: deployment %lld: %s", m_context.deployment.id, qPrintable(result.error().message));
+    } else if (std::exchange(m_writeFailed, false)) {
+        Q_EMIT storageWorked();
+    }
     if (!lines.isEmpty())
         Q_EMIT logAppended(m_context.deployment.id);
     return result.ok();
@@ -80,9 +87,9 @@ void DeploymentRun::start() {
         finish(QStringLiteral("cannot record the deployment's start"));
         return;
     }
-    log(QStringLiteral("system"), QStringLiteral("Deploying %1 to %2, attempt %3")
-                                      .arg(m_context.releaseName, m_context.stageName)
-                                      .arg(m_context.deployment.attempt));
+    log(QStringLiteral("system"),
+        engineText(QT_TRANSLATE_NOOP("Engine", "Deploying %1 to %2, attempt %3"),
+                   {m_context.releaseName, m_context.stageName, QString::number(m_context.deployment.attempt)}));
     const Status ready = prepare();
     writeWithNext([this, ready, runId = m_taskRunId, at = m_services.clock.now()] {
         return m_services.store.deployments().finishTask(runId, ready ? TaskStatus::Succeeded : TaskStatus::Failed,
@@ -95,7 +102,7 @@ void DeploymentRun::start() {
     runNext();
 }
 
-Status DeploymentRun::prepare() {
+Status DeploymentRun::prepare(bool keepWorkspace) {
     Result<std::shared_ptr<const PipelineDefinition>> snapshot =
         m_services.pipelines.definitionOfRevision(m_context.revisionId);
     if (!snapshot)
@@ -116,6 +123,9 @@ Status DeploymentRun::prepare() {
     m_variables = std::make_unique<DeploymentVariables>(*m_snapshot, *m_stage, **release, *artifacts,
                                                         m_context.deployment, m_workingDirectory);
     m_masker = std::make_unique<SecretMasker>(m_variables->secretValues());
+    // What the tasks before an intervention left in the folder is still there for the ones after it.
+    if (keepWorkspace && QFileInfo(m_workingDirectory).isDir())
+        return {};
     return prepareWorkspace(*artifacts);
 }
 
@@ -143,8 +153,8 @@ Status DeploymentRun::prepareWorkspace(const QList<ReleaseArtifactRecord> &artif
                 return Error::storage(QStringLiteral("cannot copy artifact %1 %2 from %3")
                                           .arg(artifact.alias, artifact.version->version, from));
         }
-        log(QStringLiteral("system"),
-            QStringLiteral("Artifact %1: version %2").arg(artifact.alias, artifact.version->version));
+        log(QStringLiteral("system"), engineText(QT_TRANSLATE_NOOP("Engine", "Artifact %1: version %2"),
+                                                 {artifact.alias, artifact.version->version}));
     }
     return {};
 }
@@ -170,7 +180,7 @@ void DeploymentRun::runNext() {
             return m_services.store.deployments().recordTask(m_context.deployment.id, m_index, name,
                                                              TaskStatus::Skipped, skipped);
         });
-        log(QStringLiteral("system"), QStringLiteral("Skipped %1: %2").arg(name, skipped));
+        log(QStringLiteral("system"), engineText(QT_TRANSLATE_NOOP("Engine", "Skipped %1: %2"), {name, skipped}));
     }
     finish();
 }
@@ -193,7 +203,7 @@ void DeploymentRun::startTask(const QJsonObject &task) {
     m_taskRunId = taskRunId;
     m_taskLines = 0;
     log(QStringLiteral("system"),
-        QStringLiteral("Task %1 (%2)").arg(name, task.value(QLatin1String("type")).toString()));
+        engineText(QT_TRANSLATE_NOOP("Engine", "Task %1 (%2)"), {name, task.value(QLatin1String("type")).toString()}));
     m_executor = makeTaskExecutor(task, {m_services.clock, *m_variables, m_workingDirectory});
     connect(m_executor.get(), &TaskExecutor::output, this, &DeploymentRun::onOutput);
     connect(m_executor.get(), &TaskExecutor::finished, this, &DeploymentRun::onTaskFinished, Qt::QueuedConnection);
@@ -220,7 +230,8 @@ void DeploymentRun::startTask(const QJsonObject &task) {
 void DeploymentRun::onOutput(const QString &stream, const QString &line) {
     if (m_taskLines == m_config.maxLogLinesPerTask)
         log(QStringLiteral("system"),
-            QStringLiteral("Output truncated after %1 lines; the task keeps running").arg(m_taskLines));
+            engineText(QT_TRANSLATE_NOOP("Engine", "Output truncated after %1 lines; the task keeps running"),
+                       {QString::number(m_taskLines)}));
     if (m_taskLines++ >= m_config.maxLogLinesPerTask)
         return;
     log(stream, line);
@@ -258,10 +269,12 @@ void DeploymentRun::onTaskFinished(const TaskOutcome &outcome) {
         else
             m_failed = true;
     }
+    const QString name = task.value(QLatin1String("name")).toString();
     log(QStringLiteral("system"),
-        QStringLiteral("Task %1: %2%3")
-            .arg(task.value(QLatin1String("name")).toString(), toString(outcome.status),
-                 outcome.message.isEmpty() ? QString() : QStringLiteral(" (") + outcome.message + QLatin1Char(')')));
+        outcome.message.isEmpty()
+            ? engineText(QT_TRANSLATE_NOOP("Engine", "Task %1: %2"), {name, taskStatusText(outcome.status)})
+            : engineText(QT_TRANSLATE_NOOP("Engine", "Task %1: %2 (%3)"),
+                         {name, taskStatusText(outcome.status), outcome.message}));
     writeWithNext([this, runId = m_taskRunId, outcome, at = m_services.clock.now()] {
         return m_services.store.deployments().finishTask(runId, outcome.status, outcome.exitCode,
                                                          m_masker->mask(outcome.message), at);
@@ -282,19 +295,29 @@ void DeploymentRun::checkIntervention() {
             intervention->decide(run.decision == QLatin1String("resume"), run.decidedBy, run.decisionComment);
 }
 
-void DeploymentRun::stopWith(TaskStatus status, const QString &reason) {
+void DeploymentRun::stopWith(TaskStatus status, const QString &reason, const QString &logLine) {
     if (m_stop || m_finished)
         return;
     m_stop = TaskOutcome{status, std::nullopt, reason};
+    m_stopLine = logLine;
     if (m_executor)
         m_executor->stop(status, reason);
 }
 
-void DeploymentRun::cancel(const QString &reason) {
-    stopWith(TaskStatus::Canceled, reason);
+void DeploymentRun::cancel(const QString &by) {
+    if (by.isEmpty())
+        stopWith(TaskStatus::Canceled, QStringLiteral("canceled on request"),
+                 engineText(QT_TRANSLATE_NOOP("Engine", "Canceled on request")));
+    else
+        stopWith(TaskStatus::Canceled, QStringLiteral("canceled by %1").arg(by),
+                 engineText(QT_TRANSLATE_NOOP("Engine", "Canceled by %1"), {by}));
 }
-void DeploymentRun::interrupt(const QString &reason) {
-    stopWith(TaskStatus::Interrupted, reason);
+
+void DeploymentRun::interrupt() {
+    const EngineOwner &owner = m_config.owner;
+    stopWith(TaskStatus::Interrupted, QStringLiteral("interrupted: Slipway was shut down while it ran"),
+             engineText(QT_TRANSLATE_NOOP("Engine", "Interrupted: Slipway (%1, pid %2) was shut down while it ran"),
+                        {owner.host, QString::number(owner.pid)}));
 }
 
 void DeploymentRun::finish(const QString &failure) {
@@ -316,6 +339,8 @@ void DeploymentRun::finish(const QString &failure) {
     }
     if (!failure.isEmpty())
         log(QStringLiteral("system"), failure);
+    if (m_stop) // the log ends saying why: who canceled it, or that its engine was shut down
+        log(QStringLiteral("system"), m_stopLine);
     const QDateTime now = m_services.clock.now();
     Store &store = m_services.store;
     write([&]() -> Status {

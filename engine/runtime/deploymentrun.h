@@ -31,8 +31,16 @@ public:
     ~DeploymentRun() override;
 
     void start();
-    void cancel(const QString &reason);    // ends `canceled`
-    void interrupt(const QString &reason); // ends `interrupted` (engine shutdown)
+    // Continues a deployment whose engine stopped while it waited for a manual intervention (domain.md §11): the
+    // tasks before it are not run again; the run waits for (or picks up) the answer, then goes on with the next.
+    void adopt();
+    void cancel(const QString &by); // ends `canceled`, naming who asked (empty: not known)
+    void interrupt();               // ends `interrupted`: its engine is shutting down
+    // Waiting for a manual intervention: nothing runs, so the engine may stop without ending the deployment.
+    bool waitsForIntervention() const;
+    // Hands such a deployment back (unowned, still waiting) for any engine to continue; false when it no longer
+    // waits (answered, canceled). The run is over for this engine either way when it returns true.
+    bool park(const QString &reason);
     const DeploymentContext &context() const { return m_context; }
     // Picks up a recorded answer to the manual intervention this run waits for, if any.
     void checkIntervention();
@@ -41,6 +49,8 @@ Q_SIGNALS:
     void changed(qint64 pipelineId, qint64 releaseId, qint64 deploymentId);
     void logAppended(qint64 deploymentId);
     void completed(qint64 deploymentId);
+    void storageFailed(const QString &message); // a write of this run failed in the database
+    void storageWorked();                       // a write succeeded after one failed
 
 private:
     Services &m_services;
@@ -56,18 +66,22 @@ private:
     std::unique_ptr<TaskExecutor> m_executor;
     Deadline *m_timeout = nullptr;
     qint64 m_taskRunId = 0;
+    QDateTime m_waitingSince; // an adopted intervention: when it began waiting
     int m_taskLines = 0;
     bool m_failed = false;
     bool m_partial = false;
     bool m_rejected = false;
     QString m_rejection;               // who rejected, and why
     std::optional<TaskOutcome> m_stop; // why the run is ending early
+    QString m_stopLine;                // and the last line of its log, saying so
     bool m_finished = false;
+    bool m_writeFailed = false;
     QList<LogLineRecord> m_logBuffer;
     QList<std::function<Status()>> m_deferred; // changes that ride along with the next write
     QTimer m_flushTimer;
 
-    Status prepare();
+    Status prepare(bool keepWorkspace = false);
+    Status restoreProgress(); // where an adopted run stands: its waiting task and the outcomes before it
     Status prepareWorkspace(const QList<ReleaseArtifactRecord> &artifacts);
     void runNext();
     void startTask(const QJsonObject &task);
@@ -76,7 +90,7 @@ private:
     void log(const QString &stream, const QString &line);
     void flushLogs();
     void finish(const QString &failure = {});
-    void stopWith(TaskStatus status, const QString &reason);
+    void stopWith(TaskStatus status, const QString &reason, const QString &logLine);
     // One transaction; a failure is logged (the run carries on as best it can) and reported as false.
     bool write(const std::function<Status()> &change);
     // For a change that is immediately followed by another (a task's end, then the next task's start).

@@ -28,6 +28,8 @@ public:
         connect(m_engine.get(), &DeploymentEngine::logAppended, this, &EngineWorker::logAppended);
         connect(m_engine.get(), &DeploymentEngine::activeCountChanged, this, &EngineWorker::activeCountChanged);
         connect(m_engine.get(), &DeploymentEngine::externalChange, this, &EngineWorker::externalChange);
+        connect(m_engine.get(), &DeploymentEngine::problemOccurred, this, &EngineWorker::problem);
+        connect(m_engine.get(), &DeploymentEngine::problemCleared, this, &EngineWorker::problemCleared);
         // Queued: the engine is deleted in release(), not inside its own signal.
         connect(m_engine.get(), &DeploymentEngine::stopped, this, &EngineWorker::release, Qt::QueuedConnection);
         m_scheduler = std::make_unique<Scheduler>(*m_services, m_config.workRoot);
@@ -57,6 +59,8 @@ Q_SIGNALS:
     void logAppended(qint64 deploymentId);
     void activeCountChanged(int active);
     void externalChange();
+    void problem(const QString &message);
+    void problemCleared();
     void stopped();
 
 private:
@@ -91,6 +95,8 @@ EngineHost::EngineHost(StoreFactory openStore, EngineConfig config, QObject *par
     connect(m_worker, &EngineWorker::logAppended, this, &EngineHost::logAppended);
     connect(m_worker, &EngineWorker::activeCountChanged, this, &EngineHost::activeCountChanged);
     connect(m_worker, &EngineWorker::externalChange, this, &EngineHost::externalChange);
+    connect(m_worker, &EngineWorker::problem, this, &EngineHost::problem);
+    connect(m_worker, &EngineWorker::problemCleared, this, &EngineHost::problemCleared);
     // Direct: the host's thread is blocked in stop() waiting for exactly this.
     connect(m_worker, &EngineWorker::stopped, &m_thread, &QThread::quit, Qt::DirectConnection);
 }

@@ -35,6 +35,10 @@ Q_SIGNALS:
     void logAppended(qint64 deploymentId);
     void activeCountChanged(int active);
     void externalChange(); // another connection committed (another process, or the GUI's own)
+    // The engine cannot use its database (damaged, read-only, disk full, locked): a specific message in the
+    // user's language, once per cause; it backs off and retries, and problemCleared follows when it works again.
+    void problem(const QString &message);
+    void problemCleared();
 
 private:
     QThread m_thread;

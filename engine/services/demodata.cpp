@@ -85,17 +85,19 @@ Result<DemoDataReport> DemoDataGenerator::generate(qint64 releases, qint64 deplo
                 for (qint64 i = done; i < done + batch; ++i) {
                     const QDateTime created =
                         start.addSecs(i * spacing + random.bounded(qint64(std::max<qint64>(1, spacing / 2))));
+                    Result<qint64> number = store.pipelines().takeReleaseNumber(saved->pipelineId);
+                    if (!number)
+                        return number.error();
+                    // Numbered after the release, so a second run adds more history instead of clashing (B39).
+                    const qint64 n = *number - 1;
                     ArtifactVersionRecord version;
                     version.sourceId = sources->first().id;
-                    version.version = QStringLiteral("%1.%2.%3").arg(1 + i / 2500).arg((i / 50) % 50).arg(i % 50);
+                    version.version = QStringLiteral("%1.%2.%3").arg(1 + n / 2500).arg((n / 50) % 50).arg(n % 50);
                     version.branch = QStringLiteral("main");
                     version.seenAt = created.addSecs(-qint64(random.bounded(600, 3 * 86400)));
                     Result<ArtifactVersionRecord> added = store.artifacts().addVersion(version);
                     if (!added)
                         return added.error();
-                    Result<qint64> number = store.pipelines().takeReleaseNumber(saved->pipelineId);
-                    if (!number)
-                        return number.error();
                     NewRelease release;
                     release.pipelineId = saved->pipelineId;
                     release.revisionId = (*pipeline)->revisionId;

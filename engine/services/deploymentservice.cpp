@@ -4,6 +4,7 @@
 #include "releaseservice.h"
 #include "runtime/approvalpolicy.h"
 #include "runtime/deploymentflow.h"
+#include "runtime/engineproblem.h"
 #include "runtime/stagetriggers.h"
 
 #include <QJsonArray>
@@ -108,6 +109,8 @@ Status DeploymentService::cancel(qint64 deploymentId, const Identity &actor) {
             return Error::conflict(QStringLiteral("deployment %1 is already being canceled").arg(deploymentId));
         // Nothing runs for a deployment no engine holds (queued, deferred, waiting for approvals): it ends now.
         if (context.owner.isEmpty()) {
+            if (Status ok = endWaitingIntervention(context, actor, now); !ok)
+                return ok;
             if (Status ok = store.deployments().complete(deploymentId, DeploymentStatus::Canceled,
                                                          QStringLiteral("canceled by %1").arg(actor.userName), now);
                 !ok)
@@ -129,6 +132,29 @@ Status DeploymentService::cancel(qint64 deploymentId, const Identity &actor) {
     if (written)
         Q_EMIT m_context.notifier.releaseChanged(context.pipelineId, context.releaseId);
     return written;
+}
+
+Status DeploymentService::endWaitingIntervention(const DeploymentContext &context, const Identity &actor,
+                                                 const QDateTime &now) {
+    // Left waiting by an engine that stopped: its task ends here, and its log says who canceled it.
+    if (context.deployment.operationStatus != OperationStatus::PendingIntervention)
+        return {};
+    Store &store = m_context.store;
+    Result<QList<TaskRunRecord>> runs = store.deployments().taskRuns(context.deployment.id);
+    if (!runs)
+        return runs.error();
+    for (const TaskRunRecord &run : std::as_const(*runs)) {
+        if (run.status != TaskStatus::InProgress)
+            continue;
+        const QString line = engineText(QT_TRANSLATE_NOOP("Engine", "Canceled by %1"), {actor.userName});
+        if (Status ok = store.deployments().appendLog({{0, run.id, now, QStringLiteral("system"), line}}); !ok)
+            return ok;
+        if (Status ok = store.deployments().finishTask(run.id, TaskStatus::Canceled, std::nullopt,
+                                                       QStringLiteral("canceled by %1").arg(actor.userName), now);
+            !ok)
+            return ok;
+    }
+    return {};
 }
 
 Status DeploymentService::checkMayAnswer(const QJsonObject &task, const Identity &actor) {

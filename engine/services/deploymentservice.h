@@ -44,6 +44,7 @@ private:
     PipelineService &m_pipelines;
 
     Status checkMayAnswer(const QJsonObject &task, const Identity &actor);
+    Status endWaitingIntervention(const DeploymentContext &context, const Identity &actor, const QDateTime &now);
 };
 
 } // namespace slipway

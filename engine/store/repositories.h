@@ -113,6 +113,8 @@ public:
     virtual Status releaseOwner(qint64 id) = 0;
     // Atomic claim of an unowned deployment evaluating gates.
     virtual Result<bool> claimGates(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil) = 0;
+    // Atomic claim of an unowned deployment waiting for a manual intervention (its engine stopped while it waited).
+    virtual Result<bool> claimIntervention(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil) = 0;
     // The latest deployment of a release stage, if any.
     virtual Result<std::optional<DeploymentContext>> latestOf(qint64 releaseId, const QString &stage) = 0;
     virtual Result<QList<DeploymentContext>> query(const DeploymentQuery &query) = 0;

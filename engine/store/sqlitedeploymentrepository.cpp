@@ -190,6 +190,17 @@ Result<bool> SqliteDeploymentRepository::claimGates(qint64 id, const EngineOwner
     return claimed->isValid();
 }
 
+Result<bool> SqliteDeploymentRepository::claimIntervention(qint64 id, const EngineOwner &owner,
+                                                           const QDateTime &leaseUntil) {
+    Result<QVariant> claimed = m_db.scalar(
+        QStringLiteral("UPDATE deployments SET owner = ?, owner_pid = ?, owner_host = ?, lease_until = ? "
+                       "WHERE id = ? AND owner IS NULL AND operation_status = 'pendingIntervention' RETURNING id"),
+        {owner.id, owner.pid, owner.host, sql::time(leaseUntil), id});
+    if (!claimed)
+        return claimed.error();
+    return claimed->isValid();
+}
+
 Result<std::optional<DeploymentContext>> SqliteDeploymentRepository::latestOf(qint64 releaseId, const QString &stage) {
     Result<QList<DeploymentContext>> rows = select(
         QStringLiteral("WHERE s.release_id = ? AND s.name = ? ORDER BY d.attempt DESC LIMIT 1"), {releaseId, stage});

@@ -28,6 +28,7 @@ public:
     Status setSucceedingSince(qint64 id, const QDateTime &at) override;
     Status releaseOwner(qint64 id) override;
     Result<bool> claimGates(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil) override;
+    Result<bool> claimIntervention(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil) override;
     Result<std::optional<DeploymentContext>> latestOf(qint64 releaseId, const QString &stage) override;
     Result<QList<DeploymentContext>> query(const DeploymentQuery &query) override;
     Status complete(qint64 id, DeploymentStatus status, const QString &message, const QDateTime &at) override;

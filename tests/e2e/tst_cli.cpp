@@ -70,6 +70,30 @@ private Q_SLOTS:
         QVERIFY(bad.err.contains(QStringLiteral("usage: slipway demo-data")));
     }
 
+    // B39: demo-data on a database that has demo data adds more history (it used to stop with
+    // `version "1.0.0" already exists`).
+    void demoDataTwiceAddsMoreHistory() {
+        const QString demo = m_dir.filePath(QStringLiteral("twice.db"));
+        const QStringList generate{QStringLiteral("demo-data"),  QStringLiteral("--releases"),
+                                   QStringLiteral("20"),         QStringLiteral("--deployments"),
+                                   QStringLiteral("60"),         QStringLiteral("--json"),
+                                   QStringLiteral("--database"), demo};
+        QCOMPARE(slipway(generate).exitCode, 0);
+        const Outcome again = slipway(generate);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("releases")).toInt(), 20);
+        const Outcome listed = slipway({QStringLiteral("release"), QStringLiteral("list"), QStringLiteral("Web shop"),
+                                        QStringLiteral("--json"), QStringLiteral("--database"), demo});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray releases = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(releases.size(), 20); // 50% of 20, twice
+        QStringList names;
+        for (const QJsonValue &release : releases)
+            names << release.toObject().value(QStringLiteral("name")).toString();
+        QVERIFY2(names.contains(QStringLiteral("Release-20")) && names.contains(QStringLiteral("Release-1")),
+                 qPrintable(names.join(QLatin1Char(' '))));
+    }
+
     void importCreateAndShowReleases() {
         const Outcome imported =
             slipway({QStringLiteral("pipeline"), QStringLiteral("import"), testData("example-spec.json")});

@@ -137,6 +137,8 @@ private Q_SLOTS:
             QVERIFY(d.deployment.message.startsWith(QStringLiteral("interrupted")));
             const QList<TaskRunRecord> tasks = *m_services->deployments.taskRuns(d.deployment.id);
             QCOMPARE(toString(tasks.last().status), QStringLiteral("interrupted"));
+            const QList<LogLineRecord> log = *m_services->deployments.logLines(d.deployment.id, 0, 100000);
+            QVERIFY(log.last().line.startsWith(QStringLiteral("Interrupted: the engine running it (")));
             QCOMPARE(lines(markers()).count(id), 1); // ran exactly once, never re-run
             QCOMPARE(m_services->releases.details(release)->stages.first().deployments.size(), 1);
         }
@@ -302,6 +304,61 @@ private Q_SLOTS:
                     .value(QStringLiteral("reason"))
                     .toString()
                     .startsWith(QStringLiteral("kept: Dev: among")));
+    }
+
+    // B7: an intervention outlives its engine, stopped (SIGTERM, as a quit) or killed; answered from the command line
+    // while no engine runs, the next engine goes on with the task after it and runs nothing twice.
+    void aWaitingInterventionOutlivesItsEngine_data() {
+        QTest::addColumn<bool>("killed");
+        QTest::newRow("SIGTERM") << false;
+        QTest::newRow("kill -9") << true;
+    }
+
+    void aWaitingInterventionOutlivesItsEngine() {
+        QFETCH(bool, killed);
+        const QString before = markers() + QStringLiteral(".before"), after = markers() + QStringLiteral(".after");
+        QFile::remove(before);
+        QFile::remove(after);
+        const QByteArray json =
+            QStringLiteral("{\"name\":\"E\",\"stages\":[{\"name\":\"Dev\",\"trigger\":{\"type\":\"afterRelease\"},"
+                           "\"tasks\":[{\"name\":\"before\",\"type\":\"script\",\"script\":\"echo x >> %1\"},"
+                           "{\"name\":\"check\",\"type\":\"manualIntervention\",\"instructions\":\"Look\"},"
+                           "{\"name\":\"after\",\"type\":\"script\",\"script\":\"echo x >> %2\"}]}]}")
+                .arg(before, after)
+                .toUtf8();
+        QVERIFY(m_services->pipelines.save(json, carol).ok());
+        QProcess *engine = startEngine();
+        const qint64 release = createRelease();
+        QTRY_COMPARE_WITH_TIMEOUT(toString(devDeployment(release).deployment.operationStatus),
+                                  QStringLiteral("pendingIntervention"), waitMs);
+        if (killed) {
+            kill9(engine);
+        } else {
+            engine->terminate();
+            QVERIFY(engine->waitForFinished(15000));
+        }
+        DeploymentContext d = devDeployment(release);
+        QCOMPARE(toString(d.deployment.operationStatus), QStringLiteral("pendingIntervention"));
+        QCOMPARE(d.owner.isEmpty(), !killed); // a killed engine could not hand it back itself
+        if (!killed) {
+            const Outcome answered =
+                cli({QStringLiteral("intervention"), QString::number(d.deployment.id), QStringLiteral("resume")});
+            QVERIFY2(answered.exitCode == 0, qPrintable(answered.err));
+        }
+        startEngine();
+        if (killed) { // the next engine takes it over, still waiting; then it is answered
+            QTRY_VERIFY_WITH_TIMEOUT(!devDeployment(release).owner.isEmpty() && devDeployment(release).owner != d.owner,
+                                     waitMs);
+            QCOMPARE(toString(devDeployment(release).deployment.operationStatus),
+                     QStringLiteral("pendingIntervention"));
+            const Outcome answered =
+                cli({QStringLiteral("intervention"), QString::number(d.deployment.id), QStringLiteral("resume")});
+            QVERIFY2(answered.exitCode == 0, qPrintable(answered.err));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(toString(devDeployment(release).deployment.status), QStringLiteral("succeeded"),
+                                  waitMs);
+        QCOMPARE(lines(before).size(), 1);
+        QCOMPARE(lines(after).size(), 1);
     }
 
     void sigtermInterruptsWhatOutlastsTheGracePeriod() {

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/result.h"
+#include "domain/states.h"
+
+namespace slipway {
+
+// A line the engine writes (a log line, not a stored message): `source` (context "Engine", marked with
+// QT_TRANSLATE_NOOP) in the application's language, filled with its arguments.
+QString engineText(const char *source, const QStringList &arguments = {});
+
+// A task's outcome as a word in the log ("succeeded"), in the application's language.
+QString taskStatusText(TaskStatus status);
+
+// Why the engine cannot use its database, named from SQLite's own error text.
+enum class StorageCause { Malformed, ReadOnly, DiskFull, Locked, Other };
+
+StorageCause storageCauseOf(const QString &message);
+
+// A problem the engine reports to its window (domain.md §11): the cause in words, with the untranslated
+// template (context "Engine") and its arguments, so a German engine says it in German.
+struct EngineProblem final {
+    StorageCause cause = StorageCause::Other;
+    const char *source = nullptr;
+    QStringList arguments;
+
+    QString english() const { return Error::fill(QString::fromUtf8(source), arguments); }
+    QString text() const; // in the application's language
+
+    // What a failed read or write of `databasePath` means for the user.
+    static EngineProblem ofStorage(const QString &databasePath, const Error &error);
+};
+
+// How long the engine waits before it tries a failing database again: doubling from `first`, never more than
+// `longest`, back to `first` once it works again.
+class Backoff final {
+public:
+    Backoff(int firstMs, int longestMs) : m_first(firstMs), m_longest(longestMs), m_current(firstMs) {}
+    int currentMs() const { return m_current; }
+    int failed() { return m_current = qMin(m_longest, m_current * 2); }
+    void reset() { m_current = m_first; }
+
+private:
+    int m_first;
+    int m_longest;
+    int m_current;
+};
+
+} // namespace slipway
