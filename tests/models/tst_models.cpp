@@ -117,13 +117,17 @@ private Q_SLOTS:
         QVERIFY(model.endLoaded());
         QCOMPARE(model.index(19, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-1"));
         QCOMPARE(model.index(10, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-10"));
-        QVERIFY(model.canFetchMore({}));
+        // A view at the bottom is at the oldest release: it is not asked to fetch; the gap fills on request.
+        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(model.hasGap());
+        QCOMPARE(model.gapRow(), 10);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        model.fetchMore({}); // fills the gap from the head's side, and meets the tail
+        model.fillGap(); // fills the gap from the head's side, and meets the tail
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(inserted.first().at(1).toInt(), 10);
         QCOMPARE(model.rowCount(), 25);
         QVERIFY(!model.canFetchMore({}));
+        QVERIFY(!model.hasGap());
         for (int row = 0; row < 25; ++row)
             QCOMPARE(model.index(row, ReleaseGridModel::NameColumn).data().toString(),
                      QStringLiteral("Release-%1").arg(25 - row));
@@ -137,8 +141,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&tested, QAbstractItemModelTester::FailureReportingMode::QtTest);
         tested.setPageSize(4);
         tested.jumpToEnd();
-        while (tested.canFetchMore({}))
-            tested.fetchMore({});
+        while (tested.hasGap())
+            tested.fillGap();
         QCOMPARE(tested.rowCount(), 26);
         for (int row = 1; row < 26; ++row)
             QVERIFY(tested.releaseIdAt(tested.index(row, 0)) < tested.releaseIdAt(tested.index(row - 1, 0)));
