@@ -85,16 +85,24 @@ Result<QList<ReleaseGridRow>> ReleaseGridModel::page(qint64 fromId, bool ascendi
 void ReleaseGridModel::setFilter(const ReleaseGridFilter &filter) {
     if (filter == m_filter)
         return;
-    // Another question to the store: the rows are replaced by its first page of answers.
+    // Another question to the store: the rows become its first page of answers, read before the reset
+    // so that views reacting to it find them in place (and ask for no page meanwhile).
+    const ReleaseGridFilter previous = std::exchange(m_filter, filter);
+    Result<QList<ReleaseGridRow>> first = page(0, false);
+    if (!first) {
+        m_filter = previous;
+        m_lastError = first.error().message;
+        return;
+    }
+    m_fetching = true;
+    const auto done = qScopeGuard([this] { m_fetching = false; });
     beginResetModel();
-    m_filter = filter;
-    m_rows.clear();
-    m_headCount = 0;
+    m_rows = std::move(*first);
+    m_headCount = int(m_rows.size());
     m_tailLoaded = false;
-    m_exhausted = false;
+    m_exhausted = m_rows.size() < m_pageSize;
     m_lastError.clear();
     endResetModel();
-    fetchMore({});
 }
 
 void ReleaseGridModel::jumpToEnd() {

@@ -55,6 +55,7 @@ PipelinePage::PipelinePage(GridModelFactory makeGrid, QWidget *parent)
     m_table->setAccessibleName(tr("Releases"));
     // Columns follow the width (B41), and Ctrl+End is the grid's own key (B8): both seen here.
     m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this); // resized after the table, with the scroll bars settled
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &PipelinePage::fillGapInView);
 
     // Create, deploy and cancel: hidden until the app hands over the services to act through.
@@ -308,7 +309,7 @@ void PipelinePage::fitColumns() {
 }
 
 bool PipelinePage::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_table && event->type() == QEvent::Resize)
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         fitColumns();
     // Before the view's own Ctrl+End, which only reaches the end of the rows loaded so far.
     if (watched == m_table && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {

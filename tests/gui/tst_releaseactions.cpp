@@ -254,9 +254,10 @@ private Q_SLOTS:
         p.select(release, QStringLiteral("QA"));
         QTRY_COMPARE(grid->currentIndex().data().toString(), QStringLiteral("Deferred"));
         const QString tip = grid->currentIndex().data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(QStringLiteral("Deferred until %1")
-                                  .arg(QLocale().toString(at.toLocalTime(), QLocale::LongFormat))),
-                 qPrintable(tip));
+        QVERIFY2(
+            tip.contains(
+                QStringLiteral("Deferred until %1").arg(QLocale().toString(at.toLocalTime(), QLocale::LongFormat))),
+            qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("requested by alice")), qPrintable(tip));
         env.clock.set(at.addSecs(-1));
         QCOMPARE(fixture.stageStatus(release, QStringLiteral("QA")), QStringLiteral("scheduled"));

@@ -148,6 +148,36 @@ private Q_SLOTS:
             QVERIFY(tested.releaseIdAt(tested.index(row, 0)) < tested.releaseIdAt(tested.index(row - 1, 0)));
     }
 
+    void gridShouldSearchTheWholeHistoryThroughTheStoreInPages() {
+        TestEnvironment env;
+        QVERIFY(env.save(threeStagePipeline()).ok());
+        for (int i = 0; i < 30; ++i)
+            createRelease(env);
+        ReleaseGridModel model(env.services->queries, env.services->notifier, 1);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(4);
+        ReleaseGridFilter filter;
+        filter.text = QStringLiteral("release-1");
+        model.setFilter(filter); // 1 and 10..19, newest first, four at a time
+        QCOMPARE(model.index(0, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-19"));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 11);
+        QCOMPARE(model.index(10, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-1"));
+        createRelease(env); // Release-31 does not match: not shown
+        QCOMPARE(model.rowCount(), 11);
+        filter.text = QStringLiteral("Release-3");
+        model.setFilter(filter);
+        createRelease(env); // Release-32 matches: on top
+        QCOMPARE(model.index(0, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-32"));
+        model.jumpToEnd();
+        QCOMPARE(model.index(model.rowCount() - 1, ReleaseGridModel::NameColumn).data().toString(),
+                 QStringLiteral("Release-3"));
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(0, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-32"));
+    }
+
     void auditListShouldAppendNewEventsRowByRow() {
         TestEnvironment env;
         QVERIFY(env.save(threeStagePipeline()).ok());
