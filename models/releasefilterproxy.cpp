@@ -4,11 +4,6 @@
 
 namespace slipway {
 
-void ReleaseFilterProxy::setText(const QString &text) {
-    m_text = text.trimmed();
-    invalidateFilter();
-}
-
 void ReleaseFilterProxy::setStatus(StatusFilter status) {
     m_status = status;
     invalidateFilter();
@@ -32,14 +27,6 @@ bool ReleaseFilterProxy::stageMatches(const QModelIndex &cell) const {
 
 bool ReleaseFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
     const QAbstractItemModel *source = sourceModel();
-    if (!m_text.isEmpty()) {
-        bool found = false;
-        for (int column = 0; column < ReleaseGridModel::FixedColumnCount && !found; ++column)
-            found =
-                source->index(sourceRow, column, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive);
-        if (!found)
-            return false;
-    }
     if (m_status == StatusFilter::Any)
         return true;
     for (int column = ReleaseGridModel::FixedColumnCount; column < source->columnCount(sourceParent); ++column)

@@ -31,17 +31,29 @@ int ReleaseGridModel::columnCount(const QModelIndex &parent) const {
 }
 
 bool ReleaseGridModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && !m_exhausted;
+    // With the oldest rows loaded a view at the bottom is at the oldest release: what it lacks is the gap
+    // in the middle, filled by fillGap when the user scrolls there, not by a view reaching the last row.
+    return !parent.isValid() && !m_exhausted && !m_tailLoaded;
 }
 
 void ReleaseGridModel::fetchMore(const QModelIndex &parent) {
+    if (canFetchMore(parent))
+        loadAfterHead();
+}
+
+void ReleaseGridModel::fillGap() {
+    if (hasGap())
+        loadAfterHead();
+}
+
+void ReleaseGridModel::loadAfterHead() {
     // Views (and the model tester) may ask again from inside rowsInserted; one page at a time.
-    if (!canFetchMore(parent) || m_fetching)
+    if (m_fetching || m_exhausted)
         return;
     m_fetching = true;
     const auto done = qScopeGuard([this] { m_fetching = false; });
     const qint64 before = m_headCount == 0 ? 0 : m_rows.at(m_headCount - 1).id;
-    Result<QList<ReleaseGridRow>> page = m_queries.releaseGridPage(m_pipelineId, before, m_pageSize);
+    Result<QList<ReleaseGridRow>> page = this->page(before, false);
     if (!page) {
         m_lastError = page.error().message;
         m_exhausted = true;
@@ -66,12 +78,39 @@ void ReleaseGridModel::fetchMore(const QModelIndex &parent) {
         m_headCount = int(m_rows.size()); // head and tail meet
 }
 
+Result<QList<ReleaseGridRow>> ReleaseGridModel::page(qint64 fromId, bool ascending) {
+    return m_queries.releaseGridSearch(m_pipelineId, m_filter, fromId, ascending, m_pageSize);
+}
+
+void ReleaseGridModel::setFilter(const ReleaseGridFilter &filter) {
+    if (filter == m_filter)
+        return;
+    // Another question to the store: the rows become its first page of answers, read before the reset
+    // so that views reacting to it find them in place (and ask for no page meanwhile).
+    const ReleaseGridFilter previous = std::exchange(m_filter, filter);
+    Result<QList<ReleaseGridRow>> first = page(0, false);
+    if (!first) {
+        m_filter = previous;
+        m_lastError = first.error().message;
+        return;
+    }
+    m_fetching = true;
+    const auto done = qScopeGuard([this] { m_fetching = false; });
+    beginResetModel();
+    m_rows = std::move(*first);
+    m_headCount = int(m_rows.size());
+    m_tailLoaded = false;
+    m_exhausted = m_rows.size() < m_pageSize;
+    m_lastError.clear();
+    endResetModel();
+}
+
 void ReleaseGridModel::jumpToEnd() {
     if (endLoaded() || m_fetching)
         return;
     m_fetching = true;
     const auto done = qScopeGuard([this] { m_fetching = false; });
-    Result<QList<ReleaseGridRow>> oldest = m_queries.releaseGridPageAscending(m_pipelineId, 0, m_pageSize);
+    Result<QList<ReleaseGridRow>> oldest = page(0, true);
     if (!oldest) {
         m_lastError = oldest.error().message;
         return;
@@ -111,6 +150,12 @@ void ReleaseGridModel::onReleaseCreated(qint64 pipelineId, qint64 releaseId) {
     Result<std::optional<ReleaseGridRow>> row = m_queries.releaseGridRow(releaseId);
     if (!row || !row->has_value())
         return;
+    if (!m_filter.isEmpty()) { // shown only when it matches the search
+        Result<QList<ReleaseGridRow>> match =
+            m_queries.releaseGridSearch(m_pipelineId, m_filter, releaseId + 1, false, 1);
+        if (!match || match->isEmpty() || match->first().id != releaseId)
+            return;
+    }
     // Newer than everything loaded goes on top; otherwise it is found by a later page.
     if (!m_rows.isEmpty() && releaseId < m_rows.first().id)
         return;
@@ -136,7 +181,8 @@ void ReleaseGridModel::replaceRow(int row, const ReleaseGridRow &fresh) {
     int first = -1, last = -1;
     for (int column = 0; column < columnCount(); ++column) {
         if (displayData(before, column) == displayData(m_rows[row], column) &&
-            stageStatus(before, column) == stageStatus(m_rows[row], column))
+            stageStatus(before, column) == stageStatus(m_rows[row], column) &&
+            toolTipData(before, column) == toolTipData(m_rows[row], column))
             continue;
         if (first < 0)
             first = column;
@@ -154,7 +200,7 @@ void ReleaseGridModel::refresh() {
         }
         return;
     }
-    Result<QList<ReleaseGridRow>> page = m_queries.releaseGridPage(m_pipelineId, 0, m_pageSize);
+    Result<QList<ReleaseGridRow>> page = this->page(0, false);
     if (!page)
         return;
     QList<ReleaseGridRow> newer;
@@ -201,6 +247,19 @@ std::optional<StageStatus> ReleaseGridModel::stageStatus(const ReleaseGridRow &r
     return std::nullopt; // the release's snapshot has no such stage
 }
 
+std::optional<StageSituation> ReleaseGridModel::situation(const ReleaseGridRow &row, int column) const {
+    const int stage = column - FixedColumnCount;
+    if (stage < 0 || stage >= m_stageNames.size())
+        return std::nullopt;
+    return stageSituation(row, m_stageNames.at(stage));
+}
+
+std::optional<StageSituation> ReleaseGridModel::situationAt(const QModelIndex &index) const {
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return std::nullopt;
+    return situation(m_rows.at(index.row()), index.column());
+}
+
 QVariant ReleaseGridModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -212,6 +271,14 @@ QVariant ReleaseGridModel::data(const QModelIndex &index, int role) const {
     case StageStatusRole: {
         const std::optional<StageStatus> status = stageStatus(row, index.column());
         return status ? QVariant(toString(*status)) : QVariant();
+    }
+    case StageStateRole: {
+        const std::optional<StageSituation> facts = situation(row, index.column());
+        return facts ? QVariant(int(stageState(*facts))) : QVariant();
+    }
+    case StageActiveRole: {
+        const std::optional<StageSituation> facts = situation(row, index.column());
+        return facts ? QVariant(facts->latest && facts->latest->operation != OperationStatus::Done) : QVariant();
     }
     case WaitingRole: {
         const QString stage = m_stageNames.value(index.column() - FixedColumnCount);
@@ -237,22 +304,29 @@ QVariant ReleaseGridModel::displayData(const ReleaseGridRow &row, int column) co
     case CreatedByColumn: return row.createdBy;
     case ArtifactsColumn: return row.artifactSummary;
     default: {
-        const QString stage = m_stageNames.value(column - FixedColumnCount);
-        if (row.waiting.contains(stage))
-            return waitingLabel(row.waiting.value(stage));
-        const std::optional<StageStatus> status = stageStatus(row, column);
-        return status ? QVariant(stageStatusLabel(*status)) : QVariant();
+        const std::optional<StageSituation> facts = situation(row, column);
+        return facts ? QVariant(stageStateLabel(stageState(*facts))) : QVariant();
     }
     }
 }
 
 QVariant ReleaseGridModel::toolTipData(const ReleaseGridRow &row, int column) const {
-    if (column < FixedColumnCount)
-        return tr("%1, created %2 by %3").arg(row.name, QLocale().toString(row.createdAt.toLocalTime()), row.createdBy);
-    const std::optional<StageStatus> status = stageStatus(row, column);
-    if (!status)
-        return tr("This release has no stage \"%1\"").arg(m_stageNames.value(column - FixedColumnCount));
-    return tr("%1 in %2: %3").arg(row.name, m_stageNames.value(column - FixedColumnCount), stageStatusLabel(*status));
+    switch (column) {
+    case NameColumn:
+        return tr("%1, created %2 by %3")
+            .arg(displayData(row, column).toString(), QLocale().toString(row.createdAt.toLocalTime()), row.createdBy);
+    case CreatedColumn: return QLocale().toString(row.createdAt.toLocalTime(), QLocale::LongFormat);
+    case CreatedByColumn: return tr("Created by %1").arg(row.createdBy);
+    case ArtifactsColumn: return row.artifactSummary.isEmpty() ? tr("No artifacts") : row.artifactSummary;
+    default: break;
+    }
+    const QString stage = m_stageNames.value(column - FixedColumnCount);
+    const std::optional<StageSituation> facts = situation(row, column);
+    if (!facts)
+        return tr("This release has no stage \"%1\"").arg(stage);
+    QStringList lines{tr("%1 in %2: %3").arg(row.name, stage, stageStateLabel(stageState(*facts)))};
+    lines += stageDetailLines(*facts);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant ReleaseGridModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -1,8 +1,7 @@
 #include "dashboardpage.h"
-
-#include <QHash>
 #include "pagetitle.h"
 
+#include "errortext.h"
 #include "qcustomplotinclude.h"
 #include "services/services.h"
 #include "statuspresentation.h"
@@ -47,8 +46,14 @@ QCustomPlot *makeChart(const QString &name, QWidget *parent) {
     chart->xAxis->setTicker(ticker);
     chart->legend->setVisible(true);
     chart->legend->setFont(QApplication::font());
-    chart->legend->setBrush(QColor(255, 255, 255, 190)); // the bars stay visible through it
-    chart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // Under the plot, in a row of its own: a legend inside the axis rect covered the bars (B40).
+    chart->axisRect()->insetLayout()->take(chart->legend);
+    chart->plotLayout()->insertRow(1);
+    chart->plotLayout()->addElement(1, 0, chart->legend);
+    chart->plotLayout()->setRowStretchFactor(1, 0.001);
+    chart->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    chart->legend->setBrush(Qt::NoBrush);
+    chart->legend->setBorderPen(Qt::NoPen);
     return chart;
 }
 
@@ -80,14 +85,19 @@ DashboardPage::DashboardPage(ReleaseActions actions, MetricsSource source, QWidg
     QLabel *title = pageTitle(tr("Dashboard"), QStringLiteral("dashboardTitle"), this);
     m_pipeline = new QComboBox(this);
     m_pipeline->setObjectName(QStringLiteral("dashboardPipeline"));
+    m_pipeline->setToolTip(tr("The pipeline the figures are for"));
+    m_pipeline->setAccessibleName(tr("Pipeline"));
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("dashboardPeriod"));
+    m_period->setToolTip(tr("The period measured, up to now"));
+    m_period->setAccessibleName(tr("Period"));
     for (const int days : {7, 30, 90, 365})
-        m_period->addItem(tr("Last %n day(s)", nullptr, days), days);
+        m_period->addItem(tr("Last %n days", nullptr, days), days);
     m_period->setCurrentIndex(1);
     m_stage = new QComboBox(this);
     m_stage->setObjectName(QStringLiteral("dashboardStage"));
     m_stage->setToolTip(tr("The stage the charts show"));
+    m_stage->setAccessibleName(tr("Stage"));
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     exportButton->setObjectName(QStringLiteral("dashboardExport"));
     exportButton->setToolTip(tr("Write the figures and the chosen stage's daily values to a CSV file"));
@@ -114,15 +124,25 @@ DashboardPage::DashboardPage(ReleaseActions actions, MetricsSource source, QWidg
     connect(m_timeline, &TimelinePlot::releaseClicked, this, &DashboardPage::openRelease);
 
     connect(m_pipeline, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    // Chosen here by the user (showPipeline blocks the combo's signals): the window follows.
+    connect(m_pipeline, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT pipelineChosen(m_pipeline->currentData().toLongLong()); });
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &DashboardPage::fillCharts);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(title);
     controls->addStretch(1);
-    controls->addWidget(m_pipeline);
-    controls->addWidget(m_period);
-    controls->addWidget(m_stage);
+    const auto labelled = [this, controls](const QString &text, QComboBox *box) {
+        auto *label = new QLabel(text, this);
+        label->setObjectName(box->objectName() + QStringLiteral("Label"));
+        label->setBuddy(box);
+        controls->addWidget(label);
+        controls->addWidget(box);
+    };
+    labelled(tr("&Pipeline:"), m_pipeline);
+    labelled(tr("Pe&riod:"), m_period);
+    labelled(tr("S&tage:"), m_stage);
     controls->addWidget(exportButton);
     auto *charts = new QHBoxLayout;
     charts->addWidget(m_frequency);
@@ -177,7 +197,7 @@ void DashboardPage::refresh() {
 
 void DashboardPage::showMetrics(const Result<PipelineMetrics> &metrics, qint64 elapsedMs) {
     if (!metrics) {
-        m_status->setText(metrics.error().message);
+        m_status->setText(errorText(metrics.error()));
         return;
     }
     m_metrics = *metrics;
@@ -246,12 +266,11 @@ void DashboardPage::fillCharts() {
     QCPBars *ok = addBars(succeeded, tr("Succeeded"), StageStatus::Succeeded);
     addBars(failed, tr("Failed"), StageStatus::Failed)->moveAbove(ok);
     m_frequency->yAxis->setLabel(tr("Deployments per day"));
-    m_frequency->rescaleAxes();
-    m_frequency->yAxis->setRangeLower(0);
-    m_frequency->replot();
 
-    auto addLine = [&](const QVector<double> &values, const QString &name, const QColor &colour, QCPAxis *axis) {
-        QCPGraph *graph = m_trends->addGraph(m_trends->xAxis, axis);
+    // One unit per axis (B40): counts and hours on the first chart, percent and minutes on the second.
+    auto addLine = [&](QCustomPlot *chart, QCPAxis *axis, const QVector<double> &values, const QString &name,
+                       const QColor &colour) {
+        QCPGraph *graph = chart->addGraph(chart->xAxis, axis);
         graph->setName(name);
         graph->setPen(QPen(colour, 1.6));
         graph->setLineStyle(QCPGraph::lsLine);
@@ -259,14 +278,22 @@ void DashboardPage::fillCharts() {
         graph->setData(keys, values, true);
         return graph;
     };
+    m_frequency->yAxis2->setVisible(true);
+    addLine(m_frequency, m_frequency->yAxis2, lead, tr("Median lead time (h)"), QColor(0x1e, 0x63, 0xc6));
+    m_frequency->yAxis2->setLabel(tr("Median lead time (h)"));
+    m_frequency->rescaleAxes();
+    m_frequency->yAxis->setRangeLower(0);
+    m_frequency->yAxis2->setRangeLower(0);
+    m_frequency->replot();
+
     m_trends->yAxis2->setVisible(true);
-    addLine(rate, tr("Success rate (%)"), QColor(0x2e, 0x7d, 0x32), m_trends->yAxis);
-    addLine(lead, tr("Lead time (h)"), QColor(0x1e, 0x63, 0xc6), m_trends->yAxis2);
-    addLine(duration, tr("Duration (min)"), QColor(0x8d, 0x6e, 0x63), m_trends->yAxis2);
+    addLine(m_trends, m_trends->yAxis, rate, tr("Success rate (%)"), QColor(0x2e, 0x7d, 0x32));
+    addLine(m_trends, m_trends->yAxis2, duration, tr("Mean duration (min)"), QColor(0x8d, 0x6e, 0x63));
     m_trends->rescaleAxes();
     m_trends->yAxis->setRange(0, 105);
+    m_trends->yAxis2->setRangeLower(0);
     m_trends->yAxis->setLabel(tr("Success rate (%)"));
-    m_trends->yAxis2->setLabel(tr("Hours / minutes"));
+    m_trends->yAxis2->setLabel(tr("Mean duration (min)"));
     m_trends->replot();
 }
 
@@ -295,31 +322,35 @@ void DashboardPage::fillTimeline() {
 }
 
 QString DashboardPage::csv() const {
+    // Raw numbers for a spreadsheet (B40): seconds, ratios and counts, empty when there is no value;
+    // the column names are fixed identifiers, not the translated headers.
     auto quoted = [](QString text) {
         return text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
                    ? QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"')
                    : text;
     };
-    QStringList lines;
-    QStringList header;
-    for (int column = 0; column < m_table->columnCount(); ++column)
-        header << quoted(m_table->horizontalHeaderItem(column)->text());
-    lines << header.join(QLatin1Char(','));
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < m_table->columnCount(); ++column)
-            cells << quoted(m_table->item(row, column)->text());
-        lines << cells.join(QLatin1Char(','));
-    }
+    const auto number = [](double value) { return QString::number(value, 'g', 12); };
+    QStringList lines{QStringLiteral("stage,deployments,per_day,lead_time_median_seconds,change_failure_rate,"
+                                     "time_to_restore_median_seconds,unrestored")};
+    for (const StageMetrics &m : m_metrics.stages)
+        lines << QStringList{quoted(m.stage),
+                             QString::number(m.successful),
+                             number(m.perDay),
+                             m.leadTime.count ? number(m.leadTime.medianSeconds) : QString(),
+                             m.changeFailureRate ? number(*m.changeFailureRate) : QString(),
+                             m.timeToRestore.count ? number(m.timeToRestore.medianSeconds) : QString(),
+                             QString::number(m.unrestored)}
+                     .join(QLatin1Char(','));
     lines << QString();
-    lines << tr("Day,Stage,Succeeded,Failed,Median lead time (h),Mean duration (min)");
+    lines << QStringLiteral("day,stage,succeeded,failed,median_lead_time_seconds,mean_duration_seconds");
     for (const DailyCounts &day : m_metrics.daily.value(m_stage->currentText()))
-        lines << QStringLiteral("%1,%2,%3,%4,%5,%6")
-                     .arg(day.day.toString(Qt::ISODate), quoted(m_stage->currentText()))
-                     .arg(day.successful)
-                     .arg(day.failed)
-                     .arg(day.medianLeadTimeSeconds / 3600.0, 0, 'f', 2)
-                     .arg(day.meanDurationSeconds / 60.0, 0, 'f', 2);
+        lines << QStringList{day.day.toString(Qt::ISODate),
+                             quoted(m_stage->currentText()),
+                             QString::number(day.successful),
+                             QString::number(day.failed),
+                             day.medianLeadTimeSeconds > 0 ? number(day.medianLeadTimeSeconds) : QString(),
+                             day.meanDurationSeconds > 0 ? number(day.meanDurationSeconds) : QString()}
+                     .join(QLatin1Char(','));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

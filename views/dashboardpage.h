@@ -24,7 +24,7 @@ using MetricsSource =
 
 // The Dashboard (gui.md): for a pipeline and a period, the DORA figures per stage (a table), the chosen
 // stage's daily deployments, lead time, success rate and duration as charts, and the timeline of every
-// deployment. Export CSV writes the table and the chosen stage's daily values, as shown.
+// deployment. Export CSV writes the table's figures and the chosen stage's daily values as raw numbers.
 class DashboardPage final : public QWidget {
     Q_OBJECT
 public:
@@ -38,6 +38,8 @@ public:
 
 Q_SIGNALS:
     void openRelease(qint64 releaseId);
+    // The user picked another pipeline in the page's own box (the window's tree follows it).
+    void pipelineChosen(qint64 pipelineId);
 
 private:
     ReleaseActions m_actions;

@@ -5,21 +5,24 @@
 #include "deploydialog.h"
 #include "services/services.h"
 
+#include "errortext.h"
+#include "gridcolumns.h"
+#include "pipelinegraphview.h"
 #include "releasefilterproxy.h"
 #include "releasegridmodel.h"
-#include "pipelinegraphview.h"
+#include "releasesearchbar.h"
 #include "stagechipdelegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QTableView>
-#include <QComboBox>
 #include <QHBoxLayout>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace slipway {
@@ -46,6 +49,14 @@ PipelinePage::PipelinePage(GridModelFactory makeGrid, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultSectionSize(112);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setToolTip(tr("The releases of this pipeline, newest first; Ctrl+End shows the oldest"));
+    m_table->setAccessibleName(tr("Releases"));
+    // Columns follow the width (B41), and Ctrl+End is the grid's own key (B8): both seen here.
+    m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this); // resized after the table, with the scroll bars settled
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &PipelinePage::fillGapInView);
 
     // Create, deploy and cancel: hidden until the app hands over the services to act through.
     m_actionBar = new QWidget(this);
@@ -93,35 +104,21 @@ PipelinePage::PipelinePage(GridModelFactory makeGrid, QWidget *parent)
             Q_EMIT openRelease(index.data(ReleaseGridModel::ReleaseIdRole).toLongLong());
     });
 
-    // Ctrl+End shows the oldest release at once, however long the history (reverse keyset page).
-    auto *toEnd = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_End), m_table, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(toEnd, &QShortcut::activated, this, &PipelinePage::jumpToOldest);
-
-    // Filtering the loaded releases: by text, and by what a stage shows.
+    // Searching the whole history through the store; the status filter works on the loaded rows.
     m_filter = new ReleaseFilterProxy(this);
-    auto *filterText = new QLineEdit(this);
-    filterText->setObjectName(QStringLiteral("releaseFilter"));
-    filterText->setPlaceholderText(tr("Filter by release, creator or artifact"));
-    filterText->setClearButtonEnabled(true);
-    filterText->setMinimumWidth(filterText->fontMetrics().horizontalAdvance(filterText->placeholderText()) + 40);
-    connect(filterText, &QLineEdit::textChanged, m_filter, &ReleaseFilterProxy::setText);
-    auto *statusFilter = new QComboBox(this);
-    statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    statusFilter->setToolTip(tr("Show releases with a stage in this state"));
-    statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    statusFilter->addItem(tr("Any state"), int(ReleaseFilterProxy::StatusFilter::Any));
-    statusFilter->addItem(tr("Queued or in progress"), int(ReleaseFilterProxy::StatusFilter::Active));
-    statusFilter->addItem(tr("Waiting (approval, gates, time)"), int(ReleaseFilterProxy::StatusFilter::Waiting));
-    statusFilter->addItem(tr("Succeeded"), int(ReleaseFilterProxy::StatusFilter::Succeeded));
-    statusFilter->addItem(tr("Failed or rejected"), int(ReleaseFilterProxy::StatusFilter::Failed));
-    statusFilter->addItem(tr("Canceled"), int(ReleaseFilterProxy::StatusFilter::Canceled));
-    connect(statusFilter, &QComboBox::currentIndexChanged, this, [this, statusFilter] {
-        m_filter->setStatus(ReleaseFilterProxy::StatusFilter(statusFilter->currentData().toInt()));
+    m_search = new ReleaseSearchBar(this);
+    connect(m_search, &ReleaseSearchBar::filterChanged, this, [this](const ReleaseGridFilter &filter) {
+        if (m_grid)
+            m_grid->setFilter(filter);
+        updateEmptyHint();
+    });
+    connect(m_search, &ReleaseSearchBar::statusChanged, this, [this](ReleaseFilterProxy::StatusFilter status) {
+        m_filter->setStatus(status);
+        updateEmptyHint();
     });
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_title, 1);
-    filters->addWidget(filterText);
-    filters->addWidget(statusFilter);
+    filters->addWidget(m_title);
+    filters->addWidget(m_search, 1);
 
     m_graph = new PipelineGraphView(this);
     m_graph->hide();
@@ -179,6 +176,15 @@ void PipelinePage::deploySelected() {
         m_problem->setText(tr("Select the stage chip of a release to deploy."));
         return;
     }
+    // A second request while one runs would only queue behind it: say so instead (issue 14).
+    const QModelIndex chip = m_table->currentIndex();
+    if (chip.data(ReleaseGridModel::StageActiveRole).toBool()) {
+        const QString shown = chip.data(Qt::DisplayRole).toString();
+        m_problem->setText(
+            tr("%1 of %2 is not finished (%3): wait for it, or cancel it, before deploying again.")
+                .arg(stage, chip.siblingAtColumn(ReleaseGridModel::NameColumn).data().toString(), shown.toLower()));
+        return;
+    }
     auto *dialog = new DeployDialog(*m_actions, release, stage, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, stage = stage] {
@@ -196,13 +202,14 @@ void PipelinePage::cancelSelected() {
     }
     Result<ReleaseDetails> details = m_actions->services.releases.details(release);
     if (!details) {
-        m_problem->setText(details.error().message);
+        m_problem->setText(errorText(details.error()));
         return;
     }
     for (const StageDetails &s : details->stages)
         if (s.stage.name == stage && !s.deployments.isEmpty()) {
             const Status canceled = m_actions->services.deployments.cancel(s.deployments.last().id, m_actions->user);
-            m_problem->setText(canceled ? tr("Canceling the deployment of %1.").arg(stage) : canceled.error().message);
+            m_problem->setText(canceled ? tr("Canceling the deployment of %1.").arg(stage)
+                                        : errorText(canceled.error()));
             return;
         }
     m_problem->setText(tr("Stage %1 has no deployment to cancel.").arg(stage));
@@ -219,7 +226,7 @@ void PipelinePage::abandonSelected() {
                               tr("Abandon %1? Its stages can no longer be deployed.").arg(name)) != QMessageBox::Yes)
         return;
     const Status abandoned = m_actions->services.releases.abandon(release, m_actions->user);
-    m_problem->setText(abandoned ? tr("%1 abandoned.").arg(name) : abandoned.error().message);
+    m_problem->setText(abandoned ? tr("%1 abandoned.").arg(name) : errorText(abandoned.error()));
     refresh();
 }
 
@@ -259,23 +266,62 @@ void PipelinePage::showPipeline(qint64 pipelineId, const QString &name) {
     m_title->setText(name);
     std::unique_ptr<ReleaseGridModel> previous = std::move(m_grid);
     m_grid = m_makeGrid(pipelineId);
+    m_search->clear(); // a search belongs to the pipeline it was typed for
     m_filter->setSourceModel(m_grid.get());
     if (m_table->model() != m_filter)
         m_table->setModel(m_filter);
     connect(m_grid.get(), &QAbstractItemModel::rowsInserted, this, &PipelinePage::updateEmptyHint);
+    connect(m_grid.get(), &QAbstractItemModel::modelReset, this, &PipelinePage::updateEmptyHint);
     connect(m_grid.get(), &QAbstractItemModel::rowsInserted, this, &PipelinePage::colourGraph);
     connect(m_grid.get(), &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from) {
         if (from.row() == 0)
             colourGraph();
     });
+    // After a jump to the oldest, the releases between come in as the user scrolls to them.
+    connect(m_grid.get(), &QAbstractItemModel::rowsInserted, this, &PipelinePage::fillGapInView, Qt::QueuedConnection);
+    for (const auto signal :
+         {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::columnsInserted, &QAbstractItemModel::columnsRemoved})
+        connect(m_grid.get(), signal, this, &PipelinePage::fitColumns);
+    connect(m_grid.get(), &QAbstractItemModel::modelReset, this, &PipelinePage::fitColumns);
+    connect(m_grid.get(), &QAbstractItemModel::dataChanged, this, &PipelinePage::fitColumns);
     updateGraph();
     if (m_grid->canFetchMore({}))
         m_grid->fetchMore({});
-    m_table->setColumnWidth(ReleaseGridModel::NameColumn, 130);
-    m_table->setColumnWidth(ReleaseGridModel::CreatedColumn, 150);
-    m_table->setColumnWidth(ReleaseGridModel::CreatedByColumn, 90);
-    m_table->setColumnWidth(ReleaseGridModel::ArtifactsColumn, 130);
+    fitColumns();
     updateEmptyHint();
+}
+
+void PipelinePage::fillGapInView() {
+    if (!m_grid || !m_grid->hasGap() || m_table->model()->rowCount() == 0)
+        return;
+    const int last = m_table->model()->rowCount() - 1;
+    const int topRow = std::max(0, m_table->rowAt(0));
+    const int bottomRow = m_table->rowAt(m_table->viewport()->height() - 1);
+    const int top = m_filter->mapToSource(m_filter->index(topRow, 0)).row();
+    const int bottom = m_filter->mapToSource(m_filter->index(bottomRow < 0 ? last : bottomRow, 0)).row();
+    // The last head row or the first tail row is on screen: the gap between them is in view.
+    if (top < m_grid->gapRow() && bottom >= m_grid->gapRow() - 1)
+        m_grid->fillGap();
+}
+
+void PipelinePage::fitColumns() {
+    fitGridColumns(*m_table, ReleaseGridModel::FixedColumnCount);
+}
+
+bool PipelinePage::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    // Before the view's own Ctrl+End, which only reaches the end of the rows loaded so far.
+    if (watched == m_table && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_End && key->modifiers() == Qt::ControlModifier) {
+            if (event->type() == QEvent::KeyPress)
+                jumpToOldest();
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PipelinePage::jumpToOldest() {
@@ -300,20 +346,27 @@ void PipelinePage::updateGraph() {
     colourGraph();
 }
 
-// The boxes take the states of the newest release, the grid's first row.
+// The boxes take the states of the newest release: the grid's first row, unless a search hides it.
 void PipelinePage::colourGraph() {
     if (!m_grid || m_graph->isHidden())
         return;
-    QHash<QString, StageStatus> statuses;
-    if (m_grid->rowCount() > 0)
-        for (int column = ReleaseGridModel::FixedColumnCount; column < m_grid->columnCount(); ++column) {
-            const QModelIndex chip = m_grid->index(0, column);
-            const std::optional<StageStatus> status =
-                fromString<StageStatus>(chip.data(ReleaseGridModel::StageStatusRole).toString());
-            if (status)
-                statuses.insert(m_grid->headerData(column, Qt::Horizontal).toString(), *status);
-        }
-    m_graph->showGraph(m_graph->graph(), statuses);
+    QHash<QString, StageSituation> situations;
+    std::optional<ReleaseGridRow> newest;
+    if (!m_grid->filter().isEmpty() && m_actions) {
+        if (Result<QList<ReleaseGridRow>> page = m_actions->services.queries.releaseGridPage(m_pipelineId, 0, 1);
+            page && !page->isEmpty())
+            newest = page->first();
+    }
+    for (int column = ReleaseGridModel::FixedColumnCount; column < m_grid->columnCount(); ++column) {
+        const QString stage = m_grid->headerData(column, Qt::Horizontal).toString();
+        const std::optional<StageSituation> situation = newest ? stageSituation(*newest, stage)
+                                                        : m_grid->rowCount()
+                                                            ? m_grid->situationAt(m_grid->index(0, column))
+                                                            : std::nullopt;
+        if (situation)
+            situations.insert(stage, *situation);
+    }
+    m_graph->showGraph(m_graph->graph(), situations);
 }
 
 void PipelinePage::refresh() {
@@ -322,7 +375,17 @@ void PipelinePage::refresh() {
 }
 
 void PipelinePage::updateEmptyHint() {
-    m_emptyHint->setVisible(!m_grid || m_grid->rowCount() == 0);
+    const bool searching = m_grid && !m_grid->filter().isEmpty();
+    const bool none = !m_grid || m_table->model()->rowCount() == 0;
+    if (searching && m_grid->rowCount() == 0)
+        m_emptyHint->setText(m_grid->lastError().isEmpty()
+                                 ? tr("No release matches the search (all releases of this pipeline were searched).")
+                                 : tr("The search failed: %1").arg(m_grid->lastError()));
+    else if (m_grid && m_grid->rowCount() > 0)
+        m_emptyHint->setText(tr("No loaded release has a stage in this state; scroll down to load older ones."));
+    else
+        m_emptyHint->setText(tr("No releases yet: click Create release…, or run \"slipway release create\"."));
+    m_emptyHint->setVisible(none);
 }
 
 } // namespace slipway

@@ -17,6 +17,7 @@ namespace slipway {
 class PipelineGraphView;
 class ReleaseFilterProxy;
 class ReleaseGridModel;
+class ReleaseSearchBar;
 
 // Makes the releases-grid model of one pipeline (the app wires it to the engine's queries).
 using GridModelFactory = std::function<std::unique_ptr<ReleaseGridModel>(qint64 pipelineId)>;
@@ -45,6 +46,9 @@ public:
     // The oldest release, shown at once (Ctrl+End in the grid).
     void jumpToOldest();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void openRelease(qint64 releaseId);
     void editPipeline(qint64 pipelineId);
@@ -54,6 +58,7 @@ private:
     GridModelFactory m_makeGrid;
     std::unique_ptr<ReleaseGridModel> m_grid;
     ReleaseFilterProxy *m_filter = nullptr;
+    ReleaseSearchBar *m_search = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_emptyHint = nullptr;
     QTableView *m_table = nullptr;
@@ -64,6 +69,8 @@ private:
     qint64 m_pipelineId = 0;
 
     void updateEmptyHint();
+    void fitColumns();
+    void fillGapInView();
     void updateGraph();
     void colourGraph();
     void showContextMenu(const QPoint &at);

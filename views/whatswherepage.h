@@ -1,17 +1,20 @@
 #pragma once
 
 #include "releaseactions.h"
+#include "store/records.h"
 
 #include <QWidget>
 
 class QDateTimeEdit;
 class QLabel;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace slipway {
 
 // What's where (gui.md): pipelines × stages, each cell the release (and its versions) the stage runs —
-// its newest successful deployment — now, or at the instant the date picker shows.
+// its newest successful deployment — now, or at the instant the date picker shows — with when and by
+// whom; an empty cell says "No such stage" or "Never deployed".
 class WhatsWherePage final : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +34,9 @@ private:
     QLabel *m_status = nullptr;
 
     void fill();
+    QTableWidgetItem *deployedCell(const DeployedRelease &cell) const;
+    // A cell with no release: the pipeline lacks the stage, or nothing was deployed there by then.
+    QTableWidgetItem *emptyCell(const QString &pipeline, const QString &stage, bool hasStage) const;
 };
 
 } // namespace slipway

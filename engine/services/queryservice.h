@@ -27,6 +27,12 @@ public:
     // Oldest first, after `afterId` (0: from the very oldest): the grid's jump to the end.
     Result<QList<ReleaseGridRow>> releaseGridPageAscending(qint64 pipelineId, qint64 afterId, int limit);
     Result<std::optional<ReleaseGridRow>> releaseGridRow(qint64 releaseId);
+    // The grid's search through the whole history (name, creator, artifact version, creation dates):
+    // keyset pages newest first before `fromId`, or oldest first after it.
+    Result<QList<ReleaseGridRow>> releaseGridSearch(qint64 pipelineId, const ReleaseGridFilter &filter, qint64 fromId,
+                                                    bool ascending, int limit) {
+        return m_store.releases().gridSearch(pipelineId, filter, fromId, ascending, limit);
+    }
     // The REST lists (keyset pages; see ReleaseQuery and friends).
     Result<QList<ProjectRecord>> projects() { return m_store.pipelines().projects(); }
     Result<QList<PipelineRecord>> pipelines() { return m_store.pipelines().pipelines(); }

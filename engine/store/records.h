@@ -265,6 +265,29 @@ struct ReleaseRecord final {
     QJsonObject variables; // values given at creation
 };
 
+// The newest deployment of one stage of a release, as the grid's chip and its tooltip show it.
+struct GridStageDeployment final {
+    int attempt = 0;
+    DeploymentStatus status = DeploymentStatus::NotDeployed;
+    OperationStatus operation = OperationStatus::Queued;
+    QString requestedBy;
+    QDateTime queuedAt;
+    QDateTime startedAt;
+    QDateTime completedAt;
+    QDateTime scheduledFor; // a deferred start
+    QStringList approvedBy; // who approved it so far
+    QStringList awaiting;   // approvers still pending ("group:ops" for a group)
+};
+
+// What the releases grid searches across the whole history of a pipeline; empty parts match anything.
+struct ReleaseGridFilter final {
+    QString text; // in the release name, the creator or an artifact version
+    QDateTime createdFrom;
+    QDateTime createdTo; // exclusive
+    bool isEmpty() const { return text.isEmpty() && !createdFrom.isValid() && !createdTo.isValid(); }
+    bool operator==(const ReleaseGridFilter &) const = default;
+};
+
 // One row of the releases grid: a release and the status of each of its stages, by rank.
 struct ReleaseGridRow final {
     qint64 id = 0;
@@ -276,6 +299,8 @@ struct ReleaseGridRow final {
     QList<std::pair<QString, StageStatus>> stages;
     // Stages whose latest deployment waits for approvals, gates, a deferral or an intervention.
     QHash<QString, OperationStatus> waiting;
+    QHash<QString, GridStageDeployment> latest; // by stage; absent when never deployed
+    QStringList manualStages;                   // stages only deployed by hand for this release
 };
 
 // One finished deployment, as the metrics see it (docs/metrics.md). Times are UTC milliseconds since
@@ -305,7 +330,8 @@ struct DeployedRelease final {
     QString releaseName;
     qint64 deploymentId = 0;
     QDateTime completedAt;
-    QString artifacts; // "web 1.1.0, api 2.0"
+    QString artifacts;   // "web 1.1.0, api 2.0"
+    QString requestedBy; // who asked for that deployment
 };
 
 struct AuditEventRecord final {

@@ -62,6 +62,10 @@ public:
     // The reverse keyset page: releases after `afterId` (0: the oldest), oldest first.
     virtual Result<QList<ReleaseGridRow>> gridPageAscending(qint64 pipelineId, qint64 afterId, int limit) = 0;
     virtual Result<std::optional<ReleaseGridRow>> gridRow(qint64 releaseId) = 0;
+    // The grid's search through the whole history: keyset pages of the releases matching `filter`,
+    // newest first from before `fromId` (0: the newest), or oldest first after it when `ascending`.
+    virtual Result<QList<ReleaseGridRow>> gridSearch(qint64 pipelineId, const ReleaseGridFilter &filter, qint64 fromId,
+                                                     bool ascending, int limit) = 0;
     virtual Result<std::optional<StageStatus>> latestReleaseStatus(qint64 pipelineId) = 0;
     virtual Status setReleaseStatus(qint64 releaseId, ReleaseStatus status) = 0;
     virtual Status setKeepForever(qint64 releaseId, bool keep) = 0;

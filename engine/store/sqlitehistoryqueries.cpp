@@ -154,7 +154,8 @@ Result<QList<DeployedRelease>> SqliteDeploymentRepository::deployedAt(const QDat
     // One index lookup per pipeline stage (deployments_history), not a scan of the history.
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral(
-            "SELECT s.pipeline_id, p.name, s.stage_name, d.release_id, r.name, d.id, d.completed_at FROM "
+            "SELECT s.pipeline_id, p.name, s.stage_name, d.release_id, r.name, d.id, d.completed_at, d.requested_by "
+            "FROM "
             "(SELECT DISTINCT pipeline_id, stage_name FROM deployments WHERE operation_status = 'done') s "
             "JOIN pipelines p ON p.id = s.pipeline_id "
             "JOIN deployments d ON d.id = (SELECT e.id FROM deployments e WHERE e.pipeline_id = s.pipeline_id "
@@ -176,6 +177,7 @@ Result<QList<DeployedRelease>> SqliteDeploymentRepository::deployedAt(const QDat
         d.releaseName = q.value(4).toString();
         d.deploymentId = q.value(5).toLongLong();
         d.completedAt = sql::time(q.value(6));
+        d.requestedBy = q.value(7).toString();
         byRelease.insert(d.releaseId);
         deployed << d;
     }

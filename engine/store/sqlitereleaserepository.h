@@ -21,6 +21,8 @@ public:
     Result<QList<ReleaseGridRow>> gridPage(qint64 pipelineId, qint64 beforeId, int limit) override;
     Result<QList<ReleaseGridRow>> gridPageAscending(qint64 pipelineId, qint64 afterId, int limit) override;
     Result<std::optional<ReleaseGridRow>> gridRow(qint64 releaseId) override;
+    Result<QList<ReleaseGridRow>> gridSearch(qint64 pipelineId, const ReleaseGridFilter &filter, qint64 fromId,
+                                             bool ascending, int limit) override;
     Result<std::optional<StageStatus>> latestReleaseStatus(qint64 pipelineId) override;
     Status setReleaseStatus(qint64 releaseId, ReleaseStatus status) override;
     Status setKeepForever(qint64 releaseId, bool keep) override;
@@ -40,6 +42,9 @@ private:
     SqliteConnection &m_db;
     Result<QList<ReleaseRecord>> selectReleases(const QString &where, const QVariantList &values);
     Result<QList<ReleaseGridRow>> gridRows(const QString &where, const QVariantList &values);
+    Status addGridStages(QList<ReleaseGridRow> &rows, const QHash<qint64, qsizetype> &rowOf, const QVariantList &ids);
+    Status addGridApprovals(QList<ReleaseGridRow> &rows,
+                            const QHash<qint64, std::pair<qsizetype, QString>> &byDeployment);
 };
 
 } // namespace slipway

@@ -3,11 +3,14 @@
 #include "comparedialog.h"
 #include "dashboardpage.h"
 #include "store/sqlitestore.h"
+#include "enginefixture.h"
 #include "testenvironment.h"
 #include "timelineplot.h"
 #include "whatswherepage.h"
 
 #include <QComboBox>
+#include <QLabel>
+#include <QLocale>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QDateTimeEdit>
@@ -61,7 +64,7 @@ private Q_SLOTS:
         QVERIFY(timeline.aggregationSeconds() < yearLevel);
     }
 
-    void theDashboardsCsvHoldsTheValuesShown() {
+    void theDashboardsCsvHoldsRawNumbersOfTheValuesShown() {
         TestEnvironment env(QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
         QVERIFY(env.services->demoData.generate(60, 400, Identity{QStringLiteral("lead")}).ok());
         DashboardPage page({*env.services, Identity{QStringLiteral("lead")}});
@@ -75,14 +78,28 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        QCOMPARE(lines.first(), QStringLiteral("stage,deployments,per_day,lead_time_median_seconds,change_failure_rate,"
+                                               "time_to_restore_median_seconds,unrestored"));
+        // Numbers a spreadsheet can sum (B40): seconds and ratios, whose display is what the table shows.
         for (int row = 0; row < table->rowCount(); ++row) {
-            QStringList shown;
-            for (int column = 0; column < table->columnCount(); ++column)
-                shown << table->item(row, column)->text();
-            QCOMPARE(lines.at(row + 1), shown.join(QLatin1Char(',')));
+            const QStringList cells = lines.at(row + 1).split(QLatin1Char(','));
+            QCOMPARE(cells.size(), table->columnCount());
+            QCOMPARE(cells.at(0), table->item(row, 0)->text());
+            QCOMPARE(cells.at(1), table->item(row, 1)->text());
+            bool number = false;
+            QCOMPARE(QString::number(cells.at(2).toDouble(&number), 'f', 2), table->item(row, 2)->text());
+            QVERIFY(number);
+            if (!cells.at(3).isEmpty()) {
+                QCOMPARE(humanDuration(cells.at(3).toDouble(&number)), table->item(row, 3)->text());
+                QVERIFY2(number, qPrintable(cells.at(3)));
+            }
+            if (!cells.at(4).isEmpty()) {
+                const double ratio = cells.at(4).toDouble(&number);
+                QVERIFY2(number && ratio >= 0 && ratio <= 1, qPrintable(cells.at(4)));
+                QCOMPARE(QStringLiteral("%1 %").arg(ratio * 100, 0, 'f', 1), table->item(row, 4)->text());
+            }
         }
         // The daily series of the chosen stage follows: one line per UTC day the 30 days touch (noon to noon: 31).
-        QCOMPARE(lines.count(QString()) >= 1, true);
         int daily = 0;
         for (const QString &line : lines)
             daily += line.startsWith(QStringLiteral("2026-"));
@@ -94,6 +111,49 @@ private Q_SLOTS:
         for (auto it = succeeded->data()->constBegin(); it != succeeded->data()->constEnd(); ++it)
             total += it->value;
         QCOMPARE(int(total), table->item(table->rowCount() - 1, 1)->text().toInt());
+    }
+
+    void theDashboardsChartsAndBoxesReadClearly() {
+        TestEnvironment env(QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
+        QVERIFY(env.services->demoData.generate(60, 400, Identity{QStringLiteral("lead")}).ok());
+        DashboardPage page({*env.services, Identity{QStringLiteral("lead")}});
+        page.resize(1100, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showPipeline(1);
+        for (const char *name : {"dashboardFrequency", "dashboardTrends"}) {
+            auto *chart = page.findChild<QCustomPlot *>(QString::fromLatin1(name));
+            chart->replot();
+            // The legend sits outside the plotted area (B40).
+            QVERIFY(!chart->axisRect()->rect().intersects(chart->legend->outerRect()));
+            // One unit per axis: each line's unit is its axis's.
+            for (int i = 0; i < chart->graphCount(); ++i) {
+                const QCPGraph *graph = chart->graph(i);
+                const QString unit = graph->name().mid(graph->name().lastIndexOf(QLatin1Char('(')));
+                QVERIFY2(unit.endsWith(QLatin1Char(')')), qPrintable(graph->name()));
+                QVERIFY2(graph->valueAxis()->label().endsWith(unit), qPrintable(graph->valueAxis()->label()));
+            }
+        }
+        // "Last 30 days", not "day(s)"; the three boxes are labelled.
+        auto *period = page.findChild<QComboBox *>(QStringLiteral("dashboardPeriod"));
+        QCOMPARE(period->currentText(), QStringLiteral("Last 30 days"));
+        for (const char *name : {"dashboardPipeline", "dashboardPeriod", "dashboardStage"}) {
+            auto *label = page.findChild<QLabel *>(QString::fromLatin1(name) + QStringLiteral("Label"));
+            QVERIFY(label && label->isVisible());
+            QCOMPARE(label->buddy(), page.findChild<QComboBox *>(QString::fromLatin1(name)));
+        }
+        // Picking another pipeline there tells the window, which moves its tree selection.
+        QSignalSpy chosen(&page, &DashboardPage::pipelineChosen);
+        auto *pipeline = page.findChild<QComboBox *>(QStringLiteral("dashboardPipeline"));
+        QVERIFY(pipeline->count() > 1);
+        pipeline->setFocus();
+        const int before = pipeline->currentIndex();
+        QTest::keyClick(pipeline, before + 1 < pipeline->count() ? Qt::Key_Down : Qt::Key_Up);
+        QVERIFY(pipeline->currentIndex() != before);
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().first().toLongLong(), pipeline->currentData().toLongLong());
+        page.showPipeline(1); // the window choosing: no echo
+        QCOMPARE(chosen.count(), 1);
     }
 
     void theDashboardComputesOffTheWindowsThread() {
@@ -143,6 +203,33 @@ private Q_SLOTS:
                     .contains(QStringLiteral("same pipeline revision")));
     }
 
+    void whatsWhereTellsNoSuchStageFromNeverDeployed() {
+        TestEnvironment env(QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
+        QVERIFY(env.save(threeStagePipeline(QStringLiteral("Shop"))).ok());
+        QByteArray small = threeStagePipeline(QStringLiteral("Tools"));
+        small.replace("\"name\": \"Prod\"", "\"name\": \"Live\"");
+        QVERIFY(env.save(small).ok());
+        WhatsWherePage page({*env.services, Identity{QStringLiteral("lead")}});
+        page.show();
+        auto *matrix = page.findChild<QTableWidget *>(QStringLiteral("whatsWhereMatrix"));
+        const auto cell = [&](const QString &pipeline, const QString &stage) -> QTableWidgetItem * {
+            for (int row = 0; row < matrix->rowCount(); ++row)
+                for (int column = 0; column < matrix->columnCount(); ++column)
+                    if (matrix->verticalHeaderItem(row)->text() == pipeline &&
+                        matrix->horizontalHeaderItem(column)->text() == stage)
+                        return matrix->item(row, column);
+            return nullptr;
+        };
+        QVERIFY(cell(QStringLiteral("Shop"), QStringLiteral("Prod")));
+        QCOMPARE(cell(QStringLiteral("Shop"), QStringLiteral("Prod"))->text(), QStringLiteral("Never deployed"));
+        QCOMPARE(cell(QStringLiteral("Shop"), QStringLiteral("Live"))->text(), QStringLiteral("No such stage"));
+        QCOMPARE(cell(QStringLiteral("Tools"), QStringLiteral("Prod"))->text(), QStringLiteral("No such stage"));
+        QCOMPARE(cell(QStringLiteral("Tools"), QStringLiteral("Live"))->text(), QStringLiteral("Never deployed"));
+        QVERIFY(cell(QStringLiteral("Tools"), QStringLiteral("Prod"))
+                    ->toolTip()
+                    .contains(QStringLiteral("Tools has no stage Prod")));
+    }
+
     void whatsWhereShowsAPastInstant() {
         TestEnvironment env(QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
         QVERIFY(env.services->demoData.generate(30, 200, Identity{QStringLiteral("lead")}).ok());
@@ -156,16 +243,25 @@ private Q_SLOTS:
             ->setDateTime(env.clock.now().addDays(-100).toLocalTime());
         int shown = 0;
         for (int row = 0; row < matrix->rowCount(); ++row)
-            for (int column = 0; column < matrix->columnCount(); ++column)
-                if (const QTableWidgetItem *item = matrix->item(row, column)) {
-                    ++shown;
-                    const auto cell = std::find_if(then.cbegin(), then.cend(), [&](const DeployedRelease &d) {
-                        return d.releaseId == item->data(Qt::UserRole).toLongLong() &&
-                               d.stage == matrix->horizontalHeaderItem(column)->text();
-                    });
-                    QVERIFY(cell != then.cend());
-                    QVERIFY(item->text().startsWith(cell->releaseName));
-                }
+            for (int column = 0; column < matrix->columnCount(); ++column) {
+                const QTableWidgetItem *item = matrix->item(row, column);
+                QVERIFY(item); // every cell says something
+                if (!item->data(Qt::UserRole).toLongLong())
+                    continue;
+                ++shown;
+                const auto cell = std::find_if(then.cbegin(), then.cend(), [&](const DeployedRelease &d) {
+                    return d.releaseId == item->data(Qt::UserRole).toLongLong() &&
+                           d.stage == matrix->horizontalHeaderItem(column)->text();
+                });
+                QVERIFY(cell != then.cend());
+                QVERIFY(item->text().startsWith(cell->releaseName));
+                // When and by whom (deliverable 10).
+                QVERIFY2(item->text().contains(QStringLiteral(" by %1").arg(cell->requestedBy)),
+                         qPrintable(item->text()));
+                QVERIFY(!cell->requestedBy.isEmpty());
+                QVERIFY(
+                    item->text().contains(QLocale().toString(cell->completedAt.toLocalTime(), QLocale::ShortFormat)));
+            }
         QCOMPARE(shown, int(then.size()));
     }
 };

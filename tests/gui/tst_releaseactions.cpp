@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -134,11 +135,12 @@ private Q_SLOTS:
         QCOMPARE(grid->model()->rowCount(), 1);
         QCOMPARE(grid->model()->index(0, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-1"));
         status->setCurrentIndex(0);
+        // The search goes to the store once the typing pauses.
         QTest::keyClicks(p.widget<QLineEdit>("releaseFilter"), QStringLiteral("release-2"));
-        QCOMPARE(grid->model()->rowCount(), 1);
+        QTRY_COMPARE(grid->model()->rowCount(), 1);
         QCOMPARE(grid->model()->index(0, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-2"));
         p.widget<QLineEdit>("releaseFilter")->clear();
-        QCOMPARE(grid->model()->rowCount(), 2);
+        QTRY_COMPARE(grid->model()->rowCount(), 2);
     }
 
     void aRefusedReleaseKeepsWhatWasTyped() {
@@ -246,6 +248,17 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("deployOk")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release, QStringLiteral("QA")), QStringLiteral("scheduled"),
                                   waitMs);
+        // The chip says deferred, and its tooltip until when, in local time (B28).
+        p.page.refresh();
+        QTableView *grid = p.widget<QTableView>("releaseGrid");
+        p.select(release, QStringLiteral("QA"));
+        QTRY_COMPARE(grid->currentIndex().data().toString(), QStringLiteral("Deferred"));
+        const QString tip = grid->currentIndex().data(Qt::ToolTipRole).toString();
+        QVERIFY2(
+            tip.contains(
+                QStringLiteral("Deferred until %1").arg(QLocale().toString(at.toLocalTime(), QLocale::LongFormat))),
+            qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("requested by alice")), qPrintable(tip));
         env.clock.set(at.addSecs(-1));
         QCOMPARE(fixture.stageStatus(release, QStringLiteral("QA")), QStringLiteral("scheduled"));
         env.clock.set(at);

@@ -117,13 +117,17 @@ private Q_SLOTS:
         QVERIFY(model.endLoaded());
         QCOMPARE(model.index(19, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-1"));
         QCOMPARE(model.index(10, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-10"));
-        QVERIFY(model.canFetchMore({}));
+        // A view at the bottom is at the oldest release: it is not asked to fetch; the gap fills on request.
+        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(model.hasGap());
+        QCOMPARE(model.gapRow(), 10);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        model.fetchMore({}); // fills the gap from the head's side, and meets the tail
+        model.fillGap(); // fills the gap from the head's side, and meets the tail
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(inserted.first().at(1).toInt(), 10);
         QCOMPARE(model.rowCount(), 25);
         QVERIFY(!model.canFetchMore({}));
+        QVERIFY(!model.hasGap());
         for (int row = 0; row < 25; ++row)
             QCOMPARE(model.index(row, ReleaseGridModel::NameColumn).data().toString(),
                      QStringLiteral("Release-%1").arg(25 - row));
@@ -137,11 +141,41 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&tested, QAbstractItemModelTester::FailureReportingMode::QtTest);
         tested.setPageSize(4);
         tested.jumpToEnd();
-        while (tested.canFetchMore({}))
-            tested.fetchMore({});
+        while (tested.hasGap())
+            tested.fillGap();
         QCOMPARE(tested.rowCount(), 26);
         for (int row = 1; row < 26; ++row)
             QVERIFY(tested.releaseIdAt(tested.index(row, 0)) < tested.releaseIdAt(tested.index(row - 1, 0)));
+    }
+
+    void gridShouldSearchTheWholeHistoryThroughTheStoreInPages() {
+        TestEnvironment env;
+        QVERIFY(env.save(threeStagePipeline()).ok());
+        for (int i = 0; i < 30; ++i)
+            createRelease(env);
+        ReleaseGridModel model(env.services->queries, env.services->notifier, 1);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(4);
+        ReleaseGridFilter filter;
+        filter.text = QStringLiteral("release-1");
+        model.setFilter(filter); // 1 and 10..19, newest first, four at a time
+        QCOMPARE(model.index(0, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-19"));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 11);
+        QCOMPARE(model.index(10, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-1"));
+        createRelease(env); // Release-31 does not match: not shown
+        QCOMPARE(model.rowCount(), 11);
+        filter.text = QStringLiteral("Release-3");
+        model.setFilter(filter);
+        createRelease(env); // Release-32 matches: on top
+        QCOMPARE(model.index(0, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-32"));
+        model.jumpToEnd();
+        QCOMPARE(model.index(model.rowCount() - 1, ReleaseGridModel::NameColumn).data().toString(),
+                 QStringLiteral("Release-3"));
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(0, ReleaseGridModel::NameColumn).data().toString(), QStringLiteral("Release-32"));
     }
 
     void auditListShouldAppendNewEventsRowByRow() {
