@@ -123,7 +123,10 @@ QString auditEventText(const AuditEventRecord &event, const QString &subject) {
 
 AuditListModel::AuditListModel(QueryService &queries, QString objectType, qint64 objectId, QObject *parent)
     : AuditListModel(
-          queries, [type = std::move(objectType), objectId] { return QList<AuditSubject>{{type, objectId, {}}}; },
+          queries,
+          [type = std::move(objectType), objectId] {
+              return QList<AuditSubject>{{type, objectId, {}}};
+          },
           parent) {}
 
 AuditListModel::AuditListModel(QueryService &queries, AuditSubjects subjects, QObject *parent)
@@ -141,9 +144,9 @@ void AuditListModel::refresh() {
             all.append({event, subject.label});
     }
     std::sort(all.begin(), all.end(), [](const Row &a, const Row &b) { return a.event.id < b.event.id; });
-    const bool extends = all.size() >= m_rows.size() &&
-                         std::equal(m_rows.cbegin(), m_rows.cend(), all.cbegin(),
-                                    [](const Row &a, const Row &b) { return a.event.id == b.event.id; });
+    const bool extends =
+        all.size() >= m_rows.size() && std::equal(m_rows.cbegin(), m_rows.cend(), all.cbegin(),
+                                                  [](const Row &a, const Row &b) { return a.event.id == b.event.id; });
     if (!extends) {
         beginResetModel();
         m_rows = all;

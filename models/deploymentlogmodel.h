@@ -12,8 +12,8 @@ namespace slipway {
 using PlannedTasks = std::function<QStringList(const QString &stage)>;
 
 // A release's deployments as a tree: each attempt of each stage, and under it its task runs (the
-// Initialize step first), then the tasks that have not started yet ("not started"). Refreshing inserts new attempts and tasks and reports changed statuses as
-// dataChanged, never a reset, so a selection survives while a deployment runs.
+// Initialize step first), then the tasks that have not started yet ("not started"). Refreshing inserts new attempts and
+// tasks and reports changed statuses as dataChanged, never a reset, so a selection survives while a deployment runs.
 class DeploymentLogModel final : public QAbstractItemModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeploymentLogModel)

@@ -24,8 +24,7 @@ QString attemptDetails(const DeploymentRecord &d, const QDateTime &now) {
     if (d.startedAt.isValid()) {
         lines << QCoreApplication::translate("ReleaseCards", "Started %1").arg(longTime(d.startedAt));
         const QDateTime end = d.completedAt.isValid() ? d.completedAt : now;
-        lines << QCoreApplication::translate("ReleaseCards", "Duration %1")
-                     .arg(durationText(d.startedAt.secsTo(end)));
+        lines << QCoreApplication::translate("ReleaseCards", "Duration %1").arg(durationText(d.startedAt.secsTo(end)));
     } else {
         lines << QCoreApplication::translate("ReleaseCards", "Queued %1").arg(longTime(d.queuedAt));
     }
@@ -61,9 +60,10 @@ QString waitingOn(const ReleaseActions &actions, const StageSituation &s, const 
         return QCoreApplication::translate("ReleaseCards", "Awaiting an intervention (%1) · %2")
             .arg(s.intervention->name, waited);
     if (d.operationStatus == OperationStatus::EvaluatingGates)
-        return s.heldByGates.isEmpty() ? QCoreApplication::translate("ReleaseCards", "Evaluating gates · %1").arg(waited)
-                                       : QCoreApplication::translate("ReleaseCards", "Held by %1 · %2")
-                                             .arg(s.heldByGates.join(QStringLiteral(", ")), waited);
+        return s.heldByGates.isEmpty()
+                   ? QCoreApplication::translate("ReleaseCards", "Evaluating gates · %1").arg(waited)
+                   : QCoreApplication::translate("ReleaseCards", "Held by %1 · %2")
+                         .arg(s.heldByGates.join(QStringLiteral(", ")), waited);
     return {};
 }
 
@@ -101,7 +101,7 @@ StageCard cardOf(const ReleaseActions &actions, const ReleaseDetails &details, c
     if (Result<QList<GateEvaluationRecord>> rounds = actions.services.approvals.gateEvaluations(latest.id);
         rounds && !rounds->isEmpty())
         card.gates = rounds->last().passed ? QCoreApplication::translate("ReleaseCards", "passed")
-                                            : QCoreApplication::translate("ReleaseCards", "not passed yet");
+                                           : QCoreApplication::translate("ReleaseCards", "not passed yet");
     if (running)
         card.waitingOn = waitingOn(actions, situation, approvals, now);
     if (situation.approval)
@@ -124,13 +124,12 @@ QString approvalWords(const ApprovalRecord &a) {
     const QString who = a.actedBy.isEmpty() ? a.approver : a.actedBy;
     switch (a.status) {
     case ApprovalStatus::Approved:
-        return a.deferredUntil.isValid()
-                   ? QCoreApplication::translate("ReleaseCards", "approved by %1 for %2").arg(who, longTime(a.deferredUntil))
-                   : QCoreApplication::translate("ReleaseCards", "approved by %1").arg(who);
+        return a.deferredUntil.isValid() ? QCoreApplication::translate("ReleaseCards", "approved by %1 for %2")
+                                               .arg(who, longTime(a.deferredUntil))
+                                         : QCoreApplication::translate("ReleaseCards", "approved by %1").arg(who);
     case ApprovalStatus::Rejected: return QCoreApplication::translate("ReleaseCards", "rejected by %1").arg(who);
     case ApprovalStatus::Pending: return QCoreApplication::translate("ReleaseCards", "waiting for %1").arg(a.approver);
-    case ApprovalStatus::Reassigned:
-        return QCoreApplication::translate("ReleaseCards", "%1 reassigned it").arg(who);
+    case ApprovalStatus::Reassigned: return QCoreApplication::translate("ReleaseCards", "%1 reassigned it").arg(who);
     case ApprovalStatus::Canceled: return QCoreApplication::translate("ReleaseCards", "%1: canceled").arg(a.approver);
     case ApprovalStatus::Skipped: return QCoreApplication::translate("ReleaseCards", "%1: skipped").arg(a.approver);
     }
@@ -146,7 +145,8 @@ ReleaseCards releaseCardsOf(const ReleaseActions &actions, const ReleaseDetails 
         result.situations.insert(stage.stage.name, situation);
         if (stage.deployments.isEmpty())
             continue;
-        if (Result<QList<ApprovalRecord>> approvals = actions.services.approvals.ofDeployment(stage.deployments.last().id))
+        if (Result<QList<ApprovalRecord>> approvals =
+                actions.services.approvals.ofDeployment(stage.deployments.last().id))
             for (const ApprovalRecord &a : std::as_const(*approvals))
                 if (a.status != ApprovalStatus::Pending)
                     earlier << QStringLiteral("%1 %2").arg(stage.stage.name, approvalWords(a));

@@ -79,8 +79,8 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
                     names << task.toObject().value(QLatin1String("name")).toString();
         return names;
     });
-    QPushButton *backButton = button(tr("← &Back"), QStringLiteral("releaseBack"),
-                                     tr("Back to the pipeline (Escape, Alt+Left)"), this);
+    QPushButton *backButton =
+        button(tr("← &Back"), QStringLiteral("releaseBack"), tr("Back to the pipeline (Escape, Alt+Left)"), this);
     connect(backButton, &QPushButton::clicked, this, &ReleasePage::back);
     for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left)}) {
         auto *shortcut = new QShortcut(keys, this);
@@ -93,8 +93,7 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
     m_header->setWordWrap(true);
 
     m_audit = std::make_unique<AuditListModel>(
-        m_actions.services.queries,
-        [this] { return auditSubjectsOf(m_actions.services, m_model->details()); });
+        m_actions.services.queries, [this] { return auditSubjectsOf(m_actions.services, m_model->details()); });
     m_history = new QTreeView(this);
     m_history->setObjectName(QStringLiteral("releaseHistory"));
     m_history->setAccessibleName(tr("Release history"));
@@ -227,8 +226,9 @@ QWidget *ReleasePage::makeHeaderButtons() {
     connect(m_keepForever, &QPushButton::clicked, this, [this](bool keep) {
         const QString name = m_model->details().release.name;
         const Status changed = m_actions.services.releases.setKeepForever(m_releaseId, keep, m_actions.user);
-        showMessage(changed ? (keep ? tr("%1 is kept forever.").arg(name) : tr("%1 is no longer kept forever.").arg(name))
-                            : errorText(changed.error()));
+        showMessage(changed
+                        ? (keep ? tr("%1 is kept forever.").arg(name) : tr("%1 is no longer kept forever.").arg(name))
+                        : errorText(changed.error()));
         refresh();
     });
     // Alt+N: Alt+B is Back's.
@@ -264,14 +264,15 @@ void ReleasePage::updateHeader() {
     QStringList artifacts;
     for (const ReleaseArtifactRecord &a : m_model->details().artifacts)
         artifacts << (a.version ? a.alias + QLatin1Char(' ') + a.version->version : a.alias);
-    const QString status = r.status == ReleaseStatus::Active ? tr("active")
+    const QString status = r.status == ReleaseStatus::Active  ? tr("active")
                            : r.status == ReleaseStatus::Draft ? tr("draft")
                                                               : tr("abandoned");
-    QString text = tr("<b>%1</b> · %2<br>%3, revision %4 · created by %5, %6<br>Artifacts: %7")
-                       .arg(r.name.toHtmlEscaped(), status, r.pipelineName.toHtmlEscaped())
-                       .arg(r.revision)
-                       .arg(r.createdBy.toHtmlEscaped(), QLocale().toString(r.createdAt.toLocalTime(), QLocale::LongFormat),
-                            artifacts.join(QStringLiteral(", ")).toHtmlEscaped());
+    QString text =
+        tr("<b>%1</b> · %2<br>%3, revision %4 · created by %5, %6<br>Artifacts: %7")
+            .arg(r.name.toHtmlEscaped(), status, r.pipelineName.toHtmlEscaped())
+            .arg(r.revision)
+            .arg(r.createdBy.toHtmlEscaped(), QLocale().toString(r.createdAt.toLocalTime(), QLocale::LongFormat),
+                 artifacts.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!r.description.isEmpty())
         text += QStringLiteral("<br>") + r.description.toHtmlEscaped();
     if (m_header->text() != text)
@@ -297,7 +298,8 @@ void ReleasePage::fillCards() {
     fillTimeline();
     // As tall as the cards (with room for a horizontal scroll bar), up to a limit: the logs keep most of
     // the page. Cards keep their height while they change, so this only moves when the stages change.
-    const int height = std::min(300, m_cards->sizeHint().height() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+    const int height =
+        std::min(300, m_cards->sizeHint().height() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     if (m_cardsArea->height() != height || m_cardsArea->minimumHeight() != height)
         m_cardsArea->setFixedHeight(height);
 }
@@ -309,8 +311,8 @@ void ReleasePage::fillDecisionMenus() {
         if (!menu || menu->isVisible()) // never change a menu under the mouse
             continue;
         menu->clear();
-        addStageDecisions(menu, m_actions, it.value(), this, [this](const QString &message) { onDecided(message); },
-                          false);
+        addStageDecisions(
+            menu, m_actions, it.value(), this, [this](const QString &message) { onDecided(message); }, false);
         m_cards->setDecisionsShown(it.key(), !menu->isEmpty());
     }
 }
@@ -456,12 +458,14 @@ bool ReleasePage::saveLog(const QString &path) const {
     for (const StageDetails &stage : details.stages)
         for (const DeploymentRecord &d : stage.deployments)
             if (d.id == m_shownDeployment) {
-                text += tr("Stage: %1, attempt %2 (%3)\n").arg(stage.stage.name).arg(d.attempt).arg(attemptStateText(d));
+                text +=
+                    tr("Stage: %1, attempt %2 (%3)\n").arg(stage.stage.name).arg(d.attempt).arg(attemptStateText(d));
                 for (const TaskRunRecord &task : stage.tasks.value(d.id))
                     if (task.id == m_shownTask)
                         text += tr("Task: %1\n").arg(task.name);
             }
-    text += tr("Saved: %1\n\n").arg(QLocale().toString(m_actions.services.clock.now().toLocalTime(), QLocale::LongFormat));
+    text +=
+        tr("Saved: %1\n\n").arg(QLocale().toString(m_actions.services.clock.now().toLocalTime(), QLocale::LongFormat));
     qint64 after = 0;
     for (;;) {
         Result<QList<LogLineRecord>> lines = m_actions.services.deployments.logLines(m_shownDeployment, after, 2000);

@@ -39,11 +39,11 @@ void addApprovals(QTreeWidgetItem *attempt, ApprovalService &approvals, qint64 d
                           : QCoreApplication::translate("ReleasePage", "%1, %2").arg(a.actedBy, longTime(a.actedAt));
         if (a.deferredUntil.isValid())
             who += QCoreApplication::translate("ReleasePage", " (deferred to %1)").arg(longTime(a.deferredUntil));
-        new QTreeWidgetItem(attempt,
-                            {a.kind == ApprovalKind::PreDeploy
-                                 ? QCoreApplication::translate("ReleasePage", "Pre-deployment approval: %1").arg(a.approver)
-                                 : QCoreApplication::translate("ReleasePage", "Post-deployment approval: %1").arg(a.approver),
-                             approvalStateText(a.status), who, a.comment});
+        new QTreeWidgetItem(
+            attempt, {a.kind == ApprovalKind::PreDeploy
+                          ? QCoreApplication::translate("ReleasePage", "Pre-deployment approval: %1").arg(a.approver)
+                          : QCoreApplication::translate("ReleasePage", "Post-deployment approval: %1").arg(a.approver),
+                      approvalStateText(a.status), who, a.comment});
     }
 }
 
@@ -70,8 +70,9 @@ void fillApprovalsAndGates(QTreeWidget *tree, ApprovalService &approvals, const 
     for (const StageDetails &stage : details.stages)
         for (const DeploymentRecord &d : stage.deployments) {
             auto *attempt = new QTreeWidgetItem(
-                tree, {QCoreApplication::translate("ReleasePage", "%1 · attempt %2").arg(stage.stage.name).arg(d.attempt),
-                       attemptStateText(d)});
+                tree,
+                {QCoreApplication::translate("ReleasePage", "%1 · attempt %2").arg(stage.stage.name).arg(d.attempt),
+                 attemptStateText(d)});
             addApprovals(attempt, approvals, d.id);
             addGates(attempt, approvals, d.id);
         }
@@ -81,7 +82,8 @@ void fillApprovalsAndGates(QTreeWidget *tree, ApprovalService &approvals, const 
 
 void fillReleaseVariables(QTableWidget *table, PipelineService &pipelines, const ReleaseDetails &details) {
     table->setRowCount(0);
-    Result<std::shared_ptr<const PipelineDefinition>> snapshot = pipelines.definitionOfRevision(details.release.revisionId);
+    Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+        pipelines.definitionOfRevision(details.release.revisionId);
     if (!snapshot)
         return;
     const QJsonObject given = details.release.variables;
@@ -95,7 +97,7 @@ void fillReleaseVariables(QTableWidget *table, PipelineService &pipelines, const
     for (const VariableDefinition &v : (*snapshot)->variables)
         add(v.name, v.secret ? QStringLiteral("***") : given.value(v.name).toString(v.value),
             given.contains(v.name) ? QCoreApplication::translate("ReleasePage", "release")
-                                      : QCoreApplication::translate("ReleasePage", "pipeline"));
+                                   : QCoreApplication::translate("ReleasePage", "pipeline"));
     for (const StageDefinition &stage : (*snapshot)->stages)
         for (const VariableDefinition &v : stage.variables)
             add(v.name, v.secret ? QStringLiteral("***") : v.value,

@@ -113,9 +113,11 @@ public:
         }
         setLine(m_attempt, when, card.attemptDetails);
         setLine(m_waiting, card.waitingOn);
-        setLine(m_pre, card.preApprovals.isEmpty() ? QString() : StageCardsView::tr("Before: %1").arg(card.preApprovals));
+        setLine(m_pre,
+                card.preApprovals.isEmpty() ? QString() : StageCardsView::tr("Before: %1").arg(card.preApprovals));
         setLine(m_gates, card.gates.isEmpty() ? QString() : StageCardsView::tr("Gates: %1").arg(card.gates));
-        setLine(m_post, card.postApprovals.isEmpty() ? QString() : StageCardsView::tr("After: %1").arg(card.postApprovals));
+        setLine(m_post,
+                card.postApprovals.isEmpty() ? QString() : StageCardsView::tr("After: %1").arg(card.postApprovals));
         setLine(m_earlier, card.earlier.isEmpty() ? QString() : StageCardsView::tr("Earlier: %1").arg(card.earlier));
         setToolTip(card.attemptDetails);
         m_current = card.action;
@@ -154,14 +156,16 @@ void StageCardsView::showCards(const PipelineGraph &graph, const QString &artifa
     QString shape = QString::number(graph.rows);
     for (const StageCard &card : cards) {
         const GraphStage *place = graph.stage(card.stage);
-        shape += QStringLiteral("|%1@%2,%3").arg(card.stage).arg(place ? place->row : -1).arg(place ? place->column : -1);
+        shape +=
+            QStringLiteral("|%1@%2,%3").arg(card.stage).arg(place ? place->row : -1).arg(place ? place->column : -1);
     }
     if (shape != m_shape || !m_artifacts) {
         m_shape = shape;
         rebuild(graph, cards);
     }
     m_graph = graph;
-    setLine(m_artifactsText, artifacts.isEmpty() ? tr("none") : QString(artifacts).replace(QLatin1Char('\n'), QStringLiteral(", ")),
+    setLine(m_artifactsText,
+            artifacts.isEmpty() ? tr("none") : QString(artifacts).replace(QLatin1Char('\n'), QStringLiteral(", ")),
             artifacts);
     for (const StageCard &card : cards)
         if (StageCardWidget *widget = m_cards.value(card.stage))

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QGridLayout;
+class QLabel;
 class QMenu;
 
 namespace slipway {
@@ -56,7 +57,7 @@ private:
     PipelineGraph m_graph;
     QGridLayout *m_grid = nullptr;
     QWidget *m_artifacts = nullptr;
-    class QLabel *m_artifactsText = nullptr;
+    QLabel *m_artifactsText = nullptr;
     QHash<QString, StageCardWidget *> m_cards; // by stage
     QString m_shape;                           // the stages and their places the cards were built for
 

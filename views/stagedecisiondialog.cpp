@@ -4,6 +4,7 @@
 #include "services/services.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -91,11 +92,12 @@ QString StageDecisionDialog::summaryText() const {
     if (isApprovalDecision(m_decision) && s.approval) {
         const ApprovalRecord &a = *s.approval;
         const QString kind = a.kind == ApprovalKind::PreDeploy ? tr("pre-deployment") : tr("post-deployment");
-        const QString what = m_decision == StageDecision::Approve  ? tr("Approve the %1 approval of %2.")
-                             : m_decision == StageDecision::Reject ? tr("Reject the %1 approval of %2.")
-                             : m_decision == StageDecision::Defer
-                                 ? tr("Defer the %1 approval of %2: approve it, to start no earlier than the time below.")
-                                 : tr("Reassign the %1 approval of %2 to another user.");
+        const QString what =
+            m_decision == StageDecision::Approve  ? tr("Approve the %1 approval of %2.")
+            : m_decision == StageDecision::Reject ? tr("Reject the %1 approval of %2.")
+            : m_decision == StageDecision::Defer
+                ? tr("Defer the %1 approval of %2: approve it, to start no earlier than the time below.")
+                : tr("Reassign the %1 approval of %2 to another user.");
         return what.arg(kind, where) + QLatin1Char('\n') +
                tr("Awaited from %1 since %2; requested by %3.")
                    .arg(a.approver, longTime(a.createdAt), a.requestedBy.isEmpty() ? tr("the system") : a.requestedBy);
@@ -114,8 +116,7 @@ QString StageDecisionDialog::summaryText() const {
     }
     case StageDecision::IgnoreGate:
         return tr("Ignore a gate of %1: it no longer holds the deployment. Say why in the comment.").arg(where);
-    case StageDecision::Cancel:
-        return tr("Cancel the deployment of %1? A running task is stopped.").arg(where);
+    case StageDecision::Cancel: return tr("Cancel the deployment of %1? A running task is stopped.").arg(where);
     default: return tr("%1 has no pending approval any more.").arg(where);
     }
 }
@@ -147,8 +148,8 @@ void StageDecisionDialog::addChoices(QFormLayout *form) {
         m_deferUtc = new QLabel(this);
         m_deferUtc->setObjectName(QStringLiteral("stageDecisionDeferUtc"));
         auto showUtc = [this] {
-            m_deferUtc->setText(tr("%1 UTC").arg(m_deferUntil->dateTime().toUTC().toString(
-                QStringLiteral("yyyy-MM-dd HH:mm"))));
+            m_deferUtc->setText(
+                tr("%1 UTC").arg(m_deferUntil->dateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         };
         connect(m_deferUntil, &QDateTimeEdit::dateTimeChanged, this, showUtc);
         showUtc();

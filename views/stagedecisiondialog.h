@@ -4,8 +4,11 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QDateTimeEdit;
+class QFormLayout;
 class QLabel;
 class QMenu;
 class QPlainTextEdit;
@@ -44,7 +47,7 @@ private:
 
     QString summaryText() const;
     QString confirmText() const;
-    void addChoices(class QFormLayout *form);
+    void addChoices(QFormLayout *form);
     void showProblem(const QString &text);
     void confirm();
     Status perform(QString &done);

@@ -104,7 +104,8 @@ QString decisionMenuText(StageDecision decision) {
     case StageDecision::Defer: return QCoreApplication::translate("StageDecision", "De&fer…");
     case StageDecision::Reassign: return QCoreApplication::translate("StageDecision", "Reassi&gn…");
     case StageDecision::Resume: return QCoreApplication::translate("StageDecision", "Re&sume the intervention…");
-    case StageDecision::RejectIntervention: return QCoreApplication::translate("StageDecision", "Reject the &intervention…");
+    case StageDecision::RejectIntervention:
+        return QCoreApplication::translate("StageDecision", "Reject the &intervention…");
     case StageDecision::IgnoreGate: return QCoreApplication::translate("StageDecision", "&Ignore a gate…");
     case StageDecision::Cancel: return QCoreApplication::translate("StageDecision", "&Cancel the deployment…");
     }
