@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <tuple>
+
 namespace slipway {
 
 namespace {
@@ -143,7 +145,13 @@ void AuditListModel::refresh() {
         for (const AuditEventRecord &event : std::as_const(*events))
             all.append({event, subject.label});
     }
-    std::sort(all.begin(), all.end(), [](const Row &a, const Row &b) { return a.event.id < b.event.id; });
+    // In time order; of events at the same instant, the release's own come first (it is created before the
+    // deployments its triggers request in the same transaction, whose events are written first).
+    std::sort(all.begin(), all.end(), [](const Row &a, const Row &b) {
+        const bool aRelease = a.event.objectType == QLatin1String("release");
+        const bool bRelease = b.event.objectType == QLatin1String("release");
+        return std::tuple(a.event.at, !aRelease, a.event.id) < std::tuple(b.event.at, !bRelease, b.event.id);
+    });
     const bool extends =
         all.size() >= m_rows.size() && std::equal(m_rows.cbegin(), m_rows.cend(), all.cbegin(),
                                                   [](const Row &a, const Row &b) { return a.event.id == b.event.id; });

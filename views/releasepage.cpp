@@ -26,7 +26,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -92,6 +91,44 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
 
+    m_actionMessage = new QLabel(this);
+    m_actionMessage->setObjectName(QStringLiteral("releaseActionMessage"));
+    // One line, always there: a message appearing must not push the tabs down under the mouse.
+    m_actionMessage->setFixedHeight(m_actionMessage->fontMetrics().height() + 4);
+    m_actionMessage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+
+    m_cards = new StageCardsView(this);
+    connect(m_cards, &StageCardsView::actionRequested, this,
+            [this](const QString &stage, StageCard::Action action) { onStageAction(stage, int(action)); });
+    auto *cardsArea = new QScrollArea(this);
+    cardsArea->setObjectName(QStringLiteral("stageCardsArea"));
+    cardsArea->setWidget(m_cards);
+    cardsArea->setWidgetResizable(true);
+    cardsArea->setFrameShape(QFrame::NoFrame);
+    m_cardsArea = cardsArea;
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(backButton, 0, Qt::AlignTop);
+    top->addWidget(m_header, 1);
+    top->addWidget(makeHeaderButtons(), 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(cardsArea);
+    layout->addWidget(m_actionMessage);
+    layout->addWidget(makeTabs(), 1);
+    updateHeader();
+    fillCards();
+    fillApprovalsAndGates(m_checks, m_actions.services.approvals, m_model->details());
+    fillReleaseVariables(m_variables, m_actions.services.pipelines, m_model->details());
+    // Show the newest attempt's whole log to begin with.
+    if (const int attempts = m_model->rowCount(); attempts > 0)
+        m_tree->setCurrentIndex(m_model->index(attempts - 1, 0));
+}
+
+ReleasePage::~ReleasePage() = default;
+
+// Logs, approvals and gates, variables, history, timeline.
+QWidget *ReleasePage::makeTabs() {
     m_audit = std::make_unique<AuditListModel>(
         m_actions.services.queries, [this] { return auditSubjectsOf(m_actions.services, m_model->details()); });
     m_history = new QTreeView(this);
@@ -125,41 +162,8 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
     m_timeline->setObjectName(QStringLiteral("releaseTimeline"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
 
-    m_actionMessage = new QLabel(this);
-    m_actionMessage->setObjectName(QStringLiteral("releaseActionMessage"));
-    // One line, always there: a message appearing must not push the tabs down under the mouse.
-    m_actionMessage->setFixedHeight(m_actionMessage->fontMetrics().height() + 4);
-    m_actionMessage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-
-    m_cards = new StageCardsView(this);
-    connect(m_cards, &StageCardsView::actionRequested, this,
-            [this](const QString &stage, StageCard::Action action) { onStageAction(stage, int(action)); });
-    auto *cardsArea = new QScrollArea(this);
-    cardsArea->setObjectName(QStringLiteral("stageCardsArea"));
-    cardsArea->setWidget(m_cards);
-    cardsArea->setWidgetResizable(true);
-    cardsArea->setFrameShape(QFrame::NoFrame);
-    m_cardsArea = cardsArea;
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(backButton, 0, Qt::AlignTop);
-    top->addWidget(m_header, 1);
-    top->addWidget(makeHeaderButtons(), 0, Qt::AlignTop);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(cardsArea);
-    layout->addWidget(m_actionMessage);
-    layout->addWidget(m_tabs, 1);
-    updateHeader();
-    fillCards();
-    fillApprovalsAndGates(m_checks, m_actions.services.approvals, m_model->details());
-    fillReleaseVariables(m_variables, m_actions.services.pipelines, m_model->details());
-    // Show the newest attempt's whole log to begin with.
-    if (const int attempts = m_model->rowCount(); attempts > 0)
-        m_tree->setCurrentIndex(m_model->index(attempts - 1, 0));
+    return m_tabs;
 }
-
-ReleasePage::~ReleasePage() = default;
 
 QWidget *ReleasePage::makeLogPane() {
     m_tree = new QTreeView(this);
@@ -437,49 +441,15 @@ void ReleasePage::findNext() {
 }
 
 QString ReleasePage::suggestedLogName() const {
-    QString name = m_model->details().release.name;
-    for (const StageDetails &stage : m_model->details().stages)
-        for (const DeploymentRecord &d : stage.deployments)
-            if (d.id == m_shownDeployment)
-                name += QStringLiteral("_%1_attempt-%2").arg(stage.stage.name).arg(d.attempt);
-    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
-    return name + QStringLiteral(".log");
+    return logFileName(m_model->details(), m_shownDeployment);
 }
 
-// The shown log with a header naming the release, stage, attempt and task, and full dates per line.
 bool ReleasePage::saveLog(const QString &path) const {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
-    const ReleaseDetails &details = m_model->details();
-    QString text = tr("Release: %1 (%2, revision %3)\n")
-                       .arg(details.release.name, details.release.pipelineName)
-                       .arg(details.release.revision);
-    for (const StageDetails &stage : details.stages)
-        for (const DeploymentRecord &d : stage.deployments)
-            if (d.id == m_shownDeployment) {
-                text +=
-                    tr("Stage: %1, attempt %2 (%3)\n").arg(stage.stage.name).arg(d.attempt).arg(attemptStateText(d));
-                for (const TaskRunRecord &task : stage.tasks.value(d.id))
-                    if (task.id == m_shownTask)
-                        text += tr("Task: %1\n").arg(task.name);
-            }
-    text +=
-        tr("Saved: %1\n\n").arg(QLocale().toString(m_actions.services.clock.now().toLocalTime(), QLocale::LongFormat));
-    qint64 after = 0;
-    for (;;) {
-        Result<QList<LogLineRecord>> lines = m_actions.services.deployments.logLines(m_shownDeployment, after, 2000);
-        if (!lines || lines->isEmpty())
-            break;
-        for (const LogLineRecord &line : std::as_const(*lines))
-            if (!m_shownTask || line.taskRunId == m_shownTask)
-                text += line.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz  ")) + line.line +
-                        QLatin1Char('\n');
-        after = lines->last().id;
-        if (lines->size() < 2000)
-            break;
-    }
-    return file.write(text.toUtf8()) >= 0;
+    return file.write(savedLogText(m_actions.services, m_model->details(), m_shownDeployment, m_shownTask).toUtf8()) >=
+           0;
 }
 
 qint64 ReleasePage::pipelineId() const {

@@ -69,6 +69,7 @@ private:
     qint64 m_lastLine = 0;
     qint64 m_canceling = 0; // the deployment whose cancel the message reports, until it is done
 
+    QWidget *makeTabs();
     QWidget *makeLogPane();
     QWidget *makeHeaderButtons();
     void showSelected();

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -102,6 +103,48 @@ void fillReleaseVariables(QTableWidget *table, PipelineService &pipelines, const
         for (const VariableDefinition &v : stage.variables)
             add(v.name, v.secret ? QStringLiteral("***") : v.value,
                 QCoreApplication::translate("ReleasePage", "stage %1").arg(stage.name));
+}
+
+QString savedLogText(Services &services, const ReleaseDetails &details, qint64 deploymentId, qint64 taskRunId) {
+    QString text = QCoreApplication::translate("ReleasePage", "Release: %1 (%2, revision %3)\n")
+                       .arg(details.release.name, details.release.pipelineName)
+                       .arg(details.release.revision);
+    for (const StageDetails &stage : details.stages)
+        for (const DeploymentRecord &d : stage.deployments)
+            if (d.id == deploymentId) {
+                text += QCoreApplication::translate("ReleasePage", "Stage: %1, attempt %2 (%3)\n")
+                            .arg(stage.stage.name)
+                            .arg(d.attempt)
+                            .arg(attemptStateText(d));
+                for (const TaskRunRecord &task : stage.tasks.value(d.id))
+                    if (task.id == taskRunId)
+                        text += QCoreApplication::translate("ReleasePage", "Task: %1\n").arg(task.name);
+            }
+    text += QCoreApplication::translate("ReleasePage", "Saved: %1\n\n").arg(longTime(services.clock.now()));
+    qint64 after = 0;
+    for (;;) {
+        Result<QList<LogLineRecord>> lines = services.deployments.logLines(deploymentId, after, 2000);
+        if (!lines || lines->isEmpty())
+            break;
+        for (const LogLineRecord &line : std::as_const(*lines))
+            if (!taskRunId || line.taskRunId == taskRunId)
+                text += line.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz  ")) + line.line +
+                        QLatin1Char('\n');
+        after = lines->last().id;
+        if (lines->size() < 2000)
+            break;
+    }
+    return text;
+}
+
+QString logFileName(const ReleaseDetails &details, qint64 deploymentId) {
+    QString name = details.release.name;
+    for (const StageDetails &stage : details.stages)
+        for (const DeploymentRecord &d : stage.deployments)
+            if (d.id == deploymentId)
+                name += QStringLiteral("_%1_attempt-%2").arg(stage.stage.name).arg(d.attempt);
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    return name + QStringLiteral(".log");
 }
 
 } // namespace slipway

