@@ -315,6 +315,46 @@ private Q_SLOTS:
                  QStringLiteral("Approved Prod of Release-1."));
     }
 
+    // Deliverable 6: the card tells who is awaited (the user, through which group), the earlier stages'
+    // approvals, and in its tooltip the attempt, requester, start and duration.
+    void theCardGivesTheDecisionItsContext() {
+        TestEnvironment env;
+        addUsers(env, {QStringLiteral("alice"), QStringLiteral("bob")});
+        QVERIFY(env.services->directory.addGroup(QStringLiteral("ops"), {QStringLiteral("alice")}, alice));
+        QVERIFY(env.save(pipelineOf(QStringLiteral("P"),
+                                    {approvalStage(QStringLiteral("Dev"), triggerAfterRelease(),
+                                                   {{QStringLiteral("preApprovals"),
+                                                     ApprovalSettings{{QStringLiteral("bob")}}.json()}}),
+                                     approvalStage(QStringLiteral("Prod"), triggerAfter(QStringLiteral("Dev")),
+                                                   {{QStringLiteral("preApprovals"),
+                                                     ApprovalSettings{{QStringLiteral("group:ops")}}.json()}})}))
+                    .ok());
+        EngineFixture fixture(env);
+        const qint64 release = fixture.createRelease(QStringLiteral("P")).id;
+        QTRY_VERIFY_WITH_TIMEOUT(pendingFor(fixture, release, QStringLiteral("Dev"), QStringLiteral("bob")), waitMs);
+        QVERIFY(env.services->approvals.approve(
+            pendingFor(fixture, release, QStringLiteral("Dev"), QStringLiteral("bob"))->id, {QStringLiteral("fine")},
+            Identity{QStringLiteral("bob")}));
+        QTRY_VERIFY_WITH_TIMEOUT(pendingFor(fixture, release, QStringLiteral("Prod"), QStringLiteral("group:ops")),
+                                 waitMs);
+        env.clock.advanceBy(5 * 60 * 1000);
+        Shown shown(env, fixture, release);
+        auto *waitingLine = shown.page.findChild<QLabel *>(QStringLiteral("stageWaiting_Prod"));
+        // An elided line has its whole text in its tooltip.
+        const QString waiting = waitingLine->toolTip().isEmpty() ? waitingLine->text() : waitingLine->toolTip();
+        QVERIFY2(waiting.startsWith(QStringLiteral("Awaiting you (group:ops) · 5 min")), qPrintable(waiting));
+        const QString earlier = shown.page.findChild<QLabel *>(QStringLiteral("stageEarlier_Prod"))->text() +
+                                shown.page.findChild<QLabel *>(QStringLiteral("stageEarlier_Prod"))->toolTip();
+        QVERIFY2(earlier.contains(QStringLiteral("Dev approved by bob")), qPrintable(earlier));
+        QVERIFY2(shown.page.findChild<QLabel *>(QStringLiteral("stagePre_Dev"))->text() ==
+                     QStringLiteral("Before: approved by bob"),
+                 qPrintable(shown.page.findChild<QLabel *>(QStringLiteral("stagePre_Dev"))->text()));
+        const QString tip = shown.page.findChild<QWidget *>(QStringLiteral("stageCard_Dev"))->toolTip();
+        QVERIFY2(tip.contains(QStringLiteral("Attempt 1, requested by alice")) &&
+                     tip.contains(QStringLiteral("Started")) && tip.contains(QStringLiteral("Duration")),
+                 qPrintable(tip));
+    }
+
 private:
     static ReleasePage *page(Shown &shown) { return &shown.page; }
 };
