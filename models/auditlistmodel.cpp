@@ -1,10 +1,96 @@
 #include "auditlistmodel.h"
 
+#include "deploymentlogmodel.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <tuple>
+
 namespace slipway {
+
+namespace {
+
+// What happened, in words, without the subject.
+QString actionText(const AuditEventRecord &event) {
+    const QJsonObject &d = event.details;
+    const QString a = event.action;
+    auto str = [&d](const char *key) { return d.value(QLatin1String(key)).toString(); };
+    if (a == QLatin1String("release.created"))
+        return QCoreApplication::translate("AuditListModel", "release created from revision %1")
+            .arg(d.value(QLatin1String("revision")).toInt());
+    if (a == QLatin1String("release.started"))
+        return QCoreApplication::translate("AuditListModel", "draft started");
+    if (a == QLatin1String("release.abandoned"))
+        return QCoreApplication::translate("AuditListModel", "release abandoned");
+    if (a == QLatin1String("release.keepForever"))
+        return d.value(QLatin1String("keepForever")).toBool()
+                   ? QCoreApplication::translate("AuditListModel", "kept forever")
+                   : QCoreApplication::translate("AuditListModel", "no longer kept forever");
+    if (a == QLatin1String("release.renamed"))
+        return QCoreApplication::translate("AuditListModel", "renamed to %1").arg(str("name"));
+    if (a == QLatin1String("deployment.requested")) {
+        const QString reason = str("reason");
+        QString text = reason == QLatin1String("redeploy")
+                           ? QCoreApplication::translate("AuditListModel", "redeploy requested")
+                       : reason == QLatin1String("automated")
+                           ? QCoreApplication::translate("AuditListModel", "deployment requested by its trigger")
+                       : reason == QLatin1String("scheduled")
+                           ? QCoreApplication::translate("AuditListModel", "deployment requested by its schedule")
+                           : QCoreApplication::translate("AuditListModel", "deployment requested");
+        if (const QDateTime at = QDateTime::fromString(str("startAt"), Qt::ISODate); at.isValid())
+            text += QCoreApplication::translate("AuditListModel", ", to start at %1")
+                        .arg(QLocale().toString(at.toLocalTime(), QLocale::LongFormat));
+        return text;
+    }
+    if (a == QLatin1String("deployment.admitted"))
+        return QCoreApplication::translate("AuditListModel", "admitted by the queue");
+    if (a == QLatin1String("deployment.started"))
+        return QCoreApplication::translate("AuditListModel", "started");
+    if (a == QLatin1String("deployment.completed")) {
+        const std::optional<DeploymentStatus> status = fromString<DeploymentStatus>(str("status"));
+        QString text = QCoreApplication::translate("AuditListModel", "finished: %1")
+                           .arg(status ? deploymentStatusText(*status) : str("status"));
+        if (!str("message").isEmpty())
+            text += QStringLiteral(" (%1)").arg(str("message"));
+        return text;
+    }
+    if (a == QLatin1String("deployment.cancelRequested"))
+        return QCoreApplication::translate("AuditListModel", "cancel requested");
+    if (a == QLatin1String("deployment.canceled"))
+        return QCoreApplication::translate("AuditListModel", "canceled");
+    if (a == QLatin1String("deployment.interrupted"))
+        return QCoreApplication::translate("AuditListModel", "interrupted");
+    if (a == QLatin1String("approval.approved"))
+        return d.value(QLatin1String("override")).toBool()
+                   ? QCoreApplication::translate("AuditListModel", "approved by an administrator's override")
+                   : QCoreApplication::translate("AuditListModel", "approved");
+    if (a == QLatin1String("approval.deferred"))
+        return QCoreApplication::translate("AuditListModel", "approved, deferred until %1")
+            .arg(QLocale().toString(QDateTime::fromString(str("deferredUntil"), Qt::ISODate).toLocalTime(),
+                                    QLocale::LongFormat));
+    if (a == QLatin1String("approval.rejected"))
+        return QCoreApplication::translate("AuditListModel", "rejected");
+    if (a == QLatin1String("approval.reassigned"))
+        return QCoreApplication::translate("AuditListModel", "reassigned to %1").arg(str("to"));
+    if (a == QLatin1String("approval.canceled"))
+        return QCoreApplication::translate("AuditListModel", "approval canceled");
+    if (a == QLatin1String("approval.skipped"))
+        return QCoreApplication::translate("AuditListModel", "approval skipped");
+    if (a == QLatin1String("approval.overridden"))
+        return QCoreApplication::translate("AuditListModel", "approvals overridden by an administrator");
+    if (a == QLatin1String("gate.ignored"))
+        return QCoreApplication::translate("AuditListModel", "gate \"%1\" ignored").arg(str("gate"));
+    if (a == QLatin1String("intervention.resumed"))
+        return QCoreApplication::translate("AuditListModel", "manual intervention \"%1\" resumed").arg(str("task"));
+    if (a == QLatin1String("intervention.rejected"))
+        return QCoreApplication::translate("AuditListModel", "manual intervention \"%1\" rejected").arg(str("task"));
+    return a;
+}
+
+} // namespace
 
 QString summariseDetails(const QJsonObject &details) {
     QStringList parts;
@@ -27,30 +113,63 @@ QString summariseDetails(const QJsonObject &details) {
     return parts.join(QStringLiteral(", "));
 }
 
+QString auditEventText(const AuditEventRecord &event, const QString &subject) {
+    QString text = actionText(event);
+    if (!subject.isEmpty())
+        text = QCoreApplication::translate("AuditListModel", "%1: %2").arg(subject, text);
+    const QString comment = event.details.value(QLatin1String("comment")).toString();
+    if (!comment.isEmpty())
+        text += QCoreApplication::translate("AuditListModel", ", comment “%1”").arg(comment);
+    return text;
+}
+
 AuditListModel::AuditListModel(QueryService &queries, QString objectType, qint64 objectId, QObject *parent)
-    : QAbstractTableModel(parent), m_queries(queries), m_objectType(std::move(objectType)), m_objectId(objectId) {
+    : AuditListModel(
+          queries,
+          [type = std::move(objectType), objectId] {
+              return QList<AuditSubject>{{type, objectId, {}}};
+          },
+          parent) {}
+
+AuditListModel::AuditListModel(QueryService &queries, AuditSubjects subjects, QObject *parent)
+    : QAbstractTableModel(parent), m_queries(queries), m_subjects(std::move(subjects)) {
     refresh();
 }
 
 void AuditListModel::refresh() {
-    Result<QList<AuditEventRecord>> events = m_queries.auditEvents(m_objectType, m_objectId);
-    if (!events)
+    QList<Row> all;
+    for (const AuditSubject &subject : m_subjects()) {
+        Result<QList<AuditEventRecord>> events = m_queries.auditEvents(subject.objectType, subject.objectId);
+        if (!events)
+            return; // keep what is shown; the next refresh tries again
+        for (const AuditEventRecord &event : std::as_const(*events))
+            all.append({event, subject.label});
+    }
+    // In time order; of events at the same instant, the release's own come first (it is created before the
+    // deployments its triggers request in the same transaction, whose events are written first).
+    std::sort(all.begin(), all.end(), [](const Row &a, const Row &b) {
+        const bool aRelease = a.event.objectType == QLatin1String("release");
+        const bool bRelease = b.event.objectType == QLatin1String("release");
+        return std::tuple(a.event.at, !aRelease, a.event.id) < std::tuple(b.event.at, !bRelease, b.event.id);
+    });
+    const bool extends =
+        all.size() >= m_rows.size() && std::equal(m_rows.cbegin(), m_rows.cend(), all.cbegin(),
+                                                  [](const Row &a, const Row &b) { return a.event.id == b.event.id; });
+    if (!extends) {
+        beginResetModel();
+        m_rows = all;
+        endResetModel();
         return;
-    const qint64 known = m_events.isEmpty() ? 0 : m_events.last().id;
-    QList<AuditEventRecord> fresh;
-    for (const AuditEventRecord &event : std::as_const(*events))
-        if (event.id > known)
-            fresh << event;
-    if (fresh.isEmpty())
+    }
+    if (all.size() == m_rows.size())
         return;
-    std::sort(fresh.begin(), fresh.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
-    beginInsertRows({}, int(m_events.size()), int(m_events.size() + fresh.size() - 1));
-    m_events += fresh;
+    beginInsertRows({}, int(m_rows.size()), int(all.size() - 1));
+    m_rows = all;
     endInsertRows();
 }
 
 int AuditListModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_events.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int AuditListModel::columnCount(const QModelIndex &parent) const {
@@ -60,16 +179,18 @@ int AuditListModel::columnCount(const QModelIndex &parent) const {
 QVariant AuditListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AuditEventRecord &event = m_events.at(index.row());
+    const Row &row = m_rows.at(index.row());
+    const AuditEventRecord &event = row.event;
     if (role == Qt::ToolTipRole)
-        return summariseDetails(event.details);
+        return QStringLiteral("%1\n%2").arg(event.action, summariseDetails(event.details));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case WhenColumn: return QLocale().toString(event.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case WhenColumn: return QLocale().toString(event.at.toLocalTime(), QLocale::LongFormat);
     case WhoColumn: return event.actor;
     case WhatColumn: return event.action;
     case DetailsColumn: return summariseDetails(event.details);
+    case EventColumn: return auditEventText(event, row.subject);
     default: return {};
     }
 }
@@ -80,8 +201,9 @@ QVariant AuditListModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case WhenColumn: return tr("When");
     case WhoColumn: return tr("Who");
-    case WhatColumn: return tr("What");
+    case WhatColumn: return tr("Action");
     case DetailsColumn: return tr("Details");
+    case EventColumn: return tr("What happened");
     default: return {};
     }
 }

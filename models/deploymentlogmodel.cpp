@@ -48,10 +48,12 @@ QVariant DeploymentLogModel::data(const QModelIndex &index, int role) const {
     if (isAttempt)
         return index.column() == 0 ? tr("%1 · attempt %2").arg(attempt.stage).arg(attempt.deployment.attempt)
                : attempt.deployment.operationStatus == OperationStatus::Done
-                   ? QVariant(toString(attempt.deployment.status))
-                   : QVariant(toString(attempt.deployment.operationStatus));
+                   ? QVariant(deploymentStatusText(attempt.deployment.status))
+                   : QVariant(attemptStateText(attempt.deployment));
     const TaskRunRecord &task = attempt.tasks.at(index.row());
-    return index.column() == 0 ? QVariant(task.name) : QVariant(toString(task.status));
+    if (index.column() == 0)
+        return task.name;
+    return task.id < 0 ? tr("not started") : taskStatusText(task.status);
 }
 
 QVariant DeploymentLogModel::headerData(int section, Qt::Orientation orientation, int role) const {
@@ -66,9 +68,23 @@ void DeploymentLogModel::refresh() {
         return;
     m_details = *details;
     QList<Attempt> fresh;
-    for (const StageDetails &stage : std::as_const(details->stages))
-        for (const DeploymentRecord &d : stage.deployments)
-            fresh.append({stage.stage.name, d, stage.tasks.value(d.id)});
+    for (const StageDetails &stage : std::as_const(details->stages)) {
+        const QStringList planned = m_planned ? m_planned(stage.stage.name) : QStringList();
+        for (const DeploymentRecord &d : stage.deployments) {
+            QList<TaskRunRecord> tasks = stage.tasks.value(d.id);
+            // The tasks not run yet follow, under ids of their own below zero (no log lines match them).
+            for (int i = 0; i < planned.size(); ++i)
+                if (std::none_of(tasks.cbegin(), tasks.cend(), [i](const TaskRunRecord &t) { return t.index == i; })) {
+                    TaskRunRecord notRun;
+                    notRun.id = -1 - i;
+                    notRun.deploymentId = d.id;
+                    notRun.index = i;
+                    notRun.name = planned.at(i);
+                    tasks.append(notRun);
+                }
+            fresh.append({stage.stage.name, d, tasks});
+        }
+    }
     std::sort(fresh.begin(), fresh.end(),
               [](const Attempt &a, const Attempt &b) { return a.deployment.id < b.deployment.id; });
     // Attempts only ever arrive at the end (ids grow); existing ones keep their rows.
@@ -84,7 +100,7 @@ void DeploymentLogModel::refresh() {
         const qsizetype before = known.tasks.size();
         const QList<TaskRunRecord> &tasks = fresh.at(row).tasks;
         for (qsizetype t = 0; t < qMin(before, tasks.size()); ++t)
-            if (known.tasks.at(t).status != tasks.at(t).status) {
+            if (known.tasks.at(t).status != tasks.at(t).status || known.tasks.at(t).id != tasks.at(t).id) {
                 known.tasks[t] = tasks.at(t);
                 Q_EMIT dataChanged(index(int(t), 0, parentIndex), index(int(t), 1, parentIndex));
             }
@@ -99,6 +115,51 @@ void DeploymentLogModel::refresh() {
             Q_EMIT dataChanged(index(row, 0), index(row, 1));
         }
     }
+}
+
+void DeploymentLogModel::setPlannedTasks(PlannedTasks planned) {
+    m_planned = std::move(planned);
+    refresh();
+}
+
+QString taskStatusText(TaskStatus status) {
+    switch (status) {
+    case TaskStatus::Pending: return DeploymentLogModel::tr("waiting");
+    case TaskStatus::InProgress: return DeploymentLogModel::tr("in progress");
+    case TaskStatus::Succeeded: return DeploymentLogModel::tr("succeeded");
+    case TaskStatus::Failed: return DeploymentLogModel::tr("failed");
+    case TaskStatus::Skipped: return DeploymentLogModel::tr("skipped");
+    case TaskStatus::Canceled: return DeploymentLogModel::tr("canceled");
+    case TaskStatus::Interrupted: return DeploymentLogModel::tr("interrupted");
+    }
+    return {};
+}
+
+QString deploymentStatusText(DeploymentStatus status) {
+    switch (status) {
+    case DeploymentStatus::NotDeployed: return DeploymentLogModel::tr("not deployed");
+    case DeploymentStatus::InProgress: return DeploymentLogModel::tr("in progress");
+    case DeploymentStatus::Succeeded: return DeploymentLogModel::tr("succeeded");
+    case DeploymentStatus::PartiallySucceeded: return DeploymentLogModel::tr("partially succeeded");
+    case DeploymentStatus::Failed: return DeploymentLogModel::tr("failed");
+    case DeploymentStatus::Canceled: return DeploymentLogModel::tr("canceled");
+    case DeploymentStatus::Interrupted: return DeploymentLogModel::tr("interrupted");
+    }
+    return {};
+}
+
+QString attemptStateText(const DeploymentRecord &d) {
+    switch (d.operationStatus) {
+    case OperationStatus::Queued: return DeploymentLogModel::tr("queued");
+    case OperationStatus::PendingApproval: return DeploymentLogModel::tr("waiting for approval");
+    case OperationStatus::EvaluatingGates: return DeploymentLogModel::tr("evaluating gates");
+    case OperationStatus::Deferred: return DeploymentLogModel::tr("deferred");
+    case OperationStatus::Running: return DeploymentLogModel::tr("in progress");
+    case OperationStatus::PendingIntervention: return DeploymentLogModel::tr("waiting for an intervention");
+    case OperationStatus::Cancelling: return DeploymentLogModel::tr("canceling");
+    case OperationStatus::Done: return deploymentStatusText(d.status);
+    }
+    return {};
 }
 
 } // namespace slipway

@@ -1,5 +1,6 @@
 #include "createreleasedialog.h"
 
+#include "errortext.h"
 #include "services/services.h"
 
 #include <QCheckBox>
@@ -28,7 +29,7 @@ CreateReleaseDialog::CreateReleaseDialog(ReleaseActions actions, qint64 pipeline
     m_problem->hide();
     auto *layout = new QVBoxLayout(this);
     if (!definition) {
-        m_problem->setText(definition.error().message);
+        m_problem->setText(errorText(definition.error()));
         m_problem->show();
         layout->addWidget(m_problem);
         return;
@@ -79,8 +80,16 @@ CreateReleaseDialog::CreateReleaseDialog(ReleaseActions actions, qint64 pipeline
             continue;
         auto *value = new QLineEdit(v.secret ? QString() : v.value, variables);
         value->setObjectName(QStringLiteral("variable_") + v.name);
-        if (v.secret)
+        value->setAccessibleName(v.name);
+        if (v.secret) {
+            // A secret is never shown; left empty it keeps the pipeline's value (B3: it used to store "").
             value->setEchoMode(QLineEdit::Password);
+            value->setPlaceholderText(tr("Empty: keep the pipeline's secret"));
+            value->setToolTip(tr("Type a value only to replace the pipeline's secret for this release"));
+            m_secrets.insert(v.name);
+        } else {
+            value->setToolTip(tr("The value for this release"));
+        }
         m_variables.insert(v.name, value);
         variableForm->addRow(v.name + QLatin1Char(':'), value);
     }
@@ -133,14 +142,16 @@ void CreateReleaseDialog::create() {
         if (m_manual->item(row)->checkState() == Qt::Checked)
             request.manualStages << m_manual->item(row)->text();
     for (auto it = m_variables.cbegin(); it != m_variables.cend(); ++it)
-        request.variables.insert(it.key(), (*it)->text());
+        if (!m_secrets.contains(it.key()) || !(*it)->text().isEmpty())
+            request.variables.insert(it.key(), (*it)->text());
     Result<ReleaseRecord> created = m_actions.services.releases.create(request, m_actions.user);
     if (!created) {
-        m_problem->setText(created.error().message);
+        m_problem->setText(errorText(created.error()));
         m_problem->show();
         return; // everything typed stays
     }
     m_created = created->id;
+    m_createdName = created->name;
     accept();
 }
 

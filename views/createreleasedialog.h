@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -25,6 +26,8 @@ public:
     CreateReleaseDialog(ReleaseActions actions, qint64 pipelineId, QWidget *parent = nullptr);
 
     qint64 createdReleaseId() const { return m_created; }
+    // "Release-2": what messages call the new release (never its id).
+    QString createdReleaseName() const { return m_createdName; }
 
 private:
     ReleaseActions m_actions;
@@ -32,6 +35,8 @@ private:
     std::shared_ptr<const PipelineDefinition> m_definition;
     QHash<QString, QComboBox *> m_versions;
     QHash<QString, QLineEdit *> m_variables;
+    QString m_createdName;
+    QSet<QString> m_secrets; // secret variables: an empty field keeps the pipeline's value
     QPlainTextEdit *m_description = nullptr;
     QComboBox *m_upTo = nullptr;
     QListWidget *m_manual = nullptr;

@@ -1,5 +1,6 @@
 #include "deploydialog.h"
 
+#include "errortext.h"
 #include "pipelinechanges.h"
 #include "services/services.h"
 
@@ -57,6 +58,9 @@ DeployDialog::DeployDialog(ReleaseActions actions, qint64 releaseId, QString sta
     m_at = new QDateTimeEdit(m_actions.services.clock.now().toLocalTime().addSecs(3600), this);
     m_at->setObjectName(QStringLiteral("deployAt"));
     m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_at->setMinimumWidth(m_at->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + 60);
+    m_at->setAccessibleName(tr("Start at"));
+    m_at->setToolTip(tr("Local time"));
     m_at->setCalendarPopup(true);
     m_at->setEnabled(false);
     connect(m_later, &QCheckBox::toggled, m_at, &QWidget::setEnabled);
@@ -76,15 +80,21 @@ DeployDialog::DeployDialog(ReleaseActions actions, qint64 releaseId, QString sta
             for (const VariableDefinition &variable : (*snapshot)->variables) {
                 if (!variable.settableAtRelease)
                     continue;
-                auto *value =
-                    new QLineEdit(details->release.variables.value(variable.name).toString(variable.value), this);
+                // A secret is never put in a field: left empty, the deployment keeps the release's value.
+                auto *value = new QLineEdit(
+                    variable.secret ? QString()
+                                    : details->release.variables.value(variable.name).toString(variable.value),
+                    this);
                 value->setObjectName(QStringLiteral("deployVariable_") + variable.name);
+                value->setAccessibleName(variable.name);
                 value->setToolTip(tr("Used by this deployment only; the release keeps its value"));
-                if (variable.secret)
+                if (variable.secret) {
                     value->setEchoMode(QLineEdit::Password);
+                    value->setPlaceholderText(tr("Empty: keep the release's secret"));
+                }
                 m_variables.insert(variable.name, value);
                 m_initialValues.insert(variable.name, value->text());
-                form->addRow(tr("$(%1):").arg(variable.name), value);
+                form->addRow(tr("%1:").arg(variable.name), value);
             }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *go = buttons->addButton(redeploy ? tr("&Redeploy") : tr("&Deploy"), QDialogButtonBox::AcceptRole);
@@ -108,7 +118,7 @@ void DeployDialog::deploy() {
         request.startAt = m_at->dateTime().toUTC();
     Result<DeploymentRecord> requested = m_actions.services.deployments.deploy(request, m_actions.user);
     if (!requested) {
-        m_problem->setText(requested.error().message);
+        m_problem->setText(errorText(requested.error()));
         m_problem->show();
         return;
     }

@@ -1,4 +1,6 @@
 #include "pipelinepage.h"
+
+#include "stagedecisiondialog.h"
 #include "pagetitle.h"
 
 #include "createreleasedialog.h"
@@ -243,16 +245,19 @@ void PipelinePage::showContextMenu(const QPoint &at) {
         menu.addAction(tr("View logs"), this, [this, release] { Q_EMIT openRelease(release); });
     }
     menu.addAction(tr("Create release…"), this, &PipelinePage::createRelease);
-    if (const QString stage = selectedStage().second; !stage.isEmpty()) {
-        const bool deployedBefore =
-            index.data(ReleaseGridModel::StageStatusRole).toString() != toString(StageStatus::NotStarted);
+    if (const auto [release, stage] = selectedStage(); release && !stage.isEmpty()) {
+        // The decisions of THIS release's stage, read now: never another release's approval.
+        const StageSituation situation = stageSituation(*m_actions, release, stage);
+        const bool running = situation.latest && situation.latest->operationStatus != OperationStatus::Done;
         menu.addSeparator();
-        menu.addAction(deployedBefore ? tr("Redeploy %1…").arg(stage) : tr("Deploy %1…").arg(stage), this,
-                       &PipelinePage::deploySelected);
-        menu.addAction(tr("Cancel deployment"), this, &PipelinePage::cancelSelected);
-        QAction *approve = menu.addAction(tr("Approve…"), this, &PipelinePage::approvalsRequested);
-        approve->setEnabled(index.data(ReleaseGridModel::WaitingRole).isValid());
-        approve->setToolTip(tr("Open the approvals waiting for you"));
+        if (!running) { // a running stage offers Cancel, not a second queued attempt
+            QAction *deploy = menu.addAction(situation.latest ? tr("Redeploy %1…").arg(stage) : tr("Deploy %1…").arg(stage),
+                                             this, &PipelinePage::deploySelected);
+            deploy->setObjectName(QStringLiteral("gridDeploy"));
+        }
+        addStageDecisions(&menu, *m_actions, situation, this, [this](const QString &message) {
+            m_problem->setText(message);
+        });
     }
     if (index.isValid()) {
         menu.addSeparator();

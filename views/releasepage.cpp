@@ -1,157 +1,101 @@
 #include "releasepage.h"
 
-#include "deploydialog.h"
 #include "auditlistmodel.h"
 #include "comparedialog.h"
-#include "timelineplot.h"
+#include "deploydialog.h"
 #include "deploymentlogmodel.h"
+#include "errortext.h"
 #include "pipelinechanges.h"
 #include "pipelinegraphlayout.h"
-#include "stagecardsview.h"
-#include "statuspresentation.h"
+#include "releasecards.h"
+#include "releasetabs.h"
 #include "services/services.h"
+#include "stagecardsview.h"
+#include "stagedecisiondialog.h"
+#include "timelineplot.h"
 
 #include <QFile>
-#include <QJsonDocument>
-#include <QMessageBox>
-#include <QScrollArea>
-#include <QFontDatabase>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTreeWidget>
-#include <QJsonArray>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace slipway {
+
+namespace {
+
+QPushButton *button(const QString &text, const QString &name, const QString &tip, QWidget *parent) {
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    b->setToolTip(tip);
+    b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    return b;
+}
+
+// The audit subjects of a release: itself, each attempt, and each attempt's approvals.
+QList<AuditSubject> auditSubjectsOf(Services &services, const ReleaseDetails &details) {
+    QList<AuditSubject> subjects{{QStringLiteral("release"), details.release.id, {}}};
+    for (const StageDetails &stage : details.stages)
+        for (const DeploymentRecord &d : stage.deployments) {
+            const QString attempt = ReleasePage::tr("%1 · attempt %2").arg(stage.stage.name).arg(d.attempt);
+            subjects.append({QStringLiteral("deployment"), d.id, attempt});
+            if (Result<QList<ApprovalRecord>> approvals = services.approvals.ofDeployment(d.id))
+                for (const ApprovalRecord &a : std::as_const(*approvals))
+                    subjects.append({QStringLiteral("approval"), a.id,
+                                     ReleasePage::tr("%1, approval by %2").arg(attempt, a.approver)});
+        }
+    return subjects;
+}
+
+} // namespace
 
 ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *parent)
     : QWidget(parent), m_actions(std::move(actions)), m_releaseId(releaseId),
       m_model(std::make_unique<DeploymentLogModel>(m_actions.services.releases, releaseId)) {
     setObjectName(QStringLiteral("releasePage"));
-    auto *backButton = new QPushButton(tr("← &Back"), this);
-    backButton->setObjectName(QStringLiteral("releaseBack"));
-    backButton->setToolTip(tr("Back to the pipeline"));
+    m_model->setPlannedTasks([this](const QString &stage) {
+        QStringList names;
+        if (Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+                m_actions.services.pipelines.definitionOfRevision(m_model->details().release.revisionId))
+            if (const StageDefinition *definition = (*snapshot)->stage(stage))
+                for (const QJsonValue &task : definition->tasks)
+                    names << task.toObject().value(QLatin1String("name")).toString();
+        return names;
+    });
+    QPushButton *backButton =
+        button(tr("← &Back"), QStringLiteral("releaseBack"), tr("Back to the pipeline (Escape, Alt+Left)"), this);
     connect(backButton, &QPushButton::clicked, this, &ReleasePage::back);
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &ReleasePage::back);
+    }
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("releaseHeader"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
 
-    m_tree = new QTreeView(this);
-    m_tree->setObjectName(QStringLiteral("deploymentTree"));
-    m_tree->setModel(m_model.get());
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->expandAll();
-    connect(m_model.get(), &QAbstractItemModel::rowsInserted, m_tree, &QTreeView::expandAll);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReleasePage::showSelected);
-    m_log = new QPlainTextEdit(this);
-    m_log->setObjectName(QStringLiteral("logView"));
-    m_log->setReadOnly(true);
-    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("logSearch"));
-    m_search->setPlaceholderText(tr("Find in the log (Enter for the next match)"));
-    connect(m_search, &QLineEdit::returnPressed, this, &ReleasePage::findNext);
-    auto *save = new QPushButton(tr("&Save log…"), this);
-    save->setObjectName(QStringLiteral("logSave"));
-    connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the log"), QStringLiteral("deployment.log"));
-        if (!path.isEmpty())
-            saveLog(path);
-    });
-    auto *logPane = new QWidget(this);
-    auto *logLayout = new QVBoxLayout(logPane);
-    logLayout->setContentsMargins(0, 0, 0, 0);
-    auto *tools = new QHBoxLayout;
-    tools->addWidget(m_search, 1);
-    tools->addWidget(save);
-    logLayout->addLayout(tools);
-    logLayout->addWidget(m_log, 1);
-    auto *split = new QSplitter(this);
-    split->addWidget(m_tree);
-    split->addWidget(logPane);
-    split->setStretchFactor(1, 2);
-    split->setSizes({340, 660});
-
-    m_audit = std::make_unique<AuditListModel>(m_actions.services.queries, QStringLiteral("release"), releaseId);
-    m_history = new QTreeView(this);
-    m_history->setObjectName(QStringLiteral("releaseHistory"));
-    m_history->setRootIsDecorated(false);
-    m_history->setUniformRowHeights(true);
-    m_history->setModel(m_audit.get());
-    m_history->header()->setSectionResizeMode(AuditListModel::WhenColumn, QHeaderView::ResizeToContents);
-    m_history->header()->setSectionResizeMode(AuditListModel::WhatColumn, QHeaderView::ResizeToContents);
-    m_checks = new QTreeWidget(this);
-    m_checks->setObjectName(QStringLiteral("approvalsAndGates"));
-    m_checks->setHeaderLabels({tr("Step"), tr("State"), tr("Who and when"), tr("Comment or message")});
-    m_variables = new QTableWidget(this);
-    m_variables->setObjectName(QStringLiteral("releaseVariables"));
-    m_variables->setColumnCount(3);
-    m_variables->setHorizontalHeaderLabels({tr("Variable"), tr("Value"), tr("Scope")});
-    m_variables->horizontalHeader()->setStretchLastSection(true);
-    m_variables->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("releaseTabs"));
-    tabs->addTab(split, tr("&Logs"));
-    tabs->addTab(m_checks, tr("&Approvals and gates"));
-    tabs->addTab(m_variables, tr("&Variables"));
-    tabs->addTab(m_history, tr("&History"));
-    m_timeline = new TimelinePlot(this);
-    m_timeline->setObjectName(QStringLiteral("releaseTimeline"));
-    tabs->addTab(m_timeline, tr("&Timeline"));
-
-    // Header buttons: the release as a whole.
-    m_keepForever = new QPushButton(this);
-    m_keepForever->setObjectName(QStringLiteral("releaseKeepForever"));
-    m_keepForever->setCheckable(true);
-    m_keepForever->setText(tr("&Keep forever"));
-    m_keepForever->setToolTip(tr("Retention never deletes a release kept forever"));
-    connect(m_keepForever, &QPushButton::clicked, this, [this](bool keep) {
-        const Status changed = m_actions.services.releases.setKeepForever(m_releaseId, keep, m_actions.user);
-        m_actionMessage->setText(changed ? (keep ? tr("Kept forever.") : tr("No longer kept forever."))
-                                         : changed.error().message);
-        refresh();
-    });
-    m_abandon = new QPushButton(tr("A&bandon"), this);
-    m_abandon->setObjectName(QStringLiteral("releaseAbandon"));
-    m_abandon->setToolTip(tr("Abandon the release: none of its stages can be deployed any more"));
-    connect(m_abandon, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::question(
-                this, tr("Abandon release"),
-                tr("Abandon %1? Its stages can no longer be deployed.").arg(m_model->details().release.name)) !=
-            QMessageBox::Yes)
-            return;
-        const Status abandoned = m_actions.services.releases.abandon(m_releaseId, m_actions.user);
-        m_actionMessage->setText(abandoned ? tr("Abandoned.") : abandoned.error().message);
-        refresh();
-    });
-    auto *compare = new QPushButton(tr("Co&mpare with…"), this);
-    compare->setObjectName(QStringLiteral("releaseCompare"));
-    compare->setToolTip(tr("Artifacts, variables and pipeline snapshot against another release"));
-    connect(compare, &QPushButton::clicked, this, [this] {
-        auto *dialog = new CompareDialog(m_actions, m_releaseId, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    auto *diff = new QPushButton(tr("Pipeline &changes…"), this);
-    diff->setObjectName(QStringLiteral("releaseSnapshotDiff"));
-    diff->setToolTip(tr("What changed in the pipeline since this release's snapshot"));
-    connect(diff, &QPushButton::clicked, this, &ReleasePage::showSnapshotDiff);
     m_actionMessage = new QLabel(this);
     m_actionMessage->setObjectName(QStringLiteral("releaseActionMessage"));
-    m_actionMessage->setWordWrap(true);
+    // One line, always there: a message appearing must not push the tabs down under the mouse.
+    m_actionMessage->setFixedHeight(m_actionMessage->fontMetrics().height() + 4);
+    m_actionMessage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
 
     m_cards = new StageCardsView(this);
     connect(m_cards, &StageCardsView::actionRequested, this,
@@ -166,19 +110,16 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
     auto *top = new QHBoxLayout;
     top->addWidget(backButton, 0, Qt::AlignTop);
     top->addWidget(m_header, 1);
-    top->addWidget(compare, 0, Qt::AlignTop);
-    top->addWidget(diff, 0, Qt::AlignTop);
-    top->addWidget(m_keepForever, 0, Qt::AlignTop);
-    top->addWidget(m_abandon, 0, Qt::AlignTop);
+    top->addWidget(makeHeaderButtons(), 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(cardsArea);
     layout->addWidget(m_actionMessage);
-    layout->addWidget(tabs, 1);
+    layout->addWidget(makeTabs(), 1);
     updateHeader();
     fillCards();
-    fillChecks();
-    fillVariables();
+    fillApprovalsAndGates(m_checks, m_actions.services.approvals, m_model->details());
+    fillReleaseVariables(m_variables, m_actions.services.pipelines, m_model->details());
     // Show the newest attempt's whole log to begin with.
     if (const int attempts = m_model->rowCount(); attempts > 0)
         m_tree->setCurrentIndex(m_model->index(attempts - 1, 0));
@@ -186,25 +127,165 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
 
 ReleasePage::~ReleasePage() = default;
 
+// Logs, approvals and gates, variables, history, timeline.
+QWidget *ReleasePage::makeTabs() {
+    m_audit = std::make_unique<AuditListModel>(
+        m_actions.services.queries, [this] { return auditSubjectsOf(m_actions.services, m_model->details()); });
+    m_history = new QTreeView(this);
+    m_history->setObjectName(QStringLiteral("releaseHistory"));
+    m_history->setAccessibleName(tr("Release history"));
+    m_history->setRootIsDecorated(false);
+    m_history->setUniformRowHeights(true);
+    m_history->setModel(m_audit.get());
+    m_history->header()->moveSection(AuditListModel::EventColumn, AuditListModel::WhatColumn);
+    m_history->setColumnHidden(AuditListModel::WhatColumn, true);
+    m_history->setColumnHidden(AuditListModel::DetailsColumn, true);
+    m_history->header()->setSectionResizeMode(AuditListModel::WhenColumn, QHeaderView::ResizeToContents);
+    m_checks = new QTreeWidget(this);
+    m_checks->setObjectName(QStringLiteral("approvalsAndGates"));
+    m_checks->setAccessibleName(tr("Approvals and gates"));
+    m_checks->setHeaderLabels({tr("Step"), tr("State"), tr("Who and when"), tr("Comment or message")});
+    m_variables = new QTableWidget(this);
+    m_variables->setObjectName(QStringLiteral("releaseVariables"));
+    m_variables->setAccessibleName(tr("Release variables"));
+    m_variables->setColumnCount(3);
+    m_variables->setHorizontalHeaderLabels({tr("Variable"), tr("Value"), tr("Scope")});
+    m_variables->horizontalHeader()->setStretchLastSection(true);
+    m_variables->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("releaseTabs"));
+    m_tabs->addTab(makeLogPane(), tr("&Logs"));
+    m_tabs->addTab(m_checks, tr("&Approvals and gates"));
+    m_tabs->addTab(m_variables, tr("&Variables"));
+    m_tabs->addTab(m_history, tr("&History"));
+    m_timeline = new TimelinePlot(this);
+    m_timeline->setObjectName(QStringLiteral("releaseTimeline"));
+    m_tabs->addTab(m_timeline, tr("&Timeline"));
+
+    return m_tabs;
+}
+
+QWidget *ReleasePage::makeLogPane() {
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("deploymentTree"));
+    m_tree->setAccessibleName(tr("Attempts and tasks"));
+    m_tree->setModel(m_model.get());
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->expandAll();
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, m_tree, &QTreeView::expandAll);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReleasePage::showSelected);
+    m_log = new QPlainTextEdit(this);
+    m_log->setObjectName(QStringLiteral("logView"));
+    m_log->setAccessibleName(tr("Log"));
+    m_log->setReadOnly(true);
+    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("logSearch"));
+    m_search->setAccessibleName(tr("Find in the log"));
+    m_search->setToolTip(tr("Find in the log (Enter for the next match)"));
+    m_search->setPlaceholderText(tr("Find in the log (Enter for the next match)"));
+    connect(m_search, &QLineEdit::returnPressed, this, &ReleasePage::findNext);
+    QPushButton *save = button(tr("&Save log…"), QStringLiteral("logSave"),
+                               tr("Save the shown log with its release, stage and attempt"), this);
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the log"), suggestedLogName());
+        if (!path.isEmpty() && !saveLog(path))
+            showMessage(tr("The log could not be saved to %1.").arg(path));
+    });
+    auto *logPane = new QWidget(this);
+    auto *logLayout = new QVBoxLayout(logPane);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_search, 1);
+    tools->addWidget(save);
+    logLayout->addLayout(tools);
+    logLayout->addWidget(m_log, 1);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_tree);
+    split->addWidget(logPane);
+    split->setStretchFactor(1, 2);
+    split->setSizes({340, 660});
+    return split;
+}
+
+// The release as a whole: compare, snapshot diff, keep forever, abandon.
+QWidget *ReleasePage::makeHeaderButtons() {
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    QPushButton *compare = button(tr("Co&mpare with…"), QStringLiteral("releaseCompare"),
+                                  tr("Artifacts, variables and pipeline snapshot against another release"), box);
+    connect(compare, &QPushButton::clicked, this, [this] {
+        auto *dialog = new CompareDialog(m_actions, m_releaseId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QPushButton *diff = button(tr("Pipeline &changes…"), QStringLiteral("releaseSnapshotDiff"),
+                               tr("What changed in the pipeline since this release's snapshot"), box);
+    connect(diff, &QPushButton::clicked, this, &ReleasePage::showSnapshotDiff);
+    m_keepForever = button(tr("&Keep forever"), QStringLiteral("releaseKeepForever"),
+                           tr("Retention never deletes a release kept forever"), box);
+    m_keepForever->setCheckable(true);
+    connect(m_keepForever, &QPushButton::clicked, this, [this](bool keep) {
+        const QString name = m_model->details().release.name;
+        const Status changed = m_actions.services.releases.setKeepForever(m_releaseId, keep, m_actions.user);
+        showMessage(changed
+                        ? (keep ? tr("%1 is kept forever.").arg(name) : tr("%1 is no longer kept forever.").arg(name))
+                        : errorText(changed.error()));
+        refresh();
+    });
+    // Alt+N: Alt+B is Back's.
+    m_abandon = button(tr("Aba&ndon…"), QStringLiteral("releaseAbandon"),
+                       tr("Abandon the release: none of its stages can be deployed any more (asks first)"), box);
+    connect(m_abandon, &QPushButton::clicked, this, &ReleasePage::confirmAbandon);
+    for (QPushButton *b : {compare, diff, m_keepForever, m_abandon})
+        row->addWidget(b);
+    return box;
+}
+
+void ReleasePage::confirmAbandon() {
+    const QString name = m_model->details().release.name;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Abandon release"),
+                                tr("Abandon %1? Its stages can no longer be deployed.").arg(name),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("abandonConfirm"));
+    box->setDefaultButton(QMessageBox::No); // abandoning cannot be undone: Enter must not do it
+    box->setEscapeButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, name](QAbstractButton *clicked) {
+        if (box->standardButton(clicked) != QMessageBox::Yes)
+            return;
+        const Status abandoned = m_actions.services.releases.abandon(m_releaseId, m_actions.user);
+        showMessage(abandoned ? tr("%1 is abandoned.").arg(name) : errorText(abandoned.error()));
+        refresh();
+    });
+    box->open();
+}
+
 void ReleasePage::updateHeader() {
     const ReleaseRecord &r = m_model->details().release;
     QStringList artifacts;
     for (const ReleaseArtifactRecord &a : m_model->details().artifacts)
         artifacts << (a.version ? a.alias + QLatin1Char(' ') + a.version->version : a.alias);
+    const QString status = r.status == ReleaseStatus::Active  ? tr("active")
+                           : r.status == ReleaseStatus::Draft ? tr("draft")
+                                                              : tr("abandoned");
     QString text =
         tr("<b>%1</b> · %2<br>%3, revision %4 · created by %5, %6<br>Artifacts: %7")
-            .arg(r.name.toHtmlEscaped(), toString(r.status), r.pipelineName.toHtmlEscaped())
+            .arg(r.name.toHtmlEscaped(), status, r.pipelineName.toHtmlEscaped())
             .arg(r.revision)
-            .arg(r.createdBy.toHtmlEscaped(), QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat),
+            .arg(r.createdBy.toHtmlEscaped(), QLocale().toString(r.createdAt.toLocalTime(), QLocale::LongFormat),
                  artifacts.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!r.description.isEmpty())
         text += QStringLiteral("<br>") + r.description.toHtmlEscaped();
-    m_header->setText(text);
+    if (m_header->text() != text)
+        m_header->setText(text);
     m_keepForever->setChecked(r.keepForever);
     m_abandon->setEnabled(r.status != ReleaseStatus::Abandoned);
 }
 
-// One card per stage: its state, attempt, approvals and gates of the newest attempt, and the action that applies.
+// One card per stage, updated in place; the cards area keeps the height of its cards.
 void ReleasePage::fillCards() {
     const ReleaseDetails &details = m_model->details();
     Result<std::shared_ptr<const PipelineDefinition>> snapshot =
@@ -214,49 +295,35 @@ void ReleasePage::fillCards() {
     QStringList artifacts;
     for (const ReleaseArtifactRecord &a : details.artifacts)
         artifacts << (a.version ? a.alias + QLatin1Char(' ') + a.version->version : a.alias);
-    auto mark = [](ApprovalStatus status) {
-        switch (status) {
-        case ApprovalStatus::Approved: return QStringLiteral("✓");
-        case ApprovalStatus::Rejected: return QStringLiteral("✗");
-        case ApprovalStatus::Pending: return QStringLiteral("⏳");
-        default: return QStringLiteral("–");
-        }
-    };
-    QList<StageCard> cards;
-    for (const StageDetails &stage : details.stages) {
-        StageCard card;
-        card.stage = stage.stage.name;
-        card.status = stage.stage.status;
-        const bool open = details.release.status == ReleaseStatus::Active;
-        if (stage.deployments.isEmpty()) {
-            card.action = open ? StageCard::Action::Deploy : StageCard::Action::None;
-        } else {
-            const DeploymentRecord &latest = stage.deployments.last();
-            card.attempt = latest.attempt;
-            card.startedAt = latest.startedAt.isValid() ? latest.startedAt : latest.queuedAt;
-            const bool running = latest.operationStatus != OperationStatus::Done;
-            if (running && latest.operationStatus != OperationStatus::Running &&
-                latest.operationStatus != OperationStatus::Queued &&
-                latest.operationStatus != OperationStatus::Cancelling)
-                card.waitingFor = waitingLabel(latest.operationStatus);
-            card.action =
-                running ? StageCard::Action::Cancel : (open ? StageCard::Action::Redeploy : StageCard::Action::None);
-            if (Result<QList<ApprovalRecord>> approvals = m_actions.services.approvals.ofDeployment(latest.id)) {
-                QStringList pre, post;
-                for (const ApprovalRecord &a : std::as_const(*approvals))
-                    (a.kind == ApprovalKind::PreDeploy ? pre : post)
-                        << mark(a.status) + QLatin1Char(' ') + (a.actedBy.isEmpty() ? a.approver : a.actedBy);
-                card.preApprovals = pre.join(QStringLiteral(", "));
-                card.postApprovals = post.join(QStringLiteral(", "));
-            }
-            if (Result<QList<GateEvaluationRecord>> rounds = m_actions.services.approvals.gateEvaluations(latest.id);
-                rounds && !rounds->isEmpty())
-                card.gates = rounds->last().passed ? tr("passed") : tr("not passed yet");
-        }
-        cards << card;
+    ReleaseCards cards = releaseCardsOf(m_actions, details);
+    m_situations = std::move(cards.situations);
+    m_cards->showCards(layoutPipeline(**snapshot), artifacts.join(QLatin1Char('\n')), cards.cards);
+    fillDecisionMenus();
+    fillTimeline();
+    // As tall as the cards (with room for a horizontal scroll bar), up to a limit: the logs keep most of
+    // the page. Cards keep their height while they change, so this only moves when the stages change.
+    const int height =
+        std::min(300, m_cards->sizeHint().height() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+    if (m_cardsArea->height() != height || m_cardsArea->minimumHeight() != height)
+        m_cardsArea->setFixedHeight(height);
+}
+
+// The card's Decide menu: what its stage waits for this user to decide (Cancel is the card's button).
+void ReleasePage::fillDecisionMenus() {
+    for (auto it = m_situations.cbegin(); it != m_situations.cend(); ++it) {
+        QMenu *menu = m_cards->decisionMenu(it.key());
+        if (!menu || menu->isVisible()) // never change a menu under the mouse
+            continue;
+        menu->clear();
+        addStageDecisions(
+            menu, m_actions, it.value(), this, [this](const QString &message) { onDecided(message); }, false);
+        m_cards->setDecisionsShown(it.key(), !menu->isEmpty());
     }
-    m_cards->showCards(layoutPipeline(**snapshot), artifacts.join(QLatin1Char('\n')), cards);
-    // The timeline: every attempt of every stage; a running one ends now.
+}
+
+// The timeline: every attempt of every stage; a running one ends now.
+void ReleasePage::fillTimeline() {
+    const ReleaseDetails &details = m_model->details();
     QStringList rows;
     QList<TimelineBar> bars;
     const QDateTime now = m_actions.services.clock.now();
@@ -271,28 +338,41 @@ void ReleasePage::fillCards() {
         }
     }
     m_timeline->setBars(bars, rows);
-    // As tall as the cards, up to a limit: the logs keep most of the page.
-    m_cardsArea->setFixedHeight(std::min(260, m_cards->sizeHint().height() + 6));
 }
 
 void ReleasePage::onStageAction(const QString &stage, int action) {
     if (StageCard::Action(action) == StageCard::Action::Cancel) {
-        for (const StageDetails &s : m_model->details().stages)
-            if (s.stage.name == stage && !s.deployments.isEmpty()) {
-                const Status canceled = m_actions.services.deployments.cancel(s.deployments.last().id, m_actions.user);
-                m_actionMessage->setText(canceled ? tr("Canceling the deployment of %1.").arg(stage)
-                                                  : canceled.error().message);
-            }
-        refresh();
+        const StageSituation situation = stageSituation(m_actions, m_model->details(), stage);
+        if (!situation.latest)
+            return;
+        auto *dialog = new StageDecisionDialog(m_actions, situation, StageDecision::Cancel, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &StageDecisionDialog::decided, this, [this, id = situation.latest->id](const QString &message) {
+            m_canceling = id;
+            onDecided(message);
+        });
+        dialog->open();
         return;
     }
     auto *dialog = new DeployDialog(m_actions, m_releaseId, stage, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, stage] {
-        m_actionMessage->setText(tr("%1 requested (attempt %2).").arg(stage).arg(dialog->requestedAttempt()));
+        showMessage(tr("%1 of %2 requested (attempt %3).")
+                        .arg(stage, m_model->details().release.name)
+                        .arg(dialog->requestedAttempt()));
         refresh();
     });
     dialog->open();
+}
+
+void ReleasePage::onDecided(const QString &message) {
+    showMessage(message);
+    refresh();
+}
+
+void ReleasePage::showMessage(const QString &message) {
+    m_actionMessage->setText(message);
+    m_actionMessage->setToolTip(message);
 }
 
 void ReleasePage::showSnapshotDiff() {
@@ -335,70 +415,19 @@ void ReleasePage::refresh() {
     updateHeader();
     fillCards();
     tail();
-    fillChecks();
-}
-
-// Every approval (with who acted and their comment) and every gate sample, per attempt.
-void ReleasePage::fillChecks() {
-    m_checks->clear();
-    ApprovalService &approvals = m_actions.services.approvals;
-    for (const StageDetails &stage : m_model->details().stages)
-        for (const DeploymentRecord &d : stage.deployments) {
-            auto *attempt = new QTreeWidgetItem(
-                m_checks, {tr("%1 · attempt %2").arg(stage.stage.name).arg(d.attempt), toString(d.operationStatus)});
-            if (Result<QList<ApprovalRecord>> rows = approvals.ofDeployment(d.id))
-                for (const ApprovalRecord &a : std::as_const(*rows)) {
-                    QString who =
-                        a.actedBy.isEmpty()
-                            ? tr("waiting for %1").arg(a.approver)
-                            : tr("%1, %2").arg(a.actedBy,
-                                               a.actedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-                    if (a.deferredUntil.isValid())
-                        who += tr(" (deferred to %1)")
-                                   .arg(a.deferredUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-                    new QTreeWidgetItem(attempt, {a.kind == ApprovalKind::PreDeploy
-                                                      ? tr("Pre-deployment approval: %1").arg(a.approver)
-                                                      : tr("Post-deployment approval: %1").arg(a.approver),
-                                                  toString(a.status), who, a.comment});
-                }
-            if (Result<QList<GateEvaluationRecord>> rounds = approvals.gateEvaluations(d.id))
-                for (const GateEvaluationRecord &round : std::as_const(*rounds)) {
-                    QStringList results;
-                    for (const QJsonValue &r : round.results)
-                        results << QStringLiteral("%1: %2").arg(
-                            r.toObject().value(QLatin1String("name")).toString(),
-                            r.toObject().value(QLatin1String("message")).toString());
-                    new QTreeWidgetItem(
-                        attempt, {tr("Gates (%1)").arg(round.phase), round.passed ? tr("passed") : tr("not passed"),
-                                  round.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                  results.join(QStringLiteral("; "))});
-                }
-        }
-    m_checks->expandAll();
-    m_checks->resizeColumnToContents(0);
-}
-
-// The variables of the release's snapshot, with values given at creation; secrets masked.
-void ReleasePage::fillVariables() {
-    m_variables->setRowCount(0);
-    Result<std::shared_ptr<const PipelineDefinition>> snapshot =
-        m_actions.services.pipelines.definitionOfRevision(m_model->details().release.revisionId);
-    if (!snapshot)
+    fillApprovalsAndGates(m_checks, m_actions.services.approvals, m_model->details());
+    if (!m_canceling)
         return;
-    const QJsonObject given = m_model->details().release.variables;
-    auto add = [this](const QString &name, const QString &value, const QString &scope) {
-        const int row = m_variables->rowCount();
-        m_variables->insertRow(row);
-        m_variables->setItem(row, 0, new QTableWidgetItem(name));
-        m_variables->setItem(row, 1, new QTableWidgetItem(value));
-        m_variables->setItem(row, 2, new QTableWidgetItem(scope));
-    };
-    for (const VariableDefinition &v : (*snapshot)->variables)
-        add(v.name, v.secret ? QStringLiteral("***") : given.value(v.name).toString(v.value),
-            given.contains(v.name) ? tr("release") : tr("pipeline"));
-    for (const StageDefinition &stage : (*snapshot)->stages)
-        for (const VariableDefinition &v : stage.variables)
-            add(v.name, v.secret ? QStringLiteral("***") : v.value, tr("stage %1").arg(stage.name));
+    // The "Canceling…" message gives way to the outcome once the deployment has stopped.
+    for (const StageDetails &stage : m_model->details().stages)
+        for (const DeploymentRecord &d : stage.deployments)
+            if (d.id == m_canceling && d.operationStatus == OperationStatus::Done) {
+                showMessage(tr("The deployment of %1 in %2 (attempt %3) has ended: %4.")
+                                .arg(stage.stage.name, m_model->details().release.name)
+                                .arg(d.attempt)
+                                .arg(deploymentStatusText(d.status)));
+                m_canceling = 0;
+            }
 }
 
 void ReleasePage::findNext() {
@@ -411,11 +440,16 @@ void ReleasePage::findNext() {
     }
 }
 
+QString ReleasePage::suggestedLogName() const {
+    return logFileName(m_model->details(), m_shownDeployment);
+}
+
 bool ReleasePage::saveLog(const QString &path) const {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
-    return file.write(m_log->toPlainText().toUtf8() + '\n') >= 0;
+    return file.write(savedLogText(m_actions.services, m_model->details(), m_shownDeployment, m_shownTask).toUtf8()) >=
+           0;
 }
 
 qint64 ReleasePage::pipelineId() const {

@@ -1,16 +1,18 @@
 #pragma once
 
 #include "releaseactions.h"
+#include "stagesituation.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QPlainTextEdit;
+class QTabWidget;
 class QTableWidget;
 class QTreeView;
 class QTreeWidget;
@@ -22,8 +24,9 @@ class DeploymentLogModel;
 class StageCardsView;
 class TimelinePlot;
 
-// One release: its header, and tabs for the logs (attempts and tasks as a tree; the selected task's
-// log, tailed live while it runs, with search and save) and its history (the audit events).
+// One release: its header, its stage cards (with the decisions each stage waits for), and tabs for
+// the logs (attempts and tasks as a tree; the selected task's log, tailed live while it runs, with
+// search and save) and its history (the audit events of the release, its deployments and approvals).
 class ReleasePage final : public QWidget {
     Q_OBJECT
 public:
@@ -32,9 +35,11 @@ public:
 
     qint64 releaseId() const { return m_releaseId; }
     qint64 pipelineId() const;
-    // New log lines or states: extend the tree and tail the shown log.
+    // New log lines or states: update the cards in place, extend the tree and tail the shown log.
     void refresh();
     bool saveLog(const QString &path) const;
+    // "Release-2_Dev_attempt-1.log": what Save log offers for the shown attempt.
+    QString suggestedLogName() const;
 
 Q_SIGNALS:
     void back();
@@ -50,6 +55,7 @@ private:
     QPushButton *m_keepForever = nullptr;
     QPushButton *m_abandon = nullptr;
     QLabel *m_actionMessage = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QTreeView *m_tree = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QLineEdit *m_search = nullptr;
@@ -57,18 +63,26 @@ private:
     std::unique_ptr<AuditListModel> m_audit;
     QTreeWidget *m_checks = nullptr;
     QTableWidget *m_variables = nullptr;
+    QHash<QString, StageSituation> m_situations; // by stage, as of the last refresh
     qint64 m_shownDeployment = 0;
     qint64 m_shownTask = 0; // 0: every task of the deployment
     qint64 m_lastLine = 0;
+    qint64 m_canceling = 0; // the deployment whose cancel the message reports, until it is done
 
+    QWidget *makeTabs();
+    QWidget *makeLogPane();
+    QWidget *makeHeaderButtons();
     void showSelected();
     void tail();
     void findNext();
-    void fillChecks();
-    void fillVariables();
     void updateHeader();
     void fillCards();
+    void fillTimeline();
+    void fillDecisionMenus();
     void onStageAction(const QString &stage, int action);
+    void onDecided(const QString &message);
+    void showMessage(const QString &message);
+    void confirmAbandon();
     void showSnapshotDiff();
 };
 

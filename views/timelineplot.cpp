@@ -2,6 +2,7 @@
 
 #include "statuspresentation.h"
 
+#include <QHelpEvent>
 #include <QLocale>
 #include <QTimer>
 #include <QToolTip>
@@ -93,7 +94,9 @@ TimelinePlot::TimelinePlot(QWidget *parent) : QWidget(parent) {
     m_plot->xAxis->setTicker(ticker);
     m_plot->yAxis->setRangeReversed(true);
     m_plot->yAxis->grid()->setVisible(false);
-    m_plot->setToolTip(tr("Wheel to zoom, drag to pan; click a bar to open its release"));
+    // No static tooltip: Qt would show it over a bar's own after the tooltip delay (B10).
+    m_plot->setAccessibleDescription(tr("Wheel to zoom, drag to pan; click a bar to open its release"));
+    m_plot->installEventFilter(this);
     m_gantt = new GanttPlottable(m_plot->xAxis, m_plot->yAxis);
     m_refresh = new QTimer(this);
     m_refresh->setSingleShot(true);
@@ -159,31 +162,44 @@ QPoint TimelinePlot::centreOf(const TimelineSpan &span) const {
     return m_plot->mapTo(this, m_gantt->rectOf(span).center().toPoint());
 }
 
+QString TimelinePlot::toolTipAt(const QPointF &position) const {
+    const int index = m_gantt->spanAt(position);
+    if (index < 0)
+        return tr("Wheel to zoom, drag to pan; click a bar to open its release");
+    const TimelineSpan &span = m_gantt->view().spans.at(index);
+    const QLocale locale;
+    if (span.single) {
+        const TimelineBar &bar = *span.single;
+        return tr("%1 · %2 · attempt %3\n%4 – %5")
+            .arg(bar.release, m_rows.value(bar.row))
+            .arg(bar.attempt)
+            .arg(locale.toString(QDateTime::fromSecsSinceEpoch(qint64(span.single->start)).toLocalTime(),
+                                 QLocale::LongFormat),
+                 locale.toString(QDateTime::fromSecsSinceEpoch(qint64(span.single->end)).toLocalTime(),
+                                 QLocale::LongFormat));
+    }
+    return tr("%n deployment(s): %1 succeeded, %2 failed, %3 other\nClick to zoom in", nullptr, span.count())
+        .arg(span.succeeded)
+        .arg(span.failed)
+        .arg(span.other);
+}
+
 void TimelinePlot::onMouseMove(QMouseEvent *event) {
-    const int index = m_gantt->spanAt(event->position());
-    if (index < 0) {
+    if (m_gantt->spanAt(event->position()) < 0) {
         QToolTip::hideText();
         return;
     }
-    const TimelineSpan &span = m_gantt->view().spans.at(index);
-    const QLocale locale;
-    QString text;
-    if (span.single) {
-        const TimelineBar &bar = *span.single;
-        text = tr("%1 · %2 · attempt %3\n%4 – %5")
-                   .arg(bar.release, m_rows.value(bar.row))
-                   .arg(bar.attempt)
-                   .arg(locale.toString(QDateTime::fromSecsSinceEpoch(qint64(span.single->start)).toLocalTime(),
-                                        QLocale::ShortFormat),
-                        locale.toString(QDateTime::fromSecsSinceEpoch(qint64(span.single->end)).toLocalTime(),
-                                        QStringLiteral("HH:mm:ss")));
-    } else {
-        text = tr("%n deployment(s): %1 succeeded, %2 failed, %3 other\nClick to zoom in", nullptr, span.count())
-                   .arg(span.succeeded)
-                   .arg(span.failed)
-                   .arg(span.other);
+    QToolTip::showText(event->globalPosition().toPoint(), toolTipAt(event->position()), m_plot);
+}
+
+// The delayed tooltip event shows what is under the mouse, not a text of the whole plot.
+bool TimelinePlot::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_plot && event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        QToolTip::showText(help->globalPos(), toolTipAt(help->pos()), m_plot);
+        return true;
     }
-    QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+    return QWidget::eventFilter(watched, event);
 }
 
 void TimelinePlot::onClick(QMouseEvent *event) {

@@ -33,9 +33,14 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     // Renders what is pending now (tests and benchmarks); the timer does this otherwise.
     void refreshNow();
+    // The tooltip at a point of the plot: the bar or bucket there, else how to use the plot.
+    QString toolTipAt(const QPointF &position) const;
 
 Q_SIGNALS:
     void releaseClicked(qint64 releaseId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QCustomPlot *m_plot = nullptr;
