@@ -8,12 +8,15 @@
 #include "services/deploymentservice.h"
 #include "userpicker.h"
 
+#include <QApplication>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+
+#include <utility>
 
 namespace slipway {
 
@@ -25,8 +28,8 @@ Status statusOf(const Result<ApprovalRecord> &result) {
 
 QList<InboxItem> ApprovalsPage::targets() const {
     QList<InboxItem> chosen = m_model.checked();
-    if (chosen.isEmpty() && m_table->currentIndex().isValid())
-        chosen << m_model.itemAt(m_table->currentIndex().row());
+    if (const int row = selectedRow(); chosen.isEmpty() && row >= 0)
+        chosen << m_model.itemAt(row);
     return chosen;
 }
 
@@ -95,7 +98,7 @@ void ApprovalsPage::ask(Action action) {
 }
 
 void ApprovalsPage::cancelConfirmation() {
-    const bool hadFocus = m_confirmBox->isAncestorOf(focusWidget());
+    const bool hadFocus = m_confirmBox->isAncestorOf(QApplication::focusWidget());
     m_pending.reset();
     m_confirmBox->hide();
     if (hadFocus)
@@ -145,6 +148,7 @@ void ApprovalsPage::confirm() {
 // Nothing of this action is left for the next one: no ticks, no comment, a fresh time, no user.
 void ApprovalsPage::afterAction() {
     m_model.clearChecks();
+    m_table->selectionModel()->clear();
     m_comment->clear();
     resetDeferTime();
     m_reassignTo->reset();

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QShowEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,6 +20,8 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace slipway {
 
@@ -91,15 +94,15 @@ QWidget *ApprovalsPage::buildTable() {
     m_table->setToolTip(tr("Check what to act on; Space toggles the current row, a double-click opens the release"));
     auto *toggle = new QShortcut(QKeySequence(Qt::Key_Space), m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(toggle, &QShortcut::activated, this, [this] {
-        const QModelIndex current = m_table->currentIndex();
-        if (current.isValid())
-            m_model.setChecked(current.row(),
-                               m_model.index(current.row(), 0).data(Qt::CheckStateRole).toInt() != Qt::Checked);
+        if (const int row = selectedRow(); row >= 0)
+            m_model.setChecked(row, m_model.index(row, 0).data(Qt::CheckStateRole).toInt() != Qt::Checked);
     });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT openRelease(index.data(ApprovalInboxModel::ReleaseIdRole).toLongLong());
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    // The highlighted row, not the keyboard's current index (set on focus without a click), is what a
+    // user sees as chosen; a removed row's selection is dropped, never moved to a neighbour.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ApprovalsPage::showCurrentDetails);
     auto showDeferrals = [this] {
         m_table->setColumnHidden(ApprovalInboxModel::DeferralColumn, !m_model.hasDeferrals());
@@ -304,10 +307,15 @@ void ApprovalsPage::onRowsChanged(bool ticksCleared) {
                                tr("The list changed, so your ticks were cleared. Check again what to act on."));
 }
 
+int ApprovalsPage::selectedRow() const {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
 void ApprovalsPage::showCurrentDetails() {
-    const QModelIndex current = m_table->currentIndex();
-    if (current.isValid())
-        m_details->showItem(&m_model.itemAt(current.row()), m_model.approverText(m_model.itemAt(current.row())));
+    const int row = selectedRow();
+    if (row >= 0)
+        m_details->showItem(&m_model.itemAt(row), m_model.approverText(m_model.itemAt(row)));
     else
         m_details->showItem(nullptr, {});
 }

@@ -89,7 +89,8 @@ private:
     QWidget *buildActions();
     QWidget *buildConfirmation();
     QWidget *buildLater();
-    QList<InboxItem> targets() const; // checked rows, else the current row
+    QList<InboxItem> targets() const; // checked rows, else the highlighted row
+    int selectedRow() const;          // -1 when none is highlighted
     QString describe(const InboxItem &item) const;
     QString refusal(Action action, const QList<InboxItem> &chosen) const;
     void ask(Action action);

@@ -26,6 +26,11 @@ struct Inbox final {
         page.resize(900, 500);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        activate();
+    }
+    void activate() { // keys reach shortcuts and focus only in the active window
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
     }
     ApprovalInboxModel model;
     QAbstractItemModelTester tester;

@@ -5,6 +5,7 @@
 #include "releasegridmodel.h"
 #include "traynotifier.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
@@ -198,6 +199,7 @@ private Q_SLOTS:
         inbox.page.hide();
         inbox.page.focusApproval(pendingFor(fixture, first, QStringLiteral("Prod"), QStringLiteral("bob"))->id);
         inbox.page.show();
+        inbox.activate();
         QCOMPARE(inbox.checkedCount(), 1);
         QVERIFY(inbox.isChecked(inbox.rowOf(QStringLiteral("Release-1"))));
     }
@@ -220,6 +222,7 @@ private Q_SLOTS:
         QTest::mouseClick(users, Qt::LeftButton); // the list is read again as it opens
         QVERIFY(users->findData(QStringLiteral("dave")) > 0);
         users->hidePopup();
+        inbox.activate();
         users->setCurrentIndex(users->findData(QStringLiteral("dave")));
         QTest::keyClicks(inbox.widget<QLineEdit>("approvalComment"), QStringLiteral("on leave this week"));
         QTest::mouseClick(inbox.widget<QPushButton>("reassignButton"), Qt::LeftButton);
