@@ -48,7 +48,7 @@ QString ApprovalsPage::refusal(Action action, const QList<InboxItem> &chosen) co
         return tr("Nothing is checked: check the approvals or interventions to act on first.");
     QStringList wrong;
     for (const InboxItem &item : chosen)
-        if ((action == Action::Resume) == item.isApproval())
+        if (action != Action::Reject && (action == Action::Resume) == item.isApproval())
             wrong << describe(item);
     if (!wrong.isEmpty())
         return action == Action::Resume

@@ -102,7 +102,12 @@ private Q_SLOTS:
         QTRY_COMPARE(inbox.model.rowCount(), 0);
         const QList<TaskRunRecord> runs =
             *env.services->deployments.taskRuns(fixture.latest(release, QStringLiteral("Dev")).id);
-        QCOMPARE(runs.first().message, QStringLiteral("resumed by bob: dashboard green"));
+        const auto check = std::find_if(runs.cbegin(), runs.cend(),
+                                        [](const TaskRunRecord &run) { return run.name == QLatin1String("check"); });
+        QVERIFY(check != runs.cend());
+        QCOMPARE(check->decision, QStringLiteral("resume"));
+        QCOMPARE(check->decidedBy, QStringLiteral("bob"));
+        QCOMPARE(check->decisionComment, QStringLiteral("dashboard green"));
     }
 
     void aManualInterventionIsRejectedFromTheInbox() {
@@ -118,6 +123,8 @@ private Q_SLOTS:
         QTest::mouseClick(inbox.widget<QPushButton>("confirmButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release, QStringLiteral("Dev")), QStringLiteral("rejected"),
                                   waitMs);
+        QTRY_COMPARE(inbox.model.rowCount(), 0);
+        QVERIFY(inbox.widget<QLabel>("approvalProblem")->text().contains(QStringLiteral("rejected.")));
     }
 
     void theColumnsShowNamesApproverAndWaitingAndOpenTheRelease() { // B21
