@@ -2,6 +2,7 @@
 #include "errortext.h"
 
 #include <QLocale>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -12,6 +13,15 @@ ApprovalInboxModel::ApprovalInboxModel(Sources sources, const Clock &clock, Iden
     connect(&m_sources.notifier, &ChangeNotifier::releaseChanged, this, &ApprovalInboxModel::refresh);
     connect(&m_sources.notifier, &ChangeNotifier::releaseCreated, this, &ApprovalInboxModel::refresh);
     connect(&m_sources.notifier, &ChangeNotifier::releasesRemoved, this, &ApprovalInboxModel::refresh);
+    // The waiting times grow while nothing else changes: repaint them once a minute.
+    auto *minute = new QTimer(this);
+    minute->setInterval(60 * 1000);
+    connect(minute, &QTimer::timeout, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, WaitingColumn), index(int(m_rows.size()) - 1, WaitingColumn),
+                               {Qt::DisplayRole, Qt::ToolTipRole});
+    });
+    minute->start();
     refresh();
 }
 
