@@ -114,7 +114,7 @@ int runGui(QApplication &app) {
     const QString restState = restStateText(restControl.servedAddress());
     const StatusInfo status{session.store().location(), session.identity().userName,
                             QApplication::translate("Gui", "Engine: starting"), restState};
-    ApprovalInboxModel inbox(services.approvals, services.queries, services.notifier, session.clock(),
+    ApprovalInboxModel inbox({services.approvals, services.inbox, services.queries, services.notifier}, session.clock(),
                              session.identity());
     MainWindow window(pipelines, makeGrid, status);
     window.setRestControl(&restControl);
@@ -134,7 +134,8 @@ int runGui(QApplication &app) {
                 });
             });
     window.setReleaseActions({services, session.identity()});
-    window.addApprovalsPage(inbox, {services.approvals, services.directory, session.clock(), session.identity()});
+    window.addApprovalsPage(inbox, {services.approvals, services.deployments, services.directory, services.inbox,
+                                    session.clock(), session.identity()});
 
     // Tray notifications: approvals that arrive, and the end of deployments this user requested.
     TrayNotifier tray;

@@ -7,6 +7,7 @@
 #include "services/demodata.h"
 #include "services/directoryservice.h"
 #include "services/historyservice.h"
+#include "services/inboxqueries.h"
 #include "services/pipelineservice.h"
 #include "services/queryservice.h"
 #include "services/releaseservice.h"
@@ -21,7 +22,8 @@ public:
         : store(store), clock(clock), pipelines(context()), artifacts(context(), pipelines),
           releases(context(), pipelines, artifacts), queries(store, pipelines), directory(context()),
           deployments(context(), pipelines), approvals(context(), pipelines, directory),
-          retention(context(), pipelines), history(context(), pipelines, releases), demoData(context(), pipelines) {
+          retention(context(), pipelines), history(context(), pipelines, releases), demoData(context(), pipelines),
+          inbox(context(), pipelines) {
         // A version that passes its source's CD trigger creates a release (domain.md §9).
         artifacts.setReleaseTrigger([this](const ArtifactSourceRecord &source, const ArtifactVersionRecord &version) {
             CreateReleaseRequest request;
@@ -48,6 +50,7 @@ public:
     RetentionService retention;
     HistoryService history;
     DemoDataGenerator demoData;
+    InboxQueries inbox; // the approver's inbox: interventions and decision context
 
 private:
     EngineContext context() { return EngineContext{store, clock, notifier}; }
