@@ -19,7 +19,7 @@ namespace slipway {
 
 namespace {
 
-QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QString &tip,
+QAction *newAction(QMenu *menu, const QString &name, const QString &text, const QString &tip,
                    const QKeySequence &shortcut = {}) {
     QAction *action = menu->addAction(text);
     action->setObjectName(name);
@@ -48,27 +48,27 @@ void MainWindow::buildMenus() {
     menuBar()->setAccessibleName(tr("Menu bar"));
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newPipeline =
-        addAction(file, QStringLiteral("actionNewPipeline"), tr("&New pipeline…"), tr("Define a new release pipeline"),
+        newAction(file, QStringLiteral("actionNewPipeline"), tr("&New pipeline…"), tr("Define a new release pipeline"),
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(newPipeline, &QAction::triggered, this, [this] { openPipelineEditor(0); });
-    QAction *import = addAction(file, QStringLiteral("actionImportDefinition"), tr("&Import definition…"),
+    QAction *import = newAction(file, QStringLiteral("actionImportDefinition"), tr("&Import definition…"),
                                 tr("Open a pipeline JSON file in the editor"), QKeySequence::Open);
     connect(import, &QAction::triggered, this, &MainWindow::importDefinition);
     QAction *exportAction =
-        addAction(file, QStringLiteral("actionExportDefinition"), tr("&Export definition…"),
+        newAction(file, QStringLiteral("actionExportDefinition"), tr("&Export definition…"),
                   tr("Save the selected pipeline as a JSON file"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportDefinition);
     m_releaseMenuActions << newPipeline << import << exportAction;
     file->addSeparator();
     // Ctrl+, on every platform: QKeySequence::Preferences is empty on most Linux desktops.
     m_settings =
-        addAction(file, QStringLiteral("actionSettings"), tr("&Settings…"),
+        newAction(file, QStringLiteral("actionSettings"), tr("&Settings…"),
                   tr("The REST server, language, theme and other settings"), QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
     m_settings->setEnabled(false);
     file->addSeparator();
     QAction *quit =
-        addAction(file, QStringLiteral("actionQuit"), tr("&Quit"),
+        newAction(file, QStringLiteral("actionQuit"), tr("&Quit"),
                   tr("Close Slipway (asks first while deployments are active)"), QKeySequence(Qt::CTRL | Qt::Key_Q));
     connect(quit, &QAction::triggered, this, &MainWindow::requestQuit);
     buildReleaseMenu();
@@ -78,26 +78,26 @@ void MainWindow::buildMenus() {
 
 void MainWindow::buildReleaseMenu() {
     QMenu *release = menuBar()->addMenu(tr("&Release"));
-    m_createRelease = addAction(release, QStringLiteral("actionCreateRelease"), tr("&Create release…"),
+    m_createRelease = newAction(release, QStringLiteral("actionCreateRelease"), tr("&Create release…"),
                                 tr("Create a release of the selected (or last shown) pipeline"), QKeySequence::New);
     connect(m_createRelease, &QAction::triggered, this, &MainWindow::createRelease);
     QAction *deploy =
-        addAction(release, QStringLiteral("actionDeploy"), tr("&Deploy…"),
+        newAction(release, QStringLiteral("actionDeploy"), tr("&Deploy…"),
                   tr("Deploy the selected stage of the selected release"), QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(deploy, &QAction::triggered, m_pipelinePage, &PipelinePage::deploySelected);
     QAction *redeploy =
-        addAction(release, QStringLiteral("actionRedeploy"), tr("&Redeploy…"),
+        newAction(release, QStringLiteral("actionRedeploy"), tr("&Redeploy…"),
                   tr("Deploy the selected stage again, as a new attempt"), QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(redeploy, &QAction::triggered, m_pipelinePage, &PipelinePage::deploySelected);
     QAction *cancel =
-        addAction(release, QStringLiteral("actionCancelDeployment"), tr("C&ancel deployment"),
+        newAction(release, QStringLiteral("actionCancelDeployment"), tr("C&ancel deployment"),
                   tr("Cancel the deployment of the selected stage"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     connect(cancel, &QAction::triggered, m_pipelinePage, &PipelinePage::cancelSelected);
     release->addSeparator();
-    QAction *abandon = addAction(release, QStringLiteral("actionAbandonRelease"), tr("A&bandon release…"),
+    QAction *abandon = newAction(release, QStringLiteral("actionAbandonRelease"), tr("A&bandon release…"),
                                  tr("Abandon the selected release"));
     connect(abandon, &QAction::triggered, m_pipelinePage, &PipelinePage::abandonSelected);
-    QAction *edit = addAction(release, QStringLiteral("actionEditPipeline"), tr("&Edit pipeline…"),
+    QAction *edit = newAction(release, QStringLiteral("actionEditPipeline"), tr("&Edit pipeline…"),
                               tr("Edit the selected pipeline"), QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(edit, &QAction::triggered, this, [this] {
         if (m_pipelinePage->pipelineId())
@@ -115,19 +115,19 @@ void MainWindow::buildReleaseMenu() {
 void MainWindow::buildViewMenu() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *approvals =
-        addAction(view, QStringLiteral("actionApprovals"), tr("&Approvals"), tr("Show the approvals waiting for you"),
+        newAction(view, QStringLiteral("actionApprovals"), tr("&Approvals"), tr("Show the approvals waiting for you"),
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(approvals, &QAction::triggered, this, &MainWindow::showApprovals);
-    QAction *dashboard = addAction(view, QStringLiteral("actionDashboard"), tr("&Dashboard"),
+    QAction *dashboard = newAction(view, QStringLiteral("actionDashboard"), tr("&Dashboard"),
                                    tr("Metrics and the timeline of the selected pipeline"),
                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(dashboard, &QAction::triggered, this, &MainWindow::showDashboard);
     QAction *whatsWhere =
-        addAction(view, QStringLiteral("actionWhatsWhere"), tr("&What's where"), tr("Which release each stage runs"),
+        newAction(view, QStringLiteral("actionWhatsWhere"), tr("&What's where"), tr("Which release each stage runs"),
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     connect(whatsWhere, &QAction::triggered, this, &MainWindow::showWhatsWhere);
     m_releaseMenuActions << dashboard << whatsWhere;
-    QAction *open = addAction(view, QStringLiteral("actionOpenRelease"), tr("Open selected &release"),
+    QAction *open = newAction(view, QStringLiteral("actionOpenRelease"), tr("Open selected &release"),
                               tr("Logs, approvals, variables and history of the selected release"),
                               QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(open, &QAction::triggered, this, [this] {
@@ -137,26 +137,26 @@ void MainWindow::buildViewMenu() {
             showStatusMessage(tr("Select a release in the grid to open it."));
     });
     m_selectionActions << open;
-    m_back = addAction(view, QStringLiteral("actionBack"), tr("&Back to the pipeline"),
+    m_back = newAction(view, QStringLiteral("actionBack"), tr("&Back to the pipeline"),
                        tr("Leave the release page for its pipeline's releases"), QKeySequence(Qt::ALT | Qt::Key_Left));
     m_back->setEnabled(false);
     connect(m_back, &QAction::triggered, this, [this] { m_pages->setCurrentWidget(m_pipelinePage); });
     view->addSeparator();
-    QAction *nextPane = addAction(view, QStringLiteral("actionNextPane"), tr("&Next pane"),
+    QAction *nextPane = newAction(view, QStringLiteral("actionNextPane"), tr("&Next pane"),
                                   tr("Move the focus to the next pane: the tree, the page"), QKeySequence(Qt::Key_F6));
     connect(nextPane, &QAction::triggered, this, [this] { focusNextPane(true); });
-    QAction *previousPane = addAction(view, QStringLiteral("actionPreviousPane"), tr("&Previous pane"),
+    QAction *previousPane = newAction(view, QStringLiteral("actionPreviousPane"), tr("&Previous pane"),
                                       tr("Move the focus to the previous pane"), QKeySequence(Qt::SHIFT | Qt::Key_F6));
     connect(previousPane, &QAction::triggered, this, [this] { focusNextPane(false); });
 }
 
 void MainWindow::buildHelpMenu() {
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *documentation = addAction(help, QStringLiteral("actionDocumentation"), tr("&Documentation"),
+    QAction *documentation = newAction(help, QStringLiteral("actionDocumentation"), tr("&Documentation"),
                                        tr("Open the user guide"), QKeySequence(Qt::Key_F1));
     connect(documentation, &QAction::triggered, this, &MainWindow::openDocumentation);
     QAction *about =
-        addAction(help, QStringLiteral("actionAbout"), tr("&About Slipway"), tr("Show the version of Slipway"));
+        newAction(help, QStringLiteral("actionAbout"), tr("&About Slipway"), tr("Show the version of Slipway"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Slipway"),
                            tr("<b>Slipway</b> %1<br>A local-first desktop release manager.")

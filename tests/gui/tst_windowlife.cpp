@@ -42,20 +42,22 @@ using namespace slipway::testing;
 
 namespace {
 
-// Clicks the button `name` of the next modal message box, as a user answers it.
+// Clicks the button `name` of the next modal message box (within 3 s), as a user answers it.
 void answerNextMessageBox(const QString &name, QString *text = nullptr) {
-    auto answer = std::make_shared<std::function<void()>>();
-    *answer = [name, text, answer] {
+    auto answer = std::make_shared<std::function<void(int)>>();
+    *answer = [name, text, answer](int triesLeft) {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box) {
-            QTimer::singleShot(10, *answer);
+        QPushButton *button = box ? box->findChild<QPushButton *>(name) : nullptr;
+        if (!button) {
+            if (triesLeft > 0)
+                QTimer::singleShot(10, [answer, triesLeft] { (*answer)(triesLeft - 1); });
             return;
         }
         if (text)
             *text = box->text();
-        QTest::mouseClick(box->findChild<QPushButton *>(name), Qt::LeftButton);
+        QTest::mouseClick(button, Qt::LeftButton);
     };
-    QTimer::singleShot(0, *answer);
+    QTimer::singleShot(0, [answer] { (*answer)(300); });
 }
 
 QByteArray md5Of(const QString &path) {
@@ -118,6 +120,7 @@ void WindowLifeTest::quittingWithActiveDeploymentsAsksFirst() {
     int active = 0;
     window.setActiveWork([&active] { return active; });
     window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window)); // Ctrl+Q is a window shortcut
     QSignalSpy quit(&window, &MainWindow::quitRequested);
     auto *quitAction = window.findChild<QAction *>(QStringLiteral("actionQuit"));
     QCOMPARE(quitAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -258,7 +261,7 @@ void WindowLifeTest::theLayoutIsRememberedBetweenRuns() {
     auto session = AppSession::open(dir.filePath(QStringLiteral("slipway.db")), QStringLiteral("newcomer"));
     QVERIFY(session.ok());
     Services &services = (*session)->services();
-    ensureSamplePipeline(**session, dir.path());
+    QVERIFY(ensureSamplePipeline(**session, dir.path()).ok());
     const qint64 billing =
         services.pipelines
             .save(simplePipeline(QStringLiteral("Billing"), {QStringLiteral("Dev")}), Identity{QStringLiteral("lead")})
