@@ -12,12 +12,17 @@ AppSession::AppSession(std::unique_ptr<SqliteStore> store, Identity identity)
     : m_store(std::move(store)), m_identity(std::move(identity)),
       m_services(std::make_unique<Services>(*m_store, m_clock)) {}
 
-Result<std::unique_ptr<AppSession>> AppSession::open(const QString &database, const QString &user) {
+QString AppSession::resolvePath(const QString &database) {
     QString path = database;
     if (path.isEmpty())
         path = qEnvironmentVariable("SLIPWAY_DATABASE");
     if (path.isEmpty())
         path = defaultDatabasePath();
+    return path;
+}
+
+Result<std::unique_ptr<AppSession>> AppSession::open(const QString &database, const QString &user) {
+    const QString path = resolvePath(database);
     if (path.startsWith(QLatin1String("postgresql://")) || path.startsWith(QLatin1String("postgres://")))
         return Error::validation(QStringLiteral("PostgreSQL databases are not supported yet; use an SQLite file"));
     Result<std::unique_ptr<SqliteStore>> store = SqliteStore::open(path);

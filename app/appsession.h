@@ -15,6 +15,8 @@ public:
     // `database` empty: $SLIPWAY_DATABASE, else slipway.db in the app data folder.
     static Result<std::unique_ptr<AppSession>> open(const QString &database, const QString &user);
     static QString defaultDatabasePath();
+    // The file `database` names: itself, else $SLIPWAY_DATABASE, else the default.
+    static QString resolvePath(const QString &database);
 
     Store &store() { return *m_store; }
     Services &services() { return *m_services; }

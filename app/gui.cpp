@@ -2,6 +2,7 @@
 
 #include "apppreferences.h"
 #include "appsession.h"
+#include "databaseopen.h"
 #include "engineconfiguration.h"
 #include "mainwindow.h"
 #include "pipelineeditor.h"
@@ -9,6 +10,8 @@
 #include "releasegridmodel.h"
 #include "approvalinboxmodel.h"
 #include "guirestcontrol.h"
+#include "quitguard.h"
+#include "screenfit.h"
 #include "settingsdialog.h"
 #include "statuspresentation.h"
 #include "runtime/stagetriggers.h"
@@ -25,6 +28,7 @@
 #include <QFileInfo>
 #include <QTabWidget>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QSet>
@@ -86,10 +90,22 @@ int runGui(QApplication &app) {
         options.user.isEmpty() && qEnvironmentVariableIsEmpty("SLIPWAY_USER") ? kept.displayName : options.user;
     if (kept.theme != QLatin1String("system"))
         applyTheme(kept.theme);
-    Result<std::unique_ptr<AppSession>> opened = AppSession::open(database, user);
+    // A database that cannot be used offers another file, a new one, or quitting; the bad file stays as it is.
+    QString openedPath;
+    Result<std::unique_ptr<AppSession>> opened = interactive
+                                                     ? openSessionAsking(database, user, DatabaseChooser{}, &openedPath)
+                                                     : AppSession::open(database, user);
     if (!opened)
-        return fail(opened.error().message, interactive);
+        return fail(opened.error().message, false); // the user chose to quit, or a screenshot cannot start
     AppSession &session = **opened;
+    if (interactive && options.database.isEmpty() && openedPath != AppSession::resolvePath(database)) {
+        Preferences chosen = kept;
+        chosen.database = openedPath; // the next start opens what was chosen, not the broken file
+        preferences.save(chosen);
+    }
+    // Every window (dialogs too) opens within its screen, at any scale factor (B37).
+    ScreenFitFilter screenFit;
+    app.installEventFilter(&screenFit);
 
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (Result<qint64> sample = ensureSamplePipeline(session, dataFolder); !sample)
@@ -146,16 +162,35 @@ int runGui(QApplication &app) {
     QObject::connect(&tray, &TrayNotifier::notified, &window, [&window](const QString &title, const QString &message) {
         window.showStatusMessage(title + QStringLiteral(": ") + message);
     });
-    QObject::connect(&tray, &TrayNotifier::openRelease, &window, [&window](qint64 pipelineId, qint64 releaseId) {
-        window.selectPipeline(pipelineId);
-        window.openRelease(releaseId);
-        window.raise();
-        window.activateWindow();
-    });
     QSet<qint64> announced;
 
     // The engine runs on its own thread with its own connection; its changes reach the models here.
-    EngineHost engine(storeFactory(session.store().location()), engineConfiguration(session.store().location()));
+    const EngineConfig engineConfig = engineConfiguration(session.store().location());
+    EngineHost engine(storeFactory(session.store().location()), engineConfig);
+    // Closing with deployments active asks first; "keep running" lives on without the window (B7).
+    app.setQuitOnLastWindowClosed(false);
+    QuitGuard guard(window, [&services, owner = engineConfig.owner.id] { return activeDeployments(services, owner); });
+    QObject::connect(&guard, &QuitGuard::quit, &app, &QCoreApplication::quit);
+    QObject::connect(&guard, &QuitGuard::activeChanged, &window, [&window, &engine](int active) {
+        if (engine.isRunning())
+            window.setEngineState(QApplication::translate("Gui", "Engine: running, %n active", nullptr, active));
+    });
+    for (auto changed : {&EngineHost::started, &EngineHost::externalChange})
+        QObject::connect(&engine, changed, &guard, &QuitGuard::recheck);
+    QObject::connect(&engine, &EngineHost::activeCountChanged, &guard, &QuitGuard::recheck);
+    QObject::connect(&engine, &EngineHost::deploymentChanged, &guard, &QuitGuard::recheck);
+    QObject::connect(&tray, &TrayNotifier::showWindowRequested, &guard, &QuitGuard::showWindow);
+    QObject::connect(&tray, &TrayNotifier::approvalsRequested, &window, [&guard, &window] {
+        guard.showWindow();
+        window.showApprovals();
+    });
+    QObject::connect(&tray, &TrayNotifier::quitRequested, &window, &MainWindow::requestQuit);
+    QObject::connect(&tray, &TrayNotifier::openRelease, &window,
+                     [&window, &guard](qint64 pipelineId, qint64 releaseId) {
+                         guard.showWindow();
+                         window.selectPipeline(pipelineId);
+                         window.openRelease(releaseId);
+                     });
     QObject::connect(
         &engine, &EngineHost::deploymentChanged, &services.notifier,
         [&services, &tray, &announced, &session](qint64 pipelineId, qint64 releaseId, qint64 deploymentId) {
@@ -170,17 +205,12 @@ int runGui(QApplication &app) {
                         QApplication::translate("Gui", "%1 to %2").arg(d->releaseName, d->stageName), pipelineId,
                         releaseId);
         });
-    QObject::connect(&engine, &EngineHost::activeCountChanged, &window, [&window](int active) {
-        window.setEngineState(QApplication::translate("Gui", "Engine: running, %n active", nullptr, active));
-    });
-    QObject::connect(&engine, &EngineHost::started, &window, [&window] {
-        window.setEngineState(QApplication::translate("Gui", "Engine: running, %n active", nullptr, 0));
-    });
     QObject::connect(&engine, &EngineHost::externalChange, &window, &MainWindow::refreshFromDatabase);
     QObject::connect(&engine, &EngineHost::logAppended, &window, &MainWindow::refreshOpenRelease);
     QObject::connect(&engine, &EngineHost::deploymentChanged, &window, &MainWindow::refreshOpenRelease);
     QObject::connect(&engine, &EngineHost::failed, &window, [&window](const QString &message) {
         window.setEngineState(QApplication::translate("Gui", "Engine: stopped (%1)").arg(message));
+        window.showEngineProblem(message);
     });
     // A screenshot only renders: it must not start (and then cut short) the sample's deployment.
     if (interactive)
@@ -188,11 +218,15 @@ int runGui(QApplication &app) {
     else
         window.setEngineState(QApplication::translate("Gui", "Engine: not started (screenshot)"));
 
-    window.setDocumentation(QFileInfo::exists(QStringLiteral(SLIPWAY_DOCS_INSTALLED))
-                                ? QStringLiteral(SLIPWAY_DOCS_INSTALLED)
-                                : QStringLiteral(SLIPWAY_DOCS_SOURCE));
-    window.show();
+    const QString installedGuide = QStringLiteral(SLIPWAY_DOCS_INSTALLED "/user-guide.md");
+    window.setDocumentation(QFileInfo::exists(installedGuide) ? installedGuide
+                                                              : QStringLiteral(SLIPWAY_DOCS_SOURCE "/user-guide.md"));
     window.selectFirstPipeline();
+    // Size, splitter and last pipeline as the last run left them; a screenshot keeps the defaults.
+    QSettings layout;
+    if (interactive)
+        window.setLayoutStore(&layout);
+    window.show();
     QWidget *shown = &window; // what --screenshot renders
     if (options.page == QLatin1String("approvals")) {
         window.showApprovals();

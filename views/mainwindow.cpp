@@ -1,33 +1,41 @@
 #include "mainwindow.h"
 
-#include "pipelinepage.h"
 #include "approvalinboxmodel.h"
-#include "pipelinetreemodel.h"
-#include "settingsdialog.h"
-
 #include "dashboardpage.h"
+#include "errortext.h"
+#include "messagebanner.h"
 #include "pipelineeditor.h"
+#include "pipelinepage.h"
+#include "pipelinetreemodel.h"
+#include "screenfit.h"
+#include "settingsdialog.h"
 #include "whatswherepage.h"
 #include "services/services.h"
 
-#include <QApplication>
-#include <QDesktopServices>
 #include <QFile>
 #include <QFileDialog>
-#include <QToolBar>
-#include <QUrl>
-#include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace slipway {
+
+namespace {
+
+// The pipeline page's line under the grid that reports what an action did.
+void clearPipelineMessage(PipelinePage *page) {
+    if (auto *message = page->findChild<QLabel *>(QStringLiteral("pipelineProblem")))
+        message->clear();
+}
+
+} // namespace
 
 MainWindow::MainWindow(PipelineTreeModel &pipelines, GridModelFactory makeGrid, const StatusInfo &status,
                        QWidget *parent)
@@ -35,19 +43,9 @@ MainWindow::MainWindow(PipelineTreeModel &pipelines, GridModelFactory makeGrid, 
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Slipway"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/slipway.svg")));
-
-    m_tree = new QTreeView(this);
-    m_tree->setObjectName(QStringLiteral("navigationTree"));
-    m_tree->setModel(&m_pipelines);
-    m_tree->setHeaderHidden(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setRootIsDecorated(true);
-    m_tree->expandAll();
-    m_tree->setToolTip(tr("Pipelines, grouped by folder"));
-    connect(&m_pipelines, &QAbstractItemModel::rowsInserted, m_tree, &QTreeView::expandAll);
-
-    m_welcome =
-        new QLabel(tr("Select a pipeline on the left, or import one with \"slipway pipeline import FILE\"."), this);
+    m_welcome = new QLabel(tr("Select a pipeline on the left, or define one with File ▸ New pipeline… or "
+                              "File ▸ Import definition…."),
+                           this);
     m_welcome->setObjectName(QStringLiteral("welcomePage"));
     m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
@@ -55,36 +53,82 @@ MainWindow::MainWindow(PipelineTreeModel &pipelines, GridModelFactory makeGrid, 
     connect(m_pipelinePage, &PipelinePage::openRelease, this, &MainWindow::openRelease);
     connect(m_pipelinePage, &PipelinePage::editPipeline, this, &MainWindow::openPipelineEditor);
     connect(m_pipelinePage, &PipelinePage::approvalsRequested, this, &MainWindow::showApprovals);
+    // Release ▸ Create release and Edit pipeline hold Ctrl+N and Ctrl+E on every page; the page's buttons
+    // keep their mnemonics only, or the two shortcuts would be ambiguous and neither would fire.
+    for (const char *name : {"createReleaseButton", "editPipelineButton"})
+        if (auto *button = m_pipelinePage->findChild<QPushButton *>(QLatin1String(name)))
+            button->setShortcut(QKeySequence::mnemonic(button->text()));
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_pipelinePage);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::onPageChanged);
+    m_engineProblem = new MessageBanner(QStringLiteral("engineProblemBanner"), this);
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_engineProblem);
+    contentLayout->addWidget(m_pages, 1);
+
+    // The tree pane is narrow and can be collapsed (drag the handle): the grid's stages need the width.
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(buildNavigation());
+    m_splitter->addWidget(content);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(0, true);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({170, 830});
+    setCentralWidget(m_splitter);
+
+    buildMenus();
+    buildToolBar();
+    buildStatusBar(status);
+    setMinimumSize(QSize(640, 480).boundedTo(minimumSizeHint().expandedTo(QSize(480, 360))));
+    resize(1100, 640);
+}
+
+QWidget *MainWindow::buildNavigation() {
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("navigationTree"));
+    m_tree->setAccessibleName(tr("Pipelines"));
+    m_tree->setModel(&m_pipelines);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setRootIsDecorated(true);
+    m_tree->expandAll();
+    m_tree->setMinimumWidth(0);
+    m_tree->setToolTip(tr("Pipelines, grouped by folder (F6 moves between the tree and the page)"));
+    connect(&m_pipelines, &QAbstractItemModel::rowsInserted, m_tree, &QTreeView::expandAll);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(m_tree, &QTreeView::clicked, this, &MainWindow::onPipelineActivated);
+    connect(m_tree, &QTreeView::activated, this, &MainWindow::onPipelineActivated);
 
     // "Approvals (N)" above the pipelines: what waits for this user, one click away.
-    m_approvalsButton = new QPushButton(tr("Approvals"), this);
-    m_approvalsButton->setObjectName(QStringLiteral("approvalsButton"));
-    m_approvalsButton->setToolTip(tr("Approvals waiting for you"));
-    m_approvalsButton->setFlat(true);
-    m_approvalsButton->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 8px;"));
-    m_approvalsButton->hide();
-    connect(m_approvalsButton, &QPushButton::clicked, this, &MainWindow::showApprovals);
     auto flatButton = [this](const QString &name, const QString &text, const QString &tip) {
         auto *button = new QPushButton(text, this);
         button->setObjectName(name);
         button->setToolTip(tip);
+        button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
         button->setFlat(true);
         button->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 8px;"));
         button->hide();
         return button;
     };
-    m_dashboardButton = flatButton(QStringLiteral("dashboardButton"), tr("Dashboard"),
-                                   tr("Deployment frequency, lead time, failure rate, time to restore, timeline"));
+    m_approvalsButton =
+        flatButton(QStringLiteral("approvalsButton"), tr("Approvals"), tr("Approvals waiting for you (Ctrl+Shift+A)"));
+    m_dashboardButton =
+        flatButton(QStringLiteral("dashboardButton"), tr("Dashboard"),
+                   tr("Deployment frequency, lead time, failure rate, time to restore, timeline (Ctrl+Shift+D)"));
     m_whatsWhereButton = flatButton(QStringLiteral("whatsWhereButton"), tr("What's where"),
-                                    tr("Which release each stage runs, at any time"));
+                                    tr("Which release each stage runs, at any time (Ctrl+Shift+W)"));
+    connect(m_approvalsButton, &QPushButton::clicked, this, &MainWindow::showApprovals);
     connect(m_dashboardButton, &QPushButton::clicked, this, &MainWindow::showDashboard);
     connect(m_whatsWhereButton, &QPushButton::clicked, this, &MainWindow::showWhatsWhere);
     auto *navigation = new QWidget(this);
+    navigation->setObjectName(QStringLiteral("navigationPane"));
     auto *navigationLayout = new QVBoxLayout(navigation);
     navigationLayout->setContentsMargins(0, 0, 0, 0);
     navigationLayout->setSpacing(0);
@@ -92,125 +136,7 @@ MainWindow::MainWindow(PipelineTreeModel &pipelines, GridModelFactory makeGrid, 
     navigationLayout->addWidget(m_dashboardButton);
     navigationLayout->addWidget(m_whatsWhereButton);
     navigationLayout->addWidget(m_tree, 1);
-
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 780});
-    setCentralWidget(splitter);
-
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { onCurrentChanged(current); });
-
-    buildMenus();
-    buildToolBar();
-    buildStatusBar(status);
-    resize(1100, 640);
-}
-
-void MainWindow::buildMenus() {
-    auto add = [this](QMenu *menu, const QString &name, const QString &text, const QString &tip, auto slot,
-                      const QKeySequence &shortcut = {}) {
-        QAction *action = menu->addAction(text, this, slot);
-        action->setObjectName(name);
-        action->setStatusTip(tip);
-        action->setToolTip(tip);
-        action->setShortcut(shortcut);
-        return action;
-    };
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_releaseMenuActions << add(
-        file, QStringLiteral("actionNewPipeline"), tr("&New pipeline…"), tr("Define a new release pipeline"),
-        [this] { openPipelineEditor(0); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_releaseMenuActions << add(
-        file, QStringLiteral("actionImportDefinition"), tr("&Import definition…"),
-        tr("Open a pipeline JSON file in the editor"), [this] { importDefinition(); }, QKeySequence::Open);
-    m_releaseMenuActions << add(file, QStringLiteral("actionExportDefinition"), tr("&Export definition…"),
-                                tr("Save the selected pipeline as a JSON file"), [this] { exportDefinition(); });
-    file->addSeparator();
-    m_settings = add(
-        file, QStringLiteral("actionSettings"), tr("&Settings…"),
-        tr("The REST server, language, theme and other settings"), [this] { openSettings(); },
-        QKeySequence::Preferences);
-    m_settings->setEnabled(false);
-    file->addSeparator();
-    add(
-        file, QStringLiteral("actionQuit"), tr("&Quit"), tr("Close Slipway"), [] { QApplication::quit(); },
-        QKeySequence::Quit);
-
-    QMenu *release = menuBar()->addMenu(tr("&Release"));
-    m_releaseMenuActions << add(release, QStringLiteral("actionCreateRelease"), tr("&Create release…"),
-                                tr("Create a release of the selected pipeline"),
-                                [this] { m_pipelinePage->createRelease(); });
-    m_releaseMenuActions << add(
-        release, QStringLiteral("actionDeploy"), tr("&Deploy…"),
-        tr("Deploy the selected stage of the selected release"), [this] { m_pipelinePage->deploySelected(); },
-        QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_releaseMenuActions << add(release, QStringLiteral("actionRedeploy"), tr("&Redeploy…"),
-                                tr("Deploy the selected stage again, as a new attempt"),
-                                [this] { m_pipelinePage->deploySelected(); });
-    m_releaseMenuActions << add(release, QStringLiteral("actionCancelDeployment"), tr("C&ancel deployment"),
-                                tr("Cancel the deployment of the selected stage"),
-                                [this] { m_pipelinePage->cancelSelected(); });
-    release->addSeparator();
-    m_releaseMenuActions << add(release, QStringLiteral("actionAbandonRelease"), tr("A&bandon release…"),
-                                tr("Abandon the selected release"), [this] { m_pipelinePage->abandonSelected(); });
-    m_releaseMenuActions << add(release, QStringLiteral("actionEditPipeline"), tr("&Edit pipeline…"),
-                                tr("Edit the selected pipeline"),
-                                [this] { openPipelineEditor(m_pipelinePage->pipelineId()); });
-    for (QAction *action : std::as_const(m_releaseMenuActions))
-        action->setEnabled(false);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    add(
-        view, QStringLiteral("actionApprovals"), tr("&Approvals"), tr("Show the approvals waiting for you"),
-        [this] { showApprovals(); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_releaseMenuActions << add(
-        view, QStringLiteral("actionDashboard"), tr("&Dashboard"),
-        tr("Metrics and the timeline of the selected pipeline"), [this] { showDashboard(); },
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_releaseMenuActions << add(
-        view, QStringLiteral("actionWhatsWhere"), tr("&What's where"), tr("Which release each stage runs"),
-        [this] { showWhatsWhere(); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    add(
-        view, QStringLiteral("actionOpenRelease"), tr("Open selected &release"),
-        tr("Logs, approvals, variables and history of the selected release"),
-        [this] {
-            if (const qint64 release = m_pipelinePage->selectedRelease())
-                openRelease(release);
-        },
-        QKeySequence(Qt::CTRL | Qt::Key_L));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(
-        help, QStringLiteral("actionDocumentation"), tr("&Documentation"), tr("Open the user guide and references"),
-        [this] {
-            if (!m_documentation.isEmpty())
-                QDesktopServices::openUrl(QUrl::fromLocalFile(m_documentation));
-        },
-        QKeySequence::HelpContents);
-    add(help, QStringLiteral("actionAbout"), tr("&About Slipway"), tr("Show the version of Slipway"), [this] {
-        QMessageBox::about(this, tr("About Slipway"),
-                           tr("<b>Slipway</b> %1<br>A local-first desktop release manager.")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
-}
-
-void MainWindow::buildToolBar() {
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setMovable(false);
-    const struct {
-        const char *action;
-        const char *icon;
-    } shown[] = {{"actionNewPipeline", "create"}, {"actionImportDefinition", "folder"}, {"actionApprovals", "approve"}};
-    for (const auto &entry : shown) {
-        QAction *action = findChild<QAction *>(QString::fromLatin1(entry.action));
-        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QString::fromLatin1(entry.icon))));
-        toolBar->addAction(action);
-    }
+    return navigation;
 }
 
 PipelineEditorDialog *MainWindow::openPipelineEditor(qint64 pipelineId) {
@@ -226,6 +152,7 @@ PipelineEditorDialog *MainWindow::openPipelineEditor(qint64 pipelineId) {
         showStatusMessage(tr("Pipeline saved."));
     });
     editor->show();
+    fitIntoScreen(editor);
     return editor;
 }
 
@@ -246,7 +173,7 @@ void MainWindow::exportDefinition() {
     }
     const Result<QByteArray> json = m_releaseActions->services.pipelines.exportCurrent(QString::number(pipelineId));
     if (!json) {
-        QMessageBox::warning(this, tr("Export definition"), json.error().message);
+        QMessageBox::warning(this, tr("Export definition"), errorText(json.error()));
         return;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Export definition"), {}, tr("Pipeline JSON (*.json)"));
@@ -313,6 +240,7 @@ void MainWindow::setReleaseActions(ReleaseActions actions) {
         action->setEnabled(true);
     m_dashboardButton->show();
     m_whatsWhereButton->show();
+    onPageChanged();
 }
 
 void MainWindow::openRelease(qint64 releaseId) {
@@ -324,6 +252,13 @@ void MainWindow::openRelease(qint64 releaseId) {
     }
     m_releasePage = new ReleasePage(*m_releaseActions, releaseId, this);
     connect(m_releasePage, &ReleasePage::back, this, [this] { m_pages->setCurrentWidget(m_pipelinePage); });
+    // View ▸ Back holds Alt+Left; a second binding in the page would make both ambiguous (neither fires).
+    for (QShortcut *shortcut : m_releasePage->findChildren<QShortcut *>())
+        if (shortcut->key() == m_back->shortcut())
+            shortcut->setEnabled(false);
+    for (QAction *action : m_releasePage->findChildren<QAction *>())
+        if (action->shortcut() == m_back->shortcut())
+            action->setShortcut({});
     m_pages->addWidget(m_releasePage);
     // The tree follows the release to its pipeline (opened from the dashboard, say), and Back returns there.
     m_followingRelease = true;
@@ -358,6 +293,7 @@ void MainWindow::openSettings() {
     connect(dialog, &SettingsDialog::restStateChanged, this, &MainWindow::setRestState);
     connect(dialog, &SettingsDialog::preferencesChanged, this, &MainWindow::preferencesChanged);
     dialog->open();
+    fitIntoScreen(dialog);
 }
 
 void MainWindow::buildStatusBar(const StatusInfo &status) {
@@ -368,7 +304,11 @@ void MainWindow::buildStatusBar(const StatusInfo &status) {
         statusBar()->addPermanentWidget(label);
         return label;
     };
-    addLabel(QStringLiteral("statusDatabase"), tr("Database: %1").arg(status.database), tr("The database in use"));
+    // A long path is shortened in the middle (the tooltip has it whole): it must not widen the window.
+    const QString database = tr("Database: %1").arg(status.database);
+    QLabel *databaseLabel = addLabel(QStringLiteral("statusDatabase"), database, database);
+    databaseLabel->setText(databaseLabel->fontMetrics().elidedText(database, Qt::ElideMiddle, 240));
+    m_engineStateText = status.engineState;
     m_engineState =
         addLabel(QStringLiteral("statusEngine"), status.engineState, tr("The state of the deployment engine"));
     m_restState =
@@ -383,13 +323,33 @@ void MainWindow::onCurrentChanged(const QModelIndex &current) {
         m_pages->setCurrentWidget(m_welcome);
         return;
     }
+    // What an action said about the previous pipeline is not about this one (B20).
+    if (pipelineId != m_pipelinePage->pipelineId())
+        clearPipelineMessage(m_pipelinePage);
     m_pipelinePage->showPipeline(pipelineId, current.data(Qt::DisplayRole).toString());
     if (!m_followingRelease)
         m_pages->setCurrentWidget(m_pipelinePage);
 }
 
-void MainWindow::setEngineState(const QString &state) {
-    m_engineState->setText(state);
+void MainWindow::onPipelineActivated(const QModelIndex &index) {
+    const qint64 pipelineId = m_pipelines.pipelineIdAt(index);
+    if (pipelineId <= 0 || m_pages->currentWidget() == m_pipelinePage)
+        return;
+    if (pipelineId != m_pipelinePage->pipelineId())
+        m_pipelinePage->showPipeline(pipelineId, index.data(Qt::DisplayRole).toString());
+    m_tree->setCurrentIndex(index);
+    m_pages->setCurrentWidget(m_pipelinePage);
+}
+
+void MainWindow::onPageChanged() {
+    QWidget *page = m_pages->currentWidget();
+    const bool onPipeline = page == m_pipelinePage;
+    for (QAction *action : std::as_const(m_selectionActions))
+        action->setEnabled(onPipeline && m_releaseActions);
+    if (m_back)
+        m_back->setEnabled(m_releasePage && page == m_releasePage);
+    if (!onPipeline)
+        clearPipelineMessage(m_pipelinePage);
 }
 
 void MainWindow::refreshFromDatabase() {

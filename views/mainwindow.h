@@ -6,17 +6,22 @@
 #include "preferences.h"
 #include "releasepage.h"
 
+#include <functional>
 #include <optional>
 
 #include <QMainWindow>
 
 class QLabel;
 class QPushButton;
+class QSettings;
+class QSplitter;
 class QStackedWidget;
 class QTreeView;
+class QUrl;
 
 namespace slipway {
 
+class MessageBanner;
 class PipelineEditorDialog;
 class WhatsWherePage;
 class PipelineTreeModel;
@@ -30,11 +35,27 @@ struct StatusInfo final {
     QString restState; // the REST server's address, or that it is off
 };
 
+// What closing the window does while its engine still has deployments running or waiting.
+enum class QuitChoice {
+    KeepRunning, // the window closes, the engine goes on in the background until nothing is active
+    Wait,        // the window stays
+    Stop,        // quit now: running deployments are interrupted
+};
+// How many deployments this window's engine has running, queued or waiting.
+using ActiveWorkCount = std::function<int()>;
+// Asks what to do about `active` deployments (a message box; tests answer directly).
+using QuitQuestion = std::function<QuitChoice(QWidget *parent, int active)>;
+// Opens a URL in the desktop's viewer; false when no launcher is available (QDesktopServices).
+using UrlOpener = std::function<bool(const QUrl &url)>;
+
 // The main window: navigation tree on the left, the selected page in the centre, status bar below.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 Q_SIGNALS:
     void preferencesChanged(const Preferences &preferences);
+    // The window closed for good (nothing active, or the user chose): the app quits, or with
+    // `keepEngineRunning` goes on without a window until its engine has nothing left to do.
+    void quitRequested(bool keepEngineRunning);
 
 public:
     MainWindow(PipelineTreeModel &pipelines, GridModelFactory makeGrid, const StatusInfo &status,
@@ -69,8 +90,30 @@ public:
     void refreshOpenRelease(); // a deployment changed or logged
     // The pipeline editor, for `pipelineId` or (0) a new pipeline; non-modal.
     PipelineEditorDialog *openPipelineEditor(qint64 pipelineId);
-    // Help ▸ Documentation opens this folder.
-    void setDocumentation(const QString &folder) { m_documentation = folder; }
+    // Help ▸ Documentation (F1) opens this file (the user guide).
+    void setDocumentation(const QString &file) { m_documentation = file; }
+    void setUrlOpener(UrlOpener open) { m_openUrl = std::move(open); }
+
+    // Closing asks first while `count` is not 0 (B7); `ask` replaces the message box in tests.
+    void setActiveWork(ActiveWorkCount count) { m_activeWork = std::move(count); }
+    void setQuitQuestion(QuitQuestion ask) { m_askQuit = std::move(ask); }
+    // File ▸ Quit and Ctrl+Q: the same question as closing the window.
+    void requestQuit();
+    // The question's own message box, with buttons quitKeepRunning, quitWait and quitStop.
+    static QuitChoice askAboutActiveWork(QWidget *parent, int active);
+
+    // A problem of the engine (the database cannot be written, say), shown in a banner above the pages
+    // and in the status bar until cleared.
+    void showEngineProblem(const QString &message);
+    void clearEngineProblem();
+
+    // Where the size, position, maximized state, splitter sizes and the last pipeline are kept (B37):
+    // restored at once (then fitted into the screen; the last pipeline selected when it still exists),
+    // saved when the window closes.
+    void setLayoutStore(QSettings *settings);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     PipelineTreeModel &m_pipelines;
@@ -82,6 +125,8 @@ private:
     QAction *m_settings = nullptr;
     RestControl *m_rest = nullptr;
     PreferenceStore *m_preferences = nullptr;
+    QSplitter *m_splitter = nullptr;
+    MessageBanner *m_engineProblem = nullptr;
     QPushButton *m_approvalsButton = nullptr;
     ApprovalInboxModel *m_inbox = nullptr;
     ApprovalsPage *m_approvalsPage = nullptr;
@@ -96,15 +141,38 @@ private:
     PipelinePage *m_pipelinePage = nullptr;
 
     QString m_documentation;
+    UrlOpener m_openUrl;
+    ActiveWorkCount m_activeWork;
+    QuitQuestion m_askQuit;
+    QSettings *m_layoutStore = nullptr;
+    bool m_quitting = false; // the close was accepted for good: do not ask again
+    QString m_engineStateText;
     QList<QAction *> m_releaseMenuActions; // enabled with release actions
+    QList<QAction *> m_selectionActions;   // act on the grid's selection: only on the pipeline page
+    QAction *m_createRelease = nullptr;
+    QAction *m_back = nullptr;
 
+    QWidget *buildNavigation();
     void buildMenus();
+    void buildReleaseMenu();
+    void buildViewMenu();
+    void buildHelpMenu();
+    void restoreLayout();
+    void saveLayout() const;
+    void openDocumentation();
+    void createRelease();
+    // F6 / Shift+F6: the tree, the page, the banner in turn.
+    void focusNextPane(bool forward);
+    // A page was shown: menus follow it, old messages go.
+    void onPageChanged();
     void buildToolBar();
     void importDefinition();
     void exportDefinition();
     void openSettings();
     void buildStatusBar(const StatusInfo &status);
     void onCurrentChanged(const QModelIndex &current);
+    // A click or Enter on a pipeline: its releases grid, even when it was already selected (B1).
+    void onPipelineActivated(const QModelIndex &index);
 };
 
 } // namespace slipway

@@ -6,6 +6,7 @@
 #include "pipelinetreemodel.h"
 #include "releasegridmodel.h"
 #include "samplepipeline.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -34,27 +35,11 @@
 
 using namespace slipway;
 
+using namespace slipway::testing;
+
 namespace {
-// Preferences kept in memory, as the app keeps them in QSettings.
-class MemoryPreferences final : public PreferenceStore {
-public:
-    Preferences kept;
-    Preferences load() const override { return kept; }
-    void save(const Preferences &preferences) override { kept = preferences; }
-};
-// The window as app/gui.cpp wires it: the tree and the grids over the session's services.
-struct WindowUnderTest final {
-    explicit WindowUnderTest(AppSession &session)
-        : services(session.services()), pipelines(services.queries, services.notifier),
-          window(pipelines,
-                 [this](qint64 pipelineId) {
-                     return std::make_unique<ReleaseGridModel>(services.queries, services.notifier, pipelineId);
-                 },
-                 {session.store().location(), QStringLiteral("newcomer"), QString()}) {}
-    Services &services;
-    PipelineTreeModel pipelines;
-    MainWindow window;
-};
+// The inbox's and the release actions' identity: the one the session resolved.
+using slipway::testing::MemoryPreferences;
 } // namespace
 
 class MainWindowTest final : public QObject {
@@ -289,6 +274,88 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80); // dark at once
         applyTheme(QStringLiteral("system"));
+    }
+
+    void clickingTheSelectedPipelineReturnsToItsGrid() {
+        // GIVEN the sample pipeline shown, and the pages above the tree
+        QTemporaryDir dir;
+        auto session = AppSession::open(dir.filePath(QStringLiteral("slipway.db")), QStringLiteral("newcomer"));
+        QVERIFY(session.ok());
+        const qint64 sample = *ensureSamplePipeline(**session, dir.path());
+        WindowUnderTest ui(**session, true);
+        MainWindow &window = ui.window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectPipeline(sample);
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("navigationTree"));
+        auto *grid = window.findChild<QTableView *>(QStringLiteral("releaseGrid"));
+        const QModelIndex item = ui.pipelines.indexOfPipeline(sample);
+        QTRY_VERIFY(grid->isVisible());
+        for (const char *button : {"approvalsButton", "dashboardButton", "whatsWhereButton"}) {
+            // WHEN another page is opened, then the already selected pipeline clicked
+            QTest::mouseClick(window.findChild<QPushButton *>(QLatin1String(button)), Qt::LeftButton);
+            QVERIFY2(!grid->isVisible(), button);
+            QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(item).center());
+            // THEN its releases grid is back
+            QVERIFY2(grid->isVisible(), button);
+            QCOMPARE(pages->currentWidget()->findChild<QTableView *>(QStringLiteral("releaseGrid")), grid);
+        }
+        // AND Enter on it does the same, from the keyboard
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("approvalsButton")), Qt::LeftButton);
+        tree->setFocus();
+        tree->setCurrentIndex(item);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QVERIFY(grid->isVisible());
+    }
+
+    void anActionsMessageStaysWithItsPipeline() {
+        // GIVEN two pipelines, and a message about an action on the first
+        QTemporaryDir dir;
+        auto session = AppSession::open(dir.filePath(QStringLiteral("slipway.db")), QStringLiteral("newcomer"));
+        QVERIFY(session.ok());
+        Services &services = (*session)->services();
+        const qint64 first = services.pipelines
+                                 .save(simplePipeline(QStringLiteral("Alpha"), {QStringLiteral("Dev")}),
+                                       Identity{QStringLiteral("lead")})
+                                 ->pipelineId;
+        const qint64 second =
+            services.pipelines
+                .save(simplePipeline(QStringLiteral("Beta"), {QStringLiteral("Dev")}), Identity{QStringLiteral("lead")})
+                ->pipelineId;
+        WindowUnderTest ui(**session, true);
+        MainWindow &window = ui.window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectPipeline(first);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("deployButton")), Qt::LeftButton);
+        auto *message = window.findChild<QLabel *>(QStringLiteral("pipelineProblem"));
+        QVERIFY(!message->text().isEmpty());
+        // WHEN the other pipeline is clicked in the tree
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("navigationTree"));
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          tree->visualRect(ui.pipelines.indexOfPipeline(second)).center());
+        // THEN its page does not repeat the first one's message
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("pipelineTitle"))->text(), QStringLiteral("Beta"));
+        QVERIFY2(message->text().isEmpty(), qPrintable(message->text()));
+        // AND neither does another page
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("deployButton")), Qt::LeftButton);
+        QVERIFY(!message->text().isEmpty());
+        window.showApprovals();
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          tree->visualRect(ui.pipelines.indexOfPipeline(first)).center());
+        QVERIFY2(message->text().isEmpty(), qPrintable(message->text()));
+    }
+
+    void theWelcomeTextPointsAtTheMenus() {
+        QTemporaryDir dir;
+        auto session = AppSession::open(dir.filePath(QStringLiteral("slipway.db")), QStringLiteral("newcomer"));
+        QVERIFY(session.ok());
+        WindowUnderTest ui(**session);
+        const QString text = ui.window.findChild<QLabel *>(QStringLiteral("welcomePage"))->text();
+        QVERIFY2(text.contains(QStringLiteral("File ▸ New pipeline")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("File ▸ Import definition")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("slipway pipeline import")), qPrintable(text));
     }
 
     void theSampleIsCreatedOnlyOnce() {
