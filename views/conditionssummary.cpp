@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QLocale>
 #include <QStringList>
 
 namespace slipway {
@@ -33,7 +32,7 @@ QString Phrases::triggerPart(const QJsonObject &stage) {
         for (const QJsonValue name : trigger.value(QStringLiteral("stages")).toArray())
             stages << name.toString();
         text = stages.isEmpty() ? tr("Starts after other stages (none chosen yet).")
-                                : tr("Starts after %1.").arg(QLocale().createSeparatedList(stages));
+                                : tr("Starts after %1.").arg(stages.join(tr(" and ")));
     } else {
         text = tr("Starts only when deployed by hand.");
     }
@@ -52,10 +51,10 @@ QString Phrases::approvalPart(const QJsonObject &approvals) {
     if (approvers.size() == 1)
         return tr("approval by %1").arg(approvers.first());
     if (order == QLatin1String("allInSequence"))
-        return tr("approval by %1, in this order").arg(approvers.join(QStringLiteral(", then ")));
+        return tr("approval by %1").arg(approvers.join(tr(", then by ")));
     if (order == QLatin1String("allAnyOrder"))
-        return tr("approval by all of %1").arg(QLocale().createSeparatedList(approvers));
-    return tr("approval by one of %1").arg(QLocale().createSeparatedList(approvers));
+        return tr("approval by all of %1").arg(approvers.join(tr(" and ")));
+    return tr("approval by %1").arg(approvers.join(tr(" or ")));
 }
 
 QString Phrases::gatesPart(const QJsonObject &gates) {

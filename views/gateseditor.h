@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGroupBox>
+#include <QHash>
 #include <QPersistentModelIndex>
 #include <QJsonObject>
 

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 
+#include <algorithm>
+
 namespace slipway {
 
 Result<QJsonObject> readPipelineFile(const QString &path) {
@@ -20,7 +22,8 @@ Result<QJsonObject> readPipelineFile(const QString &path) {
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         // Line and column of the offset, counted in characters as an editor shows them.
-        const QString before = QString::fromUtf8(bytes.left(error.offset));
+        // Qt's offset is just past the character it could not take; editors count that character.
+        const QString before = QString::fromUtf8(bytes.left(std::max(0, error.offset - 1)));
         const qsizetype line = before.count(QLatin1Char('\n')) + 1;
         const qsizetype column = before.size() - (before.lastIndexOf(QLatin1Char('\n')) + 1) + 1;
         return Error::validation(PipelineEditorDialog::tr("%1 is not valid JSON at line %2, column %3: %4.")

@@ -73,6 +73,7 @@ QWidget *PipelineEditorDialog::buildStagesTab() {
     m_stageList->setModel(m_model);
     m_stageList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_stageList->setToolTip(tr("The stages in order; select one to edit it"));
+    m_stageList->setAccessibleName(tr("Stages"));
     m_trigger = new StageTriggerEditor(*m_model, m_actions.services.clock, page);
     m_trigger->setObjectName(QStringLiteral("triggerEditor"));
     m_conditions = new StageConditionsPanel(*m_model, m_actions.services.directory, m_trigger, page);

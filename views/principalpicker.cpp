@@ -25,7 +25,7 @@ void PrincipalPicker::reload() {
     for (const QString &user : *users)
         addItem(tr("%1 (user)").arg(user), user);
     for (const QString &group : *groups)
-        addItem(tr("%1 (group)").arg(group), QStringLiteral("group:") + group);
+        addItem(tr("%1 (group)").arg(group), QString(QStringLiteral("group:") + group));
     if (count() == 0) {
         addItem(tr("No users or groups yet (slipway user add, slipway group add)"));
         setEnabled(false);

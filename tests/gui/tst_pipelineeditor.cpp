@@ -226,14 +226,14 @@ private Q_SLOTS:
         broken.close();
         QVERIFY(!editor.dialog.importFile(broken.fileName()));
         const QString status = editor.widget<QLabel>("editorStatus")->text();
-        QVERIFY2(status.contains(QStringLiteral("at line 3, column 14")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("at line 3, column 15")), qPrintable(status));
         QVERIFY2(status.contains(QStringLiteral("Nothing was changed")), qPrintable(status));
         QVERIFY(!status.contains(QStringLiteral("offset")));
         QCOMPARE(editor.dialog.document().document(), before);
         QVERIFY(!editor.dialog.hasUnsavedChanges());
         const Result<QJsonObject> read = readPipelineFile(broken.fileName());
         QVERIFY(!read.ok());
-        QVERIFY(read.error().message.contains(QStringLiteral("line 3, column 14")));
+        QVERIFY(read.error().message.contains(QStringLiteral("line 3, column 15")));
 
         auto *splitter = editor.widget<QSplitter>("editorSplitter");
         splitter->setSizes({300, 360});

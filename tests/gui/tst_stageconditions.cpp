@@ -76,8 +76,8 @@ private Q_SLOTS:
         QTest::mouseClick(editor.widget<QPushButton>("preApprovalsAdd"), Qt::LeftButton);
         QCOMPARE(stageOf(editor, 2)[QStringLiteral("preApprovals")][QStringLiteral("approvers")].toArray(),
                  (QJsonArray{QStringLiteral("group:release-managers"), QStringLiteral("alice")}));
-        QCOMPARE(summary->text(), QStringLiteral("Starts after QA. Waits for: approval by one of "
-                                                 "group:release-managers and alice, then deploys."));
+        QCOMPARE(summary->text(), QStringLiteral("Starts after QA. Waits for: approval by group:release-managers or "
+                                                 "alice, then deploys."));
 
         choose(editor.widget<QComboBox>("preApprovalsOrder"), QStringLiteral("All of them, in the listed order"));
         QTest::mouseClick(editor.widget<QPushButton>("preApprovalsUp"), Qt::LeftButton); // alice first
@@ -89,8 +89,8 @@ private Q_SLOTS:
         QCOMPARE(written[QStringLiteral("approvers")].toArray(),
                  (QJsonArray{QStringLiteral("alice"), QStringLiteral("group:release-managers")}));
         QCOMPARE(written[QStringLiteral("requesterCannotApprove")].toBool(true), false);
-        QCOMPARE(summary->text(), QStringLiteral("Starts after QA. Waits for: approval by alice, then "
-                                                 "group:release-managers, in this order, then deploys."));
+        QCOMPARE(summary->text(), QStringLiteral("Starts after QA. Waits for: approval by alice, then by "
+                                                 "group:release-managers, then deploys."));
 
         QTRY_VERIFY(editor.problemPaths().isEmpty());
         QVERIFY(editor.dialog.save());
