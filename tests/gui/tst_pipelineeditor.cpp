@@ -1,6 +1,15 @@
 // The pipeline editor clicked through real widgets: live validation, a refused save, links from a
 // problem to its field, a new revision, history with diff and revert, schedules, import and export.
 #include "editorfixture.h"
+#include "mainwindow.h"
+#include "pipelinetreemodel.h"
+#include "releasegridmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QTimer>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -238,6 +247,56 @@ private Q_SLOTS:
         auto *splitter = editor.widget<QSplitter>("editorSplitter");
         splitter->setSizes({300, 360});
         QTRY_VERIFY(editor.widget<QListWidget>("problemList")->height() > 250);
+    }
+
+    // B36: File > Import definition with a broken file says where, and opens no empty editor.
+    void importDefinitionOfABrokenFileOpensNoEditor() {
+        TestEnvironment env;
+        PipelineTreeModel pipelines(env.services->queries, env.services->notifier);
+        MainWindow window(pipelines,
+                          [&env](qint64 id) {
+                              return std::make_unique<ReleaseGridModel>(env.services->queries, env.services->notifier,
+                                                                        id);
+                          },
+                          {env.databasePath(), QStringLiteral("alice"), QString(), QString()});
+        window.setReleaseActions({*env.services, Identity{QStringLiteral("alice")}});
+        window.show();
+        QFile broken(env.path(QStringLiteral("broken-syntax.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\n  \"name\": \"Shop\",\n  \"stages\": [ }\n}\n");
+        broken.close();
+        // The file dialog and the message box are modal: answer them as they come up.
+        QString message;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                files->selectFile(broken.fileName());
+                static_cast<QDialog *>(files)->accept(); // QFileDialog::accept is protected
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                message = box->text();
+                box->accept();
+            }
+        });
+        answer.start();
+        window.findChild<QAction *>(QStringLiteral("actionImportDefinition"))->trigger();
+        answer.stop();
+        QVERIFY2(message.contains(QStringLiteral("line 3, column 15")), qPrintable(message));
+        QVERIFY(window.findChildren<PipelineEditorDialog *>().isEmpty());
+
+        // A good file opens the editor with it.
+        QFile good(env.path(QStringLiteral("good.json")));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write(threeStagePipeline(QStringLiteral("Imported")));
+        good.close();
+        broken.setFileName(good.fileName());
+        answer.start();
+        window.findChild<QAction *>(QStringLiteral("actionImportDefinition"))->trigger();
+        answer.stop();
+        const QList<PipelineEditorDialog *> editors = window.findChildren<PipelineEditorDialog *>();
+        QCOMPARE(editors.size(), 1);
+        QCOMPARE(editors.first()->document().value(QStringLiteral("name")).toString(), QStringLiteral("Imported"));
     }
 
     void importRefusesBrokenJsonAndExportWritesTheFile() {
