@@ -4,11 +4,15 @@
 #include "pipelinedocumentmodel.h"
 #include "schemavaluedelegate.h"
 
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -18,6 +22,14 @@ namespace {
 
 bool isKind(const QModelIndex &index, schema::Kind kind) {
     return index.data(PipelineDocumentModel::KindRole).toInt() == int(kind);
+}
+
+// Fields whose text runs over several lines.
+bool isMultiLine(const QModelIndex &field) {
+    static const QStringList keys{QStringLiteral("script"), QStringLiteral("body"), QStringLiteral("instructions")};
+    return field.isValid() && keys.contains(field.data(Qt::EditRole).toString()) &&
+           (isKind(field, schema::Kind::String) || isKind(field, schema::Kind::NonEmptyString)) &&
+           isKind(field.parent(), schema::Kind::Object); // not an env entry that happens to be called "script"
 }
 
 } // namespace
@@ -36,11 +48,29 @@ DocumentSection::DocumentSection(PipelineDocumentModel &model, const QString &na
     m_tree->header()->resizeSection(PipelineDocumentModel::FieldColumn, 240);
     m_tree->header()->setStretchLastSection(true);
     m_tree->setToolTip(tr("Double-click a value to edit it; grey fields are not set"));
+    m_tree->setAccessibleName(tr("Fields"));
+    m_textLabel = new QLabel(this);
+    m_textLabel->setObjectName(name + QStringLiteral("TextLabel"));
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(name + QStringLiteral("Text"));
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setTabChangesFocus(true);
+    m_text->setToolTip(tr("The selected field's text, over as many lines as it needs"));
+    m_text->setAccessibleName(tr("Text of the selected field"));
+    auto *textPane = new QWidget(this);
+    auto *textLayout = new QVBoxLayout(textPane);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    textLayout->addWidget(m_textLabel);
+    textLayout->addWidget(m_text, 1);
+    textPane->setVisible(false);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &DocumentSection::writeText);
 
     auto makeButton = [&](const QString &suffix, const QString &text, const QString &tip) {
         auto *button = new QPushButton(text, this);
         button->setObjectName(name + suffix);
         button->setToolTip(tip);
+        button->setAccessibleName(tip);
         return button;
     };
     m_add = makeButton(QStringLiteral("Add"), tr("Add"), tr("Add an entry to the selected list or map"));
@@ -52,7 +82,9 @@ DocumentSection::DocumentSection(PipelineDocumentModel &model, const QString &na
     connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { move(1); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &DocumentSection::updateButtons);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &DocumentSection::updateTextEditor);
     connect(&model, &QAbstractItemModel::dataChanged, this, &DocumentSection::updateButtons);
+    connect(&model, &QAbstractItemModel::dataChanged, this, &DocumentSection::updateTextEditor);
     connect(&model, &QAbstractItemModel::rowsMoved, this, &DocumentSection::updateButtons);
     connect(&model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_rootedByPath)
@@ -68,7 +100,14 @@ DocumentSection::DocumentSection(PipelineDocumentModel &model, const QString &na
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tree, 1);
+    auto *panes = new QSplitter(Qt::Vertical, this);
+    panes->setObjectName(name + QStringLiteral("Panes"));
+    panes->setChildrenCollapsible(false);
+    panes->addWidget(m_tree);
+    panes->addWidget(textPane);
+    panes->setStretchFactor(0, 2);
+    panes->setStretchFactor(1, 1);
+    layout->addWidget(panes, 1);
     layout->addLayout(buttons);
     updateButtons();
 }
@@ -168,6 +207,34 @@ void DocumentSection::updateButtons() {
     m_remove->setEnabled(selected.isValid() && (selected.data(PipelineDocumentModel::PresentRole).toBool()));
     m_up->setEnabled(m_model.canMove(selected, -1));
     m_down->setEnabled(m_model.canMove(selected, 1));
+}
+
+void DocumentSection::updateTextEditor() {
+    const QModelIndex field = current();
+    const bool multiLine = isMultiLine(field);
+    m_text->parentWidget()->setVisible(multiLine);
+    if (!multiLine) {
+        m_textPath.clear();
+        return;
+    }
+    const QString path = field.data(PipelineDocumentModel::PathRole).toString();
+    const QString text = m_model.value(path).toString();
+    m_textLabel->setText(
+        tr("%1 of \"%2\":").arg(field.data(Qt::EditRole).toString(), field.parent().data().toString()));
+    if (path == m_textPath && m_text->toPlainText() == text)
+        return;
+    m_textPath = path;
+    m_loadingText = true;
+    m_text->setPlainText(text);
+    m_loadingText = false;
+}
+
+void DocumentSection::writeText() {
+    if (m_loadingText || m_textPath.isEmpty())
+        return;
+    m_loadingText = true; // the model's dataChanged must not reload the text being typed
+    m_model.setValue(m_textPath, m_text->toPlainText());
+    m_loadingText = false;
 }
 
 void DocumentSection::showContextMenu(const QPoint &at) {

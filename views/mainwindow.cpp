@@ -161,8 +161,14 @@ void MainWindow::importDefinition() {
         QFileDialog::getOpenFileName(this, tr("Import definition"), {}, tr("Pipeline JSON (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
+    // Read first: a file that does not parse opens no editor (and leaves no empty "New pipeline" behind).
+    const Result<QJsonObject> read = readPipelineFile(path);
+    if (!read) {
+        QMessageBox::warning(this, tr("Import definition"), read.error().message);
+        return;
+    }
     if (PipelineEditorDialog *editor = openPipelineEditor(0))
-        editor->importFile(path);
+        editor->importDocument(*read, path);
 }
 
 void MainWindow::exportDefinition() {

@@ -1,31 +1,24 @@
 #include "pipelineeditor.h"
 
-#include "core/clock.h"
-#include "definition/releasenameformat.h"
 #include "documentsection.h"
+#include "errortext.h"
 #include "pipelinedocumentmodel.h"
 #include "pipelinehistorytab.h"
 #include "services/services.h"
-#include "stagetriggereditor.h"
 
-#include <QFile>
-#include <QFileDialog>
-#include <QFormLayout>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace slipway {
@@ -85,19 +78,24 @@ PipelineEditorDialog::PipelineEditorDialog(ReleaseActions actions, qint64 pipeli
     m_tabs->addTab(m_history, tr("History"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("editorSplitter"));
+    splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_tabs);
     splitter->addWidget(buildProblemsPanel());
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({560, 100});
+    splitter->setSizes({500, 160});
 
     m_comment = new QLineEdit(this);
     m_comment->setObjectName(QStringLiteral("revisionComment"));
     m_comment->setPlaceholderText(tr("What changed (optional, kept with the revision)"));
+    m_comment->setToolTip(tr("A comment kept with the saved revision"));
+    m_comment->setAccessibleName(tr("Revision comment"));
     auto button = [this](const QString &name, const QString &text, const QString &tip) {
         auto *result = new QPushButton(text, this);
         result->setObjectName(name);
         result->setToolTip(tip);
+        result->setAccessibleName(text);
         result->setAutoDefault(false);
         return result;
     };
@@ -139,7 +137,7 @@ void PipelineEditorDialog::load() {
         if (current)
             document = QJsonDocument::fromJson(*current).object();
         else
-            showStatus(current.error().message, true);
+            showStatus(errorText(current.error()), true);
     }
     m_model->setDocument(document);
     m_artifacts->setRootPath(QStringLiteral("artifacts"));
@@ -154,210 +152,6 @@ void PipelineEditorDialog::load() {
                                     : tr("New pipeline"));
 }
 
-QWidget *PipelineEditorDialog::buildGeneralTab() {
-    auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
-    const struct {
-        const char *path;
-        const char *objectName;
-        QString label;
-        QString placeholder;
-    } fields[] = {
-        {"name", "editName", tr("Name:"), tr("Shown in the navigation tree")},
-        {"folder", "editFolder", tr("Folder:"), tr("For example /web; the tree groups pipelines by folder")},
-        {"description", "editDescription", tr("Description:"), {}},
-        {"releaseNameFormat", "editReleaseNameFormat", tr("Release name format:"), defaultReleaseNameFormat},
-    };
-    for (const auto &field : fields) {
-        auto *edit = new QLineEdit(page);
-        edit->setObjectName(QString::fromLatin1(field.objectName));
-        edit->setPlaceholderText(field.placeholder);
-        const QString path = QString::fromLatin1(field.path);
-        m_generalFields.insert(path, edit);
-        connect(edit, &QLineEdit::textEdited, this,
-                [this, path](const QString &text) { m_model->setValue(path, text); });
-        form->addRow(field.label, edit);
-    }
-    m_namePreview = new QLabel(page);
-    m_namePreview->setObjectName(QStringLiteral("releaseNamePreview"));
-    m_namePreview->setToolTip(tr("The name the next release would get, with a sample build number"));
-    form->addRow(QString(), m_namePreview);
-    auto *tokens = new QLabel(tr("Tokens: $(Rev:r), $(Date:yyyyMMdd), $(Build.BuildNumber), $(Build.DefinitionName), "
-                                 "$(Release.DefinitionName) and any pipeline variable."),
-                              page);
-    tokens->setWordWrap(true);
-    tokens->setEnabled(false);
-    form->addRow(QString(), tokens);
-    return page;
-}
-
-QWidget *PipelineEditorDialog::buildStagesTab() {
-    auto *page = new QWidget(this);
-    m_stageList = new QListView(page);
-    m_stageList->setObjectName(QStringLiteral("stageList"));
-    m_stageList->setModel(m_model);
-    m_stageList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_stageList->setToolTip(tr("The stages in order; select one to edit it"));
-    m_trigger = new StageTriggerEditor(*m_model, m_actions.services.clock, page);
-    m_trigger->setObjectName(QStringLiteral("triggerEditor"));
-    m_stage = new DocumentSection(*m_model, QStringLiteral("stage"), page);
-
-    auto stageButton = [&](const QString &name, const QString &text, const QString &tip) {
-        auto *button = new QPushButton(text, page);
-        button->setObjectName(name);
-        button->setToolTip(tip);
-        button->setAutoDefault(false);
-        return button;
-    };
-    QPushButton *add = stageButton(QStringLiteral("addStage"), tr("Add"), tr("Add a stage at the end"));
-    QPushButton *remove = stageButton(QStringLiteral("removeStage"), tr("Remove"), tr("Remove the selected stage"));
-    QPushButton *up = stageButton(QStringLiteral("moveStageUp"), tr("Move up"), tr("Move the selected stage earlier"));
-    QPushButton *down =
-        stageButton(QStringLiteral("moveStageDown"), tr("Move down"), tr("Move the selected stage later"));
-    connect(add, &QPushButton::clicked, this, [this] {
-        const QModelIndex added = m_model->addEntry(m_model->indexForPath(QStringLiteral("stages")));
-        if (!added.isValid())
-            return;
-        m_model->setValue(added.data(PipelineDocumentModel::PathRole).toString() + QStringLiteral(".name"),
-                          tr("Stage %1").arg(added.row() + 1));
-        selectStage(added.row());
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = m_stageList->currentIndex().row();
-        if (m_stageList->currentIndex().isValid() && m_model->removeEntry(m_stageList->currentIndex()))
-            selectStage(std::max(0, row - 1));
-    });
-    connect(up, &QPushButton::clicked, this, [this] { m_model->moveElement(m_stageList->currentIndex(), -1); });
-    connect(down, &QPushButton::clicked, this, [this] { m_model->moveElement(m_stageList->currentIndex(), 1); });
-
-    auto *listButtons = new QGridLayout;
-    listButtons->addWidget(add, 0, 0);
-    listButtons->addWidget(remove, 0, 1);
-    listButtons->addWidget(up, 1, 0);
-    listButtons->addWidget(down, 1, 1);
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_stageList, 1);
-    left->addLayout(listButtons);
-    auto *stageList = new QWidget(page);
-    stageList->setMaximumWidth(280);
-    m_trigger->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    stageList->setLayout(left);
-    left->setContentsMargins(0, 0, 0, 0);
-    auto *right = new QSplitter(Qt::Vertical, page);
-    right->addWidget(m_trigger);
-    right->addWidget(m_stage);
-    right->setStretchFactor(1, 1);
-    auto *columns = new QSplitter(page);
-    columns->addWidget(stageList);
-    columns->addWidget(right);
-    columns->setStretchFactor(1, 1);
-    columns->setSizes({200, 760});
-    auto *layout = new QHBoxLayout(page);
-    layout->addWidget(columns);
-    return page;
-}
-
-QWidget *PipelineEditorDialog::buildSchedulesTab() {
-    auto *page = new QWidget(this);
-    m_schedules = new DocumentSection(*m_model, QStringLiteral("schedules"), page);
-    m_schedulePreview = new QLabel(page);
-    m_schedulePreview->setObjectName(QStringLiteral("releaseSchedulePreview"));
-    m_schedulePreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    connect(m_schedules->tree()->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &PipelineEditorDialog::updateSchedulePreview);
-    auto *hint = new QLabel(tr("Release schedules create a release at these times; with onlyIfChanged only when an "
-                               "artifact has a newer version."),
-                            page);
-    hint->setWordWrap(true);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(hint);
-    layout->addWidget(m_schedules, 1);
-    layout->addWidget(m_schedulePreview);
-    return page;
-}
-
-QWidget *PipelineEditorDialog::buildProblemsPanel() {
-    auto *panel = new QWidget(this);
-    m_problemSummary = new QLabel(panel);
-    m_problemSummary->setObjectName(QStringLiteral("problemSummary"));
-    m_problems = new QListWidget(panel);
-    m_problems->setObjectName(QStringLiteral("problemList"));
-    m_problems->setToolTip(tr("Click a problem to go to its field"));
-    connect(m_problems, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { reveal(item->data(Qt::UserRole).toString()); });
-    connect(m_problems, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { reveal(item->data(Qt::UserRole).toString()); });
-    panel->setMaximumHeight(160);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_problemSummary);
-    layout->addWidget(m_problems, 1);
-    return panel;
-}
-
-void PipelineEditorDialog::selectStage(int row) {
-    const QModelIndex stages = m_model->indexForPath(QStringLiteral("stages"));
-    m_stageList->setRootIndex(stages);
-    const QModelIndex stage = m_model->index(row, 0, stages);
-    if (stage.isValid())
-        m_stageList->setCurrentIndex(stage);
-    m_trigger->setStage(stage);
-    m_stage->setRootIndex(stage);
-    // Re-connect each time: setRootIndex keeps the selection model, but a reset replaces the items.
-    disconnect(m_stageList->selectionModel(), &QItemSelectionModel::currentChanged, this, nullptr);
-    connect(m_stageList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                m_trigger->setStage(current);
-                m_stage->setRootIndex(current);
-            });
-}
-
-void PipelineEditorDialog::syncGeneralFields() {
-    for (auto it = m_generalFields.cbegin(); it != m_generalFields.cend(); ++it) {
-        const QString text = m_model->value(it.key()).toString();
-        if (it.value()->text() != text)
-            it.value()->setText(text);
-    }
-    updateNamePreview();
-}
-
-void PipelineEditorDialog::updateNamePreview() {
-    const QJsonObject document = m_model->document();
-    ReleaseNameContext context;
-    context.revision = 1;
-    context.localTime = m_actions.services.clock.now().toLocalTime();
-    context.pipelineName = document.value(QStringLiteral("name")).toString();
-    context.buildNumber = QStringLiteral("1.0.0");
-    const QJsonArray artifacts = document.value(QStringLiteral("artifacts")).toArray();
-    for (const QJsonValue artifact : artifacts)
-        if (artifact[QStringLiteral("primary")].toBool() || context.buildDefinitionName.isEmpty())
-            context.buildDefinitionName = artifact[QStringLiteral("alias")].toString();
-    const QJsonObject variables = document.value(QStringLiteral("variables")).toObject();
-    for (auto it = variables.begin(); it != variables.end(); ++it) {
-        const bool secret = it.value()[QStringLiteral("secret")].toBool();
-        const QString value =
-            it.value().isString() ? it.value().toString() : it.value()[QStringLiteral("value")].toString();
-        context.variables.insert(it.key().toLower(), secret ? QStringLiteral("***") : value);
-    }
-    const QString format = document.value(QStringLiteral("releaseNameFormat")).toString(defaultReleaseNameFormat);
-    m_namePreview->setText(tr("Preview: %1").arg(renderReleaseName(format, context)));
-}
-
-void PipelineEditorDialog::updateSchedulePreview() {
-    if (!m_schedulePreview)
-        return;
-    const QModelIndex current = m_schedules->tree()->currentIndex();
-    QModelIndex element = current.siblingAtColumn(0);
-    while (element.isValid() && element.parent() != m_model->indexForPath(QStringLiteral("schedules")))
-        element = element.parent();
-    if (!element.isValid()) {
-        m_schedulePreview->setText(tr("Select a schedule to preview its next firings."));
-        return;
-    }
-    const QJsonObject schedule = m_model->value(element.data(PipelineDocumentModel::PathRole).toString()).toObject();
-    m_schedulePreview->setText(schedulePreviewText(schedule, m_actions.services.clock.now()));
-}
-
 QList<Problem> PipelineEditorDialog::validateNow() {
     m_validation->stop();
     const QByteArray json = QJsonDocument(m_model->document()).toJson(QJsonDocument::Compact);
@@ -366,7 +160,7 @@ QList<Problem> PipelineEditorDialog::validateNow() {
     if (parsed)
         problems = parsed->problems;
     else
-        problems << Problem{Problem::Severity::Error, {}, parsed.error().message};
+        problems << Problem{Problem::Severity::Error, {}, errorText(parsed.error())};
     showProblems(problems);
     return problems;
 }
@@ -376,7 +170,7 @@ void PipelineEditorDialog::showProblems(const QList<Problem> &problems) {
     m_problems->clear();
     int errors = 0;
     for (const Problem &problem : problems) {
-        auto *item = new QListWidgetItem(problem.toString(), m_problems);
+        auto *item = new QListWidgetItem(problemText(problem), m_problems);
         item->setData(Qt::UserRole, problem.path);
         item->setIcon(
             style()->standardIcon(problem.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
@@ -388,15 +182,35 @@ void PipelineEditorDialog::showProblems(const QList<Problem> &problems) {
     else
         m_problemSummary->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
                                   tr("%n warning(s)", nullptr, warnings) + tr(" – click one to go to its field."));
+    updateProblemStatus(errors);
+}
+
+// The list is above the status line (the splitter's lower pane); a message about it follows its errors.
+void PipelineEditorDialog::updateProblemStatus(int errors) {
+    if (m_statusTopic == StatusTopic::SaveRefused) {
+        if (errors > 0)
+            showStatus(tr("Not saved: fix the %n error(s) listed above first.", nullptr, errors), true,
+                       StatusTopic::SaveRefused);
+        else
+            showStatus(tr("The errors are fixed: the pipeline can be saved."));
+    } else if (m_statusTopic == StatusTopic::ImportedWithErrors) {
+        if (errors > 0)
+            showStatus(
+                tr("Imported %1; fix the %n error(s) listed above, then save.", nullptr, errors).arg(m_importedPath),
+                true, StatusTopic::ImportedWithErrors);
+        else
+            showStatus(tr("Imported %1; the errors are fixed. Save to make it a revision.").arg(m_importedPath));
+    }
 }
 
 bool PipelineEditorDialog::save() {
     const QList<Problem> problems = validateNow();
     if (hasErrors(problems)) {
+        m_statusTopic = StatusTopic::SaveRefused;
         int errors = 0;
         for (const Problem &problem : problems)
             errors += problem.isError() ? 1 : 0;
-        showStatus(tr("Not saved: fix the %n error(s) listed below first.", nullptr, errors), true);
+        updateProblemStatus(errors);
         m_problems->setFocus();
         return false;
     }
@@ -405,7 +219,7 @@ bool PipelineEditorDialog::save() {
         json, m_actions.user, {}, m_pipelineId > 0 ? std::optional<qint64>(m_pipelineId) : std::nullopt,
         m_comment->text().trimmed());
     if (!outcome) {
-        showStatus(tr("Not saved: %1").arg(outcome.error().message), true);
+        showStatus(tr("Not saved: %1").arg(errorText(outcome.error())), true);
         return false;
     }
     m_pipelineId = outcome->pipelineId;
@@ -424,6 +238,7 @@ void PipelineEditorDialog::reveal(const QString &path) {
     if (const QRegularExpressionMatch match = stagePath.match(path); match.hasMatch()) {
         m_tabs->setCurrentIndex(StagesTab);
         selectStage(match.captured(1).toInt());
+        m_stageTabs->setCurrentWidget(m_stage);
         m_stage->reveal(path);
     } else if (root == QLatin1String("artifacts")) {
         m_tabs->setCurrentIndex(ArtifactsTab);
@@ -443,63 +258,8 @@ void PipelineEditorDialog::reveal(const QString &path) {
     }
 }
 
-bool PipelineEditorDialog::importFile(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showStatus(tr("Cannot read %1: %2").arg(path, file.errorString()), true);
-        return false;
-    }
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !json.isObject()) {
-        showStatus(error.error != QJsonParseError::NoError
-                       ? tr("%1 is not valid JSON at offset %2: %3. Nothing was changed.")
-                             .arg(path)
-                             .arg(error.offset)
-                             .arg(error.errorString())
-                       : tr("%1 does not hold a JSON object. Nothing was changed.").arg(path),
-                   true);
-        return false;
-    }
-    m_model->setDocument(json.object());
-    selectStage(0);
-    const QList<Problem> problems = validateNow();
-    showStatus(hasErrors(problems) ? tr("Imported %1; fix the problems listed below, then save.").arg(path)
-                                   : tr("Imported %1. Save to make it a revision.").arg(path),
-               hasErrors(problems));
-    return true;
-}
-
-bool PipelineEditorDialog::exportFile(const QString &path) {
-    const QJsonObject document = m_model->document();
-    const ParsedPipeline parsed = parsePipeline(document);
-    const QByteArray text =
-        parsed.ok() ? exportPipeline(*parsed.definition) : QJsonDocument(document).toJson(QJsonDocument::Indented);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size()) {
-        showStatus(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
-        return false;
-    }
-    showStatus(tr("Exported to %1.").arg(path));
-    return true;
-}
-
-void PipelineEditorDialog::chooseImport() {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import pipeline"), {}, tr("Pipeline JSON (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        importFile(path);
-}
-
-void PipelineEditorDialog::chooseExport() {
-    const QString name = m_model->value(QStringLiteral("name")).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export pipeline"), name + QStringLiteral(".json"),
-                                                      tr("Pipeline JSON (*.json)"));
-    if (!path.isEmpty())
-        exportFile(path);
-}
-
-void PipelineEditorDialog::showStatus(const QString &text, bool error) {
+void PipelineEditorDialog::showStatus(const QString &text, bool error, StatusTopic topic) {
+    m_statusTopic = topic;
     m_status->setText(text);
     m_status->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
 }

@@ -2,8 +2,11 @@
 
 #include "releaseactions.h"
 
+#include "core/result.h"
+
 #include <QDialog>
 #include <QHash>
+#include <QJsonObject>
 
 class QLabel;
 class QLineEdit;
@@ -19,13 +22,18 @@ namespace slipway {
 class DocumentSection;
 class PipelineDocumentModel;
 class PipelineHistoryTab;
+class StageConditionsPanel;
 class StageTriggerEditor;
 struct Problem;
+
+// Reads a pipeline JSON file. A syntax error names its line and column; nothing is loaded then.
+Result<QJsonObject> readPipelineFile(const QString &path);
 
 // The pipeline editor (gui.md): General, Artifacts, Stages (reorderable, with the trigger editor and
 // every stage setting), Variables, Schedules, All fields and History. Validation runs live and lists each
 // problem with a link to its field; Save is refused while there are errors and otherwise adds a revision.
-// Import and export read and write the JSON file.
+// Import and export read and write the JSON file. Each stage has a "Deployment conditions" panel
+// (trigger, approvals, gates) beside its raw fields.
 class PipelineEditorDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -41,6 +49,8 @@ public:
     QList<Problem> validateNow();
     bool save();
     bool importFile(const QString &path);
+    // Loads a document read elsewhere (readPipelineFile) as if imported from `path`.
+    void importDocument(const QJsonObject &document, const QString &path);
     bool exportFile(const QString &path);
     // Shows the field a problem names: its tab, stage and row.
     void reveal(const QString &path);
@@ -61,7 +71,9 @@ private:
     QHash<QString, QLineEdit *> m_generalFields; // by path
     QLabel *m_namePreview = nullptr;
     QListView *m_stageList = nullptr;
+    QTabWidget *m_stageTabs = nullptr;
     StageTriggerEditor *m_trigger = nullptr;
+    StageConditionsPanel *m_conditions = nullptr;
     DocumentSection *m_stage = nullptr;
     DocumentSection *m_artifacts = nullptr;
     DocumentSection *m_variables = nullptr;
@@ -73,6 +85,10 @@ private:
     QLabel *m_problemSummary = nullptr;
     QLineEdit *m_comment = nullptr;
     QLabel *m_status = nullptr;
+    // A status about the problem list follows it: refreshed as the errors change, gone once they are fixed.
+    enum class StatusTopic { Other, SaveRefused, ImportedWithErrors };
+    StatusTopic m_statusTopic = StatusTopic::Other;
+    QString m_importedPath;
 
     void load();
     QWidget *buildGeneralTab();
@@ -83,10 +99,11 @@ private:
     void updateNamePreview();
     void updateSchedulePreview();
     void showProblems(const QList<Problem> &problems);
+    void updateProblemStatus(int errors);
     void selectStage(int row);
     void chooseImport();
     void chooseExport();
-    void showStatus(const QString &text, bool error = false);
+    void showStatus(const QString &text, bool error = false, StatusTopic topic = StatusTopic::Other);
 };
 
 } // namespace slipway

@@ -125,7 +125,8 @@ void StageTriggerEditor::load() {
     const QString path = stagePath();
     const QJsonObject stage = m_model.value(path).toObject();
     const QJsonObject trigger = stage.value(QStringLiteral("trigger")).toObject();
-    const QString type = trigger.value(QStringLiteral("type")).toString(QStringLiteral("afterRelease"));
+    // No trigger means manual (pipeline-format.md, defaults).
+    const QString type = trigger.value(QStringLiteral("type")).toString(QStringLiteral("manual"));
     m_type->setCurrentIndex(std::max(0, m_type->findData(type)));
 
     const QJsonArray chosen = trigger.value(QStringLiteral("stages")).toArray();

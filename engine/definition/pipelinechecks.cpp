@@ -2,6 +2,8 @@
 
 #include "releasenameformat.h"
 
+#include "core/result.h"
+
 #include <QHash>
 #include <QJsonArray>
 
@@ -174,6 +176,15 @@ private:
         const QStringList variables = m_document.value(QLatin1String("variables")).toObject().keys();
         for (const QString &token : unknownReleaseNameTokens(format.toString(), variables))
             error(QStringLiteral("releaseNameFormat"), QStringLiteral("unknown token ") + token);
+        for (const QString &token : unclosedReleaseNameTokens(format.toString())) {
+            const char *source =
+                QT_TRANSLATE_NOOP("Engine", "the token \"%1\" is not closed: add \")\" after its name");
+            m_problems.append({Problem::Severity::Error,
+                               QStringLiteral("releaseNameFormat"),
+                               Error::fill(QString::fromUtf8(source), {token}),
+                               source,
+                               {token}});
+        }
     }
 
     void checkApprovers(const QJsonValue &approvals, const QString &path) {

@@ -7,7 +7,7 @@ namespace slipway {
 namespace {
 
 const QRegularExpression &tokenPattern() {
-    static const QRegularExpression pattern(QStringLiteral("\\$\\(([^)]*)\\)"));
+    static const QRegularExpression pattern(QStringLiteral("\\$\\(([^()]*)\\)"));
     return pattern;
 }
 
@@ -73,6 +73,19 @@ QStringList unknownReleaseNameTokens(const QString &format, const QStringList &v
             unknown << match.captured(0);
     }
     return unknown;
+}
+
+QStringList unclosedReleaseNameTokens(const QString &format) {
+    QStringList unclosed;
+    const QString open = QStringLiteral("$(");
+    for (qsizetype at = format.indexOf(open); at >= 0;) {
+        const qsizetype next = format.indexOf(open, at + 2);
+        const qsizetype close = format.indexOf(QLatin1Char(')'), at + 2);
+        if (close < 0 || (next >= 0 && next < close))
+            unclosed << format.mid(at, (next < 0 ? format.size() : next) - at);
+        at = next;
+    }
+    return unclosed;
 }
 
 QString renderReleaseName(const QString &format, const ReleaseNameContext &context) {

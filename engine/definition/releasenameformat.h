@@ -23,6 +23,9 @@ inline const QString defaultReleaseNameFormat = QStringLiteral("Release-$(Rev:r)
 // The tokens of `format` that name nothing known, as written ("$(Foo)").
 QStringList unknownReleaseNameTokens(const QString &format, const QStringList &variableNames);
 
+// The tokens of `format` opened with "$(" but never closed, as written ("$(Foo"); they render literally.
+QStringList unclosedReleaseNameTokens(const QString &format);
+
 QString renderReleaseName(const QString &format, const ReleaseNameContext &context);
 
 // .NET-style date format: yyyy yy MM M dd d HH H mm ss; other characters are literal.

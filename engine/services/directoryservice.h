@@ -24,6 +24,7 @@ public:
     Status addGroup(const QString &name, const QStringList &members, const Identity &actor);
     Result<QStringList> groupsOf(const QString &user);
     Result<QStringList> users() { return m_context.store.directory().userNames(); }
+    Result<QStringList> groups() { return m_context.store.directory().groupNames(); }
     Result<QStringList> groupMembers(const QString &group) { return m_context.store.directory().groupMembers(group); }
     Result<bool> isAdmin(const QString &user);
 

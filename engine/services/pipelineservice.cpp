@@ -137,6 +137,12 @@ Result<QList<RevisionRecord>> PipelineService::revisions(qint64 pipelineId) {
     return m_context.store.pipelines().revisions(pipelineId);
 }
 
+Result<qint64> PipelineService::nextReleaseNumber(qint64 pipelineId) {
+    if (pipelineId <= 0)
+        return qint64(1);
+    return m_context.store.pipelines().nextReleaseNumber(pipelineId);
+}
+
 Result<RevisionRecord> PipelineService::revision(qint64 pipelineId, int revision) {
     Result<std::optional<RevisionRecord>> found = m_context.store.pipelines().revision(pipelineId, revision);
     if (!found)

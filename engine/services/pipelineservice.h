@@ -38,6 +38,8 @@ public:
     Result<QList<PipelineRecord>> list();
     Result<QByteArray> exportCurrent(const QString &nameOrId);
     Result<QList<RevisionRecord>> revisions(qint64 pipelineId);
+    // The $(Rev:r) number the pipeline's next release will get (1 for a pipeline not saved yet).
+    Result<qint64> nextReleaseNumber(qint64 pipelineId);
     Result<RevisionRecord> revision(qint64 pipelineId, int revision);
 
     // Revisions never change, so their parsed definitions are cached by revision id.

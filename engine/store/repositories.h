@@ -31,6 +31,8 @@ public:
     virtual Result<QList<ArtifactSourceRecord>> artifactSources(qint64 pipelineId) = 0;
     // Hands out $(Rev:r) numbers, one per release, never twice; refused outside a transaction.
     virtual Result<qint64> takeReleaseNumber(qint64 pipelineId) = 0;
+    // The number the next release would take, without taking it (for previews).
+    virtual Result<qint64> nextReleaseNumber(qint64 pipelineId) = 0;
     virtual Result<qint64> pipelineCount() = 0;
     virtual Result<QList<ProjectRecord>> projects() = 0;
     // Changes whenever a pipeline is created or revised: "count/latest revision id".

@@ -185,6 +185,16 @@ Result<qint64> SqlitePipelineRepository::takeReleaseNumber(qint64 pipelineId) {
     return taken;
 }
 
+Result<qint64> SqlitePipelineRepository::nextReleaseNumber(qint64 pipelineId) {
+    Result<QVariant> number =
+        m_db.scalar(QStringLiteral("SELECT next_release_number FROM pipelines WHERE id = ?"), {pipelineId});
+    if (!number)
+        return number.error();
+    if (!number->isValid())
+        return Error::notFound(QStringLiteral("pipeline %1 not found").arg(pipelineId));
+    return number->toLongLong();
+}
+
 Result<qint64> SqlitePipelineRepository::pipelineCount() {
     Result<QVariant> count = m_db.scalar(QStringLiteral("SELECT count(*) FROM pipelines"));
     if (!count)

@@ -24,6 +24,7 @@ public:
     Status syncArtifactSources(qint64 pipelineId, const QList<ArtifactSourceRecord> &sources) override;
     Result<QList<ArtifactSourceRecord>> artifactSources(qint64 pipelineId) override;
     Result<qint64> takeReleaseNumber(qint64 pipelineId) override;
+    Result<qint64> nextReleaseNumber(qint64 pipelineId) override;
     Result<qint64> pipelineCount() override;
     Result<QList<ProjectRecord>> projects() override;
     Result<QString> definitionsVersion() override;

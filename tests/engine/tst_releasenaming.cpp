@@ -21,6 +21,7 @@ private Q_SLOTS:
         QTest::newRow("release definition")
             << QStringLiteral("$(Release.DefinitionName) #$(Rev:r)") << QStringLiteral("Shop #7");
         QTest::newRow("variable, any case") << QStringLiteral("$(REGION)-$(Rev:r)") << QStringLiteral("eu-7");
+        QTest::newRow("unclosed token stays literal") << QStringLiteral("$(Foo-$(Rev:r)") << QStringLiteral("$(Foo-7");
         QTest::newRow("literal text") << QStringLiteral("nightly") << QStringLiteral("nightly");
     }
 
@@ -45,6 +46,17 @@ private Q_SLOTS:
                                                         "$(Release.DefinitionName)"),
                                          {})
                     .isEmpty());
+    }
+
+    void shouldListUnclosedTokens() {
+        QCOMPARE(unclosedReleaseNameTokens(QStringLiteral("Release-$(Rev:r)-$(Foo")),
+                 QStringList{QStringLiteral("$(Foo")});
+        QCOMPARE(unclosedReleaseNameTokens(QStringLiteral("$(Foo-$(Rev:r)")), QStringList{QStringLiteral("$(Foo-")});
+        QCOMPARE(unclosedReleaseNameTokens(QStringLiteral("a$(b$(c")),
+                 (QStringList{QStringLiteral("$(b"), QStringLiteral("$(c")}));
+        QVERIFY(unclosedReleaseNameTokens(QStringLiteral("$(Rev:r) (nightly) $(Date:yy)")).isEmpty());
+        // An unclosed token no longer swallows the next one: only "$(Foo-" is wrong here.
+        QVERIFY(unknownReleaseNameTokens(QStringLiteral("$(Foo-$(Rev:r)"), {}).isEmpty());
     }
 };
 

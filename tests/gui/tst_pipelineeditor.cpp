@@ -1,8 +1,15 @@
 // The pipeline editor clicked through real widgets: live validation, a refused save, links from a
 // problem to its field, a new revision, history with diff and revert, schedules, import and export.
-#include "pipelinedocumentmodel.h"
-#include "pipelineeditor.h"
-#include "testenvironment.h"
+#include "editorfixture.h"
+#include "mainwindow.h"
+#include "pipelinetreemodel.h"
+#include "releasegridmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QTimer>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +22,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -23,46 +31,6 @@ using namespace slipway;
 using namespace slipway::testing;
 
 namespace {
-
-struct Editor final {
-    Editor(TestEnvironment &env, qint64 pipelineId)
-        : dialog({*env.services, Identity{QStringLiteral("alice")}}, pipelineId) {
-        dialog.show();
-    }
-    PipelineEditorDialog dialog;
-
-    template <typename T>
-    T *widget(const char *name) {
-        T *found = dialog.findChild<T *>(QString::fromLatin1(name));
-        if (!found)
-            qFatal("no widget %s", name);
-        return found;
-    }
-    // Types `text` into the value of the field at `path` of the selected stage, as a user would.
-    void typeValue(const QString &path, const QString &text) {
-        auto *tree = widget<QTreeView>("stageTree");
-        const QModelIndex value = dialog.document().indexForPath(path, PipelineDocumentModel::ValueColumn);
-        QVERIFY(value.isValid());
-        tree->setCurrentIndex(value);
-        tree->edit(value);
-        auto *edit = tree->findChild<QLineEdit *>(QStringLiteral("valueText"));
-        QVERIFY(edit);
-        edit->selectAll();
-        QTest::keyClicks(edit, text);
-        QTest::keyClick(edit, Qt::Key_Return);
-    }
-    void selectStage(int row) {
-        auto *list = widget<QListView>("stageList");
-        list->setCurrentIndex(list->model()->index(row, 0, list->rootIndex()));
-    }
-    QStringList problemPaths() {
-        QStringList paths;
-        auto *problems = widget<QListWidget>("problemList");
-        for (int row = 0; row < problems->count(); ++row)
-            paths << problems->item(row)->data(Qt::UserRole).toString();
-        return paths;
-    }
-};
 
 int revisionCount(TestEnvironment &env, qint64 pipelineId) {
     return int(env.services->pipelines.revisions(pipelineId)->size());
@@ -172,6 +140,163 @@ private Q_SLOTS:
         QTest::mouseClick(editor.widget<QPushButton>("savePipeline"), Qt::LeftButton);
         QVERIFY(editor.dialog.pipelineId() > 0);
         QCOMPARE(env.services->pipelines.resolve(QStringLiteral("Billing"))->id, editor.dialog.pipelineId());
+    }
+
+    // B16: the preview names the release that would come next, not always number 1.
+    void theNamePreviewShowsTheNextReleasesName() {
+        TestEnvironment env;
+        const qint64 id =
+            env.save(threeStagePipeline(QStringLiteral("Slow"), QStringLiteral("Slow-$(Rev:r)")))->pipelineId;
+        CreateReleaseRequest request;
+        request.pipeline = QStringLiteral("Slow");
+        request.manualStages = {QStringLiteral("Dev"), QStringLiteral("QA"), QStringLiteral("Prod")};
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(env.services->releases.create(request, Identity{QStringLiteral("alice")}).ok());
+        Editor editor(env, id);
+        auto *preview = editor.widget<QLabel>("releaseNamePreview");
+        QCOMPARE(preview->text(), QStringLiteral("Preview: Slow-4"));
+        auto *format = editor.widget<QLineEdit>("editReleaseNameFormat");
+        format->selectAll();
+        QTest::keyClicks(format, QStringLiteral("S$(Rev:rrr)"));
+        QCOMPARE(preview->text(), QStringLiteral("Preview: S004"));
+    }
+
+    // B17: an added stage has no trigger, which means manual; the trigger box says so.
+    void anAddedStageShowsThatItIsManual() {
+        TestEnvironment env;
+        const qint64 id = env.save(threeStagePipeline())->pipelineId;
+        Editor editor(env, id);
+        editor.widget<QTabWidget>("editorTabs")->setCurrentIndex(2);
+        auto *type = editor.widget<QComboBox>("triggerType");
+        QCOMPARE(type->currentData().toString(), QStringLiteral("afterRelease")); // Dev
+        QTest::mouseClick(editor.widget<QPushButton>("addStage"), Qt::LeftButton);
+        QCOMPARE(editor.widget<QListView>("stageList")->currentIndex().row(), 3);
+        QVERIFY(!editor.dialog.document().document()[QStringLiteral("stages")][3].toObject().contains(
+            QStringLiteral("trigger")));
+        QCOMPARE(type->currentData().toString(), QStringLiteral("manual"));
+        QCOMPARE(type->currentText(), QStringLiteral("Manually only"));
+    }
+
+    // B18: the refusal follows the errors (it counts them, then goes) and points up at the list.
+    void aRefusedSaveMessageFollowsTheErrors() {
+        TestEnvironment env;
+        const qint64 id = env.save(threeStagePipeline())->pipelineId;
+        Editor editor(env, id);
+        auto *format = editor.widget<QLineEdit>("editReleaseNameFormat");
+        format->selectAll();
+        QTest::keyClicks(format, QStringLiteral("$(Nope)-$(Rev:r)"));
+        editor.widget<QTabWidget>("editorTabs")->setCurrentIndex(2);
+        editor.selectStage(0);
+        editor.typeValue(QStringLiteral("stages[0].name"), QStringLiteral("Development"));
+        QTRY_COMPARE(editor.problemPaths().size(), 2);
+        QTest::mouseClick(editor.widget<QPushButton>("savePipeline"), Qt::LeftButton);
+        auto *status = editor.widget<QLabel>("editorStatus");
+        QCOMPARE(status->text(), QStringLiteral("Not saved: fix the 2 error(s) listed above first."));
+        // The list is above the status line.
+        QVERIFY(editor.widget<QListWidget>("problemList")->mapTo(&editor.dialog, QPoint()).y() <
+                status->mapTo(&editor.dialog, QPoint()).y());
+
+        editor.widget<QTabWidget>("editorTabs")->setCurrentIndex(0);
+        format->selectAll();
+        QTest::keyClicks(format, QStringLiteral("Release-$(Rev:r)"));
+        QTRY_COMPARE(status->text(), QStringLiteral("Not saved: fix the 1 error(s) listed above first."));
+        editor.widget<QTabWidget>("editorTabs")->setCurrentIndex(2);
+        editor.typeValue(QStringLiteral("stages[0].name"), QStringLiteral("Dev"));
+        QTRY_VERIFY(editor.problemPaths().isEmpty());
+        QVERIFY2(!status->text().contains(QStringLiteral("Not saved")), qPrintable(status->text()));
+        QCOMPARE(status->text(), QStringLiteral("The errors are fixed: the pipeline can be saved."));
+    }
+
+    // A token opened and never closed is an error, not a literal in the release name.
+    void anUnclosedNameTokenIsAnError() {
+        TestEnvironment env;
+        const qint64 id = env.save(threeStagePipeline())->pipelineId;
+        Editor editor(env, id);
+        auto *format = editor.widget<QLineEdit>("editReleaseNameFormat");
+        format->selectAll();
+        QTest::keyClicks(format, QStringLiteral("Release-$(Rev:r)-$(Foo"));
+        QTRY_VERIFY(editor.problemPaths().contains(QStringLiteral("releaseNameFormat")));
+        auto *problems = editor.widget<QListWidget>("problemList");
+        QCOMPARE(problems->item(0)->text(),
+                 QStringLiteral("releaseNameFormat: the token \"$(Foo\" is not closed: add \")\" after its name"));
+        QTest::mouseClick(editor.widget<QPushButton>("savePipeline"), Qt::LeftButton);
+        QCOMPARE(revisionCount(env, id), 1);
+    }
+
+    // B36: a syntax error by line and column; nothing changes; the problem list can be made taller.
+    void aBrokenImportNamesLineAndColumn() {
+        TestEnvironment env;
+        const qint64 id = env.save(threeStagePipeline())->pipelineId;
+        Editor editor(env, id);
+        const QJsonObject before = editor.dialog.document().document();
+        QFile broken(env.path(QStringLiteral("broken-syntax.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\n  \"name\": \"Shop\",\n  \"stages\": [ }\n}\n");
+        broken.close();
+        QVERIFY(!editor.dialog.importFile(broken.fileName()));
+        const QString status = editor.widget<QLabel>("editorStatus")->text();
+        QVERIFY2(status.contains(QStringLiteral("at line 3, column 15")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("Nothing was changed")), qPrintable(status));
+        QVERIFY(!status.contains(QStringLiteral("offset")));
+        QCOMPARE(editor.dialog.document().document(), before);
+        QVERIFY(!editor.dialog.hasUnsavedChanges());
+        const Result<QJsonObject> read = readPipelineFile(broken.fileName());
+        QVERIFY(!read.ok());
+        QVERIFY(read.error().message.contains(QStringLiteral("line 3, column 15")));
+
+        auto *splitter = editor.widget<QSplitter>("editorSplitter");
+        splitter->setSizes({300, 360});
+        QTRY_VERIFY(editor.widget<QListWidget>("problemList")->height() > 250);
+    }
+
+    // B36: File > Import definition with a broken file says where, and opens no empty editor.
+    void importDefinitionOfABrokenFileOpensNoEditor() {
+        TestEnvironment env;
+        PipelineTreeModel pipelines(env.services->queries, env.services->notifier);
+        MainWindow window(pipelines,
+                          [&env](qint64 id) {
+                              return std::make_unique<ReleaseGridModel>(env.services->queries, env.services->notifier,
+                                                                        id);
+                          },
+                          {env.databasePath(), QStringLiteral("alice"), QString(), QString()});
+        window.setReleaseActions({*env.services, Identity{QStringLiteral("alice")}});
+        window.show();
+        QFile broken(env.path(QStringLiteral("broken-syntax.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\n  \"name\": \"Shop\",\n  \"stages\": [ }\n}\n");
+        broken.close();
+        // The file dialog and the message box are modal: answer them as they come up.
+        QString message;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                files->selectFile(broken.fileName());
+                static_cast<QDialog *>(files)->accept(); // QFileDialog::accept is protected
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                message = box->text();
+                box->accept();
+            }
+        });
+        answer.start();
+        window.findChild<QAction *>(QStringLiteral("actionImportDefinition"))->trigger();
+        answer.stop();
+        QVERIFY2(message.contains(QStringLiteral("line 3, column 15")), qPrintable(message));
+        QVERIFY(window.findChildren<PipelineEditorDialog *>().isEmpty());
+
+        // A good file opens the editor with it.
+        QFile good(env.path(QStringLiteral("good.json")));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write(threeStagePipeline(QStringLiteral("Imported")));
+        good.close();
+        broken.setFileName(good.fileName());
+        answer.start();
+        window.findChild<QAction *>(QStringLiteral("actionImportDefinition"))->trigger();
+        answer.stop();
+        const QList<PipelineEditorDialog *> editors = window.findChildren<PipelineEditorDialog *>();
+        QCOMPARE(editors.size(), 1);
+        QCOMPARE(editors.first()->document().value(QStringLiteral("name")).toString(), QStringLiteral("Imported"));
     }
 
     void importRefusesBrokenJsonAndExportWritesTheFile() {
