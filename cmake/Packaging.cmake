@@ -49,6 +49,10 @@ install(FILES resources/icons/slipway.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/i
 install(FILES ${slipway_packaging}/slipway-headless.service DESTINATION lib/systemd/user)
 install(FILES ${slipway_packaging}/copyright ${slipway_packaging_out}/changelog.Debian.gz
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES ${slipway_packaging}/lintian-overrides DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides
+        RENAME slipway)
+# Debian's hardening: relocations read-only before main() (relro is the toolchain's default, bindnow is not).
+target_link_options(slipway PRIVATE LINKER:-z,now)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME slipway)
@@ -67,6 +71,8 @@ set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXE
 # The binary ships stripped; its debug information goes to slipway-dbgsym (found by build id, as Debian's own).
 # CPack strips only what it moved there, so CPACK_STRIP_FILES stays off.
 set(CPACK_DEBIAN_DEBUGINFO_PACKAGE ON)
+set(CPACK_POST_BUILD_SCRIPTS ${slipway_packaging}/dbgsym.cmake)
+set(CPACK_DEBIAN_PACKAGE_SOURCE slipway)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Plugins are dlopen()ed, so shlibdeps cannot see them.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")

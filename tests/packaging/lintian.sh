@@ -16,5 +16,5 @@ packages=("$out"/*.deb "$out"/*.ddeb)
 for package in "${packages[@]}"; do
   echo "== lintian $(basename "$package") ($(du -h "$package" | cut -f1))"
 done
-lintian --display-info --fail-on error,warning "${packages[@]}"
+lintian --display-info --show-overrides --fail-on error,warning "${packages[@]}"
 echo "lintian: no errors, no warnings"
