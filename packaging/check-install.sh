@@ -66,7 +66,7 @@ cp "$deb" "${ddebs[@]}" "$root/tmp/packages/"
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LC_ALL=C.UTF-8 "$@"; }
 as_user() {
   chroot --userspec=tester:tester "$root" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/home/tester LC_ALL=C.UTF-8 \
-    QT_QPA_PLATFORM=offscreen "$@"
+    XDG_RUNTIME_DIR=/tmp/runtime-tester QT_QPA_PLATFORM=offscreen "$@"
 }
 
 say "Package: $(basename "$deb") ($(du -h "$deb" | cut -f1))"
@@ -80,8 +80,9 @@ else
   exit 1
 fi
 in_root useradd --create-home tester
+in_root install -d -m 0700 -o tester -g tester /tmp/runtime-tester
 
-version=$(as_user slipway --version 2>&1) && [[ $version =~ ^slipway\ [0-9] ]] &&
+version=$(as_user slipway --version 2>"$results/version.log") && [[ $version =~ ^slipway\ [0-9] ]] &&
   pass "slipway --version: $version" || fail "slipway --version: $version"
 
 for file in /usr/share/doc/slipway/copyright /usr/share/doc/slipway/changelog.Debian.gz \
