@@ -55,6 +55,8 @@ mount -t proc proc "$root/proc" && mounted+=("$root/proc")
 bind /dev "$root/dev"
 bind "$cache/archives" "$root/var/cache/apt/archives"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# The copy is thrown away after the run: dpkg need not sync every file it unpacks.
+echo force-unsafe-io >"$root/etc/dpkg/dpkg.cfg.d/slipway-check-unsafe-io"
 # What a Debian 12 user has: the release, its updates and its security archive.
 cat >"$root/etc/apt/sources.list" <<EOF
 deb $mirror bookworm main
