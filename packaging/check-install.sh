@@ -99,7 +99,9 @@ shot_log=$results/screenshot.log
 rm -f "$results/screenshot.png"
 if as_user slipway --screenshot /tmp/slipway.png >"$shot_log" 2>&1 && [ -s "$root/tmp/slipway.png" ]; then
   cp "$root/tmp/slipway.png" "$results/screenshot.png"
-  size=$(od -An -tu1 -j16 -N8 "$results/screenshot.png" | awk '{ print ($1*2^24+$2*2^16+$3*2^8+$4) "x" ($5*2^24+$6*2^16+$7*2^8+$8) }')
+  # Width and height are the first two big-endian words of the IHDR chunk.
+  size=$(od -An -tu1 -j16 -N8 "$results/screenshot.png" |
+    awk '{ print ($1*2^24+$2*2^16+$3*2^8+$4) "x" ($5*2^24+$6*2^16+$7*2^8+$8) }')
   [ "$(head -c4 "$results/screenshot.png" | od -An -c | tr -d ' ')" = "211PNG" ] &&
     pass "slipway --screenshot: a ${size} PNG, copied to $results/screenshot.png" ||
     fail "slipway --screenshot wrote a file that is not a PNG"
@@ -117,8 +119,9 @@ as_user timeout --preserve-status -s TERM 3 slipway --headless >"$results/headle
   pass "slipway --headless ran until SIGTERM and exited 0" || fail "slipway --headless: see $results/headless.log"
 
 # The binary is stripped; slipway-dbgsym installs and holds the debug file named by the binary's build id.
-file -b "$root/usr/bin/slipway" | grep -q ', stripped' && pass "/usr/bin/slipway is stripped ($(du -h "$root/usr/bin/slipway" | cut -f1))" ||
-  fail "/usr/bin/slipway is not stripped"
+binary_size=$(du -h "$root/usr/bin/slipway" | cut -f1)
+file -b "$root/usr/bin/slipway" | grep -q ', stripped' && pass "/usr/bin/slipway is stripped ($binary_size)" ||
+  fail "/usr/bin/slipway is not stripped ($binary_size)"
 if [ ${#ddebs[@]} -eq 1 ]; then
   in_root dpkg -i "/tmp/packages/$(basename "${ddebs[0]}")" >"$results/dbgsym.log" 2>&1 ||
     fail "dpkg -i $(basename "${ddebs[0]}"): see $results/dbgsym.log"
