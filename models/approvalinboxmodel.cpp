@@ -116,7 +116,7 @@ QList<ApprovalRecord> ApprovalInboxModel::checked() const {
 void ApprovalInboxModel::refresh() {
     Result<QList<ApprovalRecord>> pending = m_approvals.pending(m_user);
     if (!pending) {
-        m_lastError = pending.error().message;
+        m_lastError = errorText(pending.error());
         return;
     }
     m_lastError.clear();

@@ -1,5 +1,6 @@
 #include "deploymentlogmodel.h"
 
+#include "errortext.h"
 #include "statuspresentation.h"
 
 namespace slipway {
@@ -48,10 +49,10 @@ QVariant DeploymentLogModel::data(const QModelIndex &index, int role) const {
     if (isAttempt)
         return index.column() == 0 ? tr("%1 · attempt %2").arg(attempt.stage).arg(attempt.deployment.attempt)
                : attempt.deployment.operationStatus == OperationStatus::Done
-                   ? QVariant(toString(attempt.deployment.status))
-                   : QVariant(toString(attempt.deployment.operationStatus));
+                   ? QVariant(statusText(attempt.deployment.status))
+                   : QVariant(statusText(attempt.deployment.operationStatus));
     const TaskRunRecord &task = attempt.tasks.at(index.row());
-    return index.column() == 0 ? QVariant(task.name) : QVariant(toString(task.status));
+    return index.column() == 0 ? QVariant(task.name) : QVariant(statusText(task.status));
 }
 
 QVariant DeploymentLogModel::headerData(int section, Qt::Orientation orientation, int role) const {

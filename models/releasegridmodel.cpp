@@ -1,5 +1,6 @@
 #include "releasegridmodel.h"
 
+#include "errortext.h"
 #include "statuspresentation.h"
 
 #include <QLocale>
@@ -14,7 +15,7 @@ ReleaseGridModel::ReleaseGridModel(QueryService &queries, ChangeNotifier &notifi
     if (Result<QStringList> names = m_queries.stageNames(pipelineId))
         m_stageNames = *names;
     else
-        m_lastError = names.error().message;
+        m_lastError = errorText(names.error());
     connect(&notifier, &ChangeNotifier::releaseCreated, this, &ReleaseGridModel::onReleaseCreated);
     connect(&notifier, &ChangeNotifier::releaseChanged, this, &ReleaseGridModel::onReleaseChanged);
     connect(&notifier, &ChangeNotifier::pipelineSaved, this,
@@ -43,7 +44,7 @@ void ReleaseGridModel::fetchMore(const QModelIndex &parent) {
     const qint64 before = m_headCount == 0 ? 0 : m_rows.at(m_headCount - 1).id;
     Result<QList<ReleaseGridRow>> page = m_queries.releaseGridPage(m_pipelineId, before, m_pageSize);
     if (!page) {
-        m_lastError = page.error().message;
+        m_lastError = errorText(page.error());
         m_exhausted = true;
         return;
     }
@@ -73,7 +74,7 @@ void ReleaseGridModel::jumpToEnd() {
     const auto done = qScopeGuard([this] { m_fetching = false; });
     Result<QList<ReleaseGridRow>> oldest = m_queries.releaseGridPageAscending(m_pipelineId, 0, m_pageSize);
     if (!oldest) {
-        m_lastError = oldest.error().message;
+        m_lastError = errorText(oldest.error());
         return;
     }
     std::reverse(oldest->begin(), oldest->end());

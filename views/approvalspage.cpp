@@ -1,4 +1,5 @@
 #include "approvalspage.h"
+#include "errortext.h"
 #include "pagetitle.h"
 
 #include "approvalinboxmodel.h"
@@ -184,7 +185,7 @@ void ApprovalsPage::confirm() {
         if (result)
             ++done;
         else
-            problems << result.error().message;
+            problems << errorText(result.error());
     }
     report(problems, done, m_pending == Action::Approve ? tr("approved") : tr("rejected"));
     if (problems.isEmpty())
@@ -206,7 +207,7 @@ void ApprovalsPage::defer() {
         if (result)
             ++done;
         else
-            problems << result.error().message;
+            problems << errorText(result.error());
     }
     report(problems, done, tr("deferred"));
 }
@@ -225,7 +226,7 @@ void ApprovalsPage::reassign() {
         if (result)
             ++done;
         else
-            problems << result.error().message;
+            problems << errorText(result.error());
     }
     report(problems, done, tr("reassigned"));
 }

@@ -1,5 +1,6 @@
 #include "createreleasedialog.h"
 
+#include "errortext.h"
 #include "services/services.h"
 
 #include <QCheckBox>
@@ -28,7 +29,7 @@ CreateReleaseDialog::CreateReleaseDialog(ReleaseActions actions, qint64 pipeline
     m_problem->hide();
     auto *layout = new QVBoxLayout(this);
     if (!definition) {
-        m_problem->setText(definition.error().message);
+        m_problem->setText(errorText(definition.error()));
         m_problem->show();
         layout->addWidget(m_problem);
         return;
@@ -136,7 +137,7 @@ void CreateReleaseDialog::create() {
         request.variables.insert(it.key(), (*it)->text());
     Result<ReleaseRecord> created = m_actions.services.releases.create(request, m_actions.user);
     if (!created) {
-        m_problem->setText(created.error().message);
+        m_problem->setText(errorText(created.error()));
         m_problem->show();
         return; // everything typed stays
     }

@@ -1,6 +1,7 @@
 #include "dashboardpage.h"
 
 #include <QHash>
+#include "errortext.h"
 #include "pagetitle.h"
 
 #include "qcustomplotinclude.h"
@@ -177,7 +178,7 @@ void DashboardPage::refresh() {
 
 void DashboardPage::showMetrics(const Result<PipelineMetrics> &metrics, qint64 elapsedMs) {
     if (!metrics) {
-        m_status->setText(metrics.error().message);
+        m_status->setText(errorText(metrics.error()));
         return;
     }
     m_metrics = *metrics;

@@ -1,5 +1,6 @@
 #include "deploydialog.h"
 
+#include "errortext.h"
 #include "pipelinechanges.h"
 #include "services/services.h"
 
@@ -108,7 +109,7 @@ void DeployDialog::deploy() {
         request.startAt = m_at->dateTime().toUTC();
     Result<DeploymentRecord> requested = m_actions.services.deployments.deploy(request, m_actions.user);
     if (!requested) {
-        m_problem->setText(requested.error().message);
+        m_problem->setText(errorText(requested.error()));
         m_problem->show();
         return;
     }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "errortext.h"
 #include "pipelinepage.h"
 #include "approvalinboxmodel.h"
 #include "pipelinetreemodel.h"
@@ -246,7 +247,7 @@ void MainWindow::exportDefinition() {
     }
     const Result<QByteArray> json = m_releaseActions->services.pipelines.exportCurrent(QString::number(pipelineId));
     if (!json) {
-        QMessageBox::warning(this, tr("Export definition"), json.error().message);
+        QMessageBox::warning(this, tr("Export definition"), errorText(json.error()));
         return;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Export definition"), {}, tr("Pipeline JSON (*.json)"));

@@ -1,5 +1,6 @@
 #include "pipelineeditor.h"
 
+#include "errortext.h"
 #include "core/clock.h"
 #include "definition/releasenameformat.h"
 #include "documentsection.h"
@@ -139,7 +140,7 @@ void PipelineEditorDialog::load() {
         if (current)
             document = QJsonDocument::fromJson(*current).object();
         else
-            showStatus(current.error().message, true);
+            showStatus(errorText(current.error()), true);
     }
     m_model->setDocument(document);
     m_artifacts->setRootPath(QStringLiteral("artifacts"));
@@ -366,7 +367,8 @@ QList<Problem> PipelineEditorDialog::validateNow() {
     if (parsed)
         problems = parsed->problems;
     else
-        problems << Problem{Problem::Severity::Error, {}, parsed.error().message};
+        problems << Problem{
+            Problem::Severity::Error, {}, parsed.error().message, parsed.error().source, parsed.error().arguments};
     showProblems(problems);
     return problems;
 }
@@ -376,7 +378,7 @@ void PipelineEditorDialog::showProblems(const QList<Problem> &problems) {
     m_problems->clear();
     int errors = 0;
     for (const Problem &problem : problems) {
-        auto *item = new QListWidgetItem(problem.toString(), m_problems);
+        auto *item = new QListWidgetItem(problemText(problem), m_problems);
         item->setData(Qt::UserRole, problem.path);
         item->setIcon(
             style()->standardIcon(problem.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
@@ -405,7 +407,7 @@ bool PipelineEditorDialog::save() {
         json, m_actions.user, {}, m_pipelineId > 0 ? std::optional<qint64>(m_pipelineId) : std::nullopt,
         m_comment->text().trimmed());
     if (!outcome) {
-        showStatus(tr("Not saved: %1").arg(outcome.error().message), true);
+        showStatus(tr("Not saved: %1").arg(errorText(outcome.error())), true);
         return false;
     }
     m_pipelineId = outcome->pipelineId;

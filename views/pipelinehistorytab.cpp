@@ -1,5 +1,6 @@
 #include "pipelinehistorytab.h"
 
+#include "errortext.h"
 #include "definition/maskedsnapshot.h"
 #include "definition/textdiff.h"
 #include "services/pipelineservice.h"
@@ -83,7 +84,7 @@ void PipelineHistoryTab::showPipeline(qint64 pipelineId) {
     }
     const Result<QList<RevisionRecord>> revisions = m_pipelines.revisions(pipelineId);
     if (!revisions) {
-        m_hint->setText(revisions.error().message);
+        m_hint->setText(errorText(revisions.error()));
         return;
     }
     const QLocale locale;
@@ -145,7 +146,7 @@ void PipelineHistoryTab::revert() {
         return;
     const Result<RevisionRecord> record = m_pipelines.revision(m_pipelineId, revisions.first());
     if (!record) {
-        m_hint->setText(record.error().message);
+        m_hint->setText(errorText(record.error()));
         return;
     }
     Q_EMIT revertRequested(QJsonDocument::fromJson(record->body).object(), revisions.first());

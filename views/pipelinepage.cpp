@@ -1,4 +1,5 @@
 #include "pipelinepage.h"
+#include "errortext.h"
 #include "pagetitle.h"
 
 #include "createreleasedialog.h"
@@ -196,13 +197,14 @@ void PipelinePage::cancelSelected() {
     }
     Result<ReleaseDetails> details = m_actions->services.releases.details(release);
     if (!details) {
-        m_problem->setText(details.error().message);
+        m_problem->setText(errorText(details.error()));
         return;
     }
     for (const StageDetails &s : details->stages)
         if (s.stage.name == stage && !s.deployments.isEmpty()) {
             const Status canceled = m_actions->services.deployments.cancel(s.deployments.last().id, m_actions->user);
-            m_problem->setText(canceled ? tr("Canceling the deployment of %1.").arg(stage) : canceled.error().message);
+            m_problem->setText(canceled ? tr("Canceling the deployment of %1.").arg(stage)
+                                        : errorText(canceled.error()));
             return;
         }
     m_problem->setText(tr("Stage %1 has no deployment to cancel.").arg(stage));
@@ -219,7 +221,7 @@ void PipelinePage::abandonSelected() {
                               tr("Abandon %1? Its stages can no longer be deployed.").arg(name)) != QMessageBox::Yes)
         return;
     const Status abandoned = m_actions->services.releases.abandon(release, m_actions->user);
-    m_problem->setText(abandoned ? tr("%1 abandoned.").arg(name) : abandoned.error().message);
+    m_problem->setText(abandoned ? tr("%1 abandoned.").arg(name) : errorText(abandoned.error()));
     refresh();
 }
 

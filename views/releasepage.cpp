@@ -1,5 +1,6 @@
 #include "releasepage.h"
 
+#include "errortext.h"
 #include "deploydialog.h"
 #include "auditlistmodel.h"
 #include "comparedialog.h"
@@ -121,7 +122,7 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
     connect(m_keepForever, &QPushButton::clicked, this, [this](bool keep) {
         const Status changed = m_actions.services.releases.setKeepForever(m_releaseId, keep, m_actions.user);
         m_actionMessage->setText(changed ? (keep ? tr("Kept forever.") : tr("No longer kept forever."))
-                                         : changed.error().message);
+                                         : errorText(changed.error()));
         refresh();
     });
     m_abandon = new QPushButton(tr("A&bandon"), this);
@@ -134,7 +135,7 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
             QMessageBox::Yes)
             return;
         const Status abandoned = m_actions.services.releases.abandon(m_releaseId, m_actions.user);
-        m_actionMessage->setText(abandoned ? tr("Abandoned.") : abandoned.error().message);
+        m_actionMessage->setText(abandoned ? tr("Abandoned.") : errorText(abandoned.error()));
         refresh();
     });
     auto *compare = new QPushButton(tr("Co&mpare with…"), this);
@@ -193,7 +194,7 @@ void ReleasePage::updateHeader() {
         artifacts << (a.version ? a.alias + QLatin1Char(' ') + a.version->version : a.alias);
     QString text =
         tr("<b>%1</b> · %2<br>%3, revision %4 · created by %5, %6<br>Artifacts: %7")
-            .arg(r.name.toHtmlEscaped(), toString(r.status), r.pipelineName.toHtmlEscaped())
+            .arg(r.name.toHtmlEscaped(), statusText(r.status), r.pipelineName.toHtmlEscaped())
             .arg(r.revision)
             .arg(r.createdBy.toHtmlEscaped(), QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat),
                  artifacts.join(QStringLiteral(", ")).toHtmlEscaped());
@@ -281,7 +282,7 @@ void ReleasePage::onStageAction(const QString &stage, int action) {
             if (s.stage.name == stage && !s.deployments.isEmpty()) {
                 const Status canceled = m_actions.services.deployments.cancel(s.deployments.last().id, m_actions.user);
                 m_actionMessage->setText(canceled ? tr("Canceling the deployment of %1.").arg(stage)
-                                                  : canceled.error().message);
+                                                  : errorText(canceled.error()));
             }
         refresh();
         return;
@@ -322,7 +323,8 @@ void ReleasePage::tail() {
             return;
         for (const LogLineRecord &line : std::as_const(*lines))
             if (!m_shownTask || line.taskRunId == m_shownTask)
-                m_log->appendPlainText(line.at.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz  ")) + line.line);
+                m_log->appendPlainText(line.at.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz  ")) +
+                                       engineText(line.line));
         m_lastLine = lines->last().id;
         if (lines->size() < 2000)
             return;
@@ -345,7 +347,7 @@ void ReleasePage::fillChecks() {
     for (const StageDetails &stage : m_model->details().stages)
         for (const DeploymentRecord &d : stage.deployments) {
             auto *attempt = new QTreeWidgetItem(
-                m_checks, {tr("%1 · attempt %2").arg(stage.stage.name).arg(d.attempt), toString(d.operationStatus)});
+                m_checks, {tr("%1 · attempt %2").arg(stage.stage.name).arg(d.attempt), statusText(d.operationStatus)});
             if (Result<QList<ApprovalRecord>> rows = approvals.ofDeployment(d.id))
                 for (const ApprovalRecord &a : std::as_const(*rows)) {
                     QString who =
@@ -359,7 +361,7 @@ void ReleasePage::fillChecks() {
                     new QTreeWidgetItem(attempt, {a.kind == ApprovalKind::PreDeploy
                                                       ? tr("Pre-deployment approval: %1").arg(a.approver)
                                                       : tr("Post-deployment approval: %1").arg(a.approver),
-                                                  toString(a.status), who, a.comment});
+                                                  statusText(a.status), who, engineText(a.comment)});
                 }
             if (Result<QList<GateEvaluationRecord>> rounds = approvals.gateEvaluations(d.id))
                 for (const GateEvaluationRecord &round : std::as_const(*rounds)) {

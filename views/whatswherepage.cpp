@@ -1,4 +1,5 @@
 #include "whatswherepage.h"
+#include "errortext.h"
 #include "pagetitle.h"
 
 #include "services/services.h"
@@ -68,7 +69,7 @@ void WhatsWherePage::fill() {
     Result<QList<DeployedRelease>> cells = m_actions.services.history.whatsWhere(at);
     Result<QList<PipelineRecord>> pipelines = m_actions.services.queries.pipelines();
     if (!cells || !pipelines) {
-        m_status->setText(!cells ? cells.error().message : pipelines.error().message);
+        m_status->setText(!cells ? errorText(cells.error()) : errorText(pipelines.error()));
         return;
     }
     // Columns: every stage name, in the order the pipelines define them.
