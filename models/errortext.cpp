@@ -40,7 +40,7 @@ const Sentence sentences[] = {
     {QT_TRANSLATE_NOOP("Engine", "Waiting %1"), "p"},
     {QT_TRANSLATE_NOOP("Engine", "Kept existing %1"), "p"},
     {QT_TRANSLATE_NOOP("Engine", "Copied %1"), "p"},
-    {"%1 file(s) copied to %2", "#p", QT_TRANSLATE_NOOP("Engine", "%n file(s) copied to %1")},
+    {"%1 file(s) copied to %2", "#p", QT_TRANSLATE_N_NOOP("Engine", "%n file(s) copied to %1")},
     {QT_TRANSLATE_NOOP("Engine", "resumed: no answer within %1"), "p"},
     {QT_TRANSLATE_NOOP("Engine", "rejected: no answer within %1"), "p"},
     {QT_TRANSLATE_NOOP("Engine", "resumed by %1: %2"), "pp"},

@@ -6,501 +6,504 @@
     <message>
         <location filename="../models/errortext.cpp" line="+32"/>
         <source>Deploying %1 to %2, attempt %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf %2 bereitgestellt, Versuch %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Artifact %1: version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt %1: Version %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Task %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1: %2 (%3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Task %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Task %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Output truncated after %1 lines; the task keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe nach %1 Zeilen abgeschnitten; die Aufgabe läuft weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for a manual intervention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf einen manuellen Eingriff: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept existing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Datei %1 beibehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n file(s) copied to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Datei nach %1 kopiert</numerusform>
+            <numerusform>%n Dateien nach %1 kopiert</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resumed: no answer within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fortgesetzt: keine Antwort innerhalb von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected: no answer within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: keine Antwort innerhalb von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resumed by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fortgesetzt von %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resumed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fortgesetzt von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt von %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>override by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>übersteuert von %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>override by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersteuert von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reassigned to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neu zugewiesen an %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reassigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neu zugewiesen an %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reassigned from %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 neu zugewiesen durch %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped: %1 approved stage &quot;%2&quot; of this release</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: %1 hat die Stufe „%2“ dieses Release genehmigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not needed: rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig: abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not needed: %1 decided</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig: %1 hat entschieden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approval timed out at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung um %1 abgelaufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage an %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>status %1 is outside %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1 liegt außerhalb von %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is &quot;%2&quot;, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist „%2“, nicht „%3“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tasks of type &quot;%1&quot; are not supported by this version of Slipway yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben vom Typ „%1“ werden von dieser Slipway-Version noch nicht unterstützt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>interrupted: the engine running it (%1, pid %2) stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen: die ausführende Engine (%1, PID %2) wurde beendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>interrupted: Slipway was shut down while it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen: Slipway wurde während der Ausführung beendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>canceled on request</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Anforderung abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>canceled: a newer release, %1, was deployed instead</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen: stattdessen wurde ein neueres Release, %1, bereitgestellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>canceled: the release was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen: das Release wurde verworfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>canceled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>condition &quot;%1&quot; not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung „%1“ nicht erfüllt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot record task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot record the deployment&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>der Start der Bereitstellung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>timed out after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the process crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prozess ist abgestürzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the gates did not pass within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gates wurden innerhalb von %1 nicht bestanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all gates passed</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Gates bestanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gate evaluation stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Prüfung beendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scheduled deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>geplante Bereitstellung</translation>
     </message>
     <message>
         <location filename="../engine/definition/pipelinechecks.cpp" line="+58"/>
         <source>a pipeline needs at least one stage</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Pipeline braucht mindestens eine Stufe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>duplicate stage &quot;%1&quot; (also %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Stufe „%1“ (auch %2)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>must name at least one stage</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens eine Stufe nennen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown stage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Stufe „%1“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>stage &quot;%1&quot; cannot trigger after itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe „%1“ kann nicht nach sich selbst ausgelöst werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stage &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe „%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>stages %1 form a cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stufen %1 bilden einen Zyklus</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>duplicate artifact alias &quot;%1&quot; (also %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Artefakt-Alias „%1“ (auch %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>only one artifact source can be primary (%1 is)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Artefaktquelle kann primär sein (%1 ist es)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown artifact &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Artefakt „%1“</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Platzhalter %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Gruppe „%1“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Benutzer „%1“</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>must name at least one approver</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens einen Genehmigenden nennen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>stage &quot;%1&quot; is triggered automatically but has no tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe „%1“ wird automatisch ausgelöst, hat aber keine Aufgaben</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must name at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens einen Tag nennen</translation>
     </message>
     <message>
         <location filename="../engine/definition/pipelineparser.cpp" line="+120"/>
         <source>line %1, column %2: not valid JSON (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: kein gültiges JSON (%3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a pipeline definition must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Pipeline-Definition muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <location filename="../engine/definition/schemavalidator.cpp" line="+46"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+109"/>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>&quot;%1&quot; is not a duration (use e.g. &quot;5m&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dauer (z. B. „5m“ verwenden)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a time of day (use &quot;HH:MM&quot;, e.g. &quot;03:00&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Uhrzeit („HH:MM“ verwenden, z. B. „03:00“)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not an IANA time zone (e.g. &quot;Europe/Berlin&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IANA-Zeitzone (z. B. „Europe/Berlin“)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a day (use mon, tue, wed, thu, fri, sat or sun)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Tag (mon, tue, wed, thu, fri, sat oder sun verwenden)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not an HTTP status or range (use e.g. &quot;200&quot; or &quot;200-299&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein HTTP-Status oder -Bereich (z. B. „200“ oder „200-299“ verwenden)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 must be %2 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mindestens %2 sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected an object of names and string values</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt aus Namen und Zeichenkettenwerten erwartet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name darf nicht leer sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected an object of variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt aus Variablen erwartet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a variable name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Variablenname (Buchstaben, Ziffern, „_“, „.“, „-“)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected a string or {&quot;value&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette oder {&quot;value&quot;: …} erwartet</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+46"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel „%1“ (meinten Sie „%2“?)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel „%1“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste erwartet</translation>
     </message>
     <message>
         <location filename="../engine/runtime/approvalpolicy.cpp" line="+86"/>
         <location filename="../engine/services/approvalservice.cpp" line="+230"/>
         <source>approval %1 is no longer pending (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung %1 ist nicht mehr ausstehend (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approval %1 is no longer pending (%2 by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung %1 ist nicht mehr ausstehend (%2 von %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not the approver of approval %2 (it is assigned to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht der Genehmigende von Genehmigung %2 (sie ist %3 zugewiesen)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>approval %1 is a post-deployment approval; only a pre-deployment approval can be deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung %1 ist eine Genehmigung nach der Bereitstellung; nur eine Genehmigung vor der Bereitstellung kann zurückgestellt werden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 cannot approve approval %2: the policy &quot;requester cannot approve&quot; forbids the user who created the release from approving it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann Genehmigung %2 nicht erteilen: die Richtlinie „Anfordernde dürfen nicht genehmigen“ verbietet es dem Benutzer, der das Release erstellt hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot approve approval %2: the policy &quot;requester cannot approve&quot; forbids the user who requested the deployment from approving it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann Genehmigung %2 nicht erteilen: die Richtlinie „Anfordernde dürfen nicht genehmigen“ verbietet es dem Benutzer, der die Bereitstellung angefordert hat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>approval %1 requires %2 to confirm their identity again (policy &quot;revalidate identity&quot;): give one of your tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung %1 verlangt, dass %2 die Identität erneut bestätigt (Richtlinie „Identität erneut prüfen“): geben Sie eines Ihrer Tokens an</translation>
     </message>
     <message>
         <location filename="../engine/runtime/deploymentflow.cpp" line="+36"/>
         <location filename="../engine/runtime/deploymentrun.cpp" line="+106"/>
         <source>stage &quot;%1&quot; is not in the release&apos;s snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe „%1“ ist nicht im Schnappschuss des Release</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -509,208 +512,208 @@
         <location line="+255"/>
         <location filename="../engine/services/deploymentservice.cpp" line="+211"/>
         <source>deployment %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung %1 nicht gefunden</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>deployment %1 is not waiting for approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung %1 wartet nicht auf Genehmigungen</translation>
     </message>
     <message>
         <location filename="../engine/runtime/deploymentrun.cpp" line="+5"/>
         <location filename="../engine/services/deploymentservice.cpp" line="-185"/>
         <location filename="../engine/services/releaseservice.cpp" line="+168"/>
         <source>release %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 nicht gefunden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot create the working folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot copy artifact %1 %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt %1 %2 kann nicht aus %3 kopiert werden</translation>
     </message>
     <message>
         <location filename="../engine/runtime/gaterunner.cpp" line="+28"/>
         <source>release %1 or its stage is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 oder seine Stufe gibt es nicht mehr</translation>
     </message>
     <message>
         <location filename="../engine/services/approvalservice.cpp" line="-262"/>
         <location line="+240"/>
         <source>approval %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung %1 nicht gefunden</translation>
     </message>
     <message>
         <location line="-216"/>
         <source>approval %1 has no approval settings in its release&apos;s snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung %1 hat keine Genehmigungseinstellungen im Schnappschuss ihres Release</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>deployment %1 is no longer waiting for approval %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung %1 wartet nicht mehr auf Genehmigung %2 (%3)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>defer needs a date and time to defer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen braucht Datum und Uhrzeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the deferral time %1 is not in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitpunkt %1 liegt nicht in der Zukunft</translation>
     </message>
     <message>
         <location line="+71"/>
         <location filename="../engine/store/sqlitedirectoryrepository.cpp" line="+45"/>
         <source>user &quot;%1&quot; not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ nicht gefunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approval %1 is already assigned to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung %1 ist bereits %2 zugewiesen</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 cannot override approval %2: only an administrator can (slipway user add NAME --admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann Genehmigung %2 nicht übersteuern: das darf nur ein Administrator (slipway user add NAME --admin)</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>deployment %1 has already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung %1 ist bereits beendet</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>stage &quot;%1&quot; has no gate &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe „%1“ hat kein Gate „%2“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stage &quot;%1&quot; has no gate &quot;%2&quot; (its gates: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe „%1“ hat kein Gate „%2“ (ihre Gates: %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ignoring a gate needs a comment saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Ignorieren eines Gates ist ein Kommentar mit Begründung nötig</translation>
     </message>
     <message>
         <location filename="../engine/services/artifactservice.cpp" line="+52"/>
         <source>an artifact version needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Artefaktversion braucht einen Namen</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../engine/services/releaseservice.cpp" line="-142"/>
         <source>artifact source &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefaktquelle „%1“ ist nicht in Pipeline „%2“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>artifact source &quot;%1&quot; is a %2 source; only push sources take versions from the command line or REST</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefaktquelle „%1“ ist eine %2-Quelle; nur Push-Quellen nehmen Versionen über die Kommandozeile oder REST an</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>artifact source &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefaktquelle „%1“: %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>the folder &quot;%1&quot; of artifact source &quot;%2&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner „%1“ der Artefaktquelle „%2“ existiert nicht</translation>
     </message>
     <message>
         <location filename="../engine/services/demodata.cpp" line="+60"/>
         <source>give at least one release and no negative number of deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie mindestens ein Release und keine negative Anzahl von Bereitstellungen an</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the demo pipeline %1 could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>die Demo-Pipeline %1 konnte nicht zurückgelesen werden</translation>
     </message>
     <message>
         <location filename="../engine/services/deploymentservice.cpp" line="-9"/>
         <source>the start time %1 is in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>der Startzeitpunkt %1 liegt in der Vergangenheit</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>release %1 is abandoned; it cannot be deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 ist verworfen; es kann nicht bereitgestellt werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>release %1 is a draft; start it before deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 ist ein Entwurf; starten Sie es vor der Bereitstellung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>stage &quot;%1&quot; is not in release %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe „%1“ ist nicht in Release %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>stage &quot;%1&quot; of release %2 already has deployment %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe „%1“ von Release %2 hat bereits Bereitstellung %3 (%4)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 (a deployment can set only the pipeline variables marked settableAtRelease)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eine Bereitstellung kann nur die mit settableAtRelease markierten Pipeline-Variablen setzen)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>deployment %1 has already finished (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung %1 ist bereits beendet (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>deployment %1 is already being canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung %1 wird bereits abgebrochen</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 may not answer this manual intervention; its approvers are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf diesen manuellen Eingriff nicht beantworten; berechtigt sind %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+9"/>
         <source>deployment %1 is not waiting for a manual intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung %1 wartet nicht auf einen manuellen Eingriff</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the manual intervention of deployment %1 was already answered</source>
-        <translation type="unfinished"></translation>
+        <translation>der manuelle Eingriff von Bereitstellung %1 wurde bereits beantwortet</translation>
     </message>
     <message>
         <location filename="../engine/services/directoryservice.cpp" line="+14"/>
         <source>&quot;%1&quot; is not a %2 name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;@&apos;, &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Name für %2 (Buchstaben, Ziffern, „_“, „.“, „@“, „-“)</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>token %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 nicht gefunden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>token %1 belongs to %2; only they or an administrator can revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 gehört %2; nur dieser Benutzer oder ein Administrator kann es widerrufen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>token %1 is already revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 ist bereits widerrufen</translation>
     </message>
     <message>
         <location filename="../engine/services/pipelineservice.cpp" line="+64"/>
@@ -719,456 +722,456 @@
         <location filename="../engine/store/sqlitepipelinerepository.cpp" line="+84"/>
         <location line="+97"/>
         <source>pipeline %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline %1 nicht gefunden</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>another pipeline is already named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Pipeline heißt bereits „%1“</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>pipeline &quot;%1&quot; not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline „%1“ nicht gefunden</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>revision %1 of pipeline %2 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 von Pipeline %2 nicht gefunden</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>stored revision %1 no longer parses: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Revision %1 lässt sich nicht mehr einlesen: %2</translation>
     </message>
     <message>
         <location filename="../engine/services/releaseservice.cpp" line="+17"/>
         <source>artifact source &quot;%1&quot; has no version &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefaktquelle „%1“ hat keine Version „%2“</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>stage &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe „%1“ ist nicht in Pipeline „%2“</translation>
     </message>
     <message>
         <location line="+155"/>
         <source>release %1 is already abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 ist bereits verworfen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>release %1 has a deployment in progress; cancel it before abandoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 hat eine laufende Bereitstellung; brechen Sie sie vor dem Verwerfen ab</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>a release name must have 1 to 256 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Release-Name muss 1 bis 256 Zeichen haben</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>release %1 is not a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 ist kein Entwurf</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>variable &quot;%1&quot; is not defined in pipeline &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable „%1“ ist in Pipeline „%2“ nicht definiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>variable &quot;%1&quot; is not settable at release time</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable „%1“ kann beim Erstellen des Release nicht gesetzt werden</translation>
     </message>
     <message>
         <location filename="../engine/store/migrations.cpp" line="+284"/>
         <source>migration failed: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration fehlgeschlagen: %1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the database uses schema version %1, but this Slipway understands versions up to %2; use a newer Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank verwendet Schemaversion %1, dieses Slipway versteht aber nur Versionen bis %2; verwenden Sie ein neueres Slipway</translation>
     </message>
     <message>
         <location filename="../engine/store/sqliteapprovalrepository.cpp" line="+159"/>
         <source>gate &quot;%1&quot; of deployment %2 is already ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate „%1“ von Bereitstellung %2 wird bereits ignoriert</translation>
     </message>
     <message>
         <location filename="../engine/store/sqliteartifactrepository.cpp" line="+14"/>
         <source>version &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Version „%1“ existiert bereits</translation>
     </message>
     <message>
         <location filename="../engine/store/sqliteauditrepository.cpp" line="+31"/>
         <source>audit events must be written in the transaction of their change</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignisse müssen in der Transaktion ihrer Änderung geschrieben werden</translation>
     </message>
     <message>
         <location filename="../engine/store/sqliteconnection.cpp" line="+39"/>
         <source>the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Qt-SQLite-Treiber ist nicht installiert (Debian: libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+8"/>
         <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not a Slipway database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Slipway-Datenbank: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the Qt SQLite driver did not expose its connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Qt-SQLite-Treiber hat seine Verbindung nicht offengelegt</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>cannot prepare statement: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung kann nicht vorbereitet werden: %1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>database error: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../engine/store/sqlitedirectoryrepository.cpp" line="-15"/>
         <source>user &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ existiert bereits</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>group &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe „%1“ existiert bereits</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>group &quot;%1&quot; not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe „%1“ nicht gefunden</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+22"/>
         <source>user &quot;%1&quot; not found; add it first with `slipway user add %1`</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ nicht gefunden; legen Sie ihn zuerst mit `slipway user add %1` an</translation>
     </message>
     <message>
         <location filename="../engine/store/sqlitepipelinerepository.cpp" line="-55"/>
         <source>pipeline revision %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Revision %1 nicht gefunden</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>release numbers must be taken in the transaction of their release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Nummern müssen in der Transaktion ihres Release vergeben werden</translation>
     </message>
     <message>
         <location filename="../rest/approvalscontroller.cpp" line="+14"/>
         <source>the field &quot;status&quot; must be approved or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „status“ muss approved oder rejected sein</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the field &quot;deferredDate&quot; must be an ISO 8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „deferredDate“ muss ein Datum nach ISO 8601 sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only an approval can be deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Genehmigung kann zurückgestellt werden</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>statusFilter &quot;%1&quot; is not an ApprovalStatus</source>
-        <translation type="unfinished"></translation>
+        <translation>statusFilter „%1“ ist kein ApprovalStatus</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>typeFilter &quot;%1&quot; is not an ApprovalType</source>
-        <translation type="unfinished"></translation>
+        <translation>typeFilter „%1“ ist kein ApprovalType</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>releaseIdsFilter holds &quot;%1&quot;, which is not a release id</source>
-        <translation type="unfinished"></translation>
+        <translation>releaseIdsFilter enthält „%1“, das keine Release-ID ist</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>the body must list at least one approval</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body muss mindestens eine Genehmigung auflisten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the field &quot;[%1].id&quot; must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „[%1].id“ muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <location filename="../rest/controllers.cpp" line="+24"/>
         <source>project &quot;%1&quot; not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt „%1“ nicht gefunden</translation>
     </message>
     <message>
         <location filename="../rest/definitionscontroller.cpp" line="+24"/>
         <source>$expand &quot;%1&quot; is not a ReleaseDefinitionExpands value</source>
-        <translation type="unfinished"></translation>
+        <translation>$expand „%1“ ist kein ReleaseDefinitionExpands-Wert</translation>
     </message>
     <message>
         <location filename="../rest/deploymentscontroller.cpp" line="+72"/>
         <source>deploymentStatus &quot;%1&quot; is not a DeploymentStatus</source>
-        <translation type="unfinished"></translation>
+        <translation>deploymentStatus „%1“ ist kein DeploymentStatus</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>operationStatus &quot;%1&quot; is not a DeploymentOperationStatus</source>
-        <translation type="unfinished"></translation>
+        <translation>operationStatus „%1“ ist kein DeploymentOperationStatus</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../rest/releasescontroller.cpp" line="+31"/>
         <source>queryOrder &quot;%1&quot; is not descending or ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>queryOrder „%1“ ist weder descending noch ascending</translation>
     </message>
     <message>
         <location filename="../rest/discoverycontroller.cpp" line="+138"/>
         <location line="+4"/>
         <source>the field &quot;tags&quot; must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „tags“ muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
         <location filename="../rest/environmentscontroller.cpp" line="+32"/>
         <location filename="../rest/workcontroller.cpp" line="+138"/>
         <source>environment %1 not found in release %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1 in Release %2 nicht gefunden</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>stage &quot;%1&quot; has no deployment waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe „%1“ hat keine Bereitstellung, die auf Genehmigung wartet</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>stage &quot;%1&quot; has no pending approval; a deployment can be deferred only while an approval is pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe „%1“ hat keine ausstehende Genehmigung; eine Bereitstellung kann nur zurückgestellt werden, solange eine Genehmigung aussteht</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the field &quot;scheduledDeploymentTime&quot; must be an ISO 8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „scheduledDeploymentTime“ muss ein Datum nach ISO 8601 sein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the field &quot;status&quot; must be an EnvironmentStatus</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „status“ muss ein EnvironmentStatus sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../rest/releasescontroller.cpp" line="+87"/>
         <source>the field &quot;variables&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „variables“ muss ein Objekt sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../rest/releasescontroller.cpp" line="+5"/>
         <source>the field &quot;variables.%1.value&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „variables.%1.value“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>stage &quot;%1&quot; has no deployment to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe „%1“ hat keine Bereitstellung zum Abbrechen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>status must be inProgress (deploy), canceled, or scheduled with a scheduledDeploymentTime</source>
-        <translation type="unfinished"></translation>
+        <translation>status muss inProgress (bereitstellen), canceled oder scheduled mit einer scheduledDeploymentTime sein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>give a status (inProgress or canceled) or a scheduledDeploymentTime</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie einen status (inProgress oder canceled) oder eine scheduledDeploymentTime an</translation>
     </message>
     <message>
         <location filename="../rest/releasescontroller.cpp" line="-102"/>
         <source>statusFilter &quot;%1&quot; is not a ReleaseStatus (draft, active, abandoned)</source>
-        <translation type="unfinished"></translation>
+        <translation>statusFilter „%1“ ist kein ReleaseStatus (draft, active, abandoned)</translation>
     </message>
     <message>
         <location line="+67"/>
         <location line="+4"/>
         <source>the field &quot;manualEnvironments&quot; must be an array of stage names</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „manualEnvironments“ muss ein Array von Stufennamen sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the field &quot;artifacts&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „artifacts“ muss ein Array sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the field &quot;%1.alias&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1.alias“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the field &quot;%1.instanceReference&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1.instanceReference“ muss ein Objekt sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the field &quot;%1.instanceReference.name&quot; must name the version</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1.instanceReference.name“ muss die Version nennen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the field &quot;status&quot; must be a ReleaseStatus (draft, active, abandoned)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „status“ muss ein ReleaseStatus sein (draft, active, abandoned)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>release %1 is %2; it cannot become a draft again</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 ist %2; es kann kein Entwurf mehr werden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the field &quot;keepForever&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „keepForever“ muss true oder false sein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the field &quot;name&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „name“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>the field &quot;definitionId&quot; must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „definitionId“ muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <location filename="../rest/restcontext.cpp" line="+13"/>
         <location line="+11"/>
         <source>%1 &quot;%2&quot; is not a valid id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine gültige ID (eine positive Zahl)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 &quot;%2&quot; is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine positive Zahl</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the request needs a JSON body</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage braucht einen JSON-Body</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the body is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body ist kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the body must be a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body muss ein JSON-Array sein</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the field &quot;%1&quot; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ ist erforderlich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the field &quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the field &quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ muss true oder false sein</translation>
     </message>
     <message>
         <location filename="../rest/restserver.cpp" line="+69"/>
         <source>api-version &quot;%1&quot; is not supported; use 3.0 to 7.2, e.g. 7.1 or 7.2-preview.9</source>
-        <translation type="unfinished"></translation>
+        <translation>api-version „%1“ wird nicht unterstützt; verwenden Sie 3.0 bis 7.2, z. B. 7.1 oder 7.2-preview.9</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1:%2 kann nicht gelauscht werden: %3</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>a personal access token is required: send it as Basic (any user name, the token as password) or Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>ein persönliches Zugriffstoken ist erforderlich: senden Sie es als Basic (beliebiger Benutzername, das Token als Passwort) oder Bearer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the token is not valid (unknown or revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token ist ungültig (unbekannt oder widerrufen)</translation>
     </message>
     <message>
         <location line="+158"/>
         <source>--listen takes ADDR:PORT such as 127.0.0.1:8080, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen erwartet ADRESSE:PORT wie 127.0.0.1:8080, nicht „%1“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
         <location filename="../rest/workcontroller.cpp" line="-3"/>
         <source>task %1 not found in environment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 in Umgebung %2 nicht gefunden</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>manual intervention %1 not found in release %2</source>
-        <translation type="unfinished"></translation>
+        <translation>manueller Eingriff %1 in Release %2 nicht gefunden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the field &quot;status&quot; must be approved (resume) or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „status“ muss approved (fortsetzen) oder rejected sein</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>gate step %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Schritt %1 nicht gefunden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the field &quot;gatesToIgnore&quot; must be a non-empty array of gate names</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „gatesToIgnore“ muss ein nicht leeres Array von Gate-Namen sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the field &quot;gatesToIgnore&quot; must hold gate names</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „gatesToIgnore“ muss Gate-Namen enthalten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot read the gates of deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gates von Bereitstellung %1 können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1339,125 +1342,125 @@
     <message>
         <location filename="../models/errortext.cpp" line="+65"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bereitgestellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+27"/>
         <source>In progress</source>
-        <translation type="unfinished">Läuft</translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+27"/>
         <source>Succeeded</source>
-        <translation type="unfinished">Erfolgreich</translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Partially succeeded</source>
-        <translation type="unfinished">Teilweise erfolgreich</translation>
+        <translation>Teilweise erfolgreich</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+26"/>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+27"/>
         <location line="+12"/>
         <source>Canceled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="-38"/>
         <location line="+27"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Queued</source>
-        <translation type="unfinished">In der Warteschlange</translation>
+        <translation>In der Warteschlange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting approval</source>
-        <translation type="unfinished">Wartet auf Genehmigung</translation>
+        <translation>Wartet auf Genehmigung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evaluating gates</source>
-        <translation type="unfinished">Prüft Gates</translation>
+        <translation>Prüft Gates</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deferred</source>
-        <translation type="unfinished">Verschoben</translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting intervention</source>
-        <translation type="unfinished">Wartet auf Eingriff</translation>
+        <translation>Wartet auf Eingriff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canceling</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+13"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="-9"/>
         <location line="+14"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished">Abgelehnt</translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zugewiesen</translation>
     </message>
 </context>
 <context>
@@ -3497,7 +3500,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
