@@ -56,9 +56,7 @@ QVariant ApprovalInboxModel::data(const QModelIndex &index, int role) const {
     case RequestedByColumn: return a.requestedBy;
     case WaitingColumn: return waited(a.createdAt);
     case ArtifactsColumn: return row.artifacts;
-    case DeferralColumn:
-        return a.deferredUntil.isValid() ? QLocale().toString(a.deferredUntil.toLocalTime(), QLocale::ShortFormat)
-                                         : QString();
+    case DeferralColumn: return a.deferredUntil.isValid() ? compactDateTimeText(a.deferredUntil) : QString();
     default: return {};
     }
 }

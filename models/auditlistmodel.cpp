@@ -66,7 +66,7 @@ QVariant AuditListModel::data(const QModelIndex &index, int role) const {
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case WhenColumn: return QLocale().toString(event.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case WhenColumn: return compactDateTimeText(event.at);
     case WhoColumn: return event.actor;
     case WhatColumn: return event.action;
     case DetailsColumn: return summariseDetails(event.details);

@@ -1,5 +1,6 @@
 #include "releasegridmodel.h"
 
+#include "datetext.h"
 #include "errortext.h"
 #include "statuspresentation.h"
 
@@ -234,7 +235,7 @@ QVariant ReleaseGridModel::displayData(const ReleaseGridRow &row, int column) co
         if (row.status == ReleaseStatus::Abandoned)
             return tr("%1 (abandoned)").arg(row.name);
         return row.name;
-    case CreatedColumn: return QLocale().toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case CreatedColumn: return compactDateTimeText(row.createdAt);
     case CreatedByColumn: return row.createdBy;
     case ArtifactsColumn: return row.artifactSummary;
     default: {
@@ -249,7 +250,7 @@ QVariant ReleaseGridModel::displayData(const ReleaseGridRow &row, int column) co
 
 QVariant ReleaseGridModel::toolTipData(const ReleaseGridRow &row, int column) const {
     if (column < FixedColumnCount)
-        return tr("%1, created %2 by %3").arg(row.name, QLocale().toString(row.createdAt.toLocalTime()), row.createdBy);
+        return tr("%1, created %2 by %3").arg(row.name, dateTimeText(row.createdAt), row.createdBy);
     const std::optional<StageStatus> status = stageStatus(row, column);
     if (!status)
         return tr("This release has no stage \"%1\"").arg(m_stageNames.value(column - FixedColumnCount));

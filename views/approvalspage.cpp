@@ -1,4 +1,5 @@
 #include "approvalspage.h"
+#include "datetext.h"
 #include "errortext.h"
 #include "pagetitle.h"
 
@@ -81,7 +82,7 @@ ApprovalsPage::ApprovalsPage(ApprovalInboxModel &model, ApprovalActions actions,
     m_deferUntil = new QDateTimeEdit(this);
     m_deferUntil->setObjectName(QStringLiteral("deferUntil"));
     m_deferUntil->setCalendarPopup(true);
-    m_deferUntil->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_deferUntil->setDisplayFormat(dateTimeEditFormat());
     m_deferUntil->setTimeSpec(Qt::LocalTime);
     m_deferUntil->setDateTime(m_actions.clock.now().toLocalTime().addSecs(3600));
     m_deferUntil->setToolTip(tr("Local time (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
@@ -139,8 +140,7 @@ void ApprovalsPage::fillUsers() {
 }
 
 void ApprovalsPage::updateUtc() {
-    m_deferUtc->setText(
-        tr("= %1 UTC").arg(m_deferUntil->dateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    m_deferUtc->setText(tr("= %1 UTC").arg(QLocale().toString(m_deferUntil->dateTime().toUTC(), dateTimeEditFormat())));
 }
 
 QList<ApprovalRecord> ApprovalsPage::targets() const {
@@ -195,8 +195,7 @@ void ApprovalsPage::confirm() {
 void ApprovalsPage::defer() {
     const QDateTime until = m_deferUntil->dateTime().toUTC();
     if (until <= m_actions.clock.now()) {
-        m_problem->setText(tr("%1 is in the past; pick a later time.")
-                               .arg(m_deferUntil->dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_problem->setText(tr("%1 is in the past; pick a later time.").arg(dateTimeText(m_deferUntil->dateTime())));
         return;
     }
     QStringList problems;

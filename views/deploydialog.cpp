@@ -1,5 +1,6 @@
 #include "deploydialog.h"
 
+#include "datetext.h"
 #include "errortext.h"
 #include "pipelinechanges.h"
 #include "services/services.h"
@@ -57,7 +58,7 @@ DeployDialog::DeployDialog(ReleaseActions actions, qint64 releaseId, QString sta
     m_later->setObjectName(QStringLiteral("deployLater"));
     m_at = new QDateTimeEdit(m_actions.services.clock.now().toLocalTime().addSecs(3600), this);
     m_at->setObjectName(QStringLiteral("deployAt"));
-    m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_at->setDisplayFormat(dateTimeEditFormat());
     m_at->setCalendarPopup(true);
     m_at->setEnabled(false);
     connect(m_later, &QCheckBox::toggled, m_at, &QWidget::setEnabled);

@@ -1,5 +1,6 @@
 #include "pipelinehistorytab.h"
 
+#include "datetext.h"
 #include "errortext.h"
 #include "definition/maskedsnapshot.h"
 #include "definition/textdiff.h"
@@ -87,11 +88,8 @@ void PipelineHistoryTab::showPipeline(qint64 pipelineId) {
         m_hint->setText(errorText(revisions.error()));
         return;
     }
-    const QLocale locale;
     for (auto it = revisions->cbegin(); it != revisions->cend(); ++it) { // newest first
-        QString text = tr("Revision %1 · %2 · %3")
-                           .arg(it->revision)
-                           .arg(it->author, locale.toString(it->createdAt.toLocalTime(), QLocale::ShortFormat));
+        QString text = tr("Revision %1 · %2 · %3").arg(it->revision).arg(it->author, dateTimeText(it->createdAt));
         if (!it->comment.isEmpty())
             text += QStringLiteral(" · ") + it->comment;
         auto *item = new QListWidgetItem(text, m_revisions);

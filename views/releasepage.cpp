@@ -1,5 +1,6 @@
 #include "releasepage.h"
 
+#include "datetext.h"
 #include "errortext.h"
 #include "deploydialog.h"
 #include "auditlistmodel.h"
@@ -192,12 +193,11 @@ void ReleasePage::updateHeader() {
     QStringList artifacts;
     for (const ReleaseArtifactRecord &a : m_model->details().artifacts)
         artifacts << (a.version ? a.alias + QLatin1Char(' ') + a.version->version : a.alias);
-    QString text =
-        tr("<b>%1</b> · %2<br>%3, revision %4 · created by %5, %6<br>Artifacts: %7")
-            .arg(r.name.toHtmlEscaped(), statusText(r.status), r.pipelineName.toHtmlEscaped())
-            .arg(r.revision)
-            .arg(r.createdBy.toHtmlEscaped(), QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat),
-                 artifacts.join(QStringLiteral(", ")).toHtmlEscaped());
+    QString text = tr("<b>%1</b> · %2<br>%3, revision %4 · created by %5, %6<br>Artifacts: %7")
+                       .arg(r.name.toHtmlEscaped(), statusText(r.status), r.pipelineName.toHtmlEscaped())
+                       .arg(r.revision)
+                       .arg(r.createdBy.toHtmlEscaped(), dateTimeText(r.createdAt),
+                            artifacts.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!r.description.isEmpty())
         text += QStringLiteral("<br>") + r.description.toHtmlEscaped();
     m_header->setText(text);
@@ -350,14 +350,10 @@ void ReleasePage::fillChecks() {
                 m_checks, {tr("%1 · attempt %2").arg(stage.stage.name).arg(d.attempt), statusText(d.operationStatus)});
             if (Result<QList<ApprovalRecord>> rows = approvals.ofDeployment(d.id))
                 for (const ApprovalRecord &a : std::as_const(*rows)) {
-                    QString who =
-                        a.actedBy.isEmpty()
-                            ? tr("waiting for %1").arg(a.approver)
-                            : tr("%1, %2").arg(a.actedBy,
-                                               a.actedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                    QString who = a.actedBy.isEmpty() ? tr("waiting for %1").arg(a.approver)
+                                                      : tr("%1, %2").arg(a.actedBy, dateTimeText(a.actedAt));
                     if (a.deferredUntil.isValid())
-                        who += tr(" (deferred to %1)")
-                                   .arg(a.deferredUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                        who += tr(" (deferred to %1)").arg(dateTimeText(a.deferredUntil));
                     new QTreeWidgetItem(attempt, {a.kind == ApprovalKind::PreDeploy
                                                       ? tr("Pre-deployment approval: %1").arg(a.approver)
                                                       : tr("Post-deployment approval: %1").arg(a.approver),
@@ -370,10 +366,9 @@ void ReleasePage::fillChecks() {
                         results << QStringLiteral("%1: %2").arg(
                             r.toObject().value(QLatin1String("name")).toString(),
                             r.toObject().value(QLatin1String("message")).toString());
-                    new QTreeWidgetItem(
-                        attempt, {tr("Gates (%1)").arg(round.phase), round.passed ? tr("passed") : tr("not passed"),
-                                  round.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                  results.join(QStringLiteral("; "))});
+                    new QTreeWidgetItem(attempt, {tr("Gates (%1)").arg(round.phase),
+                                                  round.passed ? tr("passed") : tr("not passed"),
+                                                  dateTimeText(round.at), results.join(QStringLiteral("; "))});
                 }
         }
     m_checks->expandAll();

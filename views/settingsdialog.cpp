@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "datetext.h"
 #include "errortext.h"
 #include "restcontrol.h"
 #include "services/services.h"
@@ -158,10 +159,8 @@ void SettingsDialog::fillTokens() {
     for (const TokenRecord &token : *tokens) {
         if (token.revokedAt.isValid())
             continue;
-        auto *item = new QListWidgetItem(
-            tr("%1 · created %2")
-                .arg(token.name, QLocale().toString(token.createdAt.toLocalTime(), QLocale::ShortFormat)),
-            m_tokens);
+        auto *item =
+            new QListWidgetItem(tr("%1 · created %2").arg(token.name, dateTimeText(token.createdAt)), m_tokens);
         item->setData(Qt::UserRole, token.id);
     }
 }

@@ -1,5 +1,6 @@
 #include "timelineplot.h"
 
+#include "datetext.h"
 #include "statuspresentation.h"
 
 #include <QLocale>
@@ -173,8 +174,7 @@ void TimelinePlot::onMouseMove(QMouseEvent *event) {
         text = tr("%1 · %2 · attempt %3\n%4 – %5")
                    .arg(bar.release, m_rows.value(bar.row))
                    .arg(bar.attempt)
-                   .arg(locale.toString(QDateTime::fromSecsSinceEpoch(qint64(span.single->start)).toLocalTime(),
-                                        QLocale::ShortFormat),
+                   .arg(dateTimeText(QDateTime::fromSecsSinceEpoch(qint64(span.single->start))),
                         locale.toString(QDateTime::fromSecsSinceEpoch(qint64(span.single->end)).toLocalTime(),
                                         QStringLiteral("HH:mm:ss")));
     } else {

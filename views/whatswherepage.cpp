@@ -1,4 +1,5 @@
 #include "whatswherepage.h"
+#include "datetext.h"
 #include "errortext.h"
 #include "pagetitle.h"
 
@@ -22,7 +23,7 @@ WhatsWherePage::WhatsWherePage(ReleaseActions actions, QWidget *parent)
     m_at = new QDateTimeEdit(this);
     m_at->setObjectName(QStringLiteral("whatsWhereAt"));
     m_at->setCalendarPopup(true);
-    m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_at->setDisplayFormat(dateTimeEditFormat());
     m_at->setToolTip(tr("Show what each stage ran at this local time"));
     auto *now = new QPushButton(tr("&Now"), this);
     now->setObjectName(QStringLiteral("whatsWhereNow"));
@@ -93,7 +94,6 @@ void WhatsWherePage::fill() {
     for (const auto &row : std::as_const(rows))
         rowNames << row.second;
     m_matrix->setVerticalHeaderLabels(rowNames);
-    const QLocale locale;
     for (const DeployedRelease &cell : std::as_const(*cells)) {
         const auto row =
             std::find_if(rows.cbegin(), rows.cend(), [&](const auto &r) { return r.first == cell.pipelineId; });
@@ -102,9 +102,7 @@ void WhatsWherePage::fill() {
             continue;
         auto *item = new QTableWidgetItem(cell.releaseName + QLatin1Char('\n') + cell.artifacts);
         item->setData(Qt::UserRole, cell.releaseId);
-        item->setToolTip(tr("%1 on %2 since %3")
-                             .arg(cell.releaseName, cell.stage,
-                                  locale.toString(cell.completedAt.toLocalTime(), QLocale::ShortFormat)));
+        item->setToolTip(tr("%1 on %2 since %3").arg(cell.releaseName, cell.stage, dateTimeText(cell.completedAt)));
         m_matrix->setItem(int(row - rows.cbegin()), int(column), item);
     }
     m_status->setText(cells->isEmpty() ? tr("Nothing had been deployed by then.")
