@@ -2,6 +2,7 @@
 #include "approvalinboxmodel.h"
 #include "approvalpipelines.h"
 #include "approvalspage.h"
+#include "datetext.h"
 #include "releasegridmodel.h"
 #include "traynotifier.h"
 
@@ -175,7 +176,7 @@ private Q_SLOTS:
         const QDateTime at =
             QDateTime::fromSecsSinceEpoch(env.clock.now().toSecsSinceEpoch() / 60 * 60 + 2 * 3600, Qt::UTC);
         until->setDateTime(at.toLocalTime());
-        QVERIFY(inbox.widget<QLabel>("deferUtc")->text().contains(at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        QVERIFY(inbox.widget<QLabel>("deferUtc")->text().contains(QLocale().toString(at, dateTimeEditFormat())));
         QTest::mouseClick(inbox.widget<QPushButton>("deferButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release, QStringLiteral("Prod")), QStringLiteral("scheduled"),
                                   waitMs);
