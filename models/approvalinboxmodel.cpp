@@ -1,5 +1,8 @@
 #include "approvalinboxmodel.h"
 
+#include "datetext.h"
+#include "errortext.h"
+
 #include <QLocale>
 
 namespace slipway {

@@ -1,5 +1,7 @@
 #include "auditlistmodel.h"
 
+#include "datetext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>

@@ -103,7 +103,7 @@ void addApprovalRoutes(Router &router, Services &services) {
             if (!ok || number <= 0)
                 return Error::validation(
                     QT_TRANSLATE_NOOP("Engine", "releaseIdsFilter holds \"%1\", which is not a release id"),
-                    {QString::number(id)});
+                    {id});
             query.releaseIds << number;
         }
         const QString assignedTo = request.value("assignedToFilter");
