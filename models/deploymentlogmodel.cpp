@@ -52,7 +52,10 @@ QVariant DeploymentLogModel::data(const QModelIndex &index, int role) const {
                    ? QVariant(statusText(attempt.deployment.status))
                    : QVariant(statusText(attempt.deployment.operationStatus));
     const TaskRunRecord &task = attempt.tasks.at(index.row());
-    return index.column() == 0 ? QVariant(task.name) : QVariant(statusText(task.status));
+    // The engine's own step (index -1, "Initialize") in words; a task's name as the pipeline gives it.
+    if (index.column() == 0)
+        return task.index < 0 ? engineText(task.name) : task.name;
+    return statusText(task.status);
 }
 
 QVariant DeploymentLogModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -81,6 +81,7 @@ const Sentence sentences[] = {
     {QT_TRANSLATE_NOOP("Engine", "all gates passed"), ""},
     {QT_TRANSLATE_NOOP("Engine", "gate evaluation stopped"), ""},
     {QT_TRANSLATE_NOOP("Engine", "scheduled deployment"), ""},
+    {QT_TRANSLATE_NOOP("Engine", "Initialize"), ""}, // the engine's own first step of a deployment
 };
 
 QRegularExpression patternOf(const char *match) {

@@ -267,6 +267,11 @@
         <translation>geplante Bereitstellung</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Initialize</source>
+        <translation>Initialisierung</translation>
+    </message>
+    <message>
         <location filename="../engine/definition/pipelinechecks.cpp" line="+58"/>
         <source>a pipeline needs at least one stage</source>
         <translation>eine Pipeline braucht mindestens eine Stufe</translation>
@@ -1466,7 +1471,7 @@
 <context>
     <name>slipway::ApprovalInboxModel</name>
     <message numerus="yes">
-        <location filename="../models/approvalinboxmodel.cpp" line="+27"/>
+        <location filename="../models/approvalinboxmodel.cpp" line="+30"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -1505,7 +1510,7 @@
         <translation>Nach der Bereitstellung</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -1548,7 +1553,7 @@
 <context>
     <name>slipway::ApprovalsPage</name>
     <message>
-        <location filename="../views/approvalspage.cpp" line="+26"/>
+        <location filename="../views/approvalspage.cpp" line="+27"/>
         <source>Approvals waiting for you</source>
         <translation>Genehmigungen, die auf Sie warten</translation>
     </message>
@@ -1618,7 +1623,7 @@
         <translation>Die angekreuzten Genehmigungen einem anderen Benutzer übergeben</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>= %1 UTC</source>
         <translation>= %1 UTC</translation>
     </message>
@@ -1669,7 +1674,7 @@
         <translation>%1 liegt in der Vergangenheit; wählen Sie einen späteren Zeitpunkt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>deferred</source>
         <translation>verschoben</translation>
     </message>
@@ -1700,7 +1705,7 @@
 <context>
     <name>slipway::AuditListModel</name>
     <message>
-        <location filename="../models/auditlistmodel.cpp" line="+81"/>
+        <location filename="../models/auditlistmodel.cpp" line="+83"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -2006,7 +2011,7 @@
 <context>
     <name>slipway::DeployDialog</name>
     <message>
-        <location filename="../views/deploydialog.cpp" line="+36"/>
+        <location filename="../views/deploydialog.cpp" line="+37"/>
         <source>The pipeline has changed since this release was created (revision %1, now %2). The redeploy runs the release&apos;s own snapshot, not the current definition. &lt;a href=&quot;changes&quot;&gt;Show the changes&lt;/a&gt;</source>
         <translation>Die Pipeline hat sich seit der Erstellung dieses Release geändert (Revision %1, jetzt %2). Die erneute Bereitstellung verwendet den Schnappschuss des Release, nicht die aktuelle Definition. &lt;a href=&quot;changes&quot;&gt;Änderungen zeigen&lt;/a&gt;</translation>
     </message>
@@ -2064,7 +2069,7 @@
         <translation>%1 · Versuch %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Deployment and task</source>
         <translation>Bereitstellung und Aufgabe</translation>
     </message>
@@ -2882,7 +2887,7 @@
 <context>
     <name>slipway::PipelineHistoryTab</name>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="+43"/>
+        <location filename="../views/pipelinehistorytab.cpp" line="+44"/>
         <source>Select one revision to compare with the editor, or two to compare them</source>
         <translation>Eine Revision wählen, um sie mit dem Editor zu vergleichen, oder zwei, um sie miteinander zu vergleichen</translation>
     </message>
@@ -2917,12 +2922,12 @@
         <translation>Eine neue Pipeline hat erst nach dem Speichern einen Verlauf.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Revision %1 · %2 · %3</source>
         <translation>Revision %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n Revision</numerusform>
@@ -3144,7 +3149,7 @@
 <context>
     <name>slipway::ReleaseGridModel</name>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="+233"/>
+        <location filename="../models/releasegridmodel.cpp" line="+234"/>
         <source>%1 (draft)</source>
         <translation>%1 (Entwurf)</translation>
     </message>
@@ -3192,7 +3197,7 @@
 <context>
     <name>slipway::ReleasePage</name>
     <message>
-        <location filename="../views/releasepage.cpp" line="+43"/>
+        <location filename="../views/releasepage.cpp" line="+44"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Zurück</translation>
     </message>
@@ -3287,12 +3292,12 @@
         <translation>Artefakte, Variablen und Pipeline-Schnappschuss gegenüber einem anderen Release</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+206"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · Versuch %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>waiting for %1</source>
         <translation>wartet auf %1</translation>
     </message>
@@ -3302,12 +3307,12 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source> (deferred to %1)</source>
         <translation> (verschoben auf %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Pre-deployment approval: %1</source>
         <translation>Genehmigung vor der Bereitstellung: %1</translation>
     </message>
@@ -3317,18 +3322,18 @@
         <translation>Genehmigung nach der Bereitstellung: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Gates (%1)</source>
         <translation>Gates (%1)</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+119"/>
+        <location line="-114"/>
+        <location line="+115"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-249"/>
         <source>&amp;Keep forever</source>
         <translation>&amp;Für immer behalten</translation>
     </message>
@@ -3383,7 +3388,7 @@
         <translation>Was sich seit dem Schnappschuss dieses Release an der Pipeline geändert hat</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, revision %4 · created by %5, %6&lt;br&gt;Artifacts: %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, Revision %4 · erstellt von %5, %6&lt;br&gt;Artefakte: %7</translation>
     </message>
@@ -3403,12 +3408,12 @@
         <translation>%1 angefordert (Versuch %2).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>not passed</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>release</source>
         <translation>Release</translation>
     </message>
@@ -3444,7 +3449,7 @@
 <context>
     <name>slipway::SettingsDialog</name>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="+24"/>
+        <location filename="../views/settingsdialog.cpp" line="+25"/>
         <source>REST: off</source>
         <translation>REST: aus</translation>
     </message>
@@ -3600,7 +3605,7 @@
         <translation>%1 · erstellt %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>The REST server could not start: %1</source>
         <translation>Der REST-Server konnte nicht starten: %1</translation>
     </message>
@@ -3759,7 +3764,7 @@
 <context>
     <name>slipway::TimelinePlot</name>
     <message>
-        <location filename="../views/timelineplot.cpp" line="+96"/>
+        <location filename="../views/timelineplot.cpp" line="+97"/>
         <source>Wheel to zoom, drag to pan; click a bar to open its release</source>
         <translation>Mausrad zum Zoomen, Ziehen zum Verschieben; Klick auf einen Balken öffnet sein Release</translation>
     </message>
@@ -3771,7 +3776,7 @@
 %4 – %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%n deployment(s): %1 succeeded, %2 failed, %3 other
 Click to zoom in</source>
         <translation>
@@ -3803,7 +3808,7 @@ Klicken zum Hineinzoomen</numerusform>
 <context>
     <name>slipway::WhatsWherePage</name>
     <message>
-        <location filename="../views/whatswherepage.cpp" line="+21"/>
+        <location filename="../views/whatswherepage.cpp" line="+22"/>
         <source>What&apos;s where</source>
         <translation>Was läuft wo</translation>
     </message>
@@ -3828,12 +3833,12 @@ Klicken zum Hineinzoomen</numerusform>
         <translation>Stand:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>%1 on %2 since %3</source>
         <translation>%1 auf %2 seit %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Nothing had been deployed by then.</source>
         <translation>Bis dahin war nichts bereitgestellt.</translation>
     </message>

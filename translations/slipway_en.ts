@@ -27,7 +27,7 @@
 <context>
     <name>slipway::ApprovalInboxModel</name>
     <message numerus="yes">
-        <location filename="../models/approvalinboxmodel.cpp" line="+27"/>
+        <location filename="../models/approvalinboxmodel.cpp" line="+30"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+69"/>
         <source>%n approval(s) %1.</source>
         <translation>
             <numerusform>%n approval %1.</numerusform>
@@ -138,7 +138,7 @@
 <context>
     <name>slipway::PipelineHistoryTab</name>
     <message numerus="yes">
-        <location filename="../views/pipelinehistorytab.cpp" line="+100"/>
+        <location filename="../views/pipelinehistorytab.cpp" line="+98"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n revision</numerusform>
@@ -163,7 +163,7 @@ Click to zoom in</numerusform>
 <context>
     <name>slipway::WhatsWherePage</name>
     <message numerus="yes">
-        <location filename="../views/whatswherepage.cpp" line="+111"/>
+        <location filename="../views/whatswherepage.cpp" line="+109"/>
         <source>%n stage(s) running a release.</source>
         <translation>
             <numerusform>%n stage running a release.</numerusform>

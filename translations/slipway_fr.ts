@@ -267,6 +267,11 @@
         <translation>déploiement planifié</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Initialize</source>
+        <translation>Initialisation</translation>
+    </message>
+    <message>
         <location filename="../engine/definition/pipelinechecks.cpp" line="+58"/>
         <source>a pipeline needs at least one stage</source>
         <translation>un pipeline doit avoir au moins une étape</translation>
@@ -1466,7 +1471,7 @@
 <context>
     <name>slipway::ApprovalInboxModel</name>
     <message numerus="yes">
-        <location filename="../models/approvalinboxmodel.cpp" line="+27"/>
+        <location filename="../models/approvalinboxmodel.cpp" line="+30"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1505,7 +1510,7 @@
         <translation>Après déploiement</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -1548,7 +1553,7 @@
 <context>
     <name>slipway::ApprovalsPage</name>
     <message>
-        <location filename="../views/approvalspage.cpp" line="+26"/>
+        <location filename="../views/approvalspage.cpp" line="+27"/>
         <source>Approvals waiting for you</source>
         <translation>Approbations qui vous attendent</translation>
     </message>
@@ -1618,7 +1623,7 @@
         <translation>Confier les approbations cochées à un autre utilisateur</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>= %1 UTC</source>
         <translation>= %1 UTC</translation>
     </message>
@@ -1669,7 +1674,7 @@
         <translation>%1 est dans le passé&#xa0;; choisissez une heure ultérieure.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>deferred</source>
         <translation>reportée(s)</translation>
     </message>
@@ -1700,7 +1705,7 @@
 <context>
     <name>slipway::AuditListModel</name>
     <message>
-        <location filename="../models/auditlistmodel.cpp" line="+81"/>
+        <location filename="../models/auditlistmodel.cpp" line="+83"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -2006,7 +2011,7 @@
 <context>
     <name>slipway::DeployDialog</name>
     <message>
-        <location filename="../views/deploydialog.cpp" line="+36"/>
+        <location filename="../views/deploydialog.cpp" line="+37"/>
         <source>The pipeline has changed since this release was created (revision %1, now %2). The redeploy runs the release&apos;s own snapshot, not the current definition. &lt;a href=&quot;changes&quot;&gt;Show the changes&lt;/a&gt;</source>
         <translation>Le pipeline a changé depuis la création de cette mise en production (révision %1, désormais %2). Le redéploiement exécute l’instantané de la mise en production, et non la définition actuelle. &lt;a href=&quot;changes&quot;&gt;Afficher les modifications&lt;/a&gt;</translation>
     </message>
@@ -2064,7 +2069,7 @@
         <translation>%1 · tentative %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Deployment and task</source>
         <translation>Déploiement et tâche</translation>
     </message>
@@ -2882,7 +2887,7 @@
 <context>
     <name>slipway::PipelineHistoryTab</name>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="+43"/>
+        <location filename="../views/pipelinehistorytab.cpp" line="+44"/>
         <source>Select one revision to compare with the editor, or two to compare them</source>
         <translation>Sélectionnez une révision à comparer avec l’éditeur, ou deux à comparer entre elles</translation>
     </message>
@@ -2917,12 +2922,12 @@
         <translation>Un nouveau pipeline n’a pas d’historique avant d’être enregistré.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Revision %1 · %2 · %3</source>
         <translation>Révision %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n révision</numerusform>
@@ -3144,7 +3149,7 @@
 <context>
     <name>slipway::ReleaseGridModel</name>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="+233"/>
+        <location filename="../models/releasegridmodel.cpp" line="+234"/>
         <source>%1 (draft)</source>
         <translation>%1 (brouillon)</translation>
     </message>
@@ -3192,7 +3197,7 @@
 <context>
     <name>slipway::ReleasePage</name>
     <message>
-        <location filename="../views/releasepage.cpp" line="+43"/>
+        <location filename="../views/releasepage.cpp" line="+44"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Retour</translation>
     </message>
@@ -3342,18 +3347,18 @@
         <translation>Ce qui a changé dans le pipeline depuis l’instantané de cette mise en production</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, revision %4 · created by %5, %6&lt;br&gt;Artifacts: %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, révision %4 · créée par %5, %6&lt;br&gt;Artefacts&#xa0;: %7</translation>
     </message>
     <message>
         <location line="+59"/>
-        <location line="+119"/>
+        <location line="+115"/>
         <source>passed</source>
         <translation>franchies</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-115"/>
         <source>not passed yet</source>
         <translation>pas encore franchies</translation>
     </message>
@@ -3373,7 +3378,7 @@
         <translation>%1 · tentative %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>waiting for %1</source>
         <translation>en attente de %1</translation>
     </message>
@@ -3383,12 +3388,12 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source> (deferred to %1)</source>
         <translation> (reportée au %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Pre-deployment approval: %1</source>
         <translation>Approbation avant déploiement&#xa0;: %1</translation>
     </message>
@@ -3398,17 +3403,17 @@
         <translation>Approbation après déploiement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Gates (%1)</source>
         <translation>Portes (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not passed</source>
         <translation>non franchies</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>release</source>
         <translation>mise en production</translation>
     </message>
@@ -3444,7 +3449,7 @@
 <context>
     <name>slipway::SettingsDialog</name>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="+24"/>
+        <location filename="../views/settingsdialog.cpp" line="+25"/>
         <source>REST: off</source>
         <translation>REST&#xa0;: désactivé</translation>
     </message>
@@ -3600,7 +3605,7 @@
         <translation>%1 · créé le %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>The REST server could not start: %1</source>
         <translation>Le serveur REST n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
@@ -3759,7 +3764,7 @@
 <context>
     <name>slipway::TimelinePlot</name>
     <message>
-        <location filename="../views/timelineplot.cpp" line="+96"/>
+        <location filename="../views/timelineplot.cpp" line="+97"/>
         <source>Wheel to zoom, drag to pan; click a bar to open its release</source>
         <translation>Molette pour zoomer, glisser pour déplacer&#xa0;; cliquez sur une barre pour ouvrir sa mise en production</translation>
     </message>
@@ -3771,7 +3776,7 @@
 %4 – %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%n deployment(s): %1 succeeded, %2 failed, %3 other
 Click to zoom in</source>
         <translation>
@@ -3803,7 +3808,7 @@ Cliquez pour zoomer</numerusform>
 <context>
     <name>slipway::WhatsWherePage</name>
     <message>
-        <location filename="../views/whatswherepage.cpp" line="+21"/>
+        <location filename="../views/whatswherepage.cpp" line="+22"/>
         <source>What&apos;s where</source>
         <translation>Qui tourne où</translation>
     </message>
@@ -3828,12 +3833,12 @@ Cliquez pour zoomer</numerusform>
         <translation>À la date du&#xa0;:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>%1 on %2 since %3</source>
         <translation>%1 sur %2 depuis le %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Nothing had been deployed by then.</source>
         <translation>Rien n’avait encore été déployé à ce moment-là.</translation>
     </message>

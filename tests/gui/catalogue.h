@@ -4,8 +4,10 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFile>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -17,6 +19,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextDocumentFragment>
+#include <QTreeView>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -127,13 +130,16 @@ inline bool runLupdate(const QString &ts, bool pluralOnly, QString *error) {
 // translation, and words the catalogue does not know, are reported.
 class Checker final {
 public:
-    Checker(const QList<Message> &catalogue, QStringList data) : m_data(std::move(data)) {
+    // `data`: names that may show as they are; `dataViews`: views and combo boxes (by objectName) whose
+    // items are user data (only their headers are words); `pending`: widgets left out, with the reason.
+    Checker(const QList<Message> &catalogue, QStringList data, QSet<QString> dataViews = {}, QSet<QString> pending = {})
+        : m_data(std::move(data)), m_dataViews(std::move(dataViews)), m_pending(std::move(pending)) {
         for (const Message &m : catalogue)
             for (const QString &form : m.forms) {
                 if (hasLetters(stripPlaceholders(plain(form))))
-                    m_translated << pattern(form);
+                    m_translated << pattern(form, true) << pattern(form, false);
                 if (plain(form) != plain(m.source) && hasLetters(stripPlaceholders(plain(m.source))))
-                    m_english << pattern(m.source);
+                    m_english << pattern(m.source, true);
             }
         for (const char *button :
              {"OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort", "Retry", "Ignore",
@@ -153,10 +159,10 @@ public:
 
     QStringList check(const QString &where, QWidget *root) const {
         QStringList found;
-        for (const QString &text : texts(root))
+        for (const auto &[origin, text] : texts(root, m_dataViews, m_pending))
             if (!accepted(plain(text), 0))
-                found << QStringLiteral("%1: %2 \"%3\"")
-                             .arg(where,
+                found << QStringLiteral("%1 (%2): %3 \"%4\"")
+                             .arg(where, origin,
                                   isEnglish(plain(text)) ? QStringLiteral("English")
                                                          : QStringLiteral("not in the catalogue"),
                                   plain(text));
@@ -167,6 +173,7 @@ private:
     QList<QRegularExpression> m_translated, m_english;
     QSet<QString> m_exact;
     QStringList m_data;
+    QSet<QString> m_dataViews, m_pending;
 
     static QString plain(QString text) {
         if (Qt::mightBeRichText(text))
@@ -182,15 +189,22 @@ private:
     static bool hasLetters(const QString &text) {
         return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
     }
-    static QRegularExpression pattern(const QString &form) {
+    // Placeholders become groups, lazy or greedy (one of the two splits "%2 %3" as shown); a space before a
+    // last, empty argument may be gone (the shown text is trimmed).
+    static QRegularExpression pattern(const QString &form, bool lazy) {
         const QStringList parts = plain(form).split(QRegularExpression(QStringLiteral("%(\\d+|n)")));
         QStringList escaped;
         for (const QString &part : parts)
-            escaped << QRegularExpression::escape(part);
-        return QRegularExpression(QLatin1Char('^') + escaped.join(QStringLiteral("(.*?)")) + QLatin1Char('$'));
+            escaped << QRegularExpression::escape(part).replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
+        QString text = escaped.join(lazy ? QStringLiteral("(.*?)") : QStringLiteral("(.*)"));
+        if (text.endsWith(QLatin1String("\\s+(.*?)")) || text.endsWith(QLatin1String("\\s+(.*)")))
+            text.replace(text.lastIndexOf(QLatin1String("\\s+")), 3, QStringLiteral("\\s*"));
+        return QRegularExpression(QLatin1Char('^') + text + QLatin1Char('$'));
     }
 
     bool isData(QString text) const {
+        static const QRegularExpression zone(QStringLiteral("\\b[A-Z][A-Za-z_]+(/[A-Z][A-Za-z0-9_+\\-]*)+")); // Etc/UTC
+        text.remove(zone);
         for (const QString &datum : m_data)
             if (!datum.isEmpty())
                 text.remove(datum);
@@ -225,14 +239,19 @@ private:
                 addActions(action->menu()->actions(), out);
         }
     }
-    static QStringList texts(QWidget *root) {
-        QStringList out;
+    // Each shown text with the widget that shows it (class and objectName).
+    static QList<std::pair<QString, QString>> texts(QWidget *root, const QSet<QString> &dataViews,
+                                                    const QSet<QString> &pending) {
+        QList<std::pair<QString, QString>> all;
         QList<QWidget *> widgets = root->findChildren<QWidget *>();
         widgets.prepend(root);
         static const QRegularExpression time(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\s+"));
         for (QWidget *w : std::as_const(widgets)) {
-            if (!w->isVisible())
+            if (!w->isVisible() || pending.contains(w->objectName()) ||
+                (w->parentWidget() && pending.contains(w->parentWidget()->objectName())))
                 continue;
+            const bool data = dataViews.contains(w->objectName());
+            QStringList out;
             out << w->toolTip() << (w->isWindow() ? w->windowTitle() : QString());
             if (auto *label = qobject_cast<QLabel *>(w))
                 out << label->text();
@@ -242,7 +261,7 @@ private:
                 out << box->title();
             else if (auto *edit = qobject_cast<QLineEdit *>(w))
                 out << edit->placeholderText();
-            else if (auto *combo = qobject_cast<QComboBox *>(w))
+            else if (auto *combo = qobject_cast<QComboBox *>(w); combo && !data)
                 for (int i = 0; i < combo->count(); ++i)
                     out << combo->itemText(i);
             else if (auto *bar = qobject_cast<QTabBar *>(w))
@@ -251,24 +270,33 @@ private:
             else if (auto *log = qobject_cast<QPlainTextEdit *>(w))
                 for (QString line : log->toPlainText().split(QLatin1Char('\n')))
                     out << line.remove(time);
-            else if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model())
-                addModel(view->model(), {}, 0, out);
+            else if (auto *view = qobject_cast<QAbstractItemView *>(w);
+                     view && view->model() && !qobject_cast<QHeaderView *>(w)) // its view reads the headers
+                addModel(view->model(), view->rootIndex(), data ? -1 : 0, qobject_cast<QTreeView *>(w) ? 2 : 0, out);
             else if (auto *menus = qobject_cast<QMenuBar *>(w))
                 addActions(menus->actions(), out);
+            const QString origin =
+                QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('#') + w->objectName();
+            for (const QString &text : std::as_const(out))
+                all.append({origin, text});
         }
-        return out;
+        return all;
     }
-    static void addModel(const QAbstractItemModel *model, const QModelIndex &parent, int depth, QStringList &out) {
-        if (depth == 0)
+    // A view's headers and its rows (a tree's down to `deepest`); depth -1: only the headers.
+    static void addModel(const QAbstractItemModel *model, const QModelIndex &parent, int depth, int deepest,
+                         QStringList &out) {
+        if (depth <= 0)
             for (int column = 0; column < model->columnCount(); ++column)
                 out << model->headerData(column, Qt::Horizontal).toString()
                     << model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+        if (depth < 0) // the items are data
+            return;
         for (int row = 0; row < std::min(model->rowCount(parent), 40); ++row)
             for (int column = 0; column < model->columnCount(parent); ++column) {
                 const QModelIndex index = model->index(row, column, parent);
                 out << index.data().toString() << index.data(Qt::ToolTipRole).toString();
-                if (column == 0 && depth < 2)
-                    addModel(model, index, depth + 1, out);
+                if (column == 0 && depth < deepest)
+                    addModel(model, index, depth + 1, deepest, out);
             }
     }
 };
