@@ -18,6 +18,15 @@ QString word(const char *text) {
     return QCoreApplication::translate("Status", text);
 }
 
+// A task's state: its own entries, as languages with genders need them ("la tâche" is "réussie").
+struct TaskWord final {
+    const char *source;
+    const char *comment;
+};
+QString taskWord(TaskWord text) {
+    return QCoreApplication::translate("Status", text.source, text.comment);
+}
+
 // One sentence the engine writes. `match` is the English it stores; `source` the template to translate
 // when it differs (a plural). Per argument: 'p' as it is, 't' a task status name, 'n' an engine sentence
 // itself, '#' the count of a plural (then left out of the arguments).
@@ -182,13 +191,13 @@ QString statusText(OperationStatus status) {
 
 QString statusText(TaskStatus status) {
     switch (status) {
-    case TaskStatus::Pending: return word(QT_TRANSLATE_NOOP("Status", "Pending"));
-    case TaskStatus::InProgress: return word(QT_TRANSLATE_NOOP("Status", "In progress"));
-    case TaskStatus::Succeeded: return word(QT_TRANSLATE_NOOP("Status", "Succeeded"));
-    case TaskStatus::Failed: return word(QT_TRANSLATE_NOOP("Status", "Failed"));
-    case TaskStatus::Skipped: return word(QT_TRANSLATE_NOOP("Status", "Skipped"));
-    case TaskStatus::Canceled: return word(QT_TRANSLATE_NOOP("Status", "Canceled"));
-    case TaskStatus::Interrupted: return word(QT_TRANSLATE_NOOP("Status", "Interrupted"));
+    case TaskStatus::Pending: return taskWord(QT_TRANSLATE_NOOP3("Status", "Pending", "task"));
+    case TaskStatus::InProgress: return taskWord(QT_TRANSLATE_NOOP3("Status", "In progress", "task"));
+    case TaskStatus::Succeeded: return taskWord(QT_TRANSLATE_NOOP3("Status", "Succeeded", "task"));
+    case TaskStatus::Failed: return taskWord(QT_TRANSLATE_NOOP3("Status", "Failed", "task"));
+    case TaskStatus::Skipped: return taskWord(QT_TRANSLATE_NOOP3("Status", "Skipped", "task"));
+    case TaskStatus::Canceled: return taskWord(QT_TRANSLATE_NOOP3("Status", "Canceled", "task"));
+    case TaskStatus::Interrupted: return taskWord(QT_TRANSLATE_NOOP3("Status", "Interrupted", "task"));
     }
     return {};
 }

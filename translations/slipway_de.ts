@@ -4,7 +4,7 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../models/errortext.cpp" line="+32"/>
+        <location filename="../models/errortext.cpp" line="+41"/>
         <source>Deploying %1 to %2, attempt %3</source>
         <translation>%1 wird auf %2 bereitgestellt, Versuch %3</translation>
     </message>
@@ -46,7 +46,7 @@
     <message>
         <location line="+1"/>
         <source>Waiting %1</source>
-        <translation>Wartet %1</translation>
+        <translation>Wartezeit: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -487,7 +487,7 @@
     <message>
         <location line="+4"/>
         <source>approval %1 is a post-deployment approval; only a pre-deployment approval can be deferred</source>
-        <translation>Genehmigung %1 ist eine Genehmigung nach der Bereitstellung; nur eine Genehmigung vor der Bereitstellung kann zurückgestellt werden</translation>
+        <translation>Genehmigung %1 ist eine Genehmigung nach der Bereitstellung; nur eine Genehmigung vor der Bereitstellung kann verschoben werden</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -565,7 +565,7 @@
     <message>
         <location line="+32"/>
         <source>defer needs a date and time to defer to</source>
-        <translation>Zurückstellen braucht Datum und Uhrzeit</translation>
+        <translation>zum Verschieben sind Datum und Uhrzeit nötig</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -899,7 +899,7 @@
     <message>
         <location line="+2"/>
         <source>only an approval can be deferred</source>
-        <translation>nur eine Genehmigung kann zurückgestellt werden</translation>
+        <translation>nur eine Genehmigung kann verschoben werden</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -972,7 +972,7 @@
     <message>
         <location line="+20"/>
         <source>stage &quot;%1&quot; has no pending approval; a deployment can be deferred only while an approval is pending</source>
-        <translation>Stufe „%1“ hat keine ausstehende Genehmigung; eine Bereitstellung kann nur zurückgestellt werden, solange eine Genehmigung aussteht</translation>
+        <translation>Stufe „%1“ hat keine ausstehende Genehmigung; eine Bereitstellung kann nur verschoben werden, solange eine Genehmigung aussteht</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1366,42 +1366,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
         <source>In progress</source>
-        <translation>In Bearbeitung</translation>
+        <translation>Läuft</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="+1"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+1"/>
         <source>Partially succeeded</source>
         <translation>Teilweise erfolgreich</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+27"/>
-        <location line="+12"/>
+        <location line="+1"/>
+        <location line="+39"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="-38"/>
-        <location line="+27"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+7"/>
         <source>Queued</source>
         <translation>In der Warteschlange</translation>
     </message>
@@ -1418,12 +1413,12 @@
     <message>
         <location line="+1"/>
         <source>Deferred</source>
-        <translation>Zurückgestellt</translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Running</source>
-        <translation>Läuft</translation>
+        <translation>Wird ausgeführt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1442,13 +1437,53 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+13"/>
+        <source>Pending</source>
+        <comment>task</comment>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <comment>task</comment>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <comment>task</comment>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <comment>task</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <comment>task</comment>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <comment>task</comment>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted</source>
+        <comment>task</comment>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../models/errortext.cpp" line="+32"/>
+        <location filename="../models/errortext.cpp" line="+41"/>
         <source>Deploying %1 to %2, attempt %3</source>
         <translation>Déploiement de %1 sur %2, tentative %3</translation>
     </message>
@@ -1366,42 +1366,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="+1"/>
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+1"/>
         <source>Partially succeeded</source>
         <translation>Partiellement réussi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
         <source>Failed</source>
         <translation>Échoué</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+27"/>
-        <location line="+12"/>
+        <location line="+1"/>
+        <location line="+39"/>
         <source>Canceled</source>
         <translation>Annulé</translation>
     </message>
     <message>
         <location line="-38"/>
-        <location line="+27"/>
         <source>Interrupted</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+7"/>
         <source>Queued</source>
         <translation>En file d’attente</translation>
     </message>
@@ -1442,13 +1437,53 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+13"/>
+        <source>Pending</source>
+        <comment>task</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <comment>task</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <comment>task</comment>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <comment>task</comment>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <comment>task</comment>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <comment>task</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted</source>
+        <comment>task</comment>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
@@ -2178,7 +2213,7 @@
     <message>
         <location line="+1"/>
         <source>What&apos;s where</source>
-        <translation>Qui tourne où</translation>
+        <translation>Quoi et où</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2333,7 +2368,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;What&apos;s where</source>
-        <translation>&amp;Qui tourne où</translation>
+        <translation>&amp;Quoi et où</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3810,7 +3845,7 @@ Cliquez pour zoomer</numerusform>
     <message>
         <location filename="../views/whatswherepage.cpp" line="+22"/>
         <source>What&apos;s where</source>
-        <translation>Qui tourne où</translation>
+        <translation>Quoi et où</translation>
     </message>
     <message>
         <location line="+5"/>

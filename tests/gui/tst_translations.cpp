@@ -126,7 +126,7 @@ private Q_SLOTS:
         {
             Language french(QStringLiteral("fr"));
             QCOMPARE(errorText(refused.error()), QStringLiteral("mise en production 4242 introuvable"));
-            QCOMPARE(engineText(QStringLiteral("Task build: succeeded")), QStringLiteral("Tâche build\u00a0: Réussi"));
+            QCOMPARE(engineText(QStringLiteral("Task build: succeeded")), QStringLiteral("Tâche build\u00a0: Réussie"));
             QDialogButtonBox buttons(QDialogButtonBox::Cancel);
             QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Annuler"));
         }
