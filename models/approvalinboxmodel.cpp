@@ -1,6 +1,8 @@
 #include "approvalinboxmodel.h"
 #include "errortext.h"
 
+#include "datetext.h"
+
 #include <QLocale>
 #include <QTimer>
 

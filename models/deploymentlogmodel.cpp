@@ -1,5 +1,6 @@
 #include "deploymentlogmodel.h"
 
+#include "errortext.h"
 #include "statuspresentation.h"
 
 namespace slipway {

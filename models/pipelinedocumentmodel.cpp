@@ -1,5 +1,7 @@
 #include "pipelinedocumentmodel.h"
 
+#include "errortext.h"
+
 #include <QColor>
 #include <QFont>
 #include <QJsonArray>
@@ -223,7 +225,7 @@ bool PipelineDocumentModel::moveElement(const QModelIndex &element, int delta) {
 void PipelineDocumentModel::setProblems(const QList<Problem> &problems) {
     QHash<QString, QStringList> byPath;
     for (const Problem &problem : problems)
-        byPath[problem.path] << problem.message;
+        byPath[problem.path] << problemMessage(problem);
     if (byPath == m_problems)
         return;
     m_problems = byPath;

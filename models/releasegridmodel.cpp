@@ -1,5 +1,7 @@
 #include "releasegridmodel.h"
 
+#include "datetext.h"
+#include "errortext.h"
 #include "statuspresentation.h"
 
 #include <QLocale>
@@ -14,7 +16,7 @@ ReleaseGridModel::ReleaseGridModel(QueryService &queries, ChangeNotifier &notifi
     if (Result<QStringList> names = m_queries.stageNames(pipelineId))
         m_stageNames = *names;
     else
-        m_lastError = names.error().message;
+        m_lastError = errorText(names.error());
     connect(&notifier, &ChangeNotifier::releaseCreated, this, &ReleaseGridModel::onReleaseCreated);
     connect(&notifier, &ChangeNotifier::releaseChanged, this, &ReleaseGridModel::onReleaseChanged);
     connect(&notifier, &ChangeNotifier::pipelineSaved, this,
@@ -55,7 +57,7 @@ void ReleaseGridModel::loadAfterHead() {
     const qint64 before = m_headCount == 0 ? 0 : m_rows.at(m_headCount - 1).id;
     Result<QList<ReleaseGridRow>> page = this->page(before, false);
     if (!page) {
-        m_lastError = page.error().message;
+        m_lastError = errorText(page.error());
         m_exhausted = true;
         return;
     }
@@ -112,7 +114,7 @@ void ReleaseGridModel::jumpToEnd() {
     const auto done = qScopeGuard([this] { m_fetching = false; });
     Result<QList<ReleaseGridRow>> oldest = page(0, true);
     if (!oldest) {
-        m_lastError = oldest.error().message;
+        m_lastError = errorText(oldest.error());
         return;
     }
     std::reverse(oldest->begin(), oldest->end());
@@ -300,7 +302,7 @@ QVariant ReleaseGridModel::displayData(const ReleaseGridRow &row, int column) co
         if (row.status == ReleaseStatus::Abandoned)
             return tr("%1 (abandoned)").arg(row.name);
         return row.name;
-    case CreatedColumn: return QLocale().toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case CreatedColumn: return compactDateTimeText(row.createdAt);
     case CreatedByColumn: return row.createdBy;
     case ArtifactsColumn: return row.artifactSummary;
     default: {
@@ -314,8 +316,8 @@ QVariant ReleaseGridModel::toolTipData(const ReleaseGridRow &row, int column) co
     switch (column) {
     case NameColumn:
         return tr("%1, created %2 by %3")
-            .arg(displayData(row, column).toString(), QLocale().toString(row.createdAt.toLocalTime()), row.createdBy);
-    case CreatedColumn: return QLocale().toString(row.createdAt.toLocalTime(), QLocale::LongFormat);
+            .arg(displayData(row, column).toString(), dateTimeText(row.createdAt), row.createdBy);
+    case CreatedColumn: return dateTimeText(row.createdAt);
     case CreatedByColumn: return tr("Created by %1").arg(row.createdBy);
     case ArtifactsColumn: return row.artifactSummary.isEmpty() ? tr("No artifacts") : row.artifactSummary;
     default: break;

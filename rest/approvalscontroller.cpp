@@ -11,7 +11,7 @@ namespace {
 Result<ApprovalRecord> decide(Services &services, qint64 id, const QJsonObject &body, const Identity &user) {
     const std::optional<int> status = wire::approvalStatus.parse(body.value(QStringLiteral("status")));
     if (!status || (*status != 2 && *status != 4))
-        return Error::validation(QStringLiteral("the field \"status\" must be approved or rejected"));
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"status\" must be approved or rejected"));
     Result<QString> comments = stringField(body, QStringLiteral("comments"), false);
     if (!comments)
         return comments.error();
@@ -26,9 +26,10 @@ Result<ApprovalRecord> decide(Services &services, qint64 id, const QJsonObject &
         decision.deferUntil =
             deferred.isString() ? QDateTime::fromString(deferred.toString(), Qt::ISODateWithMs) : QDateTime();
         if (!decision.deferUntil.isValid())
-            return Error::validation(QStringLiteral("the field \"deferredDate\" must be an ISO 8601 date"));
+            return Error::validation(
+                QT_TRANSLATE_NOOP("Engine", "the field \"deferredDate\" must be an ISO 8601 date"));
         if (*status != 2)
-            return Error::validation(QStringLiteral("only an approval can be deferred"));
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "only an approval can be deferred"));
         return services.approvals.defer(id, decision, user);
     }
     return *status == 2 ? services.approvals.approve(id, decision, user)
@@ -82,15 +83,15 @@ void addApprovalRoutes(Router &router, Services &services) {
             const QString name = status ? wire::approvalStatus.nameOf(*status) : QString();
             const std::optional<ApprovalStatus> parsed = fromString<ApprovalStatus>(name);
             if (!status || (*status != 0 && !parsed))
-                return Error::validation(
-                    QStringLiteral("statusFilter \"%1\" is not an ApprovalStatus").arg(request.value("statusFilter")));
+                return Error::validation(QT_TRANSLATE_NOOP("Engine", "statusFilter \"%1\" is not an ApprovalStatus"),
+                                         {request.value("statusFilter")});
             query.status = parsed;
         }
         if (request.has("typeFilter") && !request.value("typeFilter").isEmpty()) {
             const std::optional<int> type = wire::approvalType.parse(request.value("typeFilter"));
             if (!type)
-                return Error::validation(
-                    QStringLiteral("typeFilter \"%1\" is not an ApprovalType").arg(request.value("typeFilter")));
+                return Error::validation(QT_TRANSLATE_NOOP("Engine", "typeFilter \"%1\" is not an ApprovalType"),
+                                         {request.value("typeFilter")});
             if (*type == 1)
                 query.kind = ApprovalKind::PreDeploy;
             else if (*type == 2)
@@ -101,7 +102,8 @@ void addApprovalRoutes(Router &router, Services &services) {
             const qint64 number = id.trimmed().toLongLong(&ok);
             if (!ok || number <= 0)
                 return Error::validation(
-                    QStringLiteral("releaseIdsFilter holds \"%1\", which is not a release id").arg(id));
+                    QT_TRANSLATE_NOOP("Engine", "releaseIdsFilter holds \"%1\", which is not a release id"),
+                    {id});
             query.releaseIds << number;
         }
         const QString assignedTo = request.value("assignedToFilter");
@@ -171,14 +173,16 @@ void addApprovalRoutes(Router &router, Services &services) {
         if (!body)
             return body.error();
         if (body->isEmpty())
-            return Error::validation(QStringLiteral("the body must list at least one approval"));
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "the body must list at least one approval"));
         // Everything is checked before anything is decided.
         QList<std::pair<qint64, QJsonObject>> decisions;
         for (qsizetype i = 0; i < body->size(); ++i) {
             const QJsonObject item = body->at(i).toObject();
             const QJsonValue id = item.value(QStringLiteral("id"));
             if (!body->at(i).isObject() || !id.isDouble() || id.toDouble() < 1)
-                return Error::validation(QStringLiteral("the field \"[%1].id\" must be a positive integer").arg(i));
+                return Error::validation(
+                    QT_TRANSLATE_NOOP("Engine", "the field \"[%1].id\" must be a positive integer"),
+                    {QString::number(i)});
             if (Result<ApprovalRecord> existing = approvalIn(services, *project, qint64(id.toDouble())); !existing)
                 return existing.error();
             decisions.append({qint64(id.toDouble()), item});

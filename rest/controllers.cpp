@@ -21,7 +21,7 @@ Result<ProjectRecord> Api::project(const RestRequest &request) const {
     for (const ProjectRecord &p : std::as_const(*projects))
         if (p.name.compare(wanted, Qt::CaseInsensitive) == 0 || QString::number(p.id) == wanted)
             return p;
-    return Error::notFound(QStringLiteral("project \"%1\" not found").arg(wanted));
+    return Error::notFound(QT_TRANSLATE_NOOP("Engine", "project \"%1\" not found"), {wanted});
 }
 
 AzureShapes Api::shapes(const RestRequest &request) const {

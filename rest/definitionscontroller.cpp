@@ -21,7 +21,8 @@ void addDefinitionRoutes(Router &router, Services &services) {
             request.has("$expand") ? wire::releaseExpands.parse(request.value("$expand")) : std::optional<int>(0);
         if (!expand)
             return Error::validation(
-                QStringLiteral("$expand \"%1\" is not a ReleaseDefinitionExpands value").arg(request.value("$expand")));
+                QT_TRANSLATE_NOOP("Engine", "$expand \"%1\" is not a ReleaseDefinitionExpands value"),
+                {request.value("$expand")});
         QList<qint64> ids;
         for (const QString &id : request.value("definitionIdFilter").split(QLatin1Char(','), Qt::SkipEmptyParts))
             ids << id.trimmed().toLongLong();

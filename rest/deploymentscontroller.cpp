@@ -68,8 +68,9 @@ void addDeploymentRoutes(Router &router, Services &services) {
                    if (request.has("deploymentStatus") && !request.value("deploymentStatus").isEmpty()) {
                        const std::optional<int> bits = wire::deploymentStatus.parse(request.value("deploymentStatus"));
                        if (!bits)
-                           return Error::validation(QStringLiteral("deploymentStatus \"%1\" is not a DeploymentStatus")
-                                                        .arg(request.value("deploymentStatus")));
+                           return Error::validation(
+                               QT_TRANSLATE_NOOP("Engine", "deploymentStatus \"%1\" is not a DeploymentStatus"),
+                               {request.value("deploymentStatus")});
                        if (*bits != 0 && *bits != 31)
                            query.statuses = statusesFor(*bits);
                    }
@@ -77,16 +78,17 @@ void addDeploymentRoutes(Router &router, Services &services) {
                        const std::optional<int> bits = wire::operationStatus.parse(request.value("operationStatus"));
                        if (!bits)
                            return Error::validation(
-                               QStringLiteral("operationStatus \"%1\" is not a DeploymentOperationStatus")
-                                   .arg(request.value("operationStatus")));
+                               QT_TRANSLATE_NOOP("Engine", "operationStatus \"%1\" is not a DeploymentOperationStatus"),
+                               {request.value("operationStatus")});
                        if (*bits != 0 && *bits != 258047)
                            query.operations = operationsFor(*bits);
                    }
                    if (request.has("queryOrder") && !request.value("queryOrder").isEmpty()) {
                        const std::optional<int> order = wire::queryOrder.parse(request.value("queryOrder"));
                        if (!order || *order > 1 || *order < 0)
-                           return Error::validation(QStringLiteral("queryOrder \"%1\" is not descending or ascending")
-                                                        .arg(request.value("queryOrder")));
+                           return Error::validation(
+                               QT_TRANSLATE_NOOP("Engine", "queryOrder \"%1\" is not descending or ascending"),
+                               {request.value("queryOrder")});
                        query.ascending = *order == 1;
                    }
                    Result<QList<DeploymentContext>> rows = services.queries.deployments(query);

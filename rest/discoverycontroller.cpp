@@ -112,48 +112,49 @@ void addSlipwayRoutes(Router &router, Services &services) {
         },
         false);
     // A CI system pushes a version to a `push` source; its CD trigger may create a release.
-    router.add(QStringLiteral("POST"),
-               QStringLiteral("{project}/_apis/slipway/pipelines/{pipeline}/artifacts/{alias}/versions"),
-               [&services](const RestRequest &request) -> Result<RestResponse> {
-                   Result<ProjectRecord> project = Api(services).project(request);
-                   if (!project)
-                       return project.error();
-                   Result<QJsonObject> body = request.object();
-                   if (!body)
-                       return body.error();
-                   NewArtifactVersion version;
-                   for (const auto &[field, target, required] :
-                        {std::tuple{"version", &version.version, true}, std::tuple{"branch", &version.branch, false},
-                         std::tuple{"commit", &version.commit, false}}) {
-                       Result<QString> value = stringField(*body, QString::fromLatin1(field), required);
-                       if (!value)
-                           return value.error();
-                       *target = *value;
-                   }
-                   if (Result<QString> url = stringField(*body, QStringLiteral("url"), false); !url)
-                       return url.error();
-                   const QJsonValue tags = body->value(QStringLiteral("tags"));
-                   if (!tags.isUndefined() && !tags.isNull() && !tags.isArray())
-                       return Error::validation(QStringLiteral("the field \"tags\" must be an array of strings"));
-                   for (const QJsonValue &tag : tags.toArray()) {
-                       if (!tag.isString())
-                           return Error::validation(QStringLiteral("the field \"tags\" must be an array of strings"));
-                       version.tags << tag.toString();
-                   }
-                   Result<ArtifactVersionRecord> added = services.artifacts.addPushedVersion(
-                       request.param("pipeline"), request.param("alias"), version, request.user);
-                   if (!added)
-                       return added.error();
-                   return RestResponse::json(
-                       QJsonObject{{QStringLiteral("id"), added->id},
-                                   {QStringLiteral("alias"), request.param("alias")},
-                                   {QStringLiteral("version"), added->version},
-                                   {QStringLiteral("branch"), added->branch},
-                                   {QStringLiteral("tags"), QJsonArray::fromStringList(added->tags)},
-                                   {QStringLiteral("commit"), added->commit},
-                                   {QStringLiteral("seenOn"), AzureShapes::date(added->seenAt)}},
-                       201);
-               });
+    router.add(
+        QStringLiteral("POST"),
+        QStringLiteral("{project}/_apis/slipway/pipelines/{pipeline}/artifacts/{alias}/versions"),
+        [&services](const RestRequest &request) -> Result<RestResponse> {
+            Result<ProjectRecord> project = Api(services).project(request);
+            if (!project)
+                return project.error();
+            Result<QJsonObject> body = request.object();
+            if (!body)
+                return body.error();
+            NewArtifactVersion version;
+            for (const auto &[field, target, required] :
+                 {std::tuple{"version", &version.version, true}, std::tuple{"branch", &version.branch, false},
+                  std::tuple{"commit", &version.commit, false}}) {
+                Result<QString> value = stringField(*body, QString::fromLatin1(field), required);
+                if (!value)
+                    return value.error();
+                *target = *value;
+            }
+            if (Result<QString> url = stringField(*body, QStringLiteral("url"), false); !url)
+                return url.error();
+            const QJsonValue tags = body->value(QStringLiteral("tags"));
+            if (!tags.isUndefined() && !tags.isNull() && !tags.isArray())
+                return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"tags\" must be an array of strings"));
+            for (const QJsonValue &tag : tags.toArray()) {
+                if (!tag.isString())
+                    return Error::validation(
+                        QT_TRANSLATE_NOOP("Engine", "the field \"tags\" must be an array of strings"));
+                version.tags << tag.toString();
+            }
+            Result<ArtifactVersionRecord> added = services.artifacts.addPushedVersion(
+                request.param("pipeline"), request.param("alias"), version, request.user);
+            if (!added)
+                return added.error();
+            return RestResponse::json(QJsonObject{{QStringLiteral("id"), added->id},
+                                                  {QStringLiteral("alias"), request.param("alias")},
+                                                  {QStringLiteral("version"), added->version},
+                                                  {QStringLiteral("branch"), added->branch},
+                                                  {QStringLiteral("tags"), QJsonArray::fromStringList(added->tags)},
+                                                  {QStringLiteral("commit"), added->commit},
+                                                  {QStringLiteral("seenOn"), AzureShapes::date(added->seenAt)}},
+                                      201);
+        });
 }
 
 } // namespace slipway::rest

@@ -29,8 +29,8 @@ Result<Located> locate(Api &api, const RestRequest &request) {
     for (const StageDetails &stage : details->stages)
         if (stage.stage.id == *environmentId)
             return Located{*details, stage};
-    return Error::notFound(
-        QStringLiteral("environment %1 not found in release %2").arg(*environmentId).arg(*releaseId));
+    return Error::notFound(QT_TRANSLATE_NOOP("Engine", "environment %1 not found in release %2"),
+                           {QString::number(*environmentId), QString::number(*releaseId)});
 }
 
 Result<RestResponse> environmentJson(Api &api, const RestRequest &request) {
@@ -50,8 +50,8 @@ Result<RestResponse> environmentJson(Api &api, const RestRequest &request) {
 Status deferPending(Api &api, const StageDetails &stage, const QDateTime &until, const QString &comment,
                     const Identity &user) {
     if (stage.deployments.isEmpty())
-        return Error::conflict(
-            QStringLiteral("stage \"%1\" has no deployment waiting for approval").arg(stage.stage.name));
+        return Error::conflict(QT_TRANSLATE_NOOP("Engine", "stage \"%1\" has no deployment waiting for approval"),
+                               {stage.stage.name});
     Result<QList<ApprovalRecord>> approvals = api.services.approvals.ofDeployment(stage.deployments.last().id);
     if (!approvals)
         return approvals.error();
@@ -70,9 +70,10 @@ Status deferPending(Api &api, const StageDetails &stage, const QDateTime &until,
         return {};
     if (refusal)
         return *refusal;
-    return Error::conflict(QStringLiteral("stage \"%1\" has no pending approval; a deployment can be deferred only "
-                                          "while an approval is pending")
-                               .arg(stage.stage.name));
+    return Error::conflict(QT_TRANSLATE_NOOP("Engine",
+                                             "stage \"%1\" has no pending approval; a deployment can be deferred only "
+                                             "while an approval is pending"),
+                           {stage.stage.name});
 }
 
 } // namespace
@@ -100,27 +101,28 @@ void addEnvironmentRoutes(Router &router, Services &services) {
             scheduled = when.isString() ? QDateTime::fromString(when.toString(), Qt::ISODateWithMs) : QDateTime();
             if (!scheduled.isValid())
                 return Error::validation(
-                    QStringLiteral("the field \"scheduledDeploymentTime\" must be an ISO 8601 date"));
+                    QT_TRANSLATE_NOOP("Engine", "the field \"scheduledDeploymentTime\" must be an ISO 8601 date"));
         }
         const QJsonValue statusValue = body->value(QStringLiteral("status"));
         std::optional<int> status;
         if (!statusValue.isUndefined() && !statusValue.isNull()) {
             status = wire::environmentStatus.parse(statusValue);
             if (!status)
-                return Error::validation(QStringLiteral("the field \"status\" must be an EnvironmentStatus"));
+                return Error::validation(
+                    QT_TRANSLATE_NOOP("Engine", "the field \"status\" must be an EnvironmentStatus"));
         }
         if (status == 2) { // inProgress: deploy (a redeploy when the stage was deployed before)
             DeployRequest deploy{found->details.release.id, found->stage.stage.name, *comment, {}};
             // Azure's shape: {"NAME": {"value": "…"}}; a plain string is taken too.
             const QJsonValue variables = body->value(QStringLiteral("variables"));
             if (!variables.isUndefined() && !variables.isNull() && !variables.isObject())
-                return Error::validation(QStringLiteral("the field \"variables\" must be an object"));
+                return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"variables\" must be an object"));
             const QJsonObject given = variables.toObject();
             for (auto it = given.begin(); it != given.end(); ++it) {
                 const QJsonValue value = it.value().isObject() ? it.value()[QStringLiteral("value")] : it.value();
                 if (!value.isString())
                     return Error::validation(
-                        QStringLiteral("the field \"variables.%1.value\" must be a string").arg(it.key()));
+                        QT_TRANSLATE_NOOP("Engine", "the field \"variables.%1.value\" must be a string"), {it.key()});
                 deploy.variables.insert(it.key(), value.toString());
             }
             Result<DeploymentRecord> requested = services.deployments.deploy(deploy, request.user);
@@ -128,20 +130,21 @@ void addEnvironmentRoutes(Router &router, Services &services) {
                 return requested.error();
         } else if (status == 8) { // canceled
             if (found->stage.deployments.isEmpty())
-                return Error::conflict(
-                    QStringLiteral("stage \"%1\" has no deployment to cancel").arg(found->stage.stage.name));
+                return Error::conflict(QT_TRANSLATE_NOOP("Engine", "stage \"%1\" has no deployment to cancel"),
+                                       {found->stage.stage.name});
             if (Status ok = services.deployments.cancel(found->stage.deployments.last().id, request.user); !ok)
                 return ok.error();
         } else if (status && *status != 64 && *status != 0) {
-            return Error::validation(QStringLiteral("status must be inProgress (deploy), canceled, or scheduled with a "
-                                                    "scheduledDeploymentTime"));
+            return Error::validation(
+                QT_TRANSLATE_NOOP("Engine", "status must be inProgress (deploy), canceled, or scheduled with a "
+                                            "scheduledDeploymentTime"));
         }
         if (scheduled.isValid() && status != 2 && status != 8)
             if (Status ok = deferPending(api, found->stage, scheduled, *comment, request.user); !ok)
                 return ok.error();
         if (!status && !scheduled.isValid())
             return Error::validation(
-                QStringLiteral("give a status (inProgress or canceled) or a scheduledDeploymentTime"));
+                QT_TRANSLATE_NOOP("Engine", "give a status (inProgress or canceled) or a scheduledDeploymentTime"));
         return environmentJson(api, request);
     });
 }

@@ -17,8 +17,9 @@ Result<std::optional<ReleaseStatus>> statusFilter(const RestRequest &request) {
     case 2: return std::optional<ReleaseStatus>(ReleaseStatus::Active);
     case 4: return std::optional<ReleaseStatus>(ReleaseStatus::Abandoned);
     default:
-        return Error::validation(QStringLiteral("statusFilter \"%1\" is not a ReleaseStatus (draft, active, abandoned)")
-                                     .arg(request.value("statusFilter")));
+        return Error::validation(
+            QT_TRANSLATE_NOOP("Engine", "statusFilter \"%1\" is not a ReleaseStatus (draft, active, abandoned)"),
+            {request.value("statusFilter")});
     }
 }
 
@@ -27,8 +28,8 @@ Result<bool> ascendingOrder(const RestRequest &request) {
         return false;
     const std::optional<int> order = wire::queryOrder.parse(request.value("queryOrder"));
     if (!order || (*order != 0 && *order != 1))
-        return Error::validation(
-            QStringLiteral("queryOrder \"%1\" is not descending or ascending").arg(request.value("queryOrder")));
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "queryOrder \"%1\" is not descending or ascending"),
+                                 {request.value("queryOrder")});
     return *order == 1;
 }
 
@@ -83,41 +84,44 @@ Result<CreateReleaseRequest> startMetadata(const QJsonObject &body, const Pipeli
     request.draft = *draft;
     const QJsonValue manual = body.value(QStringLiteral("manualEnvironments"));
     if (!manual.isUndefined() && !manual.isNull() && !manual.isArray())
-        return Error::validation(QStringLiteral("the field \"manualEnvironments\" must be an array of stage names"));
+        return Error::validation(
+            QT_TRANSLATE_NOOP("Engine", "the field \"manualEnvironments\" must be an array of stage names"));
     for (const QJsonValue &stage : manual.toArray()) {
         if (!stage.isString())
             return Error::validation(
-                QStringLiteral("the field \"manualEnvironments\" must be an array of stage names"));
+                QT_TRANSLATE_NOOP("Engine", "the field \"manualEnvironments\" must be an array of stage names"));
         request.manualStages << stage.toString();
     }
     const QJsonValue artifacts = body.value(QStringLiteral("artifacts"));
     if (!artifacts.isUndefined() && !artifacts.isNull() && !artifacts.isArray())
-        return Error::validation(QStringLiteral("the field \"artifacts\" must be an array"));
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"artifacts\" must be an array"));
     const QJsonArray artifactList = artifacts.toArray();
     for (qsizetype i = 0; i < artifactList.size(); ++i) {
         const QJsonObject artifact = artifactList.at(i).toObject();
         const QString where = QStringLiteral("artifacts[%1]").arg(i);
         if (!artifactList.at(i).isObject() || !artifact.value(QStringLiteral("alias")).isString())
-            return Error::validation(QStringLiteral("the field \"%1.alias\" must be a string").arg(where));
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"%1.alias\" must be a string"), {where});
         const QJsonValue reference = artifact.value(QStringLiteral("instanceReference"));
         if (!reference.isObject())
-            return Error::validation(QStringLiteral("the field \"%1.instanceReference\" must be an object").arg(where));
+            return Error::validation(
+                QT_TRANSLATE_NOOP("Engine", "the field \"%1.instanceReference\" must be an object"), {where});
         const QJsonValue name = reference.toObject().value(QStringLiteral("name"));
         const QJsonValue id = reference.toObject().value(QStringLiteral("id"));
         const QString version = name.isString() ? name.toString() : id.isString() ? id.toString() : QString();
         if (version.isEmpty())
             return Error::validation(
-                QStringLiteral("the field \"%1.instanceReference.name\" must name the version").arg(where));
+                QT_TRANSLATE_NOOP("Engine", "the field \"%1.instanceReference.name\" must name the version"), {where});
         request.artifactVersions.insert(artifact.value(QStringLiteral("alias")).toString(), version);
     }
     const QJsonValue variables = body.value(QStringLiteral("variables"));
     if (!variables.isUndefined() && !variables.isNull() && !variables.isObject())
-        return Error::validation(QStringLiteral("the field \"variables\" must be an object"));
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"variables\" must be an object"));
     const QJsonObject variableMap = variables.toObject();
     for (auto it = variableMap.begin(); it != variableMap.end(); ++it) {
         const QJsonValue value = it->isObject() ? it->toObject().value(QStringLiteral("value")) : *it;
         if (!value.isString())
-            return Error::validation(QStringLiteral("the field \"variables.%1.value\" must be a string").arg(it.key()));
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"variables.%1.value\" must be a string"),
+                                     {it.key()});
         request.variables.insert(it.key(), value.toString());
     }
     return request;
@@ -130,7 +134,7 @@ Status applyUpdate(Services &services, const ReleaseRecord &release, const QJson
         const std::optional<int> value = wire::releaseStatus.parse(status);
         if (!value || (*value != 1 && *value != 2 && *value != 4 && *value != 0))
             return Error::validation(
-                QStringLiteral("the field \"status\" must be a ReleaseStatus (draft, active, abandoned)"));
+                QT_TRANSLATE_NOOP("Engine", "the field \"status\" must be a ReleaseStatus (draft, active, abandoned)"));
         if (*value == 4 && release.status != ReleaseStatus::Abandoned)
             if (Status ok = services.releases.abandon(release.id, user); !ok)
                 return ok;
@@ -138,14 +142,13 @@ Status applyUpdate(Services &services, const ReleaseRecord &release, const QJson
             if (Status ok = services.releases.startDraft(release.id, user); !ok)
                 return ok;
         if (*value == 1 && release.status != ReleaseStatus::Draft)
-            return Error::conflict(QStringLiteral("release %1 is %2; it cannot become a draft again")
-                                       .arg(release.id)
-                                       .arg(toString(release.status)));
+            return Error::conflict(QT_TRANSLATE_NOOP("Engine", "release %1 is %2; it cannot become a draft again"),
+                                   {QString::number(release.id), toString(release.status)});
     }
     const QJsonValue keep = body.value(QStringLiteral("keepForever"));
     if (!keep.isUndefined() && !keep.isNull()) {
         if (!keep.isBool())
-            return Error::validation(QStringLiteral("the field \"keepForever\" must be true or false"));
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"keepForever\" must be true or false"));
         if (keep.toBool() != release.keepForever)
             if (Status ok = services.releases.setKeepForever(release.id, keep.toBool(), user); !ok)
                 return ok;
@@ -153,7 +156,7 @@ Status applyUpdate(Services &services, const ReleaseRecord &release, const QJson
     const QJsonValue name = body.value(QStringLiteral("name"));
     if (!name.isUndefined() && !name.isNull()) {
         if (!name.isString())
-            return Error::validation(QStringLiteral("the field \"name\" must be a string"));
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"name\" must be a string"));
         if (name.toString() != release.name)
             if (Status ok = services.releases.rename(release.id, name.toString(), user); !ok)
                 return ok;
@@ -187,7 +190,8 @@ void addReleaseRoutes(Router &router, Services &services) {
             const QJsonValue definitionId = body->value(QStringLiteral("definitionId"));
             if (!definitionId.isDouble() || definitionId.toDouble() < 1 ||
                 definitionId.toDouble() != double(qint64(definitionId.toDouble())))
-                return Error::validation(QStringLiteral("the field \"definitionId\" must be a positive integer"));
+                return Error::validation(
+                    QT_TRANSLATE_NOOP("Engine", "the field \"definitionId\" must be a positive integer"));
             const qint64 pipelineId = qint64(definitionId.toDouble());
             Result<PipelineRecord> pipeline =
                 api.pipelineIn(*project, pipelineId, QStringLiteral("release definition %1 not found").arg(pipelineId));

@@ -10,8 +10,8 @@ Result<qint64> RestRequest::id(const char *name) const {
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value <= 0 || value > (qint64(1) << 53))
-        return Error::validation(
-            QStringLiteral("%1 \"%2\" is not a valid id (a positive number)").arg(QLatin1String(name), text));
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "%1 \"%2\" is not a valid id (a positive number)"),
+                                 {QLatin1String(name), text});
     return value;
 }
 
@@ -21,8 +21,8 @@ Result<qint64> RestRequest::queryId(const char *key, qint64 fallback) const {
     bool ok = false;
     const qint64 number = value(key).toLongLong(&ok);
     if (!ok || number <= 0)
-        return Error::validation(
-            QStringLiteral("%1 \"%2\" is not a valid id (a positive number)").arg(QLatin1String(key), value(key)));
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "%1 \"%2\" is not a valid id (a positive number)"),
+                                 {QLatin1String(key), value(key)});
     return number;
 }
 
@@ -32,20 +32,20 @@ Result<int> RestRequest::queryCount(const char *key, int fallback, int maximum) 
     bool ok = false;
     const int number = value(key).toInt(&ok);
     if (!ok || number <= 0)
-        return Error::validation(
-            QStringLiteral("%1 \"%2\" is not a positive number").arg(QLatin1String(key), value(key)));
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "%1 \"%2\" is not a positive number"),
+                                 {QLatin1String(key), value(key)});
     return qMin(number, maximum);
 }
 
 namespace {
 Result<QJsonDocument> parseBody(const QByteArray &body) {
     if (body.trimmed().isEmpty())
-        return Error::validation(QStringLiteral("the request needs a JSON body"));
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "the request needs a JSON body"));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error::validation(
-            QStringLiteral("the body is not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "the body is not valid JSON: %1 at offset %2"),
+                                 {error.errorString(), QString::number(error.offset)});
     return document;
 }
 } // namespace
@@ -55,7 +55,7 @@ Result<QJsonObject> RestRequest::object() const {
     if (!document)
         return document.error();
     if (!document->isObject())
-        return Error::validation(QStringLiteral("the body must be a JSON object"));
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "the body must be a JSON object"));
     return document->object();
 }
 
@@ -64,7 +64,7 @@ Result<QJsonArray> RestRequest::array() const {
     if (!document)
         return document.error();
     if (!document->isArray())
-        return Error::validation(QStringLiteral("the body must be a JSON array"));
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "the body must be a JSON array"));
     return document->array();
 }
 
@@ -91,11 +91,11 @@ Result<QString> stringField(const QJsonObject &object, const QString &field, boo
     const QJsonValue value = object.value(field);
     if (value.isUndefined() || value.isNull()) {
         if (required)
-            return Error::validation(QStringLiteral("the field \"%1\" is required").arg(field));
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"%1\" is required"), {field});
         return QString();
     }
     if (!value.isString())
-        return Error::validation(QStringLiteral("the field \"%1\" must be a string").arg(field));
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"%1\" must be a string"), {field});
     return value.toString();
 }
 
@@ -104,7 +104,7 @@ Result<bool> boolField(const QJsonObject &object, const QString &field, bool fal
     if (value.isUndefined() || value.isNull())
         return fallback;
     if (!value.isBool())
-        return Error::validation(QStringLiteral("the field \"%1\" must be true or false").arg(field));
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"%1\" must be true or false"), {field});
     return value.toBool();
 }
 

@@ -66,8 +66,9 @@ Result<QString> apiVersionOf(const QHttpServerRequest &request, const QHash<QStr
         parts.hasMatch() ? QString(parts.captured(1) + QLatin1Char('.') + parts.captured(2)).toDouble() : 0;
     if (!parts.hasMatch() || number < 3.0 || number > 7.2)
         return Error::validation(
-            QStringLiteral("api-version \"%1\" is not supported; use 3.0 to 7.2, e.g. 7.1 or 7.2-preview.9")
-                .arg(version));
+            QT_TRANSLATE_NOOP("Engine",
+                              "api-version \"%1\" is not supported; use 3.0 to 7.2, e.g. 7.1 or 7.2-preview.9"),
+            {version});
     return version;
 }
 
@@ -82,10 +83,10 @@ RestServer::~RestServer() = default;
 Result<quint16> RestServer::listen(const QHostAddress &address, quint16 port) {
     auto *tcp = new QTcpServer(this);
     if (!tcp->listen(address, port)) {
-        const QString message =
-            QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
+        Error error = Error::conflict(QT_TRANSLATE_NOOP("Engine", "cannot listen on %1:%2: %3"),
+                                      {address.toString(), QString::number(port), tcp->errorString()});
         delete tcp;
-        return Error::conflict(message);
+        return error;
     }
     bind(tcp);
     m_tcp = tcp;
@@ -120,13 +121,13 @@ Result<Identity> RestServer::authenticate(const QHttpServerRequest &request) {
         token = QString::fromUtf8(header.mid(7).trimmed());
     }
     if (token.isEmpty())
-        return Error{ErrorKind::Forbidden, QStringLiteral("a personal access token is required: send it as Basic "
-                                                          "(any user name, the token as password) or Bearer")};
+        return Error::forbidden(QT_TRANSLATE_NOOP("Engine", "a personal access token is required: send it as Basic "
+                                                            "(any user name, the token as password) or Bearer"));
     Result<std::optional<QString>> user = m_services.directory.userOfToken(token);
     if (!user)
         return user.error();
     if (!user->has_value())
-        return Error{ErrorKind::Forbidden, QStringLiteral("the token is not valid (unknown or revoked)")};
+        return Error::forbidden(QT_TRANSLATE_NOOP("Engine", "the token is not valid (unknown or revoked)"));
     return Identity{**user};
 }
 
@@ -284,10 +285,10 @@ Result<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &text)
     const uint port = (colon >= 0 ? text.mid(colon + 1) : text).toUInt(&ok);
     if (!ok || port > 65535)
         return Error::validation(
-            QStringLiteral("--listen takes ADDR:PORT such as 127.0.0.1:8080, not \"%1\"").arg(text));
+            QT_TRANSLATE_NOOP("Engine", "--listen takes ADDR:PORT such as 127.0.0.1:8080, not \"%1\""), {text});
     QHostAddress address(QHostAddress::LocalHost);
     if (!host.isEmpty() && !address.setAddress(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host))
-        return Error::validation(QStringLiteral("\"%1\" is not an IP address").arg(host));
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "\"%1\" is not an IP address"), {host});
     return std::pair<QHostAddress, quint16>{address, quint16(port)};
 }
 

@@ -132,10 +132,11 @@ Result<RestResponse> taskLog(Api &api, const RestRequest &request) {
                     response.body = slice;
                     return response;
                 }
-        return Error::notFound(QStringLiteral("task %1 not found in environment %2").arg(*taskId).arg(*environment));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "task %1 not found in environment %2"),
+                               {QString::number(*taskId), QString::number(*environment)});
     }
-    return Error::notFound(
-        QStringLiteral("environment %1 not found in release %2").arg(*environment).arg(details->release.id));
+    return Error::notFound(QT_TRANSLATE_NOOP("Engine", "environment %1 not found in release %2"),
+                           {QString::number(*environment), QString::number(details->release.id)});
 }
 
 } // namespace
@@ -169,8 +170,8 @@ void addWorkRoutes(Router &router, Services &services) {
         const auto it =
             std::find_if(found->cbegin(), found->cend(), [&](const Intervention &i) { return i.run.id == *id; });
         if (it == found->cend())
-            return Error::notFound(
-                QStringLiteral("manual intervention %1 not found in release %2").arg(*id).arg(details->release.id));
+            return Error::notFound(QT_TRANSLATE_NOOP("Engine", "manual intervention %1 not found in release %2"),
+                                   {QString::number(*id), QString::number(details->release.id)});
         if (update) {
             Result<QJsonObject> body = request.object();
             if (!body)
@@ -178,7 +179,8 @@ void addWorkRoutes(Router &router, Services &services) {
             const std::optional<int> status =
                 wire::manualInterventionStatus.parse(body->value(QStringLiteral("status")));
             if (!status || (*status != 2 && *status != 4))
-                return Error::validation(QStringLiteral("the field \"status\" must be approved (resume) or rejected"));
+                return Error::validation(
+                    QT_TRANSLATE_NOOP("Engine", "the field \"status\" must be approved (resume) or rejected"));
             Result<QString> comment = stringField(*body, QStringLiteral("comment"), false);
             if (!comment)
                 return comment.error();
@@ -216,7 +218,7 @@ void addWorkRoutes(Router &router, Services &services) {
             const qint64 deploymentId = *step / 2;
             Result<DeploymentContext> deployment = services.deployments.deployment(deploymentId);
             if (!deployment)
-                return Error::notFound(QStringLiteral("gate step %1 not found").arg(*step));
+                return Error::notFound(QT_TRANSLATE_NOOP("Engine", "gate step %1 not found"), {QString::number(*step)});
             if (Result<PipelineRecord> pipeline = api.pipelineIn(*project, deployment->pipelineId,
                                                                  QStringLiteral("gate step %1 not found").arg(*step));
                 !pipeline)
@@ -224,13 +226,14 @@ void addWorkRoutes(Router &router, Services &services) {
             const QJsonValue names = body->value(QStringLiteral("gatesToIgnore"));
             if (!names.isArray() || names.toArray().isEmpty())
                 return Error::validation(
-                    QStringLiteral("the field \"gatesToIgnore\" must be a non-empty array of gate names"));
+                    QT_TRANSLATE_NOOP("Engine", "the field \"gatesToIgnore\" must be a non-empty array of gate names"));
             Result<QString> comment = stringField(*body, QStringLiteral("comment"), false);
             if (!comment)
                 return comment.error();
             for (const QJsonValue &name : names.toArray()) {
                 if (!name.isString())
-                    return Error::validation(QStringLiteral("the field \"gatesToIgnore\" must hold gate names"));
+                    return Error::validation(
+                        QT_TRANSLATE_NOOP("Engine", "the field \"gatesToIgnore\" must hold gate names"));
                 if (Status ok = services.approvals.ignoreGate(deploymentId, name.toString(), *comment, request.user);
                     !ok)
                     return ok.error();
@@ -238,7 +241,8 @@ void addWorkRoutes(Router &router, Services &services) {
             Result<QList<GateIgnoreRecord>> ignored = services.approvals.ignoredGates(deploymentId);
             Result<QList<GateEvaluationRecord>> rounds = services.approvals.gateEvaluations(deploymentId);
             if (!ignored || !rounds)
-                return Error::storage(QStringLiteral("cannot read the gates of deployment %1").arg(deploymentId));
+                return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot read the gates of deployment %1"),
+                                      {QString::number(deploymentId)});
             const QString phase = *step % 2 ? QStringLiteral("post") : QStringLiteral("pre");
             QJsonArray ignoredJson;
             for (const GateIgnoreRecord &i : std::as_const(*ignored))

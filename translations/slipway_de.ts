@@ -2,65 +2,1243 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Engine</name>
+    <message>
+        <location filename="../models/errortext.cpp" line="+41"/>
+        <source>Deploying %1 to %2, attempt %3</source>
+        <translation>%1 wird auf %2 bereitgestellt, Versuch %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artifact %1: version %2</source>
+        <translation>Artefakt %1: Version %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task %1: %2 (%3)</source>
+        <translation>Aufgabe %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task %1: %2</source>
+        <translation>Aufgabe %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task %1 (%2)</source>
+        <translation>Aufgabe %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output truncated after %1 lines; the task keeps running</source>
+        <translation>Ausgabe nach %1 Zeilen abgeschnitten; die Aufgabe läuft weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for a manual intervention: %1</source>
+        <translation>Wartet auf einen manuellen Eingriff: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting %1</source>
+        <translation>Wartezeit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept existing %1</source>
+        <translation>Vorhandene Datei %1 beibehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) copied to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 kopiert</numerusform>
+            <numerusform>%n Dateien nach %1 kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resumed: no answer within %1</source>
+        <translation>fortgesetzt: keine Antwort innerhalb von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected: no answer within %1</source>
+        <translation>abgelehnt: keine Antwort innerhalb von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resumed by %1: %2</source>
+        <translation>fortgesetzt von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resumed by %1</source>
+        <translation>fortgesetzt von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected by %1: %2</source>
+        <translation>abgelehnt von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected by %1</source>
+        <translation>abgelehnt von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>override by %1: %2</source>
+        <translation>übersteuert von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>override by %1</source>
+        <translation>übersteuert von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reassigned to %1: %2</source>
+        <translation>neu zugewiesen an %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reassigned to %1</source>
+        <translation>neu zugewiesen an %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reassigned from %1 by %2</source>
+        <translation>von %1 neu zugewiesen durch %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped: %1 approved stage &quot;%2&quot; of this release</source>
+        <translation>übersprungen: %1 hat die Stufe „%2“ dieses Release genehmigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not needed: rejected</source>
+        <translation>nicht nötig: abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not needed: %1 decided</source>
+        <translation>nicht nötig: %1 hat entschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approval timed out at %1</source>
+        <translation>Genehmigung um %1 abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request to %1 failed: %2</source>
+        <translation>Anfrage an %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status %1 is outside %2</source>
+        <translation>Status %1 liegt außerhalb von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>%1 ist „%2“, nicht „%3“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tasks of type &quot;%1&quot; are not supported by this version of Slipway yet</source>
+        <translation>Aufgaben vom Typ „%1“ werden von dieser Slipway-Version noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted: the engine running it (%1, pid %2) stopped</source>
+        <translation>unterbrochen: die ausführende Engine (%1, PID %2) wurde beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted: Slipway was shut down while it ran</source>
+        <translation>unterbrochen: Slipway wurde während der Ausführung beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceled on request</source>
+        <translation>auf Anforderung abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceled: a newer release, %1, was deployed instead</source>
+        <translation>abgebrochen: stattdessen wurde ein neueres Release, %1, bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceled: the release was abandoned</source>
+        <translation>abgebrochen: das Release wurde verworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceled by %1</source>
+        <translation>abgebrochen von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run: %1</source>
+        <translation>nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition &quot;%1&quot; not met</source>
+        <translation>Bedingung „%1“ nicht erfüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot record task %1</source>
+        <translation>Aufgabe %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot record the deployment&apos;s start</source>
+        <translation>der Start der Bereitstellung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed out after %1</source>
+        <translation>Zeitüberschreitung nach %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the process crashed</source>
+        <translation>der Prozess ist abgestürzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the gates did not pass within %1</source>
+        <translation>die Gates wurden innerhalb von %1 nicht bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all gates passed</source>
+        <translation>alle Gates bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gate evaluation stopped</source>
+        <translation>Gate-Prüfung beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled deployment</source>
+        <translation>geplante Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initialize</source>
+        <translation>Initialisierung</translation>
+    </message>
+    <message>
+        <location filename="../engine/definition/pipelinechecks.cpp" line="+58"/>
+        <source>a pipeline needs at least one stage</source>
+        <translation>eine Pipeline braucht mindestens eine Stufe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>duplicate stage &quot;%1&quot; (also %2)</source>
+        <translation>doppelte Stufe „%1“ (auch %2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>must name at least one stage</source>
+        <translation>muss mindestens eine Stufe nennen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown stage &quot;%1&quot;</source>
+        <translation>unbekannte Stufe „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stage &quot;%1&quot; cannot trigger after itself</source>
+        <translation>Stufe „%1“ kann nicht nach sich selbst ausgelöst werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stage &quot;%1&quot; is listed twice</source>
+        <translation>Stufe „%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>stages %1 form a cycle</source>
+        <translation>die Stufen %1 bilden einen Zyklus</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>duplicate artifact alias &quot;%1&quot; (also %2)</source>
+        <translation>doppelter Artefakt-Alias „%1“ (auch %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>only one artifact source can be primary (%1 is)</source>
+        <translation>nur eine Artefaktquelle kann primär sein (%1 ist es)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown artifact &quot;%1&quot;</source>
+        <translation>unbekanntes Artefakt „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown token %1</source>
+        <translation>unbekannter Platzhalter %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown group &quot;%1&quot;</source>
+        <translation>unbekannte Gruppe „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown user &quot;%1&quot;</source>
+        <translation>unbekannter Benutzer „%1“</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>must name at least one approver</source>
+        <translation>muss mindestens einen Genehmigenden nennen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>stage &quot;%1&quot; is triggered automatically but has no tasks</source>
+        <translation>Stufe „%1“ wird automatisch ausgelöst, hat aber keine Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must name at least one day</source>
+        <translation>muss mindestens einen Tag nennen</translation>
+    </message>
+    <message>
+        <location filename="../engine/definition/pipelineparser.cpp" line="+120"/>
+        <source>line %1, column %2: not valid JSON (%3)</source>
+        <translation>Zeile %1, Spalte %2: kein gültiges JSON (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a pipeline definition must be a JSON object</source>
+        <translation>eine Pipeline-Definition muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/definition/schemavalidator.cpp" line="+46"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+109"/>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>&quot;%1&quot; is not a duration (use e.g. &quot;5m&quot;)</source>
+        <translation>„%1“ ist keine Dauer (z. B. „5m“ verwenden)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a time of day (use &quot;HH:MM&quot;, e.g. &quot;03:00&quot;)</source>
+        <translation>„%1“ ist keine Uhrzeit („HH:MM“ verwenden, z. B. „03:00“)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an IANA time zone (e.g. &quot;Europe/Berlin&quot;)</source>
+        <translation>„%1“ ist keine IANA-Zeitzone (z. B. „Europe/Berlin“)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a day (use mon, tue, wed, thu, fri, sat or sun)</source>
+        <translation>„%1“ ist kein Tag (mon, tue, wed, thu, fri, sat oder sun verwenden)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not an HTTP status or range (use e.g. &quot;200&quot; or &quot;200-299&quot;)</source>
+        <translation>„%1“ ist kein HTTP-Status oder -Bereich (z. B. „200“ oder „200-299“ verwenden)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a whole number</source>
+        <translation>ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be %2 or more</source>
+        <translation>%1 muss mindestens %2 sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected an object of names and string values</source>
+        <translation>Objekt aus Namen und Zeichenkettenwerten erwartet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a name must not be empty</source>
+        <translation>ein Name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected an object of variables</source>
+        <translation>Objekt aus Variablen erwartet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a variable name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;)</source>
+        <translation>„%1“ ist kein Variablenname (Buchstaben, Ziffern, „_“, „.“, „-“)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a string or {&quot;value&quot;: …}</source>
+        <translation>Zeichenkette oder {&quot;value&quot;: …} erwartet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+46"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>unbekannter Schlüssel „%1“ (meinten Sie „%2“?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/approvalpolicy.cpp" line="+86"/>
+        <location filename="../engine/services/approvalservice.cpp" line="+230"/>
+        <source>approval %1 is no longer pending (%2)</source>
+        <translation>Genehmigung %1 ist nicht mehr ausstehend (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval %1 is no longer pending (%2 by %3)</source>
+        <translation>Genehmigung %1 ist nicht mehr ausstehend (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not the approver of approval %2 (it is assigned to %3)</source>
+        <translation>%1 ist nicht der Genehmigende von Genehmigung %2 (sie ist %3 zugewiesen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>approval %1 is a post-deployment approval; only a pre-deployment approval can be deferred</source>
+        <translation>Genehmigung %1 ist eine Genehmigung nach der Bereitstellung; nur eine Genehmigung vor der Bereitstellung kann verschoben werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot approve approval %2: the policy &quot;requester cannot approve&quot; forbids the user who created the release from approving it</source>
+        <translation>%1 kann Genehmigung %2 nicht erteilen: die Richtlinie „Anfordernde dürfen nicht genehmigen“ verbietet es dem Benutzer, der das Release erstellt hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot approve approval %2: the policy &quot;requester cannot approve&quot; forbids the user who requested the deployment from approving it</source>
+        <translation>%1 kann Genehmigung %2 nicht erteilen: die Richtlinie „Anfordernde dürfen nicht genehmigen“ verbietet es dem Benutzer, der die Bereitstellung angefordert hat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>approval %1 requires %2 to confirm their identity again (policy &quot;revalidate identity&quot;): give one of your tokens</source>
+        <translation>Genehmigung %1 verlangt, dass %2 die Identität erneut bestätigt (Richtlinie „Identität erneut prüfen“): geben Sie eines Ihrer Tokens an</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/deploymentflow.cpp" line="+36"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+106"/>
+        <source>stage &quot;%1&quot; is not in the release&apos;s snapshot</source>
+        <translation>Stufe „%1“ ist nicht im Schnappschuss des Release</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+20"/>
+        <location filename="../engine/services/approvalservice.cpp" line="-199"/>
+        <location line="+255"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="+211"/>
+        <source>deployment %1 not found</source>
+        <translation>Bereitstellung %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>deployment %1 is not waiting for approvals</source>
+        <translation>Bereitstellung %1 wartet nicht auf Genehmigungen</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+5"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="-185"/>
+        <location filename="../engine/services/releaseservice.cpp" line="+168"/>
+        <source>release %1 not found</source>
+        <translation>Release %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot create the working folder %1</source>
+        <translation>der Arbeitsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot copy artifact %1 %2 from %3</source>
+        <translation>Artefakt %1 %2 kann nicht aus %3 kopiert werden</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/gaterunner.cpp" line="+28"/>
+        <source>release %1 or its stage is gone</source>
+        <translation>Release %1 oder seine Stufe gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/approvalservice.cpp" line="-262"/>
+        <location line="+240"/>
+        <source>approval %1 not found</source>
+        <translation>Genehmigung %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>approval %1 has no approval settings in its release&apos;s snapshot</source>
+        <translation>Genehmigung %1 hat keine Genehmigungseinstellungen im Schnappschuss ihres Release</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>deployment %1 is no longer waiting for approval %2 (%3)</source>
+        <translation>Bereitstellung %1 wartet nicht mehr auf Genehmigung %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>defer needs a date and time to defer to</source>
+        <translation>zum Verschieben sind Datum und Uhrzeit nötig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the deferral time %1 is not in the future</source>
+        <translation>der Zeitpunkt %1 liegt nicht in der Zukunft</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location filename="../engine/store/sqlitedirectoryrepository.cpp" line="+45"/>
+        <source>user &quot;%1&quot; not found</source>
+        <translation>Benutzer „%1“ nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval %1 is already assigned to %2</source>
+        <translation>Genehmigung %1 ist bereits %2 zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 cannot override approval %2: only an administrator can (slipway user add NAME --admin)</source>
+        <translation>%1 kann Genehmigung %2 nicht übersteuern: das darf nur ein Administrator (slipway user add NAME --admin)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>deployment %1 has already finished</source>
+        <translation>Bereitstellung %1 ist bereits beendet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>stage &quot;%1&quot; has no gate &quot;%2&quot;</source>
+        <translation>Stufe „%1“ hat kein Gate „%2“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stage &quot;%1&quot; has no gate &quot;%2&quot; (its gates: %3)</source>
+        <translation>Stufe „%1“ hat kein Gate „%2“ (ihre Gates: %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ignoring a gate needs a comment saying why</source>
+        <translation>zum Ignorieren eines Gates ist ein Kommentar mit Begründung nötig</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/artifactservice.cpp" line="+52"/>
+        <source>an artifact version needs a name</source>
+        <translation>eine Artefaktversion braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../engine/services/releaseservice.cpp" line="-142"/>
+        <source>artifact source &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
+        <translation>Artefaktquelle „%1“ ist nicht in Pipeline „%2“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>artifact source &quot;%1&quot; is a %2 source; only push sources take versions from the command line or REST</source>
+        <translation>Artefaktquelle „%1“ ist eine %2-Quelle; nur Push-Quellen nehmen Versionen über die Kommandozeile oder REST an</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>artifact source &quot;%1&quot;: %2</source>
+        <translation>Artefaktquelle „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the folder &quot;%1&quot; of artifact source &quot;%2&quot; does not exist</source>
+        <translation>der Ordner „%1“ der Artefaktquelle „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/demodata.cpp" line="+60"/>
+        <source>give at least one release and no negative number of deployments</source>
+        <translation>geben Sie mindestens ein Release und keine negative Anzahl von Bereitstellungen an</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the demo pipeline %1 could not be read back</source>
+        <translation>die Demo-Pipeline %1 konnte nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/deploymentservice.cpp" line="-9"/>
+        <source>the start time %1 is in the past</source>
+        <translation>der Startzeitpunkt %1 liegt in der Vergangenheit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>release %1 is abandoned; it cannot be deployed</source>
+        <translation>Release %1 ist verworfen; es kann nicht bereitgestellt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>release %1 is a draft; start it before deploying</source>
+        <translation>Release %1 ist ein Entwurf; starten Sie es vor der Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stage &quot;%1&quot; is not in release %2</source>
+        <translation>Stufe „%1“ ist nicht in Release %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stage &quot;%1&quot; of release %2 already has deployment %3 (%4)</source>
+        <translation>Stufe „%1“ von Release %2 hat bereits Bereitstellung %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (a deployment can set only the pipeline variables marked settableAtRelease)</source>
+        <translation>%1 (eine Bereitstellung kann nur die mit settableAtRelease markierten Pipeline-Variablen setzen)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>deployment %1 has already finished (%2)</source>
+        <translation>Bereitstellung %1 ist bereits beendet (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deployment %1 is already being canceled</source>
+        <translation>Bereitstellung %1 wird bereits abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 may not answer this manual intervention; its approvers are %2</source>
+        <translation>%1 darf diesen manuellen Eingriff nicht beantworten; berechtigt sind %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+9"/>
+        <source>deployment %1 is not waiting for a manual intervention</source>
+        <translation>Bereitstellung %1 wartet nicht auf einen manuellen Eingriff</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the manual intervention of deployment %1 was already answered</source>
+        <translation>der manuelle Eingriff von Bereitstellung %1 wurde bereits beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/directoryservice.cpp" line="+14"/>
+        <source>&quot;%1&quot; is not a %2 name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;@&apos;, &apos;-&apos;)</source>
+        <translation>„%1“ ist kein gültiger Name für %2 (Buchstaben, Ziffern, „_“, „.“, „@“, „-“)</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>token %1 not found</source>
+        <translation>Token %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>token %1 belongs to %2; only they or an administrator can revoke it</source>
+        <translation>Token %1 gehört %2; nur dieser Benutzer oder ein Administrator kann es widerrufen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>token %1 is already revoked</source>
+        <translation>Token %1 ist bereits widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/pipelineservice.cpp" line="+64"/>
+        <location line="+109"/>
+        <location filename="../engine/services/queryservice.cpp" line="+26"/>
+        <location filename="../engine/store/sqlitepipelinerepository.cpp" line="+84"/>
+        <location line="+97"/>
+        <source>pipeline %1 not found</source>
+        <translation>Pipeline %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>another pipeline is already named &quot;%1&quot;</source>
+        <translation>eine andere Pipeline heißt bereits „%1“</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>pipeline &quot;%1&quot; not found</source>
+        <translation>Pipeline „%1“ nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>revision %1 of pipeline %2 not found</source>
+        <translation>Revision %1 von Pipeline %2 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>stored revision %1 no longer parses: %2</source>
+        <translation>die gespeicherte Revision %1 lässt sich nicht mehr einlesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/releaseservice.cpp" line="+17"/>
+        <source>artifact source &quot;%1&quot; has no version &quot;%2&quot;</source>
+        <translation>Artefaktquelle „%1“ hat keine Version „%2“</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>stage &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
+        <translation>Stufe „%1“ ist nicht in Pipeline „%2“</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>release %1 is already abandoned</source>
+        <translation>Release %1 ist bereits verworfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>release %1 has a deployment in progress; cancel it before abandoning</source>
+        <translation>Release %1 hat eine laufende Bereitstellung; brechen Sie sie vor dem Verwerfen ab</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a release name must have 1 to 256 characters</source>
+        <translation>ein Release-Name muss 1 bis 256 Zeichen haben</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>release %1 is not a draft</source>
+        <translation>Release %1 ist kein Entwurf</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>variable &quot;%1&quot; is not defined in pipeline &quot;%2&quot;</source>
+        <translation>Variable „%1“ ist in Pipeline „%2“ nicht definiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>variable &quot;%1&quot; is not settable at release time</source>
+        <translation>Variable „%1“ kann beim Erstellen des Release nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/migrations.cpp" line="+284"/>
+        <source>migration failed: %1 (%2)</source>
+        <translation>Migration fehlgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the schema version: %1</source>
+        <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the database uses schema version %1, but this Slipway understands versions up to %2; use a newer Slipway</source>
+        <translation>die Datenbank verwendet Schemaversion %1, dieses Slipway versteht aber nur Versionen bis %2; verwenden Sie ein neueres Slipway</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/sqliteapprovalrepository.cpp" line="+159"/>
+        <source>gate &quot;%1&quot; of deployment %2 is already ignored</source>
+        <translation>Gate „%1“ von Bereitstellung %2 wird bereits ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/sqliteartifactrepository.cpp" line="+14"/>
+        <source>version &quot;%1&quot; already exists</source>
+        <translation>Version „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/sqliteauditrepository.cpp" line="+31"/>
+        <source>audit events must be written in the transaction of their change</source>
+        <translation>Audit-Ereignisse müssen in der Transaktion ihrer Änderung geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/sqliteconnection.cpp" line="+39"/>
+        <source>the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
+        <translation>der Qt-SQLite-Treiber ist nicht installiert (Debian: libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>cannot open the database %1: %2</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Slipway database: %2</source>
+        <translation>%1 ist keine Slipway-Datenbank: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the Qt SQLite driver did not expose its connection</source>
+        <translation>der Qt-SQLite-Treiber hat seine Verbindung nicht offengelegt</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>cannot prepare statement: %1 (%2)</source>
+        <translation>Anweisung kann nicht vorbereitet werden: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>database error: %1 (%2)</source>
+        <translation>Datenbankfehler: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/sqlitedirectoryrepository.cpp" line="-15"/>
+        <source>user &quot;%1&quot; already exists</source>
+        <translation>Benutzer „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>group &quot;%1&quot; already exists</source>
+        <translation>Gruppe „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>group &quot;%1&quot; not found</source>
+        <translation>Gruppe „%1“ nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
+        <source>user &quot;%1&quot; not found; add it first with `slipway user add %1`</source>
+        <translation>Benutzer „%1“ nicht gefunden; legen Sie ihn zuerst mit `slipway user add %1` an</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/sqlitepipelinerepository.cpp" line="-55"/>
+        <source>pipeline revision %1 not found</source>
+        <translation>Pipeline-Revision %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>release numbers must be taken in the transaction of their release</source>
+        <translation>Release-Nummern müssen in der Transaktion ihres Release vergeben werden</translation>
+    </message>
+    <message>
+        <location filename="../rest/approvalscontroller.cpp" line="+14"/>
+        <source>the field &quot;status&quot; must be approved or rejected</source>
+        <translation>das Feld „status“ muss approved oder rejected sein</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the field &quot;deferredDate&quot; must be an ISO 8601 date</source>
+        <translation>das Feld „deferredDate“ muss ein Datum nach ISO 8601 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only an approval can be deferred</source>
+        <translation>nur eine Genehmigung kann verschoben werden</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>statusFilter &quot;%1&quot; is not an ApprovalStatus</source>
+        <translation>statusFilter „%1“ ist kein ApprovalStatus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>typeFilter &quot;%1&quot; is not an ApprovalType</source>
+        <translation>typeFilter „%1“ ist kein ApprovalType</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>releaseIdsFilter holds &quot;%1&quot;, which is not a release id</source>
+        <translation>releaseIdsFilter enthält „%1“, das keine Release-ID ist</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>the body must list at least one approval</source>
+        <translation>der Body muss mindestens eine Genehmigung auflisten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the field &quot;[%1].id&quot; must be a positive integer</source>
+        <translation>das Feld „[%1].id“ muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../rest/controllers.cpp" line="+24"/>
+        <source>project &quot;%1&quot; not found</source>
+        <translation>Projekt „%1“ nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../rest/definitionscontroller.cpp" line="+24"/>
+        <source>$expand &quot;%1&quot; is not a ReleaseDefinitionExpands value</source>
+        <translation>$expand „%1“ ist kein ReleaseDefinitionExpands-Wert</translation>
+    </message>
+    <message>
+        <location filename="../rest/deploymentscontroller.cpp" line="+72"/>
+        <source>deploymentStatus &quot;%1&quot; is not a DeploymentStatus</source>
+        <translation>deploymentStatus „%1“ ist kein DeploymentStatus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>operationStatus &quot;%1&quot; is not a DeploymentOperationStatus</source>
+        <translation>operationStatus „%1“ ist kein DeploymentOperationStatus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../rest/releasescontroller.cpp" line="+31"/>
+        <source>queryOrder &quot;%1&quot; is not descending or ascending</source>
+        <translation>queryOrder „%1“ ist weder descending noch ascending</translation>
+    </message>
+    <message>
+        <location filename="../rest/discoverycontroller.cpp" line="+138"/>
+        <location line="+4"/>
+        <source>the field &quot;tags&quot; must be an array of strings</source>
+        <translation>das Feld „tags“ muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <location filename="../rest/environmentscontroller.cpp" line="+32"/>
+        <location filename="../rest/workcontroller.cpp" line="+138"/>
+        <source>environment %1 not found in release %2</source>
+        <translation>Umgebung %1 in Release %2 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>stage &quot;%1&quot; has no deployment waiting for approval</source>
+        <translation>Stufe „%1“ hat keine Bereitstellung, die auf Genehmigung wartet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>stage &quot;%1&quot; has no pending approval; a deployment can be deferred only while an approval is pending</source>
+        <translation>Stufe „%1“ hat keine ausstehende Genehmigung; eine Bereitstellung kann nur verschoben werden, solange eine Genehmigung aussteht</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the field &quot;scheduledDeploymentTime&quot; must be an ISO 8601 date</source>
+        <translation>das Feld „scheduledDeploymentTime“ muss ein Datum nach ISO 8601 sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the field &quot;status&quot; must be an EnvironmentStatus</source>
+        <translation>das Feld „status“ muss ein EnvironmentStatus sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../rest/releasescontroller.cpp" line="+87"/>
+        <source>the field &quot;variables&quot; must be an object</source>
+        <translation>das Feld „variables“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../rest/releasescontroller.cpp" line="+5"/>
+        <source>the field &quot;variables.%1.value&quot; must be a string</source>
+        <translation>das Feld „variables.%1.value“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stage &quot;%1&quot; has no deployment to cancel</source>
+        <translation>Stufe „%1“ hat keine Bereitstellung zum Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>status must be inProgress (deploy), canceled, or scheduled with a scheduledDeploymentTime</source>
+        <translation>status muss inProgress (bereitstellen), canceled oder scheduled mit einer scheduledDeploymentTime sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give a status (inProgress or canceled) or a scheduledDeploymentTime</source>
+        <translation>geben Sie einen status (inProgress oder canceled) oder eine scheduledDeploymentTime an</translation>
+    </message>
+    <message>
+        <location filename="../rest/releasescontroller.cpp" line="-102"/>
+        <source>statusFilter &quot;%1&quot; is not a ReleaseStatus (draft, active, abandoned)</source>
+        <translation>statusFilter „%1“ ist kein ReleaseStatus (draft, active, abandoned)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+4"/>
+        <source>the field &quot;manualEnvironments&quot; must be an array of stage names</source>
+        <translation>das Feld „manualEnvironments“ muss ein Array von Stufennamen sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the field &quot;artifacts&quot; must be an array</source>
+        <translation>das Feld „artifacts“ muss ein Array sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &quot;%1.alias&quot; must be a string</source>
+        <translation>das Feld „%1.alias“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the field &quot;%1.instanceReference&quot; must be an object</source>
+        <translation>das Feld „%1.instanceReference“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &quot;%1.instanceReference.name&quot; must name the version</source>
+        <translation>das Feld „%1.instanceReference.name“ muss die Version nennen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the field &quot;status&quot; must be a ReleaseStatus (draft, active, abandoned)</source>
+        <translation>das Feld „status“ muss ein ReleaseStatus sein (draft, active, abandoned)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>release %1 is %2; it cannot become a draft again</source>
+        <translation>Release %1 ist %2; es kann kein Entwurf mehr werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &quot;keepForever&quot; must be true or false</source>
+        <translation>das Feld „keepForever“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the field &quot;name&quot; must be a string</source>
+        <translation>das Feld „name“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the field &quot;definitionId&quot; must be a positive integer</source>
+        <translation>das Feld „definitionId“ muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../rest/restcontext.cpp" line="+13"/>
+        <location line="+11"/>
+        <source>%1 &quot;%2&quot; is not a valid id (a positive number)</source>
+        <translation>%1 „%2“ ist keine gültige ID (eine positive Zahl)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 &quot;%2&quot; is not a positive number</source>
+        <translation>%1 „%2“ ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the request needs a JSON body</source>
+        <translation>die Anfrage braucht einen JSON-Body</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the body is not valid JSON: %1 at offset %2</source>
+        <translation>der Body ist kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the body must be a JSON object</source>
+        <translation>der Body muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the body must be a JSON array</source>
+        <translation>der Body muss ein JSON-Array sein</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the field &quot;%1&quot; is required</source>
+        <translation>das Feld „%1“ ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the field &quot;%1&quot; must be a string</source>
+        <translation>das Feld „%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the field &quot;%1&quot; must be true or false</source>
+        <translation>das Feld „%1“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../rest/restserver.cpp" line="+69"/>
+        <source>api-version &quot;%1&quot; is not supported; use 3.0 to 7.2, e.g. 7.1 or 7.2-preview.9</source>
+        <translation>api-version „%1“ wird nicht unterstützt; verwenden Sie 3.0 bis 7.2, z. B. 7.1 oder 7.2-preview.9</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>an %1:%2 kann nicht gelauscht werden: %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a personal access token is required: send it as Basic (any user name, the token as password) or Bearer</source>
+        <translation>ein persönliches Zugriffstoken ist erforderlich: senden Sie es als Basic (beliebiger Benutzername, das Token als Passwort) oder Bearer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the token is not valid (unknown or revoked)</source>
+        <translation>das Token ist ungültig (unbekannt oder widerrufen)</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>--listen takes ADDR:PORT such as 127.0.0.1:8080, not &quot;%1&quot;</source>
+        <translation>--listen erwartet ADRESSE:PORT wie 127.0.0.1:8080, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../rest/workcontroller.cpp" line="-3"/>
+        <source>task %1 not found in environment %2</source>
+        <translation>Aufgabe %1 in Umgebung %2 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>manual intervention %1 not found in release %2</source>
+        <translation>manueller Eingriff %1 in Release %2 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the field &quot;status&quot; must be approved (resume) or rejected</source>
+        <translation>das Feld „status“ muss approved (fortsetzen) oder rejected sein</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>gate step %1 not found</source>
+        <translation>Gate-Schritt %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the field &quot;gatesToIgnore&quot; must be a non-empty array of gate names</source>
+        <translation>das Feld „gatesToIgnore“ muss ein nicht leeres Array von Gate-Namen sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the field &quot;gatesToIgnore&quot; must hold gate names</source>
+        <translation>das Feld „gatesToIgnore“ muss Gate-Namen enthalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the gates of deployment %1</source>
+        <translation>die Gates von Bereitstellung %1 können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="47"/>
+        <location filename="../app/gui.cpp" line="+47"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, eine lokale Release-Verwaltung.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="49"/>
+        <location line="+2"/>
         <source>SQLite file to use.</source>
         <translation>Zu verwendende SQLite-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="50"/>
+        <location line="+1"/>
         <source>Act as this user.</source>
         <translation>Als dieser Benutzer handeln.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="51"/>
+        <location line="+1"/>
         <source>Save the window as a PNG, then exit.</source>
         <translation>Das Fenster als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="53"/>
+        <location line="+2"/>
         <source>Also serve the REST API on this address.</source>
         <translation>Zusätzlich die REST-API unter dieser Adresse anbieten.</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="56"/>
+        <location line="+3"/>
         <source>Open this page first: approvals, dashboard, whatswhere, settings, release:ID[:TAB] or editor:ID[:TAB].</source>
         <translation>Zuerst diese Seite öffnen: approvals, dashboard, whatswhere, settings, release:ID[:TAB] oder editor:ID[:TAB].</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="72"/>
+        <location line="+16"/>
         <source>Slipway cannot start</source>
         <translation>Slipway kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="97"/>
+        <location line="+25"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="116"/>
+        <location line="+19"/>
         <source>Engine: starting</source>
         <translation>Engine: startet</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="167"/>
+        <location line="+51"/>
         <source>Deployment finished: %1</source>
         <translation>Bereitstellung beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="169"/>
+        <location line="+2"/>
         <source>%1 to %2</source>
         <translation>%1 nach %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui.cpp" line="173"/>
-        <location filename="../app/gui.cpp" line="176"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: läuft, %n aktiv</numerusform>
@@ -68,12 +1246,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="182"/>
+        <location line="+6"/>
         <source>Engine: stopped (%1)</source>
         <translation>Engine: angehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="188"/>
+        <location line="+6"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Engine: nicht gestartet (Bildschirmfoto)</translation>
     </message>
@@ -81,17 +1259,17 @@
 <context>
     <name>PipelineChanges</name>
     <message>
-        <location filename="../views/pipelinechanges.cpp" line="40"/>
+        <location filename="../views/pipelinechanges.cpp" line="+41"/>
         <source>Pipeline changes since %1</source>
         <translation>Pipeline-Änderungen seit %1</translation>
     </message>
     <message>
-        <location filename="../views/pipelinechanges.cpp" line="44"/>
+        <location line="+4"/>
         <source>The pipeline has not changed since this release was created.</source>
         <translation>Die Pipeline hat sich seit der Erstellung dieses Release nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinechanges.cpp" line="47"/>
+        <location line="+3"/>
         <source>The pipeline changed since revision %1, which this release uses. Its deployments run that revision; the differences are in the details.</source>
         <translation>Die Pipeline hat sich seit Revision %1 geändert, die dieses Release verwendet. Seine Bereitstellungen verwenden diese Revision; die Unterschiede stehen in den Details.</translation>
     </message>
@@ -99,75 +1277,236 @@
 <context>
     <name>StageStatus</name>
     <message>
-        <location filename="../models/statuspresentation.cpp" line="9"/>
+        <location filename="../models/statuspresentation.cpp" line="+9"/>
         <source>Not started</source>
         <translation>Nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../models/statuspresentation.cpp" line="10"/>
+        <location line="+1"/>
         <source>Queued</source>
         <translation>In der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../models/statuspresentation.cpp" line="11"/>
+        <location line="+1"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../models/statuspresentation.cpp" line="12"/>
+        <location line="+1"/>
         <source>In progress</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../models/statuspresentation.cpp" line="13"/>
+        <location line="+1"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../models/statuspresentation.cpp" line="14"/>
+        <location line="+1"/>
         <source>Partially succeeded</source>
         <translation>Teilweise erfolgreich</translation>
     </message>
     <message>
-        <location filename="../models/statuspresentation.cpp" line="15"/>
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/statuspresentation.cpp" line="16"/>
+        <location line="+1"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/statuspresentation.cpp" line="17"/>
+        <location line="+1"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/statuspresentation.cpp" line="39"/>
+        <location line="+22"/>
         <source>Awaiting approval</source>
         <translation>Wartet auf Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/statuspresentation.cpp" line="40"/>
+        <location line="+1"/>
         <source>Evaluating gates</source>
         <translation>Prüft Gates</translation>
     </message>
     <message>
-        <location filename="../models/statuspresentation.cpp" line="41"/>
+        <location line="+1"/>
         <source>Deferred</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../models/statuspresentation.cpp" line="43"/>
+        <location line="+2"/>
         <source>Awaiting intervention</source>
         <translation>Wartet auf Eingriff</translation>
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <location filename="../models/errortext.cpp" line="+65"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not deployed</source>
+        <translation>Nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partially succeeded</source>
+        <translation>Teilweise erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluating gates</source>
+        <translation>Prüft Gates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deferred</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting intervention</source>
+        <translation>Wartet auf Eingriff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceling</source>
+        <translation>Wird abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending</source>
+        <comment>task</comment>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <comment>task</comment>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <comment>task</comment>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <comment>task</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <comment>task</comment>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <comment>task</comment>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted</source>
+        <comment>task</comment>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassigned</source>
+        <translation>Neu zugewiesen</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ApprovalInboxModel</name>
     <message numerus="yes">
-        <location filename="../models/approvalinboxmodel.cpp" line="27"/>
+        <location filename="../models/approvalinboxmodel.cpp" line="+30"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -175,7 +1514,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvalinboxmodel.cpp" line="29"/>
+        <location line="+2"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n Std.</numerusform>
@@ -183,7 +1522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvalinboxmodel.cpp" line="30"/>
+        <location line="+1"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -191,57 +1530,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvalinboxmodel.cpp" line="45"/>
+        <location line="+15"/>
         <source>Approval %1 for %2, assigned to %3; attempt %4</source>
         <translation>Genehmigung %1 für %2, zugewiesen an %3; Versuch %4</translation>
     </message>
     <message>
-        <location filename="../models/approvalinboxmodel.cpp" line="55"/>
+        <location line="+10"/>
         <source>Pre-deployment</source>
         <translation>Vor der Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../models/approvalinboxmodel.cpp" line="55"/>
+        <location line="+0"/>
         <source>Post-deployment</source>
         <translation>Nach der Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../models/approvalinboxmodel.cpp" line="96"/>
+        <location line="+39"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../models/approvalinboxmodel.cpp" line="97"/>
+        <location line="+1"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../models/approvalinboxmodel.cpp" line="98"/>
+        <location line="+1"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/approvalinboxmodel.cpp" line="99"/>
+        <location line="+1"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../models/approvalinboxmodel.cpp" line="100"/>
+        <location line="+1"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../models/approvalinboxmodel.cpp" line="101"/>
+        <location line="+1"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../models/approvalinboxmodel.cpp" line="102"/>
+        <location line="+1"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location filename="../models/approvalinboxmodel.cpp" line="103"/>
+        <location line="+1"/>
         <source>Deferred to</source>
         <translation>Verschoben auf</translation>
     </message>
@@ -249,92 +1588,92 @@
 <context>
     <name>slipway::ApprovalsPage</name>
     <message>
-        <location filename="../views/approvalspage.cpp" line="25"/>
+        <location filename="../views/approvalspage.cpp" line="+27"/>
         <source>Approvals waiting for you</source>
         <translation>Genehmigungen, die auf Sie warten</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="36"/>
+        <location line="+11"/>
         <source>Check the approvals to act on; Space toggles the current one</source>
         <translation>Genehmigungen zum Bearbeiten ankreuzen; die Leertaste schaltet die aktuelle um</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="48"/>
+        <location line="+12"/>
         <source>Comment for the approvers&apos; history</source>
         <translation>Kommentar für den Verlauf der Genehmigenden</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="49"/>
+        <location line="+1"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="51"/>
+        <location line="+2"/>
         <source>Approve the checked approvals (Ctrl+Enter)</source>
         <translation>Die angekreuzten Genehmigungen erteilen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="52"/>
+        <location line="+1"/>
         <source>&amp;Reject</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="54"/>
+        <location line="+2"/>
         <source>Reject the checked approvals (Ctrl+Shift+Enter)</source>
         <translation>Die angekreuzten Genehmigungen ablehnen (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="66"/>
+        <location line="+12"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="68"/>
+        <location line="+2"/>
         <source>Ca&amp;ncel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="86"/>
+        <location line="+18"/>
         <source>Local time (%1)</source>
         <translation>Ortszeit (%1)</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="91"/>
+        <location line="+5"/>
         <source>&amp;Defer to…</source>
         <translation>&amp;Verschieben auf…</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="93"/>
+        <location line="+2"/>
         <source>Approve, but start the deployment no earlier than this time</source>
         <translation>Genehmigen, die Bereitstellung aber nicht vor diesem Zeitpunkt starten</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="100"/>
+        <location line="+7"/>
         <source>Reassi&amp;gn to…</source>
         <translation>&amp;Neu zuweisen an…</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="102"/>
+        <location line="+2"/>
         <source>Hand the checked approvals to another user</source>
         <translation>Die angekreuzten Genehmigungen einem anderen Benutzer übergeben</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="142"/>
+        <location line="+39"/>
         <source>= %1 UTC</source>
         <translation>= %1 UTC</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="155"/>
+        <location line="+13"/>
         <source>Check the approvals to act on first.</source>
         <translation>Kreuzen Sie zuerst die Genehmigungen an.</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="160"/>
+        <location line="+5"/>
         <source>%1 / %2 / %3</source>
         <translation>%1 / %2 / %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/approvalspage.cpp" line="163"/>
+        <location line="+3"/>
         <source>Approve %n approval(s): %1</source>
         <translation>
             <numerusform>%n Genehmigung erteilen: %1</numerusform>
@@ -342,7 +1681,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/approvalspage.cpp" line="164"/>
+        <location line="+1"/>
         <source>Reject %n approval(s): %1</source>
         <translation>
             <numerusform>%n Genehmigung ablehnen: %1</numerusform>
@@ -350,42 +1689,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="166"/>
+        <location line="+2"/>
         <source>, with the comment &quot;%1&quot;</source>
         <translation>, mit dem Kommentar &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="189"/>
+        <location line="+23"/>
         <source>approved</source>
         <translation>erteilt</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="189"/>
+        <location line="+0"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="197"/>
+        <location line="+8"/>
         <source>%1 is in the past; pick a later time.</source>
         <translation>%1 liegt in der Vergangenheit; wählen Sie einen späteren Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="211"/>
+        <location line="+13"/>
         <source>deferred</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="217"/>
+        <location line="+6"/>
         <source>Pick the user to hand the approvals to.</source>
         <translation>Wählen Sie den Benutzer, dem die Genehmigungen übergeben werden.</translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="230"/>
+        <location line="+13"/>
         <source>reassigned</source>
         <translation>neu zugewiesen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/approvalspage.cpp" line="234"/>
+        <location line="+4"/>
         <source>%n approval(s) %1.</source>
         <translation>
             <numerusform>%n Genehmigung %1.</numerusform>
@@ -393,7 +1732,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/approvalspage.cpp" line="237"/>
+        <location line="+3"/>
         <source>Not done: %1</source>
         <translation>Nicht erledigt: %1</translation>
     </message>
@@ -401,22 +1740,22 @@
 <context>
     <name>slipway::AuditListModel</name>
     <message>
-        <location filename="../models/auditlistmodel.cpp" line="81"/>
+        <location filename="../models/auditlistmodel.cpp" line="+83"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../models/auditlistmodel.cpp" line="82"/>
+        <location line="+1"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../models/auditlistmodel.cpp" line="83"/>
+        <location line="+1"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../models/auditlistmodel.cpp" line="84"/>
+        <location line="+1"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -424,57 +1763,57 @@
 <context>
     <name>slipway::CompareDialog</name>
     <message>
-        <location filename="../views/comparedialog.cpp" line="24"/>
+        <location filename="../views/comparedialog.cpp" line="+25"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="24"/>
+        <location line="+0"/>
         <source>This release</source>
         <translation>Dieses Release</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="24"/>
+        <location line="+0"/>
         <source>Other release</source>
         <translation>Anderes Release</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="42"/>
+        <location line="+18"/>
         <source>Different</source>
         <translation>Verschieden</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="54"/>
+        <location line="+12"/>
         <source>Compare releases</source>
         <translation>Releases vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="74"/>
+        <location line="+20"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="75"/>
+        <location line="+1"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="76"/>
+        <location line="+1"/>
         <source>Pipeline snapshot</source>
         <translation>Pipeline-Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="80"/>
+        <location line="+4"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="91"/>
+        <location line="+11"/>
         <source>The pipeline has no other release to compare with.</source>
         <translation>Die Pipeline hat kein anderes Release zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="107"/>
+        <location line="+16"/>
         <source>Both releases use the same pipeline revision.</source>
         <translation>Beide Releases verwenden dieselbe Pipeline-Revision.</translation>
     </message>
@@ -482,72 +1821,72 @@
 <context>
     <name>slipway::CreateReleaseDialog</name>
     <message>
-        <location filename="../views/createreleasedialog.cpp" line="37"/>
+        <location filename="../views/createreleasedialog.cpp" line="+38"/>
         <source>Create a release of %1</source>
         <translation>Release von %1 erstellen</translation>
     </message>
     <message>
-        <location filename="../views/createreleasedialog.cpp" line="39"/>
+        <location line="+2"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location filename="../views/createreleasedialog.cpp" line="45"/>
+        <location line="+6"/>
         <source>Latest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../views/createreleasedialog.cpp" line="48"/>
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/createreleasedialog.cpp" line="53"/>
+        <location line="+5"/>
         <source>This pipeline has no artifact sources.</source>
         <translation>Diese Pipeline hat keine Artefaktquellen.</translation>
     </message>
     <message>
-        <location filename="../views/createreleasedialog.cpp" line="57"/>
+        <location line="+4"/>
         <source>What this release is for</source>
         <translation>Wofür dieses Release ist</translation>
     </message>
     <message>
-        <location filename="../views/createreleasedialog.cpp" line="62"/>
+        <location line="+5"/>
         <source>All stages, as their triggers say</source>
         <translation>Alle Stufen, wie ihre Auslöser es vorsehen</translation>
     </message>
     <message>
-        <location filename="../views/createreleasedialog.cpp" line="65"/>
+        <location line="+3"/>
         <source>Checked stages are not triggered automatically for this release</source>
         <translation>Angekreuzte Stufen werden für dieses Release nicht automatisch ausgelöst</translation>
     </message>
     <message>
-        <location filename="../views/createreleasedialog.cpp" line="75"/>
+        <location line="+10"/>
         <source>Variables set at release time</source>
         <translation>Beim Erstellen gesetzte Variablen</translation>
     </message>
     <message>
-        <location filename="../views/createreleasedialog.cpp" line="89"/>
+        <location line="+14"/>
         <source>Save as a draft (triggers nothing until started)</source>
         <translation>Als Entwurf speichern (löst nichts aus, bis er gestartet wird)</translation>
     </message>
     <message>
-        <location filename="../views/createreleasedialog.cpp" line="93"/>
+        <location line="+4"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../views/createreleasedialog.cpp" line="94"/>
+        <location line="+1"/>
         <source>Deploy automatically &amp;up to:</source>
         <translation>Automatisch bereitstellen &amp;bis:</translation>
     </message>
     <message>
-        <location filename="../views/createreleasedialog.cpp" line="95"/>
+        <location line="+1"/>
         <source>&amp;Manual stages:</source>
         <translation>&amp;Manuelle Stufen:</translation>
     </message>
     <message>
-        <location filename="../views/createreleasedialog.cpp" line="97"/>
+        <location line="+2"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
@@ -555,32 +1894,32 @@
 <context>
     <name>slipway::DashboardPage</name>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="64"/>
+        <location filename="../views/dashboardpage.cpp" line="+65"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="66"/>
+        <location line="+2"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="68"/>
+        <location line="+2"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="69"/>
+        <location line="+1"/>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 Std.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="80"/>
+        <location line="+11"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardpage.cpp" line="86"/>
+        <location line="+6"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Letzter Tag</numerusform>
@@ -588,118 +1927,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="90"/>
+        <location line="+4"/>
         <source>The stage the charts show</source>
         <translation>Die Stufe, die die Diagramme zeigen</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="91"/>
+        <location line="+1"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="93"/>
+        <location line="+2"/>
         <source>Write the figures and the chosen stage&apos;s daily values to a CSV file</source>
         <translation>Die Kennzahlen und die Tageswerte der gewählten Stufe in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="95"/>
+        <location line="+2"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="96"/>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="98"/>
+        <location line="+2"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="105"/>
+        <location line="+7"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="105"/>
+        <location line="+0"/>
         <source>Deployments</source>
         <translation>Bereitstellungen</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="105"/>
+        <location line="+0"/>
         <source>Per day</source>
         <translation>Pro Tag</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="105"/>
+        <location line="+0"/>
         <source>Lead time (median)</source>
         <translation>Vorlaufzeit (Median)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="106"/>
+        <location line="+1"/>
         <source>Change failure rate</source>
         <translation>Änderungsfehlerrate</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="106"/>
+        <location line="+0"/>
         <source>Time to restore (median)</source>
         <translation>Wiederherstellungszeit (Median)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="106"/>
+        <location line="+0"/>
         <source>Unrestored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="169"/>
+        <location line="+63"/>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="184"/>
+        <location line="+15"/>
         <source>Computed in %1 ms.</source>
         <translation>In %1 ms berechnet.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="238"/>
+        <location line="+62"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="244"/>
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="250"/>
+        <location line="+1"/>
         <source>Deployments per day</source>
         <translation>Bereitstellungen pro Tag</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="265"/>
-        <location filename="../views/dashboardpage.cpp" line="270"/>
+        <location line="+15"/>
+        <location line="+5"/>
         <source>Success rate (%)</source>
         <translation>Erfolgsquote (%)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="266"/>
+        <location line="-4"/>
         <source>Lead time (h)</source>
         <translation>Vorlaufzeit (Std.)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="267"/>
+        <location line="+1"/>
         <source>Duration (min)</source>
         <translation>Dauer (Min.)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="271"/>
+        <location line="+4"/>
         <source>Hours / minutes</source>
         <translation>Stunden / Minuten</translation>
     </message>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="317"/>
+        <location line="+46"/>
         <source>Day,Stage,Succeeded,Failed,Median lead time (h),Mean duration (min)</source>
         <translation>Tag,Stufe,Erfolgreich,Fehlgeschlagen,Median Vorlaufzeit (Std.),Mittlere Dauer (Min.)</translation>
     </message>
@@ -707,52 +2046,52 @@
 <context>
     <name>slipway::DeployDialog</name>
     <message>
-        <location filename="../views/deploydialog.cpp" line="35"/>
+        <location filename="../views/deploydialog.cpp" line="+37"/>
         <source>The pipeline has changed since this release was created (revision %1, now %2). The redeploy runs the release&apos;s own snapshot, not the current definition. &lt;a href=&quot;changes&quot;&gt;Show the changes&lt;/a&gt;</source>
         <translation>Die Pipeline hat sich seit der Erstellung dieses Release geändert (Revision %1, jetzt %2). Die erneute Bereitstellung verwendet den Schnappschuss des Release, nicht die aktuelle Definition. &lt;a href=&quot;changes&quot;&gt;Änderungen zeigen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="50"/>
+        <location line="+15"/>
         <source>Redeploy %1 of %2</source>
         <translation>%1 von %2 erneut bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="51"/>
+        <location line="+1"/>
         <source>Deploy %1 of %2</source>
         <translation>%1 von %2 bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="54"/>
+        <location line="+3"/>
         <source>Why, for the history</source>
         <translation>Warum, für den Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="55"/>
+        <location line="+1"/>
         <source>Start &amp;at:</source>
         <translation>Starten &amp;um:</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="70"/>
+        <location line="+15"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="82"/>
+        <location line="+12"/>
         <source>Used by this deployment only; the release keeps its value</source>
         <translation>Gilt nur für diese Bereitstellung; das Release behält seinen Wert</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="87"/>
+        <location line="+5"/>
         <source>$(%1):</source>
         <translation>$(%1):</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="90"/>
+        <location line="+3"/>
         <source>&amp;Redeploy</source>
         <translation>&amp;Erneut bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/deploydialog.cpp" line="90"/>
+        <location line="+0"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Bereitstellen</translation>
     </message>
@@ -760,17 +2099,17 @@
 <context>
     <name>slipway::DeploymentLogModel</name>
     <message>
-        <location filename="../models/deploymentlogmodel.cpp" line="49"/>
+        <location filename="../models/deploymentlogmodel.cpp" line="+50"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · Versuch %2</translation>
     </message>
     <message>
-        <location filename="../models/deploymentlogmodel.cpp" line="60"/>
+        <location line="+14"/>
         <source>Deployment and task</source>
         <translation>Bereitstellung und Aufgabe</translation>
     </message>
     <message>
-        <location filename="../models/deploymentlogmodel.cpp" line="60"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -778,57 +2117,57 @@
 <context>
     <name>slipway::DocumentSection</name>
     <message>
-        <location filename="../views/documentsection.cpp" line="38"/>
+        <location filename="../views/documentsection.cpp" line="+38"/>
         <source>Double-click a value to edit it; grey fields are not set</source>
         <translation>Doppelklick auf einen Wert zum Bearbeiten; graue Felder sind nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../views/documentsection.cpp" line="46"/>
+        <location line="+8"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/documentsection.cpp" line="46"/>
+        <location line="+0"/>
         <source>Add an entry to the selected list or map</source>
         <translation>Einen Eintrag zur gewählten Liste oder Zuordnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/documentsection.cpp" line="47"/>
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/documentsection.cpp" line="47"/>
+        <location line="+0"/>
         <source>Remove the selected entry, or unset the field</source>
         <translation>Den gewählten Eintrag entfernen oder das Feld zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../views/documentsection.cpp" line="48"/>
+        <location line="+1"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../views/documentsection.cpp" line="48"/>
+        <location line="+0"/>
         <source>Move the selected entry up</source>
         <translation>Den gewählten Eintrag nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../views/documentsection.cpp" line="49"/>
+        <location line="+1"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../views/documentsection.cpp" line="49"/>
+        <location line="+0"/>
         <source>Move the selected entry down</source>
         <translation>Den gewählten Eintrag nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../views/documentsection.cpp" line="141"/>
+        <location line="+92"/>
         <source>Add entry</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/documentsection.cpp" line="141"/>
+        <location line="+0"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -836,330 +2175,330 @@
 <context>
     <name>slipway::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="36"/>
+        <location filename="../views/mainwindow.cpp" line="+37"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="46"/>
+        <location line="+10"/>
         <source>Pipelines, grouped by folder</source>
         <translation>Pipelines, nach Ordnern gruppiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="50"/>
+        <location line="+4"/>
         <source>Select a pipeline on the left, or import one with &quot;slipway pipeline import FILE&quot;.</source>
         <translation>Wählen Sie links eine Pipeline aus oder importieren Sie eine mit „slipway pipeline import DATEI“.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="65"/>
-        <location filename="../views/mainwindow.cpp" line="267"/>
+        <location line="+15"/>
+        <location line="+202"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="67"/>
+        <location line="-200"/>
         <source>Approvals waiting for you</source>
         <translation>Genehmigungen, die auf Sie warten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="81"/>
+        <location line="+14"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="82"/>
+        <location line="+1"/>
         <source>Deployment frequency, lead time, failure rate, time to restore, timeline</source>
         <translation>Bereitstellungshäufigkeit, Vorlaufzeit, Fehlerrate, Wiederherstellungszeit, Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="83"/>
+        <location line="+1"/>
         <source>What&apos;s where</source>
         <translation>Was läuft wo</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="84"/>
+        <location line="+1"/>
         <source>Which release each stage runs, at any time</source>
         <translation>Welches Release jede Stufe ausführt, zu jedem Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="122"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="124"/>
+        <location line="+2"/>
         <source>&amp;New pipeline…</source>
         <translation>&amp;Neue Pipeline…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="124"/>
+        <location line="+0"/>
         <source>Define a new release pipeline</source>
         <translation>Eine neue Release-Pipeline definieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="127"/>
+        <location line="+3"/>
         <source>&amp;Import definition…</source>
         <translation>Definition &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="128"/>
+        <location line="+1"/>
         <source>Open a pipeline JSON file in the editor</source>
         <translation>Eine Pipeline-JSON-Datei im Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="129"/>
+        <location line="+1"/>
         <source>&amp;Export definition…</source>
         <translation>Definition &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="130"/>
+        <location line="+1"/>
         <source>Save the selected pipeline as a JSON file</source>
         <translation>Die gewählte Pipeline als JSON-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="134"/>
+        <location line="+4"/>
         <source>The REST server, language, theme and other settings</source>
         <translation>REST-Server, Sprache, Erscheinungsbild und weitere Einstellungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="139"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="139"/>
+        <location line="+0"/>
         <source>Close Slipway</source>
         <translation>Slipway schließen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="142"/>
+        <location line="+3"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="143"/>
+        <location line="+1"/>
         <source>&amp;Create release…</source>
         <translation>Release &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="144"/>
+        <location line="+1"/>
         <source>Create a release of the selected pipeline</source>
         <translation>Ein Release der gewählten Pipeline erstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="147"/>
+        <location line="+3"/>
         <source>&amp;Deploy…</source>
         <translation>&amp;Bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="148"/>
+        <location line="+1"/>
         <source>Deploy the selected stage of the selected release</source>
         <translation>Die gewählte Stufe des gewählten Release bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="150"/>
+        <location line="+2"/>
         <source>&amp;Redeploy…</source>
         <translation>E&amp;rneut bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="151"/>
+        <location line="+1"/>
         <source>Deploy the selected stage again, as a new attempt</source>
         <translation>Die gewählte Stufe erneut bereitstellen, als neuen Versuch</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="153"/>
+        <location line="+2"/>
         <source>C&amp;ancel deployment</source>
         <translation>Bereitstellung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="154"/>
+        <location line="+1"/>
         <source>Cancel the deployment of the selected stage</source>
         <translation>Die Bereitstellung der gewählten Stufe abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="157"/>
+        <location line="+3"/>
         <source>A&amp;bandon release…</source>
         <translation>Release &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="158"/>
+        <location line="+1"/>
         <source>Abandon the selected release</source>
         <translation>Das gewählte Release verwerfen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="159"/>
+        <location line="+1"/>
         <source>&amp;Edit pipeline…</source>
         <translation>Pipeline be&amp;arbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="160"/>
+        <location line="+1"/>
         <source>Edit the selected pipeline</source>
         <translation>Die gewählte Pipeline bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="165"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="167"/>
+        <location line="+2"/>
         <source>&amp;Approvals</source>
         <translation>&amp;Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="167"/>
+        <location line="+0"/>
         <source>Show the approvals waiting for you</source>
         <translation>Die auf Sie wartenden Genehmigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="133"/>
+        <location line="-34"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="185"/>
+        <location line="+52"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="193"/>
+        <location line="+8"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="194"/>
+        <location line="+1"/>
         <source>About Slipway</source>
         <translation>Über Slipway</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="195"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;A local-first desktop release manager.</source>
         <translation>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Eine lokale Release-Verwaltung für den Desktop.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="193"/>
+        <location line="-2"/>
         <source>Show the version of Slipway</source>
         <translation>Die Version von Slipway anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="170"/>
+        <location line="-23"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="171"/>
+        <location line="+1"/>
         <source>Metrics and the timeline of the selected pipeline</source>
         <translation>Kennzahlen und Zeitleiste der gewählten Pipeline</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="174"/>
+        <location line="+3"/>
         <source>&amp;What&apos;s where</source>
         <translation>&amp;Was läuft wo</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="174"/>
+        <location line="+0"/>
         <source>Which release each stage runs</source>
         <translation>Welches Release jede Stufe ausführt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="177"/>
+        <location line="+3"/>
         <source>Open selected &amp;release</source>
         <translation>Gewähltes &amp;Release öffnen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="178"/>
+        <location line="+1"/>
         <source>Logs, approvals, variables and history of the selected release</source>
         <translation>Protokolle, Genehmigungen, Variablen und Verlauf des gewählten Release</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="187"/>
+        <location line="+9"/>
         <source>&amp;Documentation</source>
         <translation>&amp;Dokumentation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="187"/>
+        <location line="+0"/>
         <source>Open the user guide and references</source>
         <translation>Das Benutzerhandbuch und die Referenzen öffnen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="201"/>
+        <location line="+14"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="226"/>
+        <location line="+25"/>
         <source>Pipeline saved.</source>
         <translation>Pipeline gespeichert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="234"/>
+        <location line="+8"/>
         <source>Import definition</source>
         <translation>Definition importieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="234"/>
+        <location line="+0"/>
         <source>Pipeline JSON (*.json);;All files (*)</source>
         <translation>Pipeline-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="244"/>
+        <location line="+10"/>
         <source>Select a pipeline to export.</source>
         <translation>Wählen Sie eine Pipeline zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="249"/>
-        <location filename="../views/mainwindow.cpp" line="252"/>
-        <location filename="../views/mainwindow.cpp" line="257"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+5"/>
         <source>Export definition</source>
         <translation>Definition exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="252"/>
+        <location line="-5"/>
         <source>Pipeline JSON (*.json)</source>
         <translation>Pipeline-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="257"/>
+        <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="259"/>
+        <location line="+2"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="267"/>
+        <location line="+8"/>
         <source>Approvals (%1)</source>
         <translation>Genehmigungen (%1)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="371"/>
+        <location line="+104"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="371"/>
+        <location line="+0"/>
         <source>The database in use</source>
         <translation>Die verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="373"/>
+        <location line="+2"/>
         <source>The state of the deployment engine</source>
         <translation>Der Zustand der Deployment-Engine</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="376"/>
+        <location line="+3"/>
         <source>The REST API for scripts and CI systems</source>
         <translation>Die REST-API für Skripte und CI-Systeme</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="377"/>
+        <location line="+1"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="377"/>
+        <location line="+0"/>
         <source>You act as this user</source>
         <translation>Sie handeln als dieser Benutzer</translation>
     </message>
@@ -1167,12 +2506,12 @@
 <context>
     <name>slipway::PipelineDocumentModel</name>
     <message>
-        <location filename="../models/pipelinedocumentmodel.cpp" line="332"/>
+        <location filename="../models/pipelinedocumentmodel.cpp" line="+334"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/pipelinedocumentmodel.cpp" line="342"/>
+        <location line="+10"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1180,7 +2519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/pipelinedocumentmodel.cpp" line="343"/>
+        <location line="+1"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1188,22 +2527,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/pipelinedocumentmodel.cpp" line="375"/>
+        <location line="+32"/>
         <source>(%1 entry)</source>
         <translation>(%1-Eintrag)</translation>
     </message>
     <message>
-        <location filename="../models/pipelinedocumentmodel.cpp" line="406"/>
+        <location line="+31"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location filename="../models/pipelinedocumentmodel.cpp" line="454"/>
+        <location line="+48"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../models/pipelinedocumentmodel.cpp" line="454"/>
+        <location line="+0"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -1211,224 +2550,224 @@
 <context>
     <name>slipway::PipelineEditorDialog</name>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="44"/>
-        <location filename="../views/pipelineeditor.cpp" line="154"/>
+        <location filename="../views/pipelineeditor.cpp" line="+45"/>
+        <location line="+110"/>
         <source>New pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="54"/>
+        <location line="-100"/>
         <source>Pipeline editor</source>
         <translation>Pipeline-Editor</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="77"/>
+        <location line="+23"/>
         <source>Revision %1 is loaded. Save to make it the current revision.</source>
         <translation>Revision %1 ist geladen. Speichern macht sie zur aktuellen Revision.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="79"/>
+        <location line="+2"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="80"/>
+        <location line="+1"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="81"/>
+        <location line="+1"/>
         <source>Stages</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="82"/>
+        <location line="+1"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="83"/>
+        <location line="+1"/>
         <source>Schedules</source>
         <translation>Zeitpläne</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="84"/>
+        <location line="+1"/>
         <source>All fields</source>
         <translation>Alle Felder</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="85"/>
+        <location line="+1"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="96"/>
+        <location line="+11"/>
         <source>What changed (optional, kept with the revision)</source>
         <translation>Was sich geändert hat (optional, wird mit der Revision gespeichert)</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="104"/>
+        <location line="+8"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="104"/>
+        <location line="+0"/>
         <source>Load a pipeline JSON file</source>
         <translation>Eine Pipeline-JSON-Datei laden</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="106"/>
+        <location line="+2"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="106"/>
+        <location line="+0"/>
         <source>Write the pipeline to a JSON file</source>
         <translation>Die Pipeline in eine JSON-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="107"/>
+        <location line="+1"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="108"/>
+        <location line="+1"/>
         <source>Save as a new revision (Ctrl+S); refused while there are errors</source>
         <translation>Als neue Revision speichern (Strg+S); verweigert, solange es Fehler gibt</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="110"/>
+        <location line="+2"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="110"/>
+        <location line="+0"/>
         <source>Close the editor</source>
         <translation>Den Editor schließen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="153"/>
-        <location filename="../views/pipelineeditor.cpp" line="415"/>
+        <location line="+43"/>
+        <location line="+263"/>
         <source>Edit pipeline – %1</source>
         <translation>Pipeline bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="166"/>
+        <location line="-250"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="166"/>
+        <location line="+0"/>
         <source>Shown in the navigation tree</source>
         <translation>Wird im Navigationsbaum angezeigt</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="167"/>
+        <location line="+1"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="167"/>
+        <location line="+0"/>
         <source>For example /web; the tree groups pipelines by folder</source>
         <translation>Zum Beispiel /web; der Baum gruppiert Pipelines nach Ordner</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="168"/>
+        <location line="+1"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="169"/>
+        <location line="+1"/>
         <source>Release name format:</source>
         <translation>Format des Release-Namens:</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="183"/>
+        <location line="+14"/>
         <source>The name the next release would get, with a sample build number</source>
         <translation>Der Name, den das nächste Release bekäme, mit einer Beispiel-Buildnummer</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="185"/>
+        <location line="+2"/>
         <source>Tokens: $(Rev:r), $(Date:yyyyMMdd), $(Build.BuildNumber), $(Build.DefinitionName), $(Release.DefinitionName) and any pipeline variable.</source>
         <translation>Platzhalter: $(Rev:r), $(Date:yyyyMMdd), $(Build.BuildNumber), $(Build.DefinitionName), $(Release.DefinitionName) und jede Pipeline-Variable.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="200"/>
+        <location line="+15"/>
         <source>The stages in order; select one to edit it</source>
         <translation>Die Stufen der Reihe nach; eine auswählen, um sie zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="212"/>
+        <location line="+12"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="212"/>
+        <location line="+0"/>
         <source>Add a stage at the end</source>
         <translation>Eine Stufe am Ende hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="213"/>
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="213"/>
+        <location line="+0"/>
         <source>Remove the selected stage</source>
         <translation>Die gewählte Stufe entfernen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="214"/>
+        <location line="+1"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="214"/>
+        <location line="+0"/>
         <source>Move the selected stage earlier</source>
         <translation>Die gewählte Stufe nach vorn verschieben</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="216"/>
+        <location line="+2"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="216"/>
+        <location line="+0"/>
         <source>Move the selected stage later</source>
         <translation>Die gewählte Stufe nach hinten verschieben</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="222"/>
+        <location line="+6"/>
         <source>Stage %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="268"/>
+        <location line="+46"/>
         <source>Release schedules create a release at these times; with onlyIfChanged only when an artifact has a newer version.</source>
         <translation>Release-Zeitpläne erstellen zu diesen Zeiten ein Release; mit onlyIfChanged nur, wenn ein Artefakt eine neuere Version hat.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="285"/>
+        <location line="+17"/>
         <source>Click a problem to go to its field</source>
         <translation>Auf ein Problem klicken, um zu seinem Feld zu gehen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="343"/>
+        <location line="+58"/>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="354"/>
+        <location line="+11"/>
         <source>Select a schedule to preview its next firings.</source>
         <translation>Einen Zeitplan wählen, um seine nächsten Auslösungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="387"/>
+        <location line="+34"/>
         <source>No problems: the pipeline can be saved.</source>
         <translation>Keine Probleme: Die Pipeline kann gespeichert werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/pipelineeditor.cpp" line="389"/>
+        <location line="+2"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -1436,7 +2775,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/pipelineeditor.cpp" line="390"/>
+        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -1444,12 +2783,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="390"/>
+        <location line="+0"/>
         <source> – click one to go to its field.</source>
         <translation> – auf eines klicken, um zu seinem Feld zu gehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/pipelineeditor.cpp" line="399"/>
+        <location line="+9"/>
         <source>Not saved: fix the %n error(s) listed below first.</source>
         <translation>
             <numerusform>Nicht gespeichert: Beheben Sie zuerst den unten aufgeführten Fehler.</numerusform>
@@ -1457,77 +2796,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="408"/>
+        <location line="+9"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="416"/>
+        <location line="+8"/>
         <source>Saved revision %1 of &quot;%2&quot;.</source>
         <translation>Revision %1 von „%2“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="449"/>
+        <location line="+33"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="456"/>
+        <location line="+7"/>
         <source>%1 is not valid JSON at offset %2: %3. Nothing was changed.</source>
         <translation>%1 ist an Position %2 kein gültiges JSON: %3. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="460"/>
+        <location line="+4"/>
         <source>%1 does not hold a JSON object. Nothing was changed.</source>
         <translation>%1 enthält kein JSON-Objekt. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="467"/>
+        <location line="+7"/>
         <source>Imported %1; fix the problems listed below, then save.</source>
         <translation>%1 importiert; beheben Sie die unten aufgeführten Probleme und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="468"/>
+        <location line="+1"/>
         <source>Imported %1. Save to make it a revision.</source>
         <translation>%1 importiert. Speichern macht daraus eine Revision.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="480"/>
+        <location line="+12"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="483"/>
+        <location line="+3"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="489"/>
+        <location line="+6"/>
         <source>Import pipeline</source>
         <translation>Pipeline importieren</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="489"/>
+        <location line="+0"/>
         <source>Pipeline JSON (*.json);;All files (*)</source>
         <translation>Pipeline-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="496"/>
+        <location line="+7"/>
         <source>Export pipeline</source>
         <translation>Pipeline exportieren</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="497"/>
+        <location line="+1"/>
         <source>Pipeline JSON (*.json)</source>
         <translation>Pipeline-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="510"/>
+        <location line="+13"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="510"/>
+        <location line="+0"/>
         <source>The pipeline has changes that are not saved. Save them?</source>
         <translation>Die Pipeline hat nicht gespeicherte Änderungen. Speichern?</translation>
     </message>
@@ -1535,47 +2874,47 @@
 <context>
     <name>slipway::PipelineGraphView</name>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="53"/>
+        <location filename="../views/pipelinegraphview.cpp" line="+53"/>
         <source>The pipeline: artifacts on the left, stages joined by their triggers; click a stage</source>
         <translation>Die Pipeline: Artefakte links, Stufen durch ihre Auslöser verbunden; auf eine Stufe klicken</translation>
     </message>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="64"/>
+        <location line="+11"/>
         <source>Artifact source %1</source>
         <translation>Artefaktquelle %1</translation>
     </message>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="66"/>
+        <location line="+2"/>
         <source>No artifacts</source>
         <translation>Keine Artefakte</translation>
     </message>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="67"/>
+        <location line="+1"/>
         <source>This pipeline has no artifact source</source>
         <translation>Diese Pipeline hat keine Artefaktquelle</translation>
     </message>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="82"/>
+        <location line="+15"/>
         <source>%1 deploys after a release is created</source>
         <translation>%1 wird nach dem Erstellen eines Release bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="83"/>
+        <location line="+1"/>
         <source>%1 deploys after %2 succeeds</source>
         <translation>%1 wird bereitgestellt, wenn %2 erfolgreich war</translation>
     </message>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="89"/>
+        <location line="+6"/>
         <source>%1: deployed by hand</source>
         <translation>%1: wird von Hand bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="91"/>
+        <location line="+2"/>
         <source>Newest release: %1</source>
         <translation>Neuestes Release: %1</translation>
     </message>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="93"/>
+        <location line="+2"/>
         <source>Also deploys on a schedule</source>
         <translation>Wird auch nach Zeitplan bereitgestellt</translation>
     </message>
@@ -1583,47 +2922,47 @@
 <context>
     <name>slipway::PipelineHistoryTab</name>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="42"/>
+        <location filename="../views/pipelinehistorytab.cpp" line="+44"/>
         <source>Select one revision to compare with the editor, or two to compare them</source>
         <translation>Eine Revision wählen, um sie mit dem Editor zu vergleichen, oder zwei, um sie miteinander zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="43"/>
+        <location line="+1"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="45"/>
+        <location line="+2"/>
         <source>Show what changed between the selected revisions</source>
         <translation>Zeigen, was sich zwischen den gewählten Revisionen geändert hat</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="46"/>
+        <location line="+1"/>
         <source>Revert to this revision</source>
         <translation>Auf diese Revision zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="48"/>
+        <location line="+2"/>
         <source>Load the selected revision into the editor; saving makes it a new revision</source>
         <translation>Die gewählte Revision in den Editor laden; Speichern macht daraus eine neue Revision</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="53"/>
+        <location line="+5"/>
         <source>Select revisions and click Compare.</source>
         <translation>Revisionen wählen und auf Vergleichen klicken.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="80"/>
+        <location line="+27"/>
         <source>A new pipeline has no history until it is saved.</source>
         <translation>Eine neue Pipeline hat erst nach dem Speichern einen Verlauf.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="91"/>
+        <location line="+10"/>
         <source>Revision %1 · %2 · %3</source>
         <translation>Revision %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/pipelinehistorytab.cpp" line="99"/>
+        <location line="+6"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n Revision</numerusform>
@@ -1631,22 +2970,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="130"/>
+        <location line="+31"/>
         <source>The revision could not be read.</source>
         <translation>Die Revision konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="136"/>
+        <location line="+6"/>
         <source>Revision %1 → revision %2</source>
         <translation>Revision %1 → Revision %2</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="137"/>
+        <location line="+1"/>
         <source>Revision %1 → the editor</source>
         <translation>Revision %1 → Editor</translation>
     </message>
     <message>
-        <location filename="../views/pipelinehistorytab.cpp" line="139"/>
+        <location line="+2"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
@@ -1654,177 +2993,177 @@
 <context>
     <name>slipway::PipelinePage</name>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="32"/>
+        <location filename="../views/pipelinepage.cpp" line="+33"/>
         <source>No releases yet: click Create release…, or run &quot;slipway release create&quot;.</source>
         <translation>Noch keine Releases: klicken Sie auf „Release erstellen…“ oder führen Sie &quot;slipway release create&quot; aus.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="54"/>
+        <location line="+22"/>
         <source>&amp;Create release…</source>
         <translation>Release &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="56"/>
+        <location line="+2"/>
         <source>Create a release of this pipeline (Ctrl+N)</source>
         <translation>Ein Release dieser Pipeline erstellen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="58"/>
+        <location line="+2"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="60"/>
+        <location line="+2"/>
         <source>Deploy (or redeploy) the selected stage of the selected release</source>
         <translation>Die gewählte Stufe des gewählten Release (erneut) bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="61"/>
+        <location line="+1"/>
         <source>C&amp;ancel deployment</source>
         <translation>Bereitstellung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="63"/>
+        <location line="+2"/>
         <source>Cancel the deployment of the selected stage</source>
         <translation>Die Bereitstellung der gewählten Stufe abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="64"/>
+        <location line="+1"/>
         <source>&amp;Edit pipeline…</source>
         <translation>Pipeline be&amp;arbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="66"/>
+        <location line="+2"/>
         <source>Edit this pipeline&apos;s stages, triggers, approvals and tasks (Ctrl+E)</source>
         <translation>Stufen, Auslöser, Genehmigungen und Aufgaben dieser Pipeline bearbeiten (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="104"/>
+        <location line="+38"/>
         <source>Filter by release, creator or artifact</source>
         <translation>Nach Release, Ersteller oder Artefakt filtern</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="110"/>
+        <location line="+6"/>
         <source>Show releases with a stage in this state</source>
         <translation>Releases mit einer Stufe in diesem Zustand zeigen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="112"/>
+        <location line="+2"/>
         <source>Any state</source>
         <translation>Jeder Zustand</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="113"/>
+        <location line="+1"/>
         <source>Queued or in progress</source>
         <translation>Wartend oder laufend</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="114"/>
+        <location line="+1"/>
         <source>Waiting (approval, gates, time)</source>
         <translation>Wartet (Genehmigung, Gates, Zeit)</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="115"/>
+        <location line="+1"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="116"/>
+        <location line="+1"/>
         <source>Failed or rejected</source>
         <translation>Fehlgeschlagen oder abgelehnt</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="117"/>
+        <location line="+1"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="170"/>
+        <location line="+53"/>
         <source>Release %1 created.</source>
         <translation>Release %1 erstellt.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="179"/>
+        <location line="+9"/>
         <source>Select the stage chip of a release to deploy.</source>
         <translation>Wählen Sie die Stufe eines Release zum Bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="185"/>
+        <location line="+6"/>
         <source>%1 requested (attempt %2).</source>
         <translation>%1 angefordert (Versuch %2).</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="194"/>
+        <location line="+9"/>
         <source>Select the stage chip of the deployment to cancel.</source>
         <translation>Wählen Sie die Stufe der abzubrechenden Bereitstellung.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="205"/>
+        <location line="+11"/>
         <source>Canceling the deployment of %1.</source>
         <translation>Die Bereitstellung von %1 wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="208"/>
+        <location line="+4"/>
         <source>Stage %1 has no deployment to cancel.</source>
         <translation>Stufe %1 hat keine Bereitstellung zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="214"/>
+        <location line="+6"/>
         <source>Select a release to abandon.</source>
         <translation>Wählen Sie ein Release zum Verwerfen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="218"/>
+        <location line="+4"/>
         <source>Abandon release</source>
         <translation>Release verwerfen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="219"/>
+        <location line="+1"/>
         <source>Abandon %1? Its stages can no longer be deployed.</source>
         <translation>%1 verwerfen? Seine Stufen können dann nicht mehr bereitgestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="222"/>
+        <location line="+3"/>
         <source>%1 abandoned.</source>
         <translation>%1 verworfen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="236"/>
+        <location line="+14"/>
         <source>View logs</source>
         <translation>Protokolle ansehen</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="243"/>
+        <location line="+7"/>
         <source>Redeploy %1…</source>
         <translation>%1 erneut bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="243"/>
+        <location line="+0"/>
         <source>Deploy %1…</source>
         <translation>%1 bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="246"/>
+        <location line="+3"/>
         <source>Approve…</source>
         <translation>Genehmigen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="248"/>
+        <location line="+2"/>
         <source>Open the approvals waiting for you</source>
         <translation>Die Genehmigungen öffnen, die auf Sie warten</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="252"/>
+        <location line="+4"/>
         <source>Abandon release…</source>
         <translation>Release verwerfen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="238"/>
+        <location line="-14"/>
         <source>Create release…</source>
         <translation>Release erstellen…</translation>
     </message>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="245"/>
+        <location line="+7"/>
         <source>Cancel deployment</source>
         <translation>Bereitstellung abbrechen</translation>
     </message>
@@ -1832,12 +3171,12 @@
 <context>
     <name>slipway::PipelineTreeModel</name>
     <message>
-        <location filename="../models/pipelinetreemodel.cpp" line="217"/>
+        <location filename="../models/pipelinetreemodel.cpp" line="+217"/>
         <source>%1: newest release is %2</source>
         <translation>%1: neuestes Release ist %2</translation>
     </message>
     <message>
-        <location filename="../models/pipelinetreemodel.cpp" line="218"/>
+        <location line="+1"/>
         <source>%1: no releases yet</source>
         <translation>%1: noch keine Releases</translation>
     </message>
@@ -1845,47 +3184,47 @@
 <context>
     <name>slipway::ReleaseGridModel</name>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="232"/>
+        <location filename="../models/releasegridmodel.cpp" line="+234"/>
         <source>%1 (draft)</source>
         <translation>%1 (Entwurf)</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="234"/>
+        <location line="+2"/>
         <source>%1 (abandoned)</source>
         <translation>%1 (verworfen)</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="251"/>
+        <location line="+17"/>
         <source>%1, created %2 by %3</source>
         <translation>%1, erstellt am %2 von %3</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="254"/>
+        <location line="+3"/>
         <source>This release has no stage &quot;%1&quot;</source>
         <translation>Dieses Release hat keine Stufe „%1“</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="255"/>
+        <location line="+1"/>
         <source>%1 in %2: %3</source>
         <translation>%1 in %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="262"/>
+        <location line="+7"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="263"/>
+        <location line="+1"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="264"/>
+        <location line="+1"/>
         <source>Created by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="265"/>
+        <location line="+1"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
@@ -1893,233 +3232,233 @@
 <context>
     <name>slipway::ReleasePage</name>
     <message>
-        <location filename="../views/releasepage.cpp" line="42"/>
+        <location filename="../views/releasepage.cpp" line="+44"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="44"/>
+        <location line="+2"/>
         <source>Back to the pipeline</source>
         <translation>Zurück zur Pipeline</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="65"/>
+        <location line="+21"/>
         <source>Find in the log (Enter for the next match)</source>
         <translation>Im Protokoll suchen (Eingabe für den nächsten Treffer)</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="67"/>
+        <location line="+2"/>
         <source>&amp;Save log…</source>
         <translation>Protokoll &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="70"/>
+        <location line="+3"/>
         <source>Save the log</source>
         <translation>Das Protokoll speichern</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="98"/>
+        <location line="+28"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="98"/>
+        <location line="+0"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="98"/>
+        <location line="+0"/>
         <source>Who and when</source>
         <translation>Wer und wann</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="98"/>
+        <location line="+0"/>
         <source>Comment or message</source>
         <translation>Kommentar oder Meldung</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="102"/>
+        <location line="+4"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="102"/>
+        <location line="+0"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="102"/>
+        <location line="+0"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="107"/>
+        <location line="+5"/>
         <source>&amp;Logs</source>
         <translation>&amp;Protokolle</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="108"/>
+        <location line="+1"/>
         <source>&amp;Approvals and gates</source>
         <translation>&amp;Genehmigungen und Gates</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="109"/>
+        <location line="+1"/>
         <source>&amp;Variables</source>
         <translation>&amp;Variablen</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="110"/>
+        <location line="+1"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="113"/>
+        <location line="+3"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="140"/>
+        <location line="+27"/>
         <source>Co&amp;mpare with…</source>
         <translation>&amp;Vergleichen mit…</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="142"/>
+        <location line="+2"/>
         <source>Artifacts, variables and pipeline snapshot against another release</source>
         <translation>Artefakte, Variablen und Pipeline-Schnappschuss gegenüber einem anderen Release</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="348"/>
+        <location line="+206"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · Versuch %2</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="353"/>
+        <location line="+3"/>
         <source>waiting for %1</source>
         <translation>wartet auf %1</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="354"/>
+        <location line="+1"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="357"/>
+        <location line="+2"/>
         <source> (deferred to %1)</source>
         <translation> (verschoben auf %1)</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="360"/>
+        <location line="+2"/>
         <source>Pre-deployment approval: %1</source>
         <translation>Genehmigung vor der Bereitstellung: %1</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="361"/>
+        <location line="+1"/>
         <source>Post-deployment approval: %1</source>
         <translation>Genehmigung nach der Bereitstellung: %1</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="372"/>
+        <location line="+10"/>
         <source>Gates (%1)</source>
         <translation>Gates (%1)</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="254"/>
-        <location filename="../views/releasepage.cpp" line="372"/>
+        <location line="-114"/>
+        <location line="+115"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="119"/>
+        <location line="-249"/>
         <source>&amp;Keep forever</source>
         <translation>&amp;Für immer behalten</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="120"/>
+        <location line="+1"/>
         <source>Retention never deletes a release kept forever</source>
         <translation>Die Aufbewahrung löscht ein für immer behaltenes Release nie</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="123"/>
+        <location line="+3"/>
         <source>Kept forever.</source>
         <translation>Wird für immer behalten.</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="123"/>
+        <location line="+0"/>
         <source>No longer kept forever.</source>
         <translation>Wird nicht mehr für immer behalten.</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="127"/>
+        <location line="+4"/>
         <source>A&amp;bandon</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="129"/>
+        <location line="+2"/>
         <source>Abandon the release: none of its stages can be deployed any more</source>
         <translation>Das Release verwerfen: keine seiner Stufen kann mehr bereitgestellt werden</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="132"/>
+        <location line="+3"/>
         <source>Abandon release</source>
         <translation>Release verwerfen</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="133"/>
+        <location line="+1"/>
         <source>Abandon %1? Its stages can no longer be deployed.</source>
         <translation>%1 verwerfen? Seine Stufen können dann nicht mehr bereitgestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="137"/>
+        <location line="+4"/>
         <source>Abandoned.</source>
         <translation>Verworfen.</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="148"/>
+        <location line="+11"/>
         <source>Pipeline &amp;changes…</source>
         <translation>Pipeline-Ä&amp;nderungen…</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="150"/>
+        <location line="+2"/>
         <source>What changed in the pipeline since this release&apos;s snapshot</source>
         <translation>Was sich seit dem Schnappschuss dieses Release an der Pipeline geändert hat</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="195"/>
+        <location line="+44"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, revision %4 · created by %5, %6&lt;br&gt;Artifacts: %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, Revision %4 · erstellt von %5, %6&lt;br&gt;Artefakte: %7</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="254"/>
+        <location line="+59"/>
         <source>not passed yet</source>
         <translation>noch nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="283"/>
+        <location line="+29"/>
         <source>Canceling the deployment of %1.</source>
         <translation>Die Bereitstellung von %1 wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="292"/>
+        <location line="+9"/>
         <source>%1 requested (attempt %2).</source>
         <translation>%1 angefordert (Versuch %2).</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="372"/>
+        <location line="+77"/>
         <source>not passed</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="398"/>
+        <location line="+25"/>
         <source>release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="398"/>
+        <location line="+0"/>
         <source>pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../views/releasepage.cpp" line="401"/>
+        <location line="+3"/>
         <source>stage %1</source>
         <translation>Stufe %1</translation>
     </message>
@@ -2127,17 +3466,17 @@
 <context>
     <name>slipway::SchemaValueDelegate</name>
     <message>
-        <location filename="../views/schemavaluedelegate.cpp" line="56"/>
+        <location filename="../views/schemavaluedelegate.cpp" line="+56"/>
         <source>for example 30s, 10m, 6h, 30d</source>
         <translation>zum Beispiel 30s, 10m, 6h, 30d</translation>
     </message>
     <message>
-        <location filename="../views/schemavaluedelegate.cpp" line="58"/>
+        <location line="+2"/>
         <source>HH:mm</source>
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location filename="../views/schemavaluedelegate.cpp" line="60"/>
+        <location line="+2"/>
         <source>for example 200 or 200-299</source>
         <translation>zum Beispiel 200 oder 200-299</translation>
     </message>
@@ -2145,163 +3484,163 @@
 <context>
     <name>slipway::SettingsDialog</name>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="23"/>
+        <location filename="../views/settingsdialog.cpp" line="+25"/>
         <source>REST: off</source>
         <translation>REST: aus</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="24"/>
+        <location line="+1"/>
         <source>REST: %1</source>
         <translation>REST: %1</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="31"/>
+        <location line="+7"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="35"/>
+        <location line="+4"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="37"/>
+        <location line="+2"/>
         <source>&amp;REST server</source>
         <translation>&amp;REST-Server</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="59"/>
+        <location line="+22"/>
         <source>slipway.db in the app data folder</source>
         <translation>slipway.db im Anwendungsdatenordner</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="60"/>
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="63"/>
+        <location line="+3"/>
         <source>SQLite database</source>
         <translation>SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="64"/>
+        <location line="+1"/>
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="74"/>
+        <location line="+10"/>
         <source>your login name</source>
         <translation>Ihr Anmeldename</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="75"/>
+        <location line="+1"/>
         <source>The name you act as: approvals, history and requests carry it</source>
         <translation>Der Name, unter dem Sie handeln: Genehmigungen, Verlauf und Anforderungen tragen ihn</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="78"/>
-        <location filename="../views/settingsdialog.cpp" line="84"/>
+        <location line="+3"/>
+        <location line="+7"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="85"/>
+        <location line="+1"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="86"/>
+        <location line="+1"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="88"/>
+        <location line="+2"/>
         <source>Notify me when an approval waits for me or my deployment finishes</source>
         <translation>Benachrichtigen, wenn eine Genehmigung auf mich wartet oder meine Bereitstellung endet</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="91"/>
+        <location line="+3"/>
         <source>The database, the name and the language apply the next time Slipway starts.</source>
         <translation>Datenbank, Name und Sprache gelten ab dem nächsten Start von Slipway.</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="97"/>
+        <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="98"/>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="99"/>
+        <location line="+1"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Erscheinungsbild:</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="107"/>
+        <location line="+8"/>
         <source>Serve the REST API (Azure DevOps Release compatible)</source>
         <translation>REST-API anbieten (kompatibel mit Azure DevOps Release)</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="113"/>
+        <location line="+6"/>
         <source>Address and port to listen on; 127.0.0.1 keeps the API on this computer</source>
         <translation>Adresse und Port; mit 127.0.0.1 bleibt die API auf diesem Rechner</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="119"/>
+        <location line="+6"/>
         <source>Clients authenticate with personal access tokens: &lt;code&gt;slipway token create&lt;/code&gt;.</source>
         <translation>Clients melden sich mit persönlichen Zugriffstoken an: &lt;code&gt;slipway token create&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="116"/>
+        <location line="-3"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="96"/>
+        <location line="-20"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="128"/>
+        <location line="+32"/>
         <source>What the token is for, e.g. ci</source>
         <translation>Wofür das Token ist, z. B. ci</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="129"/>
+        <location line="+1"/>
         <source>&amp;Create token</source>
         <translation>Token &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="131"/>
+        <location line="+2"/>
         <source>Re&amp;voke</source>
         <translation>&amp;Widerrufen</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="133"/>
+        <location line="+2"/>
         <source>Revoke the selected token: requests carrying it get 401</source>
         <translation>Das gewählte Token widerrufen: Anfragen damit erhalten 401</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="137"/>
+        <location line="+4"/>
         <source>A new token is shown here once; copy it then</source>
         <translation>Ein neues Token wird hier einmal gezeigt; kopieren Sie es dann</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="144"/>
+        <location line="+7"/>
         <source>Your tokens:</source>
         <translation>Ihre Token:</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="160"/>
+        <location line="+16"/>
         <source>%1 · created %2</source>
         <translation>%1 · erstellt %2</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="209"/>
+        <location line="+47"/>
         <source>The REST server could not start: %1</source>
         <translation>Der REST-Server konnte nicht starten: %1</translation>
     </message>
@@ -2309,57 +3648,57 @@
 <context>
     <name>slipway::StageCardsView</name>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="46"/>
+        <location filename="../views/stagecardsview.cpp" line="+46"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="49"/>
+        <location line="+3"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="84"/>
+        <location line="+35"/>
         <source>Attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="91"/>
+        <location line="+7"/>
         <source>Before: %1</source>
         <translation>Vorher: %1</translation>
     </message>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="93"/>
+        <location line="+2"/>
         <source>Gates: %1</source>
         <translation>Gates: %1</translation>
     </message>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="95"/>
+        <location line="+2"/>
         <source>After: %1</source>
         <translation>Nachher: %1</translation>
     </message>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="97"/>
+        <location line="+2"/>
         <source>Deploy…</source>
         <translation>Bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="98"/>
+        <location line="+1"/>
         <source>Redeploy…</source>
         <translation>Erneut bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="99"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="102"/>
+        <location line="+3"/>
         <source>Cancel this stage&apos;s deployment</source>
         <translation>Die Bereitstellung dieser Stufe abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="103"/>
+        <location line="+1"/>
         <source>Deploy this stage of the release</source>
         <translation>Diese Stufe des Release bereitstellen</translation>
     </message>
@@ -2367,92 +3706,92 @@
 <context>
     <name>slipway::StageTriggerEditor</name>
     <message>
-        <location filename="../views/stagetriggereditor.cpp" line="31"/>
+        <location filename="../views/stagetriggereditor.cpp" line="+31"/>
         <source>Incomplete schedule: choose days, a time and a valid time zone.</source>
         <translation>Unvollständiger Zeitplan: Tage, eine Uhrzeit und eine gültige Zeitzone wählen.</translation>
     </message>
     <message>
-        <location filename="../views/stagetriggereditor.cpp" line="34"/>
+        <location line="+3"/>
         <source>This schedule never fires: choose at least one day.</source>
         <translation>Dieser Zeitplan löst nie aus: mindestens einen Tag wählen.</translation>
     </message>
     <message>
-        <location filename="../views/stagetriggereditor.cpp" line="38"/>
+        <location line="+4"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../views/stagetriggereditor.cpp" line="42"/>
+        <location line="+4"/>
         <source>Next firings:</source>
         <translation>Nächste Auslösungen:</translation>
     </message>
     <message>
-        <location filename="../views/stagetriggereditor.cpp" line="49"/>
+        <location line="+7"/>
         <source>After the release is created</source>
         <translation>Nach dem Erstellen des Release</translation>
     </message>
     <message>
-        <location filename="../views/stagetriggereditor.cpp" line="50"/>
+        <location line="+1"/>
         <source>After other stages succeed</source>
         <translation>Nach dem Erfolg anderer Stufen</translation>
     </message>
     <message>
-        <location filename="../views/stagetriggereditor.cpp" line="51"/>
+        <location line="+1"/>
         <source>Manually only</source>
         <translation>Nur von Hand</translation>
     </message>
     <message>
-        <location filename="../views/stagetriggereditor.cpp" line="52"/>
+        <location line="+1"/>
         <source>When this stage deploys</source>
         <translation>Wann diese Stufe bereitgestellt wird</translation>
     </message>
     <message>
-        <location filename="../views/stagetriggereditor.cpp" line="56"/>
+        <location line="+4"/>
         <source>The stages that must all succeed first</source>
         <translation>Die Stufen, die zuerst alle erfolgreich sein müssen</translation>
     </message>
     <message>
-        <location filename="../views/stagetriggereditor.cpp" line="58"/>
+        <location line="+2"/>
         <source>Also after a partial success</source>
         <translation>Auch nach einem Teilerfolg</translation>
     </message>
     <message>
-        <location filename="../views/stagetriggereditor.cpp" line="61"/>
+        <location line="+3"/>
         <source>Also deploy on a schedule</source>
         <translation>Auch nach Zeitplan bereitstellen</translation>
     </message>
     <message>
-        <location filename="../views/stagetriggereditor.cpp" line="64"/>
+        <location line="+3"/>
         <source>Deploys the newest release that passes the stage&apos;s artifact filters</source>
         <translation>Stellt das neueste Release bereit, das die Artefaktfilter der Stufe passiert</translation>
     </message>
     <message>
-        <location filename="../views/stagetriggereditor.cpp" line="85"/>
+        <location line="+21"/>
         <source>Days:</source>
         <translation>Tage:</translation>
     </message>
     <message>
-        <location filename="../views/stagetriggereditor.cpp" line="86"/>
+        <location line="+1"/>
         <source>Time:</source>
         <translation>Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../views/stagetriggereditor.cpp" line="87"/>
+        <location line="+1"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../views/stagetriggereditor.cpp" line="92"/>
+        <location line="+5"/>
         <source>Trigger:</source>
         <translation>Auslöser:</translation>
     </message>
     <message>
-        <location filename="../views/stagetriggereditor.cpp" line="93"/>
+        <location line="+1"/>
         <source>After stages:</source>
         <translation>Nach Stufen:</translation>
     </message>
     <message>
-        <location filename="../views/stagetriggereditor.cpp" line="201"/>
+        <location line="+108"/>
         <source>No schedule.</source>
         <translation>Kein Zeitplan.</translation>
     </message>
@@ -2460,19 +3799,19 @@
 <context>
     <name>slipway::TimelinePlot</name>
     <message>
-        <location filename="../views/timelineplot.cpp" line="96"/>
+        <location filename="../views/timelineplot.cpp" line="+97"/>
         <source>Wheel to zoom, drag to pan; click a bar to open its release</source>
         <translation>Mausrad zum Zoomen, Ziehen zum Verschieben; Klick auf einen Balken öffnet sein Release</translation>
     </message>
     <message>
-        <location filename="../views/timelineplot.cpp" line="173"/>
+        <location line="+77"/>
         <source>%1 · %2 · attempt %3
 %4 – %5</source>
         <translation>%1 · %2 · Versuch %3
 %4 – %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/timelineplot.cpp" line="181"/>
+        <location line="+7"/>
         <source>%n deployment(s): %1 succeeded, %2 failed, %3 other
 Click to zoom in</source>
         <translation>
@@ -2486,17 +3825,17 @@ Klicken zum Hineinzoomen</numerusform>
 <context>
     <name>slipway::TrayNotifier</name>
     <message>
-        <location filename="../views/traynotifier.cpp" line="14"/>
+        <location filename="../views/traynotifier.cpp" line="+14"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../views/traynotifier.cpp" line="35"/>
+        <location line="+21"/>
         <source>An approval waits for you</source>
         <translation>Eine Genehmigung wartet auf Sie</translation>
     </message>
     <message>
-        <location filename="../views/traynotifier.cpp" line="36"/>
+        <location line="+1"/>
         <source>%1 / %2 / %3, requested by %4</source>
         <translation>%1 / %2 / %3, angefordert von %4</translation>
     </message>
@@ -2504,42 +3843,42 @@ Klicken zum Hineinzoomen</numerusform>
 <context>
     <name>slipway::WhatsWherePage</name>
     <message>
-        <location filename="../views/whatswherepage.cpp" line="20"/>
+        <location filename="../views/whatswherepage.cpp" line="+22"/>
         <source>What&apos;s where</source>
         <translation>Was läuft wo</translation>
     </message>
     <message>
-        <location filename="../views/whatswherepage.cpp" line="25"/>
+        <location line="+5"/>
         <source>Show what each stage ran at this local time</source>
         <translation>Zeigen, was jede Stufe zu dieser Ortszeit ausführte</translation>
     </message>
     <message>
-        <location filename="../views/whatswherepage.cpp" line="26"/>
+        <location line="+1"/>
         <source>&amp;Now</source>
         <translation>&amp;Jetzt</translation>
     </message>
     <message>
-        <location filename="../views/whatswherepage.cpp" line="36"/>
+        <location line="+10"/>
         <source>Double-click a cell to open its release</source>
         <translation>Doppelklick auf eine Zelle öffnet ihr Release</translation>
     </message>
     <message>
-        <location filename="../views/whatswherepage.cpp" line="46"/>
+        <location line="+10"/>
         <source>As of:</source>
         <translation>Stand:</translation>
     </message>
     <message>
-        <location filename="../views/whatswherepage.cpp" line="104"/>
+        <location line="+57"/>
         <source>%1 on %2 since %3</source>
         <translation>%1 auf %2 seit %3</translation>
     </message>
     <message>
-        <location filename="../views/whatswherepage.cpp" line="109"/>
+        <location line="+3"/>
         <source>Nothing had been deployed by then.</source>
         <translation>Bis dahin war nichts bereitgestellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/whatswherepage.cpp" line="110"/>
+        <location line="+1"/>
         <source>%n stage(s) running a release.</source>
         <translation>
             <numerusform>%n Stufe führt ein Release aus.</numerusform>

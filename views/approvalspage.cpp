@@ -1,4 +1,6 @@
 #include "approvalspage.h"
+#include "datetext.h"
+#include "errortext.h"
 #include "pagetitle.h"
 
 #include "approvalinboxmodel.h"
@@ -223,8 +225,7 @@ void ApprovalsPage::resetDeferTime() {
 }
 
 void ApprovalsPage::updateUtc() {
-    m_deferUtc->setText(
-        tr("= %1 UTC").arg(m_deferUntil->dateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    m_deferUtc->setText(tr("= %1 UTC").arg(QLocale().toString(m_deferUntil->dateTime().toUTC(), dateTimeEditFormat())));
 }
 
 void ApprovalsPage::showEvent(QShowEvent *event) {

@@ -1,5 +1,6 @@
 #include "comparedialog.h"
 
+#include "errortext.h"
 #include "services/services.h"
 
 #include <QComboBox>
@@ -94,7 +95,7 @@ CompareDialog::CompareDialog(ReleaseActions actions, qint64 releaseId, QWidget *
 void CompareDialog::compareWith(qint64 otherReleaseId) {
     Result<ReleaseComparison> comparison = m_actions.services.history.compare(m_releaseId, otherReleaseId);
     if (!comparison) {
-        m_problem->setText(comparison.error().message);
+        m_problem->setText(errorText(comparison.error()));
         return;
     }
     const int index = m_other->findData(otherReleaseId);

@@ -1,5 +1,6 @@
 #include "pipelinechanges.h"
 
+#include "errortext.h"
 #include "definition/maskedsnapshot.h"
 #include "definition/textdiff.h"
 #include "services/pipelineservice.h"
@@ -24,7 +25,7 @@ QString pipelineChangesSince(PipelineService &pipelines, qint64 pipelineId, int 
     const Result<QByteArray> current = pipelines.exportCurrent(QString::number(pipelineId));
     if (!snapshot || !current) {
         if (error)
-            *error = !snapshot ? snapshot.error().message : current.error().message;
+            *error = !snapshot ? errorText(snapshot.error()) : errorText(current.error());
         return {};
     }
     const QList<DiffLine> diff = diffLines(linesOf(snapshot->body), linesOf(*current));

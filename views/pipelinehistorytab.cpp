@@ -1,5 +1,7 @@
 #include "pipelinehistorytab.h"
 
+#include "datetext.h"
+#include "errortext.h"
 #include "definition/maskedsnapshot.h"
 #include "definition/textdiff.h"
 #include "services/pipelineservice.h"
@@ -83,14 +85,11 @@ void PipelineHistoryTab::showPipeline(qint64 pipelineId) {
     }
     const Result<QList<RevisionRecord>> revisions = m_pipelines.revisions(pipelineId);
     if (!revisions) {
-        m_hint->setText(revisions.error().message);
+        m_hint->setText(errorText(revisions.error()));
         return;
     }
-    const QLocale locale;
     for (auto it = revisions->cbegin(); it != revisions->cend(); ++it) { // newest first
-        QString text = tr("Revision %1 · %2 · %3")
-                           .arg(it->revision)
-                           .arg(it->author, locale.toString(it->createdAt.toLocalTime(), QLocale::ShortFormat));
+        QString text = tr("Revision %1 · %2 · %3").arg(it->revision).arg(it->author, dateTimeText(it->createdAt));
         if (!it->comment.isEmpty())
             text += QStringLiteral(" · ") + it->comment;
         auto *item = new QListWidgetItem(text, m_revisions);
@@ -145,7 +144,7 @@ void PipelineHistoryTab::revert() {
         return;
     const Result<RevisionRecord> record = m_pipelines.revision(m_pipelineId, revisions.first());
     if (!record) {
-        m_hint->setText(record.error().message);
+        m_hint->setText(errorText(record.error()));
         return;
     }
     Q_EMIT revertRequested(QJsonDocument::fromJson(record->body).object(), revisions.first());

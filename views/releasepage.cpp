@@ -402,7 +402,8 @@ void ReleasePage::tail() {
             return;
         for (const LogLineRecord &line : std::as_const(*lines))
             if (!m_shownTask || line.taskRunId == m_shownTask)
-                m_log->appendPlainText(line.at.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz  ")) + line.line);
+                m_log->appendPlainText(line.at.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz  ")) +
+                                       engineText(line.line));
         m_lastLine = lines->last().id;
         if (lines->size() < 2000)
             return;

@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "datetext.h"
+#include "errortext.h"
 #include "restcontrol.h"
 #include "services/services.h"
 
@@ -78,6 +80,7 @@ QWidget *SettingsDialog::buildGeneralTab() {
     m_language->addItem(tr("Follow the system"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
     m_theme = new QComboBox(page);
     m_theme->setObjectName(QStringLiteral("settingsTheme"));
@@ -156,10 +159,8 @@ void SettingsDialog::fillTokens() {
     for (const TokenRecord &token : *tokens) {
         if (token.revokedAt.isValid())
             continue;
-        auto *item = new QListWidgetItem(
-            tr("%1 · created %2")
-                .arg(token.name, QLocale().toString(token.createdAt.toLocalTime(), QLocale::ShortFormat)),
-            m_tokens);
+        auto *item =
+            new QListWidgetItem(tr("%1 · created %2").arg(token.name, dateTimeText(token.createdAt)), m_tokens);
         item->setData(Qt::UserRole, token.id);
     }
 }
@@ -173,7 +174,7 @@ void SettingsDialog::createToken() {
     const Result<CreatedToken> created =
         directory.createToken(name.isEmpty() ? QStringLiteral("desktop") : name, m_actions->user);
     if (!created) {
-        m_problem->setText(created.error().message);
+        m_problem->setText(errorText(created.error()));
         m_problem->show();
         return;
     }
@@ -190,7 +191,7 @@ void SettingsDialog::revokeToken() {
     const Status revoked =
         m_actions->services.directory.revokeToken(item->data(Qt::UserRole).toLongLong(), m_actions->user);
     if (!revoked) {
-        m_problem->setText(revoked.error().message);
+        m_problem->setText(errorText(revoked.error()));
         m_problem->show();
     }
     fillTokens();
@@ -206,7 +207,7 @@ void SettingsDialog::apply() {
             m_rest->stop();
             Result<QString> served = m_rest->start(address);
             if (!served) {
-                m_problem->setText(tr("The REST server could not start: %1").arg(served.error().message));
+                m_problem->setText(tr("The REST server could not start: %1").arg(errorText(served.error())));
                 m_problem->show();
                 Q_EMIT restStateChanged(restStateText({}));
                 return; // stay open with what was typed

@@ -1,5 +1,6 @@
 #include "timelineplot.h"
 
+#include "datetext.h"
 #include "statuspresentation.h"
 
 #include <QHelpEvent>

@@ -1,7 +1,8 @@
 #include "whatswherepage.h"
+#include "datetext.h"
+#include "errortext.h"
 #include "pagetitle.h"
 
-#include "errortext.h"
 #include "services/services.h"
 
 #include <QDateTimeEdit>
@@ -23,7 +24,7 @@ WhatsWherePage::WhatsWherePage(ReleaseActions actions, QWidget *parent)
     m_at = new QDateTimeEdit(this);
     m_at->setObjectName(QStringLiteral("whatsWhereAt"));
     m_at->setCalendarPopup(true);
-    m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_at->setDisplayFormat(dateTimeEditFormat());
     m_at->setToolTip(tr("Show what each stage ran at this local time"));
     m_at->setAccessibleName(tr("As of"));
     auto *now = new QPushButton(tr("&Now"), this);
@@ -71,8 +72,7 @@ void WhatsWherePage::showAt(const QDateTime &instant) {
 }
 
 QTableWidgetItem *WhatsWherePage::deployedCell(const DeployedRelease &cell) const {
-    const QLocale locale;
-    const QString when = locale.toString(cell.completedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = compactDateTimeText(cell.completedAt);
     QStringList lines{cell.releaseName};
     if (!cell.artifacts.isEmpty())
         lines << cell.artifacts;
@@ -81,7 +81,7 @@ QTableWidgetItem *WhatsWherePage::deployedCell(const DeployedRelease &cell) cons
     item->setData(Qt::UserRole, cell.releaseId);
     item->setToolTip(tr("%1 on %2 since %3, deployed by %4\n%5")
                          .arg(cell.releaseName, cell.stage,
-                              locale.toString(cell.completedAt.toLocalTime(), QLocale::LongFormat), cell.requestedBy,
+                              dateTimeText(cell.completedAt), cell.requestedBy,
                               cell.artifacts.isEmpty() ? tr("No artifacts") : cell.artifacts));
     return item;
 }

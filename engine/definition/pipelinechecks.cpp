@@ -40,26 +40,30 @@ private:
     QJsonArray m_stages;
     QHash<QString, qsizetype> m_stageIndex;
 
-    void error(const QString &path, const QString &message) {
-        m_problems.append({Problem::Severity::Error, path, message});
+    // The template stays with the problem so that a view can show it translated (models/errortext.h).
+    void add(Problem::Severity severity, const QString &path, const char *source, const QStringList &arguments) {
+        m_problems.append({severity, path, Error::fill(QString::fromUtf8(source), arguments), source, arguments});
     }
-    void warning(const QString &path, const QString &message) {
-        m_problems.append({Problem::Severity::Warning, path, message});
+    void error(const QString &path, const char *source, const QStringList &arguments = {}) {
+        add(Problem::Severity::Error, path, source, arguments);
+    }
+    void warning(const QString &path, const char *source, const QStringList &arguments = {}) {
+        add(Problem::Severity::Warning, path, source, arguments);
     }
     static QString stagePath(qsizetype index) { return indexPath(QStringLiteral("stages"), index); }
     QJsonObject stageAt(qsizetype index) const { return m_stages.at(index).toObject(); }
 
     void checkStageNames() {
         if (m_document.value(QLatin1String("stages")).isArray() && m_stages.isEmpty())
-            error(QStringLiteral("stages"), QStringLiteral("a pipeline needs at least one stage"));
+            error(QStringLiteral("stages"), QT_TRANSLATE_NOOP("Engine", "a pipeline needs at least one stage"));
         for (qsizetype i = 0; i < m_stages.size(); ++i) {
             const QString name = stageAt(i).value(QLatin1String("name")).toString();
             if (name.isEmpty())
                 continue;
             if (m_stageIndex.contains(name))
                 error(joinPath(stagePath(i), QStringLiteral("name")),
-                      QStringLiteral("duplicate stage ") + quoted(name) + QStringLiteral(" (also ") +
-                          stagePath(m_stageIndex.value(name)) + QLatin1Char(')'));
+                      QT_TRANSLATE_NOOP("Engine", "duplicate stage \"%1\" (also %2)"),
+                      {name, stagePath(m_stageIndex.value(name))});
             else
                 m_stageIndex.insert(name, i);
         }
@@ -84,19 +88,19 @@ private:
                 joinPath(joinPath(stagePath(i), QStringLiteral("trigger")), QStringLiteral("stages"));
             const QStringList names = triggerStages(i);
             if (names.isEmpty() && trigger.value(QLatin1String("stages")).isArray())
-                error(listPath, QStringLiteral("must name at least one stage"));
+                error(listPath, QT_TRANSLATE_NOOP("Engine", "must name at least one stage"));
             const QString self = stageAt(i).value(QLatin1String("name")).toString();
             for (qsizetype j = 0; j < names.size(); ++j) {
                 if (names[j].isEmpty())
                     continue;
                 if (!m_stageIndex.contains(names[j]))
-                    error(indexPath(listPath, j), QStringLiteral("unknown stage ") + quoted(names[j]));
+                    error(indexPath(listPath, j), QT_TRANSLATE_NOOP("Engine", "unknown stage \"%1\""), {names[j]});
                 else if (names[j] == self)
                     error(indexPath(listPath, j),
-                          QStringLiteral("stage ") + quoted(self) + QStringLiteral(" cannot trigger after itself"));
+                          QT_TRANSLATE_NOOP("Engine", "stage \"%1\" cannot trigger after itself"), {self});
                 else if (names.indexOf(names[j]) != j)
-                    error(indexPath(listPath, j),
-                          QStringLiteral("stage ") + quoted(names[j]) + QStringLiteral(" is listed twice"));
+                    error(indexPath(listPath, j), QT_TRANSLATE_NOOP("Engine", "stage \"%1\" is listed twice"),
+                          {names[j]});
             }
         }
     }
@@ -119,9 +123,8 @@ private:
                     for (qsizetype k = path.indexOf(next); k < path.size(); ++k)
                         names << quoted(stageAt(path[k]).value(QLatin1String("name")).toString());
                     names << quoted(name);
-                    error(joinPath(stagePath(next), QStringLiteral("trigger")), QStringLiteral("stages ") +
-                                                                                    names.join(QStringLiteral(" → ")) +
-                                                                                    QStringLiteral(" form a cycle"));
+                    error(joinPath(stagePath(next), QStringLiteral("trigger")),
+                          QT_TRANSLATE_NOOP("Engine", "stages %1 form a cycle"), {names.join(QStringLiteral(" → "))});
                 } else if (marks[next] == Mark::None) {
                     visit(next);
                 }
@@ -144,15 +147,15 @@ private:
             const QString alias = artifact.value(QLatin1String("alias")).toString();
             if (!alias.isEmpty() && aliases.contains(alias))
                 error(joinPath(path, QStringLiteral("alias")),
-                      QStringLiteral("duplicate artifact alias ") + quoted(alias) + QStringLiteral(" (also ") +
-                          indexPath(QStringLiteral("artifacts"), aliases.value(alias)) + QLatin1Char(')'));
+                      QT_TRANSLATE_NOOP("Engine", "duplicate artifact alias \"%1\" (also %2)"),
+                      {alias, indexPath(QStringLiteral("artifacts"), aliases.value(alias))});
             else if (!alias.isEmpty())
                 aliases.insert(alias, i);
             if (artifact.value(QLatin1String("primary")).toBool()) {
                 if (primary >= 0)
                     error(joinPath(path, QStringLiteral("primary")),
-                          QStringLiteral("only one artifact source can be primary (") +
-                              indexPath(QStringLiteral("artifacts"), primary) + QStringLiteral(" is)"));
+                          QT_TRANSLATE_NOOP("Engine", "only one artifact source can be primary (%1 is)"),
+                          {indexPath(QStringLiteral("artifacts"), primary)});
                 else
                     primary = i;
             }
@@ -164,7 +167,7 @@ private:
                 if (!alias.isEmpty() && !aliases.contains(alias))
                     error(joinPath(indexPath(joinPath(stagePath(i), QStringLiteral("artifactFilters")), j),
                                    QStringLiteral("alias")),
-                          QStringLiteral("unknown artifact ") + quoted(alias));
+                          QT_TRANSLATE_NOOP("Engine", "unknown artifact \"%1\""), {alias});
             }
         }
     }
@@ -175,16 +178,10 @@ private:
             return;
         const QStringList variables = m_document.value(QLatin1String("variables")).toObject().keys();
         for (const QString &token : unknownReleaseNameTokens(format.toString(), variables))
-            error(QStringLiteral("releaseNameFormat"), QStringLiteral("unknown token ") + token);
-        for (const QString &token : unclosedReleaseNameTokens(format.toString())) {
-            const char *source =
-                QT_TRANSLATE_NOOP("Engine", "the token \"%1\" is not closed: add \")\" after its name");
-            m_problems.append({Problem::Severity::Error,
-                               QStringLiteral("releaseNameFormat"),
-                               Error::fill(QString::fromUtf8(source), {token}),
-                               source,
-                               {token}});
-        }
+            error(QStringLiteral("releaseNameFormat"), QT_TRANSLATE_NOOP("Engine", "unknown token %1"), {token});
+        for (const QString &token : unclosedReleaseNameTokens(format.toString()))
+            error(QStringLiteral("releaseNameFormat"),
+                  QT_TRANSLATE_NOOP("Engine", "the token \"%1\" is not closed: add \")\" after its name"), {token});
     }
 
     void checkApprovers(const QJsonValue &approvals, const QString &path) {
@@ -200,7 +197,9 @@ private:
             const bool known = isGroup ? m_principals->groups.contains(name) : m_principals->users.contains(name);
             if (!known)
                 error(indexPath(joinPath(path, QStringLiteral("approvers")), i),
-                      (isGroup ? QStringLiteral("unknown group ") : QStringLiteral("unknown user ")) + quoted(name));
+                      isGroup ? QT_TRANSLATE_NOOP("Engine", "unknown group \"%1\"")
+                              : QT_TRANSLATE_NOOP("Engine", "unknown user \"%1\""),
+                      {name});
         }
     }
 
@@ -215,7 +214,7 @@ private:
                     approvals.toObject().value(QLatin1String("approvers")).toArray().isEmpty() &&
                     approvals.toObject().value(QLatin1String("approvers")).isArray())
                     error(joinPath(joinPath(path, name), QStringLiteral("approvers")),
-                          QStringLiteral("must name at least one approver"));
+                          QT_TRANSLATE_NOOP("Engine", "must name at least one approver"));
                 checkApprovers(approvals, joinPath(path, name));
             }
             const QJsonArray tasks = stage.value(QLatin1String("tasks")).toArray();
@@ -230,8 +229,8 @@ private:
                                         .toString(QStringLiteral("manual"));
             if (tasks.isEmpty() && (trigger != QLatin1String("manual") || stage.contains(QLatin1String("schedule"))))
                 warning(joinPath(path, QStringLiteral("tasks")),
-                        QStringLiteral("stage ") + quoted(stage.value(QLatin1String("name")).toString()) +
-                            QStringLiteral(" is triggered automatically but has no tasks"));
+                        QT_TRANSLATE_NOOP("Engine", "stage \"%1\" is triggered automatically but has no tasks"),
+                        {stage.value(QLatin1String("name")).toString()});
         }
     }
 
@@ -239,7 +238,8 @@ private:
         auto checkDays = [this](const QJsonValue &schedule, const QString &path) {
             const QJsonValue days = schedule.toObject().value(QLatin1String("days"));
             if (days.isArray() && days.toArray().isEmpty())
-                error(joinPath(path, QStringLiteral("days")), QStringLiteral("must name at least one day"));
+                error(joinPath(path, QStringLiteral("days")),
+                      QT_TRANSLATE_NOOP("Engine", "must name at least one day"));
         };
         const QJsonArray schedules = m_document.value(QLatin1String("schedules")).toArray();
         for (qsizetype i = 0; i < schedules.size(); ++i)

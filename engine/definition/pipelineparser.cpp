@@ -6,14 +6,18 @@
 #include "schema.h"
 #include "schemavalidator.h"
 
+#include "core/result.h"
+
 #include <QJsonDocument>
+
+#include <utility>
 
 namespace slipway {
 
 namespace {
 
 // Qt reports the offset just past the offending character.
-QString lineAndColumn(const QByteArray &json, int offset) {
+std::pair<int, int> lineAndColumn(const QByteArray &json, int offset) {
     int line = 1, column = 1;
     for (int i = 0; i < offset && i < json.size(); ++i) {
         if (json.at(i) == '\n') {
@@ -23,7 +27,7 @@ QString lineAndColumn(const QByteArray &json, int offset) {
             ++column;
         }
     }
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    return {line, column};
 }
 
 QList<VariableDefinition> variablesOf(const QJsonObject &object) {
@@ -113,16 +117,17 @@ ParsedPipeline parsePipeline(const QByteArray &json, const KnownPrincipals *prin
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         ParsedPipeline result;
-        result.problems.append({Problem::Severity::Error, QString(),
-                                lineAndColumn(json, qMax(0, parseError.offset - 1)) +
-                                    QStringLiteral(": not valid JSON (") + parseError.errorString() +
-                                    QLatin1Char(')')});
+        const char *source = QT_TRANSLATE_NOOP("Engine", "line %1, column %2: not valid JSON (%3)");
+        const auto [line, column] = lineAndColumn(json, qMax(0, parseError.offset - 1));
+        const QStringList arguments{QString::number(line), QString::number(column), parseError.errorString()};
+        result.problems.append({Problem::Severity::Error, QString(), Error::fill(QString::fromUtf8(source), arguments),
+                                source, arguments});
         return result;
     }
     if (!document.isObject()) {
         ParsedPipeline result;
-        result.problems.append(
-            {Problem::Severity::Error, QString(), QStringLiteral("a pipeline definition must be a JSON object")});
+        const char *source = QT_TRANSLATE_NOOP("Engine", "a pipeline definition must be a JSON object");
+        result.problems.append({Problem::Severity::Error, QString(), QString::fromUtf8(source), source, {}});
         return result;
     }
     return parsePipeline(document.object(), principals);

@@ -2,6 +2,8 @@
 
 #include "values.h"
 
+#include "core/result.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -16,10 +18,6 @@ namespace {
 
 using schema::Kind;
 using schema::Node;
-
-QString quoted(const QString &text) {
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
 
 int editDistance(const QString &a, const QString &b) {
     QList<int> previous(b.size() + 1), current(b.size() + 1);
@@ -45,41 +43,45 @@ public:
         case Kind::String: expectString(value, path); break;
         case Kind::NonEmptyString:
             if (expectString(value, path) && value.toString().trimmed().isEmpty())
-                error(path, QStringLiteral("must not be empty"));
+                error(path, QT_TRANSLATE_NOOP("Engine", "must not be empty"));
             break;
         case Kind::Bool:
             if (!value.isBool())
-                error(path, QStringLiteral("expected true or false"));
+                error(path, QT_TRANSLATE_NOOP("Engine", "expected true or false"));
             break;
         case Kind::Integer: checkInteger(value, node, path); break;
         case Kind::Duration:
             if (expectString(value, path) && !parseDuration(value.toString()))
-                error(path, quoted(value.toString()) + QStringLiteral(" is not a duration (use e.g. \"5m\")"));
+                error(path, QT_TRANSLATE_NOOP("Engine", "\"%1\" is not a duration (use e.g. \"5m\")"),
+                      {value.toString()});
             break;
         case Kind::TimeOfDay:
             if (expectString(value, path) && !parseTimeOfDay(value.toString()))
-                error(path, quoted(value.toString()) +
-                                QStringLiteral(" is not a time of day (use \"HH:MM\", e.g. \"03:00\")"));
+                error(path, QT_TRANSLATE_NOOP("Engine", "\"%1\" is not a time of day (use \"HH:MM\", e.g. \"03:00\")"),
+                      {value.toString()});
             break;
         case Kind::TimeZone:
             if (expectString(value, path) && !isKnownTimeZone(value.toString()))
-                error(path,
-                      quoted(value.toString()) + QStringLiteral(" is not an IANA time zone (e.g. \"Europe/Berlin\")"));
+                error(path, QT_TRANSLATE_NOOP("Engine", "\"%1\" is not an IANA time zone (e.g. \"Europe/Berlin\")"),
+                      {value.toString()});
             break;
         case Kind::Day:
             if (expectString(value, path) && !parseDay(value.toString()))
-                error(path, quoted(value.toString()) +
-                                QStringLiteral(" is not a day (use mon, tue, wed, thu, fri, sat or sun)"));
+                error(path,
+                      QT_TRANSLATE_NOOP("Engine", "\"%1\" is not a day (use mon, tue, wed, thu, fri, sat or sun)"),
+                      {value.toString()});
             break;
         case Kind::Enum:
             if (expectString(value, path) && !node.enumValues.contains(value.toString()))
-                error(path, quoted(value.toString()) + QStringLiteral(" is not one of ") +
-                                node.enumValues.join(QStringLiteral(", ")));
+                error(path, QT_TRANSLATE_NOOP("Engine", "\"%1\" is not one of %2"),
+                      {value.toString(), node.enumValues.join(QStringLiteral(", "))});
             break;
         case Kind::StatusRange:
             if (expectString(value, path) && !parseStatusRange(value.toString()))
-                error(path, quoted(value.toString()) +
-                                QStringLiteral(" is not an HTTP status or range (use e.g. \"200\" or \"200-299\")"));
+                error(path,
+                      QT_TRANSLATE_NOOP("Engine",
+                                        "\"%1\" is not an HTTP status or range (use e.g. \"200\" or \"200-299\")"),
+                      {value.toString()});
             break;
         case Kind::StringMap: checkStringMap(value, path); break;
         case Kind::VariableMap: checkVariables(value, path); break;
@@ -91,44 +93,46 @@ public:
 private:
     QList<Problem> &m_problems;
 
-    void error(const QString &path, const QString &message) {
-        m_problems.append({Problem::Severity::Error, path, message});
+    // The template stays with the problem so that a view can show it translated (models/errortext.h).
+    void error(const QString &path, const char *source, const QStringList &arguments = {}) {
+        m_problems.append(
+            {Problem::Severity::Error, path, Error::fill(QString::fromUtf8(source), arguments), source, arguments});
     }
 
     bool expectString(const QJsonValue &value, const QString &path) {
         if (value.isString())
             return true;
-        error(path, QStringLiteral("expected a string"));
+        error(path, QT_TRANSLATE_NOOP("Engine", "expected a string"));
         return false;
     }
 
     void checkInteger(const QJsonValue &value, const Node &node, const QString &path) {
         const double number = value.toDouble();
         if (!value.isDouble() || std::floor(number) != number || std::abs(number) > 1e9) {
-            error(path, QStringLiteral("expected a whole number"));
+            error(path, QT_TRANSLATE_NOOP("Engine", "expected a whole number"));
             return;
         }
         if (number < node.minimum)
-            error(path, QString::number(qint64(number)) + QStringLiteral(" must be ") + QString::number(node.minimum) +
-                            QStringLiteral(" or more"));
+            error(path, QT_TRANSLATE_NOOP("Engine", "%1 must be %2 or more"),
+                  {QString::number(qint64(number)), QString::number(node.minimum)});
     }
 
     void checkStringMap(const QJsonValue &value, const QString &path) {
         if (!value.isObject()) {
-            error(path, QStringLiteral("expected an object of names and string values"));
+            error(path, QT_TRANSLATE_NOOP("Engine", "expected an object of names and string values"));
             return;
         }
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (it.key().trimmed().isEmpty())
-                error(path, QStringLiteral("a name must not be empty"));
+                error(path, QT_TRANSLATE_NOOP("Engine", "a name must not be empty"));
             expectString(it.value(), joinPath(path, it.key()));
         }
     }
 
     void checkVariables(const QJsonValue &value, const QString &path) {
         if (!value.isObject()) {
-            error(path, QStringLiteral("expected an object of variables"));
+            error(path, QT_TRANSLATE_NOOP("Engine", "expected an object of variables"));
             return;
         }
         static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.\\-]*$"));
@@ -137,11 +141,12 @@ private:
             const QString itemPath = joinPath(path, it.key());
             if (!namePattern.match(it.key()).hasMatch())
                 error(itemPath,
-                      quoted(it.key()) + QStringLiteral(" is not a variable name (letters, digits, '_', '.', '-')"));
+                      QT_TRANSLATE_NOOP("Engine", "\"%1\" is not a variable name (letters, digits, '_', '.', '-')"),
+                      {it.key()});
             if (it.value().isString())
                 continue;
             if (!it.value().isObject()) {
-                error(itemPath, QStringLiteral("expected a string or {\"value\": …}"));
+                error(itemPath, QT_TRANSLATE_NOOP("Engine", "expected a string or {\"value\": …}"));
                 continue;
             }
             const QJsonObject variable = it.value().toObject();
@@ -151,31 +156,30 @@ private:
                     expectString(field.value(), fieldPath);
                 else if (field.key() == QLatin1String("secret") || field.key() == QLatin1String("settableAtRelease")) {
                     if (!field.value().isBool())
-                        error(fieldPath, QStringLiteral("expected true or false"));
+                        error(fieldPath, QT_TRANSLATE_NOOP("Engine", "expected true or false"));
                 } else
                     unknownKey(
                         fieldPath, field.key(),
                         {QStringLiteral("value"), QStringLiteral("secret"), QStringLiteral("settableAtRelease")});
             }
             if (!variable.contains(QLatin1String("value")))
-                error(joinPath(itemPath, QStringLiteral("value")), QStringLiteral("is required"));
+                error(joinPath(itemPath, QStringLiteral("value")), QT_TRANSLATE_NOOP("Engine", "is required"));
         }
     }
 
     void unknownKey(const QString &path, const QString &key, const QStringList &allowed) {
-        QString message = QStringLiteral("unknown key ") + quoted(key);
         for (const QString &candidate : allowed) {
             if (editDistance(key, candidate) <= 2) {
-                message += QStringLiteral(" (did you mean ") + quoted(candidate) + QStringLiteral("?)");
-                break;
+                error(path, QT_TRANSLATE_NOOP("Engine", "unknown key \"%1\" (did you mean \"%2\"?)"), {key, candidate});
+                return;
             }
         }
-        error(path, message);
+        error(path, QT_TRANSLATE_NOOP("Engine", "unknown key \"%1\""), {key});
     }
 
     void checkObject(const QJsonValue &value, const Node &node, const QString &path) {
         if (!value.isObject()) {
-            error(path, QStringLiteral("expected an object"));
+            error(path, QT_TRANSLATE_NOOP("Engine", "expected an object"));
             return;
         }
         const QJsonObject object = value.toObject();
@@ -205,7 +209,7 @@ private:
             const QString fieldPath = joinPath(path, field.key);
             if (!object.contains(field.key)) {
                 if (field.required)
-                    error(fieldPath, QStringLiteral("is required"));
+                    error(fieldPath, QT_TRANSLATE_NOOP("Engine", "is required"));
                 continue;
             }
             check(object.value(field.key), *field.node, fieldPath);
@@ -214,7 +218,7 @@ private:
 
     void checkArray(const QJsonValue &value, const Node &node, const QString &path) {
         if (!value.isArray()) {
-            error(path, QStringLiteral("expected a list"));
+            error(path, QT_TRANSLATE_NOOP("Engine", "expected a list"));
             return;
         }
         const QJsonArray array = value.toArray();

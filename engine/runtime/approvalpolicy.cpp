@@ -82,35 +82,35 @@ bool actsFor(const QString &approver, const ApprovalActor &actor) {
 Status checkApprovalAction(const ApprovalPolicy &policy, const ApprovalRecord &approval, ApprovalAction action,
                            const ApprovalActor &actor, const QString &releaseCreator, const QString &requester) {
     if (approval.status != ApprovalStatus::Pending)
-        return Error::conflict(QStringLiteral("approval %1 is no longer pending (%2%3)")
-                                   .arg(approval.id)
-                                   .arg(toString(approval.status), approval.actedBy.isEmpty()
-                                                                       ? QString()
-                                                                       : QStringLiteral(" by ") + approval.actedBy));
+        return approval.actedBy.isEmpty()
+                   ? Error::conflict(QT_TRANSLATE_NOOP("Engine", "approval %1 is no longer pending (%2)"),
+                                     {QString::number(approval.id), toString(approval.status)})
+                   : Error::conflict(QT_TRANSLATE_NOOP("Engine", "approval %1 is no longer pending (%2 by %3)"),
+                                     {QString::number(approval.id), toString(approval.status), approval.actedBy});
     if (!actsFor(approval.approver, actor))
-        return Error::forbidden(QStringLiteral("%1 is not the approver of approval %2 (it is assigned to %3)")
-                                    .arg(actor.user)
-                                    .arg(approval.id)
-                                    .arg(approval.approver));
+        return Error::forbidden(
+            QT_TRANSLATE_NOOP("Engine", "%1 is not the approver of approval %2 (it is assigned to %3)"),
+            {actor.user, QString::number(approval.id), approval.approver});
     if (action == ApprovalAction::Defer && approval.kind != ApprovalKind::PreDeploy)
         return Error::validation(
-            QStringLiteral("approval %1 is a post-deployment approval; only a pre-deployment approval can be deferred")
-                .arg(approval.id));
+            QT_TRANSLATE_NOOP(
+                "Engine", "approval %1 is a post-deployment approval; only a pre-deployment approval can be deferred"),
+            {QString::number(approval.id)});
     const bool approving = action == ApprovalAction::Approve || action == ApprovalAction::Defer;
     if (approving && policy.requesterCannotApprove && (actor.user == releaseCreator || actor.user == requester))
         return Error::forbidden(
-            QStringLiteral("%1 cannot approve approval %2: the policy \"requester cannot approve\" forbids the user "
-                           "who %3 from approving it")
-                .arg(actor.user)
-                .arg(approval.id)
-                .arg(actor.user == releaseCreator ? QStringLiteral("created the release")
-                                                  : QStringLiteral("requested the deployment")));
+            actor.user == releaseCreator
+                ? QT_TRANSLATE_NOOP("Engine", "%1 cannot approve approval %2: the policy \"requester cannot approve\" "
+                                              "forbids the user who created the release from approving it")
+                : QT_TRANSLATE_NOOP("Engine", "%1 cannot approve approval %2: the policy \"requester cannot approve\" "
+                                              "forbids the user who requested the deployment from approving it"),
+            {actor.user, QString::number(approval.id)});
     if (action != ApprovalAction::Reassign && policy.revalidateIdentity && !actor.identityConfirmed)
         return Error::forbidden(
-            QStringLiteral("approval %1 requires %2 to confirm their identity again (policy \"revalidate identity\"): "
-                           "give one of your tokens")
-                .arg(approval.id)
-                .arg(actor.user));
+            QT_TRANSLATE_NOOP(
+                "Engine", "approval %1 requires %2 to confirm their identity again (policy \"revalidate identity\"): "
+                          "give one of your tokens"),
+            {QString::number(approval.id), actor.user});
     return {};
 }
 

@@ -33,7 +33,8 @@ Status DeploymentFlow::audit(const QString &action, const QString &objectType, q
 Result<bool> DeploymentFlow::advance(const DeploymentContext &current, bool canLaunch) {
     const StageDefinition *stage = stageOf(current);
     if (!stage)
-        return Error::notFound(QStringLiteral("stage \"%1\" is not in the release's snapshot").arg(current.stageName));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "stage \"%1\" is not in the release's snapshot"),
+                               {current.stageName});
     const QList<DeploymentStep> steps = stepsOf(*stage);
     DeploymentContext d = current;
     qsizetype next = d.step ? steps.indexOf(*d.step) + 1 : 0;
@@ -69,7 +70,8 @@ Result<bool> DeploymentFlow::advance(const DeploymentContext &current, bool canL
         if (step == DeploymentStep::Tasks) {
             Result<std::optional<DeploymentContext>> fresh = deployments.deployment(d.deployment.id);
             if (!fresh || !fresh->has_value())
-                return Error::notFound(QStringLiteral("deployment %1 not found").arg(d.deployment.id));
+                return Error::notFound(QT_TRANSLATE_NOOP("Engine", "deployment %1 not found"),
+                                       {QString::number(d.deployment.id)});
             const QDateTime startAt = (*fresh)->deployment.scheduledFor;
             const bool deferred = startAt.isValid() && startAt > m_now;
             // Deferred to a time, or due now: the caller launches it, or else whichever engine picks it up.
@@ -88,7 +90,8 @@ Result<bool> DeploymentFlow::advance(const DeploymentContext &current, bool canL
     // Past the last step: the deployment ends with its tasks' outcome.
     Result<std::optional<DeploymentContext>> fresh = deployments.deployment(d.deployment.id);
     if (!fresh || !fresh->has_value())
-        return Error::notFound(QStringLiteral("deployment %1 not found").arg(d.deployment.id));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "deployment %1 not found"),
+                               {QString::number(d.deployment.id)});
     const DeploymentStatus outcome =
         fromString<DeploymentStatus>((*fresh)->tasksOutcome).value_or(DeploymentStatus::Succeeded);
     if (Status ok = complete(**fresh, outcome, stageStatusOf(outcome, OperationStatus::Done), {}); !ok)
@@ -262,7 +265,8 @@ Status DeploymentFlow::overrideApprovals(const DeploymentContext &d, const QStri
     const StageDefinition *stage = stageOf(d);
     if (!stage || !d.step || (*d.step != DeploymentStep::PreApprovals && *d.step != DeploymentStep::PostApprovals) ||
         d.deployment.operationStatus != OperationStatus::PendingApproval)
-        return Error::conflict(QStringLiteral("deployment %1 is not waiting for approvals").arg(d.deployment.id));
+        return Error::conflict(QT_TRANSLATE_NOOP("Engine", "deployment %1 is not waiting for approvals"),
+                               {QString::number(d.deployment.id)});
     const ApprovalPolicy policy = *ApprovalPolicy::of(*stage, kindOf(*d.step));
     Result<QList<ApprovalRecord>> approvals = stepApprovals(d.deployment.id, policy.kind);
     if (!approvals)

@@ -110,12 +110,13 @@ Status DeploymentRun::prepare(bool keepWorkspace) {
     m_snapshot = *snapshot;
     m_stage = m_snapshot->stage(m_context.stageName);
     if (!m_stage)
-        return Error::notFound(
-            QStringLiteral("stage \"%1\" is not in the release's snapshot").arg(m_context.stageName));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "stage \"%1\" is not in the release's snapshot"),
+                               {m_context.stageName});
     m_tasks = m_stage->tasks;
     Result<std::optional<ReleaseRecord>> release = m_services.store.releases().release(m_context.releaseId);
     if (!release || !release->has_value())
-        return Error::notFound(QStringLiteral("release %1 not found").arg(m_context.releaseId));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "release %1 not found"),
+                               {QString::number(m_context.releaseId)});
     Result<QList<ReleaseArtifactRecord>> artifacts = m_services.store.releases().releaseArtifacts(m_context.releaseId);
     if (!artifacts)
         return artifacts.error();
@@ -133,7 +134,7 @@ Status DeploymentRun::prepare(bool keepWorkspace) {
 Status DeploymentRun::prepareWorkspace(const QList<ReleaseArtifactRecord> &artifacts) {
     QDir(m_workingDirectory).removeRecursively();
     if (!QDir().mkpath(m_workingDirectory))
-        return Error::storage(QStringLiteral("cannot create the working folder %1").arg(m_workingDirectory));
+        return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot create the working folder %1"), {m_workingDirectory});
     if (artifacts.isEmpty())
         return {};
     Result<QList<ArtifactSourceRecord>> sources = m_services.artifacts.sources(m_context.pipelineId);
@@ -150,8 +151,8 @@ Status DeploymentRun::prepareWorkspace(const QList<ReleaseArtifactRecord> &artif
             const QString from =
                 QDir(source->settings.value(QLatin1String("path")).toString()).filePath(artifact.version->version);
             if (!copyRecursively(from, target))
-                return Error::storage(QStringLiteral("cannot copy artifact %1 %2 from %3")
-                                          .arg(artifact.alias, artifact.version->version, from));
+                return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot copy artifact %1 %2 from %3"),
+                                      {artifact.alias, artifact.version->version, from});
         }
         log(QStringLiteral("system"), engineText(QT_TRANSLATE_NOOP("Engine", "Artifact %1: version %2"),
                                                  {artifact.alias, artifact.version->version}));

@@ -25,7 +25,8 @@ Status GateRunner::prepare() {
     if (!release)
         return release.error();
     if (!stage || !release->has_value())
-        return Error::notFound(QStringLiteral("release %1 or its stage is gone").arg(m_context.releaseId));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "release %1 or its stage is gone"),
+                               {QString::number(m_context.releaseId)});
     Result<QList<ReleaseArtifactRecord>> artifacts = m_services.store.releases().releaseArtifacts(m_context.releaseId);
     if (!artifacts)
         return artifacts.error();

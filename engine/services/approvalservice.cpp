@@ -21,14 +21,15 @@ Result<ApprovalService::Subject> ApprovalService::load(qint64 approvalId) {
     if (!approval)
         return approval.error();
     if (!approval->has_value())
-        return Error::notFound(QStringLiteral("approval %1 not found").arg(approvalId));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "approval %1 not found"), {QString::number(approvalId)});
     Subject subject;
     subject.approval = **approval;
     Result<std::optional<DeploymentContext>> deployment = store.deployments().deployment(subject.approval.deploymentId);
     if (!deployment)
         return deployment.error();
     if (!deployment->has_value())
-        return Error::notFound(QStringLiteral("deployment %1 not found").arg(subject.approval.deploymentId));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "deployment %1 not found"),
+                               {QString::number(subject.approval.deploymentId)});
     subject.deployment = **deployment;
     Result<std::optional<ReleaseRecord>> release = store.releases().release(subject.deployment.releaseId);
     if (!release)
@@ -44,7 +45,8 @@ Result<ApprovalService::Subject> ApprovalService::load(qint64 approvalId) {
         stage ? ApprovalPolicy::of(*stage, subject.approval.kind) : std::nullopt;
     if (!policy)
         return Error::notFound(
-            QStringLiteral("approval %1 has no approval settings in its release's snapshot").arg(approvalId));
+            QT_TRANSLATE_NOOP("Engine", "approval %1 has no approval settings in its release's snapshot"),
+            {QString::number(approvalId)});
     subject.policy = *policy;
     return subject;
 }
@@ -72,10 +74,9 @@ Status ApprovalService::check(const Subject &s, ApprovalAction action, const App
     const bool waiting = d.deployment.operationStatus == OperationStatus::PendingApproval && d.step &&
                          (*d.step == DeploymentStep::PreApprovals) == (s.approval.kind == ApprovalKind::PreDeploy);
     if (s.approval.status == ApprovalStatus::Pending && !waiting)
-        return Error::conflict(QStringLiteral("deployment %1 is no longer waiting for approval %2 (%3)")
-                                   .arg(d.deployment.id)
-                                   .arg(s.approval.id)
-                                   .arg(toString(d.deployment.operationStatus)));
+        return Error::conflict(
+            QT_TRANSLATE_NOOP("Engine", "deployment %1 is no longer waiting for approval %2 (%3)"),
+            {QString::number(d.deployment.id), QString::number(s.approval.id), toString(d.deployment.operationStatus)});
     return checkApprovalAction(s.policy, s.approval, action, actor, s.releaseCreator, d.deployment.requestedBy);
 }
 
@@ -106,10 +107,10 @@ Result<ApprovalRecord> ApprovalService::act(qint64 id, ApprovalAction action, co
     const QDateTime now = m_context.clock.now();
     if (action == ApprovalAction::Defer) {
         if (!decision.deferUntil.isValid())
-            return Error::validation(QStringLiteral("defer needs a date and time to defer to"));
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "defer needs a date and time to defer to"));
         if (decision.deferUntil <= now)
-            return Error::validation(QStringLiteral("the deferral time %1 is not in the future")
-                                         .arg(decision.deferUntil.toUTC().toString(Qt::ISODate)));
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "the deferral time %1 is not in the future"),
+                                     {decision.deferUntil.toUTC().toString(Qt::ISODate)});
     }
     qint64 pipelineId = 0, releaseId = 0;
     const Status written = store.transaction([&]() -> Status {
@@ -179,9 +180,10 @@ Result<ApprovalRecord> ApprovalService::reassign(qint64 id, const QString &toUse
         if (!users)
             return users.error();
         if (!users->isEmpty() && !users->contains(toUser))
-            return Error::notFound(QStringLiteral("user \"%1\" not found").arg(toUser));
+            return Error::notFound(QT_TRANSLATE_NOOP("Engine", "user \"%1\" not found"), {toUser});
         if (toUser == subject->approval.approver)
-            return Error::validation(QStringLiteral("approval %1 is already assigned to %2").arg(id).arg(toUser));
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "approval %1 is already assigned to %2"),
+                                     {QString::number(id), toUser});
         pipelineId = subject->deployment.pipelineId;
         releaseId = subject->deployment.releaseId;
         const QString note = QStringLiteral("reassigned to %1%2")
@@ -220,14 +222,13 @@ Result<ApprovalRecord> ApprovalService::override(qint64 id, const QString &comme
         if (!admin)
             return admin.error();
         if (!*admin)
-            return Error::forbidden(QStringLiteral("%1 cannot override approval %2: only an administrator can "
-                                                   "(slipway user add NAME --admin)")
-                                        .arg(user.userName)
-                                        .arg(id));
+            return Error::forbidden(QT_TRANSLATE_NOOP("Engine",
+                                                      "%1 cannot override approval %2: only an administrator can "
+                                                      "(slipway user add NAME --admin)"),
+                                    {user.userName, QString::number(id)});
         if (subject->approval.status != ApprovalStatus::Pending)
-            return Error::conflict(QStringLiteral("approval %1 is no longer pending (%2)")
-                                       .arg(id)
-                                       .arg(toString(subject->approval.status)));
+            return Error::conflict(QT_TRANSLATE_NOOP("Engine", "approval %1 is no longer pending (%2)"),
+                                   {QString::number(id), toString(subject->approval.status)});
         pipelineId = subject->deployment.pipelineId;
         releaseId = subject->deployment.releaseId;
         if (Status ok = recordAudit(store.audit(),
@@ -260,7 +261,7 @@ Result<ApprovalRecord> ApprovalService::approval(qint64 id) {
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("approval %1 not found").arg(id));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "approval %1 not found"), {QString::number(id)});
     return **found;
 }
 
@@ -282,10 +283,12 @@ Status ApprovalService::ignoreGate(qint64 deploymentId, const QString &gate, con
         if (!found)
             return found.error();
         if (!found->has_value())
-            return Error::notFound(QStringLiteral("deployment %1 not found").arg(deploymentId));
+            return Error::notFound(QT_TRANSLATE_NOOP("Engine", "deployment %1 not found"),
+                                   {QString::number(deploymentId)});
         context = **found;
         if (context.deployment.operationStatus == OperationStatus::Done)
-            return Error::conflict(QStringLiteral("deployment %1 has already finished").arg(deploymentId));
+            return Error::conflict(QT_TRANSLATE_NOOP("Engine", "deployment %1 has already finished"),
+                                   {QString::number(deploymentId)});
         Result<std::shared_ptr<const PipelineDefinition>> snapshot =
             m_pipelines.definitionOfRevision(context.revisionId);
         if (!snapshot)
@@ -308,13 +311,13 @@ Status ApprovalService::ignoreGate(qint64 deploymentId, const QString &gate, con
             }
         }
         if (phase.isEmpty())
-            return Error::notFound(
-                QStringLiteral("stage \"%1\" has no gate \"%2\"%3")
-                    .arg(context.stageName, gate,
-                         names.isEmpty() ? QString()
-                                         : QStringLiteral(" (its gates: %1)").arg(names.join(QStringLiteral(", ")))));
+            return names.isEmpty()
+                       ? Error::notFound(QT_TRANSLATE_NOOP("Engine", "stage \"%1\" has no gate \"%2\""),
+                                         {context.stageName, gate})
+                       : Error::notFound(QT_TRANSLATE_NOOP("Engine", "stage \"%1\" has no gate \"%2\" (its gates: %3)"),
+                                         {context.stageName, gate, names.join(QStringLiteral(", "))});
         if (comment.trimmed().isEmpty())
-            return Error::validation(QStringLiteral("ignoring a gate needs a comment saying why"));
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "ignoring a gate needs a comment saying why"));
         if (Status ok = store.approvals().ignoreGate(deploymentId, {phase, gate, actor.userName, comment, now}); !ok)
             return ok;
         return recordAudit(store.audit(), {0, now, actor.userName, QStringLiteral("gate.ignored"),

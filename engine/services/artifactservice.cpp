@@ -49,19 +49,20 @@ Result<ArtifactVersionRecord> ArtifactService::addPushedVersion(const QString &p
     if (!owner)
         return owner.error();
     if (version.version.trimmed().isEmpty())
-        return Error::validation(QStringLiteral("an artifact version needs a name"));
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "an artifact version needs a name"));
     Result<QList<ArtifactSourceRecord>> all = sources(owner->id);
     if (!all)
         return all.error();
     const auto source =
         std::find_if(all->cbegin(), all->cend(), [&](const ArtifactSourceRecord &s) { return s.alias == alias; });
     if (source == all->cend())
-        return Error::notFound(
-            QStringLiteral("artifact source \"%1\" is not in pipeline \"%2\"").arg(alias, owner->name));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "artifact source \"%1\" is not in pipeline \"%2\""),
+                               {alias, owner->name});
     if (source->type != QLatin1String("push"))
-        return Error::validation(QStringLiteral("artifact source \"%1\" is a %2 source; only push sources take "
-                                                "versions from the command line or REST")
-                                     .arg(alias, source->type));
+        return Error::validation(QT_TRANSLATE_NOOP("Engine",
+                                                   "artifact source \"%1\" is a %2 source; only push sources take "
+                                                   "versions from the command line or REST"),
+                                 {alias, source->type});
     return record(*source, version, actor);
 }
 
@@ -77,9 +78,12 @@ Result<ArtifactVersionRecord> ArtifactService::record(const ArtifactSourceRecord
     Store &store = m_context.store;
     const Status written = store.transaction([&]() -> Status {
         Result<ArtifactVersionRecord> added = store.artifacts().addVersion(row);
-        if (!added)
-            return Error{added.error().kind,
-                         QStringLiteral("artifact source \"%1\": %2").arg(source.alias, added.error().message)};
+        if (!added) {
+            Error error = Error::validation(QT_TRANSLATE_NOOP("Engine", "artifact source \"%1\": %2"),
+                                            {source.alias, added.error().message});
+            error.kind = added.error().kind;
+            return error;
+        }
         row = *added;
         if (Status ok =
                 recordAudit(store.audit(), {0, row.seenAt, actor.userName, QStringLiteral("artifactVersion.added"),
@@ -112,7 +116,8 @@ Result<int> ArtifactService::scanFolderSource(const ArtifactSourceRecord &source
     const QDir folder(path);
     if (!folder.exists())
         return Error::notFound(
-            QStringLiteral("the folder \"%1\" of artifact source \"%2\" does not exist").arg(path, source.alias));
+            QT_TRANSLATE_NOOP("Engine", "the folder \"%1\" of artifact source \"%2\" does not exist"),
+            {path, source.alias});
     QStringList entries = folder.entryList({pattern}, QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot);
     std::sort(entries.begin(), entries.end(), naturalLess);
     int added = 0;

@@ -56,7 +56,8 @@ QByteArray definitionOf(const DemoPipeline &pipeline) {
 Result<DemoDataReport> DemoDataGenerator::generate(qint64 releases, qint64 deployments, const Identity &actor,
                                                    quint32 seed) {
     if (releases < 1 || deployments < 0)
-        return Error::validation(QStringLiteral("give at least one release and no negative number of deployments"));
+        return Error::validation(
+            QT_TRANSLATE_NOOP("Engine", "give at least one release and no negative number of deployments"));
     Store &store = m_context.store;
     QRandomGenerator random(seed);
     const QDateTime end = m_context.clock.now();
@@ -75,7 +76,8 @@ Result<DemoDataReport> DemoDataGenerator::generate(qint64 releases, qint64 deplo
         Result<std::optional<PipelineRecord>> pipeline = store.pipelines().pipeline(saved->pipelineId);
         Result<QList<ArtifactSourceRecord>> sources = store.pipelines().artifactSources(saved->pipelineId);
         if (!pipeline || !pipeline->has_value() || !sources || sources->isEmpty())
-            return Error::storage(QStringLiteral("the demo pipeline %1 could not be read back").arg(demo.name));
+            return Error::storage(QT_TRANSLATE_NOOP("Engine", "the demo pipeline %1 could not be read back"),
+                                  {demo.name});
         ++report.pipelines;
         const qint64 spacing = start.secsTo(end) / count;
         qint64 spent = 0;

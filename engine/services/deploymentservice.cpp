@@ -15,8 +15,8 @@ Result<DeploymentRecord> DeploymentService::deploy(const DeployRequest &request,
     Store &store = m_context.store;
     const QDateTime now = m_context.clock.now();
     if (request.startAt.isValid() && request.startAt <= now)
-        return Error::validation(
-            QStringLiteral("the start time %1 is in the past").arg(request.startAt.toUTC().toString(Qt::ISODate)));
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "the start time %1 is in the past"),
+                                 {request.startAt.toUTC().toString(Qt::ISODate)});
     DeploymentRecord created;
     qint64 pipelineId = 0;
     const Status written = store.transaction([&]() -> Status {
@@ -24,32 +24,32 @@ Result<DeploymentRecord> DeploymentService::deploy(const DeployRequest &request,
         if (!release)
             return release.error();
         if (!release->has_value())
-            return Error::notFound(QStringLiteral("release %1 not found").arg(request.releaseId));
+            return Error::notFound(QT_TRANSLATE_NOOP("Engine", "release %1 not found"),
+                                   {QString::number(request.releaseId)});
         pipelineId = (*release)->pipelineId;
         if ((*release)->status == ReleaseStatus::Abandoned)
-            return Error::conflict(
-                QStringLiteral("release %1 is abandoned; it cannot be deployed").arg(request.releaseId));
+            return Error::conflict(QT_TRANSLATE_NOOP("Engine", "release %1 is abandoned; it cannot be deployed"),
+                                   {QString::number(request.releaseId)});
         if ((*release)->status == ReleaseStatus::Draft)
-            return Error::conflict(
-                QStringLiteral("release %1 is a draft; start it before deploying").arg(request.releaseId));
+            return Error::conflict(QT_TRANSLATE_NOOP("Engine", "release %1 is a draft; start it before deploying"),
+                                   {QString::number(request.releaseId)});
         Result<QList<ReleaseStageRecord>> stages = store.releases().releaseStages(request.releaseId);
         if (!stages)
             return stages.error();
         const auto stage = std::find_if(stages->cbegin(), stages->cend(),
                                         [&](const ReleaseStageRecord &s) { return s.name == request.stage; });
         if (stage == stages->cend())
-            return Error::notFound(
-                QStringLiteral("stage \"%1\" is not in release %2").arg(request.stage).arg(request.releaseId));
+            return Error::notFound(QT_TRANSLATE_NOOP("Engine", "stage \"%1\" is not in release %2"),
+                                   {request.stage, QString::number(request.releaseId)});
         Result<QList<DeploymentRecord>> previous = store.releases().deployments(stage->id);
         if (!previous)
             return previous.error();
         for (const DeploymentRecord &d : *previous)
             if (d.operationStatus != OperationStatus::Done)
-                return Error::conflict(QStringLiteral("stage \"%1\" of release %2 already has deployment %3 (%4)")
-                                           .arg(request.stage)
-                                           .arg(request.releaseId)
-                                           .arg(d.id)
-                                           .arg(toString(d.operationStatus)));
+                return Error::conflict(
+                    QT_TRANSLATE_NOOP("Engine", "stage \"%1\" of release %2 already has deployment %3 (%4)"),
+                    {request.stage, QString::number(request.releaseId), QString::number(d.id),
+                     toString(d.operationStatus)});
         const DeploymentReason reason =
             request.reason.value_or(previous->isEmpty() ? DeploymentReason::Manual : DeploymentReason::Redeploy);
         QJsonObject overrides;
@@ -60,9 +60,9 @@ Result<DeploymentRecord> DeploymentService::deploy(const DeployRequest &request,
                 return snapshot.error();
             Result<QJsonObject> given = settableVariableValues(**snapshot, request.variables);
             if (!given)
-                return Error::validation(given.error().message +
-                                         QStringLiteral(" (a deployment can set only the pipeline variables marked "
-                                                        "settableAtRelease)"));
+                return Error::validation(QT_TRANSLATE_NOOP("Engine", "%1 (a deployment can set only the pipeline "
+                                                                     "variables marked settableAtRelease)"),
+                                         {given.error().message});
             overrides = *given;
         }
         Result<DeploymentRecord> requested = store.deployments().request(
@@ -103,10 +103,11 @@ Status DeploymentService::cancel(qint64 deploymentId, const Identity &actor) {
         context = *found;
         const DeploymentRecord &d = context.deployment;
         if (d.operationStatus == OperationStatus::Done)
-            return Error::conflict(
-                QStringLiteral("deployment %1 has already finished (%2)").arg(deploymentId).arg(toString(d.status)));
+            return Error::conflict(QT_TRANSLATE_NOOP("Engine", "deployment %1 has already finished (%2)"),
+                                   {QString::number(deploymentId), toString(d.status)});
         if (d.operationStatus == OperationStatus::Cancelling)
-            return Error::conflict(QStringLiteral("deployment %1 is already being canceled").arg(deploymentId));
+            return Error::conflict(QT_TRANSLATE_NOOP("Engine", "deployment %1 is already being canceled"),
+                                   {QString::number(deploymentId)});
         // Nothing runs for a deployment no engine holds (queued, deferred, waiting for approvals): it ends now.
         if (context.owner.isEmpty()) {
             if (Status ok = endWaitingIntervention(context, actor, now); !ok)
@@ -172,8 +173,9 @@ Status DeploymentService::checkMayAnswer(const QJsonObject &task, const Identity
             return {};
         names << value.toString();
     }
-    return Error::forbidden(QStringLiteral("%1 may not answer this manual intervention; its approvers are %2")
-                                .arg(actor.userName, names.join(QStringLiteral(", "))));
+    return Error::forbidden(
+        QT_TRANSLATE_NOOP("Engine", "%1 may not answer this manual intervention; its approvers are %2"),
+        {actor.userName, names.join(QStringLiteral(", "))});
 }
 
 Status DeploymentService::decideIntervention(qint64 deploymentId, bool resume, const QString &comment,
@@ -188,7 +190,8 @@ Status DeploymentService::decideIntervention(qint64 deploymentId, bool resume, c
         context = *found;
         if (context.deployment.operationStatus != OperationStatus::PendingIntervention)
             return Error::conflict(
-                QStringLiteral("deployment %1 is not waiting for a manual intervention").arg(deploymentId));
+                QT_TRANSLATE_NOOP("Engine", "deployment %1 is not waiting for a manual intervention"),
+                {QString::number(deploymentId)});
         Result<QList<TaskRunRecord>> runs = store.deployments().taskRuns(deploymentId);
         if (!runs)
             return runs.error();
@@ -196,7 +199,8 @@ Status DeploymentService::decideIntervention(qint64 deploymentId, bool resume, c
                                           [](const TaskRunRecord &r) { return r.status == TaskStatus::InProgress; });
         if (waiting == runs->cend())
             return Error::conflict(
-                QStringLiteral("deployment %1 is not waiting for a manual intervention").arg(deploymentId));
+                QT_TRANSLATE_NOOP("Engine", "deployment %1 is not waiting for a manual intervention"),
+                {QString::number(deploymentId)});
         Result<std::shared_ptr<const PipelineDefinition>> snapshot =
             m_pipelines.definitionOfRevision(context.revisionId);
         if (!snapshot)
@@ -211,7 +215,8 @@ Status DeploymentService::decideIntervention(qint64 deploymentId, bool resume, c
             return recorded.error();
         if (!*recorded)
             return Error::conflict(
-                QStringLiteral("the manual intervention of deployment %1 was already answered").arg(deploymentId));
+                QT_TRANSLATE_NOOP("Engine", "the manual intervention of deployment %1 was already answered"),
+                {QString::number(deploymentId)});
         return recordAudit(
             store.audit(),
             {0, now, actor.userName,
@@ -229,7 +234,7 @@ Result<DeploymentContext> DeploymentService::deployment(qint64 deploymentId) {
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("deployment %1 not found").arg(deploymentId));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "deployment %1 not found"), {QString::number(deploymentId)});
     return **found;
 }
 

@@ -11,7 +11,7 @@ Status checkName(const QString &name, const QString &what) {
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_.@-]+$"));
     if (!validName.match(name).hasMatch())
         return Error::validation(
-            QStringLiteral("\"%1\" is not a %2 name (letters, digits, '_', '.', '@', '-')").arg(name, what));
+            QT_TRANSLATE_NOOP("Engine", "\"%1\" is not a %2 name (letters, digits, '_', '.', '@', '-')"), {name, what});
     return {};
 }
 } // namespace
@@ -123,18 +123,17 @@ Status DirectoryService::revokeToken(qint64 id, const Identity &actor) {
             return all.error();
         const auto token = std::find_if(all->cbegin(), all->cend(), [id](const TokenRecord &t) { return t.id == id; });
         if (token == all->cend())
-            return Error::notFound(QStringLiteral("token %1 not found").arg(id));
+            return Error::notFound(QT_TRANSLATE_NOOP("Engine", "token %1 not found"), {QString::number(id)});
         Result<bool> admin = store.directory().isAdmin(actor.userName);
         if (token->userName != actor.userName && !(admin && *admin))
             return Error::forbidden(
-                QStringLiteral("token %1 belongs to %2; only they or an administrator can revoke it")
-                    .arg(id)
-                    .arg(token->userName));
+                QT_TRANSLATE_NOOP("Engine", "token %1 belongs to %2; only they or an administrator can revoke it"),
+                {QString::number(id), token->userName});
         Result<bool> revoked = store.directory().revokeToken(id, m_context.clock.now());
         if (!revoked)
             return revoked.error();
         if (!*revoked)
-            return Error::conflict(QStringLiteral("token %1 is already revoked").arg(id));
+            return Error::conflict(QT_TRANSLATE_NOOP("Engine", "token %1 is already revoked"), {QString::number(id)});
         return {};
     });
 }

@@ -61,9 +61,11 @@ Result<SavedPipeline> PipelineService::save(const QByteArray &json, const Identi
             if (!existing)
                 return existing.error();
             if (!existing->has_value())
-                return Error::notFound(QStringLiteral("pipeline %1 not found").arg(*pipelineId));
+                return Error::notFound(QT_TRANSLATE_NOOP("Engine", "pipeline %1 not found"),
+                                       {QString::number(*pipelineId)});
             if (sameName->has_value() && (*sameName)->id != *pipelineId)
-                return Error::conflict(QStringLiteral("another pipeline is already named \"%1\"").arg(definition.name));
+                return Error::conflict(QT_TRANSLATE_NOOP("Engine", "another pipeline is already named \"%1\""),
+                                       {definition.name});
             saved.pipelineId = *pipelineId;
         } else if (sameName->has_value()) {
             saved.pipelineId = (*sameName)->id;
@@ -115,7 +117,7 @@ Result<PipelineRecord> PipelineService::resolve(const QString &nameOrId) {
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("pipeline \"%1\" not found").arg(nameOrId));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "pipeline \"%1\" not found"), {nameOrId});
     return **found;
 }
 
@@ -148,7 +150,8 @@ Result<RevisionRecord> PipelineService::revision(qint64 pipelineId, int revision
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("revision %1 of pipeline %2 not found").arg(revision).arg(pipelineId));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "revision %1 of pipeline %2 not found"),
+                               {revision, QString::number(pipelineId)});
     return **found;
 }
 
@@ -161,9 +164,8 @@ Result<std::shared_ptr<const PipelineDefinition>> PipelineService::definitionOfR
     // Stored bodies were valid when saved; approvers are not re-checked against today's directory.
     ParsedPipeline parsed = parsePipeline(stored->body);
     if (!parsed.ok())
-        return Error::storage(QStringLiteral("stored revision %1 no longer parses: %2")
-                                  .arg(revisionId)
-                                  .arg(describeProblems(parsed.problems)));
+        return Error::storage(QT_TRANSLATE_NOOP("Engine", "stored revision %1 no longer parses: %2"),
+                              {QString::number(revisionId), describeProblems(parsed.problems)});
     auto definition = std::make_shared<const PipelineDefinition>(std::move(*parsed.definition));
     m_definitions.insert(revisionId, definition);
     return definition;
@@ -174,7 +176,7 @@ Result<std::shared_ptr<const PipelineDefinition>> PipelineService::currentDefini
     if (!pipeline)
         return pipeline.error();
     if (!pipeline->has_value())
-        return Error::notFound(QStringLiteral("pipeline %1 not found").arg(pipelineId));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "pipeline %1 not found"), {QString::number(pipelineId)});
     Result<RevisionRecord> current = revision(pipelineId, (*pipeline)->revision);
     if (!current)
         return current.error();

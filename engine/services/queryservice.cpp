@@ -23,7 +23,7 @@ Result<PipelineSummary> QueryService::pipelineSummary(qint64 pipelineId) {
     if (!pipeline)
         return pipeline.error();
     if (!pipeline->has_value())
-        return Error::notFound(QStringLiteral("pipeline %1 not found").arg(pipelineId));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "pipeline %1 not found"), {QString::number(pipelineId)});
     Result<std::optional<StageStatus>> status = m_store.releases().latestReleaseStatus(pipelineId);
     if (!status)
         return status.error();

@@ -23,8 +23,8 @@ Result<ChosenArtifacts> chooseArtifacts(Store &store, const PipelineDefinition &
                                         const QHash<QString, QString> &requested) {
     for (auto it = requested.cbegin(); it != requested.cend(); ++it)
         if (!definition.artifact(it.key()))
-            return Error::notFound(
-                QStringLiteral("artifact source \"%1\" is not in pipeline \"%2\"").arg(it.key(), definition.name));
+            return Error::notFound(QT_TRANSLATE_NOOP("Engine", "artifact source \"%1\" is not in pipeline \"%2\""),
+                                   {it.key(), definition.name});
     ChosenArtifacts chosen;
     for (const ArtifactSourceDefinition &source : definition.artifacts) {
         const auto record = std::find_if(sources.cbegin(), sources.cend(),
@@ -40,8 +40,8 @@ Result<ChosenArtifacts> chooseArtifacts(Store &store, const PipelineDefinition &
             version = *found;
         }
         if (requested.contains(source.alias) && !version)
-            return Error::notFound(QStringLiteral("artifact source \"%1\" has no version \"%2\"")
-                                       .arg(source.alias, requested.value(source.alias)));
+            return Error::notFound(QT_TRANSLATE_NOOP("Engine", "artifact source \"%1\" has no version \"%2\""),
+                                   {source.alias, requested.value(source.alias)});
         chosen.ids.append({source.alias, version ? std::optional<qint64>(version->id) : std::nullopt});
         chosen.audit.insert(source.alias, version ? QJsonValue(version->version) : QJsonValue());
         if (source.primary) {
@@ -75,8 +75,8 @@ Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request
 
     for (const QString &stage : request.manualStages)
         if (!definition.stage(stage))
-            return Error::notFound(
-                QStringLiteral("stage \"%1\" is not in pipeline \"%2\"").arg(stage, definition.name));
+            return Error::notFound(QT_TRANSLATE_NOOP("Engine", "stage \"%1\" is not in pipeline \"%2\""),
+                                   {stage, definition.name});
     Result<QJsonObject> variables = settableVariableValues(definition, request.variables);
     if (!variables)
         return variables.error();
@@ -165,7 +165,7 @@ Result<ReleaseRecord> ReleaseService::existing(qint64 releaseId) {
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("release %1 not found").arg(releaseId));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "release %1 not found"), {QString::number(releaseId)});
     return **found;
 }
 
@@ -230,13 +230,15 @@ Status ReleaseService::abandon(qint64 releaseId, const Identity &actor) {
         if (!current)
             return current.error();
         if (current->status == ReleaseStatus::Abandoned)
-            return Error::conflict(QStringLiteral("release %1 is already abandoned").arg(releaseId));
+            return Error::conflict(QT_TRANSLATE_NOOP("Engine", "release %1 is already abandoned"),
+                                   {QString::number(releaseId)});
         Result<bool> busy = releases.hasDeploymentInProgress(releaseId);
         if (!busy)
             return busy.error();
         if (*busy)
             return Error::conflict(
-                QStringLiteral("release %1 has a deployment in progress; cancel it before abandoning").arg(releaseId));
+                QT_TRANSLATE_NOOP("Engine", "release %1 has a deployment in progress; cancel it before abandoning"),
+                {QString::number(releaseId)});
         return releases.setReleaseStatus(releaseId, ReleaseStatus::Abandoned);
     });
 }
@@ -253,7 +255,7 @@ Status ReleaseService::setKeepForever(qint64 releaseId, bool keep, const Identit
 Status ReleaseService::rename(qint64 releaseId, const QString &name, const Identity &actor) {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 256)
-        return Error::validation(QStringLiteral("a release name must have 1 to 256 characters"));
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "a release name must have 1 to 256 characters"));
     Result<ReleaseRecord> release = existing(releaseId);
     if (!release)
         return release.error();
@@ -271,7 +273,8 @@ Status ReleaseService::startDraft(qint64 releaseId, const Identity &actor) {
         if (!current)
             return current.error();
         if (current->status != ReleaseStatus::Draft)
-            return Error::conflict(QStringLiteral("release %1 is not a draft").arg(releaseId));
+            return Error::conflict(QT_TRANSLATE_NOOP("Engine", "release %1 is not a draft"),
+                                   {QString::number(releaseId)});
         Result<std::shared_ptr<const PipelineDefinition>> snapshot =
             m_pipelines.definitionOfRevision(current->revisionId);
         if (!snapshot)
@@ -288,10 +291,11 @@ Result<QJsonObject> settableVariableValues(const PipelineDefinition &definition,
     for (auto it = given.cbegin(); it != given.cend(); ++it) {
         const VariableDefinition *variable = definition.variable(it.key());
         if (!variable)
-            return Error::validation(
-                QStringLiteral("variable \"%1\" is not defined in pipeline \"%2\"").arg(it.key(), definition.name));
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "variable \"%1\" is not defined in pipeline \"%2\""),
+                                     {it.key(), definition.name});
         if (!variable->settableAtRelease)
-            return Error::validation(QStringLiteral("variable \"%1\" is not settable at release time").arg(it.key()));
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "variable \"%1\" is not settable at release time"),
+                                     {it.key()});
         values.insert(variable->name, it.value());
     }
     return values;

@@ -281,15 +281,16 @@ const Migration migrations[] = {
 Status run(QSqlDatabase &database, const QString &statement) {
     QSqlQuery query(database);
     if (!query.exec(statement))
-        return Error::storage(
-            QStringLiteral("migration failed: %1 (%2)").arg(query.lastError().text(), statement.left(60).simplified()));
+        return Error::storage(QT_TRANSLATE_NOOP("Engine", "migration failed: %1 (%2)"),
+                              {query.lastError().text(), statement.left(60).simplified()});
     return {};
 }
 
 Result<int> currentVersion(QSqlDatabase &database) {
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return Error::storage(QStringLiteral("cannot read the schema version: %1").arg(query.lastError().text()));
+        return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot read the schema version: %1"),
+                              {query.lastError().text()});
     return query.value(0).toInt();
 }
 
@@ -304,10 +305,10 @@ Status migrate(QSqlDatabase &database) {
     if (!version)
         return version.error();
     if (*version > latestSchemaVersion())
-        return Error::storage(QStringLiteral("the database uses schema version %1, but this Slipway understands "
-                                             "versions up to %2; use a newer Slipway")
-                                  .arg(*version)
-                                  .arg(latestSchemaVersion()));
+        return Error::storage(QT_TRANSLATE_NOOP("Engine",
+                                                "the database uses schema version %1, but this Slipway understands "
+                                                "versions up to %2; use a newer Slipway"),
+                              {QString::number(*version), QString::number(latestSchemaVersion())});
     for (const Migration &migration : migrations) {
         if (migration.version <= *version)
             continue;

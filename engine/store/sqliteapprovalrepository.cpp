@@ -156,8 +156,8 @@ Status SqliteApprovalRepository::ignoreGate(qint64 deploymentId, const GateIgnor
     if (!inserted)
         return inserted.error();
     if (!inserted->isValid())
-        return Error::conflict(
-            QStringLiteral("gate \"%1\" of deployment %2 is already ignored").arg(ignore.gate).arg(deploymentId));
+        return Error::conflict(QT_TRANSLATE_NOOP("Engine", "gate \"%1\" of deployment %2 is already ignored"),
+                               {ignore.gate, QString::number(deploymentId)});
     return {};
 }
 

@@ -11,7 +11,7 @@ Result<ArtifactVersionRecord> SqliteArtifactRepository::addVersion(const Artifac
     if (!existing)
         return existing.error();
     if (existing->isValid())
-        return Error::conflict(QStringLiteral("version \"%1\" already exists").arg(version.version));
+        return Error::conflict(QT_TRANSLATE_NOOP("Engine", "version \"%1\" already exists"), {version.version});
     Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO artifact_versions (source_id, version, branch, tags, commit_sha, url, seen_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),

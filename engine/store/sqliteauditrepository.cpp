@@ -27,7 +27,8 @@ QString chainHash(const QString &previous, qint64 atMs, const QString &actor, co
 
 Result<qint64> SqliteAuditRepository::append(const AuditEventRecord &event) {
     if (!m_db.inTransaction())
-        return Error::storage(QStringLiteral("audit events must be written in the transaction of their change"));
+        return Error::storage(
+            QT_TRANSLATE_NOOP("Engine", "audit events must be written in the transaction of their change"));
     Result<QVariant> head = m_db.scalar(QStringLiteral("SELECT last_hash FROM audit_head WHERE id = 1"));
     if (!head)
         return head.error();

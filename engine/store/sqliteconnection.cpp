@@ -35,35 +35,38 @@ SqliteConnection::~SqliteConnection() {
 
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &path) {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Error::storage(QStringLiteral("the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)"));
+        return Error::storage(
+            QT_TRANSLATE_NOOP("Engine", "the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)"));
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::storage(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+        return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot create the folder %1"), {info.absolutePath()});
     std::unique_ptr<SqliteConnection> connection(new SqliteConnection(info.absoluteFilePath(), nextConnectionName()));
     QSqlDatabase &db = connection->m_database;
     db.setDatabaseName(info.absoluteFilePath());
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
-        return Error::storage(QStringLiteral("cannot open the database %1: %2").arg(path, db.lastError().text()));
+        return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot open the database %1: %2"),
+                              {path, db.lastError().text()});
     // WAL lets readers run beside one writer; NORMAL is durable against a crash of the process. Checkpoints every
     // 4,000 pages (not 1,000): fewer fsync stalls on the committing thread, hot pages written once each.
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
                                "PRAGMA busy_timeout = 10000", "PRAGMA wal_autocheckpoint = 4000"}) {
         QSqlQuery query(db);
         if (!query.exec(QString::fromLatin1(pragma)))
-            return Error::storage(
-                QStringLiteral("cannot open the database %1: %2").arg(path, query.lastError().text()));
+            return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot open the database %1: %2"),
+                                  {path, query.lastError().text()});
     }
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return Error::storage(QStringLiteral("%1 is not a Slipway database: %2").arg(path, check.lastError().text()));
+        return Error::storage(QT_TRANSLATE_NOOP("Engine", "%1 is not a Slipway database: %2"),
+                              {path, check.lastError().text()});
     check.finish();
     if (Status migrated = migrate(db); !migrated)
         return migrated.error();
     const QVariant handle = db.driver()->handle();
     // As documented for QSqlDriver::handle(): the variant holds the driver's sqlite3 pointer.
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(handle.constData()))
-        return Error::storage(QStringLiteral("the Qt SQLite driver did not expose its connection"));
+        return Error::storage(QT_TRANSLATE_NOOP("Engine", "the Qt SQLite driver did not expose its connection"));
     connection->m_handle = *static_cast<sqlite3 *const *>(handle.constData());
     return connection;
 }
@@ -107,13 +110,14 @@ Result<SqlCursor *> SqliteConnection::exec(const QString &sql, const QVariantLis
     if (!cursor) {
         cursor = m_statements.value(sql);
         if (!cursor && !(cursor = prepare(sql)))
-            return Error::storage(QStringLiteral("cannot prepare statement: %1 (%2)")
-                                      .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)), sql.simplified()));
+            return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot prepare statement: %1 (%2)"),
+                                  {QString::fromUtf8(sqlite3_errmsg(m_handle)), sql.simplified()});
         if (literal)
             m_literalStatements.insert(sql.constData(), cursor);
     }
     if (!cursor->exec(values))
-        return Error::storage(QStringLiteral("database error: %1 (%2)").arg(cursor->lastError(), sql.simplified()));
+        return Error::storage(QT_TRANSLATE_NOOP("Engine", "database error: %1 (%2)"),
+                              {cursor->lastError(), sql.simplified()});
     return cursor;
 }
 

@@ -27,7 +27,7 @@ Result<qint64> SqliteDirectoryRepository::addUser(const QString &name, const QSt
     if (!existing)
         return existing.error();
     if (existing->isValid())
-        return Error::conflict(QStringLiteral("user \"%1\" already exists").arg(name));
+        return Error::conflict(QT_TRANSLATE_NOOP("Engine", "user \"%1\" already exists"), {name});
     Result<SqlCursor *> inserted =
         m_db.exec(QStringLiteral("INSERT INTO users (name, display_name, created_at) VALUES (?, ?, ?)"),
                   {name, displayName, sql::time(at)});
@@ -42,7 +42,7 @@ Status SqliteDirectoryRepository::setAdmin(const QString &user, bool admin) {
     if (!updated)
         return updated.error();
     if (!updated->isValid())
-        return Error::notFound(QStringLiteral("user \"%1\" not found").arg(user));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "user \"%1\" not found"), {user});
     return {};
 }
 
@@ -60,7 +60,7 @@ Result<qint64> SqliteDirectoryRepository::addGroup(const QString &name, const QD
     if (!inserted)
         return inserted.error();
     if (!inserted->isValid())
-        return Error::conflict(QStringLiteral("group \"%1\" already exists").arg(name));
+        return Error::conflict(QT_TRANSLATE_NOOP("Engine", "group \"%1\" already exists"), {name});
     return inserted->toLongLong();
 }
 
@@ -69,13 +69,13 @@ Status SqliteDirectoryRepository::addMember(const QString &group, const QString 
     if (!groupId)
         return groupId.error();
     if (!groupId->isValid())
-        return Error::notFound(QStringLiteral("group \"%1\" not found").arg(group));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "group \"%1\" not found"), {group});
     Result<QVariant> userId = m_db.scalar(QStringLiteral("SELECT id FROM users WHERE name = ?"), {user});
     if (!userId)
         return userId.error();
     if (!userId->isValid())
         return Error::notFound(
-            QStringLiteral("user \"%1\" not found; add it first with `slipway user add %1`").arg(user));
+            QT_TRANSLATE_NOOP("Engine", "user \"%1\" not found; add it first with `slipway user add %1`"), {user});
     return m_db.execOnly(
         QStringLiteral("INSERT INTO group_members (group_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
         {*groupId, *userId});
@@ -97,7 +97,7 @@ Result<qint64> SqliteDirectoryRepository::addToken(const QString &user, const QS
         return inserted.error();
     if (!inserted->isValid())
         return Error::notFound(
-            QStringLiteral("user \"%1\" not found; add it first with `slipway user add %1`").arg(user));
+            QT_TRANSLATE_NOOP("Engine", "user \"%1\" not found; add it first with `slipway user add %1`"), {user});
     return inserted->toLongLong();
 }
 

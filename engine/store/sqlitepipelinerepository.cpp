@@ -81,7 +81,7 @@ Result<RevisionRecord> SqlitePipelineRepository::addRevision(qint64 pipelineId, 
     if (!current)
         return current.error();
     if (!current->isValid())
-        return Error::notFound(QStringLiteral("pipeline %1 not found").arg(pipelineId));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "pipeline %1 not found"), {QString::number(pipelineId)});
     const int next = current->toInt() + 1;
     Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO pipeline_revisions (pipeline_id, revision, body, author, comment, created_at) "
@@ -123,7 +123,8 @@ Result<RevisionRecord> SqlitePipelineRepository::revisionById(qint64 revisionId)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("pipeline revision %1 not found").arg(revisionId));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "pipeline revision %1 not found"),
+                               {QString::number(revisionId)});
     return **found;
 }
 
@@ -170,13 +171,14 @@ Result<qint64> SqlitePipelineRepository::takeReleaseNumber(qint64 pipelineId) {
     // Read, then write the next value (an UPDATE … RETURNING costs a statement journal per release): only the
     // transaction's write lock keeps another writer from reading the same number in between.
     if (!m_db.inTransaction())
-        return Error::storage(QStringLiteral("release numbers must be taken in the transaction of their release"));
+        return Error::storage(
+            QT_TRANSLATE_NOOP("Engine", "release numbers must be taken in the transaction of their release"));
     Result<QVariant> number =
         m_db.scalar(QStringLiteral("SELECT next_release_number FROM pipelines WHERE id = ?"), {pipelineId});
     if (!number)
         return number.error();
     if (!number->isValid())
-        return Error::notFound(QStringLiteral("pipeline %1 not found").arg(pipelineId));
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "pipeline %1 not found"), {QString::number(pipelineId)});
     const qint64 taken = number->toLongLong();
     if (Status ok = m_db.execOnly(QStringLiteral("UPDATE pipelines SET next_release_number = ? WHERE id = ?"),
                                   {taken + 1, pipelineId});

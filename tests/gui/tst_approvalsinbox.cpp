@@ -288,7 +288,7 @@ private Q_SLOTS:
         const QDateTime at =
             QDateTime::fromSecsSinceEpoch(env.clock.now().toSecsSinceEpoch() / 60 * 60 + 2 * 3600, Qt::UTC);
         until->setDateTime(at.toLocalTime());
-        QVERIFY(inbox.widget<QLabel>("deferUtc")->text().contains(at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        QVERIFY(inbox.widget<QLabel>("deferUtc")->text().contains(QLocale().toString(at, dateTimeEditFormat())));
         QTest::mouseClick(inbox.widget<QPushButton>("deferButton"), Qt::LeftButton);
         QTest::mouseClick(inbox.widget<QPushButton>("confirmButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release, QStringLiteral("Prod")), QStringLiteral("scheduled"),

@@ -199,7 +199,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(QStringLiteral("second line")), 15000); // tailed live
         QTRY_COMPARE_WITH_TIMEOUT(fixture.stageStatus(release, QStringLiteral("Dev")), QStringLiteral("succeeded"),
                                   15000);
-        QTRY_COMPARE(tree->model()->index(work.row(), 1, attempt).data().toString(), QStringLiteral("succeeded"));
+        QTRY_COMPARE(tree->model()->index(work.row(), 1, attempt).data().toString(), QStringLiteral("Succeeded"));
 
         // Search finds the line; save writes what is shown.
         auto *search = page.findChild<QLineEdit *>(QStringLiteral("logSearch"));
@@ -450,7 +450,7 @@ private Q_SLOTS:
         QCOMPARE(checks->topLevelItemCount(), 1);
         QTreeWidgetItem *approval = checks->topLevelItem(0)->child(0);
         QCOMPARE(approval->text(0), QStringLiteral("Pre-deployment approval: bob"));
-        QCOMPARE(approval->text(1), QStringLiteral("approved"));
+        QCOMPARE(approval->text(1), QStringLiteral("Approved"));
         QVERIFY(approval->text(2).startsWith(QStringLiteral("bob, ")));
         QCOMPARE(approval->text(3), QStringLiteral("fine by me"));
         auto *variables = page.findChild<QTableWidget *>(QStringLiteral("releaseVariables"));

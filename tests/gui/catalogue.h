@@ -1,0 +1,304 @@
+#pragma once
+
+// Reading Qt Linguist catalogues (.ts) and checking what a window shows against one of them.
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTextDocumentFragment>
+#include <QTreeView>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+
+namespace slipway::testing {
+
+struct Message final {
+    QString context, source, type; // type: "" (finished), "unfinished", "vanished", "obsolete"
+    bool numerus = false;
+    QStringList forms; // the translation, or its plural forms
+};
+
+inline QList<Message> readCatalogue(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<Message> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message message;
+    while (!xml.atEnd()) {
+        if (!xml.readNextStartElement())
+            continue;
+        const QStringView name = xml.name();
+        if (name == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (name == QLatin1String("message"))
+            message = {context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}};
+        else if (name == QLatin1String("source"))
+            message.source = xml.readElementText();
+        else if (name == QLatin1String("translation")) {
+            message.type = xml.attributes().value(QLatin1String("type")).toString();
+            if (!message.numerus)
+                message.forms << xml.readElementText();
+            else
+                while (xml.readNextStartElement())
+                    message.forms << xml.readElementText();
+            messages << message;
+        }
+    }
+    return messages;
+}
+
+inline QStringList placeholders(const QString &text) {
+    static const QRegularExpression placeholder(QStringLiteral("%(\\d+|n)"));
+    QStringList found;
+    for (QRegularExpressionMatchIterator it = placeholder.globalMatch(text); it.hasNext();)
+        found << it.next().captured();
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+inline bool hasMnemonic(const QString &text) {
+    static const QRegularExpression mnemonic(QStringLiteral("(?<!&)&(?![&\\s]|[a-z]+;)"));
+    return mnemonic.match(text).hasMatch();
+}
+
+// What is wrong with a catalogue: unfinished or vanished messages, empty translations, lost placeholders
+// or mnemonics. An English catalogue holds plural forms only.
+inline QStringList catalogueProblems(const QList<Message> &messages, bool pluralOnly) {
+    QStringList problems;
+    for (const Message &m : messages) {
+        const QString where = QStringLiteral("[%1] %2: ").arg(m.context, m.source);
+        if (!m.type.isEmpty())
+            problems << where + m.type;
+        if (pluralOnly && !m.numerus)
+            problems << where + QStringLiteral("not a plural");
+        if (m.forms.size() != (m.numerus ? 2 : 1))
+            problems << where + QStringLiteral("%1 forms").arg(m.forms.size());
+        for (const QString &form : m.forms) {
+            // A singular may say "the last day" without its %n; the plural form keeps it.
+            QStringList expected = placeholders(m.source);
+            if (m.numerus && &form != &m.forms.last() && !form.contains(QLatin1String("%n")))
+                expected.removeAll(QStringLiteral("%n"));
+            if (form.trimmed().isEmpty())
+                problems << where + QStringLiteral("empty translation");
+            else if (placeholders(form) != expected)
+                problems << where + QStringLiteral("placeholders differ in \"%1\"").arg(form);
+            else if (hasMnemonic(m.source) != hasMnemonic(form))
+                problems << where + QStringLiteral("mnemonic lost or added in \"%1\"").arg(form);
+        }
+    }
+    return problems;
+}
+
+// lupdate over the sources the build reads, as tools/update-translations.sh runs it, into `ts`.
+inline bool runLupdate(const QString &ts, bool pluralOnly, QString *error) {
+    QStringList arguments{QStringLiteral("-extensions"), QStringLiteral("cpp,h"),        QStringLiteral("-locations"),
+                          QStringLiteral("relative"),    QStringLiteral("-no-obsolete"), QStringLiteral("-silent")};
+    if (pluralOnly)
+        arguments << QStringLiteral("-pluralonly");
+    for (const char *folder : {"app", "views", "models", "engine", "rest"})
+        arguments << QStringLiteral(SLIPWAY_SOURCE_DIR "/") + QLatin1String(folder);
+    arguments << QStringLiteral("-ts") << ts;
+    QProcess lupdate;
+    lupdate.start(QStringLiteral("/usr/lib/qt6/bin/lupdate"), arguments);
+    if (!lupdate.waitForFinished(120000) || lupdate.exitStatus() != QProcess::NormalExit || lupdate.exitCode() != 0) {
+        *error = QStringLiteral("lupdate (Debian: qt6-l10n-tools) failed: ") + lupdate.errorString() +
+                 QString::fromLocal8Bit(lupdate.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
+// Checks every text a window shows: each must be a translation from the catalogue (its arguments checked
+// the same way), a text of Qt's own catalogue, or data (names, numbers, dates). English that has a
+// translation, and words the catalogue does not know, are reported.
+class Checker final {
+public:
+    // `data`: names that may show as they are; `dataViews`: views and combo boxes (by objectName) whose
+    // items are user data (only their headers are words); `pending`: widgets left out, with the reason.
+    Checker(const QList<Message> &catalogue, QStringList data, QSet<QString> dataViews = {}, QSet<QString> pending = {})
+        : m_data(std::move(data)), m_dataViews(std::move(dataViews)), m_pending(std::move(pending)) {
+        for (const Message &m : catalogue)
+            for (const QString &form : m.forms) {
+                if (hasLetters(stripPlaceholders(plain(form))))
+                    m_translated << pattern(form, true) << pattern(form, false);
+                if (plain(form) != plain(m.source) && hasLetters(stripPlaceholders(plain(m.source))))
+                    m_english << pattern(m.source, true);
+            }
+        for (const char *button :
+             {"OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort", "Retry", "Ignore",
+              "Close", "Cancel", "Discard", "Help", "Apply", "Reset", "Restore Defaults"})
+            m_exact << plain(QCoreApplication::translate("QPlatformTheme", button));
+        const QLocale locale;
+        for (int i = 1; i <= 12; ++i)
+            for (QLocale::FormatType type : {QLocale::LongFormat, QLocale::ShortFormat})
+                m_data << locale.monthName(i, type) << locale.standaloneMonthName(i, type);
+        for (int i = 1; i <= 7; ++i)
+            for (QLocale::FormatType type : {QLocale::LongFormat, QLocale::ShortFormat})
+                m_data << locale.dayName(i, type) << locale.standaloneDayName(i, type);
+        for (const char *same : {"Slipway", "REST", "API", "JSON", "CSV", "UTC", "GMT", "HTTP", "SQLite", "ID", "OK"})
+            m_data << QString::fromLatin1(same);
+        std::sort(m_data.begin(), m_data.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    }
+
+    QStringList check(const QString &where, QWidget *root) const {
+        QStringList found;
+        for (const auto &[origin, text] : texts(root, m_dataViews, m_pending))
+            if (!accepted(plain(text), 0))
+                found << QStringLiteral("%1 (%2): %3 \"%4\"")
+                             .arg(where, origin,
+                                  isEnglish(plain(text)) ? QStringLiteral("English")
+                                                         : QStringLiteral("not in the catalogue"),
+                                  plain(text));
+        return found;
+    }
+
+private:
+    QList<QRegularExpression> m_translated, m_english;
+    QSet<QString> m_exact;
+    QStringList m_data;
+    QSet<QString> m_dataViews, m_pending;
+
+    static QString plain(QString text) {
+        if (Qt::mightBeRichText(text))
+            text = QTextDocumentFragment::fromHtml(text).toPlainText();
+        text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+        text.remove(QLatin1Char('&'));
+        text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+        return text.simplified();
+    }
+    static QString stripPlaceholders(QString text) {
+        return text.remove(QRegularExpression(QStringLiteral("%(\\d+|n)")));
+    }
+    static bool hasLetters(const QString &text) {
+        return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
+    }
+    // Placeholders become groups, lazy or greedy (one of the two splits "%2 %3" as shown); a space before a
+    // last, empty argument may be gone (the shown text is trimmed).
+    static QRegularExpression pattern(const QString &form, bool lazy) {
+        const QStringList parts = plain(form).split(QRegularExpression(QStringLiteral("%(\\d+|n)")));
+        QStringList escaped;
+        for (const QString &part : parts)
+            escaped << QRegularExpression::escape(part).replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
+        QString text = escaped.join(lazy ? QStringLiteral("(.*?)") : QStringLiteral("(.*)"));
+        if (text.endsWith(QLatin1String("\\s+(.*?)")) || text.endsWith(QLatin1String("\\s+(.*)")))
+            text.replace(text.lastIndexOf(QLatin1String("\\s+")), 3, QStringLiteral("\\s*"));
+        return QRegularExpression(QLatin1Char('^') + text + QLatin1Char('$'));
+    }
+
+    bool isData(QString text) const {
+        static const QRegularExpression zone(QStringLiteral("\\b[A-Z][A-Za-z_]+(/[A-Z][A-Za-z0-9_+\\-]*)+")); // Etc/UTC
+        text.remove(zone);
+        for (const QString &datum : m_data)
+            if (!datum.isEmpty())
+                text.remove(datum);
+        return !hasLetters(text);
+    }
+    bool isEnglish(const QString &text) const {
+        return std::any_of(m_english.cbegin(), m_english.cend(),
+                           [&text](const QRegularExpression &e) { return e.match(text).hasMatch(); });
+    }
+    bool accepted(const QString &text, int depth) const {
+        if (!hasLetters(text) || m_exact.contains(text) || isData(text))
+            return true;
+        if (depth > 3)
+            return false;
+        for (const QRegularExpression &translated : m_translated) {
+            const QRegularExpressionMatch match = translated.match(text);
+            if (!match.hasMatch())
+                continue;
+            bool all = true;
+            for (int i = 1; i <= match.lastCapturedIndex() && all; ++i)
+                all = accepted(match.captured(i).simplified(), depth + 1);
+            if (all)
+                return true;
+        }
+        return false;
+    }
+
+    static void addActions(const QList<QAction *> &actions, QStringList &out) {
+        for (QAction *action : actions) {
+            out << action->text() << action->statusTip() << action->toolTip();
+            if (action->menu())
+                addActions(action->menu()->actions(), out);
+        }
+    }
+    // Each shown text with the widget that shows it (class and objectName).
+    static QList<std::pair<QString, QString>> texts(QWidget *root, const QSet<QString> &dataViews,
+                                                    const QSet<QString> &pending) {
+        QList<std::pair<QString, QString>> all;
+        QList<QWidget *> widgets = root->findChildren<QWidget *>();
+        widgets.prepend(root);
+        static const QRegularExpression time(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\s+"));
+        for (QWidget *w : std::as_const(widgets)) {
+            if (!w->isVisible() || pending.contains(w->objectName()) ||
+                (w->parentWidget() && pending.contains(w->parentWidget()->objectName())))
+                continue;
+            const bool data = dataViews.contains(w->objectName());
+            QStringList out;
+            out << w->toolTip() << (w->isWindow() ? w->windowTitle() : QString());
+            if (auto *label = qobject_cast<QLabel *>(w))
+                out << label->text();
+            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                out << button->text();
+            else if (auto *box = qobject_cast<QGroupBox *>(w))
+                out << box->title();
+            else if (auto *edit = qobject_cast<QLineEdit *>(w))
+                out << edit->placeholderText();
+            else if (auto *combo = qobject_cast<QComboBox *>(w); combo && !data)
+                for (int i = 0; i < combo->count(); ++i)
+                    out << combo->itemText(i);
+            else if (auto *bar = qobject_cast<QTabBar *>(w))
+                for (int i = 0; i < bar->count(); ++i)
+                    out << bar->tabText(i) << bar->tabToolTip(i);
+            else if (auto *log = qobject_cast<QPlainTextEdit *>(w))
+                for (QString line : log->toPlainText().split(QLatin1Char('\n')))
+                    out << line.remove(time);
+            else if (auto *view = qobject_cast<QAbstractItemView *>(w);
+                     view && view->model() && !qobject_cast<QHeaderView *>(w)) // its view reads the headers
+                addModel(view->model(), view->rootIndex(), data ? -1 : 0, qobject_cast<QTreeView *>(w) ? 2 : 0, out);
+            else if (auto *menus = qobject_cast<QMenuBar *>(w))
+                addActions(menus->actions(), out);
+            const QString origin =
+                QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('#') + w->objectName();
+            for (const QString &text : std::as_const(out))
+                all.append({origin, text});
+        }
+        return all;
+    }
+    // A view's headers and its rows (a tree's down to `deepest`); depth -1: only the headers.
+    static void addModel(const QAbstractItemModel *model, const QModelIndex &parent, int depth, int deepest,
+                         QStringList &out) {
+        if (depth <= 0)
+            for (int column = 0; column < model->columnCount(); ++column)
+                out << model->headerData(column, Qt::Horizontal).toString()
+                    << model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+        if (depth < 0) // the items are data
+            return;
+        for (int row = 0; row < std::min(model->rowCount(parent), 40); ++row)
+            for (int column = 0; column < model->columnCount(parent); ++column) {
+                const QModelIndex index = model->index(row, column, parent);
+                out << index.data().toString() << index.data(Qt::ToolTipRole).toString();
+                if (column == 0 && depth < deepest)
+                    addModel(model, index, depth + 1, deepest, out);
+            }
+    }
+};
+
+} // namespace slipway::testing

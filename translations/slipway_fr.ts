@@ -1,0 +1,3889 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Engine</name>
+    <message>
+        <location filename="../models/errortext.cpp" line="+41"/>
+        <source>Deploying %1 to %2, attempt %3</source>
+        <translation>Déploiement de %1 sur %2, tentative %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artifact %1: version %2</source>
+        <translation>Artefact %1&#xa0;: version %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped %1: %2</source>
+        <translation>%1 ignorée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task %1: %2 (%3)</source>
+        <translation>Tâche %1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task %1: %2</source>
+        <translation>Tâche %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task %1 (%2)</source>
+        <translation>Tâche %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output truncated after %1 lines; the task keeps running</source>
+        <translation>Sortie tronquée après %1 lignes&#xa0;; la tâche continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for a manual intervention: %1</source>
+        <translation>En attente d’une intervention manuelle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting %1</source>
+        <translation>Attente de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept existing %1</source>
+        <translation>Fichier existant %1 conservé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied %1</source>
+        <translation>%1 copié</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) copied to %1</source>
+        <translation>
+            <numerusform>%n fichier copié vers %1</numerusform>
+            <numerusform>%n fichiers copiés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resumed: no answer within %1</source>
+        <translation>reprise&#xa0;: aucune réponse dans un délai de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected: no answer within %1</source>
+        <translation>rejetée&#xa0;: aucune réponse dans un délai de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resumed by %1: %2</source>
+        <translation>reprise par %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resumed by %1</source>
+        <translation>reprise par %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected by %1: %2</source>
+        <translation>rejetée par %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected by %1</source>
+        <translation>rejetée par %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>override by %1: %2</source>
+        <translation>forcée par %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>override by %1</source>
+        <translation>forcée par %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reassigned to %1: %2</source>
+        <translation>réattribuée à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reassigned to %1</source>
+        <translation>réattribuée à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reassigned from %1 by %2</source>
+        <translation>réattribuée depuis %1 par %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped: %1 approved stage &quot;%2&quot; of this release</source>
+        <translation>ignorée&#xa0;: %1 a approuvé l’étape «&#xa0;%2&#xa0;» de cette mise en production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not needed: rejected</source>
+        <translation>inutile&#xa0;: rejetée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not needed: %1 decided</source>
+        <translation>inutile&#xa0;: %1 a décidé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approval timed out at %1</source>
+        <translation>approbation expirée le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot copy %1 to %2</source>
+        <translation>impossible de copier %1 vers %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request to %1 failed: %2</source>
+        <translation>la requête vers %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status %1 is outside %2</source>
+        <translation>le statut %1 est hors de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>%1 vaut «&#xa0;%2&#xa0;», et non «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tasks of type &quot;%1&quot; are not supported by this version of Slipway yet</source>
+        <translation>les tâches de type «&#xa0;%1&#xa0;» ne sont pas encore prises en charge par cette version de Slipway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted: the engine running it (%1, pid %2) stopped</source>
+        <translation>interrompu&#xa0;: le moteur qui l’exécutait (%1, PID %2) s’est arrêté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted: Slipway was shut down while it ran</source>
+        <translation>interrompu&#xa0;: Slipway a été fermé pendant l’exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceled on request</source>
+        <translation>annulé sur demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceled: a newer release, %1, was deployed instead</source>
+        <translation>annulé&#xa0;: une mise en production plus récente, %1, a été déployée à la place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceled: the release was abandoned</source>
+        <translation>annulé&#xa0;: la mise en production a été abandonnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceled by %1</source>
+        <translation>annulé par %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run: %1</source>
+        <translation>non exécutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition &quot;%1&quot; not met</source>
+        <translation>condition «&#xa0;%1&#xa0;» non remplie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot record task %1</source>
+        <translation>impossible d’enregistrer la tâche %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot record the deployment&apos;s start</source>
+        <translation>impossible d’enregistrer le début du déploiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed out after %1</source>
+        <translation>délai dépassé après %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the process crashed</source>
+        <translation>le processus s’est arrêté brutalement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot start %1: %2</source>
+        <translation>impossible de démarrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the gates did not pass within %1</source>
+        <translation>les portes n’ont pas été franchies dans un délai de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all gates passed</source>
+        <translation>toutes les portes sont franchies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gate evaluation stopped</source>
+        <translation>évaluation des portes arrêtée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled deployment</source>
+        <translation>déploiement planifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initialize</source>
+        <translation>Initialisation</translation>
+    </message>
+    <message>
+        <location filename="../engine/definition/pipelinechecks.cpp" line="+58"/>
+        <source>a pipeline needs at least one stage</source>
+        <translation>un pipeline doit avoir au moins une étape</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>duplicate stage &quot;%1&quot; (also %2)</source>
+        <translation>étape «&#xa0;%1&#xa0;» en double (aussi %2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>must name at least one stage</source>
+        <translation>doit nommer au moins une étape</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown stage &quot;%1&quot;</source>
+        <translation>étape «&#xa0;%1&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stage &quot;%1&quot; cannot trigger after itself</source>
+        <translation>l’étape «&#xa0;%1&#xa0;» ne peut pas se déclencher après elle-même</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stage &quot;%1&quot; is listed twice</source>
+        <translation>l’étape «&#xa0;%1&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>stages %1 form a cycle</source>
+        <translation>les étapes %1 forment un cycle</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>duplicate artifact alias &quot;%1&quot; (also %2)</source>
+        <translation>alias d’artefact «&#xa0;%1&#xa0;» en double (aussi %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>only one artifact source can be primary (%1 is)</source>
+        <translation>une seule source d’artefacts peut être principale (c’est déjà le cas de %1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown artifact &quot;%1&quot;</source>
+        <translation>artefact «&#xa0;%1&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown token %1</source>
+        <translation>jeton %1 inconnu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown group &quot;%1&quot;</source>
+        <translation>groupe «&#xa0;%1&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown user &quot;%1&quot;</source>
+        <translation>utilisateur «&#xa0;%1&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>must name at least one approver</source>
+        <translation>doit nommer au moins un approbateur</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>stage &quot;%1&quot; is triggered automatically but has no tasks</source>
+        <translation>l’étape «&#xa0;%1&#xa0;» est déclenchée automatiquement mais n’a aucune tâche</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must name at least one day</source>
+        <translation>doit nommer au moins un jour</translation>
+    </message>
+    <message>
+        <location filename="../engine/definition/pipelineparser.cpp" line="+120"/>
+        <source>line %1, column %2: not valid JSON (%3)</source>
+        <translation>ligne %1, colonne %2&#xa0;: JSON non valide (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a pipeline definition must be a JSON object</source>
+        <translation>une définition de pipeline doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../engine/definition/schemavalidator.cpp" line="+46"/>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+109"/>
+        <source>expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>&quot;%1&quot; is not a duration (use e.g. &quot;5m&quot;)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée (utilisez par exemple «&#xa0;5m&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a time of day (use &quot;HH:MM&quot;, e.g. &quot;03:00&quot;)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure (utilisez «&#xa0;HH:MM&#xa0;», par exemple «&#xa0;03:00&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an IANA time zone (e.g. &quot;Europe/Berlin&quot;)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire IANA (par exemple «&#xa0;Europe/Paris&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a day (use mon, tue, wed, thu, fri, sat or sun)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un jour (utilisez mon, tue, wed, thu, fri, sat ou sun)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not an HTTP status or range (use e.g. &quot;200&quot; or &quot;200-299&quot;)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un statut HTTP ni une plage (utilisez par exemple «&#xa0;200&#xa0;» ou «&#xa0;200-299&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>expected a string</source>
+        <translation>chaîne attendue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a whole number</source>
+        <translation>nombre entier attendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be %2 or more</source>
+        <translation>%1 doit valoir au moins %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected an object of names and string values</source>
+        <translation>objet de noms et de valeurs de type chaîne attendu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a name must not be empty</source>
+        <translation>un nom ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected an object of variables</source>
+        <translation>objet de variables attendu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a variable name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de variable (lettres, chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;», «&#xa0;-&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a string or {&quot;value&quot;: …}</source>
+        <translation>chaîne ou {&quot;value&quot;: …} attendu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+46"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>clé «&#xa0;%1&#xa0;» inconnue (vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clé «&#xa0;%1&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>expected a list</source>
+        <translation>liste attendue</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/approvalpolicy.cpp" line="+86"/>
+        <location filename="../engine/services/approvalservice.cpp" line="+230"/>
+        <source>approval %1 is no longer pending (%2)</source>
+        <translation>l’approbation %1 n’est plus en attente (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval %1 is no longer pending (%2 by %3)</source>
+        <translation>l’approbation %1 n’est plus en attente (%2 par %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not the approver of approval %2 (it is assigned to %3)</source>
+        <translation>%1 n’est pas l’approbateur de l’approbation %2 (elle est attribuée à %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>approval %1 is a post-deployment approval; only a pre-deployment approval can be deferred</source>
+        <translation>l’approbation %1 est une approbation après déploiement&#xa0;; seule une approbation avant déploiement peut être reportée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot approve approval %2: the policy &quot;requester cannot approve&quot; forbids the user who created the release from approving it</source>
+        <translation>%1 ne peut pas accorder l’approbation %2&#xa0;: la règle «&#xa0;le demandeur ne peut pas approuver&#xa0;» l’interdit à l’utilisateur qui a créé la mise en production</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot approve approval %2: the policy &quot;requester cannot approve&quot; forbids the user who requested the deployment from approving it</source>
+        <translation>%1 ne peut pas accorder l’approbation %2&#xa0;: la règle «&#xa0;le demandeur ne peut pas approuver&#xa0;» l’interdit à l’utilisateur qui a demandé le déploiement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>approval %1 requires %2 to confirm their identity again (policy &quot;revalidate identity&quot;): give one of your tokens</source>
+        <translation>l’approbation %1 exige que %2 confirme à nouveau son identité (règle «&#xa0;revalider l’identité&#xa0;»)&#xa0;: indiquez l’un de vos jetons</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/deploymentflow.cpp" line="+36"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+106"/>
+        <source>stage &quot;%1&quot; is not in the release&apos;s snapshot</source>
+        <translation>l’étape «&#xa0;%1&#xa0;» ne figure pas dans l’instantané de la mise en production</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+20"/>
+        <location filename="../engine/services/approvalservice.cpp" line="-199"/>
+        <location line="+255"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="+211"/>
+        <source>deployment %1 not found</source>
+        <translation>déploiement %1 introuvable</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>deployment %1 is not waiting for approvals</source>
+        <translation>le déploiement %1 n’attend pas d’approbation</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+5"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="-185"/>
+        <location filename="../engine/services/releaseservice.cpp" line="+168"/>
+        <source>release %1 not found</source>
+        <translation>mise en production %1 introuvable</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot create the working folder %1</source>
+        <translation>impossible de créer le dossier de travail %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot copy artifact %1 %2 from %3</source>
+        <translation>impossible de copier l’artefact %1 %2 depuis %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/gaterunner.cpp" line="+28"/>
+        <source>release %1 or its stage is gone</source>
+        <translation>la mise en production %1 ou son étape n’existe plus</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/approvalservice.cpp" line="-262"/>
+        <location line="+240"/>
+        <source>approval %1 not found</source>
+        <translation>approbation %1 introuvable</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>approval %1 has no approval settings in its release&apos;s snapshot</source>
+        <translation>l’approbation %1 n’a pas de paramètres d’approbation dans l’instantané de sa mise en production</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>deployment %1 is no longer waiting for approval %2 (%3)</source>
+        <translation>le déploiement %1 n’attend plus l’approbation %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>defer needs a date and time to defer to</source>
+        <translation>le report nécessite une date et une heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the deferral time %1 is not in the future</source>
+        <translation>l’heure de report %1 n’est pas dans le futur</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location filename="../engine/store/sqlitedirectoryrepository.cpp" line="+45"/>
+        <source>user &quot;%1&quot; not found</source>
+        <translation>utilisateur «&#xa0;%1&#xa0;» introuvable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval %1 is already assigned to %2</source>
+        <translation>l’approbation %1 est déjà attribuée à %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 cannot override approval %2: only an administrator can (slipway user add NAME --admin)</source>
+        <translation>%1 ne peut pas forcer l’approbation %2&#xa0;: seul un administrateur le peut (slipway user add NOM --admin)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>deployment %1 has already finished</source>
+        <translation>le déploiement %1 est déjà terminé</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>stage &quot;%1&quot; has no gate &quot;%2&quot;</source>
+        <translation>l’étape «&#xa0;%1&#xa0;» n’a pas de porte «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stage &quot;%1&quot; has no gate &quot;%2&quot; (its gates: %3)</source>
+        <translation>l’étape «&#xa0;%1&#xa0;» n’a pas de porte «&#xa0;%2&#xa0;» (ses portes&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ignoring a gate needs a comment saying why</source>
+        <translation>ignorer une porte nécessite un commentaire expliquant pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/artifactservice.cpp" line="+52"/>
+        <source>an artifact version needs a name</source>
+        <translation>une version d’artefact doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../engine/services/releaseservice.cpp" line="-142"/>
+        <source>artifact source &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
+        <translation>la source d’artefacts «&#xa0;%1&#xa0;» ne fait pas partie du pipeline «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>artifact source &quot;%1&quot; is a %2 source; only push sources take versions from the command line or REST</source>
+        <translation>la source d’artefacts «&#xa0;%1&#xa0;» est de type %2&#xa0;; seules les sources push acceptent des versions depuis la ligne de commande ou REST</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>artifact source &quot;%1&quot;: %2</source>
+        <translation>source d’artefacts «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the folder &quot;%1&quot; of artifact source &quot;%2&quot; does not exist</source>
+        <translation>le dossier «&#xa0;%1&#xa0;» de la source d’artefacts «&#xa0;%2&#xa0;» n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/demodata.cpp" line="+60"/>
+        <source>give at least one release and no negative number of deployments</source>
+        <translation>indiquez au moins une mise en production et un nombre de déploiements non négatif</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the demo pipeline %1 could not be read back</source>
+        <translation>le pipeline de démonstration %1 n’a pas pu être relu</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/deploymentservice.cpp" line="-9"/>
+        <source>the start time %1 is in the past</source>
+        <translation>l’heure de début %1 est dans le passé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>release %1 is abandoned; it cannot be deployed</source>
+        <translation>la mise en production %1 est abandonnée&#xa0;; elle ne peut pas être déployée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>release %1 is a draft; start it before deploying</source>
+        <translation>la mise en production %1 est un brouillon&#xa0;; démarrez-la avant de la déployer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stage &quot;%1&quot; is not in release %2</source>
+        <translation>l’étape «&#xa0;%1&#xa0;» ne fait pas partie de la mise en production %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stage &quot;%1&quot; of release %2 already has deployment %3 (%4)</source>
+        <translation>l’étape «&#xa0;%1&#xa0;» de la mise en production %2 a déjà le déploiement %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (a deployment can set only the pipeline variables marked settableAtRelease)</source>
+        <translation>%1 (un déploiement ne peut définir que les variables du pipeline marquées settableAtRelease)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>deployment %1 has already finished (%2)</source>
+        <translation>le déploiement %1 est déjà terminé (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deployment %1 is already being canceled</source>
+        <translation>le déploiement %1 est déjà en cours d’annulation</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 may not answer this manual intervention; its approvers are %2</source>
+        <translation>%1 ne peut pas répondre à cette intervention manuelle&#xa0;; ses approbateurs sont %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+9"/>
+        <source>deployment %1 is not waiting for a manual intervention</source>
+        <translation>le déploiement %1 n’attend pas d’intervention manuelle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the manual intervention of deployment %1 was already answered</source>
+        <translation>l’intervention manuelle du déploiement %1 a déjà reçu une réponse</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/directoryservice.cpp" line="+14"/>
+        <source>&quot;%1&quot; is not a %2 name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;@&apos;, &apos;-&apos;)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de %2 valide (lettres, chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;», «&#xa0;@&#xa0;», «&#xa0;-&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>token %1 not found</source>
+        <translation>jeton %1 introuvable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>token %1 belongs to %2; only they or an administrator can revoke it</source>
+        <translation>le jeton %1 appartient à %2&#xa0;; seul cet utilisateur ou un administrateur peut le révoquer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>token %1 is already revoked</source>
+        <translation>le jeton %1 est déjà révoqué</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/pipelineservice.cpp" line="+64"/>
+        <location line="+109"/>
+        <location filename="../engine/services/queryservice.cpp" line="+26"/>
+        <location filename="../engine/store/sqlitepipelinerepository.cpp" line="+84"/>
+        <location line="+97"/>
+        <source>pipeline %1 not found</source>
+        <translation>pipeline %1 introuvable</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>another pipeline is already named &quot;%1&quot;</source>
+        <translation>un autre pipeline s’appelle déjà «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>pipeline &quot;%1&quot; not found</source>
+        <translation>pipeline «&#xa0;%1&#xa0;» introuvable</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>revision %1 of pipeline %2 not found</source>
+        <translation>révision %1 du pipeline %2 introuvable</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>stored revision %1 no longer parses: %2</source>
+        <translation>la révision enregistrée %1 n’est plus lisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/releaseservice.cpp" line="+17"/>
+        <source>artifact source &quot;%1&quot; has no version &quot;%2&quot;</source>
+        <translation>la source d’artefacts «&#xa0;%1&#xa0;» n’a pas de version «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>stage &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
+        <translation>l’étape «&#xa0;%1&#xa0;» ne fait pas partie du pipeline «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>release %1 is already abandoned</source>
+        <translation>la mise en production %1 est déjà abandonnée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>release %1 has a deployment in progress; cancel it before abandoning</source>
+        <translation>la mise en production %1 a un déploiement en cours&#xa0;; annulez-le avant de l’abandonner</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a release name must have 1 to 256 characters</source>
+        <translation>un nom de mise en production doit comporter de 1 à 256 caractères</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>release %1 is not a draft</source>
+        <translation>la mise en production %1 n’est pas un brouillon</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>variable &quot;%1&quot; is not defined in pipeline &quot;%2&quot;</source>
+        <translation>la variable «&#xa0;%1&#xa0;» n’est pas définie dans le pipeline «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>variable &quot;%1&quot; is not settable at release time</source>
+        <translation>la variable «&#xa0;%1&#xa0;» ne peut pas être définie lors de la création de la mise en production</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/migrations.cpp" line="+284"/>
+        <source>migration failed: %1 (%2)</source>
+        <translation>échec de la migration&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the schema version: %1</source>
+        <translation>impossible de lire la version du schéma&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the database uses schema version %1, but this Slipway understands versions up to %2; use a newer Slipway</source>
+        <translation>la base de données utilise la version de schéma %1, mais ce Slipway ne comprend que les versions jusqu’à %2&#xa0;; utilisez un Slipway plus récent</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/sqliteapprovalrepository.cpp" line="+159"/>
+        <source>gate &quot;%1&quot; of deployment %2 is already ignored</source>
+        <translation>la porte «&#xa0;%1&#xa0;» du déploiement %2 est déjà ignorée</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/sqliteartifactrepository.cpp" line="+14"/>
+        <source>version &quot;%1&quot; already exists</source>
+        <translation>la version «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/sqliteauditrepository.cpp" line="+31"/>
+        <source>audit events must be written in the transaction of their change</source>
+        <translation>les événements d’audit doivent être écrits dans la transaction de leur modification</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/sqliteconnection.cpp" line="+39"/>
+        <source>the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
+        <translation>le pilote SQLite de Qt n’est pas installé (Debian&#xa0;: libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>cannot open the database %1: %2</source>
+        <translation>impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Slipway database: %2</source>
+        <translation>%1 n’est pas une base de données Slipway&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the Qt SQLite driver did not expose its connection</source>
+        <translation>le pilote SQLite de Qt n’a pas exposé sa connexion</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>cannot prepare statement: %1 (%2)</source>
+        <translation>impossible de préparer l’instruction&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>database error: %1 (%2)</source>
+        <translation>erreur de base de données&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/sqlitedirectoryrepository.cpp" line="-15"/>
+        <source>user &quot;%1&quot; already exists</source>
+        <translation>l’utilisateur «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>group &quot;%1&quot; already exists</source>
+        <translation>le groupe «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>group &quot;%1&quot; not found</source>
+        <translation>groupe «&#xa0;%1&#xa0;» introuvable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
+        <source>user &quot;%1&quot; not found; add it first with `slipway user add %1`</source>
+        <translation>utilisateur «&#xa0;%1&#xa0;» introuvable&#xa0;; ajoutez-le d’abord avec `slipway user add %1`</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/sqlitepipelinerepository.cpp" line="-55"/>
+        <source>pipeline revision %1 not found</source>
+        <translation>révision de pipeline %1 introuvable</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>release numbers must be taken in the transaction of their release</source>
+        <translation>les numéros de mise en production doivent être attribués dans la transaction de leur mise en production</translation>
+    </message>
+    <message>
+        <location filename="../rest/approvalscontroller.cpp" line="+14"/>
+        <source>the field &quot;status&quot; must be approved or rejected</source>
+        <translation>le champ «&#xa0;status&#xa0;» doit valoir approved ou rejected</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the field &quot;deferredDate&quot; must be an ISO 8601 date</source>
+        <translation>le champ «&#xa0;deferredDate&#xa0;» doit être une date ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only an approval can be deferred</source>
+        <translation>seule une approbation peut être reportée</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>statusFilter &quot;%1&quot; is not an ApprovalStatus</source>
+        <translation>statusFilter «&#xa0;%1&#xa0;» n’est pas un ApprovalStatus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>typeFilter &quot;%1&quot; is not an ApprovalType</source>
+        <translation>typeFilter «&#xa0;%1&#xa0;» n’est pas un ApprovalType</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>releaseIdsFilter holds &quot;%1&quot;, which is not a release id</source>
+        <translation>releaseIdsFilter contient «&#xa0;%1&#xa0;», qui n’est pas un identifiant de mise en production</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>the body must list at least one approval</source>
+        <translation>le corps doit lister au moins une approbation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the field &quot;[%1].id&quot; must be a positive integer</source>
+        <translation>le champ «&#xa0;[%1].id&#xa0;» doit être un entier positif</translation>
+    </message>
+    <message>
+        <location filename="../rest/controllers.cpp" line="+24"/>
+        <source>project &quot;%1&quot; not found</source>
+        <translation>projet «&#xa0;%1&#xa0;» introuvable</translation>
+    </message>
+    <message>
+        <location filename="../rest/definitionscontroller.cpp" line="+24"/>
+        <source>$expand &quot;%1&quot; is not a ReleaseDefinitionExpands value</source>
+        <translation>$expand «&#xa0;%1&#xa0;» n’est pas une valeur ReleaseDefinitionExpands</translation>
+    </message>
+    <message>
+        <location filename="../rest/deploymentscontroller.cpp" line="+72"/>
+        <source>deploymentStatus &quot;%1&quot; is not a DeploymentStatus</source>
+        <translation>deploymentStatus «&#xa0;%1&#xa0;» n’est pas un DeploymentStatus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>operationStatus &quot;%1&quot; is not a DeploymentOperationStatus</source>
+        <translation>operationStatus «&#xa0;%1&#xa0;» n’est pas un DeploymentOperationStatus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../rest/releasescontroller.cpp" line="+31"/>
+        <source>queryOrder &quot;%1&quot; is not descending or ascending</source>
+        <translation>queryOrder «&#xa0;%1&#xa0;» ne vaut ni descending ni ascending</translation>
+    </message>
+    <message>
+        <location filename="../rest/discoverycontroller.cpp" line="+138"/>
+        <location line="+4"/>
+        <source>the field &quot;tags&quot; must be an array of strings</source>
+        <translation>le champ «&#xa0;tags&#xa0;» doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <location filename="../rest/environmentscontroller.cpp" line="+32"/>
+        <location filename="../rest/workcontroller.cpp" line="+138"/>
+        <source>environment %1 not found in release %2</source>
+        <translation>environnement %1 introuvable dans la mise en production %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>stage &quot;%1&quot; has no deployment waiting for approval</source>
+        <translation>l’étape «&#xa0;%1&#xa0;» n’a aucun déploiement en attente d’approbation</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>stage &quot;%1&quot; has no pending approval; a deployment can be deferred only while an approval is pending</source>
+        <translation>l’étape «&#xa0;%1&#xa0;» n’a aucune approbation en attente&#xa0;; un déploiement ne peut être reporté que pendant qu’une approbation est en attente</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the field &quot;scheduledDeploymentTime&quot; must be an ISO 8601 date</source>
+        <translation>le champ «&#xa0;scheduledDeploymentTime&#xa0;» doit être une date ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the field &quot;status&quot; must be an EnvironmentStatus</source>
+        <translation>le champ «&#xa0;status&#xa0;» doit être un EnvironmentStatus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../rest/releasescontroller.cpp" line="+87"/>
+        <source>the field &quot;variables&quot; must be an object</source>
+        <translation>le champ «&#xa0;variables&#xa0;» doit être un objet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../rest/releasescontroller.cpp" line="+5"/>
+        <source>the field &quot;variables.%1.value&quot; must be a string</source>
+        <translation>le champ «&#xa0;variables.%1.value&#xa0;» doit être une chaîne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stage &quot;%1&quot; has no deployment to cancel</source>
+        <translation>l’étape «&#xa0;%1&#xa0;» n’a aucun déploiement à annuler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>status must be inProgress (deploy), canceled, or scheduled with a scheduledDeploymentTime</source>
+        <translation>status doit valoir inProgress (déployer), canceled, ou scheduled avec un scheduledDeploymentTime</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give a status (inProgress or canceled) or a scheduledDeploymentTime</source>
+        <translation>indiquez un status (inProgress ou canceled) ou un scheduledDeploymentTime</translation>
+    </message>
+    <message>
+        <location filename="../rest/releasescontroller.cpp" line="-102"/>
+        <source>statusFilter &quot;%1&quot; is not a ReleaseStatus (draft, active, abandoned)</source>
+        <translation>statusFilter «&#xa0;%1&#xa0;» n’est pas un ReleaseStatus (draft, active, abandoned)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+4"/>
+        <source>the field &quot;manualEnvironments&quot; must be an array of stage names</source>
+        <translation>le champ «&#xa0;manualEnvironments&#xa0;» doit être un tableau de noms d’étapes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the field &quot;artifacts&quot; must be an array</source>
+        <translation>le champ «&#xa0;artifacts&#xa0;» doit être un tableau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &quot;%1.alias&quot; must be a string</source>
+        <translation>le champ «&#xa0;%1.alias&#xa0;» doit être une chaîne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the field &quot;%1.instanceReference&quot; must be an object</source>
+        <translation>le champ «&#xa0;%1.instanceReference&#xa0;» doit être un objet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &quot;%1.instanceReference.name&quot; must name the version</source>
+        <translation>le champ «&#xa0;%1.instanceReference.name&#xa0;» doit nommer la version</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the field &quot;status&quot; must be a ReleaseStatus (draft, active, abandoned)</source>
+        <translation>le champ «&#xa0;status&#xa0;» doit être un ReleaseStatus (draft, active, abandoned)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>release %1 is %2; it cannot become a draft again</source>
+        <translation>la mise en production %1 est %2&#xa0;; elle ne peut plus redevenir un brouillon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &quot;keepForever&quot; must be true or false</source>
+        <translation>le champ «&#xa0;keepForever&#xa0;» doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the field &quot;name&quot; must be a string</source>
+        <translation>le champ «&#xa0;name&#xa0;» doit être une chaîne</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the field &quot;definitionId&quot; must be a positive integer</source>
+        <translation>le champ «&#xa0;definitionId&#xa0;» doit être un entier positif</translation>
+    </message>
+    <message>
+        <location filename="../rest/restcontext.cpp" line="+13"/>
+        <location line="+11"/>
+        <source>%1 &quot;%2&quot; is not a valid id (a positive number)</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas un identifiant valide (un nombre positif)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 &quot;%2&quot; is not a positive number</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas un nombre positif</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the request needs a JSON body</source>
+        <translation>la requête nécessite un corps JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the body is not valid JSON: %1 at offset %2</source>
+        <translation>le corps n’est pas un JSON valide&#xa0;: %1 à la position %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the body must be a JSON object</source>
+        <translation>le corps doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the body must be a JSON array</source>
+        <translation>le corps doit être un tableau JSON</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the field &quot;%1&quot; is required</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the field &quot;%1&quot; must be a string</source>
+        <translation>le champ «&#xa0;%1&#xa0;» doit être une chaîne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the field &quot;%1&quot; must be true or false</source>
+        <translation>le champ «&#xa0;%1&#xa0;» doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location filename="../rest/restserver.cpp" line="+69"/>
+        <source>api-version &quot;%1&quot; is not supported; use 3.0 to 7.2, e.g. 7.1 or 7.2-preview.9</source>
+        <translation>api-version «&#xa0;%1&#xa0;» n’est pas prise en charge&#xa0;; utilisez 3.0 à 7.2, par exemple 7.1 ou 7.2-preview.9</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>impossible d’écouter sur %1:%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a personal access token is required: send it as Basic (any user name, the token as password) or Bearer</source>
+        <translation>un jeton d’accès personnel est requis&#xa0;: envoyez-le en Basic (n’importe quel nom d’utilisateur, le jeton comme mot de passe) ou en Bearer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the token is not valid (unknown or revoked)</source>
+        <translation>le jeton n’est pas valide (inconnu ou révoqué)</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>--listen takes ADDR:PORT such as 127.0.0.1:8080, not &quot;%1&quot;</source>
+        <translation>--listen attend ADRESSE:PORT, par exemple 127.0.0.1:8080, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP</translation>
+    </message>
+    <message>
+        <location filename="../rest/workcontroller.cpp" line="-3"/>
+        <source>task %1 not found in environment %2</source>
+        <translation>tâche %1 introuvable dans l’environnement %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>manual intervention %1 not found in release %2</source>
+        <translation>intervention manuelle %1 introuvable dans la mise en production %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the field &quot;status&quot; must be approved (resume) or rejected</source>
+        <translation>le champ «&#xa0;status&#xa0;» doit valoir approved (reprendre) ou rejected</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>gate step %1 not found</source>
+        <translation>étape de portes %1 introuvable</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the field &quot;gatesToIgnore&quot; must be a non-empty array of gate names</source>
+        <translation>le champ «&#xa0;gatesToIgnore&#xa0;» doit être un tableau non vide de noms de portes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the field &quot;gatesToIgnore&quot; must hold gate names</source>
+        <translation>le champ «&#xa0;gatesToIgnore&#xa0;» doit contenir des noms de portes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the gates of deployment %1</source>
+        <translation>impossible de lire les portes du déploiement %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <location filename="../app/gui.cpp" line="+47"/>
+        <source>Slipway, a local-first release manager.</source>
+        <translation>Slipway, un gestionnaire de mises en production local.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLite file to use.</source>
+        <translation>Fichier SQLite à utiliser.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act as this user.</source>
+        <translation>Agir en tant que cet utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the window as a PNG, then exit.</source>
+        <translation>Enregistrer la fenêtre au format PNG, puis quitter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also serve the REST API on this address.</source>
+        <translation>Servir aussi l’API REST à cette adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open this page first: approvals, dashboard, whatswhere, settings, release:ID[:TAB] or editor:ID[:TAB].</source>
+        <translation>Ouvrir d’abord cette page&#xa0;: approvals, dashboard, whatswhere, settings, release:ID[:TAB] ou editor:ID[:TAB].</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Slipway cannot start</source>
+        <translation>Slipway ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not create the sample pipeline: %1</source>
+        <translation>Impossible de créer le pipeline d’exemple&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Engine: starting</source>
+        <translation>Moteur&#xa0;: démarrage</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Deployment finished: %1</source>
+        <translation>Déploiement terminé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Engine: running, %n active</source>
+        <translation>
+            <numerusform>Moteur&#xa0;: en marche, %n actif</numerusform>
+            <numerusform>Moteur&#xa0;: en marche, %n actifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Engine: stopped (%1)</source>
+        <translation>Moteur&#xa0;: arrêté (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Engine: not started (screenshot)</source>
+        <translation>Moteur&#xa0;: non démarré (capture d’écran)</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineChanges</name>
+    <message>
+        <location filename="../views/pipelinechanges.cpp" line="+41"/>
+        <source>Pipeline changes since %1</source>
+        <translation>Modifications du pipeline depuis %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline has not changed since this release was created.</source>
+        <translation>Le pipeline n’a pas changé depuis la création de cette mise en production.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pipeline changed since revision %1, which this release uses. Its deployments run that revision; the differences are in the details.</source>
+        <translation>Le pipeline a changé depuis la révision %1, utilisée par cette mise en production. Ses déploiements exécutent cette révision&#xa0;; les différences figurent dans les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>StageStatus</name>
+    <message>
+        <location filename="../models/statuspresentation.cpp" line="+9"/>
+        <source>Not started</source>
+        <translation>Non démarrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partially succeeded</source>
+        <translation>Partiellement réussie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Awaiting approval</source>
+        <translation>En attente d’approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluating gates</source>
+        <translation>Évaluation des portes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deferred</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting intervention</source>
+        <translation>En attente d’intervention</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../models/errortext.cpp" line="+65"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not deployed</source>
+        <translation>Non déployé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partially succeeded</source>
+        <translation>Partiellement réussi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation>En attente d’approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluating gates</source>
+        <translation>Évaluation des portes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deferred</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>En cours d’exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting intervention</source>
+        <translation>En attente d’intervention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceling</source>
+        <translation>Annulation en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending</source>
+        <comment>task</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <comment>task</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <comment>task</comment>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <comment>task</comment>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <comment>task</comment>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <comment>task</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted</source>
+        <comment>task</comment>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassigned</source>
+        <translation>Réattribué</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ApprovalInboxModel</name>
+    <message numerus="yes">
+        <location filename="../models/approvalinboxmodel.cpp" line="+30"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Approval %1 for %2, assigned to %3; attempt %4</source>
+        <translation>Approbation %1 pour %2, attribuée à %3&#xa0;; tentative %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pre-deployment</source>
+        <translation>Avant déploiement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Post-deployment</source>
+        <translation>Après déploiement</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release</source>
+        <translation>Mise en production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artifacts</source>
+        <translation>Artefacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deferred to</source>
+        <translation>Reportée au</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ApprovalsPage</name>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="+27"/>
+        <source>Approvals waiting for you</source>
+        <translation>Approbations qui vous attendent</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check the approvals to act on; Space toggles the current one</source>
+        <translation>Cochez les approbations à traiter&#xa0;; la barre d’espace coche ou décoche l’approbation courante</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comment for the approvers&apos; history</source>
+        <translation>Commentaire pour l’historique des approbateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the checked approvals (Ctrl+Enter)</source>
+        <translation>Approuver les approbations cochées (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject the checked approvals (Ctrl+Shift+Enter)</source>
+        <translation>Rejeter les approbations cochées (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Local time (%1)</source>
+        <translation>Heure locale (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Defer to…</source>
+        <translation>Re&amp;porter au…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve, but start the deployment no earlier than this time</source>
+        <translation>Approuver, mais ne pas démarrer le déploiement avant cette heure</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reassi&amp;gn to…</source>
+        <translation>Réattri&amp;buer à…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand the checked approvals to another user</source>
+        <translation>Confier les approbations cochées à un autre utilisateur</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>= %1 UTC</source>
+        <translation>= %1 UTC</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check the approvals to act on first.</source>
+        <translation>Cochez d’abord les approbations à traiter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Approve %n approval(s): %1</source>
+        <translation>
+            <numerusform>Accorder %n approbation&#xa0;: %1</numerusform>
+            <numerusform>Accorder %n approbations&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reject %n approval(s): %1</source>
+        <translation>
+            <numerusform>Rejeter %n approbation&#xa0;: %1</numerusform>
+            <numerusform>Rejeter %n approbations&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, with the comment &quot;%1&quot;</source>
+        <translation>, avec le commentaire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>approved</source>
+        <translation>accordée(s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>rejetée(s)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is in the past; pick a later time.</source>
+        <translation>%1 est dans le passé&#xa0;; choisissez une heure ultérieure.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>deferred</source>
+        <translation>reportée(s)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick the user to hand the approvals to.</source>
+        <translation>Choisissez l’utilisateur à qui confier les approbations.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reassigned</source>
+        <translation>réattribuée(s)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n approval(s) %1.</source>
+        <translation>
+            <numerusform>%n approbation %1.</numerusform>
+            <numerusform>%n approbations %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done: %1</source>
+        <translation>Non effectué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::AuditListModel</name>
+    <message>
+        <location filename="../models/auditlistmodel.cpp" line="+83"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::CompareDialog</name>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="+25"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This release</source>
+        <translation>Cette mise en production</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other release</source>
+        <translation>Autre mise en production</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Different</source>
+        <translation>Différent</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Compare releases</source>
+        <translation>Comparer des mises en production</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Artifacts</source>
+        <translation>Artefacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline snapshot</source>
+        <translation>Instantané du pipeline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare with:</source>
+        <translation>Comparer avec&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The pipeline has no other release to compare with.</source>
+        <translation>Le pipeline n’a aucune autre mise en production à comparer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Both releases use the same pipeline revision.</source>
+        <translation>Les deux mises en production utilisent la même révision du pipeline.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::CreateReleaseDialog</name>
+    <message>
+        <location filename="../views/createreleasedialog.cpp" line="+38"/>
+        <source>Create a release of %1</source>
+        <translation>Créer une mise en production de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artifacts</source>
+        <translation>Artefacts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Latest</source>
+        <translation>La plus récente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This pipeline has no artifact sources.</source>
+        <translation>Ce pipeline n’a aucune source d’artefacts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this release is for</source>
+        <translation>L’objet de cette mise en production</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All stages, as their triggers say</source>
+        <translation>Toutes les étapes, selon leurs déclencheurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked stages are not triggered automatically for this release</source>
+        <translation>Les étapes cochées ne sont pas déclenchées automatiquement pour cette mise en production</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Variables set at release time</source>
+        <translation>Variables définies à la création</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save as a draft (triggers nothing until started)</source>
+        <translation>Enregistrer comme brouillon (ne déclenche rien avant le démarrage)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploy automatically &amp;up to:</source>
+        <translation>Déployer automatiquement &amp;jusqu’à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Manual stages:</source>
+        <translation>Étapes &amp;manuelles&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DashboardPage</name>
+    <message>
+        <location filename="../views/dashboardpage.cpp" line="+65"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>%n dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stage the charts show</source>
+        <translation>L’étape que montrent les graphiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the figures and the chosen stage&apos;s daily values to a CSV file</source>
+        <translation>Écrire les indicateurs et les valeurs quotidiennes de l’étape choisie dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deployments</source>
+        <translation>Déploiements</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead time (median)</source>
+        <translation>Délai de livraison (médiane)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change failure rate</source>
+        <translation>Taux d’échec des changements</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time to restore (median)</source>
+        <translation>Délai de rétablissement (médiane)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unrestored</source>
+        <translation>Non rétablis</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Computed in %1 ms.</source>
+        <translation>Calculé en %1 ms.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Succeeded</source>
+        <translation>Réussis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Échoués</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployments per day</source>
+        <translation>Déploiements par jour</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Success rate (%)</source>
+        <translation>Taux de réussite (%)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Lead time (h)</source>
+        <translation>Délai de livraison (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (min)</source>
+        <translation>Durée (min)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hours / minutes</source>
+        <translation>Heures / minutes</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Day,Stage,Succeeded,Failed,Median lead time (h),Mean duration (min)</source>
+        <translation>Jour,Étape,Réussis,Échoués,Délai de livraison médian (h),Durée moyenne (min)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DeployDialog</name>
+    <message>
+        <location filename="../views/deploydialog.cpp" line="+37"/>
+        <source>The pipeline has changed since this release was created (revision %1, now %2). The redeploy runs the release&apos;s own snapshot, not the current definition. &lt;a href=&quot;changes&quot;&gt;Show the changes&lt;/a&gt;</source>
+        <translation>Le pipeline a changé depuis la création de cette mise en production (révision %1, désormais %2). Le redéploiement exécute l’instantané de la mise en production, et non la définition actuelle. &lt;a href=&quot;changes&quot;&gt;Afficher les modifications&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Redeploy %1 of %2</source>
+        <translation>Redéployer %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploy %1 of %2</source>
+        <translation>Déployer %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why, for the history</source>
+        <translation>Pourquoi, pour l’historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;at:</source>
+        <translation>Démarrer &amp;à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Used by this deployment only; the release keeps its value</source>
+        <translation>Utilisée par ce déploiement seulement&#xa0;; la mise en production garde sa valeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>$(%1):</source>
+        <translation>$(%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redeploy</source>
+        <translation>&amp;Redéployer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Déployer</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DeploymentLogModel</name>
+    <message>
+        <location filename="../models/deploymentlogmodel.cpp" line="+50"/>
+        <source>%1 · attempt %2</source>
+        <translation>%1 · tentative %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deployment and task</source>
+        <translation>Déploiement et tâche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DocumentSection</name>
+    <message>
+        <location filename="../views/documentsection.cpp" line="+38"/>
+        <source>Double-click a value to edit it; grey fields are not set</source>
+        <translation>Double-cliquez sur une valeur pour la modifier&#xa0;; les champs grisés ne sont pas définis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add an entry to the selected list or map</source>
+        <translation>Ajouter une entrée à la liste ou au dictionnaire sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected entry, or unset the field</source>
+        <translation>Supprimer l’entrée sélectionnée, ou retirer la valeur du champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected entry up</source>
+        <translation>Monter l’entrée sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected entry down</source>
+        <translation>Descendre l’entrée sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Add entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::MainWindow</name>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="+37"/>
+        <source>Slipway</source>
+        <translation>Slipway</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pipelines, grouped by folder</source>
+        <translation>Pipelines, regroupés par dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a pipeline on the left, or import one with &quot;slipway pipeline import FILE&quot;.</source>
+        <translation>Sélectionnez un pipeline à gauche, ou importez-en un avec «&#xa0;slipway pipeline import FICHIER&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+202"/>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Approvals waiting for you</source>
+        <translation>Approbations qui vous attendent</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployment frequency, lead time, failure rate, time to restore, timeline</source>
+        <translation>Fréquence de déploiement, délai de livraison, taux d’échec, délai de rétablissement, chronologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What&apos;s where</source>
+        <translation>Quoi et où</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which release each stage runs, at any time</source>
+        <translation>Quelle mise en production chaque étape exécute, à tout moment</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New pipeline…</source>
+        <translation>&amp;Nouveau pipeline…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Define a new release pipeline</source>
+        <translation>Définir un nouveau pipeline de mise en production</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import definition…</source>
+        <translation>&amp;Importer une définition…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a pipeline JSON file in the editor</source>
+        <translation>Ouvrir un fichier JSON de pipeline dans l’éditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export definition…</source>
+        <translation>E&amp;xporter la définition…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected pipeline as a JSON file</source>
+        <translation>Enregistrer le pipeline sélectionné dans un fichier JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The REST server, language, theme and other settings</source>
+        <translation>Le serveur REST, la langue, le thème et les autres paramètres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close Slipway</source>
+        <translation>Fermer Slipway</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Mise en production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create release…</source>
+        <translation>&amp;Créer une mise en production…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a release of the selected pipeline</source>
+        <translation>Créer une mise en production du pipeline sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Deploy…</source>
+        <translation>&amp;Déployer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploy the selected stage of the selected release</source>
+        <translation>Déployer l’étape sélectionnée de la mise en production sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redeploy…</source>
+        <translation>&amp;Redéployer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploy the selected stage again, as a new attempt</source>
+        <translation>Déployer à nouveau l’étape sélectionnée, comme une nouvelle tentative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ancel deployment</source>
+        <translation>A&amp;nnuler le déploiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the deployment of the selected stage</source>
+        <translation>Annuler le déploiement de l’étape sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;bandon release…</source>
+        <translation>A&amp;bandonner la mise en production…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandon the selected release</source>
+        <translation>Abandonner la mise en production sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit pipeline…</source>
+        <translation>&amp;Modifier le pipeline…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected pipeline</source>
+        <translation>Modifier le pipeline sélectionné</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Approvals</source>
+        <translation>&amp;Approbations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the approvals waiting for you</source>
+        <translation>Afficher les approbations qui vous attendent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics and the timeline of the selected pipeline</source>
+        <translation>Indicateurs et chronologie du pipeline sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What&apos;s where</source>
+        <translation>&amp;Quoi et où</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which release each stage runs</source>
+        <translation>Quelle mise en production chaque étape exécute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open selected &amp;release</source>
+        <translation>Ouvrir la mise en p&amp;roduction sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs, approvals, variables and history of the selected release</source>
+        <translation>Journaux, approbations, variables et historique de la mise en production sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the user guide and references</source>
+        <translation>Ouvrir le guide de l’utilisateur et les références</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;About Slipway</source>
+        <translation>À &amp;propos de Slipway</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the version of Slipway</source>
+        <translation>Afficher la version de Slipway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Slipway</source>
+        <translation>À propos de Slipway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;A local-first desktop release manager.</source>
+        <translation>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Un gestionnaire de mises en production local pour le poste de travail.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Pipeline saved.</source>
+        <translation>Pipeline enregistré.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import definition</source>
+        <translation>Importer une définition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pipeline JSON (*.json);;All files (*)</source>
+        <translation>JSON de pipeline (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a pipeline to export.</source>
+        <translation>Sélectionnez un pipeline à exporter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Export definition</source>
+        <translation>Exporter la définition</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Pipeline JSON (*.json)</source>
+        <translation>JSON de pipeline (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approvals (%1)</source>
+        <translation>Approbations (%1)</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The database in use</source>
+        <translation>La base de données utilisée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The state of the deployment engine</source>
+        <translation>L’état du moteur de déploiement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The REST API for scripts and CI systems</source>
+        <translation>L’API REST pour les scripts et les systèmes d’intégration continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User: %1</source>
+        <translation>Utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You act as this user</source>
+        <translation>Vous agissez en tant que cet utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PipelineDocumentModel</name>
+    <message>
+        <location filename="../models/pipelinedocumentmodel.cpp" line="+334"/>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(%1 entry)</source>
+        <translation>(entrée %1)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PipelineEditorDialog</name>
+    <message>
+        <location filename="../views/pipelineeditor.cpp" line="+45"/>
+        <location line="+110"/>
+        <source>New pipeline</source>
+        <translation>Nouveau pipeline</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Pipeline editor</source>
+        <translation>Éditeur de pipeline</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Revision %1 is loaded. Save to make it the current revision.</source>
+        <translation>La révision %1 est chargée. Enregistrez pour en faire la révision actuelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artifacts</source>
+        <translation>Artefacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedules</source>
+        <translation>Planifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All fields</source>
+        <translation>Tous les champs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What changed (optional, kept with the revision)</source>
+        <translation>Ce qui a changé (facultatif, conservé avec la révision)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load a pipeline JSON file</source>
+        <translation>Charger un fichier JSON de pipeline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the pipeline to a JSON file</source>
+        <translation>Écrire le pipeline dans un fichier JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as a new revision (Ctrl+S); refused while there are errors</source>
+        <translation>Enregistrer comme nouvelle révision (Ctrl+S)&#xa0;; refusé tant qu’il y a des erreurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the editor</source>
+        <translation>Fermer l’éditeur</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+263"/>
+        <source>Edit pipeline – %1</source>
+        <translation>Modifier le pipeline – %1</translation>
+    </message>
+    <message>
+        <location line="-250"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shown in the navigation tree</source>
+        <translation>Affiché dans l’arborescence de navigation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For example /web; the tree groups pipelines by folder</source>
+        <translation>Par exemple /web&#xa0;; l’arborescence regroupe les pipelines par dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release name format:</source>
+        <translation>Format du nom de mise en production&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The name the next release would get, with a sample build number</source>
+        <translation>Le nom que recevrait la prochaine mise en production, avec un numéro de build d’exemple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens: $(Rev:r), $(Date:yyyyMMdd), $(Build.BuildNumber), $(Build.DefinitionName), $(Release.DefinitionName) and any pipeline variable.</source>
+        <translation>Jetons&#xa0;: $(Rev:r), $(Date:yyyyMMdd), $(Build.BuildNumber), $(Build.DefinitionName), $(Release.DefinitionName) et toute variable du pipeline.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The stages in order; select one to edit it</source>
+        <translation>Les étapes dans l’ordre&#xa0;; sélectionnez-en une pour la modifier</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a stage at the end</source>
+        <translation>Ajouter une étape à la fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected stage</source>
+        <translation>Supprimer l’étape sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected stage earlier</source>
+        <translation>Avancer l’étape sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected stage later</source>
+        <translation>Reculer l’étape sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stage %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Release schedules create a release at these times; with onlyIfChanged only when an artifact has a newer version.</source>
+        <translation>Les planifications créent une mise en production à ces heures&#xa0;; avec onlyIfChanged, seulement quand un artefact a une version plus récente.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Click a problem to go to its field</source>
+        <translation>Cliquez sur un problème pour aller à son champ</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Preview: %1</source>
+        <translation>Aperçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select a schedule to preview its next firings.</source>
+        <translation>Sélectionnez une planification pour voir ses prochains déclenchements.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No problems: the pipeline can be saved.</source>
+        <translation>Aucun problème&#xa0;: le pipeline peut être enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> – click one to go to its field.</source>
+        <translation> – cliquez sur l’un d’eux pour aller à son champ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Not saved: fix the %n error(s) listed below first.</source>
+        <translation>
+            <numerusform>Non enregistré&#xa0;: corrigez d’abord %n erreur indiquée ci-dessous.</numerusform>
+            <numerusform>Non enregistré&#xa0;: corrigez d’abord les %n erreurs indiquées ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved revision %1 of &quot;%2&quot;.</source>
+        <translation>Révision %1 de «&#xa0;%2&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not valid JSON at offset %2: %3. Nothing was changed.</source>
+        <translation>%1 n’est pas un JSON valide à la position %2&#xa0;: %3. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not hold a JSON object. Nothing was changed.</source>
+        <translation>%1 ne contient pas d’objet JSON. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported %1; fix the problems listed below, then save.</source>
+        <translation>%1 importé&#xa0;; corrigez les problèmes indiqués ci-dessous, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1. Save to make it a revision.</source>
+        <translation>%1 importé. Enregistrez pour en faire une révision.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import pipeline</source>
+        <translation>Importer un pipeline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pipeline JSON (*.json);;All files (*)</source>
+        <translation>JSON de pipeline (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export pipeline</source>
+        <translation>Exporter le pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline JSON (*.json)</source>
+        <translation>JSON de pipeline (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The pipeline has changes that are not saved. Save them?</source>
+        <translation>Le pipeline comporte des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PipelineGraphView</name>
+    <message>
+        <location filename="../views/pipelinegraphview.cpp" line="+53"/>
+        <source>The pipeline: artifacts on the left, stages joined by their triggers; click a stage</source>
+        <translation>Le pipeline&#xa0;: les artefacts à gauche, les étapes reliées par leurs déclencheurs&#xa0;; cliquez sur une étape</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Artifact source %1</source>
+        <translation>Source d’artefacts %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No artifacts</source>
+        <translation>Aucun artefact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This pipeline has no artifact source</source>
+        <translation>Ce pipeline n’a aucune source d’artefacts</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 deploys after a release is created</source>
+        <translation>%1 se déploie après la création d’une mise en production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deploys after %2 succeeds</source>
+        <translation>%1 se déploie après la réussite de %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: deployed by hand</source>
+        <translation>%1&#xa0;: déployée manuellement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest release: %1</source>
+        <translation>Mise en production la plus récente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also deploys on a schedule</source>
+        <translation>Se déploie aussi selon une planification</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PipelineHistoryTab</name>
+    <message>
+        <location filename="../views/pipelinehistorytab.cpp" line="+44"/>
+        <source>Select one revision to compare with the editor, or two to compare them</source>
+        <translation>Sélectionnez une révision à comparer avec l’éditeur, ou deux à comparer entre elles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what changed between the selected revisions</source>
+        <translation>Afficher ce qui a changé entre les révisions sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert to this revision</source>
+        <translation>Revenir à cette révision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the selected revision into the editor; saving makes it a new revision</source>
+        <translation>Charger la révision sélectionnée dans l’éditeur&#xa0;; l’enregistrer en fait une nouvelle révision</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select revisions and click Compare.</source>
+        <translation>Sélectionnez des révisions et cliquez sur Comparer.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A new pipeline has no history until it is saved.</source>
+        <translation>Un nouveau pipeline n’a pas d’historique avant d’être enregistré.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revision %1 · %2 · %3</source>
+        <translation>Révision %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n révision</numerusform>
+            <numerusform>%n révisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The revision could not be read.</source>
+        <translation>La révision n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revision %1 → revision %2</source>
+        <translation>Révision %1 → révision %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1 → the editor</source>
+        <translation>Révision %1 → l’éditeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No differences.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PipelinePage</name>
+    <message>
+        <location filename="../views/pipelinepage.cpp" line="+33"/>
+        <source>No releases yet: click Create release…, or run &quot;slipway release create&quot;.</source>
+        <translation>Aucune mise en production pour l’instant&#xa0;: cliquez sur Créer une mise en production… ou lancez «&#xa0;slipway release create&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Create release…</source>
+        <translation>&amp;Créer une mise en production…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a release of this pipeline (Ctrl+N)</source>
+        <translation>Créer une mise en production de ce pipeline (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Déployer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deploy (or redeploy) the selected stage of the selected release</source>
+        <translation>Déployer (ou redéployer) l’étape sélectionnée de la mise en production sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel deployment</source>
+        <translation>A&amp;nnuler le déploiement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the deployment of the selected stage</source>
+        <translation>Annuler le déploiement de l’étape sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit pipeline…</source>
+        <translation>&amp;Modifier le pipeline…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit this pipeline&apos;s stages, triggers, approvals and tasks (Ctrl+E)</source>
+        <translation>Modifier les étapes, déclencheurs, approbations et tâches de ce pipeline (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Filter by release, creator or artifact</source>
+        <translation>Filtrer par mise en production, auteur ou artefact</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show releases with a stage in this state</source>
+        <translation>Afficher les mises en production dont une étape est dans cet état</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued or in progress</source>
+        <translation>En file d’attente ou en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting (approval, gates, time)</source>
+        <translation>En attente (approbation, portes, heure)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed or rejected</source>
+        <translation>Échouée ou rejetée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Release %1 created.</source>
+        <translation>Mise en production %1 créée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select the stage chip of a release to deploy.</source>
+        <translation>Sélectionnez la pastille d’étape d’une mise en production à déployer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 requested (attempt %2).</source>
+        <translation>%1 demandé (tentative %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select the stage chip of the deployment to cancel.</source>
+        <translation>Sélectionnez la pastille d’étape du déploiement à annuler.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Canceling the deployment of %1.</source>
+        <translation>Annulation du déploiement de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage %1 has no deployment to cancel.</source>
+        <translation>L’étape %1 n’a aucun déploiement à annuler.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a release to abandon.</source>
+        <translation>Sélectionnez une mise en production à abandonner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Abandon release</source>
+        <translation>Abandonner la mise en production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandon %1? Its stages can no longer be deployed.</source>
+        <translation>Abandonner %1&#xa0;? Ses étapes ne pourront plus être déployées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 abandoned.</source>
+        <translation>%1 abandonnée.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>View logs</source>
+        <translation>Afficher les journaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create release…</source>
+        <translation>Créer une mise en production…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redeploy %1…</source>
+        <translation>Redéployer %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deploy %1…</source>
+        <translation>Déployer %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel deployment</source>
+        <translation>Annuler le déploiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve…</source>
+        <translation>Approuver…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the approvals waiting for you</source>
+        <translation>Ouvrir les approbations qui vous attendent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Abandon release…</source>
+        <translation>Abandonner la mise en production…</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PipelineTreeModel</name>
+    <message>
+        <location filename="../models/pipelinetreemodel.cpp" line="+217"/>
+        <source>%1: newest release is %2</source>
+        <translation>%1&#xa0;: la mise en production la plus récente est %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no releases yet</source>
+        <translation>%1&#xa0;: aucune mise en production pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ReleaseGridModel</name>
+    <message>
+        <location filename="../models/releasegridmodel.cpp" line="+234"/>
+        <source>%1 (draft)</source>
+        <translation>%1 (brouillon)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (abandoned)</source>
+        <translation>%1 (abandonnée)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1, created %2 by %3</source>
+        <translation>%1, créée le %2 par %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This release has no stage &quot;%1&quot;</source>
+        <translation>Cette mise en production n’a pas d’étape «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2: %3</source>
+        <translation>%1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Release</source>
+        <translation>Mise en production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by</source>
+        <translation>Créée par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artifacts</source>
+        <translation>Artefacts</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ReleasePage</name>
+    <message>
+        <location filename="../views/releasepage.cpp" line="+44"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Retour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the pipeline</source>
+        <translation>Retour au pipeline</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Find in the log (Enter for the next match)</source>
+        <translation>Rechercher dans le journal (Entrée pour l’occurrence suivante)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save log…</source>
+        <translation>&amp;Enregistrer le journal…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the log</source>
+        <translation>Enregistrer le journal</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Step</source>
+        <translation>Étape du processus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who and when</source>
+        <translation>Qui et quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment or message</source>
+        <translation>Commentaire ou message</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Logs</source>
+        <translation>&amp;Journaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approvals and gates</source>
+        <translation>&amp;Approbations et portes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variables</source>
+        <translation>&amp;Variables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Keep forever</source>
+        <translation>Conserver &amp;indéfiniment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention never deletes a release kept forever</source>
+        <translation>La rétention ne supprime jamais une mise en production conservée indéfiniment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept forever.</source>
+        <translation>Conservée indéfiniment.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No longer kept forever.</source>
+        <translation>N’est plus conservée indéfiniment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;bandon</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abandon the release: none of its stages can be deployed any more</source>
+        <translation>Abandonner la mise en production&#xa0;: aucune de ses étapes ne pourra plus être déployée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abandon release</source>
+        <translation>Abandonner la mise en production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandon %1? Its stages can no longer be deployed.</source>
+        <translation>Abandonner %1&#xa0;? Ses étapes ne pourront plus être déployées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Abandoned.</source>
+        <translation>Abandonnée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;mpare with…</source>
+        <translation>Co&amp;mparer avec…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artifacts, variables and pipeline snapshot against another release</source>
+        <translation>Artefacts, variables et instantané du pipeline comparés à une autre mise en production</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pipeline &amp;changes…</source>
+        <translation>Modi&amp;fications du pipeline…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed in the pipeline since this release&apos;s snapshot</source>
+        <translation>Ce qui a changé dans le pipeline depuis l’instantané de cette mise en production</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, revision %4 · created by %5, %6&lt;br&gt;Artifacts: %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, révision %4 · créée par %5, %6&lt;br&gt;Artefacts&#xa0;: %7</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+115"/>
+        <source>passed</source>
+        <translation>franchies</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>not passed yet</source>
+        <translation>pas encore franchies</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Canceling the deployment of %1.</source>
+        <translation>Annulation du déploiement de %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 requested (attempt %2).</source>
+        <translation>%1 demandé (tentative %2).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 · attempt %2</source>
+        <translation>%1 · tentative %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for %1</source>
+        <translation>en attente de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (deferred to %1)</source>
+        <translation> (reportée au %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-deployment approval: %1</source>
+        <translation>Approbation avant déploiement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-deployment approval: %1</source>
+        <translation>Approbation après déploiement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gates (%1)</source>
+        <translation>Portes (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not passed</source>
+        <translation>non franchies</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>release</source>
+        <translation>mise en production</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pipeline</source>
+        <translation>pipeline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stage %1</source>
+        <translation>étape %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::SchemaValueDelegate</name>
+    <message>
+        <location filename="../views/schemavaluedelegate.cpp" line="+56"/>
+        <source>for example 30s, 10m, 6h, 30d</source>
+        <translation>par exemple 30s, 10m, 6h, 30d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example 200 or 200-299</source>
+        <translation>par exemple 200 ou 200-299</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::SettingsDialog</name>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="+25"/>
+        <source>REST: off</source>
+        <translation>REST&#xa0;: désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REST: %1</source>
+        <translation>REST&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;REST server</source>
+        <translation>&amp;Serveur REST</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>slipway.db in the app data folder</source>
+        <translation>slipway.db dans le dossier de données de l’application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite database</source>
+        <translation>Base de données SQLite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données SQLite (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>your login name</source>
+        <translation>votre nom de connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name you act as: approvals, history and requests carry it</source>
+        <translation>Le nom sous lequel vous agissez&#xa0;: les approbations, l’historique et les demandes le portent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notify me when an approval waits for me or my deployment finishes</source>
+        <translation>M’avertir quand une approbation m’attend ou quand mon déploiement se termine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database, the name and the language apply the next time Slipway starts.</source>
+        <translation>La base de données, le nom et la langue s’appliquent au prochain démarrage de Slipway.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database:</source>
+        <translation>Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Serve the REST API (Azure DevOps Release compatible)</source>
+        <translation>Servir l’API REST (compatible Azure DevOps Release)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address and port to listen on; 127.0.0.1 keeps the API on this computer</source>
+        <translation>Adresse et port d’écoute&#xa0;; 127.0.0.1 garde l’API sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clients authenticate with personal access tokens: &lt;code&gt;slipway token create&lt;/code&gt;.</source>
+        <translation>Les clients s’authentifient avec des jetons d’accès personnels&#xa0;: &lt;code&gt;slipway token create&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the token is for, e.g. ci</source>
+        <translation>L’usage du jeton, par exemple ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create token</source>
+        <translation>&amp;Créer un jeton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;voke</source>
+        <translation>Ré&amp;voquer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke the selected token: requests carrying it get 401</source>
+        <translation>Révoquer le jeton sélectionné&#xa0;: les requêtes qui le portent reçoivent 401</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new token is shown here once; copy it then</source>
+        <translation>Un nouveau jeton n’est affiché ici qu’une fois&#xa0;; copiez-le à ce moment-là</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your tokens:</source>
+        <translation>Vos jetons&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 · created %2</source>
+        <translation>%1 · créé le %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The REST server could not start: %1</source>
+        <translation>Le serveur REST n’a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::StageCardsView</name>
+    <message>
+        <location filename="../views/stagecardsview.cpp" line="+46"/>
+        <source>Artifacts</source>
+        <translation>Artefacts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Attempt %1</source>
+        <translation>Tentative %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before: %1</source>
+        <translation>Avant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gates: %1</source>
+        <translation>Portes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After: %1</source>
+        <translation>Après&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deploy…</source>
+        <translation>Déployer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redeploy…</source>
+        <translation>Redéployer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel this stage&apos;s deployment</source>
+        <translation>Annuler le déploiement de cette étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploy this stage of the release</source>
+        <translation>Déployer cette étape de la mise en production</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::StageTriggerEditor</name>
+    <message>
+        <location filename="../views/stagetriggereditor.cpp" line="+31"/>
+        <source>Incomplete schedule: choose days, a time and a valid time zone.</source>
+        <translation>Planification incomplète&#xa0;: choisissez des jours, une heure et un fuseau horaire valide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This schedule never fires: choose at least one day.</source>
+        <translation>Cette planification ne se déclenche jamais&#xa0;: choisissez au moins un jour.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next firings:</source>
+        <translation>Prochains déclenchements&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After the release is created</source>
+        <translation>Après la création de la mise en production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After other stages succeed</source>
+        <translation>Après la réussite d’autres étapes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manually only</source>
+        <translation>Manuellement uniquement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When this stage deploys</source>
+        <translation>Quand cette étape se déploie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stages that must all succeed first</source>
+        <translation>Les étapes qui doivent toutes réussir d’abord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also after a partial success</source>
+        <translation>Aussi après une réussite partielle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also deploy on a schedule</source>
+        <translation>Déployer aussi selon une planification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploys the newest release that passes the stage&apos;s artifact filters</source>
+        <translation>Déploie la mise en production la plus récente qui satisfait les filtres d’artefacts de l’étape</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Days:</source>
+        <translation>Jours&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>Heure&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trigger:</source>
+        <translation>Déclencheur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After stages:</source>
+        <translation>Après les étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>No schedule.</source>
+        <translation>Aucune planification.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::TimelinePlot</name>
+    <message>
+        <location filename="../views/timelineplot.cpp" line="+97"/>
+        <source>Wheel to zoom, drag to pan; click a bar to open its release</source>
+        <translation>Molette pour zoomer, glisser pour déplacer&#xa0;; cliquez sur une barre pour ouvrir sa mise en production</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 · %2 · attempt %3
+%4 – %5</source>
+        <translation>%1 · %2 · tentative %3
+%4 – %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n deployment(s): %1 succeeded, %2 failed, %3 other
+Click to zoom in</source>
+        <translation>
+            <numerusform>%n déploiement (réussis&#xa0;: %1, échoués&#xa0;: %2, autres&#xa0;: %3)
+Cliquez pour zoomer</numerusform>
+            <numerusform>%n déploiements (réussis&#xa0;: %1, échoués&#xa0;: %2, autres&#xa0;: %3)
+Cliquez pour zoomer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slipway::TrayNotifier</name>
+    <message>
+        <location filename="../views/traynotifier.cpp" line="+14"/>
+        <source>Slipway</source>
+        <translation>Slipway</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>An approval waits for you</source>
+        <translation>Une approbation vous attend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2 / %3, requested by %4</source>
+        <translation>%1 / %2 / %3, demandée par %4</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::WhatsWherePage</name>
+    <message>
+        <location filename="../views/whatswherepage.cpp" line="+22"/>
+        <source>What&apos;s where</source>
+        <translation>Quoi et où</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show what each stage ran at this local time</source>
+        <translation>Afficher ce que chaque étape exécutait à cette heure locale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Now</source>
+        <translation>&amp;Maintenant</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Double-click a cell to open its release</source>
+        <translation>Double-cliquez sur une cellule pour ouvrir sa mise en production</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>As of:</source>
+        <translation>À la date du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 sur %2 depuis le %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing had been deployed by then.</source>
+        <translation>Rien n’avait encore été déployé à ce moment-là.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n stage(s) running a release.</source>
+        <translation>
+            <numerusform>%n étape exécute une mise en production.</numerusform>
+            <numerusform>%n étapes exécutent une mise en production.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
