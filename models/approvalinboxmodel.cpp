@@ -74,19 +74,19 @@ QVariant ApprovalInboxModel::display(const InboxItem &item, int column) const {
     case ArtifactsColumn: return item.artifacts;
     case DeferralColumn: {
         const QDateTime until = m_deferrals.value(item.deploymentId());
-        return until.isValid() ? QLocale().toString(until.toLocalTime(), QLocale::ShortFormat) : QString();
+        return until.isValid() ? compactDateTimeText(until) : QString();
     }
     default: return {};
     }
 }
 
 QString ApprovalInboxModel::toolTip(const InboxItem &item, int column) const {
-    const QString since = QLocale().toString(item.since().toLocalTime(), QLocale::LongFormat);
+    const QString since = dateTimeText(item.since());
     if (column == WaitingColumn)
         return tr("Waiting since %1").arg(since);
     if (column == DeferralColumn && m_deferrals.value(item.deploymentId()).isValid())
         return tr("An earlier approver deferred the start to %1")
-            .arg(QLocale().toString(m_deferrals.value(item.deploymentId()).toLocalTime(), QLocale::LongFormat));
+            .arg(dateTimeText(m_deferrals.value(item.deploymentId())));
     const QString text = display(item, column).toString();
     if (!item.isApproval())
         return tr("%1\nManual intervention \"%2\" of %3 · %4 (attempt %5)")

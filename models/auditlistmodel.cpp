@@ -1,4 +1,5 @@
 #include "auditlistmodel.h"
+#include "datetext.h"
 
 #include "deploymentlogmodel.h"
 
@@ -41,8 +42,7 @@ QString actionText(const AuditEventRecord &event) {
                            ? QCoreApplication::translate("AuditListModel", "deployment requested by its schedule")
                            : QCoreApplication::translate("AuditListModel", "deployment requested");
         if (const QDateTime at = QDateTime::fromString(str("startAt"), Qt::ISODate); at.isValid())
-            text += QCoreApplication::translate("AuditListModel", ", to start at %1")
-                        .arg(QLocale().toString(at.toLocalTime(), QLocale::LongFormat));
+            text += QCoreApplication::translate("AuditListModel", ", to start at %1").arg(dateTimeText(at));
         return text;
     }
     if (a == QLatin1String("deployment.admitted"))
@@ -186,7 +186,7 @@ QVariant AuditListModel::data(const QModelIndex &index, int role) const {
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case WhenColumn: return QLocale().toString(event.at.toLocalTime(), QLocale::LongFormat);
+    case WhenColumn: return dateTimeText(event.at);
     case WhoColumn: return event.actor;
     case WhatColumn: return event.action;
     case DetailsColumn: return summariseDetails(event.details);

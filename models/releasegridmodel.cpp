@@ -93,7 +93,7 @@ void ReleaseGridModel::setFilter(const ReleaseGridFilter &filter) {
     Result<QList<ReleaseGridRow>> first = page(0, false);
     if (!first) {
         m_filter = previous;
-        m_lastError = first.error().message;
+        m_lastError = errorText(first.error());
         return;
     }
     m_fetching = true;

@@ -1,4 +1,5 @@
 #include "statuspresentation.h"
+#include "datetext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -23,7 +24,7 @@ StageState stateOfStatus(StageStatus status) {
 }
 
 QString longTime(const QDateTime &at) {
-    return QLocale().toString(at.toLocalTime(), QLocale::LongFormat);
+    return dateTimeText(at);
 }
 
 QString duration(qint64 seconds) {

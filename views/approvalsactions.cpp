@@ -1,5 +1,6 @@
 // The approvals page's actions: each is asked for, summarised, then confirmed (approvalspage.h).
 #include "approvalspage.h"
+#include "datetext.h"
 
 #include "approvalinboxmodel.h"
 #include "errortext.h"
@@ -82,8 +83,7 @@ void ApprovalsPage::ask(Action action) {
     case Action::Resume: headline = tr("Resume %n manual intervention(s):", nullptr, n); break;
     case Action::Defer:
         headline = tr("Approve %n approval(s), starting no earlier than %1 (%2 UTC):", nullptr, n)
-                       .arg(QLocale().toString(pending.until.toLocalTime(), QLocale::LongFormat),
-                            pending.until.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                       .arg(dateTimeText(pending.until), pending.until.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         break;
     case Action::Reassign: headline = tr("Hand %n approval(s) to %1:", nullptr, n).arg(pending.toUser); break;
     }
@@ -164,8 +164,7 @@ void ApprovalsPage::report(Action action, const QStringList &problems, int done,
         case Action::Reject: text = tr("%n item(s) rejected.", nullptr, done); break;
         case Action::Resume: text = tr("%n manual intervention(s) resumed.", nullptr, done); break;
         case Action::Defer:
-            text = tr("%n approval(s) deferred to %1.", nullptr, done)
-                       .arg(QLocale().toString(pending.until.toLocalTime(), QLocale::LongFormat));
+            text = tr("%n approval(s) deferred to %1.", nullptr, done).arg(dateTimeText(pending.until));
             break;
         case Action::Reassign: text = tr("%n approval(s) handed to %1.", nullptr, done).arg(pending.toUser); break;
         }

@@ -180,7 +180,7 @@ QWidget *ApprovalsPage::buildLater() {
     m_deferUntil->setAccessibleName(tr("Defer to"));
     m_deferUntil->setCalendarPopup(true);
     m_deferUntil->setWrapping(true);
-    m_deferUntil->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_deferUntil->setDisplayFormat(dateTimeEditFormat());
     m_deferUntil->setTimeSpec(Qt::LocalTime);
     m_deferUntil->setToolTip(tr("Local time (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
     deferLabel->setBuddy(m_deferUntil);

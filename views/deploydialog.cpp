@@ -1,4 +1,5 @@
 #include "deploydialog.h"
+#include "datetext.h"
 
 #include "errortext.h"
 #include "pipelinechanges.h"
@@ -57,7 +58,7 @@ DeployDialog::DeployDialog(ReleaseActions actions, qint64 releaseId, QString sta
     m_later->setObjectName(QStringLiteral("deployLater"));
     m_at = new QDateTimeEdit(m_actions.services.clock.now().toLocalTime().addSecs(3600), this);
     m_at->setObjectName(QStringLiteral("deployAt"));
-    m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_at->setDisplayFormat(dateTimeEditFormat());
     m_at->setMinimumWidth(m_at->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + 60);
     m_at->setAccessibleName(tr("Start at"));
     m_at->setToolTip(tr("Local time"));

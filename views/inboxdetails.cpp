@@ -1,4 +1,5 @@
 #include "inboxdetails.h"
+#include "datetext.h"
 
 #include "approvalinboxmodel.h"
 #include "errortext.h"
@@ -13,7 +14,7 @@ namespace slipway {
 
 namespace {
 QString longTime(const QDateTime &at) {
-    return QLocale().toString(at.toLocalTime(), QLocale::LongFormat);
+    return dateTimeText(at);
 }
 
 QString statusWord(ApprovalStatus status) {

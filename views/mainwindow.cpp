@@ -164,7 +164,7 @@ void MainWindow::importDefinition() {
     // Read first: a file that does not parse opens no editor (and leaves no empty "New pipeline" behind).
     const Result<QJsonObject> read = readPipelineFile(path);
     if (!read) {
-        QMessageBox::warning(this, tr("Import definition"), read.error().message);
+        QMessageBox::warning(this, tr("Import definition"), errorText(read.error()));
         return;
     }
     if (PipelineEditorDialog *editor = openPipelineEditor(0))

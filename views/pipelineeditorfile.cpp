@@ -1,5 +1,6 @@
 // Import and export of the pipeline JSON file.
 #include "pipelineeditor.h"
+#include "errortext.h"
 
 #include "definition/pipelineparser.h"
 #include "pipelinedocumentmodel.h"
@@ -40,7 +41,7 @@ Result<QJsonObject> readPipelineFile(const QString &path) {
 bool PipelineEditorDialog::importFile(const QString &path) {
     const Result<QJsonObject> read = readPipelineFile(path);
     if (!read) {
-        showStatus(read.error().message + QLatin1Char(' ') + tr("Nothing was changed."), true);
+        showStatus(errorText(read.error()) + QLatin1Char(' ') + tr("Nothing was changed."), true);
         return false;
     }
     importDocument(*read, path);

@@ -247,17 +247,17 @@ void PipelinePage::showContextMenu(const QPoint &at) {
     menu.addAction(tr("Create release…"), this, &PipelinePage::createRelease);
     if (const auto [release, stage] = selectedStage(); release && !stage.isEmpty()) {
         // The decisions of THIS release's stage, read now: never another release's approval.
-        const StageSituation situation = stageSituation(*m_actions, release, stage);
+        const StageDecisionContext situation = stageDecisionContext(*m_actions, release, stage);
         const bool running = situation.latest && situation.latest->operationStatus != OperationStatus::Done;
         menu.addSeparator();
         if (!running) { // a running stage offers Cancel, not a second queued attempt
-            QAction *deploy = menu.addAction(situation.latest ? tr("Redeploy %1…").arg(stage) : tr("Deploy %1…").arg(stage),
-                                             this, &PipelinePage::deploySelected);
+            QAction *deploy =
+                menu.addAction(situation.latest ? tr("Redeploy %1…").arg(stage) : tr("Deploy %1…").arg(stage), this,
+                               &PipelinePage::deploySelected);
             deploy->setObjectName(QStringLiteral("gridDeploy"));
         }
-        addStageDecisions(&menu, *m_actions, situation, this, [this](const QString &message) {
-            m_problem->setText(message);
-        });
+        addStageDecisions(&menu, *m_actions, situation, this,
+                          [this](const QString &message) { m_problem->setText(message); });
     }
     if (index.isValid()) {
         menu.addSeparator();

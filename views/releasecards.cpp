@@ -1,4 +1,5 @@
 #include "releasecards.h"
+#include "datetext.h"
 
 #include "services/services.h"
 #include "statuspresentation.h"
@@ -11,7 +12,7 @@ namespace slipway {
 namespace {
 
 QString longTime(const QDateTime &utc) {
-    return QLocale().toString(utc.toLocalTime(), QLocale::LongFormat);
+    return dateTimeText(utc);
 }
 
 // Tooltip of the card: attempt, requester, start, duration.
@@ -34,7 +35,7 @@ QString attemptDetails(const DeploymentRecord &d, const QDateTime &now) {
 }
 
 // What the stage waits on now, with who is awaited ("you", or which group) and since when.
-QString waitingOn(const ReleaseActions &actions, const StageSituation &s, const QList<ApprovalRecord> &approvals,
+QString waitingOn(const ReleaseActions &actions, const StageDecisionContext &s, const QList<ApprovalRecord> &approvals,
                   const QDateTime &now) {
     const DeploymentRecord &d = *s.latest;
     if (d.operationStatus == OperationStatus::Deferred && d.scheduledFor.isValid())
@@ -68,7 +69,7 @@ QString waitingOn(const ReleaseActions &actions, const StageSituation &s, const 
 }
 
 StageCard cardOf(const ReleaseActions &actions, const ReleaseDetails &details, const StageDetails &stage,
-                 const StageSituation &situation, const QString &earlier) {
+                 const StageDecisionContext &situation, const QString &earlier) {
     StageCard card;
     card.stage = stage.stage.name;
     card.status = stage.stage.status;
@@ -140,7 +141,7 @@ ReleaseCards releaseCardsOf(const ReleaseActions &actions, const ReleaseDetails 
     ReleaseCards result;
     QStringList earlier; // the approvals of the stages ranked before, for the decision's context
     for (const StageDetails &stage : details.stages) {
-        const StageSituation situation = stageSituation(actions, details, stage.stage.name);
+        const StageDecisionContext situation = stageDecisionContext(actions, details, stage.stage.name);
         result.cards << cardOf(actions, details, stage, situation, earlier.join(QStringLiteral("; ")));
         result.situations.insert(stage.stage.name, situation);
         if (stage.deployments.isEmpty())

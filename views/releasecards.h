@@ -13,7 +13,7 @@ namespace slipway {
 // waits for the user to decide.
 struct ReleaseCards final {
     QList<StageCard> cards;
-    QHash<QString, StageSituation> situations; // by stage
+    QHash<QString, StageDecisionContext> situations; // by stage
 };
 
 ReleaseCards releaseCardsOf(const ReleaseActions &actions, const ReleaseDetails &details);

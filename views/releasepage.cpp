@@ -1,4 +1,5 @@
 #include "releasepage.h"
+#include "datetext.h"
 
 #include "auditlistmodel.h"
 #include "comparedialog.h"
@@ -271,12 +272,11 @@ void ReleasePage::updateHeader() {
     const QString status = r.status == ReleaseStatus::Active  ? tr("active")
                            : r.status == ReleaseStatus::Draft ? tr("draft")
                                                               : tr("abandoned");
-    QString text =
-        tr("<b>%1</b> · %2<br>%3, revision %4 · created by %5, %6<br>Artifacts: %7")
-            .arg(r.name.toHtmlEscaped(), status, r.pipelineName.toHtmlEscaped())
-            .arg(r.revision)
-            .arg(r.createdBy.toHtmlEscaped(), QLocale().toString(r.createdAt.toLocalTime(), QLocale::LongFormat),
-                 artifacts.join(QStringLiteral(", ")).toHtmlEscaped());
+    QString text = tr("<b>%1</b> · %2<br>%3, revision %4 · created by %5, %6<br>Artifacts: %7")
+                       .arg(r.name.toHtmlEscaped(), status, r.pipelineName.toHtmlEscaped())
+                       .arg(r.revision)
+                       .arg(r.createdBy.toHtmlEscaped(), dateTimeText(r.createdAt),
+                            artifacts.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!r.description.isEmpty())
         text += QStringLiteral("<br>") + r.description.toHtmlEscaped();
     if (m_header->text() != text)
@@ -342,7 +342,7 @@ void ReleasePage::fillTimeline() {
 
 void ReleasePage::onStageAction(const QString &stage, int action) {
     if (StageCard::Action(action) == StageCard::Action::Cancel) {
-        const StageSituation situation = stageSituation(m_actions, m_model->details(), stage);
+        const StageDecisionContext situation = stageDecisionContext(m_actions, m_model->details(), stage);
         if (!situation.latest)
             return;
         auto *dialog = new StageDecisionDialog(m_actions, situation, StageDecision::Cancel, this);

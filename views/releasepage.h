@@ -63,7 +63,7 @@ private:
     std::unique_ptr<AuditListModel> m_audit;
     QTreeWidget *m_checks = nullptr;
     QTableWidget *m_variables = nullptr;
-    QHash<QString, StageSituation> m_situations; // by stage, as of the last refresh
+    QHash<QString, StageDecisionContext> m_situations; // by stage, as of the last refresh
     qint64 m_shownDeployment = 0;
     qint64 m_shownTask = 0; // 0: every task of the deployment
     qint64 m_lastLine = 0;

@@ -1,4 +1,5 @@
 #include "releasetabs.h"
+#include "datetext.h"
 
 #include "deploymentlogmodel.h"
 #include "services/services.h"
@@ -15,7 +16,7 @@ namespace slipway {
 namespace {
 
 QString longTime(const QDateTime &utc) {
-    return QLocale().toString(utc.toLocalTime(), QLocale::LongFormat);
+    return dateTimeText(utc);
 }
 
 QString approvalStateText(ApprovalStatus status) {

@@ -1,4 +1,5 @@
 #include "stagedecisiondialog.h"
+#include "datetext.h"
 
 #include "errortext.h"
 #include "services/services.h"
@@ -25,12 +26,12 @@ bool isApprovalDecision(StageDecision decision) {
 }
 
 QString longTime(const QDateTime &utc) {
-    return QLocale().toString(utc.toLocalTime(), QLocale::LongFormat);
+    return dateTimeText(utc);
 }
 
 } // namespace
 
-StageDecisionDialog::StageDecisionDialog(ReleaseActions actions, StageSituation situation, StageDecision decision,
+StageDecisionDialog::StageDecisionDialog(ReleaseActions actions, StageDecisionContext situation, StageDecision decision,
                                          QWidget *parent)
     : QDialog(parent), m_actions(std::move(actions)), m_situation(std::move(situation)), m_decision(decision) {
     setObjectName(QStringLiteral("stageDecisionDialog"));
@@ -86,7 +87,7 @@ StageDecisionDialog::StageDecisionDialog(ReleaseActions actions, StageSituation 
 }
 
 QString StageDecisionDialog::summaryText() const {
-    const StageSituation &s = m_situation;
+    const StageDecisionContext &s = m_situation;
     const int attempt = s.latest ? s.latest->attempt : 0;
     const QString where = tr("%1 in %2 (attempt %3)").arg(s.stage, s.releaseName).arg(attempt);
     if (isApprovalDecision(m_decision) && s.approval) {
@@ -144,7 +145,7 @@ void StageDecisionDialog::addChoices(QFormLayout *form) {
         m_deferUntil->setAccessibleName(tr("Start no earlier than"));
         m_deferUntil->setToolTip(tr("Local time; the deployment starts no earlier than this"));
         m_deferUntil->setCalendarPopup(true);
-        m_deferUntil->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        m_deferUntil->setDisplayFormat(dateTimeEditFormat());
         m_deferUtc = new QLabel(this);
         m_deferUtc->setObjectName(QStringLiteral("stageDecisionDeferUtc"));
         auto showUtc = [this] {
@@ -201,7 +202,7 @@ void StageDecisionDialog::confirm() {
 }
 
 Status StageDecisionDialog::perform(QString &done) {
-    const StageSituation &s = m_situation;
+    const StageDecisionContext &s = m_situation;
     const QString comment = m_comment->toPlainText().trimmed();
     const Identity &user = m_actions.user;
     ApprovalService &approvals = m_actions.services.approvals;
@@ -252,8 +253,8 @@ Status StageDecisionDialog::perform(QString &done) {
     return {};
 }
 
-void addStageDecisions(QMenu *menu, const ReleaseActions &actions, const StageSituation &situation, QWidget *parent,
-                       const std::function<void(const QString &)> &decided, bool withCancel) {
+void addStageDecisions(QMenu *menu, const ReleaseActions &actions, const StageDecisionContext &situation,
+                       QWidget *parent, const std::function<void(const QString &)> &decided, bool withCancel) {
     for (const StageDecision decision : situation.decisions()) {
         if (decision == StageDecision::Cancel && !withCancel)
             continue;

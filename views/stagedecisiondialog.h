@@ -23,7 +23,7 @@ namespace slipway {
 class StageDecisionDialog final : public QDialog {
     Q_OBJECT
 public:
-    StageDecisionDialog(ReleaseActions actions, StageSituation situation, StageDecision decision,
+    StageDecisionDialog(ReleaseActions actions, StageDecisionContext situation, StageDecision decision,
                         QWidget *parent = nullptr);
 
     StageDecision decision() const { return m_decision; }
@@ -34,7 +34,7 @@ Q_SIGNALS:
 
 private:
     ReleaseActions m_actions;
-    StageSituation m_situation;
+    StageDecisionContext m_situation;
     StageDecision m_decision;
     QLabel *m_summary = nullptr;
     QPlainTextEdit *m_comment = nullptr;
@@ -55,7 +55,7 @@ private:
 
 // Adds the decisions that apply to the stage to `menu` (object names "stageDecision_KEY"); each opens a
 // StageDecisionDialog over `parent`, and `decided` gets its message once the engine accepted it.
-void addStageDecisions(QMenu *menu, const ReleaseActions &actions, const StageSituation &situation, QWidget *parent,
-                       const std::function<void(const QString &)> &decided, bool withCancel = true);
+void addStageDecisions(QMenu *menu, const ReleaseActions &actions, const StageDecisionContext &situation,
+                       QWidget *parent, const std::function<void(const QString &)> &decided, bool withCancel = true);
 
 } // namespace slipway

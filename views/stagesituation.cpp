@@ -11,7 +11,7 @@ namespace slipway {
 namespace {
 
 // The pending approval of the attempt the user may act on; else the first, with the policy's refusal.
-void findApproval(const ReleaseActions &actions, StageSituation &situation) {
+void findApproval(const ReleaseActions &actions, StageDecisionContext &situation) {
     Result<QList<ApprovalRecord>> approvals = actions.services.approvals.ofDeployment(situation.latest->id);
     if (!approvals)
         return;
@@ -31,7 +31,7 @@ void findApproval(const ReleaseActions &actions, StageSituation &situation) {
     }
 }
 
-void findIntervention(const ReleaseActions &actions, StageSituation &situation) {
+void findIntervention(const ReleaseActions &actions, StageDecisionContext &situation) {
     Result<QList<TaskRunRecord>> runs = actions.services.deployments.taskRuns(situation.latest->id);
     if (!runs)
         return;
@@ -40,7 +40,7 @@ void findIntervention(const ReleaseActions &actions, StageSituation &situation) 
             situation.intervention = run;
 }
 
-void findGates(const ReleaseActions &actions, StageSituation &situation) {
+void findGates(const ReleaseActions &actions, StageDecisionContext &situation) {
     Result<QList<GateEvaluationRecord>> rounds = actions.services.approvals.gateEvaluations(situation.latest->id);
     if (!rounds || rounds->isEmpty())
         return;
@@ -53,19 +53,20 @@ void findGates(const ReleaseActions &actions, StageSituation &situation) {
 
 } // namespace
 
-StageSituation stageSituation(const ReleaseActions &actions, qint64 releaseId, const QString &stage) {
+StageDecisionContext stageDecisionContext(const ReleaseActions &actions, qint64 releaseId, const QString &stage) {
     Result<ReleaseDetails> details = actions.services.releases.details(releaseId);
     if (!details) {
-        StageSituation unknown;
+        StageDecisionContext unknown;
         unknown.releaseId = releaseId;
         unknown.stage = stage;
         return unknown;
     }
-    return stageSituation(actions, *details, stage);
+    return stageDecisionContext(actions, *details, stage);
 }
 
-StageSituation stageSituation(const ReleaseActions &actions, const ReleaseDetails &details, const QString &stage) {
-    StageSituation situation;
+StageDecisionContext stageDecisionContext(const ReleaseActions &actions, const ReleaseDetails &details,
+                                          const QString &stage) {
+    StageDecisionContext situation;
     situation.releaseId = details.release.id;
     situation.stage = stage;
     situation.releaseName = details.release.name;
@@ -83,7 +84,7 @@ StageSituation stageSituation(const ReleaseActions &actions, const ReleaseDetail
     return situation;
 }
 
-QList<StageDecision> StageSituation::decisions() const {
+QList<StageDecision> StageDecisionContext::decisions() const {
     QList<StageDecision> all;
     if (approval)
         all << StageDecision::Approve << StageDecision::Reject << StageDecision::Defer << StageDecision::Reassign;

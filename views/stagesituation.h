@@ -16,7 +16,7 @@ enum class StageDecision { Approve, Reject, Defer, Reassign, Resume, RejectInter
 
 // One stage of one release as the engine has it now: its newest attempt, the pending approval of THAT
 // attempt that the user would act on, a waiting manual intervention, and the gates that hold it.
-struct StageSituation final {
+struct StageDecisionContext final {
     qint64 releaseId = 0;
     QString releaseName;
     QString stage;
@@ -29,8 +29,9 @@ struct StageSituation final {
     QList<StageDecision> decisions() const;
 };
 
-StageSituation stageSituation(const ReleaseActions &actions, qint64 releaseId, const QString &stage);
-StageSituation stageSituation(const ReleaseActions &actions, const ReleaseDetails &details, const QString &stage);
+StageDecisionContext stageDecisionContext(const ReleaseActions &actions, qint64 releaseId, const QString &stage);
+StageDecisionContext stageDecisionContext(const ReleaseActions &actions, const ReleaseDetails &details,
+                                          const QString &stage);
 
 // "Approve…", "Resume…": the menu entry of a decision.
 QString decisionMenuText(StageDecision decision);

@@ -273,9 +273,9 @@ void DeploymentRun::onTaskFinished(const TaskOutcome &outcome) {
     const QString name = task.value(QLatin1String("name")).toString();
     log(QStringLiteral("system"),
         outcome.message.isEmpty()
-            ? engineText(QT_TRANSLATE_NOOP("Engine", "Task %1: %2"), {name, taskStatusText(outcome.status)})
+            ? engineText(QT_TRANSLATE_NOOP("Engine", "Task %1: %2"), {name, engineTaskStatusText(outcome.status)})
             : engineText(QT_TRANSLATE_NOOP("Engine", "Task %1: %2 (%3)"),
-                         {name, taskStatusText(outcome.status), outcome.message}));
+                         {name, engineTaskStatusText(outcome.status), outcome.message}));
     writeWithNext([this, runId = m_taskRunId, outcome, at = m_services.clock.now()] {
         return m_services.store.deployments().finishTask(runId, outcome.status, outcome.exitCode,
                                                          m_masker->mask(outcome.message), at);

@@ -8,7 +8,7 @@ QString engineText(const char *source, const QStringList &arguments) {
     return Error::fill(QCoreApplication::translate("Engine", source), arguments);
 }
 
-QString taskStatusText(TaskStatus status) {
+QString engineTaskStatusText(TaskStatus status) {
     switch (status) {
     case TaskStatus::Pending: return engineText(QT_TRANSLATE_NOOP("Engine", "pending"));
     case TaskStatus::InProgress: return engineText(QT_TRANSLATE_NOOP("Engine", "in progress"));

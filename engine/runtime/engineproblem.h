@@ -10,7 +10,7 @@ namespace slipway {
 QString engineText(const char *source, const QStringList &arguments = {});
 
 // A task's outcome as a word in the log ("succeeded"), in the application's language.
-QString taskStatusText(TaskStatus status);
+QString engineTaskStatusText(TaskStatus status);
 
 // Why the engine cannot use its database, named from SQLite's own error text.
 enum class StorageCause { Malformed, ReadOnly, DiskFull, Locked, Other };

@@ -1,6 +1,7 @@
 // The approver's inbox, clicked through with real widgets found by objectName: approving, bulk
 // actions, and the safety rules (ticks and comments never outlive what the user sees; every action
 // is confirmed; Enter confirms, Escape cancels).
+#include "datetext.h"
 #include "inboxfixture.h"
 #include "releasegridmodel.h"
 #include "traynotifier.h"

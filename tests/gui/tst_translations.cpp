@@ -176,12 +176,13 @@ private Q_SLOTS:
                               return std::make_unique<ReleaseGridModel>(services.queries, services.notifier, id);
                           },
                           {session.store().location(), session.identity().userName, QString()});
-        ApprovalInboxModel inbox(services.approvals, services.queries, services.notifier, session.clock(),
-                                 session.identity());
+        ApprovalInboxModel inbox({services.approvals, services.inbox, services.queries, services.notifier},
+                                 session.clock(), session.identity());
         MemoryPreferences preferences;
         window.setPreferences(&preferences);
         window.setReleaseActions({services, session.identity()});
-        window.addApprovalsPage(inbox, {services.approvals, services.directory, session.clock(), session.identity()});
+        window.addApprovalsPage(inbox, {services.approvals, services.deployments, services.directory, services.inbox,
+                                        session.clock(), session.identity()});
         connect(&engine, &DeploymentEngine::deploymentChanged, &window, &MainWindow::refreshOpenRelease);
         connect(&engine, &DeploymentEngine::logAppended, &window, &MainWindow::refreshOpenRelease);
         window.resize(1280, 800);

@@ -25,7 +25,7 @@ struct WindowUnderTest final {
     WindowUnderTest(Services &services, const Clock &clock, const QString &location,
                     const QString &user = QStringLiteral("newcomer"), bool withActions = false)
         : services(services), identity{user}, pipelines(services.queries, services.notifier),
-          inbox(services.approvals, services.queries, services.notifier, clock, identity),
+          inbox({services.approvals, services.inbox, services.queries, services.notifier}, clock, identity),
           window(pipelines,
                  [this](qint64 pipelineId) {
                      return std::make_unique<ReleaseGridModel>(this->services.queries, this->services.notifier,
@@ -35,7 +35,8 @@ struct WindowUnderTest final {
         if (!withActions)
             return;
         window.setReleaseActions({services, identity});
-        window.addApprovalsPage(inbox, {services.approvals, services.directory, clock, identity});
+        window.addApprovalsPage(
+            inbox, {services.approvals, services.deployments, services.directory, services.inbox, clock, identity});
     }
     explicit WindowUnderTest(AppSession &session, bool withActions = false)
         : WindowUnderTest(session.services(), session.clock(), session.store().location(), session.identity().userName,
