@@ -2,44 +2,403 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditListModel</name>
+    <message>
+        <location filename="../models/auditlistmodel.cpp" line="+23"/>
+        <source>release created from revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draft started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>release abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kept forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no longer kept forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>renamed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>redeploy requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deployment requested by its trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deployment requested by its schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deployment requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, to start at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>admitted by the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cancel requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>approved by an administrator&apos;s override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation type="unfinished">erteilt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved, deferred until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rejected</source>
+        <translation type="unfinished">abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reassigned to %1</source>
+        <translation type="unfinished">neu zugewiesen an %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approvals overridden by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gate &quot;%1&quot; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manual intervention &quot;%1&quot; resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manual intervention &quot;%1&quot; rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, comment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsSummary</name>
+    <message>
+        <location filename="../views/conditionssummary.cpp" line="+29"/>
+        <source>Starts when a release is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starts after other stages (none chosen yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Starts only when deployed by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also on its schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>approval (no approver chosen yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>approval by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>, then by </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval by all of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n gate(s) (every %1, at most %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, first after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, passing for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>, then </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploys without waiting for anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waits for: %1, then deploys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afterwards waits for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChooser</name>
+    <message>
+        <location filename="../app/databaseopen.cpp" line="+31"/>
+        <source>%1 cannot be created: the folder %2 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a folder, not a Slipway database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Slipway database (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>%1 is read-only: Slipway needs to write its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1 cannot be used: its folder %2 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a Slipway database (it is damaged, or another kind of file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is damaged: the database disk image is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slipway cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is left as it is. Choose another database, create a new one, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a &amp;new database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a Slipway database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slipway databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create a Slipway database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slipway databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 already exists: a new database needs a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <location filename="../models/errortext.cpp" line="+41"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+91"/>
         <source>Deploying %1 to %2, attempt %3</source>
         <translation>%1 wird auf %2 bereitgestellt, Versuch %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+66"/>
         <source>Artifact %1: version %2</source>
         <translation>Artefakt %1: Version %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+27"/>
         <source>Skipped %1: %2</source>
         <translation>%1 übersprungen: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+93"/>
         <source>Task %1: %2 (%3)</source>
         <translation>Aufgabe %1: %2 (%3)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="-1"/>
         <source>Task %1: %2</source>
         <translation>Aufgabe %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="-69"/>
         <source>Task %1 (%2)</source>
         <translation>Aufgabe %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+27"/>
         <source>Output truncated after %1 lines; the task keeps running</source>
         <translation>Ausgabe nach %1 Zeilen abgeschnitten; die Aufgabe läuft weiter</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/runtime/builtintasks.cpp" line="+51"/>
         <source>Waiting for a manual intervention: %1</source>
         <translation>Wartet auf einen manuellen Eingriff: %1</translation>
     </message>
@@ -50,11 +409,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/runtime/builtintasks.cpp" line="+73"/>
         <source>Kept existing %1</source>
         <translation>Vorhandene Datei %1 beibehalten</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/runtime/builtintasks.cpp" line="+10"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
@@ -327,6 +688,11 @@
         <translation>unbekannter Platzhalter %1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>the token &quot;%1&quot; is not closed: add &quot;)&quot; after its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>unknown group &quot;%1&quot;</source>
         <translation>unbekannte Gruppe „%1“</translation>
@@ -506,7 +872,7 @@
     </message>
     <message>
         <location filename="../engine/runtime/deploymentflow.cpp" line="+36"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+106"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="-121"/>
         <source>stage &quot;%1&quot; is not in the release&apos;s snapshot</source>
         <translation>Stufe „%1“ ist nicht im Schnappschuss des Release</translation>
     </message>
@@ -515,7 +881,7 @@
         <location line="+20"/>
         <location filename="../engine/services/approvalservice.cpp" line="-199"/>
         <location line="+255"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="+211"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="+237"/>
         <source>deployment %1 not found</source>
         <translation>Bereitstellung %1 nicht gefunden</translation>
     </message>
@@ -526,13 +892,13 @@
     </message>
     <message>
         <location filename="../engine/runtime/deploymentrun.cpp" line="+5"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="-185"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="-210"/>
         <location filename="../engine/services/releaseservice.cpp" line="+168"/>
         <source>release %1 not found</source>
         <translation>Release %1 nicht gefunden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>cannot create the working folder %1</source>
         <translation>der Arbeitsordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -540,6 +906,22 @@
         <location line="+17"/>
         <source>cannot copy artifact %1 %2 from %3</source>
         <translation>Artefakt %1 %2 kann nicht aus %3 kopiert werden</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Canceled on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="+123"/>
+        <source>Canceled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interrupted: Slipway (%1, pid %2) was shut down while it ran</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../engine/runtime/gaterunner.cpp" line="+28"/>
@@ -645,7 +1027,7 @@
         <translation>die Demo-Pipeline %1 konnte nicht zurückgelesen werden</translation>
     </message>
     <message>
-        <location filename="../engine/services/deploymentservice.cpp" line="-9"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="-132"/>
         <source>the start time %1 is in the past</source>
         <translation>der Startzeitpunkt %1 liegt in der Vergangenheit</translation>
     </message>
@@ -685,7 +1067,7 @@
         <translation>Bereitstellung %1 wird bereits abgebrochen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+68"/>
         <source>%1 may not answer this manual intervention; its approvers are %2</source>
         <translation>%1 darf diesen manuellen Eingriff nicht beantworten; berechtigt sind %2</translation>
     </message>
@@ -722,7 +1104,7 @@
     </message>
     <message>
         <location filename="../engine/services/pipelineservice.cpp" line="+64"/>
-        <location line="+109"/>
+        <location line="+115"/>
         <location filename="../engine/services/queryservice.cpp" line="+26"/>
         <location filename="../engine/store/sqlitepipelinerepository.cpp" line="+84"/>
         <location line="+97"/>
@@ -730,7 +1112,7 @@
         <translation>Pipeline %1 nicht gefunden</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-112"/>
         <source>another pipeline is already named &quot;%1&quot;</source>
         <translation>eine andere Pipeline heißt bereits „%1“</translation>
     </message>
@@ -740,7 +1122,7 @@
         <translation>Pipeline „%1“ nicht gefunden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>revision %1 of pipeline %2 not found</source>
         <translation>Revision %1 von Pipeline %2 nicht gefunden</translation>
     </message>
@@ -1178,11 +1560,96 @@
         <source>cannot read the gates of deployment %1</source>
         <translation>die Gates von Bereitstellung %1 können nicht gelesen werden</translation>
     </message>
+    <message>
+        <location filename="../engine/runtime/builtintasks.cpp" line="+4"/>
+        <source>%1 file(s) copied to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/deploymentengine.cpp" line="+130"/>
+        <source>Interrupted: the engine running it (%1, pid %2) stopped; it is not run again by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/deploymentengineruns.cpp" line="+112"/>
+        <source>The engine on %1 (pid %2) was shut down; the deployment keeps waiting for the manual intervention, and the next engine to run continues it after the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/deploymentrunparking.cpp" line="+29"/>
+        <source>Continued by the engine on %1 (pid %2): still waiting for the manual intervention; the tasks before it are not run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>deployment %1 has no manual intervention waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/engineproblem.cpp" line="+13"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The database %1 is damaged (&quot;database disk image is malformed&quot;): no deployment can start or record its progress. Restore it from a backup. The engine keeps retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database %1 is read-only: no deployment can start or record its progress. Check the file&apos;s permissions and whether its file system is mounted read-only. The engine keeps retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk holding the database %1 is full: no deployment can start or record its progress. Free some space; the engine keeps retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 is locked by another program: no deployment can start or record its progress until it lets go. The engine keeps retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The engine cannot use the database %1: %2. It keeps retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="+47"/>
+        <location filename="../app/gui.cpp" line="+51"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, eine lokale Release-Verwaltung.</translation>
     </message>
@@ -1217,7 +1684,7 @@
         <translation>Slipway kann nicht starten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
     </message>
@@ -1227,7 +1694,7 @@
         <translation>Engine: startet</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+71"/>
         <source>Deployment finished: %1</source>
         <translation>Bereitstellung beendet: %1</translation>
     </message>
@@ -1237,8 +1704,7 @@
         <translation>%1 nach %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <location line="+3"/>
+        <location line="-29"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: läuft, %n aktiv</numerusform>
@@ -1246,12 +1712,12 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+36"/>
         <source>Engine: stopped (%1)</source>
         <translation>Engine: angehalten (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Engine: nicht gestartet (Bildschirmfoto)</translation>
     </message>
@@ -1275,26 +1741,426 @@
     </message>
 </context>
 <context>
+    <name>PipelineGraphView</name>
+    <message>
+        <location filename="../views/pipelinegraphview.cpp" line="+59"/>
+        <source>Also deploys on a schedule</source>
+        <translation type="unfinished">Wird auch nach Zeitplan bereitgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseCards</name>
+    <message>
+        <location filename="../views/releasecards.cpp" line="+21"/>
+        <source>Attempt %1, requested by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deferred until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Awaiting an intervention (%1) · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluating gates · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>passed</source>
+        <translation type="unfinished">bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not passed yet</source>
+        <translation type="unfinished">noch nicht bestanden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>approved by %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected by %1</source>
+        <translation type="unfinished">abgelehnt von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for %1</source>
+        <translation type="unfinished">wartet auf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reassigned it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePage</name>
+    <message>
+        <location filename="../views/releasetabs.cpp" line="+24"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation type="unfinished">erteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished">abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reassigned</source>
+        <translation type="unfinished">neu zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>waiting for %1</source>
+        <translation type="unfinished">wartet auf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (deferred to %1)</source>
+        <translation type="unfinished"> (verschoben auf %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre-deployment approval: %1</source>
+        <translation type="unfinished">Genehmigung vor der Bereitstellung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-deployment approval: %1</source>
+        <translation type="unfinished">Genehmigung nach der Bereitstellung: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gates (%1)</source>
+        <translation type="unfinished">Gates (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed</source>
+        <translation type="unfinished">bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not passed</source>
+        <translation type="unfinished">nicht bestanden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · attempt %2</source>
+        <translation type="unfinished">%1 · Versuch %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>release</source>
+        <translation type="unfinished">Release</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pipeline</source>
+        <translation type="unfinished">Pipeline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stage %1</source>
+        <translation type="unfinished">Stufe %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Release: %1 (%2, revision %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stage: %1, attempt %2 (%3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Task: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageDecision</name>
+    <message>
+        <location filename="../views/stagedecisiondialog.cpp" line="+264"/>
+        <source>Approve, to start at a later time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/stagesituation.cpp" line="+103"/>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;fer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassi&amp;gn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;sume the intervention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject the &amp;intervention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ignore a gate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel the deployment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StageStatus</name>
     <message>
-        <location filename="../models/statuspresentation.cpp" line="+9"/>
+        <location filename="../models/statuspresentation.cpp" line="+99"/>
         <source>Not started</source>
         <translation>Nicht gestartet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Queued</source>
         <translation>In der Warteschlange</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
+        <source>Interrupted</source>
+        <translation type="unfinished">Unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Deployed only by hand for this release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deferred until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempt %1, requested by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started %1, took %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended %1 without starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-108"/>
         <source>In progress</source>
         <translation>Läuft</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-70"/>
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Canceling</source>
+        <translation type="unfinished">Wird abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1312,17 +2178,17 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-9"/>
         <source>Awaiting approval</source>
         <translation>Wartet auf Genehmigung</translation>
     </message>
@@ -1332,12 +2198,12 @@
         <translation>Prüft Gates</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deferred</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Awaiting intervention</source>
         <translation>Wartet auf Eingriff</translation>
     </message>
@@ -1506,7 +2372,7 @@
 <context>
     <name>slipway::ApprovalInboxModel</name>
     <message numerus="yes">
-        <location filename="../models/approvalinboxmodel.cpp" line="+30"/>
+        <location filename="../models/approvalinboxmodel.cpp" line="+41"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -1521,31 +2387,8 @@
             <numerusform>%n Std.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
-        <source>Approval %1 for %2, assigned to %3; attempt %4</source>
-        <translation>Genehmigung %1 für %2, zugewiesen an %3; Versuch %4</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Pre-deployment</source>
-        <translation>Vor der Bereitstellung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Post-deployment</source>
-        <translation>Nach der Bereitstellung</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+111"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -1559,10 +2402,71 @@
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
+    <message numerus="yes">
+        <location line="-112"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Manual intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location line="+1"/>
-        <source>When</source>
-        <translation>Wann</translation>
+        <source>Pre-deployment approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-deployment approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Waiting since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An earlier approver deferred the start to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+Manual intervention &quot;%2&quot; of %3 · %4 (attempt %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+Approval for %2 · %3, assigned to %4; attempt %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1586,29 +2490,207 @@
     </message>
 </context>
 <context>
-    <name>slipway::ApprovalsPage</name>
+    <name>slipway::ApprovalsEditor</name>
     <message>
-        <location filename="../views/approvalspage.cpp" line="+27"/>
-        <source>Approvals waiting for you</source>
-        <translation>Genehmigungen, die auf Sie warten</translation>
+        <location filename="../views/approvalseditor.cpp" line="+35"/>
+        <source>Tick to require approval; untick to remove the approvals</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Check the approvals to act on; Space toggles the current one</source>
-        <translation>Genehmigungen zum Bearbeiten ankreuzen; die Leertaste schaltet die aktuelle um</translation>
+        <location line="+10"/>
+        <source>Approvers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Comment for the approvers&apos; history</source>
-        <translation>Kommentar für den Verlauf der Genehmigenden</translation>
+        <location line="+0"/>
+        <source>Who approves, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation type="unfinished">Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Add approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add the chosen user or group as an approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move approver up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask the selected approver earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move approver down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask the selected approver later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whose approval is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of them, in the listed order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of them, in any order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the approval may wait before it is rejected, e.g. 8h or 30d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30d (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person who created the release cannot approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Four eyes: the release&apos;s creator is not counted as an approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip if the same approvers approved the previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No second approval when the previous stage&apos;s approvers already approved this release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvers confirm their identity again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An approver signs in again before the approval counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Approvers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ApprovalsPage</name>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="+58"/>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Approvals and interventions waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check what to act on; Space toggles the current row, a double-click opens the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment for the approvers&apos; history (used once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded with the next action only; cleared after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Approve the checked approvals (Ctrl+Enter)</source>
         <translation>Die angekreuzten Genehmigungen erteilen (Strg+Eingabe)</translation>
     </message>
@@ -1618,121 +2700,277 @@
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Reject the checked approvals (Ctrl+Shift+Enter)</source>
-        <translation>Die angekreuzten Genehmigungen ablehnen (Strg+Umschalt+Eingabe)</translation>
+        <location line="+1"/>
+        <source>Reject the checked approvals or interventions (Ctrl+Shift+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Re&amp;sume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume the deployments waiting for the checked interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>D&amp;efer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reassign &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reassign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user to hand the checked approvals to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reassi&amp;gn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hand the checked approvals to the picked user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>That item no longer waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The inbox cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That approval no longer waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That manual intervention no longer waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 no longer waits for you; nothing was done. Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The list changed, so your ticks were cleared. Check again what to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-152"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do what the summary says (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ca&amp;ncel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do nothing (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Defer to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Defer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Local time (%1)</source>
         <translation>Ortszeit (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Defer to…</source>
-        <translation>&amp;Verschieben auf…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Approve, but start the deployment no earlier than this time</source>
         <translation>Genehmigen, die Bereitstellung aber nicht vor diesem Zeitpunkt starten</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Reassi&amp;gn to…</source>
-        <translation>&amp;Neu zuweisen an…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hand the checked approvals to another user</source>
-        <translation>Die angekreuzten Genehmigungen einem anderen Benutzer übergeben</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>= %1 UTC</source>
         <translation>= %1 UTC</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Check the approvals to act on first.</source>
-        <translation>Kreuzen Sie zuerst die Genehmigungen an.</translation>
+        <location filename="../views/approvalsactions.cpp" line="+39"/>
+        <source>%1 · %2 · %3 (manual intervention &quot;%4&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 / %2 / %3</source>
-        <translation>%1 / %2 / %3</translation>
+        <location line="+2"/>
+        <source>%1 · %2 · %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pre-deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>post-deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing is checked: check the approvals or interventions to act on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only manual interventions are resumed; uncheck %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A manual intervention is resumed or rejected, not approved, deferred or reassigned; uncheck %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is in the past; pick a later time.</source>
+        <translation>%1 liegt in der Vergangenheit; wählen Sie einen späteren Zeitpunkt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>Approve %n approval(s): %1</source>
-        <translation>
-            <numerusform>%n Genehmigung erteilen: %1</numerusform>
-            <numerusform>%n Genehmigungen erteilen: %1</numerusform>
+        <location line="+20"/>
+        <source>Approve %n approval(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Reject %n approval(s): %1</source>
-        <translation>
-            <numerusform>%n Genehmigung ablehnen: %1</numerusform>
-            <numerusform>%n Genehmigungen ablehnen: %1</numerusform>
+        <source>Reject %n item(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Resume %n manual intervention(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Approve %n approval(s), starting no earlier than %1 (%2 UTC):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Hand %n approval(s) to %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>, with the comment &quot;%1&quot;</source>
-        <translation>, mit dem Kommentar &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>approved</source>
-        <translation>erteilt</translation>
+        <location line="+5"/>
+        <source>No comment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>rejected</source>
-        <translation>abgelehnt</translation>
+        <source>Comment: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 is in the past; pick a later time.</source>
-        <translation>%1 liegt in der Vergangenheit; wählen Sie einen späteren Zeitpunkt.</translation>
+        <location line="+47"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n approval(s) approved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n manual intervention(s) resumed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n approval(s) deferred to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n approval(s) handed to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>deferred</source>
-        <translation>verschoben</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-105"/>
         <source>Pick the user to hand the approvals to.</source>
         <translation>Wählen Sie den Benutzer, dem die Genehmigungen übergeben werden.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>reassigned</source>
-        <translation>neu zugewiesen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n approval(s) %1.</source>
-        <translation>
-            <numerusform>%n Genehmigung %1.</numerusform>
-            <numerusform>%n Genehmigungen %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+113"/>
         <source>Not done: %1</source>
         <translation>Nicht erledigt: %1</translation>
     </message>
@@ -1740,7 +2978,7 @@
 <context>
     <name>slipway::AuditListModel</name>
     <message>
-        <location filename="../models/auditlistmodel.cpp" line="+83"/>
+        <location filename="../models/auditlistmodel.cpp" line="+80"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -1751,11 +2989,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>What</source>
-        <translation>Was</translation>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1866,7 +3109,22 @@
         <translation>Beim Erstellen gesetzte Variablen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Empty: keep the pipeline&apos;s secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a value only to replace the pipeline&apos;s secret for this release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value for this release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save as a draft (triggers nothing until started)</source>
         <translation>Als Entwurf speichern (löst nichts aus, bis er gestartet wird)</translation>
     </message>
@@ -1894,7 +3152,7 @@
 <context>
     <name>slipway::DashboardPage</name>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="+65"/>
+        <location filename="../views/dashboardpage.cpp" line="+69"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1918,21 +3176,13 @@
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Last %n day(s)</source>
-        <translation>
-            <numerusform>Letzter Tag</numerusform>
-            <numerusform>Letzte %n Tage</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>The stage the charts show</source>
         <translation>Die Stufe, die die Diagramme zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -1957,12 +3207,41 @@
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
+        <location line="+15"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-27"/>
+        <source>The pipeline the figures are for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation type="unfinished">Pipeline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period measured, up to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Deployments</source>
         <translation>Bereitstellungen</translation>
     </message>
@@ -1992,7 +3271,22 @@
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+27"/>
+        <source>&amp;Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pe&amp;riod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
@@ -2017,30 +3311,22 @@
         <translation>Bereitstellungen pro Tag</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Median lead time (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+5"/>
         <source>Success rate (%)</source>
         <translation>Erfolgsquote (%)</translation>
     </message>
     <message>
         <location line="-4"/>
-        <source>Lead time (h)</source>
-        <translation>Vorlaufzeit (Std.)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duration (min)</source>
-        <translation>Dauer (Min.)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Hours / minutes</source>
-        <translation>Stunden / Minuten</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Day,Stage,Succeeded,Failed,Median lead time (h),Mean duration (min)</source>
-        <translation>Tag,Stufe,Erfolgreich,Fehlgeschlagen,Median Vorlaufzeit (Std.),Mittlere Dauer (Min.)</translation>
+        <location line="+5"/>
+        <source>Mean duration (min)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2071,19 +3357,34 @@
         <translation>Starten &amp;um:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>Start at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Used by this deployment only; the release keeps its value</source>
         <translation>Gilt nur für diese Bereitstellung; das Release behält seinen Wert</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>$(%1):</source>
-        <translation>$(%1):</translation>
+        <location line="+3"/>
+        <source>Empty: keep the release&apos;s secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2104,7 +3405,12 @@
         <translation>%1 · Versuch %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deployment and task</source>
         <translation>Bereitstellung und Aufgabe</translation>
     </message>
@@ -2113,16 +3419,112 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location line="+65"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+13"/>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>not deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>partially succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluating gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deferred</source>
+        <translation type="unfinished">verschoben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for an intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceling</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>slipway::DocumentSection</name>
     <message>
-        <location filename="../views/documentsection.cpp" line="+38"/>
+        <location filename="../views/documentsection.cpp" line="+50"/>
         <source>Double-click a value to edit it; grey fields are not set</source>
         <translation>Doppelklick auf einen Wert zum Bearbeiten; graue Felder sind nicht gesetzt</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>The selected field&apos;s text, over as many lines as it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the selected field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -2162,7 +3564,7 @@
         <translation>Den gewählten Eintrag nach unten verschieben</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <source>Add entry</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
@@ -2171,57 +3573,445 @@
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 of &quot;%2&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::GatesEditor</name>
+    <message>
+        <location filename="../views/gateseditor.cpp" line="+31"/>
+        <source>HTTP check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Script check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick to evaluate gates; untick to remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The gates; all must succeed. Select one to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add HTTP check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A gate that calls a URL and checks the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add script check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A gate that runs a script; exit code 0 passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Wait before the first check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time to let the deployment settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time between two evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give up after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stage fails when the gates have not passed by then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must pass for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gates must keep passing this long before the stage goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approvals and gates order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When this side&apos;s approvals are asked for, relative to the gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals first, then the gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gates first; approvals once they pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gates first; approvals whatever their result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approvals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gate name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the gate checks, shown on the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gate name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HTTP method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The request&apos;s method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The address to call; variables such as $(url) are replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passing status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HTTP statuses that pass, e.g. 200 or 200-299</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional: a field of the JSON answer to compare, e.g. status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must equal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional: the value that field must have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gate script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A shell script; it passes when it exits with 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+70"/>
+        <source>%1 (script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+70"/>
+        <source>%1 (HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::InboxDetails</name>
+    <message>
+        <location filename="../views/inboxdetails.cpp" line="+22"/>
+        <source>approved</source>
+        <translation type="unfinished">erteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished">abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reassigned</source>
+        <translation type="unfinished">neu zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the release of the current row (or double-click the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Click a row to see what it waits for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 · %3, pipeline %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pre-deployment approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>post-deployment approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 · manual intervention &quot;%3&quot;, pipeline %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instructions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested by %1; waiting since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The context cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An earlier approver deferred the start to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 (new in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 (unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 (%3 runs %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Artifacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has not run a release of this pipeline yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 runs %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No approvals of this release were decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approvals of this release so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1 (%2): %3 by %4 at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>post-deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>slipway::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+37"/>
+        <location filename="../views/mainwindow.cpp" line="+44"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pipelines, grouped by folder</source>
-        <translation>Pipelines, nach Ordnern gruppiert</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Select a pipeline on the left, or import one with &quot;slipway pipeline import FILE&quot;.</source>
-        <translation>Wählen Sie links eine Pipeline aus oder importieren Sie eine mit „slipway pipeline import DATEI“.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+202"/>
+        <location line="+77"/>
+        <location line="+79"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <source>Approvals waiting for you</source>
-        <translation>Genehmigungen, die auf Sie warten</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-77"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Deployment frequency, lead time, failure rate, time to restore, timeline</source>
-        <translation>Bereitstellungshäufigkeit, Vorlaufzeit, Fehlerrate, Wiederherstellungszeit, Zeitleiste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What&apos;s where</source>
         <translation>Was läuft wo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Which release each stage runs, at any time</source>
-        <translation>Welches Release jede Stufe ausführt, zu jedem Zeitpunkt</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../views/mainwindowactions.cpp" line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2246,7 +4036,7 @@
         <translation>Eine Pipeline-JSON-Datei im Editor öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Export definition…</source>
         <translation>Definition &amp;exportieren…</translation>
     </message>
@@ -2256,7 +4046,7 @@
         <translation>Die gewählte Pipeline als JSON-Datei speichern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The REST server, language, theme and other settings</source>
         <translation>REST-Server, Sprache, Erscheinungsbild und weitere Einstellungen</translation>
     </message>
@@ -2266,12 +4056,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Close Slipway</source>
-        <translation>Slipway schließen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
@@ -2281,12 +4066,7 @@
         <translation>Release &amp;erstellen…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Create a release of the selected pipeline</source>
-        <translation>Ein Release der gewählten Pipeline erstellen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Deploy…</source>
         <translation>&amp;Bereitstellen…</translation>
     </message>
@@ -2296,7 +4076,7 @@
         <translation>Die gewählte Stufe des gewählten Release bereitstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Redeploy…</source>
         <translation>E&amp;rneut bereitstellen…</translation>
     </message>
@@ -2306,7 +4086,7 @@
         <translation>Die gewählte Stufe erneut bereitstellen, als neuen Versuch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;ancel deployment</source>
         <translation>Bereitstellung &amp;abbrechen</translation>
     </message>
@@ -2326,7 +4106,7 @@
         <translation>Das gewählte Release verwerfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit pipeline…</source>
         <translation>Pipeline be&amp;arbeiten…</translation>
     </message>
@@ -2337,6 +4117,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Select a pipeline to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2351,22 +4136,27 @@
         <translation>Die auf Sie wartenden Genehmigungen zeigen</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-53"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+89"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Open the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>About Slipway</source>
         <translation>Über Slipway</translation>
     </message>
@@ -2376,12 +4166,27 @@
         <translation>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Eine lokale Release-Verwaltung für den Desktop.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Show the version of Slipway</source>
         <translation>Die Version von Slipway anzeigen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-111"/>
+        <source>Menu bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Close Slipway (asks first while deployments are active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create a release of the selected (or last shown) pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
@@ -2391,7 +4196,7 @@
         <translation>Kennzahlen und Zeitleiste der gewählten Pipeline</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;What&apos;s where</source>
         <translation>&amp;Was läuft wo</translation>
     </message>
@@ -2401,7 +4206,7 @@
         <translation>Welches Release jede Stufe ausführt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open selected &amp;release</source>
         <translation>Gewähltes &amp;Release öffnen</translation>
     </message>
@@ -2411,37 +4216,124 @@
         <translation>Protokolle, Genehmigungen, Variablen und Verlauf des gewählten Release</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Select a release in the grid to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back to the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the release page for its pipeline&apos;s releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the focus to the next pane: the tree, the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the focus to the previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Documentation</source>
         <translation>&amp;Dokumentation</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Open the user guide and references</source>
-        <translation>Das Benutzerhandbuch und die Referenzen öffnen</translation>
+        <location line="+36"/>
+        <source>Select a pipeline first: a release is created of a pipeline.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+31"/>
+        <source>Opened the user guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user guide is not installed (looked for %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No program could be started to show the user guide. It is here:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../views/mainwindow.cpp" line="-79"/>
+        <source>Select a pipeline on the left, or define one with File ▸ New pipeline… or File ▸ Import definition….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pipelines, grouped by folder (F6 moves between the tree and the page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Approvals waiting for you (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deployment frequency, lead time, failure rate, time to restore, timeline (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which release each stage runs, at any time (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Pipeline saved.</source>
         <translation>Pipeline gespeichert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+6"/>
         <source>Import definition</source>
         <translation>Definition importieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>Pipeline JSON (*.json);;All files (*)</source>
         <translation>Pipeline-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Select a pipeline to export.</source>
         <translation>Wählen Sie eine Pipeline zum Exportieren.</translation>
     </message>
@@ -2473,17 +4365,13 @@
         <translation>Genehmigungen (%1)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+114"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The database in use</source>
-        <translation>Die verwendete Datenbank</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location filename="../views/mainwindowsession.cpp" line="+84"/>
         <source>The state of the deployment engine</source>
         <translation>Der Zustand der Deployment-Engine</translation>
     </message>
@@ -2501,6 +4389,77 @@
         <location line="+0"/>
         <source>You act as this user</source>
         <translation>Sie handeln als dieser Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowsession.cpp" line="-56"/>
+        <source>Deployments are active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deployment(s) of this window are running, queued or waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep running in the background: the window closes and Slipway goes on without it until nothing is active any more (the tray icon, where there is one, brings the window back).
+Wait: keep the window open.
+Stop: quit now; running deployments are interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep running in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Slipway stays open: %n deployment(s) active.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The engine has a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine: problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::MessageBanner</name>
+    <message>
+        <location filename="../views/messagebanner.cpp" line="+25"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this message until the problem happens again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2550,13 +4509,13 @@
 <context>
     <name>slipway::PipelineEditorDialog</name>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="+45"/>
-        <location line="+110"/>
+        <location filename="../views/pipelineeditor.cpp" line="+37"/>
+        <location line="+115"/>
         <source>New pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>Pipeline editor</source>
         <translation>Pipeline-Editor</translation>
     </message>
@@ -2577,6 +4536,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../views/pipelineeditortabs.cpp" line="+76"/>
         <source>Stages</source>
         <translation>Stufen</translation>
     </message>
@@ -2601,12 +4561,22 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>What changed (optional, kept with the revision)</source>
         <translation>Was sich geändert hat (optional, wird mit der Revision gespeichert)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>A comment kept with the saved revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
@@ -2647,12 +4617,38 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+263"/>
+        <location line="+78"/>
         <source>Edit pipeline – %1</source>
         <translation>Pipeline bearbeiten – %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="-37"/>
+        <source>Not saved: fix the %n error(s) listed above first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-250"/>
+        <location line="+3"/>
+        <source>The errors are fixed: the pipeline can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Imported %1; fix the %n error(s) listed above, then save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1; the errors are fixed. Save to make it a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditortabs.cpp" line="-38"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -2682,12 +4678,12 @@
         <translation>Format des Release-Namens:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The name the next release would get, with a sample build number</source>
         <translation>Der Name, den das nächste Release bekäme, mit einer Beispiel-Buildnummer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tokens: $(Rev:r), $(Date:yyyyMMdd), $(Build.BuildNumber), $(Build.DefinitionName), $(Release.DefinitionName) and any pipeline variable.</source>
         <translation>Platzhalter: $(Rev:r), $(Date:yyyyMMdd), $(Build.BuildNumber), $(Build.DefinitionName), $(Release.DefinitionName) und jede Pipeline-Variable.</translation>
     </message>
@@ -2697,7 +4693,27 @@
         <translation>Die Stufen der Reihe nach; eine auswählen, um sie zu bearbeiten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Deployment conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks and all fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the stage deploys and what it waits for: trigger, approvals, gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every field of the stage, its tasks and their scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -2742,7 +4758,7 @@
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>Release schedules create a release at these times; with onlyIfChanged only when an artifact has a newer version.</source>
         <translation>Release-Zeitpläne erstellen zu diesen Zeiten ein Release; mit onlyIfChanged nur, wenn ein Artefakt eine neuere Version hat.</translation>
     </message>
@@ -2752,7 +4768,12 @@
         <translation>Auf ein Problem klicken, um zu seinem Feld zu gehen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
     </message>
@@ -2762,7 +4783,7 @@
         <translation>Einen Zeitplan wählen, um seine nächsten Auslösungen zu sehen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../views/pipelineeditor.cpp" line="-21"/>
         <source>No problems: the pipeline can be saved.</source>
         <translation>Keine Probleme: Die Pipeline kann gespeichert werden.</translation>
     </message>
@@ -2787,16 +4808,8 @@
         <source> – click one to go to its field.</source>
         <translation> – auf eines klicken, um zu seinem Feld zu gehen.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Not saved: fix the %n error(s) listed below first.</source>
-        <translation>
-            <numerusform>Nicht gespeichert: Beheben Sie zuerst den unten aufgeführten Fehler.</numerusform>
-            <numerusform>Nicht gespeichert: Beheben Sie zuerst die %n unten aufgeführten Fehler.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+38"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -2806,32 +4819,32 @@
         <translation>Revision %1 von „%2“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../views/pipelineeditorfile.cpp" line="+20"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 is not valid JSON at offset %2: %3. Nothing was changed.</source>
-        <translation>%1 ist an Position %2 kein gültiges JSON: %3. Nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 does not hold a JSON object. Nothing was changed.</source>
-        <translation>%1 enthält kein JSON-Objekt. Nichts wurde geändert.</translation>
+        <location line="+10"/>
+        <source>%1 is not valid JSON at line %2, column %3: %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Imported %1; fix the problems listed below, then save.</source>
-        <translation>%1 importiert; beheben Sie die unten aufgeführten Probleme und speichern Sie dann.</translation>
+        <source>%1 does not hold a JSON object.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Imported %1. Save to make it a revision.</source>
         <translation>%1 importiert. Speichern macht daraus eine Revision.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2861,7 +4874,7 @@
         <translation>Pipeline-JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../views/pipelineeditor.cpp" line="+40"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -2874,12 +4887,17 @@
 <context>
     <name>slipway::PipelineGraphView</name>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="+53"/>
+        <location filename="../views/pipelinegraphview.cpp" line="+12"/>
+        <source>Pipeline graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The pipeline: artifacts on the left, stages joined by their triggers; click a stage</source>
         <translation>Die Pipeline: Artefakte links, Stufen durch ihre Auslöser verbunden; auf eine Stufe klicken</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Artifact source %1</source>
         <translation>Artefaktquelle %1</translation>
     </message>
@@ -2904,12 +4922,12 @@
         <translation>%1 wird bereitgestellt, wenn %2 erfolgreich war</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1: deployed by hand</source>
         <translation>%1: wird von Hand bereitgestellt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Newest release: %1</source>
         <translation>Neuestes Release: %1</translation>
     </message>
@@ -2993,12 +5011,23 @@
 <context>
     <name>slipway::PipelinePage</name>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="+33"/>
+        <location filename="../views/pipelinepage.cpp" line="+37"/>
+        <location line="+355"/>
         <source>No releases yet: click Create release…, or run &quot;slipway release create&quot;.</source>
         <translation>Noch keine Releases: klicken Sie auf „Release erstellen…“ oder führen Sie &quot;slipway release create&quot; aus.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-336"/>
+        <source>The releases of this pipeline, newest first; Ctrl+End shows the oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Create release…</source>
         <translation>Release &amp;erstellen…</translation>
     </message>
@@ -3038,47 +5067,7 @@
         <translation>Stufen, Auslöser, Genehmigungen und Aufgaben dieser Pipeline bearbeiten (Strg+E)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Filter by release, creator or artifact</source>
-        <translation>Nach Release, Ersteller oder Artefakt filtern</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show releases with a stage in this state</source>
-        <translation>Releases mit einer Stufe in diesem Zustand zeigen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Any state</source>
-        <translation>Jeder Zustand</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Queued or in progress</source>
-        <translation>Wartend oder laufend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting (approval, gates, time)</source>
-        <translation>Wartet (Genehmigung, Gates, Zeit)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed or rejected</source>
-        <translation>Fehlgeschlagen oder abgelehnt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Canceled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+90"/>
         <source>Release %1 created.</source>
         <translation>Release %1 erstellt.</translation>
     </message>
@@ -3088,7 +5077,12 @@
         <translation>Wählen Sie die Stufe eines Release zum Bereitstellen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1 of %2 is not finished (%3): wait for it, or cancel it, before deploying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 requested (attempt %2).</source>
         <translation>%1 angefordert (Versuch %2).</translation>
     </message>
@@ -3133,7 +5127,7 @@
         <translation>Protokolle ansehen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Redeploy %1…</source>
         <translation>%1 erneut bereitstellen…</translation>
     </message>
@@ -3143,29 +5137,29 @@
         <translation>%1 bereitstellen…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Approve…</source>
-        <translation>Genehmigen…</translation>
+        <location line="+132"/>
+        <source>No release matches the search (all releases of this pipeline were searched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Open the approvals waiting for you</source>
-        <translation>Die Genehmigungen öffnen, die auf Sie warten</translation>
+        <source>No loaded release has a stage in this state; scroll down to load older ones.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-126"/>
         <source>Abandon release…</source>
         <translation>Release verwerfen…</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-17"/>
         <source>Create release…</source>
         <translation>Release erstellen…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancel deployment</source>
-        <translation>Bereitstellung abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3182,9 +5176,42 @@
     </message>
 </context>
 <context>
+    <name>slipway::PrincipalPicker</name>
+    <message>
+        <location filename="../views/principalpicker.cpp" line="+9"/>
+        <source>A user or group of the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approver to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The directory cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No users or groups yet (slipway user add, slipway group add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>slipway::ReleaseGridModel</name>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="+234"/>
+        <location filename="../models/releasegridmodel.cpp" line="+301"/>
         <source>%1 (draft)</source>
         <translation>%1 (Entwurf)</translation>
     </message>
@@ -3194,12 +5221,22 @@
         <translation>%1 (verworfen)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1, created %2 by %3</source>
         <translation>%1, erstellt am %2 von %3</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Created by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No artifacts</source>
+        <translation type="unfinished">Keine Artefakte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This release has no stage &quot;%1&quot;</source>
         <translation>Dieses Release hat keine Stufe „%1“</translation>
     </message>
@@ -3209,7 +5246,7 @@
         <translation>%1 in %2: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
@@ -3232,17 +5269,13 @@
 <context>
     <name>slipway::ReleasePage</name>
     <message>
-        <location filename="../views/releasepage.cpp" line="+44"/>
+        <location filename="../views/releasepage.cpp" line="+83"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Zurück</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Back to the pipeline</source>
-        <translation>Zurück zur Pipeline</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+104"/>
+        <location line="+1"/>
         <source>Find in the log (Enter for the next match)</source>
         <translation>Im Protokoll suchen (Eingabe für den nächsten Treffer)</translation>
     </message>
@@ -3257,12 +5290,32 @@
         <translation>Das Protokoll speichern</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-45"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-86"/>
+        <source>%1, approval by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Back to the pipeline (Escape, Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Release history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Approvals and gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -3277,7 +5330,12 @@
         <translation>Kommentar oder Meldung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Release variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
@@ -3317,58 +5375,57 @@
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>Attempts and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the shown log with its release, stage and attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The log could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Co&amp;mpare with…</source>
         <translation>&amp;Vergleichen mit…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Artifacts, variables and pipeline snapshot against another release</source>
         <translation>Artefakte, Variablen und Pipeline-Schnappschuss gegenüber einem anderen Release</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+141"/>
+        <source>%1 of %2 requested (attempt %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The deployment of %1 in %2 (attempt %3) has ended: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-369"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · Versuch %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>waiting for %1</source>
-        <translation>wartet auf %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (deferred to %1)</source>
-        <translation> (verschoben auf %1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pre-deployment approval: %1</source>
-        <translation>Genehmigung vor der Bereitstellung: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Post-deployment approval: %1</source>
-        <translation>Genehmigung nach der Bereitstellung: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Gates (%1)</source>
-        <translation>Gates (%1)</translation>
-    </message>
-    <message>
-        <location line="-114"/>
-        <location line="+115"/>
-        <source>passed</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <location line="-249"/>
+        <location line="+171"/>
         <source>&amp;Keep forever</source>
         <translation>&amp;Für immer behalten</translation>
     </message>
@@ -3378,27 +5435,7 @@
         <translation>Die Aufbewahrung löscht ein für immer behaltenes Release nie</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Kept forever.</source>
-        <translation>Wird für immer behalten.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No longer kept forever.</source>
-        <translation>Wird nicht mehr für immer behalten.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A&amp;bandon</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Abandon the release: none of its stages can be deployed any more</source>
-        <translation>Das Release verwerfen: keine seiner Stufen kann mehr bereitgestellt werden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Abandon release</source>
         <translation>Release verwerfen</translation>
     </message>
@@ -3408,59 +5445,137 @@
         <translation>%1 verwerfen? Seine Stufen können dann nicht mehr bereitgestellt werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Abandoned.</source>
-        <translation>Verworfen.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-26"/>
         <source>Pipeline &amp;changes…</source>
         <translation>Pipeline-Ä&amp;nderungen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What changed in the pipeline since this release&apos;s snapshot</source>
         <translation>Was sich seit dem Schnappschuss dieses Release an der Pipeline geändert hat</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, revision %4 · created by %5, %6&lt;br&gt;Artifacts: %7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, Revision %4 · erstellt von %5, %6&lt;br&gt;Artefakte: %7</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>not passed yet</source>
-        <translation>noch nicht bestanden</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Canceling the deployment of %1.</source>
-        <translation>Die Bereitstellung von %1 wird abgebrochen.</translation>
-    </message>
-    <message>
         <location line="+9"/>
-        <source>%1 requested (attempt %2).</source>
-        <translation>%1 angefordert (Versuch %2).</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>not passed</source>
-        <translation>nicht bestanden</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>release</source>
-        <translation>Release</translation>
+        <source>%1 is kept forever.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>pipeline</source>
-        <translation>Pipeline</translation>
+        <source>%1 is no longer kept forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aba&amp;ndon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandon the release: none of its stages can be deployed any more (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, revision %4 · created by %5, %6&lt;br&gt;Artifacts: %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, Revision %4 · erstellt von %5, %6&lt;br&gt;Artefakte: %7</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ReleaseSearchBar</name>
+    <message>
+        <location filename="../views/releasesearchbar.cpp" line="+31"/>
+        <source>Search release, creator, version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the whole history of this pipeline by release name, creator or artifact version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search releases</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>stage %1</source>
-        <translation>Stufe %1</translation>
+        <source>From any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only releases created on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only releases created on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the loaded releases with a stage in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage state filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any state</source>
+        <translation type="unfinished">Jeder Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued or in progress</source>
+        <translation type="unfinished">Wartend oder laufend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting (approval, gates, time)</source>
+        <translation type="unfinished">Wartet (Genehmigung, Gates, Zeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation type="unfinished">Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed or rejected</source>
+        <translation type="unfinished">Fehlgeschlagen oder abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled or interrupted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3648,27 +5763,42 @@
 <context>
     <name>slipway::StageCardsView</name>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="+46"/>
+        <location filename="../views/stagecardsview.cpp" line="+187"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-87"/>
+        <source>Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve, reject, defer, reassign, resume or ignore a gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Before: %1</source>
         <translation>Vorher: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Gates: %1</source>
         <translation>Gates: %1</translation>
     </message>
@@ -3678,7 +5808,12 @@
         <translation>Nachher: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Earlier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Deploy…</source>
         <translation>Bereitstellen…</translation>
     </message>
@@ -3689,18 +5824,345 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cancel this stage&apos;s deployment</source>
-        <translation>Die Bereitstellung dieser Stufe abbrechen</translation>
+        <location line="+1"/>
+        <source>Canceling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel this stage&apos;s deployment (asks first)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deploy this stage of the release</source>
         <translation>Diese Stufe des Release bereitstellen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::StageConditionsPanel</name>
+    <message>
+        <location filename="../views/stageconditionspanel.cpp" line="+19"/>
+        <source>Deployment conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the stage waits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before deploying: approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before deploying: gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After deploying: approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After deploying: gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Select a stage to see its deployment conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::StageDecisionDialog</name>
+    <message>
+        <location filename="../views/stagedecisiondialog.cpp" line="-226"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded with the decision in the release&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the gate is ignored (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment for the history (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished">&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm this decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep it running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close without deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 in %2 (attempt %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pre-deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>post-deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the %1 approval of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the %1 approval of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defer the %1 approval of %2: approve it, to start no earlier than the time below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign the %1 approval of %2 to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaited from %1 since %2; requested by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resume %1: the manual intervention &quot;%2&quot; is done and the deployment goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the manual intervention &quot;%2&quot; of %1: the stage ends rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instructions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ignore a gate of %1: it no longer holds the deployment. Say why in the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the deployment of %1? A running task is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no pending approval any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished">&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished">&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>De&amp;fer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassi&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;sume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ignore the gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel the deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start no earlier than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time; the deployment starts no earlier than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start no earlier &amp;than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reassign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A user of the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reassign &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A gate that holds the deployment now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Gate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say in the comment why the gate is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is in the past: choose a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 of %2 has no pending approval any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 has not been deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approved %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deferred %1 of %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The approval of %1 in %2 is now awaited from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resumed %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected the intervention of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The gate &quot;%1&quot; of %2 in %3 is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Canceling the deployment of %1 in %2…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3791,7 +6253,7 @@
         <translation>Nach Stufen:</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>No schedule.</source>
         <translation>Kein Zeitplan.</translation>
     </message>
@@ -3799,19 +6261,20 @@
 <context>
     <name>slipway::TimelinePlot</name>
     <message>
-        <location filename="../views/timelineplot.cpp" line="+97"/>
+        <location filename="../views/timelineplot.cpp" line="+99"/>
+        <location line="+70"/>
         <source>Wheel to zoom, drag to pan; click a bar to open its release</source>
         <translation>Mausrad zum Zoomen, Ziehen zum Verschieben; Klick auf einen Balken öffnet sein Release</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+5"/>
         <source>%1 · %2 · attempt %3
 %4 – %5</source>
         <translation>%1 · %2 · Versuch %3
 %4 – %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n deployment(s): %1 succeeded, %2 failed, %3 other
 Click to zoom in</source>
         <translation>
@@ -3825,12 +6288,42 @@ Klicken zum Hineinzoomen</numerusform>
 <context>
     <name>slipway::TrayNotifier</name>
     <message>
-        <location filename="../views/traynotifier.cpp" line="+14"/>
+        <location filename="../views/traynotifier.cpp" line="+20"/>
+        <source>&amp;Show Slipway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Approvals</source>
+        <translation type="unfinished">&amp;Genehmigungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the approvals waiting for you</source>
+        <translation type="unfinished">Die auf Sie wartenden Genehmigungen zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close Slipway</source>
+        <translation type="unfinished">Slipway schließen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>An approval waits for you</source>
         <translation>Eine Genehmigung wartet auf Sie</translation>
     </message>
@@ -3841,9 +6334,17 @@ Klicken zum Hineinzoomen</numerusform>
     </message>
 </context>
 <context>
+    <name>slipway::UserPicker</name>
+    <message>
+        <location filename="../views/userpicker.cpp" line="+14"/>
+        <source>Pick a user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>slipway::WhatsWherePage</name>
     <message>
-        <location filename="../views/whatswherepage.cpp" line="+22"/>
+        <location filename="../views/whatswherepage.cpp" line="+23"/>
         <source>What&apos;s where</source>
         <translation>Was läuft wo</translation>
     </message>
@@ -3854,26 +6355,72 @@ Klicken zum Hineinzoomen</numerusform>
     </message>
     <message>
         <location line="+1"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Now</source>
         <translation>&amp;Jetzt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Show what each stage runs now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Double-click a cell to open its release</source>
         <translation>Doppelklick auf eine Zelle öffnet ihr Release</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>As of:</source>
-        <translation>Stand:</translation>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>%1 on %2 since %3</source>
-        <translation>%1 auf %2 seit %3</translation>
+        <location line="+27"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 on %2 since %3, deployed by %4
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No artifacts</source>
+        <translation type="unfinished">Keine Artefakte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No such stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing had succeeded on %1 of %2 by then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Nothing had been deployed by then.</source>
         <translation>Bis dahin war nichts bereitgestellt.</translation>
     </message>

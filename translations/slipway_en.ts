@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConditionsSummary</name>
+    <message numerus="yes">
+        <location filename="../views/conditionssummary.cpp" line="+62"/>
+        <source>%n gate(s) (every %1, at most %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message numerus="yes">
         <location filename="../models/errortext.cpp" line="+52"/>
@@ -15,8 +26,7 @@
 <context>
     <name>Gui</name>
     <message numerus="yes">
-        <location filename="../app/gui.cpp" line="+173"/>
-        <location line="+3"/>
+        <location filename="../app/gui.cpp" line="+176"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: running, %n active</numerusform>
@@ -25,9 +35,20 @@
     </message>
 </context>
 <context>
+    <name>StageStatus</name>
+    <message numerus="yes">
+        <location filename="../models/statuspresentation.cpp" line="+32"/>
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>slipway::ApprovalInboxModel</name>
     <message numerus="yes">
-        <location filename="../models/approvalinboxmodel.cpp" line="+30"/>
+        <location filename="../models/approvalinboxmodel.cpp" line="+41"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -44,48 +65,123 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>slipway::ApprovalsPage</name>
     <message numerus="yes">
-        <location filename="../views/approvalspage.cpp" line="+164"/>
-        <source>Approve %n approval(s): %1</source>
-        <translation>
-            <numerusform>Approve %n approval: %1</numerusform>
-            <numerusform>Approve %n approvals: %1</numerusform>
+        <location filename="../views/approvalsactions.cpp" line="+81"/>
+        <source>Approve %n approval(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Reject %n approval(s): %1</source>
-        <translation>
-            <numerusform>Reject %n approval: %1</numerusform>
-            <numerusform>Reject %n approvals: %1</numerusform>
+        <source>Reject %n item(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
-        <source>%n approval(s) %1.</source>
-        <translation>
-            <numerusform>%n approval %1.</numerusform>
-            <numerusform>%n approvals %1.</numerusform>
+        <location line="+1"/>
+        <source>Resume %n manual intervention(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Approve %n approval(s), starting no earlier than %1 (%2 UTC):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Hand %n approval(s) to %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n approval(s) approved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n manual intervention(s) resumed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n approval(s) deferred to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n approval(s) handed to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>slipway::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../views/dashboardpage.cpp" line="+87"/>
-        <source>Last %n day(s)</source>
-        <translation>
-            <numerusform>Last %n day</numerusform>
-            <numerusform>Last %n days</numerusform>
+        <location filename="../views/dashboardpage.cpp" line="+95"/>
+        <source>Last %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slipway::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../views/mainwindowsession.cpp" line="+29"/>
+        <source>%n deployment(s) of this window are running, queued or waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Slipway stays open: %n deployment(s) active.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -111,7 +207,7 @@
 <context>
     <name>slipway::PipelineEditorDialog</name>
     <message numerus="yes">
-        <location filename="../views/pipelineeditor.cpp" line="+391"/>
+        <location filename="../views/pipelineeditor.cpp" line="+183"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -127,11 +223,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <source>Not saved: fix the %n error(s) listed below first.</source>
-        <translation>
-            <numerusform>Not saved: fix the %n error listed below first.</numerusform>
-            <numerusform>Not saved: fix the %n errors listed below first.</numerusform>
+        <location line="+8"/>
+        <source>Not saved: fix the %n error(s) listed above first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Imported %1; fix the %n error(s) listed above, then save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -149,7 +253,7 @@
 <context>
     <name>slipway::TimelinePlot</name>
     <message numerus="yes">
-        <location filename="../views/timelineplot.cpp" line="+181"/>
+        <location filename="../views/timelineplot.cpp" line="+182"/>
         <source>%n deployment(s): %1 succeeded, %2 failed, %3 other
 Click to zoom in</source>
         <translation>
@@ -163,7 +267,7 @@ Click to zoom in</numerusform>
 <context>
     <name>slipway::WhatsWherePage</name>
     <message numerus="yes">
-        <location filename="../views/whatswherepage.cpp" line="+109"/>
+        <location filename="../views/whatswherepage.cpp" line="+151"/>
         <source>%n stage(s) running a release.</source>
         <translation>
             <numerusform>%n stage running a release.</numerusform>

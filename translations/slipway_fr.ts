@@ -2,44 +2,403 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AuditListModel</name>
+    <message>
+        <location filename="../models/auditlistmodel.cpp" line="+23"/>
+        <source>release created from revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draft started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>release abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kept forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no longer kept forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>renamed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>redeploy requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deployment requested by its trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deployment requested by its schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deployment requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, to start at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>admitted by the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cancel requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>approved by an administrator&apos;s override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation type="unfinished">accordée(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved, deferred until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rejected</source>
+        <translation type="unfinished">rejetée(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reassigned to %1</source>
+        <translation type="unfinished">réattribuée à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approvals overridden by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gate &quot;%1&quot; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manual intervention &quot;%1&quot; resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manual intervention &quot;%1&quot; rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, comment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsSummary</name>
+    <message>
+        <location filename="../views/conditionssummary.cpp" line="+29"/>
+        <source>Starts when a release is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starts after other stages (none chosen yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Starts only when deployed by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also on its schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>approval (no approver chosen yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>approval by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>, then by </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval by all of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n gate(s) (every %1, at most %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, first after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, passing for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>, then </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploys without waiting for anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waits for: %1, then deploys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afterwards waits for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChooser</name>
+    <message>
+        <location filename="../app/databaseopen.cpp" line="+31"/>
+        <source>%1 cannot be created: the folder %2 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a folder, not a Slipway database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Slipway database (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>%1 is read-only: Slipway needs to write its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1 cannot be used: its folder %2 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a Slipway database (it is damaged, or another kind of file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is damaged: the database disk image is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slipway cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is left as it is. Choose another database, create a new one, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a &amp;new database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a Slipway database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slipway databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create a Slipway database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slipway databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 already exists: a new database needs a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <location filename="../models/errortext.cpp" line="+41"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+91"/>
         <source>Deploying %1 to %2, attempt %3</source>
         <translation>Déploiement de %1 sur %2, tentative %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+66"/>
         <source>Artifact %1: version %2</source>
         <translation>Artefact %1&#xa0;: version %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+27"/>
         <source>Skipped %1: %2</source>
         <translation>%1 ignorée&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+93"/>
         <source>Task %1: %2 (%3)</source>
         <translation>Tâche %1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="-1"/>
         <source>Task %1: %2</source>
         <translation>Tâche %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="-69"/>
         <source>Task %1 (%2)</source>
         <translation>Tâche %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+27"/>
         <source>Output truncated after %1 lines; the task keeps running</source>
         <translation>Sortie tronquée après %1 lignes&#xa0;; la tâche continue</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/runtime/builtintasks.cpp" line="+51"/>
         <source>Waiting for a manual intervention: %1</source>
         <translation>En attente d’une intervention manuelle&#xa0;: %1</translation>
     </message>
@@ -50,11 +409,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/runtime/builtintasks.cpp" line="+73"/>
         <source>Kept existing %1</source>
         <translation>Fichier existant %1 conservé</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/runtime/builtintasks.cpp" line="+10"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
@@ -327,6 +688,11 @@
         <translation>jeton %1 inconnu</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>the token &quot;%1&quot; is not closed: add &quot;)&quot; after its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>unknown group &quot;%1&quot;</source>
         <translation>groupe «&#xa0;%1&#xa0;» inconnu</translation>
@@ -506,7 +872,7 @@
     </message>
     <message>
         <location filename="../engine/runtime/deploymentflow.cpp" line="+36"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+106"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="-121"/>
         <source>stage &quot;%1&quot; is not in the release&apos;s snapshot</source>
         <translation>l’étape «&#xa0;%1&#xa0;» ne figure pas dans l’instantané de la mise en production</translation>
     </message>
@@ -515,7 +881,7 @@
         <location line="+20"/>
         <location filename="../engine/services/approvalservice.cpp" line="-199"/>
         <location line="+255"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="+211"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="+237"/>
         <source>deployment %1 not found</source>
         <translation>déploiement %1 introuvable</translation>
     </message>
@@ -526,13 +892,13 @@
     </message>
     <message>
         <location filename="../engine/runtime/deploymentrun.cpp" line="+5"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="-185"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="-210"/>
         <location filename="../engine/services/releaseservice.cpp" line="+168"/>
         <source>release %1 not found</source>
         <translation>mise en production %1 introuvable</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>cannot create the working folder %1</source>
         <translation>impossible de créer le dossier de travail %1</translation>
     </message>
@@ -540,6 +906,22 @@
         <location line="+17"/>
         <source>cannot copy artifact %1 %2 from %3</source>
         <translation>impossible de copier l’artefact %1 %2 depuis %3</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Canceled on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="+123"/>
+        <source>Canceled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interrupted: Slipway (%1, pid %2) was shut down while it ran</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../engine/runtime/gaterunner.cpp" line="+28"/>
@@ -645,7 +1027,7 @@
         <translation>le pipeline de démonstration %1 n’a pas pu être relu</translation>
     </message>
     <message>
-        <location filename="../engine/services/deploymentservice.cpp" line="-9"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="-132"/>
         <source>the start time %1 is in the past</source>
         <translation>l’heure de début %1 est dans le passé</translation>
     </message>
@@ -685,7 +1067,7 @@
         <translation>le déploiement %1 est déjà en cours d’annulation</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+68"/>
         <source>%1 may not answer this manual intervention; its approvers are %2</source>
         <translation>%1 ne peut pas répondre à cette intervention manuelle&#xa0;; ses approbateurs sont %2</translation>
     </message>
@@ -722,7 +1104,7 @@
     </message>
     <message>
         <location filename="../engine/services/pipelineservice.cpp" line="+64"/>
-        <location line="+109"/>
+        <location line="+115"/>
         <location filename="../engine/services/queryservice.cpp" line="+26"/>
         <location filename="../engine/store/sqlitepipelinerepository.cpp" line="+84"/>
         <location line="+97"/>
@@ -730,7 +1112,7 @@
         <translation>pipeline %1 introuvable</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-112"/>
         <source>another pipeline is already named &quot;%1&quot;</source>
         <translation>un autre pipeline s’appelle déjà «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -740,7 +1122,7 @@
         <translation>pipeline «&#xa0;%1&#xa0;» introuvable</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>revision %1 of pipeline %2 not found</source>
         <translation>révision %1 du pipeline %2 introuvable</translation>
     </message>
@@ -1178,11 +1560,96 @@
         <source>cannot read the gates of deployment %1</source>
         <translation>impossible de lire les portes du déploiement %1</translation>
     </message>
+    <message>
+        <location filename="../engine/runtime/builtintasks.cpp" line="+4"/>
+        <source>%1 file(s) copied to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/deploymentengine.cpp" line="+130"/>
+        <source>Interrupted: the engine running it (%1, pid %2) stopped; it is not run again by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/deploymentengineruns.cpp" line="+112"/>
+        <source>The engine on %1 (pid %2) was shut down; the deployment keeps waiting for the manual intervention, and the next engine to run continues it after the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/deploymentrunparking.cpp" line="+29"/>
+        <source>Continued by the engine on %1 (pid %2): still waiting for the manual intervention; the tasks before it are not run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>deployment %1 has no manual intervention waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/engineproblem.cpp" line="+13"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The database %1 is damaged (&quot;database disk image is malformed&quot;): no deployment can start or record its progress. Restore it from a backup. The engine keeps retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database %1 is read-only: no deployment can start or record its progress. Check the file&apos;s permissions and whether its file system is mounted read-only. The engine keeps retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk holding the database %1 is full: no deployment can start or record its progress. Free some space; the engine keeps retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 is locked by another program: no deployment can start or record its progress until it lets go. The engine keeps retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The engine cannot use the database %1: %2. It keeps retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="+47"/>
+        <location filename="../app/gui.cpp" line="+51"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, un gestionnaire de mises en production local.</translation>
     </message>
@@ -1217,7 +1684,7 @@
         <translation>Slipway ne peut pas démarrer</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Impossible de créer le pipeline d’exemple&#xa0;: %1</translation>
     </message>
@@ -1227,7 +1694,7 @@
         <translation>Moteur&#xa0;: démarrage</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+71"/>
         <source>Deployment finished: %1</source>
         <translation>Déploiement terminé&#xa0;: %1</translation>
     </message>
@@ -1237,8 +1704,7 @@
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <location line="+3"/>
+        <location line="-29"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Moteur&#xa0;: en marche, %n actif</numerusform>
@@ -1246,12 +1712,12 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+36"/>
         <source>Engine: stopped (%1)</source>
         <translation>Moteur&#xa0;: arrêté (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Moteur&#xa0;: non démarré (capture d’écran)</translation>
     </message>
@@ -1275,26 +1741,426 @@
     </message>
 </context>
 <context>
+    <name>PipelineGraphView</name>
+    <message>
+        <location filename="../views/pipelinegraphview.cpp" line="+59"/>
+        <source>Also deploys on a schedule</source>
+        <translation type="unfinished">Se déploie aussi selon une planification</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseCards</name>
+    <message>
+        <location filename="../views/releasecards.cpp" line="+21"/>
+        <source>Attempt %1, requested by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deferred until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Awaiting an intervention (%1) · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluating gates · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>passed</source>
+        <translation type="unfinished">franchies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not passed yet</source>
+        <translation type="unfinished">pas encore franchies</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>approved by %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected by %1</source>
+        <translation type="unfinished">rejetée par %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for %1</source>
+        <translation type="unfinished">en attente de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reassigned it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePage</name>
+    <message>
+        <location filename="../views/releasetabs.cpp" line="+24"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation type="unfinished">accordée(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished">rejetée(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reassigned</source>
+        <translation type="unfinished">réattribuée(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>waiting for %1</source>
+        <translation type="unfinished">en attente de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (deferred to %1)</source>
+        <translation type="unfinished"> (reportée au %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre-deployment approval: %1</source>
+        <translation type="unfinished">Approbation avant déploiement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-deployment approval: %1</source>
+        <translation type="unfinished">Approbation après déploiement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gates (%1)</source>
+        <translation type="unfinished">Portes (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed</source>
+        <translation type="unfinished">franchies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not passed</source>
+        <translation type="unfinished">non franchies</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · attempt %2</source>
+        <translation type="unfinished">%1 · tentative %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>release</source>
+        <translation type="unfinished">mise en production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pipeline</source>
+        <translation type="unfinished">pipeline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stage %1</source>
+        <translation type="unfinished">étape %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Release: %1 (%2, revision %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stage: %1, attempt %2 (%3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Task: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageDecision</name>
+    <message>
+        <location filename="../views/stagedecisiondialog.cpp" line="+264"/>
+        <source>Approve, to start at a later time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/stagesituation.cpp" line="+103"/>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;fer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassi&amp;gn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;sume the intervention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject the &amp;intervention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ignore a gate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel the deployment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StageStatus</name>
     <message>
-        <location filename="../models/statuspresentation.cpp" line="+9"/>
+        <location filename="../models/statuspresentation.cpp" line="+99"/>
         <source>Not started</source>
         <translation>Non démarrée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Queued</source>
         <translation>En file d’attente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Deployed only by hand for this release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deferred until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempt %1, requested by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started %1, took %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended %1 without starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Scheduled</source>
         <translation>Planifiée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-108"/>
         <source>In progress</source>
         <translation>En cours</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-70"/>
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Canceling</source>
+        <translation type="unfinished">Annulation en cours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1312,17 +2178,17 @@
         <translation>Échouée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Canceled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-9"/>
         <source>Awaiting approval</source>
         <translation>En attente d’approbation</translation>
     </message>
@@ -1332,12 +2198,12 @@
         <translation>Évaluation des portes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deferred</source>
         <translation>Reportée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Awaiting intervention</source>
         <translation>En attente d’intervention</translation>
     </message>
@@ -1506,7 +2372,7 @@
 <context>
     <name>slipway::ApprovalInboxModel</name>
     <message numerus="yes">
-        <location filename="../models/approvalinboxmodel.cpp" line="+30"/>
+        <location filename="../models/approvalinboxmodel.cpp" line="+41"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1521,31 +2387,8 @@
             <numerusform>%n h</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
-        <source>Approval %1 for %2, assigned to %3; attempt %4</source>
-        <translation>Approbation %1 pour %2, attribuée à %3&#xa0;; tentative %4</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Pre-deployment</source>
-        <translation>Avant déploiement</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Post-deployment</source>
-        <translation>Après déploiement</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+111"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -1559,10 +2402,71 @@
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
+    <message numerus="yes">
+        <location line="-112"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Manual intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location line="+1"/>
-        <source>When</source>
-        <translation>Quand</translation>
+        <source>Pre-deployment approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-deployment approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Waiting since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An earlier approver deferred the start to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+Manual intervention &quot;%2&quot; of %3 · %4 (attempt %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+Approval for %2 · %3, assigned to %4; attempt %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1586,29 +2490,207 @@
     </message>
 </context>
 <context>
-    <name>slipway::ApprovalsPage</name>
+    <name>slipway::ApprovalsEditor</name>
     <message>
-        <location filename="../views/approvalspage.cpp" line="+27"/>
-        <source>Approvals waiting for you</source>
-        <translation>Approbations qui vous attendent</translation>
+        <location filename="../views/approvalseditor.cpp" line="+35"/>
+        <source>Tick to require approval; untick to remove the approvals</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Check the approvals to act on; Space toggles the current one</source>
-        <translation>Cochez les approbations à traiter&#xa0;; la barre d’espace coche ou décoche l’approbation courante</translation>
+        <location line="+10"/>
+        <source>Approvers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Comment for the approvers&apos; history</source>
-        <translation>Commentaire pour l’historique des approbateurs</translation>
+        <location line="+0"/>
+        <source>Who approves, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation type="unfinished">Ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Add approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add the chosen user or group as an approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move approver up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask the selected approver earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move approver down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask the selected approver later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whose approval is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of them, in the listed order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of them, in any order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the approval may wait before it is rejected, e.g. 8h or 30d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30d (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person who created the release cannot approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Four eyes: the release&apos;s creator is not counted as an approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip if the same approvers approved the previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No second approval when the previous stage&apos;s approvers already approved this release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvers confirm their identity again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An approver signs in again before the approval counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Approvers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ApprovalsPage</name>
+    <message>
+        <location filename="../views/approvalspage.cpp" line="+58"/>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Approvals and interventions waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check what to act on; Space toggles the current row, a double-click opens the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment for the approvers&apos; history (used once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded with the next action only; cleared after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Approve the checked approvals (Ctrl+Enter)</source>
         <translation>Approuver les approbations cochées (Ctrl+Entrée)</translation>
     </message>
@@ -1618,121 +2700,277 @@
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Reject the checked approvals (Ctrl+Shift+Enter)</source>
-        <translation>Rejeter les approbations cochées (Ctrl+Maj+Entrée)</translation>
+        <location line="+1"/>
+        <source>Reject the checked approvals or interventions (Ctrl+Shift+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Re&amp;sume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume the deployments waiting for the checked interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>D&amp;efer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reassign &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reassign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user to hand the checked approvals to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reassi&amp;gn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hand the checked approvals to the picked user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>That item no longer waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The inbox cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That approval no longer waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That manual intervention no longer waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 no longer waits for you; nothing was done. Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The list changed, so your ticks were cleared. Check again what to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-152"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirmer</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do what the summary says (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ca&amp;ncel</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do nothing (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Defer to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Defer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Local time (%1)</source>
         <translation>Heure locale (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Defer to…</source>
-        <translation>Re&amp;porter au…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Approve, but start the deployment no earlier than this time</source>
         <translation>Approuver, mais ne pas démarrer le déploiement avant cette heure</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Reassi&amp;gn to…</source>
-        <translation>Réattri&amp;buer à…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hand the checked approvals to another user</source>
-        <translation>Confier les approbations cochées à un autre utilisateur</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>= %1 UTC</source>
         <translation>= %1 UTC</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Check the approvals to act on first.</source>
-        <translation>Cochez d’abord les approbations à traiter.</translation>
+        <location filename="../views/approvalsactions.cpp" line="+39"/>
+        <source>%1 · %2 · %3 (manual intervention &quot;%4&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 / %2 / %3</source>
-        <translation>%1 / %2 / %3</translation>
+        <location line="+2"/>
+        <source>%1 · %2 · %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pre-deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>post-deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing is checked: check the approvals or interventions to act on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only manual interventions are resumed; uncheck %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A manual intervention is resumed or rejected, not approved, deferred or reassigned; uncheck %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is in the past; pick a later time.</source>
+        <translation>%1 est dans le passé&#xa0;; choisissez une heure ultérieure.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>Approve %n approval(s): %1</source>
-        <translation>
-            <numerusform>Accorder %n approbation&#xa0;: %1</numerusform>
-            <numerusform>Accorder %n approbations&#xa0;: %1</numerusform>
+        <location line="+20"/>
+        <source>Approve %n approval(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Reject %n approval(s): %1</source>
-        <translation>
-            <numerusform>Rejeter %n approbation&#xa0;: %1</numerusform>
-            <numerusform>Rejeter %n approbations&#xa0;: %1</numerusform>
+        <source>Reject %n item(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Resume %n manual intervention(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Approve %n approval(s), starting no earlier than %1 (%2 UTC):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Hand %n approval(s) to %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>, with the comment &quot;%1&quot;</source>
-        <translation>, avec le commentaire «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>approved</source>
-        <translation>accordée(s)</translation>
+        <location line="+5"/>
+        <source>No comment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>rejected</source>
-        <translation>rejetée(s)</translation>
+        <source>Comment: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 is in the past; pick a later time.</source>
-        <translation>%1 est dans le passé&#xa0;; choisissez une heure ultérieure.</translation>
+        <location line="+47"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n approval(s) approved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n manual intervention(s) resumed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n approval(s) deferred to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n approval(s) handed to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>deferred</source>
-        <translation>reportée(s)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-105"/>
         <source>Pick the user to hand the approvals to.</source>
         <translation>Choisissez l’utilisateur à qui confier les approbations.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>reassigned</source>
-        <translation>réattribuée(s)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n approval(s) %1.</source>
-        <translation>
-            <numerusform>%n approbation %1.</numerusform>
-            <numerusform>%n approbations %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+113"/>
         <source>Not done: %1</source>
         <translation>Non effectué&#xa0;: %1</translation>
     </message>
@@ -1740,7 +2978,7 @@
 <context>
     <name>slipway::AuditListModel</name>
     <message>
-        <location filename="../models/auditlistmodel.cpp" line="+83"/>
+        <location filename="../models/auditlistmodel.cpp" line="+80"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -1751,11 +2989,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>What</source>
-        <translation>Quoi</translation>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -1866,7 +3109,22 @@
         <translation>Variables définies à la création</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Empty: keep the pipeline&apos;s secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a value only to replace the pipeline&apos;s secret for this release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value for this release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save as a draft (triggers nothing until started)</source>
         <translation>Enregistrer comme brouillon (ne déclenche rien avant le démarrage)</translation>
     </message>
@@ -1894,7 +3152,7 @@
 <context>
     <name>slipway::DashboardPage</name>
     <message>
-        <location filename="../views/dashboardpage.cpp" line="+65"/>
+        <location filename="../views/dashboardpage.cpp" line="+69"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1918,21 +3176,13 @@
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Last %n day(s)</source>
-        <translation>
-            <numerusform>%n dernier jour</numerusform>
-            <numerusform>%n derniers jours</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>The stage the charts show</source>
         <translation>L’étape que montrent les graphiques</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
@@ -1957,12 +3207,41 @@
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
+        <location line="+15"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-27"/>
+        <source>The pipeline the figures are for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation type="unfinished">Pipeline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period measured, up to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Deployments</source>
         <translation>Déploiements</translation>
     </message>
@@ -1992,7 +3271,22 @@
         <translation>Non rétablis</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+27"/>
+        <source>&amp;Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pe&amp;riod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
@@ -2017,30 +3311,22 @@
         <translation>Déploiements par jour</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Median lead time (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+5"/>
         <source>Success rate (%)</source>
         <translation>Taux de réussite (%)</translation>
     </message>
     <message>
         <location line="-4"/>
-        <source>Lead time (h)</source>
-        <translation>Délai de livraison (h)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duration (min)</source>
-        <translation>Durée (min)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Hours / minutes</source>
-        <translation>Heures / minutes</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Day,Stage,Succeeded,Failed,Median lead time (h),Mean duration (min)</source>
-        <translation>Jour,Étape,Réussis,Échoués,Délai de livraison médian (h),Durée moyenne (min)</translation>
+        <location line="+5"/>
+        <source>Mean duration (min)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2071,19 +3357,34 @@
         <translation>Démarrer &amp;à&#xa0;:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>Start at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Used by this deployment only; the release keeps its value</source>
         <translation>Utilisée par ce déploiement seulement&#xa0;; la mise en production garde sa valeur</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>$(%1):</source>
-        <translation>$(%1)&#xa0;:</translation>
+        <location line="+3"/>
+        <source>Empty: keep the release&apos;s secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2104,7 +3405,12 @@
         <translation>%1 · tentative %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deployment and task</source>
         <translation>Déploiement et tâche</translation>
     </message>
@@ -2113,16 +3419,112 @@
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <location line="+65"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+13"/>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>not deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>partially succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluating gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deferred</source>
+        <translation type="unfinished">reportée(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for an intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceling</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>slipway::DocumentSection</name>
     <message>
-        <location filename="../views/documentsection.cpp" line="+38"/>
+        <location filename="../views/documentsection.cpp" line="+50"/>
         <source>Double-click a value to edit it; grey fields are not set</source>
         <translation>Double-cliquez sur une valeur pour la modifier&#xa0;; les champs grisés ne sont pas définis</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>The selected field&apos;s text, over as many lines as it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the selected field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -2162,7 +3564,7 @@
         <translation>Descendre l’entrée sélectionnée</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <source>Add entry</source>
         <translation>Ajouter une entrée</translation>
     </message>
@@ -2171,57 +3573,445 @@
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 of &quot;%2&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::GatesEditor</name>
+    <message>
+        <location filename="../views/gateseditor.cpp" line="+31"/>
+        <source>HTTP check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Script check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick to evaluate gates; untick to remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The gates; all must succeed. Select one to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add HTTP check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A gate that calls a URL and checks the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add script check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A gate that runs a script; exit code 0 passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Wait before the first check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time to let the deployment settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time between two evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give up after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stage fails when the gates have not passed by then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must pass for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gates must keep passing this long before the stage goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approvals and gates order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When this side&apos;s approvals are asked for, relative to the gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals first, then the gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gates first; approvals once they pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gates first; approvals whatever their result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approvals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gate name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the gate checks, shown on the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gate name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HTTP method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The request&apos;s method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The address to call; variables such as $(url) are replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passing status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HTTP statuses that pass, e.g. 200 or 200-299</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional: a field of the JSON answer to compare, e.g. status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must equal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional: the value that field must have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gate script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A shell script; it passes when it exits with 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+70"/>
+        <source>%1 (script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+70"/>
+        <source>%1 (HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::InboxDetails</name>
+    <message>
+        <location filename="../views/inboxdetails.cpp" line="+22"/>
+        <source>approved</source>
+        <translation type="unfinished">accordée(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished">rejetée(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reassigned</source>
+        <translation type="unfinished">réattribuée(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the release of the current row (or double-click the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Click a row to see what it waits for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 · %3, pipeline %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pre-deployment approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>post-deployment approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 · manual intervention &quot;%3&quot;, pipeline %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instructions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested by %1; waiting since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The context cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An earlier approver deferred the start to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 (new in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 (unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 (%3 runs %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Artifacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has not run a release of this pipeline yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 runs %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No approvals of this release were decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approvals of this release so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1 (%2): %3 by %4 at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>post-deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>slipway::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+37"/>
+        <location filename="../views/mainwindow.cpp" line="+44"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pipelines, grouped by folder</source>
-        <translation>Pipelines, regroupés par dossier</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Select a pipeline on the left, or import one with &quot;slipway pipeline import FILE&quot;.</source>
-        <translation>Sélectionnez un pipeline à gauche, ou importez-en un avec «&#xa0;slipway pipeline import FICHIER&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+202"/>
+        <location line="+77"/>
+        <location line="+79"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <source>Approvals waiting for you</source>
-        <translation>Approbations qui vous attendent</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-77"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Deployment frequency, lead time, failure rate, time to restore, timeline</source>
-        <translation>Fréquence de déploiement, délai de livraison, taux d’échec, délai de rétablissement, chronologie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What&apos;s where</source>
         <translation>Quoi et où</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Which release each stage runs, at any time</source>
-        <translation>Quelle mise en production chaque étape exécute, à tout moment</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../views/mainwindowactions.cpp" line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2246,7 +4036,7 @@
         <translation>Ouvrir un fichier JSON de pipeline dans l’éditeur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Export definition…</source>
         <translation>E&amp;xporter la définition…</translation>
     </message>
@@ -2256,7 +4046,7 @@
         <translation>Enregistrer le pipeline sélectionné dans un fichier JSON</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -2271,12 +4061,7 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Close Slipway</source>
-        <translation>Fermer Slipway</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Release</source>
         <translation>&amp;Mise en production</translation>
     </message>
@@ -2286,9 +4071,19 @@
         <translation>&amp;Créer une mise en production…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Create a release of the selected pipeline</source>
-        <translation>Créer une mise en production du pipeline sélectionné</translation>
+        <location line="-33"/>
+        <source>Menu bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Close Slipway (asks first while deployments are active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create a release of the selected (or last shown) pipeline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2301,7 +4096,7 @@
         <translation>Déployer l’étape sélectionnée de la mise en production sélectionnée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Redeploy…</source>
         <translation>&amp;Redéployer…</translation>
     </message>
@@ -2311,7 +4106,7 @@
         <translation>Déployer à nouveau l’étape sélectionnée, comme une nouvelle tentative</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;ancel deployment</source>
         <translation>A&amp;nnuler le déploiement</translation>
     </message>
@@ -2331,7 +4126,7 @@
         <translation>Abandonner la mise en production sélectionnée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit pipeline…</source>
         <translation>&amp;Modifier le pipeline…</translation>
     </message>
@@ -2342,6 +4137,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Select a pipeline to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2366,7 +4166,7 @@
         <translation>Indicateurs et chronologie du pipeline sélectionné</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;What&apos;s where</source>
         <translation>&amp;Quoi et où</translation>
     </message>
@@ -2376,7 +4176,7 @@
         <translation>Quelle mise en production chaque étape exécute</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open selected &amp;release</source>
         <translation>Ouvrir la mise en p&amp;roduction sélectionnée</translation>
     </message>
@@ -2386,22 +4186,83 @@
         <translation>Journaux, approbations, variables et historique de la mise en production sélectionnée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Select a release in the grid to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back to the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the release page for its pipeline&apos;s releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the focus to the next pane: the tree, the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the focus to the previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Documentation</source>
         <translation>&amp;Documentation</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Open the user guide and references</source>
-        <translation>Ouvrir le guide de l’utilisateur et les références</translation>
+        <location line="+1"/>
+        <source>Open the user guide</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+35"/>
+        <source>Select a pipeline first: a release is created of a pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Opened the user guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user guide is not installed (looked for %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No program could be started to show the user guide. It is here:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>&amp;About Slipway</source>
         <translation>À &amp;propos de Slipway</translation>
     </message>
@@ -2411,7 +4272,7 @@
         <translation>Afficher la version de Slipway</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>About Slipway</source>
         <translation>À propos de Slipway</translation>
     </message>
@@ -2426,22 +4287,53 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../views/mainwindow.cpp" line="-79"/>
+        <source>Select a pipeline on the left, or define one with File ▸ New pipeline… or File ▸ Import definition….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pipelines, grouped by folder (F6 moves between the tree and the page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Approvals waiting for you (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deployment frequency, lead time, failure rate, time to restore, timeline (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which release each stage runs, at any time (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Pipeline saved.</source>
         <translation>Pipeline enregistré.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+6"/>
         <source>Import definition</source>
         <translation>Importer une définition</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>Pipeline JSON (*.json);;All files (*)</source>
         <translation>JSON de pipeline (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Select a pipeline to export.</source>
         <translation>Sélectionnez un pipeline à exporter.</translation>
     </message>
@@ -2473,17 +4365,13 @@
         <translation>Approbations (%1)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+114"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The database in use</source>
-        <translation>La base de données utilisée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location filename="../views/mainwindowsession.cpp" line="+84"/>
         <source>The state of the deployment engine</source>
         <translation>L’état du moteur de déploiement</translation>
     </message>
@@ -2501,6 +4389,77 @@
         <location line="+0"/>
         <source>You act as this user</source>
         <translation>Vous agissez en tant que cet utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowsession.cpp" line="-56"/>
+        <source>Deployments are active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deployment(s) of this window are running, queued or waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep running in the background: the window closes and Slipway goes on without it until nothing is active any more (the tray icon, where there is one, brings the window back).
+Wait: keep the window open.
+Stop: quit now; running deployments are interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep running in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Slipway stays open: %n deployment(s) active.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The engine has a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine: problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::MessageBanner</name>
+    <message>
+        <location filename="../views/messagebanner.cpp" line="+25"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this message until the problem happens again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2550,13 +4509,13 @@
 <context>
     <name>slipway::PipelineEditorDialog</name>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="+45"/>
-        <location line="+110"/>
+        <location filename="../views/pipelineeditor.cpp" line="+37"/>
+        <location line="+115"/>
         <source>New pipeline</source>
         <translation>Nouveau pipeline</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>Pipeline editor</source>
         <translation>Éditeur de pipeline</translation>
     </message>
@@ -2577,6 +4536,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../views/pipelineeditortabs.cpp" line="+76"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
@@ -2601,12 +4561,22 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>What changed (optional, kept with the revision)</source>
         <translation>Ce qui a changé (facultatif, conservé avec la révision)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>A comment kept with the saved revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
@@ -2647,12 +4617,38 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+263"/>
+        <location line="+78"/>
         <source>Edit pipeline – %1</source>
         <translation>Modifier le pipeline – %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="-37"/>
+        <source>Not saved: fix the %n error(s) listed above first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-250"/>
+        <location line="+3"/>
+        <source>The errors are fixed: the pipeline can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Imported %1; fix the %n error(s) listed above, then save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1; the errors are fixed. Save to make it a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pipelineeditortabs.cpp" line="-38"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
@@ -2682,12 +4678,12 @@
         <translation>Format du nom de mise en production&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The name the next release would get, with a sample build number</source>
         <translation>Le nom que recevrait la prochaine mise en production, avec un numéro de build d’exemple</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tokens: $(Rev:r), $(Date:yyyyMMdd), $(Build.BuildNumber), $(Build.DefinitionName), $(Release.DefinitionName) and any pipeline variable.</source>
         <translation>Jetons&#xa0;: $(Rev:r), $(Date:yyyyMMdd), $(Build.BuildNumber), $(Build.DefinitionName), $(Release.DefinitionName) et toute variable du pipeline.</translation>
     </message>
@@ -2697,7 +4693,27 @@
         <translation>Les étapes dans l’ordre&#xa0;; sélectionnez-en une pour la modifier</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Deployment conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks and all fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the stage deploys and what it waits for: trigger, approvals, gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every field of the stage, its tasks and their scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -2742,7 +4758,7 @@
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>Release schedules create a release at these times; with onlyIfChanged only when an artifact has a newer version.</source>
         <translation>Les planifications créent une mise en production à ces heures&#xa0;; avec onlyIfChanged, seulement quand un artefact a une version plus récente.</translation>
     </message>
@@ -2752,7 +4768,12 @@
         <translation>Cliquez sur un problème pour aller à son champ</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Preview: %1</source>
         <translation>Aperçu&#xa0;: %1</translation>
     </message>
@@ -2762,7 +4783,7 @@
         <translation>Sélectionnez une planification pour voir ses prochains déclenchements.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../views/pipelineeditor.cpp" line="-21"/>
         <source>No problems: the pipeline can be saved.</source>
         <translation>Aucun problème&#xa0;: le pipeline peut être enregistré.</translation>
     </message>
@@ -2787,16 +4808,8 @@
         <source> – click one to go to its field.</source>
         <translation> – cliquez sur l’un d’eux pour aller à son champ.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Not saved: fix the %n error(s) listed below first.</source>
-        <translation>
-            <numerusform>Non enregistré&#xa0;: corrigez d’abord %n erreur indiquée ci-dessous.</numerusform>
-            <numerusform>Non enregistré&#xa0;: corrigez d’abord les %n erreurs indiquées ci-dessous.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+38"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
@@ -2806,32 +4819,32 @@
         <translation>Révision %1 de «&#xa0;%2&#xa0;» enregistrée.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../views/pipelineeditorfile.cpp" line="+20"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 is not valid JSON at offset %2: %3. Nothing was changed.</source>
-        <translation>%1 n’est pas un JSON valide à la position %2&#xa0;: %3. Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 does not hold a JSON object. Nothing was changed.</source>
-        <translation>%1 ne contient pas d’objet JSON. Rien n’a été modifié.</translation>
+        <location line="+10"/>
+        <source>%1 is not valid JSON at line %2, column %3: %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Imported %1; fix the problems listed below, then save.</source>
-        <translation>%1 importé&#xa0;; corrigez les problèmes indiqués ci-dessous, puis enregistrez.</translation>
+        <source>%1 does not hold a JSON object.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Imported %1. Save to make it a revision.</source>
         <translation>%1 importé. Enregistrez pour en faire une révision.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -2861,7 +4874,7 @@
         <translation>JSON de pipeline (*.json)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../views/pipelineeditor.cpp" line="+40"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2874,12 +4887,17 @@
 <context>
     <name>slipway::PipelineGraphView</name>
     <message>
-        <location filename="../views/pipelinegraphview.cpp" line="+53"/>
+        <location filename="../views/pipelinegraphview.cpp" line="+12"/>
+        <source>Pipeline graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The pipeline: artifacts on the left, stages joined by their triggers; click a stage</source>
         <translation>Le pipeline&#xa0;: les artefacts à gauche, les étapes reliées par leurs déclencheurs&#xa0;; cliquez sur une étape</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Artifact source %1</source>
         <translation>Source d’artefacts %1</translation>
     </message>
@@ -2904,12 +4922,12 @@
         <translation>%1 se déploie après la réussite de %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1: deployed by hand</source>
         <translation>%1&#xa0;: déployée manuellement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Newest release: %1</source>
         <translation>Mise en production la plus récente&#xa0;: %1</translation>
     </message>
@@ -2993,12 +5011,23 @@
 <context>
     <name>slipway::PipelinePage</name>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="+33"/>
+        <location filename="../views/pipelinepage.cpp" line="+37"/>
+        <location line="+355"/>
         <source>No releases yet: click Create release…, or run &quot;slipway release create&quot;.</source>
         <translation>Aucune mise en production pour l’instant&#xa0;: cliquez sur Créer une mise en production… ou lancez «&#xa0;slipway release create&#xa0;».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-336"/>
+        <source>The releases of this pipeline, newest first; Ctrl+End shows the oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Create release…</source>
         <translation>&amp;Créer une mise en production…</translation>
     </message>
@@ -3038,47 +5067,7 @@
         <translation>Modifier les étapes, déclencheurs, approbations et tâches de ce pipeline (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Filter by release, creator or artifact</source>
-        <translation>Filtrer par mise en production, auteur ou artefact</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show releases with a stage in this state</source>
-        <translation>Afficher les mises en production dont une étape est dans cet état</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Any state</source>
-        <translation>Tous les états</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Queued or in progress</source>
-        <translation>En file d’attente ou en cours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting (approval, gates, time)</source>
-        <translation>En attente (approbation, portes, heure)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Succeeded</source>
-        <translation>Réussie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed or rejected</source>
-        <translation>Échouée ou rejetée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Canceled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+90"/>
         <source>Release %1 created.</source>
         <translation>Mise en production %1 créée.</translation>
     </message>
@@ -3088,7 +5077,12 @@
         <translation>Sélectionnez la pastille d’étape d’une mise en production à déployer.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1 of %2 is not finished (%3): wait for it, or cancel it, before deploying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 requested (attempt %2).</source>
         <translation>%1 demandé (tentative %2).</translation>
     </message>
@@ -3138,7 +5132,7 @@
         <translation>Créer une mise en production…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Redeploy %1…</source>
         <translation>Redéployer %1…</translation>
     </message>
@@ -3148,22 +5142,22 @@
         <translation>Déployer %1…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cancel deployment</source>
-        <translation>Annuler le déploiement</translation>
+        <location line="+132"/>
+        <source>No release matches the search (all releases of this pipeline were searched).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Approve…</source>
-        <translation>Approuver…</translation>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Open the approvals waiting for you</source>
-        <translation>Ouvrir les approbations qui vous attendent</translation>
+        <source>No loaded release has a stage in this state; scroll down to load older ones.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-126"/>
         <source>Abandon release…</source>
         <translation>Abandonner la mise en production…</translation>
     </message>
@@ -3182,9 +5176,42 @@
     </message>
 </context>
 <context>
+    <name>slipway::PrincipalPicker</name>
+    <message>
+        <location filename="../views/principalpicker.cpp" line="+9"/>
+        <source>A user or group of the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approver to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The directory cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No users or groups yet (slipway user add, slipway group add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>slipway::ReleaseGridModel</name>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="+234"/>
+        <location filename="../models/releasegridmodel.cpp" line="+301"/>
         <source>%1 (draft)</source>
         <translation>%1 (brouillon)</translation>
     </message>
@@ -3194,12 +5221,22 @@
         <translation>%1 (abandonnée)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1, created %2 by %3</source>
         <translation>%1, créée le %2 par %3</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Created by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No artifacts</source>
+        <translation type="unfinished">Aucun artefact</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This release has no stage &quot;%1&quot;</source>
         <translation>Cette mise en production n’a pas d’étape «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3209,7 +5246,7 @@
         <translation>%1 dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Release</source>
         <translation>Mise en production</translation>
     </message>
@@ -3232,17 +5269,13 @@
 <context>
     <name>slipway::ReleasePage</name>
     <message>
-        <location filename="../views/releasepage.cpp" line="+44"/>
+        <location filename="../views/releasepage.cpp" line="+83"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Retour</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Back to the pipeline</source>
-        <translation>Retour au pipeline</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+104"/>
+        <location line="+1"/>
         <source>Find in the log (Enter for the next match)</source>
         <translation>Rechercher dans le journal (Entrée pour l’occurrence suivante)</translation>
     </message>
@@ -3257,12 +5290,32 @@
         <translation>Enregistrer le journal</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-45"/>
         <source>Step</source>
         <translation>Étape du processus</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-86"/>
+        <source>%1, approval by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Back to the pipeline (Escape, Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Release history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Approvals and gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -3277,7 +5330,12 @@
         <translation>Commentaire ou message</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Release variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
@@ -3317,7 +5375,32 @@
         <translation>&amp;Chronologie</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Attempts and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Find in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the shown log with its release, stage and attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The log could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;Keep forever</source>
         <translation>Conserver &amp;indéfiniment</translation>
     </message>
@@ -3327,27 +5410,17 @@
         <translation>La rétention ne supprime jamais une mise en production conservée indéfiniment</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Kept forever.</source>
-        <translation>Conservée indéfiniment.</translation>
+        <location line="+131"/>
+        <source>%1 of %2 requested (attempt %3).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>No longer kept forever.</source>
-        <translation>N’est plus conservée indéfiniment.</translation>
+        <location line="+66"/>
+        <source>The deployment of %1 in %2 (attempt %3) has ended: %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A&amp;bandon</source>
-        <translation>A&amp;bandonner</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Abandon the release: none of its stages can be deployed any more</source>
-        <translation>Abandonner la mise en production&#xa0;: aucune de ses étapes ne pourra plus être déployée</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-176"/>
         <source>Abandon release</source>
         <translation>Abandonner la mise en production</translation>
     </message>
@@ -3357,17 +5430,12 @@
         <translation>Abandonner %1&#xa0;? Ses étapes ne pourront plus être déployées.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Abandoned.</source>
-        <translation>Abandonnée.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-33"/>
         <source>Co&amp;mpare with…</source>
         <translation>Co&amp;mparer avec…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Artifacts, variables and pipeline snapshot against another release</source>
         <translation>Artefacts, variables et instantané du pipeline comparés à une autre mise en production</translation>
     </message>
@@ -3377,90 +5445,137 @@
         <translation>Modi&amp;fications du pipeline…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What changed in the pipeline since this release&apos;s snapshot</source>
         <translation>Ce qui a changé dans le pipeline depuis l’instantané de cette mise en production</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+9"/>
+        <source>%1 is kept forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is no longer kept forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aba&amp;ndon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandon the release: none of its stages can be deployed any more (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, revision %4 · created by %5, %6&lt;br&gt;Artifacts: %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, révision %4 · créée par %5, %6&lt;br&gt;Artefacts&#xa0;: %7</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+115"/>
-        <source>passed</source>
-        <translation>franchies</translation>
-    </message>
-    <message>
-        <location line="-115"/>
-        <source>not passed yet</source>
-        <translation>pas encore franchies</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Canceling the deployment of %1.</source>
-        <translation>Annulation du déploiement de %1.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 requested (attempt %2).</source>
-        <translation>%1 demandé (tentative %2).</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="-218"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · tentative %2</translation>
     </message>
+</context>
+<context>
+    <name>slipway::ReleaseSearchBar</name>
     <message>
-        <location line="+3"/>
-        <source>waiting for %1</source>
-        <translation>en attente de %1</translation>
+        <location filename="../views/releasesearchbar.cpp" line="+31"/>
+        <source>Search release, creator, version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (deferred to %1)</source>
-        <translation> (reportée au %1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pre-deployment approval: %1</source>
-        <translation>Approbation avant déploiement&#xa0;: %1</translation>
+        <source>Search the whole history of this pipeline by release name, creator or artifact version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Post-deployment approval: %1</source>
-        <translation>Approbation après déploiement&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Gates (%1)</source>
-        <translation>Portes (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not passed</source>
-        <translation>non franchies</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>release</source>
-        <translation>mise en production</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>pipeline</source>
-        <translation>pipeline</translation>
+        <source>Search releases</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>stage %1</source>
-        <translation>étape %1</translation>
+        <source>From any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only releases created on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only releases created on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the loaded releases with a stage in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage state filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any state</source>
+        <translation type="unfinished">Tous les états</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued or in progress</source>
+        <translation type="unfinished">En file d’attente ou en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting (approval, gates, time)</source>
+        <translation type="unfinished">En attente (approbation, portes, heure)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed or rejected</source>
+        <translation type="unfinished">Échouée ou rejetée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled or interrupted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3648,27 +5763,42 @@
 <context>
     <name>slipway::StageCardsView</name>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="+46"/>
+        <location filename="../views/stagecardsview.cpp" line="+187"/>
         <source>Artifacts</source>
         <translation>Artefacts</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-87"/>
+        <source>Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve, reject, defer, reassign, resume or ignore a gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Attempt %1</source>
         <translation>Tentative %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Before: %1</source>
         <translation>Avant&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Gates: %1</source>
         <translation>Portes&#xa0;: %1</translation>
     </message>
@@ -3678,7 +5808,12 @@
         <translation>Après&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Earlier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Deploy…</source>
         <translation>Déployer…</translation>
     </message>
@@ -3689,18 +5824,345 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cancel this stage&apos;s deployment</source>
-        <translation>Annuler le déploiement de cette étape</translation>
+        <location line="+1"/>
+        <source>Canceling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel this stage&apos;s deployment (asks first)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deploy this stage of the release</source>
         <translation>Déployer cette étape de la mise en production</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::StageConditionsPanel</name>
+    <message>
+        <location filename="../views/stageconditionspanel.cpp" line="+19"/>
+        <source>Deployment conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the stage waits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before deploying: approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before deploying: gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After deploying: approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After deploying: gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Select a stage to see its deployment conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::StageDecisionDialog</name>
+    <message>
+        <location filename="../views/stagedecisiondialog.cpp" line="-226"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded with the decision in the release&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the gate is ignored (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment for the history (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished">&amp;Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm this decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep it running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close without deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 in %2 (attempt %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pre-deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>post-deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the %1 approval of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the %1 approval of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defer the %1 approval of %2: approve it, to start no earlier than the time below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign the %1 approval of %2 to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaited from %1 since %2; requested by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resume %1: the manual intervention &quot;%2&quot; is done and the deployment goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the manual intervention &quot;%2&quot; of %1: the stage ends rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instructions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ignore a gate of %1: it no longer holds the deployment. Say why in the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the deployment of %1? A running task is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no pending approval any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished">&amp;Approuver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished">&amp;Rejeter</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>De&amp;fer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassi&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;sume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ignore the gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel the deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start no earlier than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time; the deployment starts no earlier than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start no earlier &amp;than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reassign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A user of the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reassign &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A gate that holds the deployment now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Gate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say in the comment why the gate is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is in the past: choose a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 of %2 has no pending approval any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 has not been deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approved %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deferred %1 of %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The approval of %1 in %2 is now awaited from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resumed %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected the intervention of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The gate &quot;%1&quot; of %2 in %3 is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Canceling the deployment of %1 in %2…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3791,7 +6253,7 @@
         <translation>Après les étapes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>No schedule.</source>
         <translation>Aucune planification.</translation>
     </message>
@@ -3799,19 +6261,20 @@
 <context>
     <name>slipway::TimelinePlot</name>
     <message>
-        <location filename="../views/timelineplot.cpp" line="+97"/>
+        <location filename="../views/timelineplot.cpp" line="+99"/>
+        <location line="+70"/>
         <source>Wheel to zoom, drag to pan; click a bar to open its release</source>
         <translation>Molette pour zoomer, glisser pour déplacer&#xa0;; cliquez sur une barre pour ouvrir sa mise en production</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+5"/>
         <source>%1 · %2 · attempt %3
 %4 – %5</source>
         <translation>%1 · %2 · tentative %3
 %4 – %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n deployment(s): %1 succeeded, %2 failed, %3 other
 Click to zoom in</source>
         <translation>
@@ -3825,12 +6288,42 @@ Cliquez pour zoomer</numerusform>
 <context>
     <name>slipway::TrayNotifier</name>
     <message>
-        <location filename="../views/traynotifier.cpp" line="+14"/>
+        <location filename="../views/traynotifier.cpp" line="+20"/>
+        <source>&amp;Show Slipway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Approvals</source>
+        <translation type="unfinished">&amp;Approbations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the approvals waiting for you</source>
+        <translation type="unfinished">Afficher les approbations qui vous attendent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close Slipway</source>
+        <translation type="unfinished">Fermer Slipway</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>An approval waits for you</source>
         <translation>Une approbation vous attend</translation>
     </message>
@@ -3841,9 +6334,17 @@ Cliquez pour zoomer</numerusform>
     </message>
 </context>
 <context>
+    <name>slipway::UserPicker</name>
+    <message>
+        <location filename="../views/userpicker.cpp" line="+14"/>
+        <source>Pick a user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>slipway::WhatsWherePage</name>
     <message>
-        <location filename="../views/whatswherepage.cpp" line="+22"/>
+        <location filename="../views/whatswherepage.cpp" line="+23"/>
         <source>What&apos;s where</source>
         <translation>Quoi et où</translation>
     </message>
@@ -3854,26 +6355,72 @@ Cliquez pour zoomer</numerusform>
     </message>
     <message>
         <location line="+1"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Now</source>
         <translation>&amp;Maintenant</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Show what each stage runs now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Double-click a cell to open its release</source>
         <translation>Double-cliquez sur une cellule pour ouvrir sa mise en production</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>As of:</source>
-        <translation>À la date du&#xa0;:</translation>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>%1 on %2 since %3</source>
-        <translation>%1 sur %2 depuis le %3</translation>
+        <location line="+27"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 on %2 since %3, deployed by %4
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No artifacts</source>
+        <translation type="unfinished">Aucun artefact</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No such stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing had succeeded on %1 of %2 by then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Nothing had been deployed by then.</source>
         <translation>Rien n’avait encore été déployé à ce moment-là.</translation>
     </message>
