@@ -54,7 +54,7 @@ QVariant DeploymentLogModel::data(const QModelIndex &index, int role) const {
     const TaskRunRecord &task = attempt.tasks.at(index.row());
     if (index.column() == 0)
         return task.name;
-    return task.id < 0 ? tr("not started") : taskStatusText(task.status);
+    return task.id < 0 ? tr("Not started") : taskStatusText(task.status);
 }
 
 QVariant DeploymentLogModel::headerData(int section, Qt::Orientation orientation, int role) const {
@@ -123,44 +123,21 @@ void DeploymentLogModel::setPlannedTasks(PlannedTasks planned) {
     refresh();
 }
 
+// The words of the status tables (errortext.h), one vocabulary for every view.
 QString taskStatusText(TaskStatus status) {
-    switch (status) {
-    case TaskStatus::Pending: return DeploymentLogModel::tr("waiting");
-    case TaskStatus::InProgress: return DeploymentLogModel::tr("in progress");
-    case TaskStatus::Succeeded: return DeploymentLogModel::tr("succeeded");
-    case TaskStatus::Failed: return DeploymentLogModel::tr("failed");
-    case TaskStatus::Skipped: return DeploymentLogModel::tr("skipped");
-    case TaskStatus::Canceled: return DeploymentLogModel::tr("canceled");
-    case TaskStatus::Interrupted: return DeploymentLogModel::tr("interrupted");
-    }
-    return {};
+    return statusText(status);
 }
 
 QString deploymentStatusText(DeploymentStatus status) {
-    switch (status) {
-    case DeploymentStatus::NotDeployed: return DeploymentLogModel::tr("not deployed");
-    case DeploymentStatus::InProgress: return DeploymentLogModel::tr("in progress");
-    case DeploymentStatus::Succeeded: return DeploymentLogModel::tr("succeeded");
-    case DeploymentStatus::PartiallySucceeded: return DeploymentLogModel::tr("partially succeeded");
-    case DeploymentStatus::Failed: return DeploymentLogModel::tr("failed");
-    case DeploymentStatus::Canceled: return DeploymentLogModel::tr("canceled");
-    case DeploymentStatus::Interrupted: return DeploymentLogModel::tr("interrupted");
-    }
-    return {};
+    return statusText(status);
 }
 
 QString attemptStateText(const DeploymentRecord &d) {
     switch (d.operationStatus) {
-    case OperationStatus::Queued: return DeploymentLogModel::tr("queued");
-    case OperationStatus::PendingApproval: return DeploymentLogModel::tr("waiting for approval");
-    case OperationStatus::EvaluatingGates: return DeploymentLogModel::tr("evaluating gates");
-    case OperationStatus::Deferred: return DeploymentLogModel::tr("deferred");
-    case OperationStatus::Running: return DeploymentLogModel::tr("in progress");
-    case OperationStatus::PendingIntervention: return DeploymentLogModel::tr("waiting for an intervention");
-    case OperationStatus::Cancelling: return DeploymentLogModel::tr("canceling");
-    case OperationStatus::Done: return deploymentStatusText(d.status);
+    case OperationStatus::Done: return statusText(d.status);
+    case OperationStatus::Running: return statusText(DeploymentStatus::InProgress);
+    default: return statusText(d.operationStatus);
     }
-    return {};
 }
 
 } // namespace slipway

@@ -6,152 +6,152 @@
     <message>
         <location filename="../models/auditlistmodel.cpp" line="+23"/>
         <source>release created from revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Release aus Revision %1 erstellt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>draft started</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf gestartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>release abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Release verworfen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>kept forever</source>
-        <translation type="unfinished"></translation>
+        <translation>für immer behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no longer kept forever</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr für immer behalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>renamed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenannt in %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>redeploy requested</source>
-        <translation type="unfinished"></translation>
+        <translation>erneute Bereitstellung angefordert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deployment requested by its trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung durch ihren Auslöser angefordert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deployment requested by its schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung durch ihren Zeitplan angefordert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deployment requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung angefordert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, to start at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Start um %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>admitted by the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Warteschlange zugelassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>gestartet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cancel requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch angefordert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>approved by an administrator&apos;s override</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Übersteuerung eines Administrators genehmigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approved</source>
-        <translation type="unfinished">erteilt</translation>
+        <translation>genehmigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approved, deferred until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt, verschoben bis %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rejected</source>
-        <translation type="unfinished">abgelehnt</translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reassigned to %1</source>
-        <translation type="unfinished">neu zugewiesen an %1</translation>
+        <translation>neu zugewiesen an %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approval canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung abgebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approval skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung übersprungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approvals overridden by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen von einem Administrator übersteuert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gate &quot;%1&quot; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate „%1“ ignoriert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>manual intervention &quot;%1&quot; resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>manueller Eingriff „%1“ fortgesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>manual intervention &quot;%1&quot; rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>manueller Eingriff „%1“ abgelehnt</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, comment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>, Kommentar „%1“</translation>
     </message>
 </context>
 <context>
@@ -159,98 +159,98 @@
     <message>
         <location filename="../views/conditionssummary.cpp" line="+29"/>
         <source>Starts when a release is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet, wenn ein Release erstellt wird.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Starts after other stages (none chosen yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet nach anderen Stufen (noch keine gewählt).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet nach %1.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+21"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Starts only when deployed by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet nur bei Bereitstellung von Hand.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also on its schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch nach ihrem Zeitplan.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>approval (no approver chosen yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung (noch kein Genehmigender gewählt)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>approval by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung durch %1</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>, then by </source>
-        <translation type="unfinished"></translation>
+        <translation>, dann durch </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approval by all of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung durch alle von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n gate(s) (every %1, at most %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gate (alle %1, höchstens %2</numerusform>
+            <numerusform>%n Gates (alle %1, höchstens %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, first after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, erstmals nach %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, passing for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, bestanden für %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>, then </source>
-        <translation type="unfinished"></translation>
+        <translation>, dann </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deploys without waiting for anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt bereit, ohne auf jemanden zu warten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waits for: %1, then deploys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf: %1, stellt dann bereit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Afterwards waits for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet danach auf: %1.</translation>
     </message>
 </context>
 <context>
@@ -258,98 +258,98 @@
     <message>
         <location filename="../app/databaseopen.cpp" line="+31"/>
         <source>%1 cannot be created: the folder %2 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: Der Ordner %2 ist schreibgeschützt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is a folder, not a Slipway database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Slipway-Datenbank.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a Slipway database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Slipway-Datenbank (es ist keine SQLite-Datei).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+14"/>
         <source>%1 is read-only: Slipway needs to write its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt: Slipway muss in seine Datenbank schreiben können.</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>%1 cannot be used: its folder %2 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht verwendet werden: Sein Ordner %2 ist schreibgeschützt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a Slipway database (it is damaged, or another kind of file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Slipway-Datenbank (sie ist beschädigt oder eine andere Art von Datei).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is damaged: the database disk image is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Das Datenbankabbild ist fehlerhaft.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Slipway cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway kann die Datenbank nicht öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is left as it is. Choose another database, create a new one, or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei bleibt unverändert. Wählen Sie eine andere Datenbank, legen Sie eine neue an oder beenden Sie Slipway.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datei &amp;wählen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create a &amp;new database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Datenbank anlegen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a Slipway database</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway-Datenbank wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slipway databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create a Slipway database</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway-Datenbank anlegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Slipway databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway-Datenbanken (*.db)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 already exists: a new database needs a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits: Eine neue Datenbank braucht einen neuen Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -690,7 +690,7 @@
     <message>
         <location line="+3"/>
         <source>the token &quot;%1&quot; is not closed: add &quot;)&quot; after its name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Platzhalter „%1“ ist nicht geschlossen: fügen Sie „)“ nach seinem Namen hinzu</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -910,18 +910,18 @@
     <message>
         <location line="+157"/>
         <source>Canceled on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Anforderung abgebrochen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../engine/services/deploymentservice.cpp" line="+123"/>
         <source>Canceled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen von %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Interrupted: Slipway (%1, pid %2) was shut down while it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Slipway (%1, PID %2) wurde während der Ausführung beendet</translation>
     </message>
     <message>
         <location filename="../engine/runtime/gaterunner.cpp" line="+28"/>
@@ -1563,87 +1563,87 @@
     <message>
         <location filename="../engine/runtime/builtintasks.cpp" line="+4"/>
         <source>%1 file(s) copied to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datei(en) nach %2 kopiert</translation>
     </message>
     <message>
         <location filename="../engine/runtime/deploymentengine.cpp" line="+130"/>
         <source>Interrupted: the engine running it (%1, pid %2) stopped; it is not run again by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Die ausführende Engine (%1, PID %2) wurde beendet; die Ausführung wird nicht von selbst wiederholt</translation>
     </message>
     <message>
         <location filename="../engine/runtime/deploymentengineruns.cpp" line="+112"/>
         <source>The engine on %1 (pid %2) was shut down; the deployment keeps waiting for the manual intervention, and the next engine to run continues it after the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine auf %1 (PID %2) wurde beendet; die Bereitstellung wartet weiter auf den manuellen Eingriff, und die nächste laufende Engine setzt sie nach der Antwort fort</translation>
     </message>
     <message>
         <location filename="../engine/runtime/deploymentrunparking.cpp" line="+29"/>
         <source>Continued by the engine on %1 (pid %2): still waiting for the manual intervention; the tasks before it are not run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt von der Engine auf %1 (PID %2): wartet weiterhin auf den manuellen Eingriff; die Aufgaben davor werden nicht erneut ausgeführt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>deployment %1 has no manual intervention waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Bereitstellung %1 wartet kein manueller Eingriff</translation>
     </message>
     <message>
         <location filename="../engine/runtime/engineproblem.cpp" line="+13"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The database %1 is damaged (&quot;database disk image is malformed&quot;): no deployment can start or record its progress. Restore it from a backup. The engine keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist beschädigt („database disk image is malformed“): Keine Bereitstellung kann starten oder ihren Fortschritt speichern. Stellen Sie sie aus einer Sicherung wieder her. Die Engine versucht es weiter.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database %1 is read-only: no deployment can start or record its progress. Check the file&apos;s permissions and whether its file system is mounted read-only. The engine keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist schreibgeschützt: Keine Bereitstellung kann starten oder ihren Fortschritt speichern. Prüfen Sie die Berechtigungen der Datei und ob ihr Dateisystem schreibgeschützt eingehängt ist. Die Engine versucht es weiter.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The disk holding the database %1 is full: no deployment can start or record its progress. Free some space; the engine keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit der Datenbank %1 ist voll: Keine Bereitstellung kann starten oder ihren Fortschritt speichern. Geben Sie Speicherplatz frei; die Engine versucht es weiter.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database %1 is locked by another program: no deployment can start or record its progress until it lets go. The engine keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist von einem anderen Programm gesperrt: Keine Bereitstellung kann starten oder ihren Fortschritt speichern, bis es sie freigibt. Die Engine versucht es weiter.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The engine cannot use the database %1: %2. It keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine kann die Datenbank %1 nicht verwenden: %2. Sie versucht es weiter.</translation>
     </message>
 </context>
 <context>
@@ -1745,7 +1745,7 @@
     <message>
         <location filename="../views/pipelinegraphview.cpp" line="+59"/>
         <source>Also deploys on a schedule</source>
-        <translation type="unfinished">Wird auch nach Zeitplan bereitgestellt</translation>
+        <translation>Wird auch nach Zeitplan bereitgestellt</translation>
     </message>
 </context>
 <context>
@@ -1753,127 +1753,127 @@
     <message>
         <location filename="../views/releasecards.cpp" line="+21"/>
         <source>Attempt %1, requested by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1, angefordert von %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the system</source>
-        <translation type="unfinished"></translation>
+        <translation>dem System</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet am %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht am %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Deferred until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben bis %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>you (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Awaiting %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf %1 · %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Awaiting an intervention (%1) · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf einen Eingriff (%1) · %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Evaluating gates · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft Gates · %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held by %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgehalten von %1 · %2</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>passed</source>
-        <translation type="unfinished">bestanden</translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not passed yet</source>
-        <translation type="unfinished">noch nicht bestanden</translation>
+        <translation>noch nicht bestanden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 Std. %2 Min.</translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>approved by %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt von %1 für %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected by %1</source>
-        <translation type="unfinished">abgelehnt von %1</translation>
+        <translation>abgelehnt von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting for %1</source>
-        <translation type="unfinished">wartet auf %1</translation>
+        <translation>wartet auf %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 reassigned it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sie neu zugewiesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1881,117 +1881,122 @@
     <message>
         <location filename="../views/releasetabs.cpp" line="+24"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approved</source>
-        <translation type="unfinished">erteilt</translation>
+        <translation>genehmigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished">abgelehnt</translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reassigned</source>
-        <translation type="unfinished">neu zugewiesen</translation>
+        <translation>neu zugewiesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>waiting for %1</source>
-        <translation type="unfinished">wartet auf %1</translation>
+        <translation>wartet auf %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (deferred to %1)</source>
-        <translation type="unfinished"> (verschoben auf %1)</translation>
+        <translation> (verschoben auf %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pre-deployment approval: %1</source>
-        <translation type="unfinished">Genehmigung vor der Bereitstellung: %1</translation>
+        <translation>Genehmigung vor der Bereitstellung: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post-deployment approval: %1</source>
-        <translation type="unfinished">Genehmigung nach der Bereitstellung: %1</translation>
+        <translation>Genehmigung nach der Bereitstellung: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Gates (%1)</source>
-        <translation type="unfinished">Gates (%1)</translation>
+        <translation>Gates (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>passed</source>
-        <translation type="unfinished">bestanden</translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not passed</source>
-        <translation type="unfinished">nicht bestanden</translation>
+        <translation>nicht bestanden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 · attempt %2</source>
-        <translation type="unfinished">%1 · Versuch %2</translation>
+        <translation>%1 · Versuch %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>release</source>
-        <translation type="unfinished">Release</translation>
+        <translation>Release</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pipeline</source>
-        <translation type="unfinished">Pipeline</translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>stage %1</source>
-        <translation type="unfinished">Stufe %1</translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Release: %1 (%2, revision %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Release: %1 (%2, Revision %3)
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stage: %1, attempt %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe: %1, Versuch %2 (%3)
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Task: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1
+
+</translation>
     </message>
 </context>
 <context>
@@ -1999,47 +2004,47 @@
     <message>
         <location filename="../views/stagedecisiondialog.cpp" line="+264"/>
         <source>Approve, to start at a later time</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen, mit Start zu einem späteren Zeitpunkt</translation>
     </message>
     <message>
         <location filename="../views/stagesituation.cpp" line="+103"/>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;fer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reassi&amp;gn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu zuweisen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;sume the intervention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingriff &amp;fortsetzen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reject the &amp;intervention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingriff a&amp;blehnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ignore a gate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate &amp;ignorieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel the deployment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung abbre&amp;chen…</translation>
     </message>
 </context>
 <context>
@@ -2057,57 +2062,57 @@
     <message>
         <location line="+14"/>
         <source>Interrupted</source>
-        <translation type="unfinished">Unterbrochen</translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Deployed only by hand for this release</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Release nur von Hand bereitgestellt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deferred until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben bis %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempt %1, requested by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1, angefordert von %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started %1, took %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet am %1, Dauer %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet am %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ended %1 without starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet am %1, ohne zu starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht am %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2122,45 +2127,45 @@
     <message numerus="yes">
         <location line="-70"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 Std. %2 Min.</translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Canceling</source>
-        <translation type="unfinished">Wird abgebrochen</translation>
+        <translation>Wird abgebrochen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting for an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf einen Agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefroren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2405,68 +2410,70 @@
     <message numerus="yes">
         <location line="-112"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Person</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Manual intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Manueller Eingriff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-deployment approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung vor der Bereitstellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post-deployment approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung nach der Bereitstellung</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Waiting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet seit %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An earlier approver deferred the start to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein früherer Genehmigender hat den Start auf %1 verschoben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1
 Manual intervention &quot;%2&quot; of %3 · %4 (attempt %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Manueller Eingriff „%2“ von %3 · %4 (Versuch %5)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1
 Approval for %2 · %3, assigned to %4; attempt %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigender</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2494,162 +2501,162 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location filename="../views/approvalseditor.cpp" line="+35"/>
         <source>Tick to require approval; untick to remove the approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankreuzen, um eine Genehmigung zu verlangen; Kreuz entfernen, um die Genehmigungen zu entfernen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Approvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigende</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who approves, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer genehmigt, der Reihe nach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigenden hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add the chosen user or group as an approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Benutzer oder die gewählte Gruppe als Genehmigenden hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigenden entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Genehmigenden entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move approver up</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigenden nach oben verschieben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ask the selected approver earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Genehmigenden früher fragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move approver down</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigenden nach unten verschieben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ask the selected approver later</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Genehmigenden später fragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approval order</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungsreihenfolge</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Whose approval is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Genehmigung nötig ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer von ihnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All of them, in the listed order</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, in der aufgeführten Reihenfolge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All of them, in any order</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, in beliebiger Reihenfolge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approval timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungs-Timeout</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the approval may wait before it is rejected, e.g. 8h or 30d</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die Genehmigung warten darf, bevor sie abgelehnt wird, z. B. 8h oder 30d</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30d (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>30d (Standard)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person who created the release cannot approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer das Release erstellt hat, kann es nicht genehmigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Four eyes: the release&apos;s creator is not counted as an approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier-Augen-Prinzip: Der Ersteller des Release zählt nicht als Genehmigender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip if the same approvers approved the previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen, wenn dieselben Genehmigenden die vorherige Stufe genehmigt haben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No second approval when the previous stage&apos;s approvers already approved this release</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zweite Genehmigung, wenn die Genehmigenden der vorherigen Stufe dieses Release bereits genehmigt haben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approvers confirm their identity again</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigende bestätigen ihre Identität erneut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An approver signs in again before the approval counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Genehmigender meldet sich erneut an, bevor die Genehmigung zählt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Approvers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigende:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung durch:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout:</translation>
     </message>
 </context>
 <context>
@@ -2657,32 +2664,32 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location filename="../views/approvalspage.cpp" line="+58"/>
         <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Sie</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Approvals and interventions waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen und Eingriffe, die auf Sie warten</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Check what to act on; Space toggles the current row, a double-click opens the release</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie an, was Sie bearbeiten möchten; die Leertaste schaltet die aktuelle Zeile um, ein Doppelklick öffnet das Release</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment for the approvers&apos; history (used once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar für den Verlauf der Genehmigungen (wird einmal verwendet)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded with the next action only; cleared after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nur mit der nächsten Aktion gespeichert und danach geleert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2702,77 +2709,77 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+1"/>
         <source>Reject the checked approvals or interventions (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angekreuzten Genehmigungen oder Eingriffe ablehnen (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;sume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resume the deployments waiting for the checked interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellungen fortsetzen, die auf die angekreuzten Eingriffe warten</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>D&amp;efer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reassign &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zuweisen a&amp;n:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reassign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zuweisen an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The user to hand the checked approvals to</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer, dem die angekreuzten Genehmigungen übergeben werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reassi&amp;gn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;zuweisen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hand the checked approvals to the picked user</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angekreuzten Genehmigungen dem gewählten Benutzer übergeben</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>That item no longer waits for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wartet nicht mehr auf Sie.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The inbox cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Posteingang kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That approval no longer waits for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Genehmigung wartet nicht mehr auf Sie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>That manual intervention no longer waits for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser manuelle Eingriff wartet nicht mehr auf Sie.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 no longer waits for you; nothing was done. Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet nicht mehr auf Sie; es wurde nichts ausgeführt. Kreuzen Sie erneut an.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The list changed, so your ticks were cleared. Check again what to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste hat sich geändert, daher wurden Ihre Kreuze entfernt. Kreuzen Sie erneut an, was Sie bearbeiten möchten.</translation>
     </message>
     <message>
         <location line="-152"/>
@@ -2782,12 +2789,12 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+2"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do what the summary says (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen, was die Zusammenfassung beschreibt (Eingabe)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2797,22 +2804,22 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do nothing (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts tun (Esc)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Defer to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben a&amp;uf:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Defer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben auf</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2832,37 +2839,37 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location filename="../views/approvalsactions.cpp" line="+39"/>
         <source>%1 · %2 · %3 (manual intervention &quot;%4&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 (manueller Eingriff „%4“)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · %2 · %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 (%4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pre-deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>vor der Bereitstellung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>post-deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Bereitstellung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing is checked: check the approvals or interventions to act on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist angekreuzt: Kreuzen Sie zuerst die Genehmigungen oder Eingriffe an, die Sie bearbeiten möchten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only manual interventions are resumed; uncheck %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur manuelle Eingriffe werden fortgesetzt; entfernen Sie das Kreuz bei %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A manual intervention is resumed or rejected, not approved, deferred or reassigned; uncheck %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein manueller Eingriff wird fortgesetzt oder abgelehnt, nicht genehmigt, verschoben oder neu zugewiesen; entfernen Sie das Kreuz bei %1.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2872,96 +2879,96 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message numerus="yes">
         <location line="+20"/>
         <source>Approve %n approval(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Genehmigung erteilen:</numerusform>
+            <numerusform>%n Genehmigungen erteilen:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Reject %n item(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag ablehnen:</numerusform>
+            <numerusform>%n Einträge ablehnen:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Resume %n manual intervention(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n manuellen Eingriff fortsetzen:</numerusform>
+            <numerusform>%n manuelle Eingriffe fortsetzen:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Approve %n approval(s), starting no earlier than %1 (%2 UTC):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Genehmigung erteilen, Start frühestens %1 (%2 UTC):</numerusform>
+            <numerusform>%n Genehmigungen erteilen, Start frühestens %1 (%2 UTC):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Hand %n approval(s) to %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Genehmigung an %1 übergeben:</numerusform>
+            <numerusform>%n Genehmigungen an %1 übergeben:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kommentar.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comment: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar: „%1“</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n approval(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Genehmigung erteilt.</numerusform>
+            <numerusform>%n Genehmigungen erteilt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n item(s) rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag abgelehnt.</numerusform>
+            <numerusform>%n Einträge abgelehnt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n manual intervention(s) resumed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n manueller Eingriff fortgesetzt.</numerusform>
+            <numerusform>%n manuelle Eingriffe fortgesetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n approval(s) deferred to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Genehmigung auf %1 verschoben.</numerusform>
+            <numerusform>%n Genehmigungen auf %1 verschoben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n approval(s) handed to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Genehmigung an %1 übergeben.</numerusform>
+            <numerusform>%n Genehmigungen an %1 übergeben.</numerusform>
         </translation>
     </message>
     <message>
@@ -2990,12 +2997,12 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -3111,17 +3118,17 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+11"/>
         <source>Empty: keep the pipeline&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: das Geheimnis der Pipeline behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a value only to replace the pipeline&apos;s secret for this release</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur dann einen Wert ein, wenn Sie das Geheimnis der Pipeline für dieses Release ersetzen möchten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The value for this release</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert für dieses Release</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3215,29 +3222,29 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="-27"/>
         <source>The pipeline the figures are for</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline, für die die Kennzahlen gelten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipeline</source>
-        <translation type="unfinished">Pipeline</translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The period measured, up to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gemessene Zeitraum bis jetzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -3273,17 +3280,17 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+27"/>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pipeline:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pe&amp;riod:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe:</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -3314,7 +3321,7 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
         <location line="+14"/>
         <location line="+1"/>
         <source>Median lead time (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlaufzeit, Median (Std.)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3326,7 +3333,7 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
         <location line="-4"/>
         <location line="+5"/>
         <source>Mean duration (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Dauer (Min.)</translation>
     </message>
 </context>
 <context>
@@ -3359,12 +3366,12 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+6"/>
         <source>Start at</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3379,12 +3386,12 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+3"/>
         <source>Empty: keep the release&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: das Geheimnis des Release behalten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3407,7 +3414,7 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+7"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gestartet</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3422,83 +3429,83 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+65"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <location line="+16"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+13"/>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+14"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+13"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>not deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bereitgestellt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>partially succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise erfolgreich</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Warteschlange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Genehmigung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>evaluating gates</source>
-        <translation type="unfinished"></translation>
+        <translation>prüft Gates</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deferred</source>
-        <translation type="unfinished">verschoben</translation>
+        <translation>verschoben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting for an intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf einen Eingriff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>canceling</source>
-        <translation type="unfinished"></translation>
+        <translation>wird abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3511,17 +3518,17 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+1"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The selected field&apos;s text, over as many lines as it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text des gewählten Felds, über so viele Zeilen wie nötig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text of the selected field</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des gewählten Felds</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3576,7 +3583,7 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+43"/>
         <source>%1 of &quot;%2&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von „%2“:</translation>
     </message>
 </context>
 <context>
@@ -3584,234 +3591,234 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location filename="../views/gateseditor.cpp" line="+31"/>
         <source>HTTP check</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Prüfung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Script check</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriptprüfung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tick to evaluate gates; untick to remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankreuzen, um Gates zu prüfen; Kreuz entfernen, um sie zu entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The gates; all must succeed. Select one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gates; alle müssen erfolgreich sein. Eines auswählen, um es zu bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add HTTP check</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Prüfung hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A gate that calls a URL and checks the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gate, das eine URL aufruft und die Antwort prüft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add script check</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriptprüfung hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A gate that runs a script; exit code 0 passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gate, das ein Skript ausführt; Exit-Code 0 gilt als bestanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Gate entfernen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Gates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Wait before the first check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten vor der ersten Prüfung:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time to let the deployment settle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, in der sich die Bereitstellung stabilisieren kann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen alle:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time between two evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zwischen zwei Prüfungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give up after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben nach:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The stage fails when the gates have not passed by then</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe schlägt fehl, wenn die Gates bis dahin nicht bestanden sind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Must pass for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden sein für:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The gates must keep passing this long before the stage goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>So lange müssen die Gates durchgehend bestehen, bevor die Stufe weitergeht</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Approvals and gates order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge von Genehmigungen und Gates</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When this side&apos;s approvals are asked for, relative to the gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Genehmigungen dieser Seite angefordert werden, bezogen auf die Gates</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approvals first, then the gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst Genehmigungen, dann die Gates</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gates first; approvals once they pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst Gates; Genehmigungen, sobald sie bestanden sind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gates first; approvals whatever their result</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst Gates; Genehmigungen unabhängig von deren Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approvals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Gate name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What the gate checks, shown on the release</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Gate prüft; wird am Release angezeigt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gate name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Name:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Methode</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The request&apos;s method</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode der Anfrage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The address to call; variables such as $(url) are replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufzurufende Adresse; Variablen wie $(url) werden ersetzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passing status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsstatus:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The HTTP statuses that pass, e.g. 200 or 200-299</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-Status, die als bestanden gelten, z. B. 200 oder 200-299</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON field:</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Feld:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Optional: a field of the JSON answer to compare, e.g. status</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: ein zu vergleichendes Feld der JSON-Antwort, z. B. status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Must equal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss gleich sein:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Optional: the value that field must have</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: der Wert, den dieses Feld haben muss</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Gate script</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Skript</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A shell script; it passes when it exits with 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Shell-Skript; es gilt als bestanden, wenn es mit 0 endet</translation>
     </message>
     <message>
         <location line="+54"/>
         <location line="+70"/>
         <source>%1 (script)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Skript)</translation>
     </message>
     <message>
         <location line="-69"/>
         <location line="+70"/>
         <source>%1 (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP)</translation>
     </message>
 </context>
 <context>
@@ -3819,172 +3826,172 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location filename="../views/inboxdetails.cpp" line="+22"/>
         <source>approved</source>
-        <translation type="unfinished">erteilt</translation>
+        <translation>genehmigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished">abgelehnt</translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reassigned</source>
-        <translation type="unfinished">neu zugewiesen</translation>
+        <translation>neu zugewiesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Open release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the release of the current row (or double-click the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Release der aktuellen Zeile öffnen (oder auf die Zeile doppelklicken)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Click a row to see what it waits for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zeile, um zu sehen, worauf sie wartet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 · %2 · %3, pipeline %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3, Pipeline %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pre-deployment approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung vor der Bereitstellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>post-deployment approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung nach der Bereitstellung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · %2 · manual intervention &quot;%3&quot;, pipeline %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · manueller Eingriff „%3“, Pipeline %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instructions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine angegeben)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigender: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requested by %1; waiting since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert von %1; wartet seit %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The context cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontext kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An earlier approver deferred the start to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein früherer Genehmigender hat den Start auf %1 verschoben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no version</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Version</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 (new in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (neu in %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (unverändert)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 (%3 runs %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3 führt %4 aus)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Artifacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has not run a release of this pipeline yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch kein Release dieser Pipeline ausgeführt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 runs %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt jetzt %2 aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No approvals of this release were decided yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Genehmigungen dieses Release wurde noch nicht entschieden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Approvals of this release so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Genehmigungen dieses Release:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  %1 (%2): %3 by %4 at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2): %3 von %4 am %5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pre-deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>vor der Bereitstellung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>post-deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Bereitstellung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, „%1“</translation>
     </message>
 </context>
 <context>
@@ -4118,7 +4125,7 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+5"/>
         <source>Select a pipeline to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Pipeline zum Bearbeiten.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4148,7 +4155,7 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+2"/>
         <source>Open the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4173,17 +4180,17 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="-111"/>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüleiste</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Close Slipway (asks first while deployments are active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway schließen (fragt nach, solange Bereitstellungen aktiv sind)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Create a release of the selected (or last shown) pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Release der gewählten (oder zuletzt angezeigten) Pipeline erstellen</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -4218,37 +4225,37 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+6"/>
         <source>Select a release in the grid to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Release in der Tabelle, um es zu öffnen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back to the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur Pipeline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the release page for its pipeline&apos;s releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Release-Seite verlassen und zu den Releases ihrer Pipeline wechseln</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Bereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the focus to the next pane: the tree, the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fokus in den nächsten Bereich setzen: Baum, Seite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the focus to the previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fokus in den vorherigen Bereich setzen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4258,28 +4265,29 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+36"/>
         <source>Select a pipeline first: a release is created of a pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Pipeline: Ein Release wird aus einer Pipeline erstellt.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Opened the user guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch wurde geöffnet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The user guide is not installed (looked for %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch ist nicht installiert (gesucht wurde %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No program could be started to show the user guide. It is here:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Programm zum Anzeigen des Benutzerhandbuchs gestartet werden. Es befindet sich hier:
+%1</translation>
     </message>
     <message>
         <location line="-62"/>
@@ -4289,32 +4297,32 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location filename="../views/mainwindow.cpp" line="-79"/>
         <source>Select a pipeline on the left, or define one with File ▸ New pipeline… or File ▸ Import definition….</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Pipeline oder definieren Sie eine mit Datei ▸ Neue Pipeline… oder Datei ▸ Definition importieren….</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pipelines, grouped by folder (F6 moves between the tree and the page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines, nach Ordner gruppiert (F6 wechselt zwischen Baum und Seite)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Approvals waiting for you (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Sie wartende Genehmigungen (Strg+Umschalt+A)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deployment frequency, lead time, failure rate, time to restore, timeline (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungshäufigkeit, Vorlaufzeit, Fehlerrate, Wiederherstellungszeit, Zeitleiste (Strg+Umschalt+D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which release each stage runs, at any time (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Release jede Stufe zu einem beliebigen Zeitpunkt ausführt (Strg+Umschalt+W)</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4393,14 +4401,14 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location filename="../views/mainwindowsession.cpp" line="-56"/>
         <source>Deployments are active</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungen sind aktiv</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n deployment(s) of this window are running, queued or waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bereitstellung dieses Fensters läuft, ist eingereiht oder wartet.</numerusform>
+            <numerusform>%n Bereitstellungen dieses Fensters laufen, sind eingereiht oder warten.</numerusform>
         </translation>
     </message>
     <message>
@@ -4408,40 +4416,42 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
         <source>Keep running in the background: the window closes and Slipway goes on without it until nothing is active any more (the tray icon, where there is one, brings the window back).
 Wait: keep the window open.
 Stop: quit now; running deployments are interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Hintergrund weiterlaufen: Das Fenster wird geschlossen und Slipway läuft ohne es weiter, bis nichts mehr aktiv ist (das Symbol im Infobereich, sofern vorhanden, holt das Fenster zurück).
+Warten: Das Fenster bleibt geöffnet.
+Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Keep running in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Hintergrund weiterlaufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Slipway stays open: %n deployment(s) active.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slipway bleibt geöffnet: %n Bereitstellung aktiv.</numerusform>
+            <numerusform>Slipway bleibt geöffnet: %n Bereitstellungen aktiv.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The engine has a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat ein Problem: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engine: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine: Problem</translation>
     </message>
 </context>
 <context>
@@ -4449,17 +4459,17 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location filename="../views/messagebanner.cpp" line="+25"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide this message until the problem happens again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung ausblenden, bis das Problem erneut auftritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung ausblenden</translation>
     </message>
 </context>
 <context>
@@ -4568,12 +4578,12 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+1"/>
         <source>A comment kept with the saved revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kommentar, der mit der gespeicherten Revision aufbewahrt wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revision comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionskommentar</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4624,28 +4634,28 @@ Stop: quit now; running deployments are interrupted.</source>
     <message numerus="yes">
         <location line="-37"/>
         <source>Not saved: fix the %n error(s) listed above first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gespeichert: Beheben Sie zuerst %n oben aufgeführten Fehler.</numerusform>
+            <numerusform>Nicht gespeichert: Beheben Sie zuerst %n oben aufgeführte Fehler.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The errors are fixed: the pipeline can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehler sind behoben: Die Pipeline kann gespeichert werden.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Imported %1; fix the %n error(s) listed above, then save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 importiert; beheben Sie %n oben aufgeführten Fehler und speichern Sie dann.</numerusform>
+            <numerusform>%1 importiert; beheben Sie %n oben aufgeführte Fehler und speichern Sie dann.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported %1; the errors are fixed. Save to make it a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert; die Fehler sind behoben. Speichern macht daraus eine Revision.</translation>
     </message>
     <message>
         <location filename="../views/pipelineeditortabs.cpp" line="-38"/>
@@ -4695,22 +4705,22 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+8"/>
         <source>Deployment conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsbedingungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tasks and all fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben und alle Felder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the stage deploys and what it waits for: trigger, approvals, gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Stufe bereitgestellt wird und worauf sie wartet: Auslöser, Genehmigungen, Gates</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every field of the stage, its tasks and their scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder der Stufe, ihre Aufgaben und deren Skripte</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4770,7 +4780,7 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+1"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -4826,17 +4836,17 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+10"/>
         <source>%1 is not valid JSON at line %2, column %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Zeile %2, Spalte %3 kein gültiges JSON: %4.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein JSON-Objekt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4889,7 +4899,7 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location filename="../views/pipelinegraphview.cpp" line="+12"/>
         <source>Pipeline graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Graph</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5019,12 +5029,12 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="-336"/>
         <source>The releases of this pipeline, newest first; Ctrl+End shows the oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Releases dieser Pipeline, neueste zuerst; Strg+Ende zeigt die ältesten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5079,7 +5089,7 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+8"/>
         <source>%1 of %2 is not finished (%3): wait for it, or cancel it, before deploying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ist noch nicht beendet (%3): Warten Sie das Ende ab oder brechen Sie die Bereitstellung ab, bevor Sie erneut bereitstellen.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5139,17 +5149,17 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+132"/>
         <source>No release matches the search (all releases of this pipeline were searched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Release entspricht der Suche (alle Releases dieser Pipeline wurden durchsucht).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No loaded release has a stage in this state; scroll down to load older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein geladenes Release hat eine Stufe in diesem Zustand; scrollen Sie nach unten, um ältere zu laden.</translation>
     </message>
     <message>
         <location line="-126"/>
@@ -5180,32 +5190,32 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location filename="../views/principalpicker.cpp" line="+9"/>
         <source>A user or group of the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzer oder eine Gruppe des Verzeichnisses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approver to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügender Genehmigender</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The directory cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Benutzer)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Gruppe)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No users or groups yet (slipway user add, slipway group add)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Benutzer oder Gruppen (slipway user add, slipway group add)</translation>
     </message>
 </context>
 <context>
@@ -5228,12 +5238,12 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+3"/>
         <source>Created by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No artifacts</source>
-        <translation type="unfinished">Keine Artefakte</translation>
+        <translation>Keine Artefakte</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5297,22 +5307,22 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="-86"/>
         <source>%1, approval by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Genehmigung durch %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Back to the pipeline (Escape, Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Pipeline (Esc, Alt+Links)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Release history</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Verlauf</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Approvals and gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen und Gates</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5332,7 +5342,7 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+3"/>
         <source>Release variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Variablen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5377,27 +5387,27 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+8"/>
         <source>Attempts and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche und Aufgaben</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Find in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Protokoll suchen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the shown log with its release, stage and attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angezeigte Protokoll mit Release, Stufe und Versuch speichern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The log could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5412,12 +5422,12 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+141"/>
         <source>%1 of %2 requested (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angefordert (Versuch %3).</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>The deployment of %1 in %2 (attempt %3) has ended: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung von %1 in %2 (Versuch %3) ist beendet: %4.</translation>
     </message>
     <message>
         <location line="-369"/>
@@ -5457,42 +5467,42 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+9"/>
         <source>%1 is kept forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird für immer behalten.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 is no longer kept forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht mehr für immer behalten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Aba&amp;ndon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;werfen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abandon the release: none of its stages can be deployed any more (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Release verwerfen: Keine seiner Stufen kann dann noch bereitgestellt werden (fragt zuerst nach)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 is abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verworfen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5505,77 +5515,77 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location filename="../views/releasesearchbar.cpp" line="+31"/>
         <source>Search release, creator, version</source>
-        <translation type="unfinished"></translation>
+        <translation>Release, Ersteller, Version suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the whole history of this pipeline by release name, creator or artifact version</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gesamten Verlauf dieser Pipeline nach Release-Name, Ersteller oder Artefaktversion durchsuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases suchen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab beliebigem Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only releases created on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Releases, die an oder nach diesem Tag erstellt wurden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis beliebigem Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only releases created on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Releases, die an oder vor diesem Tag erstellt wurden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the loaded releases with a stage in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geladenen Releases mit einer Stufe in diesem Zustand zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Stufenzustand</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any state</source>
-        <translation type="unfinished">Jeder Zustand</translation>
+        <translation>Jeder Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queued or in progress</source>
-        <translation type="unfinished">Wartend oder laufend</translation>
+        <translation>Eingereiht oder laufend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting (approval, gates, time)</source>
-        <translation type="unfinished">Wartet (Genehmigung, Gates, Zeit)</translation>
+        <translation>Wartend (Genehmigung, Gates, Zeit)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Succeeded</source>
-        <translation type="unfinished">Erfolgreich</translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed or rejected</source>
-        <translation type="unfinished">Fehlgeschlagen oder abgelehnt</translation>
+        <translation>Fehlgeschlagen oder abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canceled or interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen oder unterbrochen</translation>
     </message>
 </context>
 <context>
@@ -5775,17 +5785,17 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="-87"/>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve, reject, defer, reassign, resume or ignore a gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen, ablehnen, verschieben, neu zuweisen, fortsetzen oder ein Gate ignorieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1 entscheiden</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -5810,7 +5820,7 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+1"/>
         <source>Earlier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuvor: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5825,22 +5835,22 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+1"/>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canceling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel this stage&apos;s deployment (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung dieser Stufe abbrechen (fragt zuerst nach)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5853,42 +5863,42 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location filename="../views/stageconditionspanel.cpp" line="+19"/>
         <source>Deployment conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsbedingungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the stage waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf die Stufe wartet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Before deploying: approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Bereitstellung: Genehmigungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before deploying: gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Bereitstellung: Gates</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After deploying: approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Bereitstellung: Genehmigungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After deploying: gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Bereitstellung: Gates</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Select a stage to see its deployment conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Stufe, um ihre Bereitstellungsbedingungen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -5896,273 +5906,273 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location filename="../views/stagedecisiondialog.cpp" line="-226"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded with the decision in the release&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird mit der Entscheidung im Verlauf des Release gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the gate is ignored (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Gate ignoriert wird (erforderlich)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A comment for the history (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kommentar für den Verlauf (optional)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished">&amp;Kommentar:</translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Confirm this decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Entscheidung bestätigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep it running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterlaufen lassen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close without deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Entscheidung schließen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 in %2 (attempt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 (Versuch %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>pre-deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>vor der Bereitstellung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>post-deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Bereitstellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve the %1 approval of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigung %1 für %2 erteilen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reject the %1 approval of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigung %1 für %2 ablehnen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Defer the %1 approval of %2: approve it, to start no earlier than the time below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigung %1 für %2 verschieben: Sie wird erteilt, die Bereitstellung startet aber frühestens zum unten angegebenen Zeitpunkt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reassign the %1 approval of %2 to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigung %1 für %2 einem anderen Benutzer zuweisen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Awaited from %1 since %2; requested by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet von %1 seit %2; angefordert von %3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the system</source>
-        <translation type="unfinished"></translation>
+        <translation>dem System</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Resume %1: the manual intervention &quot;%2&quot; is done and the deployment goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fortsetzen: Der manuelle Eingriff „%2“ ist erledigt und die Bereitstellung läuft weiter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reject the manual intervention &quot;%2&quot; of %1: the stage ends rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den manuellen Eingriff „%2“ von %1 ablehnen: Die Stufe endet als abgelehnt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Instructions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ignore a gate of %1: it no longer holds the deployment. Say why in the comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gate von %1 ignorieren: Es hält die Bereitstellung nicht mehr auf. Begründen Sie dies im Kommentar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the deployment of %1? A running task is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung von %1 abbrechen? Eine laufende Aufgabe wird beendet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has no pending approval any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine ausstehende Genehmigung mehr.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished">&amp;Genehmigen</translation>
+        <translation>&amp;Genehmigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished">&amp;Ablehnen</translation>
+        <translation>&amp;Ablehnen</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>De&amp;fer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reassi&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu zuweisen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;sume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Ignore the gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate &amp;ignorieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel the deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung abbre&amp;chen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Start no earlier than</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühestens starten um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local time; the deployment starts no earlier than this</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit; die Bereitstellung startet nicht vor diesem Zeitpunkt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start no earlier &amp;than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frühestens starten um:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reassign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zuweisen an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A user of the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzer des Verzeichnisses</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reassign &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zuweisen &amp;an:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A gate that holds the deployment now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gate, das die Bereitstellung gerade aufhält</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Gate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gate:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Say in the comment why the gate is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie im Kommentar, warum das Gate ignoriert wird.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is in the past: choose a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in der Vergangenheit: Wählen Sie einen späteren Zeitpunkt.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 of %2 has no pending approval any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 hat keine ausstehende Genehmigung mehr.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 has not been deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 wurde nicht bereitgestellt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Approved %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 genehmigt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rejected %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 abgelehnt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deferred %1 of %2 until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bis %3 verschoben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The approval of %1 in %2 is now awaited from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigung von %1 in %2 wird jetzt von %3 erwartet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resumed %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 fortgesetzt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected the intervention of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eingriff von %1 in %2 wurde abgelehnt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The gate &quot;%1&quot; of %2 in %3 is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gate „%1“ von %2 in %3 wird ignoriert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Canceling the deployment of %1 in %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung von %1 in %2 wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -6290,32 +6300,32 @@ Klicken zum Hineinzoomen</numerusform>
     <message>
         <location filename="../views/traynotifier.cpp" line="+20"/>
         <source>&amp;Show Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway &amp;anzeigen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hauptfenster anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Approvals</source>
-        <translation type="unfinished">&amp;Genehmigungen</translation>
+        <translation>&amp;Genehmigungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the approvals waiting for you</source>
-        <translation type="unfinished">Die auf Sie wartenden Genehmigungen zeigen</translation>
+        <translation>Die auf Sie wartenden Genehmigungen zeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close Slipway</source>
-        <translation type="unfinished">Slipway schließen</translation>
+        <translation>Slipway schließen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6338,7 +6348,7 @@ Klicken zum Hineinzoomen</numerusform>
     <message>
         <location filename="../views/userpicker.cpp" line="+14"/>
         <source>Pick a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer wählen…</translation>
     </message>
 </context>
 <context>
@@ -6356,7 +6366,7 @@ Klicken zum Hineinzoomen</numerusform>
     <message>
         <location line="+1"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6366,12 +6376,12 @@ Klicken zum Hineinzoomen</numerusform>
     <message>
         <location line="+2"/>
         <source>Show what each stage runs now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was jede Stufe jetzt ausführt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6381,43 +6391,44 @@ Klicken zum Hineinzoomen</numerusform>
     <message>
         <location line="+10"/>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stand:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 on %2 since %3, deployed by %4
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 seit %3, bereitgestellt von %4
+%5</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No artifacts</source>
-        <translation type="unfinished">Keine Artefakte</translation>
+        <translation>Keine Artefakte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Never deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie bereitgestellt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No such stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine solche Stufe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing had succeeded on %1 of %2 by then</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis dahin war auf %1 von %2 nichts erfolgreich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has no stage %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Stufe %2</translation>
     </message>
     <message>
         <location line="+52"/>

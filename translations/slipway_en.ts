@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../views/conditionssummary.cpp" line="+62"/>
         <source>%n gate(s) (every %1, at most %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gate (every %1, at most %2</numerusform>
+            <numerusform>%n gates (every %1, at most %2</numerusform>
         </translation>
     </message>
 </context>
@@ -39,9 +39,9 @@
     <message numerus="yes">
         <location filename="../models/statuspresentation.cpp" line="+32"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
 </context>
@@ -66,9 +66,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -77,81 +77,81 @@
     <message numerus="yes">
         <location filename="../views/approvalsactions.cpp" line="+81"/>
         <source>Approve %n approval(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approve %n approval:</numerusform>
+            <numerusform>Approve %n approvals:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Reject %n item(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reject %n item:</numerusform>
+            <numerusform>Reject %n items:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Resume %n manual intervention(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resume %n manual intervention:</numerusform>
+            <numerusform>Resume %n manual interventions:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Approve %n approval(s), starting no earlier than %1 (%2 UTC):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approve %n approval, starting no earlier than %1 (%2 UTC):</numerusform>
+            <numerusform>Approve %n approvals, starting no earlier than %1 (%2 UTC):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Hand %n approval(s) to %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hand %n approval to %1:</numerusform>
+            <numerusform>Hand %n approvals to %1:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+75"/>
         <source>%n approval(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approval approved.</numerusform>
+            <numerusform>%n approvals approved.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n item(s) rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item rejected.</numerusform>
+            <numerusform>%n items rejected.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n manual intervention(s) resumed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n manual intervention resumed.</numerusform>
+            <numerusform>%n manual interventions resumed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n approval(s) deferred to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approval deferred to %1.</numerusform>
+            <numerusform>%n approvals deferred to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n approval(s) handed to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approval handed to %1.</numerusform>
+            <numerusform>%n approvals handed to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -160,9 +160,9 @@
     <message numerus="yes">
         <location filename="../views/dashboardpage.cpp" line="+95"/>
         <source>Last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -171,17 +171,17 @@
     <message numerus="yes">
         <location filename="../views/mainwindowsession.cpp" line="+29"/>
         <source>%n deployment(s) of this window are running, queued or waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deployment of this window is running, queued or waiting.</numerusform>
+            <numerusform>%n deployments of this window are running, queued or waiting.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Slipway stays open: %n deployment(s) active.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slipway stays open: %n deployment active.</numerusform>
+            <numerusform>Slipway stays open: %n deployments active.</numerusform>
         </translation>
     </message>
 </context>
@@ -225,17 +225,17 @@
     <message numerus="yes">
         <location line="+8"/>
         <source>Not saved: fix the %n error(s) listed above first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not saved: fix the %n error listed above first.</numerusform>
+            <numerusform>Not saved: fix the %n errors listed above first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Imported %1; fix the %n error(s) listed above, then save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %1; fix the %n error listed above, then save.</numerusform>
+            <numerusform>Imported %1; fix the %n errors listed above, then save.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,152 +6,152 @@
     <message>
         <location filename="../models/auditlistmodel.cpp" line="+23"/>
         <source>release created from revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mise en production créée à partir de la révision %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>draft started</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon démarré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>release abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>mise en production abandonnée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>kept forever</source>
-        <translation type="unfinished"></translation>
+        <translation>conservée indéfiniment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no longer kept forever</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est plus conservée indéfiniment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>renamed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>renommée en %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>redeploy requested</source>
-        <translation type="unfinished"></translation>
+        <translation>redéploiement demandé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deployment requested by its trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>déploiement demandé par son déclencheur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deployment requested by its schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>déploiement demandé par sa planification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deployment requested</source>
-        <translation type="unfinished"></translation>
+        <translation>déploiement demandé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, to start at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, pour démarrer le %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>admitted by the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>admis par la file d’attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>démarré</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cancel requested</source>
-        <translation type="unfinished"></translation>
+        <translation>annulation demandée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>approved by an administrator&apos;s override</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvée par forçage d’un administrateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approved</source>
-        <translation type="unfinished">accordée(s)</translation>
+        <translation>approuvée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approved, deferred until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvée, reportée au %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rejected</source>
-        <translation type="unfinished">rejetée(s)</translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reassigned to %1</source>
-        <translation type="unfinished">réattribuée à %1</translation>
+        <translation>réattribuée à %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approval canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>approbation annulée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approval skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>approbation ignorée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approvals overridden by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>approbations forcées par un administrateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gate &quot;%1&quot; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>porte «&#xa0;%1&#xa0;» ignorée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>manual intervention &quot;%1&quot; resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>intervention manuelle «&#xa0;%1&#xa0;» reprise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>manual intervention &quot;%1&quot; rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>intervention manuelle «&#xa0;%1&#xa0;» rejetée</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, comment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>, commentaire «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -159,98 +159,98 @@
     <message>
         <location filename="../views/conditionssummary.cpp" line="+29"/>
         <source>Starts when a release is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre à la création d’une mise en production.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Starts after other stages (none chosen yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre après d’autres étapes (aucune choisie pour l’instant).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre après %1.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+21"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Starts only when deployed by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre uniquement lors d’un déploiement manuel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also on its schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi selon sa planification.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>approval (no approver chosen yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>approbation (aucun approbateur choisi pour l’instant)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>approval by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>approbation de %1</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>, then by </source>
-        <translation type="unfinished"></translation>
+        <translation>, puis de </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approval by all of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>approbation de tous parmi %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n gate(s) (every %1, at most %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n porte (toutes les %1, au plus %2</numerusform>
+            <numerusform>%n portes (toutes les %1, au plus %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, first after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, d’abord après %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, passing for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, franchies pendant %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>, then </source>
-        <translation type="unfinished"></translation>
+        <translation>, puis </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deploys without waiting for anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déploie sans attendre personne.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waits for: %1, then deploys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend&#xa0;: %1, puis se déploie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Afterwards waits for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend ensuite&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -258,98 +258,98 @@
     <message>
         <location filename="../app/databaseopen.cpp" line="+31"/>
         <source>%1 cannot be created: the folder %2 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1&#xa0;: le dossier %2 est en lecture seule.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is a folder, not a Slipway database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, et non une base de données Slipway.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a Slipway database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base de données Slipway (ce n’est pas un fichier SQLite).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+14"/>
         <source>%1 is read-only: Slipway needs to write its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule&#xa0;: Slipway doit pouvoir écrire dans sa base de données.</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>%1 cannot be used: its folder %2 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser %1&#xa0;: son dossier %2 est en lecture seule.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a Slipway database (it is damaged, or another kind of file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base de données Slipway (elle est endommagée, ou il s’agit d’un autre type de fichier).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is damaged: the database disk image is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagée&#xa0;: l’image disque de la base de données est mal formée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Slipway cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is left as it is. Choose another database, create a new one, or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas été modifié. Choisissez une autre base de données, créez-en une nouvelle ou quittez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un autre fichier…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create a &amp;new database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une &amp;nouvelle base de données…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a Slipway database</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une base de données Slipway</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slipway databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Slipway (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create a Slipway database</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une base de données Slipway</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Slipway databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Slipway (*.db)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 already exists: a new database needs a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;: une nouvelle base de données nécessite un nouveau nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -690,7 +690,7 @@
     <message>
         <location line="+3"/>
         <source>the token &quot;%1&quot; is not closed: add &quot;)&quot; after its name</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton «&#xa0;%1&#xa0;» n’est pas fermé&#xa0;: ajoutez «&#xa0;)&#xa0;» après son nom</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -910,18 +910,18 @@
     <message>
         <location line="+157"/>
         <source>Canceled on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé sur demande</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../engine/services/deploymentservice.cpp" line="+123"/>
         <source>Canceled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé par %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Interrupted: Slipway (%1, pid %2) was shut down while it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu&#xa0;: Slipway (%1, PID %2) a été fermé pendant l’exécution</translation>
     </message>
     <message>
         <location filename="../engine/runtime/gaterunner.cpp" line="+28"/>
@@ -1563,87 +1563,87 @@
     <message>
         <location filename="../engine/runtime/builtintasks.cpp" line="+4"/>
         <source>%1 file(s) copied to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichier(s) copié(s) vers %2</translation>
     </message>
     <message>
         <location filename="../engine/runtime/deploymentengine.cpp" line="+130"/>
         <source>Interrupted: the engine running it (%1, pid %2) stopped; it is not run again by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu&#xa0;: le moteur qui l’exécutait (%1, PID %2) s’est arrêté&#xa0;; il n’est pas relancé automatiquement</translation>
     </message>
     <message>
         <location filename="../engine/runtime/deploymentengineruns.cpp" line="+112"/>
         <source>The engine on %1 (pid %2) was shut down; the deployment keeps waiting for the manual intervention, and the next engine to run continues it after the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur sur %1 (PID %2) a été arrêté&#xa0;; le déploiement reste en attente de l’intervention manuelle, et le prochain moteur lancé le poursuivra après la réponse</translation>
     </message>
     <message>
         <location filename="../engine/runtime/deploymentrunparking.cpp" line="+29"/>
         <source>Continued by the engine on %1 (pid %2): still waiting for the manual intervention; the tasks before it are not run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivi par le moteur sur %1 (PID %2)&#xa0;: toujours en attente de l’intervention manuelle&#xa0;; les tâches qui la précèdent ne sont pas réexécutées</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>deployment %1 has no manual intervention waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>le déploiement %1 n’a aucune intervention manuelle en attente</translation>
     </message>
     <message>
         <location filename="../engine/runtime/engineproblem.cpp" line="+13"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>réussie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The database %1 is damaged (&quot;database disk image is malformed&quot;): no deployment can start or record its progress. Restore it from a backup. The engine keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est endommagée («&#xa0;database disk image is malformed&#xa0;»)&#xa0;: aucun déploiement ne peut démarrer ni enregistrer sa progression. Restaurez-la à partir d’une sauvegarde. Le moteur continue de réessayer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database %1 is read-only: no deployment can start or record its progress. Check the file&apos;s permissions and whether its file system is mounted read-only. The engine keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est en lecture seule&#xa0;: aucun déploiement ne peut démarrer ni enregistrer sa progression. Vérifiez les autorisations du fichier et si son système de fichiers est monté en lecture seule. Le moteur continue de réessayer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The disk holding the database %1 is full: no deployment can start or record its progress. Free some space; the engine keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant la base de données %1 est plein&#xa0;: aucun déploiement ne peut démarrer ni enregistrer sa progression. Libérez de l’espace&#xa0;; le moteur continue de réessayer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database %1 is locked by another program: no deployment can start or record its progress until it lets go. The engine keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est verrouillée par un autre programme&#xa0;: aucun déploiement ne peut démarrer ni enregistrer sa progression tant qu’elle n’est pas libérée. Le moteur continue de réessayer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The engine cannot use the database %1: %2. It keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur ne peut pas utiliser la base de données %1&#xa0;: %2. Il continue de réessayer.</translation>
     </message>
 </context>
 <context>
@@ -1745,7 +1745,7 @@
     <message>
         <location filename="../views/pipelinegraphview.cpp" line="+59"/>
         <source>Also deploys on a schedule</source>
-        <translation type="unfinished">Se déploie aussi selon une planification</translation>
+        <translation>Se déploie aussi selon une planification</translation>
     </message>
 </context>
 <context>
@@ -1753,127 +1753,127 @@
     <message>
         <location filename="../views/releasecards.cpp" line="+21"/>
         <source>Attempt %1, requested by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative %1, demandée par %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the system</source>
-        <translation type="unfinished"></translation>
+        <translation>le système</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrée le %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en file d’attente le %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Deferred until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée au %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>you (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>vous (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Awaiting %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de %1 · %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Awaiting an intervention (%1) · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’une intervention (%1) · %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Evaluating gates · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation des portes · %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held by %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue par %1 · %2</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>passed</source>
-        <translation type="unfinished">franchies</translation>
+        <translation>franchies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not passed yet</source>
-        <translation type="unfinished">pas encore franchies</translation>
+        <translation>pas encore franchies</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>approved by %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvée par %1 pour le %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvée par %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected by %1</source>
-        <translation type="unfinished">rejetée par %1</translation>
+        <translation>rejetée par %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting for %1</source>
-        <translation type="unfinished">en attente de %1</translation>
+        <translation>en attente de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 reassigned it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 l’a réattribuée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: annulée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ignorée</translation>
     </message>
 </context>
 <context>
@@ -1881,117 +1881,122 @@
     <message>
         <location filename="../views/releasetabs.cpp" line="+24"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approved</source>
-        <translation type="unfinished">accordée(s)</translation>
+        <translation>approuvée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished">rejetée(s)</translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reassigned</source>
-        <translation type="unfinished">réattribuée(s)</translation>
+        <translation>réattribuée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>waiting for %1</source>
-        <translation type="unfinished">en attente de %1</translation>
+        <translation>en attente de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (deferred to %1)</source>
-        <translation type="unfinished"> (reportée au %1)</translation>
+        <translation> (reportée au %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pre-deployment approval: %1</source>
-        <translation type="unfinished">Approbation avant déploiement&#xa0;: %1</translation>
+        <translation>Approbation avant déploiement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post-deployment approval: %1</source>
-        <translation type="unfinished">Approbation après déploiement&#xa0;: %1</translation>
+        <translation>Approbation après déploiement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Gates (%1)</source>
-        <translation type="unfinished">Portes (%1)</translation>
+        <translation>Portes (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>passed</source>
-        <translation type="unfinished">franchies</translation>
+        <translation>franchies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not passed</source>
-        <translation type="unfinished">non franchies</translation>
+        <translation>non franchies</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 · attempt %2</source>
-        <translation type="unfinished">%1 · tentative %2</translation>
+        <translation>%1 · tentative %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>release</source>
-        <translation type="unfinished">mise en production</translation>
+        <translation>mise en production</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pipeline</source>
-        <translation type="unfinished">pipeline</translation>
+        <translation>pipeline</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>stage %1</source>
-        <translation type="unfinished">étape %1</translation>
+        <translation>étape %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Release: %1 (%2, revision %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en production&#xa0;: %1 (%2, révision %3)
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stage: %1, attempt %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Étape&#xa0;: %1, tentative %2 (%3)
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Task: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche&#xa0;: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré le&#xa0;: %1
+
+</translation>
     </message>
 </context>
 <context>
@@ -1999,47 +2004,47 @@
     <message>
         <location filename="../views/stagedecisiondialog.cpp" line="+264"/>
         <source>Approve, to start at a later time</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver, pour démarrer plus tard</translation>
     </message>
     <message>
         <location filename="../views/stagesituation.cpp" line="+103"/>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;fer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;porter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reassi&amp;gn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réa&amp;ttribuer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;sume the intervention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;prendre l’intervention…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reject the &amp;intervention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter l’&amp;intervention…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ignore a gate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer une porte…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel the deployment…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler le déploiement…</translation>
     </message>
 </context>
 <context>
@@ -2057,57 +2062,57 @@
     <message>
         <location line="+14"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompue</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Deployed only by hand for this release</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployée uniquement manuellement pour cette mise en production</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deferred until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée au %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempt %1, requested by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative %1, demandée par %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started %1, took %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrée le %1, durée %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrée le %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ended %1 without starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée le %1 sans avoir démarré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en file d’attente le %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée par %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2122,45 +2127,45 @@
     <message numerus="yes">
         <location line="-70"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe %1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Canceling</source>
-        <translation type="unfinished">Annulation en cours</translation>
+        <translation>Annulation en cours</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting for an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’un agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2405,68 +2410,70 @@
     <message numerus="yes">
         <location line="-112"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>n’importe qui</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Manual intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention manuelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-deployment approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation avant déploiement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post-deployment approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation après déploiement</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Waiting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente depuis le %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An earlier approver deferred the start to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un approbateur précédent a reporté le démarrage au %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1
 Manual intervention &quot;%2&quot; of %3 · %4 (attempt %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Intervention manuelle «&#xa0;%2&#xa0;» de %3 · %4 (tentative %5)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1
 Approval for %2 · %3, assigned to %4; attempt %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbateur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2494,162 +2501,162 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location filename="../views/approvalseditor.cpp" line="+35"/>
         <source>Tick to require approval; untick to remove the approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez pour exiger une approbation&#xa0;; décochez pour supprimer les approbations</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Approvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbateurs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who approves, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui approuve, dans l’ordre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un approbateur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add the chosen user or group as an approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’utilisateur ou le groupe choisi comme approbateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’approbateur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’approbateur sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move approver up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’approbateur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ask the selected approver earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Solliciter l’approbateur sélectionné plus tôt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move approver down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’approbateur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ask the selected approver later</source>
-        <translation type="unfinished"></translation>
+        <translation>Solliciter l’approbateur sélectionné plus tard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approval order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre d’approbation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Whose approval is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles approbations sont nécessaires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>L’un d’entre eux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All of them, in the listed order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous, dans l’ordre de la liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All of them, in any order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous, dans n’importe quel ordre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approval timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’approbation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the approval may wait before it is rejected, e.g. 8h or 30d</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle l’approbation peut attendre avant d’être rejetée, par exemple 8h ou 30d</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30d (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>30d (valeur par défaut)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person who created the release cannot approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui a créé la mise en production ne peut pas l’approuver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Four eyes: the release&apos;s creator is not counted as an approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Principe des quatre yeux&#xa0;: le créateur de la mise en production n’est pas compté comme approbateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip if the same approvers approved the previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer si les mêmes approbateurs ont approuvé l’étape précédente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No second approval when the previous stage&apos;s approvers already approved this release</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de seconde approbation quand les approbateurs de l’étape précédente ont déjà approuvé cette mise en production</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approvers confirm their identity again</source>
-        <translation type="unfinished"></translation>
+        <translation>Les approbateurs confirment à nouveau leur identité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An approver signs in again before the approval counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Un approbateur se reconnecte avant que son approbation soit prise en compte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Approvers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbateurs&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation par&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2657,32 +2664,32 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location filename="../views/approvalspage.cpp" line="+58"/>
         <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre action</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Approvals and interventions waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations et interventions qui vous attendent</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Check what to act on; Space toggles the current row, a double-click opens the release</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les éléments à traiter&#xa0;; Espace coche ou décoche la ligne courante, un double-clic ouvre la mise en production</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment for the approvers&apos; history (used once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire pour l’historique des approbateurs (utilisé une seule fois)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded with the next action only; cleared after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré uniquement avec la prochaine action&#xa0;; effacé ensuite</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2702,77 +2709,77 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+1"/>
         <source>Reject the checked approvals or interventions (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter les approbations ou interventions cochées (Ctrl+Maj+Entrée)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;sume</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;prendre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resume the deployments waiting for the checked interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les déploiements qui attendent les interventions cochées</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>D&amp;efer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;porter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reassign &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réattribuer &amp;à&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reassign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Réattribuer à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The user to hand the checked approvals to</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur à qui confier les approbations cochées</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reassi&amp;gn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réa&amp;ttribuer…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hand the checked approvals to the picked user</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier les approbations cochées à l’utilisateur choisi</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>That item no longer waits for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément ne vous attend plus.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The inbox cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la boîte de réception&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That approval no longer waits for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette approbation ne vous attend plus.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>That manual intervention no longer waits for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette intervention manuelle ne vous attend plus.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 no longer waits for you; nothing was done. Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne vous attend plus&#xa0;; rien n’a été fait. Cochez à nouveau.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The list changed, so your ticks were cleared. Check again what to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste a changé, vos coches ont donc été effacées. Cochez à nouveau les éléments à traiter.</translation>
     </message>
     <message>
         <location line="-152"/>
@@ -2782,12 +2789,12 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+2"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do what the summary says (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuer ce qu’indique le résumé (Entrée)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2797,22 +2804,22 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do nothing (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne rien faire (Échap)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Defer to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reporter au&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Defer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter au</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2832,37 +2839,37 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location filename="../views/approvalsactions.cpp" line="+39"/>
         <source>%1 · %2 · %3 (manual intervention &quot;%4&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 (intervention manuelle «&#xa0;%4&#xa0;»)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · %2 · %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 (%4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pre-deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>avant déploiement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>post-deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>après déploiement</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing is checked: check the approvals or interventions to act on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est coché&#xa0;: cochez d’abord les approbations ou interventions à traiter.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only manual interventions are resumed; uncheck %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les interventions manuelles peuvent être reprises&#xa0;; décochez %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A manual intervention is resumed or rejected, not approved, deferred or reassigned; uncheck %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une intervention manuelle se reprend ou se rejette, elle ne s’approuve pas, ne se reporte pas et ne se réattribue pas&#xa0;; décochez %1.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2872,96 +2879,96 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message numerus="yes">
         <location line="+20"/>
         <source>Approve %n approval(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accorder %n approbation&#xa0;:</numerusform>
+            <numerusform>Accorder %n approbations&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Reject %n item(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rejeter %n élément&#xa0;:</numerusform>
+            <numerusform>Rejeter %n éléments&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Resume %n manual intervention(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reprendre %n intervention manuelle&#xa0;:</numerusform>
+            <numerusform>Reprendre %n interventions manuelles&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Approve %n approval(s), starting no earlier than %1 (%2 UTC):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accorder %n approbation, avec un démarrage au plus tôt le %1 (%2 UTC)&#xa0;:</numerusform>
+            <numerusform>Accorder %n approbations, avec un démarrage au plus tôt le %1 (%2 UTC)&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Hand %n approval(s) to %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Confier %n approbation à %1&#xa0;:</numerusform>
+            <numerusform>Confier %n approbations à %1&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun commentaire.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comment: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n approval(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approbation accordée.</numerusform>
+            <numerusform>%n approbations accordées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n item(s) rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément rejeté.</numerusform>
+            <numerusform>%n éléments rejetés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n manual intervention(s) resumed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intervention manuelle reprise.</numerusform>
+            <numerusform>%n interventions manuelles reprises.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n approval(s) deferred to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approbation reportée au %1.</numerusform>
+            <numerusform>%n approbations reportées au %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n approval(s) handed to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approbation confiée à %1.</numerusform>
+            <numerusform>%n approbations confiées à %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2990,12 +2997,12 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -3111,17 +3118,17 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+11"/>
         <source>Empty: keep the pipeline&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide&#xa0;: conserver le secret du pipeline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a value only to replace the pipeline&apos;s secret for this release</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une valeur uniquement pour remplacer le secret du pipeline pour cette mise en production</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The value for this release</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur pour cette mise en production</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3215,29 +3222,29 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="-27"/>
         <source>The pipeline the figures are for</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pipeline concerné par les indicateurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipeline</source>
-        <translation type="unfinished">Pipeline</translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The period measured, up to now</source>
-        <translation type="unfinished"></translation>
+        <translation>La période mesurée, jusqu’à maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
         </translation>
     </message>
     <message>
@@ -3273,17 +3280,17 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+27"/>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pipeline&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pe&amp;riod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pé&amp;riode&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -3314,7 +3321,7 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
         <location line="+14"/>
         <location line="+1"/>
         <source>Median lead time (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de livraison médian (h)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3326,7 +3333,7 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
         <location line="-4"/>
         <location line="+5"/>
         <source>Mean duration (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée moyenne (min)</translation>
     </message>
 </context>
 <context>
@@ -3359,12 +3366,12 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+6"/>
         <source>Start at</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3379,12 +3386,12 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+3"/>
         <source>Empty: keep the release&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide&#xa0;: conserver le secret de la mise en production</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3407,7 +3414,7 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+7"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>non démarrée</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3422,83 +3429,83 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+65"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <location line="+16"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+13"/>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>réussie</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+14"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+13"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>not deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>non déployé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>partially succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>partiellement réussi</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en file d’attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente d’approbation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>evaluating gates</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation des portes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deferred</source>
-        <translation type="unfinished">reportée(s)</translation>
+        <translation>reporté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting for an intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente d’une intervention</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>canceling</source>
-        <translation type="unfinished"></translation>
+        <translation>annulation en cours</translation>
     </message>
 </context>
 <context>
@@ -3511,17 +3518,17 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+1"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The selected field&apos;s text, over as many lines as it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du champ sélectionné, sur autant de lignes que nécessaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text of the selected field</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du champ sélectionné</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3576,7 +3583,7 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+43"/>
         <source>%1 of &quot;%2&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de «&#xa0;%2&#xa0;»&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3584,234 +3591,234 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location filename="../views/gateseditor.cpp" line="+31"/>
         <source>HTTP check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification HTTP</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Script check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification par script</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tick to evaluate gates; untick to remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez pour évaluer des portes&#xa0;; décochez pour les supprimer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Portes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The gates; all must succeed. Select one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les portes&#xa0;; toutes doivent réussir. Sélectionnez-en une pour la modifier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add HTTP check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une vérification HTTP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A gate that calls a URL and checks the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Une porte qui appelle une URL et vérifie la réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add script check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une vérification par script</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A gate that runs a script; exit code 0 passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Une porte qui exécute un script&#xa0;; le code de sortie 0 la fait passer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la porte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la porte sélectionnée</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Gates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portes&#xa0;:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Wait before the first check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente avant la première vérification&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time to let the deployment settle</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps de laisser le déploiement se stabiliser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier toutes les&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time between two evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée entre deux évaluations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give up after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner après&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The stage fails when the gates have not passed by then</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape échoue si les portes ne sont pas franchies d’ici là</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Must pass for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doivent être franchies pendant&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The gates must keep passing this long before the stage goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Les portes doivent rester franchies pendant cette durée avant que l’étape continue</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (valeur par défaut)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Approvals and gates order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des approbations et des portes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When this side&apos;s approvals are asked for, relative to the gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les approbations de ce côté sont demandées, par rapport aux portes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approvals first, then the gates</source>
-        <translation type="unfinished"></translation>
+        <translation>D’abord les approbations, puis les portes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gates first; approvals once they pass</source>
-        <translation type="unfinished"></translation>
+        <translation>D’abord les portes&#xa0;; les approbations une fois celles-ci franchies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gates first; approvals whatever their result</source>
-        <translation type="unfinished"></translation>
+        <translation>D’abord les portes&#xa0;; les approbations quel que soit leur résultat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approvals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Gate name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la porte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What the gate checks, shown on the release</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vérifie la porte, affiché sur la mise en production</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gate name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la porte&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode HTTP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The request&apos;s method</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode de la requête</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The address to call; variables such as $(url) are replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse à appeler&#xa0;; les variables telles que $(url) sont remplacées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passing status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de réussite&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The HTTP statuses that pass, e.g. 200 or 200-299</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statuts HTTP acceptés, par exemple 200 ou 200-299</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ JSON&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Optional: a field of the JSON answer to compare, e.g. status</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: un champ de la réponse JSON à comparer, par exemple status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Must equal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit valoir&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Optional: the value that field must have</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: la valeur que ce champ doit avoir</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Gate script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de la porte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A shell script; it passes when it exits with 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Un script shell&#xa0;; la porte est franchie quand il se termine avec le code 0</translation>
     </message>
     <message>
         <location line="+54"/>
         <location line="+70"/>
         <source>%1 (script)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (script)</translation>
     </message>
     <message>
         <location line="-69"/>
         <location line="+70"/>
         <source>%1 (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP)</translation>
     </message>
 </context>
 <context>
@@ -3819,172 +3826,172 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location filename="../views/inboxdetails.cpp" line="+22"/>
         <source>approved</source>
-        <translation type="unfinished">accordée(s)</translation>
+        <translation>approuvée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished">rejetée(s)</translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reassigned</source>
-        <translation type="unfinished">réattribuée(s)</translation>
+        <translation>réattribuée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Open release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la mise en production</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open release</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la mise en production</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the release of the current row (or double-click the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la mise en production de la ligne courante (ou double-cliquez sur la ligne)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Click a row to see what it waits for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une ligne pour voir ce qu’elle attend.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 · %2 · %3, pipeline %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3, pipeline %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pre-deployment approval</source>
-        <translation type="unfinished"></translation>
+        <translation>approbation avant déploiement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>post-deployment approval</source>
-        <translation type="unfinished"></translation>
+        <translation>approbation après déploiement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · %2 · manual intervention &quot;%3&quot;, pipeline %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · intervention manuelle «&#xa0;%3&#xa0;», pipeline %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instructions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune fournie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbateur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requested by %1; waiting since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée par %1&#xa0;; en attente depuis le %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The context cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le contexte&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An earlier approver deferred the start to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un approbateur précédent a reporté le démarrage au %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no version</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune version</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 (new in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (nouveau dans %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (inchangé)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 (%3 runs %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3 exécute %4)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Artifacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefacts&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has not run a release of this pipeline yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a encore exécuté aucune mise en production de ce pipeline.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 runs %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécute actuellement %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No approvals of this release were decided yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune approbation de cette mise en production n’a encore été décidée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Approvals of this release so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations de cette mise en production jusqu’à présent&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  %1 (%2): %3 by %4 at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2)&#xa0;: %3 par %4 le %5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pre-deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>avant déploiement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>post-deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>après déploiement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4073,17 +4080,17 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="-33"/>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre de menus</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Close Slipway (asks first while deployments are active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer Slipway (demande confirmation tant que des déploiements sont actifs)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Create a release of the selected (or last shown) pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une mise en production du pipeline sélectionné (ou du dernier affiché)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4138,7 +4145,7 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+5"/>
         <source>Select a pipeline to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un pipeline à modifier.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4188,37 +4195,37 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+6"/>
         <source>Select a release in the grid to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une mise en production dans la grille pour l’ouvrir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back to the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au pipe&amp;line</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the release page for its pipeline&apos;s releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter la page de la mise en production pour revenir aux mises en production de son pipeline</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet &amp;suivant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the focus to the next pane: the tree, the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le focus vers le volet suivant&#xa0;: l’arborescence, la page</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet &amp;précédent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the focus to the previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le focus vers le volet précédent</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4233,33 +4240,34 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location line="+1"/>
         <source>Open the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide de l’utilisateur</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Select a pipeline first: a release is created of a pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un pipeline&#xa0;: une mise en production est créée à partir d’un pipeline.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Opened the user guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l’utilisateur ouvert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The user guide is not installed (looked for %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de l’utilisateur n’est pas installé (recherché&#xa0;: %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No program could be started to show the user guide. It is here:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme n’a pu être lancé pour afficher le guide de l’utilisateur. Il se trouve ici&#xa0;:
+%1</translation>
     </message>
     <message>
         <location line="-71"/>
@@ -4289,32 +4297,32 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location filename="../views/mainwindow.cpp" line="-79"/>
         <source>Select a pipeline on the left, or define one with File ▸ New pipeline… or File ▸ Import definition….</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un pipeline à gauche, ou définissez-en un avec Fichier ▸ Nouveau pipeline… ou Fichier ▸ Importer une définition….</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pipelines, grouped by folder (F6 moves between the tree and the page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines, regroupés par dossier (F6 passe de l’arborescence à la page)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Approvals waiting for you (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations qui vous attendent (Ctrl+Maj+A)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deployment frequency, lead time, failure rate, time to restore, timeline (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence de déploiement, délai de livraison, taux d’échec, délai de rétablissement, chronologie (Ctrl+Maj+D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which release each stage runs, at any time (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle mise en production chaque étape exécute, à tout moment (Ctrl+Maj+W)</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4393,14 +4401,14 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
     <message>
         <location filename="../views/mainwindowsession.cpp" line="-56"/>
         <source>Deployments are active</source>
-        <translation type="unfinished"></translation>
+        <translation>Des déploiements sont actifs</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n deployment(s) of this window are running, queued or waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déploiement de cette fenêtre est en cours, en file d’attente ou en attente.</numerusform>
+            <numerusform>%n déploiements de cette fenêtre sont en cours, en file d’attente ou en attente.</numerusform>
         </translation>
     </message>
     <message>
@@ -4408,40 +4416,42 @@ Approval for %2 · %3, assigned to %4; attempt %5</source>
         <source>Keep running in the background: the window closes and Slipway goes on without it until nothing is active any more (the tray icon, where there is one, brings the window back).
 Wait: keep the window open.
 Stop: quit now; running deployments are interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer en arrière-plan&#xa0;: la fenêtre se ferme et Slipway continue sans elle jusqu’à ce que plus rien ne soit actif (l’icône de la zone de notification, si elle existe, rouvre la fenêtre).
+Attendre&#xa0;: garder la fenêtre ouverte.
+Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interrompus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Keep running in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer en arrière-plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attendre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Slipway stays open: %n deployment(s) active.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slipway reste ouvert&#xa0;: %n déploiement actif.</numerusform>
+            <numerusform>Slipway reste ouvert&#xa0;: %n déploiements actifs.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The engine has a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur rencontre un problème&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engine: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur&#xa0;: problème</translation>
     </message>
 </context>
 <context>
@@ -4449,17 +4459,17 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location filename="../views/messagebanner.cpp" line="+25"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide this message until the problem happens again</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce message jusqu’à ce que le problème se reproduise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le message</translation>
     </message>
 </context>
 <context>
@@ -4568,12 +4578,12 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+1"/>
         <source>A comment kept with the saved revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commentaire conservé avec la révision enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revision comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire de révision</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4624,28 +4634,28 @@ Stop: quit now; running deployments are interrupted.</source>
     <message numerus="yes">
         <location line="-37"/>
         <source>Not saved: fix the %n error(s) listed above first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non enregistré&#xa0;: corrigez d’abord %n erreur (voir ci-dessus).</numerusform>
+            <numerusform>Non enregistré&#xa0;: corrigez d’abord les %n erreurs (voir ci-dessus).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The errors are fixed: the pipeline can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les erreurs sont corrigées&#xa0;: le pipeline peut être enregistré.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Imported %1; fix the %n error(s) listed above, then save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 importé&#xa0;; corrigez %n erreur (voir ci-dessus), puis enregistrez.</numerusform>
+            <numerusform>%1 importé&#xa0;; corrigez les %n erreurs (voir ci-dessus), puis enregistrez.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported %1; the errors are fixed. Save to make it a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé&#xa0;; les erreurs sont corrigées. Enregistrez pour en faire une révision.</translation>
     </message>
     <message>
         <location filename="../views/pipelineeditortabs.cpp" line="-38"/>
@@ -4695,22 +4705,22 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+8"/>
         <source>Deployment conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions de déploiement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tasks and all fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches et tous les champs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the stage deploys and what it waits for: trigger, approvals, gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l’étape se déploie et ce qu’elle attend&#xa0;: déclencheur, approbations, portes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every field of the stage, its tasks and their scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les champs de l’étape, ses tâches et leurs scripts</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4770,7 +4780,7 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+1"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -4826,17 +4836,17 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+10"/>
         <source>%1 is not valid JSON at line %2, column %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un JSON valide à la ligne %2, colonne %3&#xa0;: %4.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas d’objet JSON.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4889,7 +4899,7 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location filename="../views/pipelinegraphview.cpp" line="+12"/>
         <source>Pipeline graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphe du pipeline</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5019,12 +5029,12 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="-336"/>
         <source>The releases of this pipeline, newest first; Ctrl+End shows the oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises en production de ce pipeline, les plus récentes en premier&#xa0;; Ctrl+Fin affiche les plus anciennes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises en production</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5079,7 +5089,7 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+8"/>
         <source>%1 of %2 is not finished (%3): wait for it, or cancel it, before deploying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement de %1 de %2 n’est pas terminé (%3)&#xa0;: attendez sa fin ou annulez-le avant de redéployer.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5144,17 +5154,17 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+132"/>
         <source>No release matches the search (all releases of this pipeline were searched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mise en production ne correspond à la recherche (toutes les mises en production de ce pipeline ont été parcourues).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No loaded release has a stage in this state; scroll down to load older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mise en production chargée n’a d’étape dans cet état&#xa0;; faites défiler vers le bas pour charger les plus anciennes.</translation>
     </message>
     <message>
         <location line="-126"/>
@@ -5180,32 +5190,32 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location filename="../views/principalpicker.cpp" line="+9"/>
         <source>A user or group of the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur ou un groupe de l’annuaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approver to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbateur à ajouter</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The directory cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’annuaire&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (utilisateur)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (groupe)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No users or groups yet (slipway user add, slipway group add)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur ni groupe pour l’instant (slipway user add, slipway group add)</translation>
     </message>
 </context>
 <context>
@@ -5228,12 +5238,12 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+3"/>
         <source>Created by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée par %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No artifacts</source>
-        <translation type="unfinished">Aucun artefact</translation>
+        <translation>Aucun artefact</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5297,22 +5307,22 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="-86"/>
         <source>%1, approval by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, approbation de %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Back to the pipeline (Escape, Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au pipeline (Échap, Alt+Gauche)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Release history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la mise en production</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Approvals and gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations et portes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5332,7 +5342,7 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+3"/>
         <source>Release variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables de la mise en production</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5377,27 +5387,27 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+8"/>
         <source>Attempts and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives et tâches</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Find in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the shown log with its release, stage and attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal affiché avec sa mise en production, son étape et sa tentative</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The log could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n’a pas pu être enregistré dans %1.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -5412,12 +5422,12 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+131"/>
         <source>%1 of %2 requested (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement de %1 de %2 demandé (tentative %3).</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>The deployment of %1 in %2 (attempt %3) has ended: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement de %1 dans %2 (tentative %3) est terminé&#xa0;: %4.</translation>
     </message>
     <message>
         <location line="-176"/>
@@ -5452,42 +5462,42 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+9"/>
         <source>%1 is kept forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est conservée indéfiniment.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 is no longer kept forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est plus conservée indéfiniment.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Aba&amp;ndon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aba&amp;ndonner…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abandon the release: none of its stages can be deployed any more (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la mise en production&#xa0;: aucune de ses étapes ne pourra plus être déployée (demande confirmation)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 is abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est abandonnée.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonnée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5505,77 +5515,77 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location filename="../views/releasesearchbar.cpp" line="+31"/>
         <source>Search release, creator, version</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une mise en production, un créateur, une version</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the whole history of this pipeline by release name, creator or artifact version</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tout l’historique de ce pipeline par nom de mise en production, créateur ou version d’artefact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des mises en production</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis n’importe quelle date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only releases created on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les mises en production créées ce jour-là ou après</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à n’importe quelle date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only releases created on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les mises en production créées ce jour-là ou avant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the loaded releases with a stage in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les mises en production chargées ayant une étape dans cet état</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre sur l’état des étapes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any state</source>
-        <translation type="unfinished">Tous les états</translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queued or in progress</source>
-        <translation type="unfinished">En file d’attente ou en cours</translation>
+        <translation>En file d’attente ou en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting (approval, gates, time)</source>
-        <translation type="unfinished">En attente (approbation, portes, heure)</translation>
+        <translation>En attente (approbation, portes, heure)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed or rejected</source>
-        <translation type="unfinished">Échouée ou rejetée</translation>
+        <translation>Échouée ou rejetée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canceled or interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée ou interrompue</translation>
     </message>
 </context>
 <context>
@@ -5775,17 +5785,17 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="-87"/>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve, reject, defer, reassign, resume or ignore a gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver, rejeter, reporter, réattribuer, reprendre ou ignorer une porte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider pour %1</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -5810,7 +5820,7 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+1"/>
         <source>Earlier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédemment&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5825,22 +5835,22 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location line="+1"/>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canceling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel this stage&apos;s deployment (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le déploiement de cette étape (demande confirmation)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5853,42 +5863,42 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location filename="../views/stageconditionspanel.cpp" line="+19"/>
         <source>Deployment conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions de déploiement</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the stage waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’attend l’étape</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Before deploying: approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant le déploiement&#xa0;: approbations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before deploying: gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant le déploiement&#xa0;: portes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After deploying: approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le déploiement&#xa0;: approbations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After deploying: gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le déploiement&#xa0;: portes</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Select a stage to see its deployment conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une étape pour voir ses conditions de déploiement.</translation>
     </message>
 </context>
 <context>
@@ -5896,273 +5906,273 @@ Stop: quit now; running deployments are interrupted.</source>
     <message>
         <location filename="../views/stagedecisiondialog.cpp" line="-226"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded with the decision in the release&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré avec la décision dans l’historique de la mise en production</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the gate is ignored (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la porte est ignorée (obligatoire)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A comment for the history (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commentaire pour l’historique (facultatif)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished">&amp;Commentaire&#xa0;:</translation>
+        <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Confirm this decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer cette décision</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep it running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laisser continuer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close without deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans décider</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 in %2 (attempt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2 (tentative %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>pre-deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>avant déploiement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>post-deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>après déploiement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve the %1 approval of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder l’approbation %1 de %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reject the %1 approval of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter l’approbation %1 de %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Defer the %1 approval of %2: approve it, to start no earlier than the time below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter l’approbation %1 de %2&#xa0;: l’accorder, avec un démarrage au plus tôt à l’heure ci-dessous.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reassign the %1 approval of %2 to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réattribuer l’approbation %1 de %2 à un autre utilisateur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Awaited from %1 since %2; requested by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendue de %1 depuis le %2&#xa0;; demandée par %3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the system</source>
-        <translation type="unfinished"></translation>
+        <translation>le système</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Resume %1: the manual intervention &quot;%2&quot; is done and the deployment goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre %1&#xa0;: l’intervention manuelle «&#xa0;%2&#xa0;» est effectuée et le déploiement continue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reject the manual intervention &quot;%2&quot; of %1: the stage ends rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter l’intervention manuelle «&#xa0;%2&#xa0;» de %1&#xa0;: l’étape se termine à l’état rejeté.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Instructions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ignore a gate of %1: it no longer holds the deployment. Say why in the comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer une porte de %1&#xa0;: elle ne retient plus le déploiement. Indiquez pourquoi dans le commentaire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the deployment of %1? A running task is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le déploiement de %1&#xa0;? Une tâche en cours d’exécution sera arrêtée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has no pending approval any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a plus d’approbation en attente.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished">&amp;Approuver</translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished">&amp;Rejeter</translation>
+        <translation>&amp;Rejeter</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>De&amp;fer</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;porter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reassi&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>Réa&amp;ttribuer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;sume</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;prendre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Ignore the gate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer la porte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel the deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler le déploiement</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Start no earlier than</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer au plus tôt le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local time; the deployment starts no earlier than this</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale&#xa0;; le déploiement ne démarre pas avant cette heure</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start no earlier &amp;than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer au plus &amp;tôt le&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reassign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Réattribuer à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A user of the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur de l’annuaire</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reassign &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réattribuer &amp;à&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A gate that holds the deployment now</source>
-        <translation type="unfinished"></translation>
+        <translation>Une porte qui retient actuellement le déploiement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Gate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porte&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Say in the comment why the gate is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez dans le commentaire pourquoi la porte est ignorée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is in the past: choose a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans le passé&#xa0;: choisissez une heure ultérieure.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 of %2 has no pending approval any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 n’a plus d’approbation en attente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 has not been deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 n’a pas été déployée.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Approved %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation accordée pour %1 de %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rejected %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation rejetée pour %1 de %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deferred %1 of %2 until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation de %1 de %2 reportée au %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The approval of %1 in %2 is now awaited from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’approbation de %1 dans %2 est désormais attendue de %3.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resumed %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement de %1 de %2 repris.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected the intervention of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention de %1 dans %2 rejetée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The gate &quot;%1&quot; of %2 in %3 is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La porte «&#xa0;%1&#xa0;» de %2 dans %3 est ignorée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Canceling the deployment of %1 in %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation du déploiement de %1 dans %2…</translation>
     </message>
 </context>
 <context>
@@ -6290,32 +6300,32 @@ Cliquez pour zoomer</numerusform>
     <message>
         <location filename="../views/traynotifier.cpp" line="+20"/>
         <source>&amp;Show Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher Slipway</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre principale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Approvals</source>
-        <translation type="unfinished">&amp;Approbations</translation>
+        <translation>A&amp;pprobations</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the approvals waiting for you</source>
-        <translation type="unfinished">Afficher les approbations qui vous attendent</translation>
+        <translation>Afficher les approbations qui vous attendent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close Slipway</source>
-        <translation type="unfinished">Fermer Slipway</translation>
+        <translation>Fermer Slipway</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6338,7 +6348,7 @@ Cliquez pour zoomer</numerusform>
     <message>
         <location filename="../views/userpicker.cpp" line="+14"/>
         <source>Pick a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un utilisateur…</translation>
     </message>
 </context>
 <context>
@@ -6356,7 +6366,7 @@ Cliquez pour zoomer</numerusform>
     <message>
         <location line="+1"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>À la date du</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6366,12 +6376,12 @@ Cliquez pour zoomer</numerusform>
     <message>
         <location line="+2"/>
         <source>Show what each stage runs now</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce que chaque étape exécute maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6381,43 +6391,44 @@ Cliquez pour zoomer</numerusform>
     <message>
         <location line="+10"/>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À la date du&#xa0;:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 on %2 since %3, deployed by %4
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 depuis le %3, déployée par %4
+%5</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No artifacts</source>
-        <translation type="unfinished">Aucun artefact</translation>
+        <translation>Aucun artefact</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Never deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais déployée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No such stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape inexistante</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing had succeeded on %1 of %2 by then</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’avait encore réussi sur %1 de %2 à ce moment-là</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has no stage %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’étape %2</translation>
     </message>
     <message>
         <location line="+52"/>

@@ -10,6 +10,7 @@
 #include "userpicker.h"
 
 #include <QDateTimeEdit>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -206,16 +207,17 @@ QWidget *ApprovalsPage::buildLater() {
     QPushButton *reassign =
         button(tr("Reassi&gn…"), "reassignButton", tr("Hand the checked approvals to the picked user"), box);
     connect(reassign, &QPushButton::clicked, this, [this] { ask(Action::Reassign); });
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(deferLabel);
-    row->addWidget(m_deferUntil);
-    row->addWidget(m_deferUtc);
-    row->addWidget(defer);
-    row->addStretch(1);
-    row->addWidget(reassignLabel);
-    row->addWidget(m_reassignTo);
-    row->addWidget(reassign);
+    // Two rows, so that a narrow window (640 px) still shows every control.
+    auto *rows = new QGridLayout(box);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->addWidget(deferLabel, 0, 0);
+    rows->addWidget(m_deferUntil, 0, 1);
+    rows->addWidget(defer, 0, 2);
+    rows->addWidget(m_deferUtc, 0, 3);
+    rows->addWidget(reassignLabel, 1, 0);
+    rows->addWidget(m_reassignTo, 1, 1);
+    rows->addWidget(reassign, 1, 2);
+    rows->setColumnStretch(3, 1);
     return box;
 }
 

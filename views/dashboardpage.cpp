@@ -112,6 +112,7 @@ DashboardPage::DashboardPage(ReleaseActions actions, MetricsSource source, QWidg
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("dashboardMetrics"));
+    m_table->setAccessibleName(tr("Deployment figures per stage"));
     m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Deployments"), tr("Per day"), tr("Lead time (median)"),
                                         tr("Change failure rate"), tr("Time to restore (median)"), tr("Unrestored")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

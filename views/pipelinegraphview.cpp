@@ -69,6 +69,7 @@ PipelineGraphView::PipelineGraphView(QWidget *parent) : QGraphicsView(parent) {
     setFrameShape(QFrame::NoFrame);
     setBackgroundBrush(palette().base());
     setAccessibleName(tr("Pipeline graph"));
+    viewport()->setAccessibleName(tr("Pipeline graph")); // the viewport is what takes the focus
     setToolTip(tr("The pipeline: artifacts on the left, stages joined by their triggers; click a stage"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }

@@ -37,6 +37,7 @@ PipelinePage::PipelinePage(GridModelFactory makeGrid, QWidget *parent)
     m_emptyHint = new QLabel(tr("No releases yet: click Create release…, or run \"slipway release create\"."), this);
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("releaseGrid"));
@@ -118,9 +119,12 @@ PipelinePage::PipelinePage(GridModelFactory makeGrid, QWidget *parent)
         m_filter->setStatus(status);
         updateEmptyHint();
     });
+    // The title gives way (elided by width) before the search fields do: the page fits a 640 px window.
+    m_title->setMinimumWidth(0);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_title);
-    filters->addWidget(m_search, 1);
+    filters->addWidget(m_title, 1);
+    filters->addWidget(m_search, 3);
 
     m_graph = new PipelineGraphView(this);
     m_graph->hide();

@@ -103,6 +103,7 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
             [this](const QString &stage, StageCard::Action action) { onStageAction(stage, int(action)); });
     auto *cardsArea = new QScrollArea(this);
     cardsArea->setObjectName(QStringLiteral("stageCardsArea"));
+    cardsArea->setAccessibleName(tr("Stages of the release"));
     cardsArea->setWidget(m_cards);
     cardsArea->setWidgetResizable(true);
     cardsArea->setFrameShape(QFrame::NoFrame);
@@ -155,6 +156,7 @@ QWidget *ReleasePage::makeTabs() {
     m_variables->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("releaseTabs"));
+    m_tabs->setAccessibleName(tr("Release details"));
     m_tabs->addTab(makeLogPane(), tr("&Logs"));
     m_tabs->addTab(m_checks, tr("&Approvals and gates"));
     m_tabs->addTab(m_variables, tr("&Variables"));

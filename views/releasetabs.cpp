@@ -1,5 +1,6 @@
 #include "releasetabs.h"
 #include "datetext.h"
+#include "errortext.h"
 
 #include "deploymentlogmodel.h"
 #include "services/services.h"
@@ -20,15 +21,7 @@ QString longTime(const QDateTime &utc) {
 }
 
 QString approvalStateText(ApprovalStatus status) {
-    switch (status) {
-    case ApprovalStatus::Pending: return QCoreApplication::translate("ReleasePage", "waiting");
-    case ApprovalStatus::Approved: return QCoreApplication::translate("ReleasePage", "approved");
-    case ApprovalStatus::Rejected: return QCoreApplication::translate("ReleasePage", "rejected");
-    case ApprovalStatus::Reassigned: return QCoreApplication::translate("ReleasePage", "reassigned");
-    case ApprovalStatus::Canceled: return QCoreApplication::translate("ReleasePage", "canceled");
-    case ApprovalStatus::Skipped: return QCoreApplication::translate("ReleasePage", "skipped");
-    }
-    return {};
+    return statusText(status);
 }
 
 void addApprovals(QTreeWidgetItem *attempt, ApprovalService &approvals, qint64 deploymentId) {

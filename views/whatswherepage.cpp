@@ -35,6 +35,7 @@ WhatsWherePage::WhatsWherePage(ReleaseActions actions, QWidget *parent)
     connect(m_at, &QDateTimeEdit::dateTimeChanged, this, &WhatsWherePage::fill);
     m_matrix = new QTableWidget(this);
     m_matrix->setObjectName(QStringLiteral("whatsWhereMatrix"));
+    m_matrix->setAccessibleName(tr("Releases running in each stage"));
     m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -80,8 +81,7 @@ QTableWidgetItem *WhatsWherePage::deployedCell(const DeployedRelease &cell) cons
     auto *item = new QTableWidgetItem(lines.join(QLatin1Char('\n')));
     item->setData(Qt::UserRole, cell.releaseId);
     item->setToolTip(tr("%1 on %2 since %3, deployed by %4\n%5")
-                         .arg(cell.releaseName, cell.stage,
-                              dateTimeText(cell.completedAt), cell.requestedBy,
+                         .arg(cell.releaseName, cell.stage, dateTimeText(cell.completedAt), cell.requestedBy,
                               cell.artifacts.isEmpty() ? tr("No artifacts") : cell.artifacts));
     return item;
 }

@@ -72,6 +72,9 @@ bool takesTabFocus(const QWidget *widget) {
 }
 
 QString accessibleName(QWidget *widget) {
+    // A spin box's or date editor's line edit is announced as part of its editor: the editor's name counts.
+    if (widget->objectName() == QLatin1String("qt_spinbox_lineedit") && widget->parentWidget())
+        widget = widget->parentWidget();
     QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
     return accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
 }
@@ -204,9 +207,11 @@ private Q_SLOTS:
             int steps = 0;
             do {
                 if (takesTabFocus(widget) && accessibleName(widget).isEmpty()) {
-                    const QString name = widget->objectName().isEmpty()
-                                             ? QString::fromLatin1(widget->metaObject()->className())
-                                             : widget->objectName();
+                    const QString name =
+                        widget->objectName().isEmpty()
+                            ? QString::fromLatin1(widget->metaObject()->className()) + QStringLiteral(" in ") +
+                                  (widget->parentWidget() ? widget->parentWidget()->objectName() : QString())
+                            : widget->objectName();
                     if (!notYetNamed.contains(name))
                         unnamed << page + QLatin1Char('/') + name;
                 }

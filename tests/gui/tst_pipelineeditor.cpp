@@ -270,19 +270,25 @@ private Q_SLOTS:
         QTimer answer;
         answer.setInterval(20);
         connect(&answer, &QTimer::timeout, this, [&] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-                files->selectFile(broken.fileName());
-                static_cast<QDialog *>(files)->accept(); // QFileDialog::accept is protected
-            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-                message = box->text();
-                box->accept();
+            // The shown dialog, whether or not the platform made it the active modal window.
+            for (QWidget *modal : QApplication::topLevelWidgets()) {
+                if (!modal->isVisible())
+                    continue;
+                if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                    // Typed as a user types it (selectFile waits for the folder model, which may not load here).
+                    files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(broken.fileName());
+                    static_cast<QDialog *>(files)->accept();
+                } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                    message = box->text();
+                    box->accept();
+                }
             }
         });
         answer.start();
         window.findChild<QAction *>(QStringLiteral("actionImportDefinition"))->trigger();
         answer.stop();
-        QVERIFY2(message.contains(QStringLiteral("line 3, column 15")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("line 3, column 15")),
+                 qPrintable(message + QString::number(window.findChildren<PipelineEditorDialog *>().size())));
         QVERIFY(window.findChildren<PipelineEditorDialog *>().isEmpty());
 
         // A good file opens the editor with it.

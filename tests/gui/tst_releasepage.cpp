@@ -154,7 +154,7 @@ private Q_SLOTS:
                                   15000);
         // B34: the message tells when the cancel has finished
         QTRY_COMPARE(message->text(),
-                     QStringLiteral("The deployment of Dev in Release-1 (attempt 1) has ended: canceled."));
+                     QStringLiteral("The deployment of Dev in Release-1 (attempt 1) has ended: Canceled."));
         QTRY_COMPARE(page.findChild<QPushButton *>(QStringLiteral("stageAction_Dev"))->text(),
                      QStringLiteral("Redeploy…"));
         QCOMPARE(geometryOf(page), before);
@@ -214,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(content.contains("first line") && content.contains("second line"));
         // The saved log says what it is, and its lines carry their date
         QVERIFY2(
-            content.startsWith("Release: Release-1 (P, revision 1)\nStage: Dev, attempt 1 (succeeded)\nTask: work\n"),
+            content.startsWith("Release: Release-1 (P, revision 1)\nStage: Dev, attempt 1 (Succeeded)\nTask: work\n"),
             content.constData());
         const QByteArray today = env.clock.now().toLocalTime().toString(QStringLiteral("yyyy-MM-dd ")).toUtf8();
         QVERIFY2(content.contains(today), content.constData());
@@ -302,11 +302,11 @@ private Q_SLOTS:
                     return tree->model()->index(row, 1, attempt).data().toString();
             return QStringLiteral("(not listed)");
         };
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("wait")), QStringLiteral("in progress"), 15000);
-        QCOMPARE(stateOf(QStringLiteral("later")), QStringLiteral("not started"));
-        QCOMPARE(tree->model()->index(0, 1).data().toString(), QStringLiteral("in progress"));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("wait")), QStringLiteral("In progress"), 15000);
+        QCOMPARE(stateOf(QStringLiteral("later")), QStringLiteral("Not started"));
+        QCOMPARE(tree->model()->index(0, 1).data().toString(), QStringLiteral("In progress"));
         QFile(go).open(QIODevice::WriteOnly);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("later")), QStringLiteral("succeeded"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("later")), QStringLiteral("Succeeded"), 15000);
 
         auto *history = page.findChild<QTreeView *>(QStringLiteral("releaseHistory"));
         QAbstractItemModelTester historyTester(history->model(),
@@ -319,7 +319,7 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(QStringLiteral("Dev · attempt 1: deployment requested by its trigger")),
                  qPrintable(all));
         QVERIFY2(shown.contains(QStringLiteral("Dev · attempt 1: started")), qPrintable(all));
-        QVERIFY2(shown.contains(QStringLiteral("Dev · attempt 1: finished: succeeded")), qPrintable(all));
+        QVERIFY2(shown.contains(QStringLiteral("Dev · attempt 1: finished: Succeeded")), qPrintable(all));
         QVERIFY2(!all.contains(u'='), qPrintable(all));
         QVERIFY(history->isColumnHidden(AuditListModel::DetailsColumn));
     }

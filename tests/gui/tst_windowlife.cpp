@@ -387,6 +387,7 @@ void WindowLifeTest::f1OpensTheUserGuideOrSaysWhereItIs() {
         return launcher;
     });
     ui.window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&ui.window));
     QTest::keyClick(&ui.window, Qt::Key_F1);
     QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(guide)});
     QVERIFY(!ui.window.findChild<QMessageBox *>(QStringLiteral("documentationMessage")));
