@@ -181,8 +181,8 @@ QVariant AuditListModel::data(const QModelIndex &index, int role) const {
         return {};
     const Row &row = m_rows.at(index.row());
     const AuditEventRecord &event = row.event;
-    if (role == Qt::ToolTipRole)
-        return QStringLiteral("%1\n%2").arg(event.action, summariseDetails(event.details));
+    if (role == Qt::ToolTipRole) // the event in words, with who and when (the raw record is in the Details column)
+        return tr("%1\n%2, %3").arg(auditEventText(event, row.subject), event.actor, dateTimeText(event.at));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -52,8 +52,9 @@ QVariant DeploymentLogModel::data(const QModelIndex &index, int role) const {
                    ? QVariant(deploymentStatusText(attempt.deployment.status))
                    : QVariant(attemptStateText(attempt.deployment));
     const TaskRunRecord &task = attempt.tasks.at(index.row());
+    // The engine's own step (index -1, "Initialize") in words; a task's name as the pipeline gives it.
     if (index.column() == 0)
-        return task.name;
+        return task.index < 0 ? engineText(task.name) : task.name;
     return task.id < 0 ? tr("Not started") : taskStatusText(task.status);
 }
 

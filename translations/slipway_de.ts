@@ -1879,37 +1879,7 @@
 <context>
     <name>ReleasePage</name>
     <message>
-        <location filename="../views/releasetabs.cpp" line="+24"/>
-        <source>waiting</source>
-        <translation>wartet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>approved</source>
-        <translation>genehmigt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>rejected</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reassigned</source>
-        <translation>neu zugewiesen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>canceled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../views/releasetabs.cpp" line="+33"/>
         <source>waiting for %1</source>
         <translation>wartet auf %1</translation>
     </message>
@@ -2662,7 +2632,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
 <context>
     <name>slipway::ApprovalsPage</name>
     <message>
-        <location filename="../views/approvalspage.cpp" line="+58"/>
+        <location filename="../views/approvalspage.cpp" line="+59"/>
         <source>Waiting for you</source>
         <translation>Wartet auf Sie</translation>
     </message>
@@ -2752,7 +2722,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Die angekreuzten Genehmigungen dem gewählten Benutzer übergeben</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>That item no longer waits for you.</source>
         <translation>Dieser Eintrag wartet nicht mehr auf Sie.</translation>
     </message>
@@ -2782,7 +2752,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Die Liste hat sich geändert, daher wurden Ihre Kreuze entfernt. Kreuzen Sie erneut an, was Sie bearbeiten möchten.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Bestätigen</translation>
     </message>
@@ -2832,7 +2802,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Genehmigen, die Bereitstellung aber nicht vor diesem Zeitpunkt starten</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>= %1 UTC</source>
         <translation>= %1 UTC</translation>
     </message>
@@ -2985,7 +2955,14 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
 <context>
     <name>slipway::AuditListModel</name>
     <message>
-        <location filename="../models/auditlistmodel.cpp" line="+80"/>
+        <location filename="../models/auditlistmodel.cpp" line="+63"/>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -3215,12 +3192,12 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
     </message>
     <message>
         <location line="-8"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>The pipeline the figures are for</source>
         <translation>Die Pipeline, für die die Kennzahlen gelten</translation>
     </message>
@@ -3249,6 +3226,11 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
     </message>
     <message>
         <location line="+20"/>
+        <source>Deployment figures per stage</source>
+        <translation>Bereitstellungskennzahlen je Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deployments</source>
         <translation>Bereitstellungen</translation>
     </message>
@@ -3412,9 +3394,9 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>%1 · Versuch %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>not started</source>
-        <translation>nicht gestartet</translation>
+        <location line="+8"/>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3425,87 +3407,6 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>waiting</source>
-        <translation>wartet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <location line="+16"/>
-        <source>in progress</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <location line="+13"/>
-        <source>succeeded</source>
-        <translation>erfolgreich</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <location line="+14"/>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <source>canceled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <location line="+13"/>
-        <source>interrupted</source>
-        <translation>unterbrochen</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>not deployed</source>
-        <translation>nicht bereitgestellt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>partially succeeded</source>
-        <translation>teilweise erfolgreich</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>queued</source>
-        <translation>in der Warteschlange</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>waiting for approval</source>
-        <translation>wartet auf Genehmigung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>evaluating gates</source>
-        <translation>prüft Gates</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>deferred</source>
-        <translation>verschoben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>waiting for an intervention</source>
-        <translation>wartet auf einen Eingriff</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>canceling</source>
-        <translation>wird abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +4584,11 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Beschreibung:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>What this pipeline delivers, for whoever opens it</source>
+        <translation>Was diese Pipeline ausliefert, für alle, die sie öffnen</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Release name format:</source>
         <translation>Format des Release-Namens:</translation>
@@ -4898,6 +4804,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
     <name>slipway::PipelineGraphView</name>
     <message>
         <location filename="../views/pipelinegraphview.cpp" line="+12"/>
+        <location line="+1"/>
         <source>Pipeline graph</source>
         <translation>Pipeline-Graph</translation>
     </message>
@@ -5022,12 +4929,12 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
     <name>slipway::PipelinePage</name>
     <message>
         <location filename="../views/pipelinepage.cpp" line="+37"/>
-        <location line="+355"/>
+        <location line="+359"/>
         <source>No releases yet: click Create release…, or run &quot;slipway release create&quot;.</source>
         <translation>Noch keine Releases: klicken Sie auf „Release erstellen…“ oder führen Sie &quot;slipway release create&quot; aus.</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-339"/>
         <source>The releases of this pipeline, newest first; Ctrl+End shows the oldest</source>
         <translation>Die Releases dieser Pipeline, neueste zuerst; Strg+Ende zeigt die ältesten</translation>
     </message>
@@ -5077,7 +4984,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Stufen, Auslöser, Genehmigungen und Aufgaben dieser Pipeline bearbeiten (Strg+E)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Release %1 created.</source>
         <translation>Release %1 erstellt.</translation>
     </message>
@@ -5284,7 +5191,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>← &amp;Zurück</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <location line="+1"/>
         <source>Find in the log (Enter for the next match)</source>
         <translation>Im Protokoll suchen (Eingabe für den nächsten Treffer)</translation>
@@ -5300,12 +5207,12 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Das Protokoll speichern</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>%1, approval by %2</source>
         <translation>%1, Genehmigung durch %2</translation>
     </message>
@@ -5315,7 +5222,12 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Zurück zur Pipeline (Esc, Alt+Links)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+23"/>
+        <source>Stages of the release</source>
+        <translation>Stufen des Releases</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Release history</source>
         <translation>Release-Verlauf</translation>
     </message>
@@ -5361,6 +5273,11 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
     </message>
     <message>
         <location line="+5"/>
+        <source>Release details</source>
+        <translation>Release-Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Logs</source>
         <translation>&amp;Protokolle</translation>
     </message>
@@ -5430,12 +5347,12 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Die Bereitstellung von %1 in %2 (Versuch %3) ist beendet: %4.</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-371"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · Versuch %2</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>&amp;Keep forever</source>
         <translation>&amp;Für immer behalten</translation>
     </message>
@@ -6384,7 +6301,12 @@ Klicken zum Hineinzoomen</numerusform>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Releases running in each stage</source>
+        <translation>Releases in jeder Stufe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Double-click a cell to open its release</source>
         <translation>Doppelklick auf eine Zelle öffnet ihr Release</translation>
     </message>
@@ -6406,7 +6328,7 @@ Klicken zum Hineinzoomen</numerusform>
 %5</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No artifacts</source>
         <translation>Keine Artefakte</translation>
     </message>

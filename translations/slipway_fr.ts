@@ -1879,37 +1879,7 @@
 <context>
     <name>ReleasePage</name>
     <message>
-        <location filename="../views/releasetabs.cpp" line="+24"/>
-        <source>waiting</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>approved</source>
-        <translation>approuvée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>rejected</source>
-        <translation>rejetée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reassigned</source>
-        <translation>réattribuée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>canceled</source>
-        <translation>annulée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>skipped</source>
-        <translation>ignorée</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../views/releasetabs.cpp" line="+33"/>
         <source>waiting for %1</source>
         <translation>en attente de %1</translation>
     </message>
@@ -2662,7 +2632,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
 <context>
     <name>slipway::ApprovalsPage</name>
     <message>
-        <location filename="../views/approvalspage.cpp" line="+58"/>
+        <location filename="../views/approvalspage.cpp" line="+59"/>
         <source>Waiting for you</source>
         <translation>En attente de votre action</translation>
     </message>
@@ -2752,7 +2722,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Confier les approbations cochées à l’utilisateur choisi</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>That item no longer waits for you.</source>
         <translation>Cet élément ne vous attend plus.</translation>
     </message>
@@ -2782,7 +2752,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>La liste a changé, vos coches ont donc été effacées. Cochez à nouveau les éléments à traiter.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirmer</translation>
     </message>
@@ -2832,7 +2802,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Approuver, mais ne pas démarrer le déploiement avant cette heure</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>= %1 UTC</source>
         <translation>= %1 UTC</translation>
     </message>
@@ -2985,7 +2955,14 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
 <context>
     <name>slipway::AuditListModel</name>
     <message>
-        <location filename="../models/auditlistmodel.cpp" line="+80"/>
+        <location filename="../models/auditlistmodel.cpp" line="+63"/>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -3215,12 +3192,12 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
     </message>
     <message>
         <location line="-8"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>The pipeline the figures are for</source>
         <translation>Le pipeline concerné par les indicateurs</translation>
     </message>
@@ -3249,6 +3226,11 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
     </message>
     <message>
         <location line="+20"/>
+        <source>Deployment figures per stage</source>
+        <translation>Chiffres de déploiement par étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deployments</source>
         <translation>Déploiements</translation>
     </message>
@@ -3412,9 +3394,9 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>%1 · tentative %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>not started</source>
-        <translation>non démarrée</translation>
+        <location line="+8"/>
+        <source>Not started</source>
+        <translation>Non démarrée</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3425,87 +3407,6 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <location line="+0"/>
         <source>Status</source>
         <translation>Statut</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>waiting</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <location line="+16"/>
-        <source>in progress</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <location line="+13"/>
-        <source>succeeded</source>
-        <translation>réussie</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <location line="+14"/>
-        <source>failed</source>
-        <translation>échouée</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>skipped</source>
-        <translation>ignorée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <source>canceled</source>
-        <translation>annulée</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <location line="+13"/>
-        <source>interrupted</source>
-        <translation>interrompue</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>not deployed</source>
-        <translation>non déployé</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>partially succeeded</source>
-        <translation>partiellement réussi</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>queued</source>
-        <translation>en file d’attente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>waiting for approval</source>
-        <translation>en attente d’approbation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>evaluating gates</source>
-        <translation>évaluation des portes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>deferred</source>
-        <translation>reporté</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>waiting for an intervention</source>
-        <translation>en attente d’une intervention</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>canceling</source>
-        <translation>annulation en cours</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +4584,11 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>What this pipeline delivers, for whoever opens it</source>
+        <translation>Ce que livre ce pipeline, pour quiconque l’ouvre</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Release name format:</source>
         <translation>Format du nom de mise en production&#xa0;:</translation>
@@ -4898,6 +4804,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
     <name>slipway::PipelineGraphView</name>
     <message>
         <location filename="../views/pipelinegraphview.cpp" line="+12"/>
+        <location line="+1"/>
         <source>Pipeline graph</source>
         <translation>Graphe du pipeline</translation>
     </message>
@@ -5022,12 +4929,12 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
     <name>slipway::PipelinePage</name>
     <message>
         <location filename="../views/pipelinepage.cpp" line="+37"/>
-        <location line="+355"/>
+        <location line="+359"/>
         <source>No releases yet: click Create release…, or run &quot;slipway release create&quot;.</source>
         <translation>Aucune mise en production pour l’instant&#xa0;: cliquez sur Créer une mise en production… ou lancez «&#xa0;slipway release create&#xa0;».</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-339"/>
         <source>The releases of this pipeline, newest first; Ctrl+End shows the oldest</source>
         <translation>Les mises en production de ce pipeline, les plus récentes en premier&#xa0;; Ctrl+Fin affiche les plus anciennes</translation>
     </message>
@@ -5077,7 +4984,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Modifier les étapes, déclencheurs, approbations et tâches de ce pipeline (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Release %1 created.</source>
         <translation>Mise en production %1 créée.</translation>
     </message>
@@ -5284,7 +5191,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>← &amp;Retour</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <location line="+1"/>
         <source>Find in the log (Enter for the next match)</source>
         <translation>Rechercher dans le journal (Entrée pour l’occurrence suivante)</translation>
@@ -5300,12 +5207,12 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Enregistrer le journal</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Step</source>
         <translation>Étape du processus</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>%1, approval by %2</source>
         <translation>%1, approbation de %2</translation>
     </message>
@@ -5315,7 +5222,12 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Retour au pipeline (Échap, Alt+Gauche)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+23"/>
+        <source>Stages of the release</source>
+        <translation>Étapes de la mise en production</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Release history</source>
         <translation>Historique de la mise en production</translation>
     </message>
@@ -5361,6 +5273,11 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
     </message>
     <message>
         <location line="+5"/>
+        <source>Release details</source>
+        <translation>Détails de la mise en production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Logs</source>
         <translation>&amp;Journaux</translation>
     </message>
@@ -5505,7 +5422,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, révision %4 · créée par %5, %6&lt;br&gt;Artefacts&#xa0;: %7</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · tentative %2</translation>
     </message>
@@ -6384,7 +6301,12 @@ Cliquez pour zoomer</numerusform>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Releases running in each stage</source>
+        <translation>Mises en production en cours dans chaque étape</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Double-click a cell to open its release</source>
         <translation>Double-cliquez sur une cellule pour ouvrir sa mise en production</translation>
     </message>
@@ -6406,7 +6328,7 @@ Cliquez pour zoomer</numerusform>
 %5</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No artifacts</source>
         <translation>Aucun artefact</translation>
     </message>

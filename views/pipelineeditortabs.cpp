@@ -37,7 +37,7 @@ QWidget *PipelineEditorDialog::buildGeneralTab() {
     } fields[] = {
         {"name", "editName", tr("Name:"), tr("Shown in the navigation tree")},
         {"folder", "editFolder", tr("Folder:"), tr("For example /web; the tree groups pipelines by folder")},
-        {"description", "editDescription", tr("Description:"), {}},
+        {"description", "editDescription", tr("Description:"), tr("What this pipeline delivers, for whoever opens it")},
         {"releaseNameFormat", "editReleaseNameFormat", tr("Release name format:"), defaultReleaseNameFormat},
     };
     for (const auto &field : fields) {

@@ -3,6 +3,7 @@
 // Reading Qt Linguist catalogues (.ts) and checking what a window shows against one of them.
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QTableView>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
@@ -136,8 +137,12 @@ public:
         : m_data(std::move(data)), m_dataViews(std::move(dataViews)), m_pending(std::move(pending)) {
         for (const Message &m : catalogue)
             for (const QString &form : m.forms) {
-                if (hasLetters(stripPlaceholders(plain(form))))
+                if (hasLetters(stripPlaceholders(plain(form))) || joinsPlaceholders(plain(form)))
                     m_translated << pattern(form, true) << pattern(form, false);
+                if (form.contains(QLatin1Char('\n'))) // each line of a message may be shown on its own
+                    for (const QString &line : form.split(QLatin1Char('\n')))
+                        if (hasLetters(stripPlaceholders(plain(line))))
+                            m_translated << pattern(line, true) << pattern(line, false);
                 if (plain(form) != plain(m.source) && hasLetters(stripPlaceholders(plain(m.source))))
                     m_english << pattern(m.source, true);
             }
@@ -159,13 +164,15 @@ public:
 
     QStringList check(const QString &where, QWidget *root) const {
         QStringList found;
-        for (const auto &[origin, text] : texts(root, m_dataViews, m_pending))
-            if (!accepted(plain(text), 0))
-                found << QStringLiteral("%1 (%2): %3 \"%4\"")
-                             .arg(where, origin,
-                                  isEnglish(plain(text)) ? QStringLiteral("English")
-                                                         : QStringLiteral("not in the catalogue"),
-                                  plain(text));
+        // A text of several lines (a tooltip made of sentences) is checked line by line.
+        for (const auto &[origin, shown] : texts(root, m_dataViews, m_pending))
+            for (const QString &line : shown.split(QLatin1Char('\n')))
+                if (const QString text = plain(line); !accepted(text, 0) && !acceptedSentences(text))
+                    found << QStringLiteral("%1 (%2): %3 \"%4\"")
+                                 .arg(where, origin,
+                                      isEnglish(text) ? QStringLiteral("English")
+                                                      : QStringLiteral("not in the catalogue"),
+                                      text);
         return found;
     }
 
@@ -186,6 +193,11 @@ private:
     static QString stripPlaceholders(QString text) {
         return text.remove(QRegularExpression(QStringLiteral("%(\\d+|n)")));
     }
+    // "%1: %2", "%1 · %2": punctuation between placeholders, whose arguments are then checked themselves.
+    static bool joinsPlaceholders(const QString &form) {
+        static const QRegularExpression placeholder(QStringLiteral("%(\\d+|n)"));
+        return form.count(placeholder) >= 2;
+    }
     static bool hasLetters(const QString &text) {
         return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
     }
@@ -205,6 +217,9 @@ private:
     bool isData(QString text) const {
         static const QRegularExpression zone(QStringLiteral("\\b[A-Z][A-Za-z_]+(/[A-Z][A-Za-z0-9_+\\-]*)+")); // Etc/UTC
         text.remove(zone);
+        // Durations as the format writes them ("5m", "0s") and release names ("Release-2") are data too.
+        static const QRegularExpression values(QStringLiteral("\\b(\\d+[smhd]|Release-\\d+)\\b"));
+        text.remove(values);
         for (const QString &datum : m_data)
             if (!datum.isEmpty())
                 text.remove(datum);
@@ -213,6 +228,14 @@ private:
     bool isEnglish(const QString &text) const {
         return std::any_of(m_english.cbegin(), m_english.cend(),
                            [&text](const QRegularExpression &e) { return e.match(text).hasMatch(); });
+    }
+    // Sentences put together by the code ("Starts when … . Deploys without …"), each one a message.
+    bool acceptedSentences(const QString &text) const {
+        static const QRegularExpression boundary(QStringLiteral("(?<=[.!?;])\\s+"));
+        const QStringList sentences = text.split(boundary, Qt::SkipEmptyParts);
+        return sentences.size() > 1 && std::all_of(sentences.cbegin(), sentences.cend(), [this](const QString &part) {
+                   return accepted(part, 0) || accepted(part.chopped(1), 0);
+               });
     }
     bool accepted(const QString &text, int depth) const {
         if (!hasLetters(text) || m_exact.contains(text) || isData(text))
@@ -253,9 +276,11 @@ private:
             const bool data = dataViews.contains(w->objectName());
             QStringList out;
             out << w->toolTip() << (w->isWindow() ? w->windowTitle() : QString());
-            if (auto *label = qobject_cast<QLabel *>(w))
-                out << label->text();
-            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            if (auto *label = qobject_cast<QLabel *>(w)) {
+                // A label elided to its width ("Database: /tmp/…/x.db") is checked through its full tooltip.
+                if (!label->text().contains(QChar(0x2026)) || w->toolTip().isEmpty())
+                    out << label->text();
+            } else if (auto *button = qobject_cast<QAbstractButton *>(w))
                 out << button->text();
             else if (auto *box = qobject_cast<QGroupBox *>(w))
                 out << box->title();
@@ -272,7 +297,7 @@ private:
                     out << line.remove(time);
             else if (auto *view = qobject_cast<QAbstractItemView *>(w);
                      view && view->model() && !qobject_cast<QHeaderView *>(w)) // its view reads the headers
-                addModel(view->model(), view->rootIndex(), data ? -1 : 0, qobject_cast<QTreeView *>(w) ? 2 : 0, out);
+                addModel(view, view->rootIndex(), data ? -1 : 0, qobject_cast<QTreeView *>(w) ? 2 : 0, out);
             else if (auto *menus = qobject_cast<QMenuBar *>(w))
                 addActions(menus->actions(), out);
             const QString origin =
@@ -283,20 +308,31 @@ private:
         return all;
     }
     // A view's headers and its rows (a tree's down to `deepest`); depth -1: only the headers.
-    static void addModel(const QAbstractItemModel *model, const QModelIndex &parent, int depth, int deepest,
+    static bool hidden(const QAbstractItemView *view, int column) {
+        if (const auto *tree = qobject_cast<const QTreeView *>(view))
+            return tree->isColumnHidden(column);
+        if (const auto *table = qobject_cast<const QTableView *>(view))
+            return table->isColumnHidden(column);
+        return false;
+    }
+    static void addModel(const QAbstractItemView *view, const QModelIndex &parent, int depth, int deepest,
                          QStringList &out) {
+        const QAbstractItemModel *model = view->model();
         if (depth <= 0)
             for (int column = 0; column < model->columnCount(); ++column)
-                out << model->headerData(column, Qt::Horizontal).toString()
-                    << model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+                if (!hidden(view, column))
+                    out << model->headerData(column, Qt::Horizontal).toString()
+                        << model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
         if (depth < 0) // the items are data
             return;
         for (int row = 0; row < std::min(model->rowCount(parent), 40); ++row)
             for (int column = 0; column < model->columnCount(parent); ++column) {
+                if (hidden(view, column))
+                    continue;
                 const QModelIndex index = model->index(row, column, parent);
                 out << index.data().toString() << index.data(Qt::ToolTipRole).toString();
                 if (column == 0 && depth < deepest)
-                    addModel(model, index, depth + 1, deepest, out);
+                    addModel(view, index, depth + 1, deepest, out);
             }
     }
 };
