@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Usage: lintian.sh BUILD_DIR OUT_DIR. Packages BUILD_DIR with cpack into OUT_DIR and runs lintian on what it
-# made. Fails on any error or warning; informational tags are shown but pass.
+# made. Fails on any error or warning; informational tags are shown but pass. (--show-overrides is left out:
+# with it lintian 2.116 fails on an overridden warning; the overrides are in packaging/lintian-overrides.)
 set -euo pipefail
 build=$1
 out=$2
@@ -16,5 +17,5 @@ packages=("$out"/*.deb "$out"/*.ddeb)
 for package in "${packages[@]}"; do
   echo "== lintian $(basename "$package") ($(du -h "$package" | cut -f1))"
 done
-lintian --display-info --show-overrides --fail-on error,warning "${packages[@]}"
+lintian --display-info --fail-on error,warning "${packages[@]}"
 echo "lintian: no errors, no warnings"
