@@ -212,6 +212,9 @@ int runGui(QApplication &app) {
         window.setEngineState(QApplication::translate("Gui", "Engine: stopped (%1)").arg(message));
         window.showEngineProblem(message);
     });
+    // A database the engine cannot use (damaged, read-only, full, locked) is said in the window, not only on stderr.
+    QObject::connect(&engine, &EngineHost::problem, &window, &MainWindow::showEngineProblem);
+    QObject::connect(&engine, &EngineHost::problemCleared, &window, &MainWindow::clearEngineProblem);
     // A screenshot only renders: it must not start (and then cut short) the sample's deployment.
     if (interactive)
         engine.start();

@@ -1717,7 +1717,7 @@
         <translation>Engine: angehalten (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Engine: nicht gestartet (Bildschirmfoto)</translation>
     </message>
@@ -1816,7 +1816,7 @@
         <translation>Aufgehalten von %1 · %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
@@ -3904,12 +3904,12 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -4269,12 +4269,12 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Approvals (%1)</source>
         <translation>Genehmigungen (%1)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+122"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -5690,7 +5690,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
 <context>
     <name>slipway::StageCardsView</name>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="+187"/>
+        <location filename="../views/stagecardsview.cpp" line="+192"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
@@ -5700,7 +5700,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-92"/>
         <source>Decide</source>
         <translation>Entscheiden</translation>
     </message>
@@ -5715,7 +5715,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Über %1 entscheiden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Attempt %1</source>
         <translation>Versuch %1</translation>
     </message>

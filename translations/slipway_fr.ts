@@ -1717,7 +1717,7 @@
         <translation>Moteur&#xa0;: arrêté (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Moteur&#xa0;: non démarré (capture d’écran)</translation>
     </message>
@@ -1816,7 +1816,7 @@
         <translation>Retenue par %1 · %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>passed</source>
         <translation>franchies</translation>
     </message>
@@ -3904,12 +3904,12 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -4269,12 +4269,12 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Approvals (%1)</source>
         <translation>Approbations (%1)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+122"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -5690,7 +5690,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
 <context>
     <name>slipway::StageCardsView</name>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="+187"/>
+        <location filename="../views/stagecardsview.cpp" line="+192"/>
         <source>Artifacts</source>
         <translation>Artefacts</translation>
     </message>
@@ -5700,7 +5700,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-92"/>
         <source>Decide</source>
         <translation>Décider</translation>
     </message>
@@ -5715,7 +5715,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Décider pour %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Attempt %1</source>
         <translation>Tentative %1</translation>
     </message>

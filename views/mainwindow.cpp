@@ -195,6 +195,7 @@ void MainWindow::exportDefinition() {
 void MainWindow::addApprovalsPage(ApprovalInboxModel &inbox, ApprovalActions actions) {
     m_inbox = &inbox;
     m_approvalsPage = new ApprovalsPage(inbox, std::move(actions), this);
+    connect(m_approvalsPage, &ApprovalsPage::openRelease, this, &MainWindow::openRelease);
     m_pages->addWidget(m_approvalsPage);
     auto showCount = [this](int count) {
         m_approvalsButton->setText(count ? tr("Approvals (%1)").arg(count) : tr("Approvals"));
@@ -221,6 +222,14 @@ void MainWindow::showDashboard() {
     if (!m_dashboardPage) {
         m_dashboardPage = new DashboardPage(*m_releaseActions, m_metricsSource, this);
         connect(m_dashboardPage, &DashboardPage::openRelease, this, &MainWindow::openRelease);
+        connect(m_dashboardPage, &DashboardPage::pipelineChosen, this, [this](qint64 pipelineId) {
+            const QModelIndex index = m_pipelines.indexOfPipeline(pipelineId);
+            if (!index.isValid())
+                return;
+            m_followingRelease = true; // the tree follows, the dashboard stays
+            m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+            m_followingRelease = false;
+        });
         m_pages->addWidget(m_dashboardPage);
     }
     m_pages->setCurrentWidget(m_dashboardPage);

@@ -73,6 +73,11 @@ StageCard cardOf(const ReleaseActions &actions, const ReleaseDetails &details, c
     StageCard card;
     card.stage = stage.stage.name;
     card.status = stage.stage.status;
+    // Interrupted, canceled, deferred…: the same words and colours as the graph and the grid's chips.
+    const StagePresentation shown = presentStage(card.stage, stageSituation(stage.stage, stage.deployments));
+    card.stateLabel = shown.label;
+    card.stateFill = shown.fill;
+    card.stateText = shown.text;
     const bool open = details.release.status == ReleaseStatus::Active;
     if (stage.deployments.isEmpty()) {
         card.action = open ? StageCard::Action::Deploy : StageCard::Action::None;

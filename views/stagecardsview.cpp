@@ -99,11 +99,16 @@ public:
     void setDecisionsShown(bool shown) { m_decide->setVisible(shown); }
 
     void update(const StageCard &card) {
-        const QColor colour = card.waitingFor.isEmpty() ? stageStatusColor(card.status) : waitingColor();
-        setLine(m_status, card.waitingFor.isEmpty() ? stageStatusLabel(card.status) : card.waitingFor);
-        m_status->setStyleSheet(
-            QStringLiteral("background: %1; color: %2; border-radius: 8px; padding: 1px 8px;")
-                .arg(colour.name(), colour.lightness() > 150 ? QStringLiteral("#202020") : QStringLiteral("white")));
+        const bool presented = !card.stateLabel.isEmpty();
+        const QColor colour = presented                   ? card.stateFill
+                              : card.waitingFor.isEmpty() ? stageStatusColor(card.status)
+                                                          : waitingColor();
+        const QColor ink = presented ? card.stateText : textColourOn(colour);
+        setLine(m_status, !card.waitingFor.isEmpty() ? card.waitingFor
+                          : presented                ? card.stateLabel
+                                                     : stageStatusLabel(card.status));
+        m_status->setStyleSheet(QStringLiteral("background: %1; color: %2; border-radius: 8px; padding: 1px 8px;")
+                                    .arg(colour.name(), ink.name()));
         QString when;
         if (card.attempt > 0) {
             when = StageCardsView::tr("Attempt %1").arg(card.attempt);

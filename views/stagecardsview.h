@@ -3,6 +3,7 @@
 #include "domain/states.h"
 #include "pipelinegraphlayout.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QWidget>
 
@@ -19,7 +20,10 @@ struct StageCard final {
     QString stage;
     StageStatus status = StageStatus::NotStarted;
     QString waitingFor; // "Waiting for approval", empty when nothing waits
-    int attempt = 0;    // 0: never deployed
+    // The state as the graph, the chips and the tray say it (presentStage): "Interrupted", "Deferred"; its colours.
+    QString stateLabel;
+    QColor stateFill, stateText;
+    int attempt = 0; // 0: never deployed
     QDateTime startedAt;
     QString attemptDetails; // tooltip: attempt, start time, duration, requester
     QString waitingOn;      // "Awaiting you (group:ops) · 5 min", "Deferred until …"

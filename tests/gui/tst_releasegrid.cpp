@@ -5,6 +5,7 @@
 #include "pipelinegraphview.h"
 #include "pipelinepage.h"
 #include "releasegridmodel.h"
+#include "releasepage.h"
 #include "stagechipdelegate.h"
 #include "statuspresentation.h"
 
@@ -101,6 +102,13 @@ private Q_SLOTS:
         QVERIFY(colour != stageStateColour(StageState::Canceled, p.grid()->palette()));
         QTRY_COMPARE(p.graph()->boxColour(QStringLiteral("Dev")), colour);
         QVERIFY(p.graph()->boxToolTip(QStringLiteral("Dev")).contains(QStringLiteral("Interrupted")));
+        // The release page's card says it in the same words and colour (B4: it said "Canceled").
+        ReleasePage releasePage({*env.services, alice}, release);
+        releasePage.show();
+        auto *state = releasePage.findChild<QLabel *>(QStringLiteral("stageStatus_Dev"));
+        QVERIFY(state);
+        QCOMPARE(state->text(), QStringLiteral("Interrupted"));
+        QVERIFY2(state->styleSheet().contains(colour.name()), qPrintable(state->styleSheet()));
     }
 
     void aStageAwaitingApprovalLooksTheSameInTheGraphAndTheChip() {
