@@ -12,7 +12,7 @@ themes=${3:-light dark}
 sizes=${4:-1024x700 2800x1800}
 app=$PWD/build/app/slipway
 [ -x "$app" ] || { echo "build first: cmake --build build" >&2; exit 1; }
-for tool in Xvfb openbox import; do
+for tool in Xvfb openbox import xdotool; do
   command -v $tool >/dev/null || { echo "needs $tool (apt-get install xvfb openbox imagemagick)" >&2; exit 1; }
 done
 mkdir -p "$out"
@@ -32,7 +32,7 @@ wait_for_prod_approval() {
 
 shoot() { # NAME: waits until the window is mapped and drawn, then saves the whole screen
   for _ in $(seq 1 60); do
-    DISPLAY=$display xdotool search --name '^Slipway' >/dev/null 2>&1 && break
+    DISPLAY=$display xdotool search --onlyvisible --name '^Slipway' >/dev/null 2>&1 && break
     sleep 0.5
   done
   sleep 2 # the window manager maps and the first paint lands; only a screenshot waits like this
@@ -48,14 +48,17 @@ for size in $sizes; do
   sleep 1
   DISPLAY=$display openbox >/dev/null 2>&1 &
   wm=$!
+  sleep 1 # the window manager takes the screen before the first window maps
   for lang in $langs; do
     for theme in $themes; do
       home=$work/$lang-$theme-$size
-      mkdir -p "$home/.config" "$home/runtime"
+      mkdir -p "$home/.config/Unknown Organization" "$home/runtime"
       chmod 700 "$home/runtime"
       language=$lang
       [ "$lang" = en ] && language=en_US
-      printf '[General]\ntheme=%s\nlanguage=%s\n' "$theme" "$language" >"$home/.config/slipway.conf"
+      # QSettings' file: the app names no organisation, so Qt files it under "Unknown Organization".
+      printf '[General]\ntheme=%s\nlanguage=%s\n' "$theme" "$language" \
+        >"$home/.config/Unknown Organization/slipway.conf"
       export HOME=$home XDG_RUNTIME_DIR=$home/runtime QT_SCALE_FACTOR=$scale LANG=C.UTF-8
       DISPLAY=$display "$app" >"$home/app.log" 2>&1 &
       pid=$!

@@ -1571,7 +1571,7 @@
         <translation>Unterbrochen: Die ausführende Engine (%1, PID %2) wurde beendet; die Ausführung wird nicht von selbst wiederholt</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentengineruns.cpp" line="+112"/>
+        <location filename="../engine/runtime/deploymentengineruns.cpp" line="+105"/>
         <source>The engine on %1 (pid %2) was shut down; the deployment keeps waiting for the manual intervention, and the next engine to run continues it after the answer</source>
         <translation>Die Engine auf %1 (PID %2) wurde beendet; die Bereitstellung wartet weiter auf den manuellen Eingriff, und die nächste laufende Engine setzt sie nach der Antwort fort</translation>
     </message>
@@ -5191,7 +5191,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>← &amp;Zurück</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+100"/>
         <location line="+1"/>
         <source>Find in the log (Enter for the next match)</source>
         <translation>Im Protokoll suchen (Eingabe für den nächsten Treffer)</translation>
@@ -5212,7 +5212,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-81"/>
         <source>%1, approval by %2</source>
         <translation>%1, Genehmigung durch %2</translation>
     </message>
@@ -5222,12 +5222,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Zurück zur Pipeline (Esc, Alt+Links)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Stages of the release</source>
-        <translation>Stufen des Releases</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>Release history</source>
         <translation>Release-Verlauf</translation>
     </message>
@@ -5337,7 +5332,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Artefakte, Variablen und Pipeline-Schnappschuss gegenüber einem anderen Release</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>%1 of %2 requested (attempt %3).</source>
         <translation>%1 von %2 angefordert (Versuch %3).</translation>
     </message>
@@ -5347,12 +5342,12 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Die Bereitstellung von %1 in %2 (Versuch %3) ist beendet: %4.</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-367"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · Versuch %2</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+167"/>
         <source>&amp;Keep forever</source>
         <translation>&amp;Für immer behalten</translation>
     </message>
@@ -5688,9 +5683,17 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
     </message>
 </context>
 <context>
+    <name>slipway::StageCardsArea</name>
+    <message>
+        <location filename="../views/stagecardsarea.cpp" line="+13"/>
+        <source>Stages of the release</source>
+        <translation>Stufen des Releases</translation>
+    </message>
+</context>
+<context>
     <name>slipway::StageCardsView</name>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="+192"/>
+        <location filename="../views/stagecardsview.cpp" line="+210"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
@@ -5700,12 +5703,13 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-109"/>
+        <location line="+90"/>
         <source>Decide</source>
         <translation>Entscheiden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-89"/>
         <source>Approve, reject, defer, reassign, resume or ignore a gate</source>
         <translation>Genehmigen, ablehnen, verschieben, neu zuweisen, fortsetzen oder ein Gate ignorieren</translation>
     </message>
@@ -5741,26 +5745,30 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
     </message>
     <message>
         <location line="+5"/>
+        <location line="+35"/>
         <source>Deploy…</source>
         <translation>Bereitstellen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Redeploy…</source>
         <translation>Erneut bereitstellen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>Cancel…</source>
         <translation>Abbrechen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
+        <location line="+32"/>
         <source>Canceling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

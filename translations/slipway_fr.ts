@@ -1571,7 +1571,7 @@
         <translation>Interrompu&#xa0;: le moteur qui l’exécutait (%1, PID %2) s’est arrêté&#xa0;; il n’est pas relancé automatiquement</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentengineruns.cpp" line="+112"/>
+        <location filename="../engine/runtime/deploymentengineruns.cpp" line="+105"/>
         <source>The engine on %1 (pid %2) was shut down; the deployment keeps waiting for the manual intervention, and the next engine to run continues it after the answer</source>
         <translation>Le moteur sur %1 (PID %2) a été arrêté&#xa0;; le déploiement reste en attente de l’intervention manuelle, et le prochain moteur lancé le poursuivra après la réponse</translation>
     </message>
@@ -5191,7 +5191,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>← &amp;Retour</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+100"/>
         <location line="+1"/>
         <source>Find in the log (Enter for the next match)</source>
         <translation>Rechercher dans le journal (Entrée pour l’occurrence suivante)</translation>
@@ -5212,7 +5212,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Étape du processus</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-81"/>
         <source>%1, approval by %2</source>
         <translation>%1, approbation de %2</translation>
     </message>
@@ -5222,12 +5222,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Retour au pipeline (Échap, Alt+Gauche)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Stages of the release</source>
-        <translation>Étapes de la mise en production</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>Release history</source>
         <translation>Historique de la mise en production</translation>
     </message>
@@ -5337,7 +5332,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>La rétention ne supprime jamais une mise en production conservée indéfiniment</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>%1 of %2 requested (attempt %3).</source>
         <translation>Déploiement de %1 de %2 demandé (tentative %3).</translation>
     </message>
@@ -5347,7 +5342,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Le déploiement de %1 dans %2 (tentative %3) est terminé&#xa0;: %4.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>Abandon release</source>
         <translation>Abandonner la mise en production</translation>
     </message>
@@ -5422,7 +5417,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, révision %4 · créée par %5, %6&lt;br&gt;Artefacts&#xa0;: %7</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-214"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · tentative %2</translation>
     </message>
@@ -5688,9 +5683,17 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
     </message>
 </context>
 <context>
+    <name>slipway::StageCardsArea</name>
+    <message>
+        <location filename="../views/stagecardsarea.cpp" line="+13"/>
+        <source>Stages of the release</source>
+        <translation>Étapes de la mise en production</translation>
+    </message>
+</context>
+<context>
     <name>slipway::StageCardsView</name>
     <message>
-        <location filename="../views/stagecardsview.cpp" line="+192"/>
+        <location filename="../views/stagecardsview.cpp" line="+210"/>
         <source>Artifacts</source>
         <translation>Artefacts</translation>
     </message>
@@ -5700,12 +5703,13 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-109"/>
+        <location line="+90"/>
         <source>Decide</source>
         <translation>Décider</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-89"/>
         <source>Approve, reject, defer, reassign, resume or ignore a gate</source>
         <translation>Approuver, rejeter, reporter, réattribuer, reprendre ou ignorer une porte</translation>
     </message>
@@ -5741,26 +5745,30 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
     </message>
     <message>
         <location line="+5"/>
+        <location line="+35"/>
         <source>Deploy…</source>
         <translation>Déployer…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Redeploy…</source>
         <translation>Redéployer…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>Cancel…</source>
         <translation>Annuler…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
+        <location line="+32"/>
         <source>Canceling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

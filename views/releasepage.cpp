@@ -11,6 +11,7 @@
 #include "releasecards.h"
 #include "releasetabs.h"
 #include "services/services.h"
+#include "stagecardsarea.h"
 #include "stagecardsview.h"
 #include "stagedecisiondialog.h"
 #include "timelineplot.h"
@@ -27,7 +28,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
@@ -101,13 +101,7 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
     m_cards = new StageCardsView(this);
     connect(m_cards, &StageCardsView::actionRequested, this,
             [this](const QString &stage, StageCard::Action action) { onStageAction(stage, int(action)); });
-    auto *cardsArea = new QScrollArea(this);
-    cardsArea->setObjectName(QStringLiteral("stageCardsArea"));
-    cardsArea->setAccessibleName(tr("Stages of the release"));
-    cardsArea->setWidget(m_cards);
-    cardsArea->setWidgetResizable(true);
-    cardsArea->setFrameShape(QFrame::NoFrame);
-    m_cardsArea = cardsArea;
+    m_cardsArea = new StageCardsArea(m_cards, this);
 
     auto *top = new QHBoxLayout;
     top->addWidget(backButton, 0, Qt::AlignTop);
@@ -115,7 +109,7 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
     top->addWidget(makeHeaderButtons(), 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(cardsArea);
+    layout->addWidget(m_cardsArea);
     layout->addWidget(m_actionMessage);
     layout->addWidget(makeTabs(), 1);
     updateHeader();
@@ -302,12 +296,14 @@ void ReleasePage::fillCards() {
     m_cards->showCards(layoutPipeline(**snapshot), artifacts.join(QLatin1Char('\n')), cards.cards);
     fillDecisionMenus();
     fillTimeline();
-    // As tall as the cards (with room for a horizontal scroll bar), up to a limit: the logs keep most of
-    // the page. Cards keep their height while they change, so this only moves when the stages change.
-    const int height =
-        std::min(300, m_cards->sizeHint().height() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
-    if (m_cardsArea->height() != height || m_cardsArea->minimumHeight() != height)
-        m_cardsArea->setFixedHeight(height);
+    QString waiting, running; // the first stage waiting for a decision, else the first running one
+    for (const StageCard &card : cards.cards) {
+        if (waiting.isEmpty() && !card.waitingFor.isEmpty())
+            waiting = card.stage;
+        if (running.isEmpty() && card.action == StageCard::Action::Cancel)
+            running = card.stage;
+    }
+    m_cardsArea->cardsShown(waiting.isEmpty() ? running : waiting);
 }
 
 // The card's Decide menu: what its stage waits for this user to decide (Cancel is the card's button).

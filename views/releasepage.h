@@ -21,6 +21,7 @@ namespace slipway {
 
 class AuditListModel;
 class DeploymentLogModel;
+class StageCardsArea;
 class StageCardsView;
 class TimelinePlot;
 
@@ -50,7 +51,7 @@ private:
     std::unique_ptr<DeploymentLogModel> m_model;
     QLabel *m_header = nullptr;
     StageCardsView *m_cards = nullptr;
-    QWidget *m_cardsArea = nullptr;
+    StageCardsArea *m_cardsArea = nullptr;
     TimelinePlot *m_timeline = nullptr;
     QPushButton *m_keepForever = nullptr;
     QPushButton *m_abandon = nullptr;

@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -18,7 +19,7 @@ namespace slipway {
 
 namespace {
 
-constexpr int cardWidth = 230;
+constexpr int minimumCardWidth = 230;
 
 QLabel *line(QWidget *parent, const QString &name = {}) {
     auto *label = new QLabel(parent);
@@ -32,7 +33,7 @@ QLabel *line(QWidget *parent, const QString &name = {}) {
 
 // Elided to the card, with the whole text in the tooltip.
 void setLine(QLabel *label, const QString &text, const QString &tooltip = {}) {
-    const QString shown = label->fontMetrics().elidedText(text, Qt::ElideRight, cardWidth - 24);
+    const QString shown = label->fontMetrics().elidedText(text, Qt::ElideRight, label->parentWidget()->width() - 24);
     if (label->text() != shown)
         label->setText(shown);
     label->setToolTip(tooltip.isEmpty() && shown != text ? text : tooltip);
@@ -49,10 +50,10 @@ void keepPlaceWhenHidden(QWidget *widget) {
 // One stage's card: its widgets are made once and updated on every refresh.
 class StageCardWidget final : public QFrame {
 public:
-    StageCardWidget(const QString &stage, StageCardsView *view) : QFrame(view), m_stage(stage) {
+    StageCardWidget(const QString &stage, int width, StageCardsView *view) : QFrame(view), m_stage(stage) {
         setObjectName(QStringLiteral("stageCard_") + stage);
         setFrameShape(QFrame::StyledPanel);
-        setFixedWidth(cardWidth);
+        setFixedWidth(width);
         auto *layout = new QVBoxLayout(this);
         layout->setSpacing(2);
         QLabel *name = line(this);
@@ -155,6 +156,23 @@ StageCardsView::StageCardsView(QWidget *parent) : QWidget(parent) {
     m_grid->setVerticalSpacing(10);
     m_grid->setContentsMargins(4, 4, 4, 4);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_cardWidth = cardWidthForButtons();
+}
+
+// Wide enough for the longest action button beside the Decide button in the user's language (German
+// "Erneut bereitstellen…" does not fit where "Redeploy…" does); the same for every card, so cards line up.
+int StageCardsView::cardWidthForButtons() const {
+    QPushButton action;
+    int widest = 0;
+    for (const QString &text : {tr("Deploy…"), tr("Redeploy…"), tr("Cancel…"), tr("Canceling…")}) {
+        action.setText(text);
+        widest = std::max(widest, action.sizeHint().width());
+    }
+    QToolButton decide;
+    decide.setText(tr("Decide"));
+    decide.setToolButtonStyle(Qt::ToolButtonTextOnly);
+    const int margins = 2 * (style()->pixelMetric(QStyle::PM_LayoutLeftMargin) + 2); // layout and frame
+    return std::max(minimumCardWidth, widest + decide.sizeHint().width() + 12 + margins);
 }
 
 void StageCardsView::showCards(const PipelineGraph &graph, const QString &artifacts, const QList<StageCard> &cards) {
@@ -186,7 +204,7 @@ void StageCardsView::rebuild(const PipelineGraph &graph, const QList<StageCard> 
     auto *source = new QFrame(this);
     source->setObjectName(QStringLiteral("stageCard_artifacts"));
     source->setFrameShape(QFrame::StyledPanel);
-    source->setFixedWidth(cardWidth);
+    source->setFixedWidth(m_cardWidth);
     auto *sourceLayout = new QVBoxLayout(source);
     QLabel *title = line(source);
     title->setText(tr("Artifacts"));
@@ -200,7 +218,7 @@ void StageCardsView::rebuild(const PipelineGraph &graph, const QList<StageCard> 
     m_artifacts = source;
     for (const StageCard &card : cards) {
         const GraphStage *place = graph.stage(card.stage);
-        auto *widget = new StageCardWidget(card.stage, this);
+        auto *widget = new StageCardWidget(card.stage, m_cardWidth, this);
         m_grid->addWidget(widget, place ? place->row : 0, place ? place->column : 1, Qt::AlignTop);
         widget->show();
         m_cards.insert(card.stage, widget);

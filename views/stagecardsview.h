@@ -50,6 +50,8 @@ public:
     // The menu of the stage's Decide button, for the page to fill; its button shows while it has actions.
     QMenu *decisionMenu(const QString &stage) const;
     void setDecisionsShown(const QString &stage, bool shown);
+    // The stage's card ("" for the artifacts card), for scrolling it into view; null when there is none.
+    QWidget *cardOf(const QString &stage) const;
 
 Q_SIGNALS:
     void actionRequested(const QString &stage, StageCard::Action action);
@@ -64,9 +66,10 @@ private:
     QLabel *m_artifactsText = nullptr;
     QHash<QString, StageCardWidget *> m_cards; // by stage
     QString m_shape;                           // the stages and their places the cards were built for
+    int m_cardWidth = 0;
 
     void rebuild(const PipelineGraph &graph, const QList<StageCard> &cards);
-    QWidget *cardOf(const QString &stage) const;
+    int cardWidthForButtons() const;
 };
 
 } // namespace slipway

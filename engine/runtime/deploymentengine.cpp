@@ -360,15 +360,8 @@ void DeploymentEngine::startGates(const DeploymentContext &d) {
     const std::optional<GatePolicy> policy = stage ? GatePolicy::of(*stage, phase) : std::nullopt;
     if (!policy)
         return;
-    Store &store = m_services.store;
-    bool claimed = false;
-    write([&]() -> Status {
-        Result<bool> won = store.deployments().claimGates(d.deployment.id, m_config.owner,
-                                                          m_services.clock.now().addSecs(m_config.leaseSeconds));
-        if (!won)
-            return won.error();
-        claimed = *won;
-        return {};
+    const bool claimed = claimFor([&](const EngineOwner &owner, const QDateTime &leaseUntil) {
+        return m_services.store.deployments().claimGates(d.deployment.id, owner, leaseUntil);
     });
     if (!claimed)
         return;

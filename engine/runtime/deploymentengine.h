@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "runtime/deploymentrun.h"
 #include "runtime/engineproblem.h"
 #include "runtime/gaterunner.h"
@@ -105,6 +107,9 @@ private:
     // Claims a deployment left waiting for a manual intervention by an engine that stopped, and continues it.
     void adoptIntervention(const DeploymentContext &deployment);
     void startRun(const DeploymentContext &deployment, bool adopted);
+    // Takes a deployment for this engine with `take` (a store claim given the owner and lease end) in one
+    // write; false when another engine has it or the write failed.
+    bool claimFor(const std::function<Result<bool>(const EngineOwner &owner, const QDateTime &leaseUntil)> &take);
     // Hands back the runs that wait for a manual intervention (shutdown); true when there were any.
     bool parkWaitingRuns();
     QString canceledBy(qint64 deploymentId); // who asked to cancel it, from the audit trail

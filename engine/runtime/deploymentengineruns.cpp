@@ -33,15 +33,8 @@ void DeploymentEngine::launch(const DeploymentContext &d) {
 }
 
 void DeploymentEngine::adoptIntervention(const DeploymentContext &d) {
-    Store &store = m_services.store;
-    bool claimed = false;
-    write([&]() -> Status {
-        Result<bool> won = store.deployments().claimIntervention(d.deployment.id, m_config.owner,
-                                                                 m_services.clock.now().addSecs(m_config.leaseSeconds));
-        if (!won)
-            return won.error();
-        claimed = *won;
-        return {};
+    const bool claimed = claimFor([&](const EngineOwner &owner, const QDateTime &leaseUntil) {
+        return m_services.store.deployments().claimIntervention(d.deployment.id, owner, leaseUntil);
     });
     if (!claimed)
         return; // another engine has it
@@ -136,6 +129,19 @@ QString DeploymentEngine::canceledBy(qint64 deploymentId) {
         if (it->action == QLatin1String("deployment.cancelRequested"))
             return it->actor;
     return {};
+}
+
+bool DeploymentEngine::claimFor(
+    const std::function<Result<bool>(const EngineOwner &owner, const QDateTime &leaseUntil)> &take) {
+    bool claimed = false;
+    write([&]() -> Status {
+        Result<bool> won = take(m_config.owner, m_services.clock.now().addSecs(m_config.leaseSeconds));
+        if (!won)
+            return won.error();
+        claimed = *won;
+        return {};
+    });
+    return claimed;
 }
 
 } // namespace slipway

@@ -23,6 +23,7 @@
 #include <QHelpEvent>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QToolTip>
 #include <QTabBar>
@@ -158,6 +159,47 @@ private Q_SLOTS:
         QTRY_COMPARE(page.findChild<QPushButton *>(QStringLiteral("stageAction_Dev"))->text(),
                      QStringLiteral("Redeploy…"));
         QCOMPARE(geometryOf(page), before);
+    }
+
+    // Screenshots at 1024 px: the stage waiting for a decision was off to the right of the cards strip, and a
+    // long action label ("Erneut bereitstellen…") was cut inside its card.
+    void theStageWaitingForADecisionIsInViewAndNoButtonIsCut() {
+        // GIVEN five chained stages; the last one waits for alice's approval
+        TestEnvironment env;
+        addUsers(env, {QStringLiteral("alice")});
+        QJsonArray stages{approvalStage(QStringLiteral("Dev"), triggerAfterRelease())};
+        for (const QString &stage : {QStringLiteral("QA"), QStringLiteral("Staging"), QStringLiteral("UAT")})
+            stages.append(approvalStage(stage, triggerAfter(stages.last()[QStringLiteral("name")].toString())));
+        stages.append(
+            approvalStage(QStringLiteral("Prod"), triggerAfter(QStringLiteral("UAT")),
+                          {{QStringLiteral("preApprovals"), ApprovalSettings{{QStringLiteral("alice")}}.json()}}));
+        QVERIFY(env.save(pipelineOf(QStringLiteral("P"), stages)).ok());
+        EngineFixture fixture(env);
+        const qint64 release = fixture.createRelease(QStringLiteral("P")).id;
+        QTRY_VERIFY_WITH_TIMEOUT(pendingFor(fixture, release, QStringLiteral("Prod"), QStringLiteral("alice")), 15000);
+
+        // WHEN alice opens the release in a window narrower than the stages
+        ReleasePage page({*env.services, Identity{QStringLiteral("alice")}}, release);
+        page.resize(700, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        // THEN Prod's card is in view, and the cards strip had to scroll for it
+        auto *area = page.findChild<QScrollArea *>(QStringLiteral("stageCardsArea"));
+        auto *prod = page.findChild<QWidget *>(QStringLiteral("stageCard_Prod"));
+        QTRY_VERIFY(
+            area->viewport()->rect().contains(QRect(prod->mapTo(area->viewport(), QPoint(0, 0)), prod->size())));
+        QVERIFY(area->horizontalScrollBar()->value() > 0);
+        // AND every card's buttons have the room their labels ask for
+        for (const QString &stage : {QStringLiteral("Dev"), QStringLiteral("Prod")}) {
+            auto *action = page.findChild<QPushButton *>(QStringLiteral("stageAction_") + stage);
+            auto *decide = page.findChild<QWidget *>(QStringLiteral("stageDecide_") + stage);
+            QVERIFY2(action->width() >= action->sizeHint().width(),
+                     qPrintable(stage + QLatin1Char(' ') + action->text()));
+            if (decide->isVisible())
+                QVERIFY(decide->width() >= decide->sizeHint().width());
+        }
+        QVERIFY(page.findChild<QWidget *>(QStringLiteral("stageDecide_Prod"))->isVisible());
     }
 
     void theLogTabTailsARunningTask() {
