@@ -5442,7 +5442,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
     <message>
         <location line="+3"/>
         <source>From any date</source>
-        <translation>Depuis n’importe quelle date</translation>
+        <translation>Depuis toujours</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5452,7 +5452,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
     <message>
         <location line="+1"/>
         <source>To any date</source>
-        <translation>Jusqu’à n’importe quelle date</translation>
+        <translation>Jusqu’à aujourd’hui</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QStyle>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QTimer>
@@ -18,6 +19,9 @@ QDateEdit *dateEdit(const QString &name, const QString &special, const QString &
     edit->setCalendarPopup(true);
     edit->setMinimumDate(noDate);
     edit->setSpecialValueText(special);
+    // Qt sizes the box for dates, not for the longer "any date" text of some languages: room for it and the arrow.
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(special) +
+                          edit->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24);
     edit->setDate(noDate);
     edit->setToolTip(tip);
     edit->setAccessibleName(tip);

@@ -23,6 +23,8 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QDateEdit>
+#include <QLineEdit>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
@@ -204,6 +206,13 @@ private Q_SLOTS:
         QStringList found;
         window.selectFirstPipeline();
         found << checker.check(QStringLiteral("pipeline page"), &window);
+        // Longer words must not be cut: a French "Jusqu'à …" date box showed "usqu'à …".
+        for (const QDateEdit *edit : window.findChildren<QDateEdit *>())
+            if (const QLineEdit *text = edit->findChild<QLineEdit *>();
+                edit->isVisible() && text && text->width() < text->fontMetrics().horizontalAdvance(text->text()) + 4)
+                found << QStringLiteral("cut: %1 shows \"%2\" in %3 px")
+                             .arg(edit->objectName(), text->text())
+                             .arg(text->width());
         window.openRelease(release->id);
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("releaseTabs"));
         QVERIFY(tabs);
