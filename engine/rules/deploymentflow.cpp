@@ -1,7 +1,7 @@
 #include "deploymentflow.h"
 
 #include "definition/values.h"
-#include "runtime/stagetriggers.h"
+#include "rules/stagetriggers.h"
 
 namespace slipway {
 

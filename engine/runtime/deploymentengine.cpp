@@ -1,7 +1,7 @@
 #include "deploymentengine.h"
 
-#include "runtime/deploymentflow.h"
-#include "runtime/stagetriggers.h"
+#include "rules/deploymentflow.h"
+#include "rules/stagetriggers.h"
 
 #include <limits>
 

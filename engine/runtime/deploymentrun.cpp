@@ -2,9 +2,9 @@
 
 #include "definition/values.h"
 #include "runtime/builtintasks.h"
-#include "runtime/deploymentflow.h"
+#include "rules/deploymentflow.h"
 #include "runtime/engineproblem.h"
-#include "runtime/stagetriggers.h"
+#include "rules/stagetriggers.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,7 +1,7 @@
 #include "gaterunner.h"
 
 #include "definition/values.h"
-#include "runtime/deploymentflow.h"
+#include "rules/deploymentflow.h"
 
 #include <QDir>
 

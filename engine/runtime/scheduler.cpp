@@ -1,6 +1,6 @@
 #include "scheduler.h"
 
-#include "runtime/stagetriggers.h"
+#include "rules/stagetriggers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

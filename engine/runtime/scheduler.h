@@ -1,7 +1,7 @@
 #pragma once
 
 #include "runtime/deadline.h"
-#include "runtime/schedule.h"
+#include "rules/schedule.h"
 #include "services/services.h"
 
 #include <queue>

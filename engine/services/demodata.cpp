@@ -1,6 +1,6 @@
 #include "demodata.h"
 
-#include "runtime/stagetriggers.h"
+#include "rules/stagetriggers.h"
 #include "services/pipelineservice.h"
 
 #include <QJsonArray>

@@ -2,10 +2,10 @@
 
 #include "pipelineservice.h"
 #include "releaseservice.h"
-#include "runtime/approvalpolicy.h"
-#include "runtime/deploymentflow.h"
-#include "runtime/engineproblem.h"
-#include "runtime/stagetriggers.h"
+#include "rules/approvalpolicy.h"
+#include "rules/deploymentflow.h"
+#include "domain/enginetext.h"
+#include "rules/stagetriggers.h"
 
 #include <QJsonArray>
 

@@ -3,7 +3,7 @@
 #include "artifactservice.h"
 #include "definition/releasenameformat.h"
 #include "pipelineservice.h"
-#include "runtime/stagetriggers.h"
+#include "rules/stagetriggers.h"
 
 #include <QJsonArray>
 
