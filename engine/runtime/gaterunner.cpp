@@ -2,6 +2,7 @@
 
 #include "definition/values.h"
 #include "rules/deploymentflow.h"
+#include "rules/transitions.h"
 
 #include <QDir>
 
@@ -20,7 +21,7 @@ GateRunner::~GateRunner() {
 }
 
 Status GateRunner::prepare() {
-    const StageDefinition *stage = m_snapshot->stage(m_context.stageName);
+    const StageDefinition *stage = m_snapshot ? m_snapshot->stage(m_context.stageName) : nullptr;
     Result<std::optional<ReleaseRecord>> release = m_services.store.releases().release(m_context.releaseId);
     if (!release)
         return release.error();
@@ -191,9 +192,11 @@ void GateRunner::fail(const QString &message) {
         if (!current || !current->has_value() ||
             (*current)->deployment.operationStatus != OperationStatus::EvaluatingGates)
             return {};
+        // Without its snapshot no step can follow: the deployment ends failed, as any end does.
         if (!m_snapshot)
-            return store.deployments().complete(m_context.deployment.id, DeploymentStatus::Failed, message,
-                                                m_services.clock.now());
+            return Transitions(store, m_services.clock.now())
+                .finish(**current, DeploymentStatus::Failed,
+                        stageStatusOf(DeploymentStatus::Failed, OperationStatus::Done), message, nullptr);
         return DeploymentFlow(store, *m_snapshot, m_services.clock.now()).gatesEnded(m_context, false, message);
     });
     if (!written)

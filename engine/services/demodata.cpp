@@ -1,6 +1,6 @@
 #include "demodata.h"
 
-#include "rules/stagetriggers.h"
+#include "rules/transitions.h"
 #include "services/pipelineservice.h"
 
 #include <QJsonArray>
@@ -149,7 +149,7 @@ Result<DemoDataReport> DemoDataGenerator::generate(qint64 releases, qint64 deplo
                             break;
                         d.status = status;
                         d.operationStatus = OperationStatus::Done;
-                        Result<qint64> deploymentId = store.releases().insertDeployment(d);
+                        Result<qint64> deploymentId = Transitions(store, at).recordPast(d);
                         if (!deploymentId)
                             return deploymentId.error();
                         ++report.deployments;
@@ -167,10 +167,6 @@ Result<DemoDataReport> DemoDataGenerator::generate(qint64 releases, qint64 deplo
                                 return created.error();
                             ++report.approvals;
                         }
-                        if (Status ok = store.releases().setStageStatus(d.releaseStageId,
-                                                                        stageStatusOf(status, OperationStatus::Done));
-                            !ok)
-                            return ok;
                         // Success moves on to the next stage; a failure is mostly redeployed, sometimes later.
                         if (status == DeploymentStatus::Succeeded || status == DeploymentStatus::PartiallySucceeded)
                             ++stageIndex;
