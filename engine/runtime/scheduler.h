@@ -64,6 +64,7 @@ private:
     Deadline *m_wake = nullptr;
     QDateTime m_wakeAt;
 
+    static Job retentionJob(); // the daily retention run, 03:00 local time
     void load(bool onStart);
     void arm();
     void fire(const Job &job, const QDateTime &due, const QString &note);
