@@ -219,7 +219,9 @@ void GateRunner::end() {
         return;
     m_ended = true;
     stop();
-    QDir(m_workingDirectory).removeRecursively();
+    // Unset when preparing failed: QDir("") is the process's current directory, which must survive.
+    if (!m_workingDirectory.isEmpty())
+        QDir(m_workingDirectory).removeRecursively();
     Q_EMIT ended(m_context.deployment.id);
 }
 

@@ -1,7 +1,9 @@
 #include "approvalpipelines.h"
 #include "gateserver.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -312,6 +314,7 @@ private Q_SLOTS:
         policy.phase = QStringLiteral("pre");
         GateRunner runner(*env.services, *context, nullptr, policy, g.fixture.engine.config());
         QSignalSpy ended(&runner, &GateRunner::ended);
+        const QString current = QDir::currentPath();
         runner.start();
         // THEN the deployment ends failed, its stage shows it, and the audit trail records the end
         QCOMPARE(ended.size(), 1);
@@ -322,6 +325,8 @@ private Q_SLOTS:
         QVERIFY(!events->isEmpty());
         QCOMPARE(events->last().action, QStringLiteral("deployment.completed"));
         QCOMPARE(events->last().details.value(QStringLiteral("stageStatus")).toString(), QStringLiteral("failed"));
+        // AND the runner, which never made a working folder, removed none (not the current directory)
+        QVERIFY(QFileInfo::exists(current));
     }
 };
 

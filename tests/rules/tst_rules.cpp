@@ -18,20 +18,20 @@ namespace {
 
 // One stage, "S", with the given approval and gate settings added to its tasks.
 PipelineDefinition pipelineWith(const QByteArray &stageExtras) {
-    const QByteArray json =
-        R"({"name":"P","stages":[{"name":"S","tasks":[{"name":"t","type":"script","script":"true"}])" +
-        (stageExtras.isEmpty() ? QByteArray() : "," + stageExtras) + "}]}";
+    const QByteArray json = "{\"name\":\"P\",\"stages\":[{\"name\":\"S\",\"tasks\":[{\"name\":\"t\",\"type\":"
+                            "\"script\",\"script\":\"true\"}]" +
+                            (stageExtras.isEmpty() ? QByteArray() : "," + stageExtras) + "}]}";
     ParsedPipeline parsed = parsePipeline(json);
     if (!parsed.ok())
         qFatal("test pipeline does not parse: %s", qPrintable(parsed.errorMessages().join(QLatin1Char('\n'))));
     return *parsed.definition;
 }
 
-const QByteArray preApprovals = R"("preApprovals":{"approvers":["alice"]})";
-const QByteArray postApprovals = R"("postApprovals":{"approvers":["bob"]})";
+const QByteArray preApprovals = "\"preApprovals\":{\"approvers\":[\"alice\"]}";
+const QByteArray postApprovals = "\"postApprovals\":{\"approvers\":[\"bob\"]}";
 QByteArray gates(const char *phase, const char *order) {
-    return QByteArray("\"") + phase + R"(Gates":{"approvalOrder":")" + order +
-           R"(","gates":[{"name":"g","type":"script","script":"true"}]})";
+    return QByteArray("\"") + phase + "Gates\":{\"approvalOrder\":\"" + order +
+           "\",\"gates\":[{\"name\":\"g\",\"type\":\"script\",\"script\":\"true\"}]}";
 }
 
 ApprovalRecord pendingFor(const QString &approver, ApprovalKind kind = ApprovalKind::PreDeploy) {
@@ -40,6 +40,14 @@ ApprovalRecord pendingFor(const QString &approver, ApprovalKind kind = ApprovalK
     approval.kind = kind;
     approval.approver = approver;
     return approval;
+}
+
+// Compared as their names: slipway's toString() overloads hide QTest's for these enums.
+QStringList namesOf(const QList<DeploymentStep> &steps) {
+    QStringList names;
+    for (DeploymentStep step : steps)
+        names << toString(step);
+    return names;
 }
 
 ApprovalPolicy policyFor(const QString &approver) {
@@ -78,19 +86,19 @@ private Q_SLOTS:
         QFETCH(DeploymentStatus, status);
         QFETCH(OperationStatus, operation);
         QFETCH(StageStatus, expected);
-        QCOMPARE(stageStatusOf(status, operation), expected);
+        QCOMPARE(toString(stageStatusOf(status, operation)), toString(expected));
     }
 
     void shouldShowQueuedBeforeTheTasksAndInProgressAfterThem() {
-        QCOMPARE(stageStatusWhileWaiting(DeploymentStep::PreApprovals), StageStatus::Queued);
-        QCOMPARE(stageStatusWhileWaiting(DeploymentStep::PreGates), StageStatus::Queued);
-        QCOMPARE(stageStatusWhileWaiting(DeploymentStep::PostGates), StageStatus::InProgress);
-        QCOMPARE(stageStatusWhileWaiting(DeploymentStep::PostApprovals), StageStatus::InProgress);
+        QCOMPARE(toString(stageStatusWhileWaiting(DeploymentStep::PreApprovals)), toString(StageStatus::Queued));
+        QCOMPARE(toString(stageStatusWhileWaiting(DeploymentStep::PreGates)), toString(StageStatus::Queued));
+        QCOMPARE(toString(stageStatusWhileWaiting(DeploymentStep::PostGates)), toString(StageStatus::InProgress));
+        QCOMPARE(toString(stageStatusWhileWaiting(DeploymentStep::PostApprovals)), toString(StageStatus::InProgress));
     }
 
     void shouldRunOnlyTheTasksOfAStageWithoutChecks() {
         const PipelineDefinition pipeline = pipelineWith({});
-        QCOMPARE(stepsOf(*pipeline.stage(QStringLiteral("S"))), QList<DeploymentStep>{DeploymentStep::Tasks});
+        QCOMPARE(namesOf(stepsOf(*pipeline.stage(QStringLiteral("S")))), QStringList{QStringLiteral("tasks")});
     }
 
     void shouldOrderTheStepsAsTheStageConfiguresThem_data() {
@@ -112,7 +120,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, extras);
         QFETCH(QList<DeploymentStep>, expected);
         const PipelineDefinition pipeline = pipelineWith(extras);
-        QCOMPARE(stepsOf(*pipeline.stage(QStringLiteral("S"))), expected);
+        QCOMPARE(namesOf(stepsOf(*pipeline.stage(QStringLiteral("S")))), namesOf(expected));
     }
 
     void shouldLetTheApproverApprove() {
@@ -138,7 +146,7 @@ private Q_SLOTS:
             checkApprovalAction(policyFor(QStringLiteral("alice")), pendingFor(QStringLiteral("alice")),
                                 ApprovalAction::Approve, {QStringLiteral("mallory"), {}}, {}, {});
         QVERIFY(!refused);
-        QCOMPARE(refused.error().kind, ErrorKind::Forbidden);
+        QVERIFY(refused.error().kind == ErrorKind::Forbidden);
     }
 
     void shouldRefuseAnApprovalNoLongerPending() {
@@ -148,7 +156,7 @@ private Q_SLOTS:
         const Status refused = checkApprovalAction(policyFor(QStringLiteral("alice")), decided, ApprovalAction::Reject,
                                                    {QStringLiteral("alice"), {}}, {}, {});
         QVERIFY(!refused);
-        QCOMPARE(refused.error().kind, ErrorKind::Conflict);
+        QVERIFY(refused.error().kind == ErrorKind::Conflict);
     }
 
     void shouldForbidTheRequesterToApproveButNotToReject_data() {
@@ -180,7 +188,7 @@ private Q_SLOTS:
                                                    pendingFor(QStringLiteral("bob"), ApprovalKind::PostDeploy),
                                                    ApprovalAction::Defer, {QStringLiteral("bob"), {}}, {}, {});
         QVERIFY(!refused);
-        QCOMPARE(refused.error().kind, ErrorKind::Validation);
+        QVERIFY(refused.error().kind == ErrorKind::Validation);
     }
 
     void shouldAskForTheIdentityAgainWhenThePolicySaysSo() {
