@@ -14,7 +14,7 @@
 #include "screenfit.h"
 #include "settingsdialog.h"
 #include "statuspresentation.h"
-#include "runtime/stagetriggers.h"
+#include "rules/stagetriggers.h"
 #include "traynotifier.h"
 #include "samplepipeline.h"
 

@@ -1,7 +1,7 @@
 #include "stagesituation.h"
 
 #include "errortext.h"
-#include "runtime/approvalpolicy.h"
+#include "rules/approvalpolicy.h"
 #include "services/services.h"
 
 #include <QCoreApplication>

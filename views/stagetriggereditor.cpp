@@ -2,7 +2,7 @@
 
 #include "core/clock.h"
 #include "pipelinedocumentmodel.h"
-#include "runtime/schedule.h"
+#include "rules/schedule.h"
 
 #include <QCheckBox>
 #include <QComboBox>

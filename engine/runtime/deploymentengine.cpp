@@ -1,7 +1,7 @@
 #include "deploymentengine.h"
 
-#include "runtime/deploymentflow.h"
-#include "runtime/stagetriggers.h"
+#include "rules/deploymentflow.h"
+#include "rules/transitions.h"
 
 #include <limits>
 
@@ -142,24 +142,12 @@ void DeploymentEngine::interruptAbandoned(const DeploymentContext &d) {
 
 Status DeploymentEngine::endWithoutRun(const DeploymentContext &d, DeploymentStatus status, const QString &message,
                                        const QString &auditAction, const QDateTime &now) {
-    Store &store = m_services.store;
-    if (Status ok = store.deployments().complete(d.deployment.id, status, message, now); !ok)
-        return ok;
-    if (Status ok = store.releases().setStageStatus(d.deployment.releaseStageId, StageStatus::Canceled); !ok)
-        return ok;
-    if (Status ok = cancelPendingApprovals(store, d.deployment.id, m_config.owner.id, message, now); !ok)
-        return ok;
-    return recordAudit(store.audit(), {0, now, m_config.owner.id, auditAction, QStringLiteral("deployment"),
-                                       d.deployment.id, QJsonObject{{QStringLiteral("message"), message}}});
+    return Transitions(m_services.store, now)
+        .end(d, status, message, m_config.owner.id, auditAction, QJsonObject{{QStringLiteral("message"), message}});
 }
 
 void DeploymentEngine::promoteDeferred(const DeploymentContext &d) {
-    Store &store = m_services.store;
-    write([&]() -> Status {
-        if (Status ok = store.deployments().setOperation(d.deployment.id, OperationStatus::Queued); !ok)
-            return ok;
-        return store.releases().setStageStatus(d.deployment.releaseStageId, StageStatus::Queued);
-    });
+    write([&] { return Transitions(m_services.store, m_services.clock.now()).promoteDeferred(d); });
     Q_EMIT deploymentChanged(d.pipelineId, d.releaseId, d.deployment.id);
 }
 
@@ -312,14 +300,7 @@ void DeploymentEngine::admit(const DeploymentContext &d) {
         if (!current || !current->has_value() || (*current)->deployment.operationStatus != OperationStatus::Queued ||
             !(*current)->owner.isEmpty())
             return {};
-        if (Status ok = recordAudit(store.audit(), {0,
-                                                    now,
-                                                    m_config.owner.id,
-                                                    QStringLiteral("deployment.admitted"),
-                                                    QStringLiteral("deployment"),
-                                                    d.deployment.id,
-                                                    {}});
-            !ok)
+        if (Status ok = Transitions(store, now).admit(**current, m_config.owner.id); !ok)
             return ok;
         Result<bool> next = DeploymentFlow(store, **snapshot, now).advance(**current, true);
         if (!next)

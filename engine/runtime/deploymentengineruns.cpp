@@ -2,6 +2,8 @@
 // shutting down without ending what waits for a person. The engine loop is in deploymentengine.cpp.
 #include "deploymentengine.h"
 
+#include "rules/transitions.h"
+
 namespace slipway {
 
 void DeploymentEngine::launch(const DeploymentContext &d) {
@@ -9,18 +11,11 @@ void DeploymentEngine::launch(const DeploymentContext &d) {
     Store &store = m_services.store;
     bool claimed = false;
     write([&]() -> Status {
-        Result<bool> won =
-            store.deployments().claim(d.deployment.id, m_config.owner, now.addSecs(m_config.leaseSeconds), now);
+        Result<bool> won = Transitions(store, now).claim(d, m_config.owner, now.addSecs(m_config.leaseSeconds));
         if (!won)
             return won.error();
         claimed = *won;
-        if (!claimed)
-            return {};
-        if (Status ok = store.releases().setStageStatus(d.deployment.releaseStageId, StageStatus::InProgress); !ok)
-            return ok;
-        return recordAudit(store.audit(), {0, now, m_config.owner.id, QStringLiteral("deployment.started"),
-                                           QStringLiteral("deployment"), d.deployment.id,
-                                           QJsonObject{{QStringLiteral("owner"), m_config.owner.id}}});
+        return {};
     });
     if (!claimed)
         return; // another engine has it

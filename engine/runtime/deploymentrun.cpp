@@ -2,9 +2,9 @@
 
 #include "definition/values.h"
 #include "runtime/builtintasks.h"
-#include "runtime/deploymentflow.h"
+#include "rules/deploymentflow.h"
 #include "runtime/engineproblem.h"
-#include "runtime/stagetriggers.h"
+#include "rules/transitions.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -211,10 +211,7 @@ void DeploymentRun::startTask(const QJsonObject &task) {
     const bool intervention = task.value(QLatin1String("type")).toString() == QLatin1String("manualIntervention");
     if (intervention) {
         // It keeps its own timeout, with the action the task names.
-        write([&] {
-            return m_services.store.deployments().setOperation(m_context.deployment.id,
-                                                               OperationStatus::PendingIntervention);
-        });
+        write([&] { return Transitions(m_services.store, now).waitForIntervention(m_context); });
     } else {
         const qint64 timeout =
             parseDuration(task.value(QLatin1String("timeout")).toString(QStringLiteral("60m"))).value_or(3600);
@@ -257,8 +254,8 @@ void DeploymentRun::onTaskFinished(const TaskOutcome &outcome) {
     m_timeout = nullptr;
     const QJsonObject task = m_tasks.at(m_index).toObject();
     if (task.value(QLatin1String("type")).toString() == QLatin1String("manualIntervention") && !m_stop)
-        writeWithNext([this] {
-            return m_services.store.deployments().setOperation(m_context.deployment.id, OperationStatus::Running);
+        writeWithNext([this, at = m_services.clock.now()] {
+            return Transitions(m_services.store, at).interventionAnswered(m_context);
         });
     if (outcome.rejected) {
         m_rejected = true;
@@ -348,10 +345,8 @@ void DeploymentRun::finish(const QString &failure) {
         if (m_snapshot)
             return DeploymentFlow(store, *m_snapshot, now).tasksEnded(m_context, status, m_rejected, message);
         // Without its snapshot the deployment can only end.
-        if (Status ok = store.deployments().complete(m_context.deployment.id, status, message, now); !ok)
-            return ok;
-        return store.releases().setStageStatus(m_context.deployment.releaseStageId,
-                                               stageStatusOf(status, OperationStatus::Done));
+        return Transitions(store, now)
+            .finish(m_context, status, stageStatusOf(status, OperationStatus::Done), message, nullptr);
     });
     Q_EMIT changed(m_context.pipelineId, m_context.releaseId, m_context.deployment.id);
     Q_EMIT completed(m_context.deployment.id);

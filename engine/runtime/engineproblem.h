@@ -1,16 +1,9 @@
 #pragma once
 
 #include "core/result.h"
-#include "domain/states.h"
+#include "domain/enginetext.h"
 
 namespace slipway {
-
-// A line the engine writes (a log line, not a stored message): `source` (context "Engine", marked with
-// QT_TRANSLATE_NOOP) in the application's language, filled with its arguments.
-QString engineText(const char *source, const QStringList &arguments = {});
-
-// A task's outcome as a word in the log ("succeeded"), in the application's language.
-QString engineTaskStatusText(TaskStatus status);
 
 // Why the engine cannot use its database, named from SQLite's own error text.
 enum class StorageCause { Malformed, ReadOnly, DiskFull, Locked, Other };

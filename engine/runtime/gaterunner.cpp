@@ -1,7 +1,8 @@
 #include "gaterunner.h"
 
 #include "definition/values.h"
-#include "runtime/deploymentflow.h"
+#include "rules/deploymentflow.h"
+#include "rules/transitions.h"
 
 #include <QDir>
 
@@ -20,7 +21,7 @@ GateRunner::~GateRunner() {
 }
 
 Status GateRunner::prepare() {
-    const StageDefinition *stage = m_snapshot->stage(m_context.stageName);
+    const StageDefinition *stage = m_snapshot ? m_snapshot->stage(m_context.stageName) : nullptr;
     Result<std::optional<ReleaseRecord>> release = m_services.store.releases().release(m_context.releaseId);
     if (!release)
         return release.error();
@@ -191,9 +192,11 @@ void GateRunner::fail(const QString &message) {
         if (!current || !current->has_value() ||
             (*current)->deployment.operationStatus != OperationStatus::EvaluatingGates)
             return {};
+        // Without its snapshot no step can follow: the deployment ends failed, as any end does.
         if (!m_snapshot)
-            return store.deployments().complete(m_context.deployment.id, DeploymentStatus::Failed, message,
-                                                m_services.clock.now());
+            return Transitions(store, m_services.clock.now())
+                .finish(**current, DeploymentStatus::Failed,
+                        stageStatusOf(DeploymentStatus::Failed, OperationStatus::Done), message, nullptr);
         return DeploymentFlow(store, *m_snapshot, m_services.clock.now()).gatesEnded(m_context, false, message);
     });
     if (!written)
@@ -216,7 +219,9 @@ void GateRunner::end() {
         return;
     m_ended = true;
     stop();
-    QDir(m_workingDirectory).removeRecursively();
+    // Unset when preparing failed: QDir("") is the process's current directory, which must survive.
+    if (!m_workingDirectory.isEmpty())
+        QDir(m_workingDirectory).removeRecursively();
     Q_EMIT ended(m_context.deployment.id);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runtime/approvalpolicy.h"
+#include "rules/approvalpolicy.h"
 #include "runtime/deadline.h"
 #include "runtime/deploymentrun.h"
 

@@ -1,6 +1,6 @@
 #include "scheduler.h"
 
-#include "runtime/stagetriggers.h"
+#include "rules/stagetriggers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +33,16 @@ void Scheduler::reloadIfChanged() {
         load(false);
 }
 
+Scheduler::Job Scheduler::retentionJob() {
+    Job retention;
+    retention.key = QString::fromLatin1(retentionKey);
+    retention.kind = Kind::Retention;
+    retention.spec.days = {1, 2, 3, 4, 5, 6, 7};
+    retention.spec.time = QTime(3, 0);
+    retention.spec.zone = QTimeZone::systemTimeZone();
+    return retention;
+}
+
 void Scheduler::load(bool onStart) {
     Store &store = m_services.store;
     const QDateTime now = m_services.clock.now();
@@ -43,14 +53,7 @@ void Scheduler::load(bool onStart) {
         for (const ScheduleStateRecord &state : std::as_const(*states))
             lastFired.insert(jobId(state.pipelineId, state.key), state.lastFiredAt);
 
-    QList<Job> jobs;
-    Job retention;
-    retention.key = QString::fromLatin1(retentionKey);
-    retention.kind = Kind::Retention;
-    retention.spec.days = {1, 2, 3, 4, 5, 6, 7};
-    retention.spec.time = QTime(3, 0);
-    retention.spec.zone = QTimeZone::systemTimeZone();
-    jobs << retention;
+    QList<Job> jobs{retentionJob()};
     Result<QList<PipelineRecord>> pipelines = store.pipelines().pipelines();
     for (const PipelineRecord &pipeline : pipelines ? *pipelines : QList<PipelineRecord>()) {
         Result<std::shared_ptr<const PipelineDefinition>> definition =

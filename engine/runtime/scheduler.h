@@ -1,7 +1,7 @@
 #pragma once
 
 #include "runtime/deadline.h"
-#include "runtime/schedule.h"
+#include "rules/schedule.h"
 #include "services/services.h"
 
 #include <queue>
@@ -64,6 +64,7 @@ private:
     Deadline *m_wake = nullptr;
     QDateTime m_wakeAt;
 
+    static Job retentionJob(); // the daily retention run, 03:00 local time
     void load(bool onStart);
     void arm();
     void fire(const Job &job, const QDateTime &due, const QString &note);

@@ -2,7 +2,7 @@
 
 #include "directoryservice.h"
 #include "pipelineservice.h"
-#include "runtime/deploymentflow.h"
+#include "rules/deploymentflow.h"
 
 namespace slipway {
 

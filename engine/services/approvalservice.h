@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/identity.h"
-#include "runtime/approvalpolicy.h"
+#include "rules/approvalpolicy.h"
 #include "services/enginecontext.h"
 
 namespace slipway {

@@ -2,10 +2,9 @@
 
 #include "pipelineservice.h"
 #include "releaseservice.h"
-#include "runtime/approvalpolicy.h"
-#include "runtime/deploymentflow.h"
-#include "runtime/engineproblem.h"
-#include "runtime/stagetriggers.h"
+#include "rules/approvalpolicy.h"
+#include "domain/enginetext.h"
+#include "rules/transitions.h"
 
 #include <QJsonArray>
 
@@ -65,26 +64,21 @@ Result<DeploymentRecord> DeploymentService::deploy(const DeployRequest &request,
                                          {given.error().message});
             overrides = *given;
         }
-        Result<DeploymentRecord> requested = store.deployments().request(
-            stage->id, reason, actor.userName, request.comment, now, request.startAt, overrides);
+        DeploymentRequest asked{stage->id, reason, actor.userName, request.comment, request.startAt, overrides,
+                                {},        true};
+        asked.auditDetails = {{QStringLiteral("releaseId"), request.releaseId},
+                              {QStringLiteral("stage"), request.stage},
+                              {QStringLiteral("reason"), toString(reason)},
+                              {QStringLiteral("comment"), request.comment}};
+        if (request.startAt.isValid())
+            asked.auditDetails.insert(QStringLiteral("startAt"), request.startAt.toUTC().toString(Qt::ISODate));
+        if (!overrides.isEmpty()) // names only: a value may be a secret
+            asked.auditDetails.insert(QStringLiteral("variables"), QJsonArray::fromStringList(overrides.keys()));
+        Result<DeploymentRecord> requested = Transitions(store, now).request(asked);
         if (!requested)
             return requested.error();
         created = *requested;
-        if (Status ok =
-                store.releases().setStageStatus(stage->id, stageStatusOf(created.status, created.operationStatus));
-            !ok)
-            return ok;
-        QJsonObject details{{QStringLiteral("releaseId"), request.releaseId},
-                            {QStringLiteral("stage"), request.stage},
-                            {QStringLiteral("reason"), toString(reason)},
-                            {QStringLiteral("attempt"), created.attempt},
-                            {QStringLiteral("comment"), request.comment}};
-        if (request.startAt.isValid())
-            details.insert(QStringLiteral("startAt"), request.startAt.toUTC().toString(Qt::ISODate));
-        if (!overrides.isEmpty()) // names only: a value may be a secret
-            details.insert(QStringLiteral("variables"), QJsonArray::fromStringList(overrides.keys()));
-        return recordAudit(store.audit(), {0, now, actor.userName, QStringLiteral("deployment.requested"),
-                                           QStringLiteral("deployment"), created.id, details});
+        return {};
     });
     if (!written)
         return written.error();
@@ -108,27 +102,17 @@ Status DeploymentService::cancel(qint64 deploymentId, const Identity &actor) {
         if (d.operationStatus == OperationStatus::Cancelling)
             return Error::conflict(QT_TRANSLATE_NOOP("Engine", "deployment %1 is already being canceled"),
                                    {QString::number(deploymentId)});
+        Transitions transitions(store, now);
+        if (!context.owner.isEmpty()) // the engine that holds it stops it
+            return transitions.requestCancel(context, actor.userName);
         // Nothing runs for a deployment no engine holds (queued, deferred, waiting for approvals): it ends now.
-        if (context.owner.isEmpty()) {
-            if (Status ok = endWaitingIntervention(context, actor, now); !ok)
-                return ok;
-            if (Status ok = store.deployments().complete(deploymentId, DeploymentStatus::Canceled,
-                                                         QStringLiteral("canceled by %1").arg(actor.userName), now);
-                !ok)
-                return ok;
-            if (Status ok = store.releases().setStageStatus(d.releaseStageId, StageStatus::Canceled); !ok)
-                return ok;
-            if (Status ok = cancelPendingApprovals(store, deploymentId, actor.userName,
-                                                   QStringLiteral("canceled by %1").arg(actor.userName), now);
-                !ok)
-                return ok;
-        } else if (Status ok = store.deployments().setOperation(deploymentId, OperationStatus::Cancelling); !ok) {
+        if (Status ok = endWaitingIntervention(context, actor, now); !ok)
             return ok;
-        }
-        return recordAudit(store.audit(), {0, now, actor.userName, QStringLiteral("deployment.cancelRequested"),
-                                           QStringLiteral("deployment"), deploymentId,
-                                           QJsonObject{{QStringLiteral("releaseId"), context.releaseId},
-                                                       {QStringLiteral("stage"), context.stageName}}});
+        return transitions.end(context, DeploymentStatus::Canceled,
+                               QStringLiteral("canceled by %1").arg(actor.userName), actor.userName,
+                               QStringLiteral("deployment.cancelRequested"),
+                               QJsonObject{{QStringLiteral("releaseId"), context.releaseId},
+                                           {QStringLiteral("stage"), context.stageName}});
     });
     if (written)
         Q_EMIT m_context.notifier.releaseChanged(context.pipelineId, context.releaseId);

@@ -1,7 +1,7 @@
 #include "inboxqueries.h"
 
 #include "definition/pipelinedefinition.h"
-#include "runtime/approvalpolicy.h"
+#include "rules/approvalpolicy.h"
 #include "services/pipelineservice.h"
 
 #include <QHash>

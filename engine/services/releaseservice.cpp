@@ -3,7 +3,7 @@
 #include "artifactservice.h"
 #include "definition/releasenameformat.h"
 #include "pipelineservice.h"
-#include "runtime/stagetriggers.h"
+#include "rules/stagetriggers.h"
 
 #include <QJsonArray>
 
@@ -61,6 +61,47 @@ QHash<QString, QString> nameVariables(const PipelineDefinition &definition, cons
     return variables;
 }
 
+NewRelease newReleaseOf(const CreateReleaseRequest &request, const PipelineRecord &pipeline,
+                        const PipelineDefinition &definition, const QJsonObject &variables, const Identity &actor,
+                        const QDateTime &now) {
+    NewRelease release;
+    release.pipelineId = pipeline.id;
+    release.revisionId = pipeline.revisionId;
+    release.description = request.description;
+    release.createdBy = actor.userName;
+    release.createdAt = now;
+    release.reason = request.reason;
+    release.status = request.draft ? ReleaseStatus::Draft : ReleaseStatus::Active;
+    release.variables = variables;
+    for (const StageDefinition &stage : definition.stages)
+        release.stages.append({stage.name, request.manualStages.contains(stage.name)});
+    return release;
+}
+
+QString releaseNameOf(const PipelineDefinition &definition, const NewRelease &release, qint64 number,
+                      const ChosenArtifacts &artifacts) {
+    ReleaseNameContext naming;
+    naming.revision = number;
+    naming.localTime = release.createdAt.toLocalTime();
+    naming.pipelineName = definition.name;
+    naming.buildNumber = artifacts.primaryVersion;
+    naming.buildDefinitionName = artifacts.primaryAlias;
+    naming.variables = nameVariables(definition, release.variables);
+    return renderReleaseName(definition.releaseNameFormat, naming);
+}
+
+QJsonObject releaseCreatedDetails(const CreateReleaseRequest &request, const PipelineRecord &pipeline,
+                                  const NewRelease &release, const QString &name, const ChosenArtifacts &artifacts) {
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("pipelineId"), pipeline.id},
+            {QStringLiteral("revision"), pipeline.revision},
+            {QStringLiteral("artifacts"), artifacts.audit},
+            {QStringLiteral("manualStages"), QJsonArray::fromStringList(request.manualStages)},
+            {QStringLiteral("variables"), QJsonArray::fromStringList(release.variables.keys())},
+            {QStringLiteral("draft"), request.draft},
+            {QStringLiteral("reason"), toString(request.reason)}};
+}
+
 } // namespace
 
 Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request, const Identity &actor) {
@@ -87,17 +128,7 @@ Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request
                     [](const ArtifactSourceDefinition &s) { return s.type == QLatin1String("folder"); }))
         (void)m_artifacts.scanFolderSources(pipeline->id, actor);
 
-    NewRelease release;
-    release.pipelineId = pipeline->id;
-    release.revisionId = pipeline->revisionId;
-    release.description = request.description;
-    release.createdBy = actor.userName;
-    release.createdAt = m_context.clock.now();
-    release.reason = request.reason;
-    release.status = request.draft ? ReleaseStatus::Draft : ReleaseStatus::Active;
-    release.variables = *variables;
-    for (const StageDefinition &stage : definition.stages)
-        release.stages.append({stage.name, request.manualStages.contains(stage.name)});
+    NewRelease release = newReleaseOf(request, *pipeline, definition, *variables, actor, m_context.clock.now());
 
     Store &store = m_context.store;
     ReleaseRecord created;
@@ -112,14 +143,7 @@ Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request
         Result<qint64> number = store.pipelines().takeReleaseNumber(pipeline->id);
         if (!number)
             return number.error();
-        ReleaseNameContext naming;
-        naming.revision = *number;
-        naming.localTime = release.createdAt.toLocalTime();
-        naming.pipelineName = definition.name;
-        naming.buildNumber = artifacts->primaryVersion;
-        naming.buildDefinitionName = artifacts->primaryAlias;
-        naming.variables = nameVariables(definition, release.variables);
-        const QString name = renderReleaseName(definition.releaseNameFormat, naming);
+        const QString name = releaseNameOf(definition, release, *number, *artifacts);
 
         Result<qint64> id = store.releases().insertRelease(release, name);
         if (!id)
@@ -142,17 +166,9 @@ Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request
                                 release.status,
                                 false,
                                 release.variables};
-        return recordAudit(
-            store.audit(),
-            {0, release.createdAt, actor.userName, QStringLiteral("release.created"), QStringLiteral("release"), *id,
-             QJsonObject{{QStringLiteral("name"), name},
-                         {QStringLiteral("pipelineId"), pipeline->id},
-                         {QStringLiteral("revision"), pipeline->revision},
-                         {QStringLiteral("artifacts"), artifacts->audit},
-                         {QStringLiteral("manualStages"), QJsonArray::fromStringList(request.manualStages)},
-                         {QStringLiteral("variables"), QJsonArray::fromStringList(release.variables.keys())},
-                         {QStringLiteral("draft"), request.draft},
-                         {QStringLiteral("reason"), toString(request.reason)}}});
+        return recordAudit(store.audit(), {0, release.createdAt, actor.userName, QStringLiteral("release.created"),
+                                           QStringLiteral("release"), *id,
+                                           releaseCreatedDetails(request, *pipeline, release, name, *artifacts)});
     });
     if (!written)
         return written.error();

@@ -26,6 +26,24 @@ StageRetention retentionOf(const PipelineDefinition *definition, const QString &
     return retention;
 }
 
+// Per stage, releases by their latest deployment there, most recent first (the first N are kept):
+// stage -> release -> 1-based place.
+QHash<QString, QHash<qint64, int>> recencyOf(const QList<StageDeploymentSummary> &deployed) {
+    QHash<QString, QList<StageDeploymentSummary>> byStage;
+    for (const StageDeploymentSummary &row : deployed)
+        byStage[row.stage] << row;
+    QHash<QString, QHash<qint64, int>> recency;
+    for (auto it = byStage.begin(); it != byStage.end(); ++it) {
+        std::sort(it->begin(), it->end(), [](const StageDeploymentSummary &a, const StageDeploymentSummary &b) {
+            return a.lastDeployedAt != b.lastDeployedAt ? a.lastDeployedAt > b.lastDeployedAt
+                                                        : a.releaseId > b.releaseId;
+        });
+        for (qsizetype i = 0; i < it->size(); ++i)
+            recency[it.key()].insert(it->at(i).releaseId, int(i + 1));
+    }
+    return recency;
+}
+
 } // namespace
 
 int RetentionReport::removed() const {
@@ -44,22 +62,10 @@ Result<QList<RetentionVerdict>> RetentionService::evaluatePipeline(const Pipelin
     if (!deployed)
         return deployed.error();
 
-    // Per stage, releases by their latest deployment there, most recent first: the first N are kept.
-    QHash<QString, QList<StageDeploymentSummary>> byStage;
     QHash<qint64, QList<StageDeploymentSummary>> byRelease;
-    for (const StageDeploymentSummary &row : std::as_const(*deployed)) {
-        byStage[row.stage] << row;
+    for (const StageDeploymentSummary &row : std::as_const(*deployed))
         byRelease[row.releaseId] << row;
-    }
-    QHash<QString, QHash<qint64, int>> recency; // stage -> release -> 1-based place
-    for (auto it = byStage.begin(); it != byStage.end(); ++it) {
-        std::sort(it->begin(), it->end(), [](const StageDeploymentSummary &a, const StageDeploymentSummary &b) {
-            return a.lastDeployedAt != b.lastDeployedAt ? a.lastDeployedAt > b.lastDeployedAt
-                                                        : a.releaseId > b.releaseId;
-        });
-        for (qsizetype i = 0; i < it->size(); ++i)
-            recency[it.key()].insert(it->at(i).releaseId, int(i + 1));
-    }
+    const QHash<QString, QHash<qint64, int>> recency = recencyOf(*deployed);
     int longestDays = 0;
     if (definition)
         for (const StageDefinition &stage : definition->stages)

@@ -1,7 +1,10 @@
 #include "approvalpipelines.h"
 #include "gateserver.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace slipway;
@@ -295,6 +298,35 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
         }
         QCOMPARE(g.rounds().size(), 1);
+    }
+
+    void aGateRunnerWithoutTheSnapshotEndsTheDeploymentWithItsStageStatusAndAuditEvent() {
+        // GIVEN a deployment sampling its pre-deployment gates
+        TestEnvironment env;
+        GateServer server;
+        Gated g(env, gatedPipeline(gatesJson({httpGate(QStringLiteral("Health"), server.url())})));
+        QTRY_COMPARE_WITH_TIMEOUT(g.rounds().size(), 1, waitMs);
+        const qint64 id = g.deploymentId();
+        const Result<DeploymentContext> context = env.services->deployments.deployment(id);
+        QVERIFY(context);
+        // WHEN a gate runner for it starts without the release's snapshot
+        GatePolicy policy;
+        policy.phase = QStringLiteral("pre");
+        GateRunner runner(*env.services, *context, nullptr, policy, g.fixture.engine.config());
+        QSignalSpy ended(&runner, &GateRunner::ended);
+        const QString current = QDir::currentPath();
+        runner.start();
+        // THEN the deployment ends failed, its stage shows it, and the audit trail records the end
+        QCOMPARE(ended.size(), 1);
+        QCOMPARE(toString(g.fixture.latest(g.release, QStringLiteral("Prod")).status), QStringLiteral("failed"));
+        QCOMPARE(g.status(), QStringLiteral("failed"));
+        const Result<QList<AuditEventRecord>> events = env.store->audit().events(QStringLiteral("deployment"), id);
+        QVERIFY(events);
+        QVERIFY(!events->isEmpty());
+        QCOMPARE(events->last().action, QStringLiteral("deployment.completed"));
+        QCOMPARE(events->last().details.value(QStringLiteral("stageStatus")).toString(), QStringLiteral("failed"));
+        // AND the runner, which never made a working folder, removed none (not the current directory)
+        QVERIFY(QFileInfo::exists(current));
     }
 };
 

@@ -1,6 +1,6 @@
 #include "approvalpipelines.h"
 
-#include "runtime/schedule.h"
+#include "rules/schedule.h"
 #include "runtime/scheduler.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 #include "deploymentflow.h"
 
 #include "definition/values.h"
-#include "runtime/stagetriggers.h"
+#include "rules/transitions.h"
 
 namespace slipway {
 
@@ -20,7 +20,7 @@ bool settled(ApprovalStatus status) {
 } // namespace
 
 DeploymentFlow::DeploymentFlow(Store &store, const PipelineDefinition &snapshot, const QDateTime &now)
-    : m_store(store), m_snapshot(snapshot), m_now(now) {}
+    : m_store(store), m_snapshot(snapshot), m_now(now), m_transitions(store, now) {}
 
 const StageDefinition *DeploymentFlow::stageOf(const DeploymentContext &d) const {
     return m_snapshot.stage(d.stageName);
@@ -42,15 +42,11 @@ Result<bool> DeploymentFlow::advance(const DeploymentContext &current, bool canL
     for (; next < steps.size(); ++next) {
         const DeploymentStep step = steps.at(next);
         d.step = step;
-        const bool post = step == DeploymentStep::PostGates || step == DeploymentStep::PostApprovals;
-        const StageStatus waitingStatus = post ? StageStatus::InProgress : StageStatus::Queued;
         if (step == DeploymentStep::PreApprovals || step == DeploymentStep::PostApprovals) {
             const ApprovalPolicy policy = *ApprovalPolicy::of(*stage, kindOf(step));
-            if (Status ok = deployments.setStep(d.deployment.id, step, OperationStatus::PendingApproval, m_now,
-                                                m_now.addSecs(policy.timeoutSeconds));
+            if (Status ok = m_transitions.enterStep(d, step, OperationStatus::PendingApproval,
+                                                    m_now.addSecs(policy.timeoutSeconds));
                 !ok)
-                return ok.error();
-            if (Status ok = m_store.releases().setStageStatus(d.deployment.releaseStageId, waitingStatus); !ok)
                 return ok.error();
             Result<Resolution> resolution = enterApprovals(d, policy);
             if (!resolution)
@@ -60,10 +56,7 @@ Result<bool> DeploymentFlow::advance(const DeploymentContext &current, bool canL
             continue; // every approval was skipped by policy
         }
         if (step == DeploymentStep::PreGates || step == DeploymentStep::PostGates) {
-            if (Status ok = deployments.setStep(d.deployment.id, step, OperationStatus::EvaluatingGates, m_now, {});
-                !ok)
-                return ok.error();
-            if (Status ok = m_store.releases().setStageStatus(d.deployment.releaseStageId, waitingStatus); !ok)
+            if (Status ok = m_transitions.enterStep(d, step, OperationStatus::EvaluatingGates, {}); !ok)
                 return ok.error();
             return false; // an engine samples them
         }
@@ -75,14 +68,7 @@ Result<bool> DeploymentFlow::advance(const DeploymentContext &current, bool canL
             const QDateTime startAt = (*fresh)->deployment.scheduledFor;
             const bool deferred = startAt.isValid() && startAt > m_now;
             // Deferred to a time, or due now: the caller launches it, or else whichever engine picks it up.
-            if (Status ok = deployments.setStep(d.deployment.id, step, OperationStatus::Deferred, m_now, {}); !ok)
-                return ok.error();
-            if (!deferred)
-                if (Status ok = deployments.setScheduledFor(d.deployment.id, m_now); !ok)
-                    return ok.error();
-            if (Status ok = m_store.releases().setStageStatus(d.deployment.releaseStageId,
-                                                              deferred ? StageStatus::Scheduled : StageStatus::Queued);
-                !ok)
+            if (Status ok = m_transitions.enterTasks(d, deferred); !ok)
                 return ok.error();
             return !deferred && canLaunch;
         }
@@ -255,7 +241,7 @@ Status DeploymentFlow::approvalsChanged(const DeploymentContext &d) {
         if (a.deferredUntil.isValid() && (!deferUntil.isValid() || a.deferredUntil > deferUntil))
             deferUntil = a.deferredUntil;
     if (deferUntil.isValid() && deferUntil > m_now)
-        if (Status ok = m_store.deployments().setScheduledFor(d.deployment.id, deferUntil); !ok)
+        if (Status ok = m_transitions.defer(d, deferUntil); !ok)
             return ok;
     Result<bool> launched = advance(d, false);
     return launched ? Status() : Status(launched.error());
@@ -352,9 +338,7 @@ Status DeploymentFlow::tasksEnded(const DeploymentContext &d, DeploymentStatus o
     const bool success = outcome == DeploymentStatus::Succeeded || outcome == DeploymentStatus::PartiallySucceeded;
     const StageDefinition *stage = stageOf(d);
     if (success && stage && stepsOf(*stage).last() != DeploymentStep::Tasks) {
-        if (Status ok = m_store.deployments().setTasksOutcome(d.deployment.id, toString(outcome)); !ok)
-            return ok;
-        if (Status ok = m_store.deployments().releaseOwner(d.deployment.id); !ok)
+        if (Status ok = m_transitions.tasksSucceeded(d, outcome); !ok)
             return ok;
         DeploymentContext afterTasks = d;
         afterTasks.step = DeploymentStep::Tasks;
@@ -374,39 +358,7 @@ Status DeploymentFlow::reject(const DeploymentContext &d, const QString &message
 
 Status DeploymentFlow::complete(const DeploymentContext &d, DeploymentStatus status, StageStatus stageStatus,
                                 const QString &message) {
-    if (Status ok = m_store.deployments().complete(d.deployment.id, status, message, m_now); !ok)
-        return ok;
-    if (Status ok = m_store.releases().setStageStatus(d.deployment.releaseStageId, stageStatus); !ok)
-        return ok;
-    if (status == DeploymentStatus::Succeeded || status == DeploymentStatus::PartiallySucceeded) {
-        Result<std::optional<ReleaseRecord>> release = m_store.releases().release(d.releaseId);
-        const QString requestedBy = release && release->has_value() ? (*release)->createdBy : QString();
-        if (Status ok = StageTriggers(m_store, m_snapshot).stageCompleted(d.releaseId, d.stageName, requestedBy, m_now);
-            !ok)
-            return ok;
-    }
-    return audit(QStringLiteral("deployment.completed"), QStringLiteral("deployment"), d.deployment.id,
-                 {{QStringLiteral("status"), toString(status)},
-                  {QStringLiteral("stageStatus"), toString(stageStatus)},
-                  {QStringLiteral("message"), message}});
-}
-
-Status cancelPendingApprovals(Store &store, qint64 deploymentId, const QString &actor, const QString &reason,
-                              const QDateTime &at) {
-    Result<QList<ApprovalRecord>> approvals = store.approvals().ofDeployment(deploymentId);
-    if (!approvals)
-        return approvals.error();
-    for (const ApprovalRecord &a : std::as_const(*approvals))
-        if (a.status == ApprovalStatus::Pending) {
-            if (Status ok = store.approvals().decide(a.id, ApprovalStatus::Canceled, actor, reason, {}, at); !ok)
-                return ok;
-            if (Status ok = recordAudit(store.audit(),
-                                        {0, at, actor, QStringLiteral("approval.canceled"), QStringLiteral("approval"),
-                                         a.id, QJsonObject{{QStringLiteral("reason"), reason}}});
-                !ok)
-                return ok;
-        }
-    return {};
+    return m_transitions.finish(d, status, stageStatus, message, &m_snapshot);
 }
 
 } // namespace slipway

@@ -6,23 +6,6 @@
 
 namespace slipway {
 
-StageStatus stageStatusOf(DeploymentStatus status, OperationStatus operation) {
-    switch (status) {
-    case DeploymentStatus::Succeeded: return StageStatus::Succeeded;
-    case DeploymentStatus::PartiallySucceeded: return StageStatus::PartiallySucceeded;
-    case DeploymentStatus::Failed: return StageStatus::Failed;
-    case DeploymentStatus::Canceled:
-    case DeploymentStatus::Interrupted: return StageStatus::Canceled;
-    case DeploymentStatus::InProgress: return StageStatus::InProgress;
-    case DeploymentStatus::NotDeployed: break;
-    }
-    if (operation == OperationStatus::Deferred)
-        return StageStatus::Scheduled;
-    if (operation == OperationStatus::Done)
-        return StageStatus::Canceled;
-    return operation == OperationStatus::Queued ? StageStatus::Queued : StageStatus::InProgress;
-}
-
 Result<bool> StageTriggers::artifactFiltersPass(qint64 releaseId, const StageDefinition &stage) {
     const QJsonArray filters = stage.raw.value(QLatin1String("artifactFilters")).toArray();
     if (filters.isEmpty())
@@ -56,17 +39,15 @@ Result<bool> StageTriggers::artifactFiltersPass(qint64 releaseId, const StageDef
 }
 
 Status StageTriggers::queue(const ReleaseStageRecord &stage, const QString &requestedBy, const QDateTime &now) {
-    Result<DeploymentRecord> requested =
-        m_store.deployments().request(stage.id, DeploymentReason::Automated, requestedBy, {}, now, {});
-    if (!requested)
-        return requested.error();
-    if (Status ok = m_store.releases().setStageStatus(stage.id, StageStatus::Queued); !ok)
-        return ok;
-    return recordAudit(m_store.audit(), {0, now, requestedBy, QStringLiteral("deployment.requested"),
-                                         QStringLiteral("deployment"), requested->id,
-                                         QJsonObject{{QStringLiteral("releaseId"), stage.releaseId},
-                                                     {QStringLiteral("stage"), stage.name},
-                                                     {QStringLiteral("reason"), QStringLiteral("automated")}}});
+    DeploymentRequest request;
+    request.releaseStageId = stage.id;
+    request.reason = DeploymentReason::Automated;
+    request.requestedBy = requestedBy;
+    request.auditDetails = {{QStringLiteral("releaseId"), stage.releaseId},
+                            {QStringLiteral("stage"), stage.name},
+                            {QStringLiteral("reason"), QStringLiteral("automated")}};
+    Result<DeploymentRecord> requested = Transitions(m_store, now).request(request);
+    return requested ? Status() : Status(requested.error());
 }
 
 Status StageTriggers::queueIfFiltersPass(const ReleaseStageRecord &stage, const StageDefinition &definition,

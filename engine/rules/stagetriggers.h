@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "definition/pipelinedefinition.h"
+#include "rules/transitions.h"
 #include "store/repositories.h"
 
 namespace slipway {
@@ -28,8 +29,5 @@ private:
     Status queueIfFiltersPass(const ReleaseStageRecord &stage, const StageDefinition &definition,
                               const QString &requestedBy, const QDateTime &now);
 };
-
-// The release-stage status that a deployment in this state shows (release_stages.status).
-StageStatus stageStatusOf(DeploymentStatus status, OperationStatus operation);
 
 } // namespace slipway

@@ -1,12 +1,13 @@
 #pragma once
 
-#include "runtime/approvalpolicy.h"
+#include "rules/approvalpolicy.h"
+#include "rules/transitions.h"
 #include "store/repositories.h"
 
 namespace slipway {
 
-// Moves an admitted deployment through its steps (domain.md §5): pre-deployment approvals and
-// gates in the stage's order, a deferral, the tasks, then post-deployment gates and approvals.
+// Moves an admitted deployment through its steps: pre-deployment approvals and gates in the stage's
+// order, a deferral, the tasks, then post-deployment gates and approvals. It decides; Transitions writes.
 // Every call runs inside the transaction of the event that caused it (an admission, a decision, a
 // timeout, a gate round, the tasks' end), so the GUI, the CLI and REST share one set of rules and a
 // crash never leaves a step half taken. Side effects (processes, gate probes) stay with the engine.
@@ -27,7 +28,7 @@ public:
     // The tasks ended with `outcome`: post-deployment steps follow a success, else the deployment ends.
     Status tasksEnded(const DeploymentContext &deployment, DeploymentStatus outcome, bool rejected,
                       const QString &message);
-    // Ends the deployment; a success queues the follow-up stages (domain.md §4).
+    // Ends the deployment; a success queues the stages whose trigger waits for this one.
     Status complete(const DeploymentContext &deployment, DeploymentStatus status, StageStatus stageStatus,
                     const QString &message);
 
@@ -37,6 +38,7 @@ private:
     Store &m_store;
     const PipelineDefinition &m_snapshot;
     QDateTime m_now;
+    Transitions m_transitions;
 
     const StageDefinition *stageOf(const DeploymentContext &deployment) const;
     Result<Resolution> enterApprovals(const DeploymentContext &deployment, const ApprovalPolicy &policy);
@@ -48,9 +50,5 @@ private:
     Status reject(const DeploymentContext &deployment, const QString &message);
     Status audit(const QString &action, const QString &objectType, qint64 id, const QJsonObject &details);
 };
-
-// Pending approvals of a deployment that ends otherwise (canceled) become `canceled`.
-Status cancelPendingApprovals(Store &store, qint64 deploymentId, const QString &actor, const QString &reason,
-                              const QDateTime &at);
 
 } // namespace slipway
