@@ -111,10 +111,10 @@ Figures measureBaseline(Services &services) {
     for (const PipelineRecord &pipeline : *pipelines) {
         Result<std::shared_ptr<const PipelineDefinition>> definition =
             services.pipelines.definitionOfRevision(pipeline.revisionId);
-        QJsonObject schedule = (*definition)->document.value(QStringLiteral("schedules")).toArray().first().toObject();
-        if (schedule.isEmpty())
-            schedule = (*definition)->stages.first().raw.value(QStringLiteral("schedule")).toObject();
-        if (const std::optional<ScheduleSpec> spec = ScheduleSpec::fromJson(schedule))
+        const PipelineDefinition &typed = **definition;
+        const std::optional<ScheduleDefinition> schedule =
+            !typed.schedules.isEmpty() ? typed.schedules.first() : typed.stages.first().schedule;
+        if (const std::optional<ScheduleSpec> spec = schedule ? ScheduleSpec::of(*schedule) : std::nullopt)
             queue.push({spec->nextAfter(start).toMSecsSinceEpoch(), index++});
     }
     Figures figures;

@@ -1,6 +1,6 @@
 #include "azureshapes.h"
 
-#include "definition/values.h"
+#include "definition/specreader.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -15,9 +15,8 @@ using namespace Qt::StringLiterals;
 namespace {
 const QUuid identityNamespace(QStringLiteral("{6c1f2f2e-5b0e-4f7e-9d35-51d0a1f0c0de}"));
 
-QJsonArray approvalsSnapshot(const StageDefinition &stage, const char *key) {
-    const QJsonObject raw = stage.raw.value(QLatin1String(key)).toObject();
-    const QJsonArray approvers = raw.value(QLatin1String("approvers")).toArray();
+QJsonArray approvalsSnapshot(const std::optional<ApprovalSpec> &spec) {
+    const QStringList approvers = spec ? spec->approvers : QStringList();
     QJsonArray approvals;
     if (approvers.isEmpty()) // Azure's way of saying "no approval"
         approvals.append(QJsonObject{{QStringLiteral("id"), 0},
@@ -25,35 +24,28 @@ QJsonArray approvalsSnapshot(const StageDefinition &stage, const char *key) {
                                      {QStringLiteral("isAutomated"), true},
                                      {QStringLiteral("isNotificationOn"), false}});
     int rank = 0;
-    for (const QJsonValue &approver : approvers)
+    for (const QString &approver : approvers)
         approvals.append(
             QJsonObject{{QStringLiteral("id"), ++rank},
-                        {QStringLiteral("rank"),
-                         raw.value(QLatin1String("order")).toString() == QLatin1String("allInSequence") ? rank : 1},
+                        {QStringLiteral("rank"), spec->order == ApprovalSpec::Order::AllInSequence ? rank : 1},
                         {QStringLiteral("isAutomated"), false},
                         {QStringLiteral("isNotificationOn"), false},
-                        {QStringLiteral("approver"), AzureShapes::identity(approver.toString())}});
+                        {QStringLiteral("approver"), AzureShapes::identity(approver)}});
     return approvals;
 }
 
-QJsonObject approvalsOf(const StageDefinition &stage, const char *key) {
-    const QJsonObject raw = stage.raw.value(QLatin1String(key)).toObject();
-    QJsonObject result{{QStringLiteral("approvals"), approvalsSnapshot(stage, key)}};
-    if (!raw.isEmpty()) {
-        const QString order = raw.value(QLatin1String("order")).toString(QStringLiteral("anyOne"));
+QJsonObject approvalsOf(const std::optional<ApprovalSpec> &spec) {
+    QJsonObject result{{QStringLiteral("approvals"), approvalsSnapshot(spec)}};
+    if (spec) {
         result.insert(
             QStringLiteral("approvalOptions"),
-            QJsonObject{
-                {QStringLiteral("requiredApproverCount"), order == QLatin1String("anyOne") ? 1 : 0},
-                {QStringLiteral("releaseCreatorCanBeApprover"),
-                 !raw.value(QLatin1String("requesterCannotApprove")).toBool(true)},
-                {QStringLiteral("autoTriggeredAndPreviousEnvironmentApprovedCanBeSkipped"),
-                 raw.value(QLatin1String("skipIfApprovedInPreviousStage")).toBool(false)},
-                {QStringLiteral("enforceIdentityRevalidation"),
-                 raw.value(QLatin1String("revalidateIdentity")).toBool(false)},
-                {QStringLiteral("timeoutInMinutes"),
-                 parseDuration(raw.value(QLatin1String("timeout")).toString(QStringLiteral("30d"))).value_or(0) / 60},
-                {QStringLiteral("executionOrder"), QStringLiteral("beforeGates")}});
+            QJsonObject{{QStringLiteral("requiredApproverCount"), spec->order == ApprovalSpec::Order::AnyOne ? 1 : 0},
+                        {QStringLiteral("releaseCreatorCanBeApprover"), !spec->requesterCannotApprove},
+                        {QStringLiteral("autoTriggeredAndPreviousEnvironmentApprovedCanBeSkipped"),
+                         spec->skipIfApprovedInPreviousStage},
+                        {QStringLiteral("enforceIdentityRevalidation"), spec->revalidateIdentity},
+                        {QStringLiteral("timeoutInMinutes"), spec->timeoutSeconds / 60},
+                        {QStringLiteral("executionOrder"), QStringLiteral("beforeGates")}});
     }
     return result;
 }
@@ -72,26 +64,18 @@ QJsonArray conditionsOf(const StageDefinition &stage) {
     return conditions;
 }
 
-QJsonObject gatesOf(const StageDefinition &stage, const char *key, int id) {
-    const QJsonObject raw = stage.raw.value(QLatin1String(key)).toObject();
+QJsonObject gatesOf(const std::optional<GateSpec> &spec, int id) {
     QJsonArray gates;
-    for (const QJsonValue &gate : raw.value(QLatin1String("gates")).toArray())
-        gates.append(QJsonObject{{QStringLiteral("name"), gate.toObject().value(QLatin1String("name"))},
-                                 {QStringLiteral("type"), gate.toObject().value(QLatin1String("type"))}});
     QJsonObject options;
-    if (!raw.isEmpty())
-        options = {
-            {QStringLiteral("isEnabled"), true},
-            {QStringLiteral("stabilizationTime"),
-             parseDuration(raw.value(QLatin1String("delay")).toString(QStringLiteral("0s"))).value_or(0) / 60},
-            {QStringLiteral("samplingInterval"),
-             parseDuration(raw.value(QLatin1String("samplingInterval")).toString(QStringLiteral("5m"))).value_or(0) /
-                 60},
-            {QStringLiteral("timeout"),
-             parseDuration(raw.value(QLatin1String("timeout")).toString(QStringLiteral("6h"))).value_or(0) / 60},
-            {QStringLiteral("minimumSuccessDuration"),
-             parseDuration(raw.value(QLatin1String("minSuccessDuration")).toString(QStringLiteral("0s"))).value_or(0) /
-                 60}};
+    if (spec) {
+        for (const GateCheckSpec &gate : spec->gates)
+            gates.append(QJsonObject{{QStringLiteral("name"), gate.name}, {QStringLiteral("type"), gate.type}});
+        options = {{QStringLiteral("isEnabled"), true},
+                   {QStringLiteral("stabilizationTime"), spec->delaySeconds / 60},
+                   {QStringLiteral("samplingInterval"), spec->samplingSeconds / 60},
+                   {QStringLiteral("timeout"), spec->timeoutSeconds / 60},
+                   {QStringLiteral("minimumSuccessDuration"), spec->minSuccessSeconds / 60}};
+    }
     return {{QStringLiteral("id"), id},
             {QStringLiteral("gatesOptions"), options.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(options)},
             {QStringLiteral("gates"), gates}};
@@ -237,8 +221,8 @@ QByteArray AzureShapes::stageSnapshotMembers(qint64 revisionId, const StageDefin
     w.beginObject()
         .field("conditions"_L1, QJsonValue(conditionsOf(stage)))
         .field("variables"_L1, QJsonValue(variables(stage.variables)))
-        .field("preApprovalsSnapshot"_L1, QJsonValue(approvalsOf(stage, "preApprovals")))
-        .field("postApprovalsSnapshot"_L1, QJsonValue(approvalsOf(stage, "postApprovals")))
+        .field("preApprovalsSnapshot"_L1, QJsonValue(approvalsOf(stage.preApprovals)))
+        .field("postApprovalsSnapshot"_L1, QJsonValue(approvalsOf(stage.postApprovals)))
         .endObject();
     const QByteArray object = w.take();
     return *known.insert(key, object.sliced(1, object.size() - 2)); // the members, without the braces
@@ -246,32 +230,23 @@ QByteArray AzureShapes::stageSnapshotMembers(qint64 revisionId, const StageDefin
 
 QJsonObject AzureShapes::definitionEnvironment(const StageDefinition &stage) const {
     QJsonArray tasks;
-    for (const QJsonValue &value : stage.tasks) {
-        const QJsonObject task = value.toObject();
-        QJsonObject inputs;
-        for (auto it = task.begin(); it != task.end(); ++it)
-            if (it->isString() && it.key() != QLatin1String("name") && it.key() != QLatin1String("type"))
-                inputs.insert(it.key(), it.value());
-        tasks.append(QJsonObject{
-            {QStringLiteral("taskId"),
-             QUuid::createUuidV5(identityNamespace, task.value(QLatin1String("type")).toString())
-                 .toString(QUuid::WithoutBraces)},
-            {QStringLiteral("version"), QStringLiteral("1.*")},
-            {QStringLiteral("name"), task.value(QLatin1String("name"))},
-            {QStringLiteral("refName"), task.value(QLatin1String("type"))},
-            {QStringLiteral("enabled"), task.value(QLatin1String("enabled")).toBool(true)},
-            {QStringLiteral("alwaysRun"), task.value(QLatin1String("condition")).toString() == QLatin1String("always")},
-            {QStringLiteral("continueOnError"), task.value(QLatin1String("continueOnError")).toBool(false)},
-            {QStringLiteral("condition"),
-             QStringLiteral("%1()").arg(task.value(QLatin1String("condition")).toString(QStringLiteral("succeeded")))},
-            {QStringLiteral("timeoutInMinutes"),
-             parseDuration(task.value(QLatin1String("timeout")).toString(QStringLiteral("60m"))).value_or(3600) / 60},
-            {QStringLiteral("definitionType"), QStringLiteral("task")},
-            {QStringLiteral("inputs"), inputs},
-            {QStringLiteral("environment"), task.value(QLatin1String("env")).toObject()}});
-    }
-    const QJsonObject queue = stage.raw.value(QLatin1String("queue")).toObject();
-    const QJsonObject retention = stage.raw.value(QLatin1String("retention")).toObject();
+    for (const TaskSpec &task : stage.tasks)
+        tasks.append(
+            QJsonObject{{QStringLiteral("taskId"),
+                         QUuid::createUuidV5(identityNamespace, task.type).toString(QUuid::WithoutBraces)},
+                        {QStringLiteral("version"), QStringLiteral("1.*")},
+                        {QStringLiteral("name"), task.name},
+                        {QStringLiteral("refName"), task.type},
+                        {QStringLiteral("enabled"), task.enabled},
+                        {QStringLiteral("alwaysRun"), task.condition == TaskSpec::Condition::Always},
+                        {QStringLiteral("continueOnError"), task.continueOnError},
+                        {QStringLiteral("condition"), QStringLiteral("%1()").arg(conditionName(task.condition))},
+                        {QStringLiteral("timeoutInMinutes"), task.timeoutSeconds / 60},
+                        {QStringLiteral("definitionType"), QStringLiteral("task")},
+                        {QStringLiteral("inputs"), textMapJson(task.textInputs)},
+                        {QStringLiteral("environment"), textMapJson(task.env)}});
+    const QueueSpec &queue = stage.queue;
+    const RetentionSpec &retention = stage.retention;
     return {
         {QStringLiteral("id"), stage.rank},
         {QStringLiteral("name"), stage.name},
@@ -279,10 +254,10 @@ QJsonObject AzureShapes::definitionEnvironment(const StageDefinition &stage) con
         {QStringLiteral("variables"), variables(stage.variables)},
         {QStringLiteral("variableGroups"), QJsonArray()},
         {QStringLiteral("conditions"), conditionsOf(stage)},
-        {QStringLiteral("preDeployApprovals"), approvalsOf(stage, "preApprovals")},
-        {QStringLiteral("postDeployApprovals"), approvalsOf(stage, "postApprovals")},
-        {QStringLiteral("preDeploymentGates"), gatesOf(stage, "preGates", stage.rank * 2)},
-        {QStringLiteral("postDeploymentGates"), gatesOf(stage, "postGates", stage.rank * 2 + 1)},
+        {QStringLiteral("preDeployApprovals"), approvalsOf(stage.preApprovals)},
+        {QStringLiteral("postDeployApprovals"), approvalsOf(stage.postApprovals)},
+        {QStringLiteral("preDeploymentGates"), gatesOf(stage.preGates, stage.rank * 2)},
+        {QStringLiteral("postDeploymentGates"), gatesOf(stage.postGates, stage.rank * 2 + 1)},
         {QStringLiteral("deployPhases"),
          QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Run on agent")},
                                 {QStringLiteral("rank"), 1},
@@ -290,16 +265,12 @@ QJsonObject AzureShapes::definitionEnvironment(const StageDefinition &stage) con
                                 {QStringLiteral("refName"), QStringLiteral("Job_1")},
                                 {QStringLiteral("workflowTasks"), tasks}}}},
         {QStringLiteral("executionPolicy"),
-         QJsonObject{{QStringLiteral("concurrencyCount"), queue.value(QLatin1String("maxParallel")).toInt(0)},
-                     {QStringLiteral("queueDepthCount"),
-                      queue.value(QLatin1String("policy")).toString() == QLatin1String("latestOnly") ? 1 : 0}}},
-        {QStringLiteral("retentionPolicy"),
-         QJsonObject{{QStringLiteral("daysToKeep"), retention.value(QLatin1String("daysToKeep")).toInt(30)},
-                     {QStringLiteral("releasesToKeep"), retention.value(QLatin1String("minReleasesToKeep")).toInt(3)},
-                     {QStringLiteral("retainBuild"), true}}},
-        {QStringLiteral("schedules"), stage.raw.contains(QLatin1String("schedule"))
-                                          ? QJsonArray{stage.raw.value(QLatin1String("schedule"))}
-                                          : QJsonArray()},
+         QJsonObject{{QStringLiteral("concurrencyCount"), queue.maxParallel},
+                     {QStringLiteral("queueDepthCount"), queue.policy == QueueSpec::Policy::LatestOnly ? 1 : 0}}},
+        {QStringLiteral("retentionPolicy"), QJsonObject{{QStringLiteral("daysToKeep"), retention.daysToKeep},
+                                                        {QStringLiteral("releasesToKeep"), retention.minReleasesToKeep},
+                                                        {QStringLiteral("retainBuild"), true}}},
+        {QStringLiteral("schedules"), stage.schedule ? QJsonArray{scheduleJson(*stage.schedule)} : QJsonArray()},
         {QStringLiteral("demands"), QJsonArray()},
         {QStringLiteral("environmentTriggers"), QJsonArray()},
         {QStringLiteral("properties"), QJsonObject()}};

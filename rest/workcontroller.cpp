@@ -13,7 +13,7 @@ namespace {
 
 struct Intervention final {
     TaskRunRecord run;
-    QJsonObject task;
+    TaskSpec task;
     DeploymentRecord deployment;
     StageDetails stage;
 };
@@ -30,9 +30,9 @@ Result<QList<Intervention>> interventionsOf(Api &api, const ReleaseDetails &deta
             continue;
         for (const DeploymentRecord &d : stage.deployments)
             for (const TaskRunRecord &run : stage.tasks.value(d.id)) {
-                const QJsonObject task = run.index >= 0 ? definition->tasks.at(run.index).toObject() : QJsonObject();
-                if (task.value(QLatin1String("type")).toString() == QLatin1String("manualIntervention"))
-                    found.append({run, task, d, stage});
+                const TaskSpec *task = definition->task(run.index);
+                if (task && task->isManualIntervention())
+                    found.append({run, *task, d, stage});
             }
     }
     return found;
@@ -46,16 +46,15 @@ QJsonObject interventionJson(const AzureShapes &shapes, const ReleaseDetails &de
         status = QStringLiteral("rejected");
     else if (i.run.status != TaskStatus::InProgress)
         status = QStringLiteral("canceled");
-    const QJsonArray approvers = i.task.value(QLatin1String("approvers")).toArray();
+    const QStringList &approvers = i.task.approvers;
     return {
         {QStringLiteral("id"), i.run.id},
         {QStringLiteral("name"), i.run.name},
         {QStringLiteral("status"), status},
-        {QStringLiteral("instructions"), i.task.value(QLatin1String("instructions")).toString()},
+        {QStringLiteral("instructions"), i.task.instructions},
         {QStringLiteral("comments"), i.run.decisionComment},
-        {QStringLiteral("approver"), approvers.isEmpty()
-                                         ? QJsonValue(QJsonValue::Null)
-                                         : QJsonValue(AzureShapes::identity(approvers.first().toString()))},
+        {QStringLiteral("approver"),
+         approvers.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(AzureShapes::identity(approvers.first()))},
         {QStringLiteral("taskInstanceId"),
          QStringLiteral("00000000-0000-0000-0000-%1").arg(i.run.id, 12, 10, QLatin1Char('0'))},
         {QStringLiteral("createdOn"), AzureShapes::date(i.run.startedAt)},

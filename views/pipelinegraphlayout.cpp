@@ -62,7 +62,7 @@ PipelineGraph layoutPipeline(const PipelineDefinition &definition) {
         placed.column = columns.value(stage.name, 1);
         placed.row = rowsUsed[placed.column]++;
         placed.manual = stage.trigger.type == StageTrigger::Type::Manual;
-        placed.scheduled = stage.raw.contains(QStringLiteral("schedule"));
+        placed.scheduled = stage.schedule.has_value();
         graph.stages << placed;
         graph.columns = std::max(graph.columns, placed.column + 1);
         graph.rows = std::max(graph.rows, placed.row + 1);

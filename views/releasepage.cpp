@@ -75,8 +75,8 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
         if (Result<std::shared_ptr<const PipelineDefinition>> snapshot =
                 m_actions.services.pipelines.definitionOfRevision(m_model->details().release.revisionId))
             if (const StageDefinition *definition = (*snapshot)->stage(stage))
-                for (const QJsonValue &task : definition->tasks)
-                    names << task.toObject().value(QLatin1String("name")).toString();
+                for (const TaskSpec &task : definition->tasks)
+                    names << task.name;
         return names;
     });
     QPushButton *backButton =

@@ -2,6 +2,10 @@
 
 namespace slipway {
 
+const TaskSpec *StageDefinition::task(qsizetype index) const {
+    return index >= 0 && index < tasks.size() ? &tasks.at(index) : nullptr;
+}
+
 const ArtifactSourceDefinition *PipelineDefinition::primaryArtifact() const {
     for (const ArtifactSourceDefinition &source : artifacts)
         if (source.primary)

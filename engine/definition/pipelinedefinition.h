@@ -1,5 +1,7 @@
 #pragma once
 
+#include "specs.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -21,11 +23,12 @@ struct ArtifactSourceDefinition final {
     QString alias;
     QString type; // folder | git | push
     bool primary = false;
-    QString path;       // folder
-    QString pattern;    // folder; "*" when left out
+    QString path; // folder
+    QString pattern = QStringLiteral("*");
     QString repository; // git
-    QString tagPattern; // git
-    QJsonObject raw;
+    QString tagPattern = QStringLiteral("*");
+    std::optional<ArtifactTriggerSpec> trigger;
+    QJsonObject settings; // the source as written: what the store keeps, read back with artifactSourceOf()
 };
 
 struct StageTrigger final {
@@ -39,9 +42,18 @@ struct StageDefinition final {
     QString name;
     int rank = 0; // position in the file, from 1
     StageTrigger trigger;
+    QList<ArtifactFilterSpec> artifactFilters;
+    std::optional<ScheduleDefinition> schedule;
+    QueueSpec queue;
+    std::optional<ApprovalSpec> preApprovals;
+    std::optional<GateSpec> preGates;
+    std::optional<ApprovalSpec> postApprovals;
+    std::optional<GateSpec> postGates;
     QList<VariableDefinition> variables;
-    QJsonArray tasks;
-    QJsonObject raw;
+    QList<TaskSpec> tasks;
+    RetentionSpec retention;
+
+    const TaskSpec *task(qsizetype index) const; // null when out of range
 };
 
 // The typed view of a valid definition. `document` is the parsed JSON it came from; its
@@ -53,6 +65,7 @@ struct PipelineDefinition final {
     QString releaseNameFormat;
     QList<VariableDefinition> variables;
     QList<ArtifactSourceDefinition> artifacts;
+    QList<ScheduleDefinition> schedules; // each creates releases
     QList<StageDefinition> stages;
     QJsonObject document;
 

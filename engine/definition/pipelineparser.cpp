@@ -5,6 +5,7 @@
 #include "releasenameformat.h"
 #include "schema.h"
 #include "schemavalidator.h"
+#include "specreader.h"
 
 #include "core/result.h"
 
@@ -65,24 +66,15 @@ PipelineDefinition typedView(const QJsonObject &document) {
     PipelineDefinition definition;
     definition.document = document;
     definition.name = document.value(QLatin1String("name")).toString();
-    definition.folder = document.value(QLatin1String("folder")).toString(QStringLiteral("/"));
+    definition.folder = document.value(QLatin1String("folder")).toString(definition.folder);
     definition.description = document.value(QLatin1String("description")).toString();
     definition.releaseNameFormat =
         document.value(QLatin1String("releaseNameFormat")).toString(defaultReleaseNameFormat);
     definition.variables = variablesOf(document.value(QLatin1String("variables")).toObject());
-    for (const QJsonValue &value : document.value(QLatin1String("artifacts")).toArray()) {
-        const QJsonObject object = value.toObject();
-        ArtifactSourceDefinition source;
-        source.alias = object.value(QLatin1String("alias")).toString();
-        source.type = object.value(QLatin1String("type")).toString();
-        source.primary = object.value(QLatin1String("primary")).toBool();
-        source.path = object.value(QLatin1String("path")).toString();
-        source.pattern = object.value(QLatin1String("pattern")).toString(QStringLiteral("*"));
-        source.repository = object.value(QLatin1String("repository")).toString();
-        source.tagPattern = object.value(QLatin1String("tagPattern")).toString(QStringLiteral("*"));
-        source.raw = object;
-        definition.artifacts << source;
-    }
+    for (const QJsonValue &value : document.value(QLatin1String("artifacts")).toArray())
+        definition.artifacts << artifactSourceOf(value.toObject());
+    for (const QJsonValue &value : document.value(QLatin1String("schedules")).toArray())
+        definition.schedules << scheduleOf(value.toObject());
     // Exactly one source is primary: the one marked, else the first.
     if (!definition.artifacts.isEmpty() && std::none_of(definition.artifacts.cbegin(), definition.artifacts.cend(),
                                                         [](const ArtifactSourceDefinition &s) { return s.primary; }))
@@ -95,8 +87,7 @@ PipelineDefinition typedView(const QJsonObject &document) {
         stage.rank = ++rank;
         stage.trigger = triggerOf(object.value(QLatin1String("trigger")).toObject());
         stage.variables = variablesOf(object.value(QLatin1String("variables")).toObject());
-        stage.tasks = object.value(QLatin1String("tasks")).toArray();
-        stage.raw = object;
+        readStageSpecs(object, stage);
         definition.stages << stage;
     }
     return definition;

@@ -1,55 +1,26 @@
 #include "approvalpolicy.h"
 
-#include "definition/values.h"
-
 namespace slipway {
 
-namespace {
-qint64 durationOf(const QJsonObject &object, const char *key, qint64 fallback) {
-    const QJsonValue value = object.value(QLatin1String(key));
-    return value.isString() ? parseDuration(value.toString()).value_or(fallback) : fallback;
-}
-} // namespace
-
 std::optional<ApprovalPolicy> ApprovalPolicy::of(const StageDefinition &stage, ApprovalKind kind) {
-    const QJsonObject raw =
-        stage.raw
-            .value(kind == ApprovalKind::PreDeploy ? QLatin1String("preApprovals") : QLatin1String("postApprovals"))
-            .toObject();
-    ApprovalPolicy policy;
-    policy.kind = kind;
-    for (const QJsonValue &approver : raw.value(QLatin1String("approvers")).toArray())
-        policy.approvers << approver.toString();
-    if (policy.approvers.isEmpty())
+    const std::optional<ApprovalSpec> &spec =
+        kind == ApprovalKind::PreDeploy ? stage.preApprovals : stage.postApprovals;
+    if (!spec || spec->approvers.isEmpty())
         return std::nullopt;
-    const QString order = raw.value(QLatin1String("order")).toString();
-    policy.order = order == QLatin1String("allInSequence") ? Order::AllInSequence
-                   : order == QLatin1String("allAnyOrder") ? Order::AllAnyOrder
-                                                           : Order::AnyOne;
-    policy.timeoutSeconds = durationOf(raw, "timeout", policy.timeoutSeconds);
-    policy.requesterCannotApprove = raw.value(QLatin1String("requesterCannotApprove")).toBool(true);
-    policy.skipIfApprovedInPreviousStage = raw.value(QLatin1String("skipIfApprovedInPreviousStage")).toBool(false);
-    policy.revalidateIdentity = raw.value(QLatin1String("revalidateIdentity")).toBool(false);
+    ApprovalPolicy policy;
+    static_cast<ApprovalSpec &>(policy) = *spec;
+    policy.kind = kind;
     return policy;
 }
 
 std::optional<GatePolicy> GatePolicy::of(const StageDefinition &stage, const QString &phase) {
-    const QJsonObject raw = stage.raw.value(phase + QStringLiteral("Gates")).toObject();
-    GatePolicy policy;
-    policy.phase = phase;
-    policy.gates = raw.value(QLatin1String("gates")).toArray();
-    if (policy.gates.isEmpty())
+    const std::optional<GateSpec> &spec = phase == QLatin1String("pre") ? stage.preGates : stage.postGates;
+    if (!spec || spec->gates.isEmpty())
         return std::nullopt;
-    policy.delaySeconds = durationOf(raw, "delay", 0);
-    policy.samplingSeconds = qMax<qint64>(1, durationOf(raw, "samplingInterval", 300));
-    policy.timeoutSeconds = durationOf(raw, "timeout", 6 * 3600);
-    policy.minSuccessSeconds = durationOf(raw, "minSuccessDuration", 0);
-    const QString order = raw.value(QLatin1String("approvalOrder"))
-                              .toString(phase == QLatin1String("pre") ? QStringLiteral("beforeGates")
-                                                                      : QStringLiteral("afterSuccessfulGates"));
-    policy.approvalOrder = order == QLatin1String("afterSuccessfulGates") ? ApprovalOrder::AfterSuccessfulGates
-                           : order == QLatin1String("afterGatesAlways")   ? ApprovalOrder::AfterGatesAlways
-                                                                          : ApprovalOrder::BeforeGates;
+    GatePolicy policy;
+    static_cast<GateSpec &>(policy) = *spec;
+    policy.phase = phase;
+    policy.samplingSeconds = qMax<qint64>(1, policy.samplingSeconds); // a zero interval would sample in a loop
     return policy;
 }
 

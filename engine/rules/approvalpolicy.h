@@ -9,30 +9,16 @@
 namespace slipway {
 
 // A stage's pre- or post-deployment approval settings (domain.md §6), with the file's defaults.
-struct ApprovalPolicy final {
-    enum class Order { AnyOne, AllInSequence, AllAnyOrder };
+struct ApprovalPolicy final : ApprovalSpec {
     ApprovalKind kind = ApprovalKind::PreDeploy;
-    QStringList approvers; // user names and group:NAME
-    Order order = Order::AnyOne;
-    qint64 timeoutSeconds = 30 * 24 * 3600;
-    bool requesterCannotApprove = true;
-    bool skipIfApprovedInPreviousStage = false;
-    bool revalidateIdentity = false;
 
     // Empty when the stage asks for no approval of this kind.
     static std::optional<ApprovalPolicy> of(const StageDefinition &stage, ApprovalKind kind);
 };
 
 // A stage's pre- or post-deployment gates (domain.md §7).
-struct GatePolicy final {
-    enum class ApprovalOrder { BeforeGates, AfterSuccessfulGates, AfterGatesAlways };
+struct GatePolicy final : GateSpec {
     QString phase; // pre | post
-    qint64 delaySeconds = 0;
-    qint64 samplingSeconds = 300;
-    qint64 timeoutSeconds = 6 * 3600;
-    qint64 minSuccessSeconds = 0;
-    ApprovalOrder approvalOrder = ApprovalOrder::BeforeGates;
-    QJsonArray gates;
 
     static std::optional<GatePolicy> of(const StageDefinition &stage, const QString &phase);
 };

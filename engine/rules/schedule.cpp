@@ -1,8 +1,6 @@
 #include "schedule.h"
 
-#include "definition/values.h"
-
-#include <QJsonArray>
+#include "definition/specreader.h"
 
 #include <algorithm>
 
@@ -30,16 +28,17 @@ QList<QDateTime> instantsOf(const QDate &date, const QTime &time, const QTimeZon
 } // namespace
 
 std::optional<ScheduleSpec> ScheduleSpec::fromJson(const QJsonObject &schedule) {
+    return of(scheduleOf(schedule));
+}
+
+std::optional<ScheduleSpec> ScheduleSpec::of(const ScheduleDefinition &schedule) {
     ScheduleSpec spec;
-    for (const QJsonValue &day : schedule.value(QLatin1String("days")).toArray())
-        if (const std::optional<int> parsed = parseDay(day.toString()))
-            spec.days << *parsed;
-    const std::optional<QTime> time = parseTimeOfDay(schedule.value(QLatin1String("time")).toString());
-    spec.zone = QTimeZone(schedule.value(QLatin1String("timeZone")).toString(QStringLiteral("UTC")).toUtf8());
-    if (spec.days.isEmpty() || !time || !spec.zone.isValid())
+    spec.days = schedule.days;
+    spec.zone = QTimeZone(schedule.timeZone.toUtf8());
+    if (spec.days.isEmpty() || !schedule.time.isValid() || !spec.zone.isValid())
         return std::nullopt;
-    spec.time = *time;
-    spec.onlyIfChanged = schedule.value(QLatin1String("onlyIfChanged")).toBool(false);
+    spec.time = schedule.time;
+    spec.onlyIfChanged = schedule.onlyIfChanged;
     return spec;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "definition/specs.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -20,6 +22,8 @@ struct ScheduleSpec final {
     bool onlyIfChanged = false;
 
     static std::optional<ScheduleSpec> fromJson(const QJsonObject &schedule);
+    // Empty when the schedule has no day, no valid time or an unknown zone.
+    static std::optional<ScheduleSpec> of(const ScheduleDefinition &schedule);
 
     // The first firing strictly after `after`, in UTC; invalid when the schedule has no days.
     QDateTime nextAfter(const QDateTime &after) const;

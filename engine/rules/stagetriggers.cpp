@@ -7,32 +7,30 @@
 namespace slipway {
 
 Result<bool> StageTriggers::artifactFiltersPass(qint64 releaseId, const StageDefinition &stage) {
-    const QJsonArray filters = stage.raw.value(QLatin1String("artifactFilters")).toArray();
+    const QList<ArtifactFilterSpec> &filters = stage.artifactFilters;
     if (filters.isEmpty())
         return true;
     Result<QList<ReleaseArtifactRecord>> artifacts = m_store.releases().releaseArtifacts(releaseId);
     if (!artifacts)
         return artifacts.error();
-    for (const QJsonValue &value : filters) {
-        const QJsonObject filter = value.toObject();
-        const QString alias = filter.value(QLatin1String("alias")).toString();
+    for (const ArtifactFilterSpec &filter : filters) {
+        const QString &alias = filter.alias;
         const auto artifact = std::find_if(artifacts->cbegin(), artifacts->cend(),
                                            [&](const ReleaseArtifactRecord &a) { return a.alias == alias; });
         if (artifact == artifacts->cend() || !artifact->version)
             return false;
         const QString branch = artifact->version->branch;
-        const QJsonObject branches = filter.value(QLatin1String("branches")).toObject();
-        const QJsonArray include = branches.value(QLatin1String("include")).toArray();
-        auto matchesAny = [&branch](const QJsonArray &patterns) {
+        const QStringList &include = filter.filter.includeBranches;
+        auto matchesAny = [&branch](const QStringList &patterns) {
             return std::any_of(patterns.begin(), patterns.end(),
-                               [&](const QJsonValue &p) { return wildcardMatch(p.toString(), branch); });
+                               [&](const QString &p) { return wildcardMatch(p, branch); });
         };
         if (!include.isEmpty() && !matchesAny(include))
             return false;
-        if (matchesAny(branches.value(QLatin1String("exclude")).toArray()))
+        if (matchesAny(filter.filter.excludeBranches))
             return false;
-        for (const QJsonValue &tag : filter.value(QLatin1String("tags")).toArray())
-            if (!artifact->version->tags.contains(tag.toString()))
+        for (const QString &tag : filter.filter.tags)
+            if (!artifact->version->tags.contains(tag))
                 return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #include "artifactwatcher.h"
 
+#include "definition/specreader.h"
 #include "definition/values.h"
 
 #include <QDir>
@@ -54,7 +55,7 @@ void ArtifactWatcher::load() {
         Result<QList<ArtifactSourceRecord>> sources = m_services.artifacts.sources(pipeline.id);
         for (const ArtifactSourceRecord &source : sources ? *sources : QList<ArtifactSourceRecord>()) {
             if (source.type == QLatin1String("folder")) {
-                const QString path = QDir::cleanPath(source.settings.value(QLatin1String("path")).toString());
+                const QString path = QDir::cleanPath(artifactSourceOf(source.settings).path);
                 m_folders[path] << source;
                 if (QDir(path).exists())
                     m_watcher.addPath(path);
@@ -91,7 +92,7 @@ void ArtifactWatcher::pollRepository(const ArtifactSourceRecord &source) {
     m_running << git;
     git->setProgram(QStringLiteral("git"));
     // Annotated tags peel to their commit in %(*objectname); lightweight ones have it in %(objectname).
-    git->setArguments({QStringLiteral("-C"), source.settings.value(QLatin1String("repository")).toString(),
+    git->setArguments({QStringLiteral("-C"), artifactSourceOf(source.settings).repository,
                        QStringLiteral("for-each-ref"), QStringLiteral("--sort=creatordate"),
                        QStringLiteral("--format=%(refname:short) %(objectname) %(*objectname)"),
                        QStringLiteral("refs/tags")});
@@ -118,7 +119,7 @@ void ArtifactWatcher::pollRepository(const ArtifactSourceRecord &source) {
 }
 
 void ArtifactWatcher::recordTags(const ArtifactSourceRecord &source, const QByteArray &output) {
-    const QString pattern = source.settings.value(QLatin1String("tagPattern")).toString(QStringLiteral("*"));
+    const QString pattern = artifactSourceOf(source.settings).tagPattern;
     for (const QByteArray &line : output.split('\n')) {
         const QStringList parts = QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (parts.isEmpty() || !wildcardMatch(pattern, parts.first()))

@@ -154,16 +154,12 @@ QJsonValue jsonPathValue(const QJsonValue &document, const QString &path) {
     return current;
 }
 
-HttpRequestTask::HttpRequestTask(const QJsonObject &task, const DeploymentVariables &variables, QObject *parent)
-    : TaskExecutor(parent), m_method(task.value(QLatin1String("method")).toString(QStringLiteral("GET"))),
-      m_url(variables.expand(task.value(QLatin1String("url")).toString())),
-      m_body(variables.expand(task.value(QLatin1String("body")).toString())),
-      m_successStatus(task.value(QLatin1String("successStatus")).toString(QStringLiteral("200-299"))),
-      m_jsonPath(task.value(QLatin1String("jsonPath")).toString()),
-      m_equals(variables.expand(task.value(QLatin1String("equals")).toString())) {
-    const QJsonObject headers = task.value(QLatin1String("headers")).toObject();
-    for (auto it = headers.begin(); it != headers.end(); ++it)
-        m_headers.append({it.key().toUtf8(), variables.expand(it.value().toString()).toUtf8()});
+HttpRequestTask::HttpRequestTask(const HttpRequestSpec &request, const DeploymentVariables &variables, QObject *parent)
+    : TaskExecutor(parent), m_method(request.method), m_url(variables.expand(request.url)),
+      m_body(variables.expand(request.body)), m_successStatus(request.successStatus), m_jsonPath(request.jsonPath),
+      m_equals(variables.expand(request.equals)) {
+    for (const auto &[name, value] : request.headers)
+        m_headers.append({name.toUtf8(), variables.expand(value).toUtf8()});
 }
 
 void HttpRequestTask::start() {
@@ -214,43 +210,35 @@ void HttpRequestTask::onReply() {
     Q_EMIT finished({TaskStatus::Succeeded, std::nullopt, {}});
 }
 
-std::unique_ptr<TaskExecutor> makeTaskExecutor(const QJsonObject &task, const TaskEnvironment &environment) {
-    const QString type = task.value(QLatin1String("type")).toString();
+std::unique_ptr<TaskExecutor> makeTaskExecutor(const TaskSpec &task, const TaskEnvironment &environment) {
+    const QString &type = task.type;
     const DeploymentVariables &variables = environment.variables;
     auto inWorkspace = [&](const QString &path) {
         return QDir(environment.workingDirectory).absoluteFilePath(variables.expand(path));
     };
-    const QString workingDirectory = task.contains(QLatin1String("workingDirectory"))
-                                         ? inWorkspace(task.value(QLatin1String("workingDirectory")).toString())
-                                         : environment.workingDirectory;
-    const QJsonObject env = task.value(QLatin1String("env")).toObject();
+    const QString workingDirectory =
+        task.workingDirectory ? inWorkspace(*task.workingDirectory) : environment.workingDirectory;
     if (type == QLatin1String("script"))
-        return std::make_unique<ProcessTask>(
-            QStringLiteral("/bin/sh"),
-            QStringList{QStringLiteral("-c"), variables.expand(task.value(QLatin1String("script")).toString())},
-            variables.environment(env), workingDirectory);
+        return std::make_unique<ProcessTask>(QStringLiteral("/bin/sh"),
+                                             QStringList{QStringLiteral("-c"), variables.expand(task.script)},
+                                             variables.environment(task.env), workingDirectory);
     if (type == QLatin1String("command")) {
         QStringList arguments;
-        for (const QJsonValue &argument : task.value(QLatin1String("arguments")).toArray())
-            arguments << variables.expand(argument.toString());
-        return std::make_unique<ProcessTask>(variables.expand(task.value(QLatin1String("program")).toString()),
-                                             arguments, variables.environment(env), workingDirectory);
+        for (const QString &argument : task.arguments)
+            arguments << variables.expand(argument);
+        return std::make_unique<ProcessTask>(variables.expand(task.program), arguments, variables.environment(task.env),
+                                             workingDirectory);
     }
     if (type == QLatin1String("delay"))
-        return std::make_unique<DelayTask>(environment.clock,
-                                           parseDuration(task.value(QLatin1String("duration")).toString()).value_or(0));
+        return std::make_unique<DelayTask>(environment.clock, task.durationSeconds);
     if (type == QLatin1String("copyFiles"))
-        return std::make_unique<CopyFilesTask>(inWorkspace(task.value(QLatin1String("from")).toString()),
-                                               task.value(QLatin1String("pattern")).toString(QStringLiteral("**/*")),
-                                               inWorkspace(task.value(QLatin1String("to")).toString()),
-                                               task.value(QLatin1String("overwrite")).toBool(true));
+        return std::make_unique<CopyFilesTask>(inWorkspace(task.from), task.pattern, inWorkspace(task.to),
+                                               task.overwrite);
     if (type == QLatin1String("httpRequest"))
-        return std::make_unique<HttpRequestTask>(task, variables);
-    if (type == QLatin1String("manualIntervention"))
-        return std::make_unique<ManualInterventionTask>(
-            environment.clock, variables.expand(task.value(QLatin1String("instructions")).toString()),
-            parseDuration(task.value(QLatin1String("timeout")).toString(QStringLiteral("60m"))).value_or(3600),
-            task.value(QLatin1String("onTimeout")).toString() == QLatin1String("resume"));
+        return std::make_unique<HttpRequestTask>(task.http, variables);
+    if (task.isManualIntervention())
+        return std::make_unique<ManualInterventionTask>(environment.clock, variables.expand(task.instructions),
+                                                        task.timeoutSeconds, task.resumeOnTimeout);
     return std::make_unique<FailingTask>(
         QStringLiteral("tasks of type \"%1\" are not supported by this version of Slipway yet").arg(type));
 }

@@ -80,7 +80,7 @@ private:
 class HttpRequestTask final : public TaskExecutor {
     Q_OBJECT
 public:
-    HttpRequestTask(const QJsonObject &task, const DeploymentVariables &variables, QObject *parent = nullptr);
+    HttpRequestTask(const HttpRequestSpec &request, const DeploymentVariables &variables, QObject *parent = nullptr);
     void start() override;
     void stop(TaskStatus status, const QString &reason) override;
 

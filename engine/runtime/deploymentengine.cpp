@@ -253,9 +253,8 @@ void DeploymentEngine::admitStage(qint64 pipelineId, const QString &stage, int o
     if (Result<std::shared_ptr<const PipelineDefinition>> snapshot =
             m_services.pipelines.definitionOfRevision(head->first().revisionId)) {
         if (const StageDefinition *definition = (*snapshot)->stage(stage)) {
-            const QJsonObject queue = definition->raw.value(QLatin1String("queue")).toObject();
-            maxParallel = queue.value(QLatin1String("maxParallel")).toInt(0);
-            latestOnly = queue.value(QLatin1String("policy")).toString() == QLatin1String("latestOnly");
+            maxParallel = definition->queue.maxParallel;
+            latestOnly = definition->queue.policy == QueueSpec::Policy::LatestOnly;
         }
     }
     int slots = maxParallel == 0 ? std::numeric_limits<int>::max() : maxParallel - occupied;

@@ -1,5 +1,6 @@
 #include "deploymentrun.h"
 
+#include "definition/specreader.h"
 #include "definition/values.h"
 #include "runtime/builtintasks.h"
 #include "rules/deploymentflow.h"
@@ -148,8 +149,7 @@ Status DeploymentRun::prepareWorkspace(const QList<ReleaseArtifactRecord> &artif
         const auto source = std::find_if(sources->cbegin(), sources->cend(),
                                          [&](const ArtifactSourceRecord &s) { return s.alias == artifact.alias; });
         if (source != sources->cend() && source->type == QLatin1String("folder")) {
-            const QString from =
-                QDir(source->settings.value(QLatin1String("path")).toString()).filePath(artifact.version->version);
+            const QString from = QDir(artifactSourceOf(source->settings).path).filePath(artifact.version->version);
             if (!copyRecursively(from, target))
                 return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot copy artifact %1 %2 from %3"),
                                       {artifact.alias, artifact.version->version, from});
@@ -162,17 +162,16 @@ Status DeploymentRun::prepareWorkspace(const QList<ReleaseArtifactRecord> &artif
 
 void DeploymentRun::runNext() {
     while (++m_index < m_tasks.size()) {
-        const QJsonObject task = m_tasks.at(m_index).toObject();
-        const QString name = task.value(QLatin1String("name")).toString();
-        const QString condition = task.value(QLatin1String("condition")).toString(QStringLiteral("succeeded"));
+        const TaskSpec &task = m_tasks.at(m_index);
+        const QString name = task.name;
         QString skipped;
         if (m_stop)
             skipped = QStringLiteral("not run: %1").arg(m_stop->message);
-        else if (!task.value(QLatin1String("enabled")).toBool(true))
+        else if (!task.enabled)
             skipped = QStringLiteral("disabled");
-        else if ((condition == QLatin1String("succeeded") && m_failed) ||
-                 (condition == QLatin1String("failed") && !m_failed))
-            skipped = QStringLiteral("condition \"%1\" not met").arg(condition);
+        else if ((task.condition == TaskSpec::Condition::Succeeded && m_failed) ||
+                 (task.condition == TaskSpec::Condition::Failed && !m_failed))
+            skipped = QStringLiteral("condition \"%1\" not met").arg(conditionName(task.condition));
         if (skipped.isEmpty()) {
             startTask(task);
             return;
@@ -186,8 +185,8 @@ void DeploymentRun::runNext() {
     finish();
 }
 
-void DeploymentRun::startTask(const QJsonObject &task) {
-    const QString name = task.value(QLatin1String("name")).toString();
+void DeploymentRun::startTask(const TaskSpec &task) {
+    const QString name = task.name;
     const QDateTime now = m_services.clock.now();
     qint64 taskRunId = 0;
     // Recorded before the process starts: after a crash it shows as interrupted, never re-run.
@@ -203,18 +202,16 @@ void DeploymentRun::startTask(const QJsonObject &task) {
     }
     m_taskRunId = taskRunId;
     m_taskLines = 0;
-    log(QStringLiteral("system"),
-        engineText(QT_TRANSLATE_NOOP("Engine", "Task %1 (%2)"), {name, task.value(QLatin1String("type")).toString()}));
+    log(QStringLiteral("system"), engineText(QT_TRANSLATE_NOOP("Engine", "Task %1 (%2)"), {name, task.type}));
     m_executor = makeTaskExecutor(task, {m_services.clock, *m_variables, m_workingDirectory});
     connect(m_executor.get(), &TaskExecutor::output, this, &DeploymentRun::onOutput);
     connect(m_executor.get(), &TaskExecutor::finished, this, &DeploymentRun::onTaskFinished, Qt::QueuedConnection);
-    const bool intervention = task.value(QLatin1String("type")).toString() == QLatin1String("manualIntervention");
+    const bool intervention = task.isManualIntervention();
     if (intervention) {
         // It keeps its own timeout, with the action the task names.
         write([&] { return Transitions(m_services.store, now).waitForIntervention(m_context); });
     } else {
-        const qint64 timeout =
-            parseDuration(task.value(QLatin1String("timeout")).toString(QStringLiteral("60m"))).value_or(3600);
+        const qint64 timeout = task.timeoutSeconds;
         m_timeout = new Deadline(m_services.clock, now.addSecs(timeout), this);
         connect(m_timeout, &Deadline::fired, this, [this, timeout] {
             if (m_executor)
@@ -252,8 +249,8 @@ void DeploymentRun::onTaskFinished(const TaskOutcome &outcome) {
         done.release()->deleteLater();
     delete m_timeout;
     m_timeout = nullptr;
-    const QJsonObject task = m_tasks.at(m_index).toObject();
-    if (task.value(QLatin1String("type")).toString() == QLatin1String("manualIntervention") && !m_stop)
+    const TaskSpec &task = m_tasks.at(m_index);
+    if (task.isManualIntervention() && !m_stop)
         writeWithNext([this, at = m_services.clock.now()] {
             return Transitions(m_services.store, at).interventionAnswered(m_context);
         });
@@ -262,12 +259,12 @@ void DeploymentRun::onTaskFinished(const TaskOutcome &outcome) {
         m_rejection = outcome.message;
     }
     if (outcome.status == TaskStatus::Failed) {
-        if (task.value(QLatin1String("continueOnError")).toBool())
+        if (task.continueOnError)
             m_partial = true;
         else
             m_failed = true;
     }
-    const QString name = task.value(QLatin1String("name")).toString();
+    const QString name = task.name;
     log(QStringLiteral("system"),
         outcome.message.isEmpty()
             ? engineText(QT_TRANSLATE_NOOP("Engine", "Task %1: %2"), {name, engineTaskStatusText(outcome.status)})

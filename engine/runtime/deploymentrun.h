@@ -61,7 +61,7 @@ private:
     std::unique_ptr<DeploymentVariables> m_variables;
     std::unique_ptr<SecretMasker> m_masker;
     QString m_workingDirectory;
-    QJsonArray m_tasks;
+    QList<TaskSpec> m_tasks;
     int m_index = -1;
     std::unique_ptr<TaskExecutor> m_executor;
     Deadline *m_timeout = nullptr;
@@ -84,7 +84,7 @@ private:
     Status restoreProgress(); // where an adopted run stands: its waiting task and the outcomes before it
     Status prepareWorkspace(const QList<ReleaseArtifactRecord> &artifacts);
     void runNext();
-    void startTask(const QJsonObject &task);
+    void startTask(const TaskSpec &task);
     void onOutput(const QString &stream, const QString &line);
     void onTaskFinished(const TaskOutcome &outcome);
     void log(const QString &stream, const QString &line);

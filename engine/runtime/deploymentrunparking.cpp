@@ -15,12 +15,11 @@ void DeploymentRun::adopt() {
         finish(ready.error().message);
         return;
     }
-    const QJsonObject task = m_tasks.at(m_index).toObject();
+    const TaskSpec &task = m_tasks.at(m_index);
     m_executor = makeTaskExecutor(task, {m_services.clock, *m_variables, m_workingDirectory});
     auto *intervention = qobject_cast<ManualInterventionTask *>(m_executor.get());
     if (!intervention) {
-        finish(
-            QStringLiteral("task %1 is not a manual intervention").arg(task.value(QLatin1String("name")).toString()));
+        finish(QStringLiteral("task %1 is not a manual intervention").arg(task.name));
         return;
     }
     connect(m_executor.get(), &TaskExecutor::output, this, &DeploymentRun::onOutput);
@@ -51,7 +50,7 @@ Status DeploymentRun::restoreProgress() {
     for (const TaskRunRecord &run : std::as_const(*runs)) {
         if (run.index < 0 || run.index >= m_index || run.status != TaskStatus::Failed)
             continue;
-        if (m_tasks.at(run.index).toObject().value(QLatin1String("continueOnError")).toBool())
+        if (m_tasks.at(run.index).continueOnError)
             m_partial = true;
         else
             m_failed = true;

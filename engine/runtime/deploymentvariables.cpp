@@ -59,14 +59,14 @@ QString DeploymentVariables::expand(const QString &text) const {
     return expand(text, false);
 }
 
-QProcessEnvironment DeploymentVariables::environment(const QJsonObject &taskEnv) const {
+QProcessEnvironment DeploymentVariables::environment(const TextMap &taskEnv) const {
     static const QProcessEnvironment engineEnvironment = QProcessEnvironment::systemEnvironment();
     QProcessEnvironment environment = engineEnvironment;
     for (const Variable &variable : m_values)
         if (!variable.secret)
             environment.insert(variable.name.toUpper().replace(QLatin1Char('.'), QLatin1Char('_')), variable.value);
-    for (auto it = taskEnv.begin(); it != taskEnv.end(); ++it)
-        environment.insert(it.key(), expand(it.value().toString(), true));
+    for (const auto &[name, value] : taskEnv)
+        environment.insert(name, expand(value, true));
     return environment;
 }
 

@@ -22,7 +22,7 @@ public:
     QString expand(const QString &text) const;
     // Process environment: the engine's own, every non-secret variable (Release.ReleaseName ->
     // RELEASE_RELEASENAME), then the task's `env` mapping, where secrets are expanded.
-    QProcessEnvironment environment(const QJsonObject &taskEnv) const;
+    QProcessEnvironment environment(const TextMap &taskEnv) const;
     QStringList secretValues() const;
     QString value(const QString &name) const { return m_values.value(name.toLower()).value; }
 

@@ -87,9 +87,8 @@ void GateRunner::round() {
     m_roundStartedAt = m_services.clock.now();
     m_ignoredResults = {};
     m_probes.clear();
-    for (const QJsonValue &value : std::as_const(m_policy.gates)) {
-        QJsonObject gate = value.toObject();
-        const QString name = gate.value(QLatin1String("name")).toString();
+    for (const GateCheckSpec &gate : std::as_const(m_policy.gates)) {
+        const QString name = gate.name;
         if (ignored.contains(name)) {
             m_ignoredResults.append(QJsonObject{{QStringLiteral("name"), name},
                                                 {QStringLiteral("passed"), true},
@@ -97,12 +96,9 @@ void GateRunner::round() {
                                                 {QStringLiteral("message"), QStringLiteral("ignored")}});
             continue;
         }
-        gate.insert(QStringLiteral("type"), gate.value(QLatin1String("type")).toString() == QLatin1String("http")
-                                                ? QStringLiteral("httpRequest")
-                                                : QStringLiteral("script"));
         Probe probe;
         probe.name = name;
-        probe.executor = makeTaskExecutor(gate, {m_services.clock, *m_variables, m_workingDirectory});
+        probe.executor = makeTaskExecutor(gate.probe, {m_services.clock, *m_variables, m_workingDirectory});
         m_probes.push_back(std::move(probe));
     }
     if (m_probes.empty()) {

@@ -1,5 +1,6 @@
 #include "scheduler.h"
 
+#include "definition/specreader.h"
 #include "rules/stagetriggers.h"
 
 #include <QJsonArray>
@@ -60,21 +61,21 @@ void Scheduler::load(bool onStart) {
             m_services.pipelines.definitionOfRevision(pipeline.revisionId);
         if (!definition)
             continue;
-        const QJsonArray schedules = (*definition)->document.value(QLatin1String("schedules")).toArray();
+        const QList<ScheduleDefinition> &schedules = (*definition)->schedules;
         for (qsizetype i = 0; i < schedules.size(); ++i)
-            if (const std::optional<ScheduleSpec> spec = ScheduleSpec::fromJson(schedules.at(i).toObject()))
+            if (const std::optional<ScheduleSpec> spec = ScheduleSpec::of(schedules.at(i)))
                 jobs.append({pipeline.id,
                              QStringLiteral("release:%1").arg(i),
                              Kind::Release,
                              {},
                              *spec,
-                             textOf(schedules.at(i).toObject()),
+                             textOf(scheduleJson(schedules.at(i))),
                              0});
         for (const StageDefinition &stage : (*definition)->stages) {
-            const QJsonObject schedule = stage.raw.value(QLatin1String("schedule")).toObject();
-            if (const std::optional<ScheduleSpec> spec = ScheduleSpec::fromJson(schedule))
+            const std::optional<ScheduleSpec> spec = stage.schedule ? ScheduleSpec::of(*stage.schedule) : std::nullopt;
+            if (spec)
                 jobs.append({pipeline.id, QStringLiteral("stage:") + stage.name, Kind::Stage, stage.name, *spec,
-                             textOf(schedule), 0});
+                             textOf(scheduleJson(*stage.schedule)), 0});
         }
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "definition/specs.h"
 #include "domain/states.h"
 #include "runtime/deploymentvariables.h"
 
@@ -43,6 +44,6 @@ struct TaskEnvironment final {
 };
 
 // Makes the executor for a task's `type`; an unknown type gives an executor that fails with a reason.
-std::unique_ptr<TaskExecutor> makeTaskExecutor(const QJsonObject &task, const TaskEnvironment &environment);
+std::unique_ptr<TaskExecutor> makeTaskExecutor(const TaskSpec &task, const TaskEnvironment &environment);
 
 } // namespace slipway

@@ -301,8 +301,8 @@ Status ApprovalService::ignoreGate(qint64 deploymentId, const QString &gate, con
             const std::optional<GatePolicy> policy = stage ? GatePolicy::of(*stage, candidate) : std::nullopt;
             if (!policy)
                 continue;
-            for (const QJsonValue &g : policy->gates) {
-                const QString name = g.toObject().value(QLatin1String("name")).toString();
+            for (const GateCheckSpec &g : policy->gates) {
+                const QString name = g.name;
                 names << name;
                 const bool current = context.step == (candidate == QLatin1String("pre") ? DeploymentStep::PreGates
                                                                                         : DeploymentStep::PostGates);

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 
+#include "definition/specreader.h"
 #include "definition/values.h"
 
 #include "pipelineservice.h"
@@ -111,8 +112,9 @@ Result<ArtifactVersionRecord> ArtifactService::record(const ArtifactSourceRecord
 }
 
 Result<int> ArtifactService::scanFolderSource(const ArtifactSourceRecord &source, const Identity &actor) {
-    const QString path = source.settings.value(QLatin1String("path")).toString();
-    const QString pattern = source.settings.value(QLatin1String("pattern")).toString(QStringLiteral("*"));
+    const ArtifactSourceDefinition settings = artifactSourceOf(source.settings);
+    const QString &path = settings.path;
+    const QString &pattern = settings.pattern;
     const QDir folder(path);
     if (!folder.exists())
         return Error::notFound(
@@ -159,25 +161,22 @@ Result<QList<ArtifactVersionRecord>> ArtifactService::versions(qint64 sourceId, 
 }
 
 bool continuousDeploymentFires(const QJsonObject &sourceSettings, const ArtifactVersionRecord &version) {
-    if (!sourceSettings.contains(QLatin1String("trigger")))
+    const std::optional<ArtifactTriggerSpec> trigger = artifactSourceOf(sourceSettings).trigger;
+    if (!trigger || !trigger->enabled)
         return false;
-    const QJsonObject trigger = sourceSettings.value(QLatin1String("trigger")).toObject();
-    if (!trigger.value(QLatin1String("enabled")).toBool(true))
-        return false;
-    const QJsonObject branches = trigger.value(QLatin1String("branches")).toObject();
-    auto matchesAny = [&version](const QJsonArray &patterns) {
+    auto matchesAny = [&version](const QStringList &patterns) {
         return std::any_of(patterns.begin(), patterns.end(),
-                           [&](const QJsonValue &p) { return wildcardMatch(p.toString(), version.branch); });
+                           [&](const QString &p) { return wildcardMatch(p, version.branch); });
     };
     if (!version.branch.isEmpty()) {
-        const QJsonArray include = branches.value(QLatin1String("include")).toArray();
+        const QStringList &include = trigger->filter.includeBranches;
         if (!include.isEmpty() && !matchesAny(include))
             return false;
-        if (matchesAny(branches.value(QLatin1String("exclude")).toArray()))
+        if (matchesAny(trigger->filter.excludeBranches))
             return false;
     }
-    for (const QJsonValue &tag : trigger.value(QLatin1String("tags")).toArray())
-        if (!version.tags.contains(tag.toString()))
+    for (const QString &tag : trigger->filter.tags)
+        if (!version.tags.contains(tag))
             return false;
     return true;
 }

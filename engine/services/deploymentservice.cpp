@@ -142,8 +142,8 @@ Status DeploymentService::endWaitingIntervention(const DeploymentContext &contex
     return {};
 }
 
-Status DeploymentService::checkMayAnswer(const QJsonObject &task, const Identity &actor) {
-    const QJsonArray approvers = task.value(QLatin1String("approvers")).toArray();
+Status DeploymentService::checkMayAnswer(const TaskSpec *task, const Identity &actor) {
+    const QStringList approvers = task ? task->approvers : QStringList();
     if (approvers.isEmpty())
         return {};
     Result<QStringList> groups = m_context.store.directory().groupsOf(actor.userName);
@@ -152,10 +152,10 @@ Status DeploymentService::checkMayAnswer(const QJsonObject &task, const Identity
     // The same rule as for approvals: the user, or a member of group:NAME.
     const ApprovalActor who{actor.userName, *groups};
     QStringList names;
-    for (const QJsonValue &value : approvers) {
-        if (actsFor(value.toString(), who))
+    for (const QString &value : approvers) {
+        if (actsFor(value, who))
             return {};
-        names << value.toString();
+        names << value;
     }
     return Error::forbidden(
         QT_TRANSLATE_NOOP("Engine", "%1 may not answer this manual intervention; its approvers are %2"),
@@ -190,7 +190,7 @@ Status DeploymentService::decideIntervention(qint64 deploymentId, bool resume, c
         if (!snapshot)
             return snapshot.error();
         const StageDefinition *stage = (*snapshot)->stage(context.stageName);
-        const QJsonObject task = stage ? stage->tasks.at(waiting->index).toObject() : QJsonObject();
+        const TaskSpec *task = stage ? stage->task(waiting->index) : nullptr;
         if (Status allowed = checkMayAnswer(task, actor); !allowed)
             return allowed;
         const QString decision = resume ? QStringLiteral("resume") : QStringLiteral("reject");

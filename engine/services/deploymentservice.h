@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/identity.h"
+#include "definition/specs.h"
 #include "services/enginecontext.h"
 
 #include <QHash>
@@ -43,7 +44,7 @@ private:
     EngineContext m_context;
     PipelineService &m_pipelines;
 
-    Status checkMayAnswer(const QJsonObject &task, const Identity &actor);
+    Status checkMayAnswer(const TaskSpec *task, const Identity &actor); // null: anyone may answer
     Status endWaitingIntervention(const DeploymentContext &context, const Identity &actor, const QDateTime &now);
 };
 

@@ -36,11 +36,8 @@ Result<QList<PendingIntervention>> InboxQueries::interventions(const Identity &u
         if (!snapshot)
             return snapshot.error();
         const StageDefinition *stage = (*snapshot)->stage(d.stageName);
-        const QJsonObject task =
-            stage && waiting->index < stage->tasks.size() ? stage->tasks.at(waiting->index).toObject() : QJsonObject();
-        QStringList approvers;
-        for (const QJsonValue &value : task.value(QLatin1String("approvers")).toArray())
-            approvers << value.toString();
+        const TaskSpec *task = stage ? stage->task(waiting->index) : nullptr;
+        const QStringList approvers = task ? task->approvers : QStringList();
         // The rule decideIntervention applies: the task's approvers, or anyone when it names none.
         if (!approvers.isEmpty() &&
             std::none_of(approvers.cbegin(), approvers.cend(),
@@ -56,7 +53,7 @@ Result<QList<PendingIntervention>> InboxQueries::interventions(const Identity &u
                                      d.releaseId,       d.releaseName,
                                      d.pipelineId,      pipelineNames.value(d.pipelineId),
                                      d.stageName,       d.deployment.attempt,
-                                     waiting->name,     task.value(QLatin1String("instructions")).toString(),
+                                     waiting->name,     task ? task->instructions : QString(),
                                      approvers,         d.deployment.requestedBy,
                                      waiting->startedAt};
     }

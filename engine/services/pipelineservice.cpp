@@ -84,7 +84,7 @@ Result<SavedPipeline> PipelineService::save(const QByteArray &json, const Identi
 
         QList<ArtifactSourceRecord> sources;
         for (const ArtifactSourceDefinition &source : definition.artifacts)
-            sources.append({0, saved.pipelineId, source.alias, source.type, source.primary, source.raw});
+            sources.append({0, saved.pipelineId, source.alias, source.type, source.primary, source.settings});
         if (Status synced = store.pipelines().syncArtifactSources(saved.pipelineId, sources); !synced)
             return synced;
 

@@ -10,20 +10,9 @@ namespace slipway {
 
 namespace {
 
-struct StageRetention final {
-    int daysToKeep = 30;
-    int minReleasesToKeep = 3;
-};
-
-StageRetention retentionOf(const PipelineDefinition *definition, const QString &stage) {
-    StageRetention retention;
+RetentionSpec retentionOf(const PipelineDefinition *definition, const QString &stage) {
     const StageDefinition *found = definition ? definition->stage(stage) : nullptr;
-    if (!found)
-        return retention;
-    const QJsonObject raw = found->raw.value(QLatin1String("retention")).toObject();
-    retention.daysToKeep = raw.value(QLatin1String("daysToKeep")).toInt(retention.daysToKeep);
-    retention.minReleasesToKeep = raw.value(QLatin1String("minReleasesToKeep")).toInt(retention.minReleasesToKeep);
-    return retention;
+    return found ? found->retention : RetentionSpec();
 }
 
 // Per stage, releases by their latest deployment there, most recent first (the first N are kept):
@@ -71,7 +60,7 @@ Result<QList<RetentionVerdict>> RetentionService::evaluatePipeline(const Pipelin
         for (const StageDefinition &stage : definition->stages)
             longestDays = qMax(longestDays, retentionOf(definition, stage.name).daysToKeep);
     else
-        longestDays = StageRetention().daysToKeep;
+        longestDays = RetentionSpec().daysToKeep;
 
     QList<RetentionVerdict> verdicts;
     for (const ReleaseRecord &release : std::as_const(*releases)) {
@@ -94,7 +83,7 @@ Result<QList<RetentionVerdict>> RetentionService::evaluatePipeline(const Pipelin
         } else {
             QStringList keeps, allows;
             for (const StageDeploymentSummary &s : stages) {
-                const StageRetention rule = retentionOf(definition, s.stage);
+                const RetentionSpec rule = retentionOf(definition, s.stage);
                 const int place = recency.value(s.stage).value(release.id);
                 const qint64 age = s.lastDeployedAt.daysTo(now);
                 if (place <= rule.minReleasesToKeep)
