@@ -1,16 +1,23 @@
-// Approvals (rest.md §I): list with filters, get with history, PATCH one and many. The rules are the
-// engine's (ApprovalService), so a requester gets the same 403 and reason as on the command line.
-#include "controllers.h"
+#include "approvalscontroller.h"
 
 #include "wireenums.h"
 
 namespace slipway::rest {
 
-namespace {
+void ApprovalsController::addRoutes(Router &router) {
+    const QString list = QStringLiteral("{project}/_apis/Release/approvals");
+    const QString item = QStringLiteral("{project}/_apis/Release/approvals/{approvalId}");
+    RouteTable<ApprovalsController> routes(router, m_api, *this);
+    routes.add("GET", list, &ApprovalsController::listApprovals);
+    routes.add("GET", item, &ApprovalsController::getApproval);
+    routes.add("PATCH", item, &ApprovalsController::decideApproval);
+    routes.add("PATCH", list, &ApprovalsController::decideApprovals);
+}
 
-Result<ApprovalRecord> decide(Services &services, qint64 id, const QJsonObject &body, const Identity &user) {
-    const std::optional<int> status = wire::approvalStatus.parse(body.value(QStringLiteral("status")));
-    if (!status || (*status != 2 && *status != 4))
+Result<ApprovalRecord> ApprovalsController::decide(qint64 id, const QJsonObject &body, const Identity &user) {
+    using wire::ApprovalStatus;
+    const std::optional<ApprovalStatus> status = wire::approvalStatus.parse(body.value(QStringLiteral("status")));
+    if (!status || (*status != ApprovalStatus::Approved && *status != ApprovalStatus::Rejected))
         return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"status\" must be approved or rejected"));
     Result<QString> comments = stringField(body, QStringLiteral("comments"), false);
     if (!comments)
@@ -28,19 +35,19 @@ Result<ApprovalRecord> decide(Services &services, qint64 id, const QJsonObject &
         if (!decision.deferUntil.isValid())
             return Error::validation(
                 QT_TRANSLATE_NOOP("Engine", "the field \"deferredDate\" must be an ISO 8601 date"));
-        if (*status != 2)
+        if (*status != ApprovalStatus::Approved)
             return Error::validation(QT_TRANSLATE_NOOP("Engine", "only an approval can be deferred"));
-        return services.approvals.defer(id, decision, user);
+        return m_services.approvals.defer(id, decision, user);
     }
-    return *status == 2 ? services.approvals.approve(id, decision, user)
-                        : services.approvals.reject(id, decision, user);
+    return *status == ApprovalStatus::Approved ? m_services.approvals.approve(id, decision, user)
+                                               : m_services.approvals.reject(id, decision, user);
 }
 
-Result<QJsonObject> approvalJson(Services &services, const AzureShapes &shapes, const ApprovalRecord &approval,
-                                 bool withHistory) {
+Result<QJsonObject> ApprovalsController::approvalJson(const AzureShapes &shapes, const ApprovalRecord &approval,
+                                                      bool withHistory) {
     QList<ApprovalHistoryRecord> history;
     if (withHistory) {
-        Result<QList<ApprovalHistoryRecord>> rows = services.approvals.history(approval.id);
+        Result<QList<ApprovalHistoryRecord>> rows = m_services.approvals.history(approval.id);
         if (!rows)
             return rows.error();
         history = *rows;
@@ -48,154 +55,141 @@ Result<QJsonObject> approvalJson(Services &services, const AzureShapes &shapes, 
     return shapes.approval(approval, history);
 }
 
-Result<ApprovalRecord> approvalIn(Services &services, const ProjectRecord &project, qint64 id) {
-    Result<ApprovalRecord> approval = services.approvals.approval(id);
+Result<ApprovalRecord> ApprovalsController::approvalIn(const ProjectRecord &project, qint64 id) {
+    Result<ApprovalRecord> approval = m_services.approvals.approval(id);
     if (!approval)
         return approval.error();
     if (Result<PipelineRecord> pipeline =
-            Api(services).pipelineIn(project, approval->pipelineId, QStringLiteral("approval %1 not found").arg(id));
+            m_api.pipelineIn(project, approval->pipelineId, QStringLiteral("approval %1 not found").arg(id));
         !pipeline)
         return pipeline.error();
     return approval;
 }
 
-} // namespace
+Result<ApprovalQuery> ApprovalsController::queryOf(const RestRequest &request) {
+    ApprovalQuery query;
+    Result<int> top = request.queryCount("top", 50, 1000);
+    if (!top)
+        return top.error();
+    Result<qint64> start = request.queryId("continuationToken", 0);
+    if (!start)
+        return start.error();
+    query.limit = *top + 1;
+    query.startId = *start;
+    if (request.has("statusFilter") && !request.value("statusFilter").isEmpty()) {
+        // Azure's status to Slipway's through the name they share; Azure's "undefined" filters nothing.
+        const std::optional<wire::ApprovalStatus> status = wire::approvalStatus.parse(request.value("statusFilter"));
+        const QString name = status ? wire::approvalStatus.nameOf(*status) : QString();
+        const std::optional<ApprovalStatus> parsed = fromString<ApprovalStatus>(name);
+        if (!status || (*status != wire::ApprovalStatus::Undefined && !parsed))
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "statusFilter \"%1\" is not an ApprovalStatus"),
+                                     {request.value("statusFilter")});
+        query.status = parsed;
+    }
+    if (request.has("typeFilter") && !request.value("typeFilter").isEmpty()) {
+        const std::optional<wire::ApprovalType> type = wire::approvalType.parse(request.value("typeFilter"));
+        if (!type)
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "typeFilter \"%1\" is not an ApprovalType"),
+                                     {request.value("typeFilter")});
+        if (*type == wire::ApprovalType::PreDeploy)
+            query.kind = ApprovalKind::PreDeploy;
+        else if (*type == wire::ApprovalType::PostDeploy)
+            query.kind = ApprovalKind::PostDeploy;
+    }
+    for (const QString &id : request.value("releaseIdsFilter").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 number = id.trimmed().toLongLong(&ok);
+        if (!ok || number <= 0)
+            return Error::validation(
+                QT_TRANSLATE_NOOP("Engine", "releaseIdsFilter holds \"%1\", which is not a release id"), {id});
+        query.releaseIds << number;
+    }
+    const QString assignedTo = request.value("assignedToFilter");
+    if (!assignedTo.isEmpty()) {
+        query.approvers << assignedTo;
+        if (request.value("includeMyGroupApprovals").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+            if (Result<QStringList> groups = m_services.directory.groupsOf(assignedTo))
+                for (const QString &group : std::as_const(*groups))
+                    query.approvers << QStringLiteral("group:") + group;
+    }
+    return query;
+}
 
-void addApprovalRoutes(Router &router, Services &services) {
-    const QString list = QStringLiteral("{project}/_apis/Release/approvals");
-    const QString item = QStringLiteral("{project}/_apis/Release/approvals/{approvalId}");
-    router.add(QStringLiteral("GET"), list, [&services](const RestRequest &request) -> Result<RestResponse> {
-        Api api(services);
-        Result<ProjectRecord> project = api.project(request);
-        if (!project)
-            return project.error();
-        ApprovalQuery query;
-        Result<int> top = request.queryCount("top", 50, 1000);
-        if (!top)
-            return top.error();
-        Result<qint64> start = request.queryId("continuationToken", 0);
-        if (!start)
-            return start.error();
-        query.limit = *top + 1;
-        query.startId = *start;
-        if (request.has("statusFilter") && !request.value("statusFilter").isEmpty()) {
-            const std::optional<int> status = wire::approvalStatus.parse(request.value("statusFilter"));
-            const QString name = status ? wire::approvalStatus.nameOf(*status) : QString();
-            const std::optional<ApprovalStatus> parsed = fromString<ApprovalStatus>(name);
-            if (!status || (*status != 0 && !parsed))
-                return Error::validation(QT_TRANSLATE_NOOP("Engine", "statusFilter \"%1\" is not an ApprovalStatus"),
-                                         {request.value("statusFilter")});
-            query.status = parsed;
-        }
-        if (request.has("typeFilter") && !request.value("typeFilter").isEmpty()) {
-            const std::optional<int> type = wire::approvalType.parse(request.value("typeFilter"));
-            if (!type)
-                return Error::validation(QT_TRANSLATE_NOOP("Engine", "typeFilter \"%1\" is not an ApprovalType"),
-                                         {request.value("typeFilter")});
-            if (*type == 1)
-                query.kind = ApprovalKind::PreDeploy;
-            else if (*type == 2)
-                query.kind = ApprovalKind::PostDeploy;
-        }
-        for (const QString &id : request.value("releaseIdsFilter").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            bool ok = false;
-            const qint64 number = id.trimmed().toLongLong(&ok);
-            if (!ok || number <= 0)
-                return Error::validation(
-                    QT_TRANSLATE_NOOP("Engine", "releaseIdsFilter holds \"%1\", which is not a release id"),
-                    {id});
-            query.releaseIds << number;
-        }
-        const QString assignedTo = request.value("assignedToFilter");
-        if (!assignedTo.isEmpty()) {
-            query.approvers << assignedTo;
-            if (request.value("includeMyGroupApprovals").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
-                if (Result<QStringList> groups = services.directory.groupsOf(assignedTo))
-                    for (const QString &group : std::as_const(*groups))
-                        query.approvers << QStringLiteral("group:") + group;
-        }
-        Result<QList<ApprovalRecord>> rows = services.queries.approvals(query);
-        if (!rows)
-            return rows.error();
-        Result<QList<ApprovalRecord>> visible =
-            api.inProject(*project, *rows, [](const ApprovalRecord &a) { return a.pipelineId; });
-        if (!visible)
-            return visible.error();
-        const AzureShapes shapes = api.shapes(request);
-        return Api::page(
-            *visible, *top, [&](const ApprovalRecord &a) { return shapes.approval(a, {}); },
-            [](const ApprovalRecord &a) { return a.id; });
-    });
-    router.add(QStringLiteral("GET"), item, [&services](const RestRequest &request) -> Result<RestResponse> {
-        Api api(services);
-        Result<ProjectRecord> project = api.project(request);
-        if (!project)
-            return project.error();
-        Result<qint64> id = request.id("approvalId");
-        if (!id)
-            return id.error();
-        Result<ApprovalRecord> approval = approvalIn(services, *project, *id);
-        if (!approval)
-            return approval.error();
-        const bool history = request.value("includeHistory").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-        Result<QJsonObject> json = approvalJson(services, api.shapes(request), *approval, history);
-        if (!json)
-            return json.error();
-        return RestResponse::json(*json);
-    });
-    router.add(QStringLiteral("PATCH"), item, [&services](const RestRequest &request) -> Result<RestResponse> {
-        Api api(services);
-        Result<ProjectRecord> project = api.project(request);
-        if (!project)
-            return project.error();
-        Result<qint64> id = request.id("approvalId");
-        if (!id)
-            return id.error();
-        Result<QJsonObject> body = request.object();
-        if (!body)
-            return body.error();
-        if (Result<ApprovalRecord> existing = approvalIn(services, *project, *id); !existing)
+Result<RestResponse> ApprovalsController::listApprovals(const RestRequest &request, const ProjectRecord &project) {
+    Result<ApprovalQuery> query = queryOf(request);
+    if (!query)
+        return query.error();
+    Result<QList<ApprovalRecord>> rows = m_services.queries.approvals(*query);
+    if (!rows)
+        return rows.error();
+    Result<QList<ApprovalRecord>> visible =
+        m_api.inProject(project, *rows, [](const ApprovalRecord &a) { return a.pipelineId; });
+    if (!visible)
+        return visible.error();
+    const AzureShapes shapes = m_api.shapes(request);
+    return Api::page(
+        *visible, query->limit - 1, [&](const ApprovalRecord &a) { return shapes.approval(a, {}); },
+        [](const ApprovalRecord &a) { return a.id; });
+}
+
+Result<RestResponse> ApprovalsController::getApproval(const RestRequest &request, const ProjectRecord &project) {
+    Result<qint64> id = request.id("approvalId");
+    if (!id)
+        return id.error();
+    Result<ApprovalRecord> approval = approvalIn(project, *id);
+    if (!approval)
+        return approval.error();
+    const bool history = request.value("includeHistory").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+    Result<QJsonObject> json = approvalJson(m_api.shapes(request), *approval, history);
+    if (!json)
+        return json.error();
+    return RestResponse::json(*json);
+}
+
+Result<RestResponse> ApprovalsController::decideApproval(const RestRequest &request, const ProjectRecord &project) {
+    Result<qint64> id = request.id("approvalId");
+    if (!id)
+        return id.error();
+    Result<QJsonObject> body = request.object();
+    if (!body)
+        return body.error();
+    if (Result<ApprovalRecord> existing = approvalIn(project, *id); !existing)
+        return existing.error();
+    Result<ApprovalRecord> decided = decide(*id, *body, request.user);
+    if (!decided)
+        return decided.error();
+    Result<QJsonObject> json = approvalJson(m_api.shapes(request), *decided, true);
+    if (!json)
+        return json.error();
+    return RestResponse::json(*json);
+}
+
+Result<RestResponse> ApprovalsController::decideApprovals(const RestRequest &request, const ProjectRecord &project) {
+    Result<QJsonArray> body = request.array();
+    if (!body)
+        return body.error();
+    if (body->isEmpty())
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "the body must list at least one approval"));
+    // Everything is checked before anything is decided.
+    QList<std::pair<qint64, QJsonObject>> decisions;
+    for (qsizetype i = 0; i < body->size(); ++i) {
+        const QJsonObject item = body->at(i).toObject();
+        const QJsonValue id = item.value(QStringLiteral("id"));
+        if (!body->at(i).isObject() || !id.isDouble() || id.toDouble() < 1)
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"[%1].id\" must be a positive integer"),
+                                     {QString::number(i)});
+        if (Result<ApprovalRecord> existing = approvalIn(project, qint64(id.toDouble())); !existing)
             return existing.error();
-        Result<ApprovalRecord> decided = decide(services, *id, *body, request.user);
+        decisions.append({qint64(id.toDouble()), item});
+    }
+    QJsonArray results;
+    for (const auto &[id, item] : std::as_const(decisions)) {
+        Result<ApprovalRecord> decided = decide(id, item, request.user);
         if (!decided)
             return decided.error();
-        Result<QJsonObject> json = approvalJson(services, api.shapes(request), *decided, true);
-        if (!json)
-            return json.error();
-        return RestResponse::json(*json);
-    });
-    router.add(QStringLiteral("PATCH"), list, [&services](const RestRequest &request) -> Result<RestResponse> {
-        Api api(services);
-        Result<ProjectRecord> project = api.project(request);
-        if (!project)
-            return project.error();
-        Result<QJsonArray> body = request.array();
-        if (!body)
-            return body.error();
-        if (body->isEmpty())
-            return Error::validation(QT_TRANSLATE_NOOP("Engine", "the body must list at least one approval"));
-        // Everything is checked before anything is decided.
-        QList<std::pair<qint64, QJsonObject>> decisions;
-        for (qsizetype i = 0; i < body->size(); ++i) {
-            const QJsonObject item = body->at(i).toObject();
-            const QJsonValue id = item.value(QStringLiteral("id"));
-            if (!body->at(i).isObject() || !id.isDouble() || id.toDouble() < 1)
-                return Error::validation(
-                    QT_TRANSLATE_NOOP("Engine", "the field \"[%1].id\" must be a positive integer"),
-                    {QString::number(i)});
-            if (Result<ApprovalRecord> existing = approvalIn(services, *project, qint64(id.toDouble())); !existing)
-                return existing.error();
-            decisions.append({qint64(id.toDouble()), item});
-        }
-        QJsonArray results;
-        for (const auto &[id, item] : std::as_const(decisions)) {
-            Result<ApprovalRecord> decided = decide(services, id, item, request.user);
-            if (!decided)
-                return decided.error();
-            results.append(api.shapes(request).approval(*decided, {}));
-        }
-        return RestResponse::list(results);
-    });
+        results.append(m_api.shapes(request).approval(*decided, {}));
+    }
+    return RestResponse::list(results);
 }
 
 } // namespace slipway::rest

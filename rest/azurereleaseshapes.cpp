@@ -50,6 +50,54 @@ QByteArray AzureShapes::environment(const ReleaseDetails &details, const StageDe
     return w.take();
 }
 
+void AzureShapes::writeDeployStep(JsonWriter &w, const ReleaseRecord &release, const StageDetails &stage,
+                                  const DeploymentRecord &d) const {
+    w.beginObject()
+        .field("id"_L1, d.id)
+        .field("deploymentId"_L1, d.id)
+        .field("attempt"_L1, d.attempt)
+        .field("reason"_L1, QStringView(deploymentReason(d.reason)))
+        .field("status"_L1, QStringView(deploymentStatus(d.status)))
+        .field("operationStatus"_L1, QStringView(operationStatus(d)))
+        .field("hasStarted"_L1, d.startedAt.isValid());
+    writeDate(w.key("queuedOn"_L1), d.queuedAt);
+    writeDate(w.key("lastModifiedOn"_L1), d.completedAt.isValid() ? d.completedAt : d.queuedAt);
+    const QByteArray requester = identityText(d.requestedBy);
+    w.key("requestedBy"_L1).raw(requester).key("requestedFor"_L1).raw(requester);
+    w.key("preDeploymentGates"_L1).beginObject().field("id"_L1, d.id * 2).endObject();
+    w.key("postDeploymentGates"_L1).beginObject().field("id"_L1, d.id * 2 + 1).endObject();
+    w.key("releaseDeployPhases"_L1)
+        .beginArray()
+        .beginObject()
+        .field("id"_L1, d.id)
+        .field("phaseId"_L1, "1"_L1)
+        .field("name"_L1, "Run on agent"_L1)
+        .field("rank"_L1, 1)
+        .field("phaseType"_L1, "agentBasedDeployment"_L1);
+    writeDate(w.key("startedOn"_L1), d.startedAt);
+    w.key("deploymentJobs"_L1).beginArray().beginObject().key("tasks"_L1).beginArray();
+    for (const TaskRunRecord &t : stage.tasks.value(d.id)) {
+        w.beginObject()
+            .field("id"_L1, t.id)
+            .field("name"_L1, QStringView(t.name))
+            .field("rank"_L1, t.index + 2)
+            .field("status"_L1, QStringView(taskStatus(t.status)));
+        writeDate(w.key("startTime"_L1), t.startedAt);
+        writeDate(w.key("finishTime"_L1), t.endedAt);
+        writeDate(w.key("dateStarted"_L1), t.startedAt);
+        writeDate(w.key("dateEnded"_L1), t.endedAt);
+        w.field("logUrl"_L1, QStringView(url(QStringLiteral("/_apis/Release/releases/%1/environments/%2/tasks/%3/logs")
+                                                 .arg(release.id)
+                                                 .arg(stage.stage.id)
+                                                 .arg(t.id))));
+        w.key("issues"_L1).beginArray().endArray();
+        w.endObject();
+    }
+    w.endArray().endObject().endArray(); // tasks, the job, deploymentJobs
+    w.endObject().endArray();            // the phase, releaseDeployPhases
+    w.endObject();
+}
+
 void AzureShapes::writeEnvironment(JsonWriter &w, const ReleaseDetails &details, const StageDetails &stage,
                                    const PipelineDefinition *snapshot,
                                    const QHash<qint64, QList<ApprovalRecord>> &approvals) const {
@@ -66,51 +114,7 @@ void AzureShapes::writeEnvironment(JsonWriter &w, const ReleaseDetails &details,
     QList<const ApprovalRecord *> pre, post;
     w.key("deploySteps"_L1).beginArray();
     for (const DeploymentRecord &d : stage.deployments) {
-        w.beginObject()
-            .field("id"_L1, d.id)
-            .field("deploymentId"_L1, d.id)
-            .field("attempt"_L1, d.attempt)
-            .field("reason"_L1, QStringView(deploymentReason(d.reason)))
-            .field("status"_L1, QStringView(deploymentStatus(d.status)))
-            .field("operationStatus"_L1, QStringView(operationStatus(d)))
-            .field("hasStarted"_L1, d.startedAt.isValid());
-        writeDate(w.key("queuedOn"_L1), d.queuedAt);
-        writeDate(w.key("lastModifiedOn"_L1), d.completedAt.isValid() ? d.completedAt : d.queuedAt);
-        const QByteArray requester = identityText(d.requestedBy);
-        w.key("requestedBy"_L1).raw(requester).key("requestedFor"_L1).raw(requester);
-        w.key("preDeploymentGates"_L1).beginObject().field("id"_L1, d.id * 2).endObject();
-        w.key("postDeploymentGates"_L1).beginObject().field("id"_L1, d.id * 2 + 1).endObject();
-        w.key("releaseDeployPhases"_L1)
-            .beginArray()
-            .beginObject()
-            .field("id"_L1, d.id)
-            .field("phaseId"_L1, "1"_L1)
-            .field("name"_L1, "Run on agent"_L1)
-            .field("rank"_L1, 1)
-            .field("phaseType"_L1, "agentBasedDeployment"_L1);
-        writeDate(w.key("startedOn"_L1), d.startedAt);
-        w.key("deploymentJobs"_L1).beginArray().beginObject().key("tasks"_L1).beginArray();
-        for (const TaskRunRecord &t : stage.tasks.value(d.id)) {
-            w.beginObject()
-                .field("id"_L1, t.id)
-                .field("name"_L1, QStringView(t.name))
-                .field("rank"_L1, t.index + 2)
-                .field("status"_L1, QStringView(taskStatus(t.status)));
-            writeDate(w.key("startTime"_L1), t.startedAt);
-            writeDate(w.key("finishTime"_L1), t.endedAt);
-            writeDate(w.key("dateStarted"_L1), t.startedAt);
-            writeDate(w.key("dateEnded"_L1), t.endedAt);
-            w.field("logUrl"_L1,
-                    QStringView(url(QStringLiteral("/_apis/Release/releases/%1/environments/%2/tasks/%3/logs")
-                                        .arg(release.id)
-                                        .arg(stage.stage.id)
-                                        .arg(t.id))));
-            w.key("issues"_L1).beginArray().endArray();
-            w.endObject();
-        }
-        w.endArray().endObject().endArray(); // tasks, the job, deploymentJobs
-        w.endObject().endArray();            // the phase, releaseDeployPhases
-        w.endObject();
+        writeDeployStep(w, release, stage, d);
         if (const auto found = approvals.constFind(d.id); found != approvals.cend())
             for (const ApprovalRecord &a : *found) // kept in `approvals`, which outlives this function
                 (a.kind == ApprovalKind::PreDeploy ? pre : post) << &a;

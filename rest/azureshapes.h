@@ -11,7 +11,7 @@
 
 namespace slipway::rest {
 
-// Slipway's objects in the Azure DevOps Release shapes (rest.md §C), enums as camelCase names,
+// Slipway's objects in the Azure DevOps Release shapes, enums as camelCase names,
 // dates as ISO 8601 UTC. Secret variable values never leave: `isSecret: true, value: null`.
 class AzureShapes final {
 public:
@@ -55,6 +55,9 @@ private:
     void writeEnvironment(JsonWriter &w, const ReleaseDetails &details, const StageDetails &stage,
                           const PipelineDefinition *snapshot,
                           const QHash<qint64, QList<ApprovalRecord>> &approvals) const;
+    // One deployment of an environment: its phase, its job and the job's tasks.
+    void writeDeployStep(JsonWriter &w, const ReleaseRecord &release, const StageDetails &stage,
+                         const DeploymentRecord &deployment) const;
     static void writeDate(JsonWriter &w, const QDateTime &at);
     // "conditions", "variables" and the approvals snapshots of a stage of a revision, as members.
     QByteArray stageSnapshotMembers(qint64 revisionId, const StageDefinition &stage) const;

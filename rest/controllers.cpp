@@ -2,17 +2,6 @@
 
 namespace slipway::rest {
 
-void registerRoutes(Router &router, Services &services) {
-    addDiscoveryRoutes(router, services);
-    addSlipwayRoutes(router, services);
-    addDefinitionRoutes(router, services);
-    addReleaseRoutes(router, services);
-    addEnvironmentRoutes(router, services);
-    addApprovalRoutes(router, services);
-    addDeploymentRoutes(router, services);
-    addWorkRoutes(router, services);
-}
-
 Result<ProjectRecord> Api::project(const RestRequest &request) const {
     const QString wanted = request.param("project");
     Result<QList<ProjectRecord>> projects = services.queries.projects();
@@ -49,9 +38,16 @@ Result<ReleaseDetails> Api::releaseOf(const ProjectRecord &project, qint64 relea
     return details;
 }
 
-Result<QHash<qint64, QList<ApprovalRecord>>> Api::approvalsOf(const ReleaseDetails &details) const {
+Result<ReleaseDetails> Api::routeRelease(const RestRequest &request, const ProjectRecord &project) const {
+    Result<qint64> id = request.id("releaseId");
+    if (!id)
+        return id.error();
+    return releaseOf(project, *id);
+}
+
+Result<QHash<qint64, QList<ApprovalRecord>>> Api::approvalsOf(const QList<StageDetails> &stages) const {
     QHash<qint64, QList<ApprovalRecord>> approvals;
-    for (const StageDetails &stage : details.stages)
+    for (const StageDetails &stage : stages)
         for (const DeploymentRecord &d : stage.deployments) {
             Result<QList<ApprovalRecord>> rows = services.approvals.ofDeployment(d.id);
             if (!rows)
@@ -61,18 +57,15 @@ Result<QHash<qint64, QList<ApprovalRecord>>> Api::approvalsOf(const ReleaseDetai
     return approvals;
 }
 
-Result<QByteArray> Api::releaseJson(const RestRequest &request, qint64 releaseId) const {
-    Result<ProjectRecord> owner = project(request);
-    if (!owner)
-        return owner.error();
-    Result<ReleaseDetails> details = releaseOf(*owner, releaseId);
+Result<QByteArray> Api::releaseJson(const RestRequest &request, const ProjectRecord &project, qint64 releaseId) const {
+    Result<ReleaseDetails> details = releaseOf(project, releaseId);
     if (!details)
         return details.error();
     return releaseJsonOf(request, *details);
 }
 
 Result<QByteArray> Api::releaseJsonOf(const RestRequest &request, const ReleaseDetails &details) const {
-    Result<QHash<qint64, QList<ApprovalRecord>>> approvals = approvalsOf(details);
+    Result<QHash<qint64, QList<ApprovalRecord>>> approvals = approvalsOf(details.stages);
     if (!approvals)
         return approvals.error();
     Result<std::shared_ptr<const PipelineDefinition>> snapshot =

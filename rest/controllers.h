@@ -6,19 +6,7 @@
 
 namespace slipway::rest {
 
-// Every route of the REST interface, one registration function per controller.
-void registerRoutes(Router &router, Services &services);
-
-void addDiscoveryRoutes(Router &router, Services &services);
-void addDefinitionRoutes(Router &router, Services &services);
-void addReleaseRoutes(Router &router, Services &services);
-void addEnvironmentRoutes(Router &router, Services &services);
-void addApprovalRoutes(Router &router, Services &services);
-void addDeploymentRoutes(Router &router, Services &services);
-void addWorkRoutes(Router &router, Services &services); // manual interventions, gates, logs
-void addSlipwayRoutes(Router &router, Services &services);
-
-// What the controllers share.
+// What the controllers share: lookups in the engine's services, and the Azure shapes.
 class Api final {
 public:
     explicit Api(Services &services) : services(services) {}
@@ -27,12 +15,15 @@ public:
     // The {project} route value: a project name (case-insensitive) or id.
     Result<ProjectRecord> project(const RestRequest &request) const;
     AzureShapes shapes(const RestRequest &request) const;
-    // A release as Azure shows it, with its environments, approvals and snapshot.
-    Result<QByteArray> releaseJson(const RestRequest &request, qint64 releaseId) const;
+    // A release of the project as Azure shows it, with its environments, approvals and snapshot.
+    Result<QByteArray> releaseJson(const RestRequest &request, const ProjectRecord &project, qint64 releaseId) const;
     // The same for a release known to be in the request's project (one just created there).
     Result<QByteArray> releaseJsonOf(const RestRequest &request, const ReleaseDetails &details) const;
     Result<ReleaseDetails> releaseOf(const ProjectRecord &project, qint64 releaseId) const;
-    Result<QHash<qint64, QList<ApprovalRecord>>> approvalsOf(const ReleaseDetails &details) const;
+    // The release of the route's {releaseId}, in the project.
+    Result<ReleaseDetails> routeRelease(const RestRequest &request, const ProjectRecord &project) const;
+    // The approvals of the deployments of the given stages, by deployment id.
+    Result<QHash<qint64, QList<ApprovalRecord>>> approvalsOf(const QList<StageDetails> &stages) const;
     // A pipeline of the project; else a 404 with `notFound` (what the caller was looking for).
     Result<PipelineRecord> pipelineIn(const ProjectRecord &project, qint64 pipelineId, const QString &notFound) const;
     // The rows whose pipeline belongs to the project: lists answer for the project in the URL only.
@@ -51,8 +42,8 @@ public:
                 kept << row;
         return kept;
     }
-    // The keyset page rule of rest.md §F: `rows` holds up to limit + 1 items; the extra one's id
-    // becomes the continuation token.
+    // Azure's keyset page: `rows` holds up to limit + 1 items; the extra one's id becomes the
+    // continuation token (the x-ms-continuationtoken header), where the next page starts.
     template <typename T, typename ToJson, typename IdOf>
     static RestResponse page(QList<T> rows, int limit, ToJson toJson, IdOf idOf) {
         QJsonArray values;
@@ -64,6 +55,81 @@ public:
         if (more)
             response.headers.append({QByteArray("x-ms-continuationtoken"), QByteArray::number(idOf(rows.at(limit)))});
         return response;
+    }
+};
+
+// A check made before the project is resolved, for the routes whose 400 (a malformed id or body)
+// comes before the 404 of an unknown project.
+using Precheck = Status (*)(const RestRequest &);
+
+// A request of a grouped route whose project is resolved.
+struct ProjectRequest final {
+    const RestRequest *request = nullptr;
+    ProjectRecord project;
+};
+
+// A controller's route table: paths to its member functions. A route under {project} has the project
+// resolved here, once per request, and handed to the method.
+template <typename C>
+class RouteTable final {
+public:
+    using Action = Result<RestResponse> (C::*)(const RestRequest &);
+    using ProjectAction = Result<RestResponse> (C::*)(const RestRequest &, const ProjectRecord &);
+    using GroupAction = QList<Result<RestResponse>> (C::*)(const QList<ProjectRequest> &);
+
+    RouteTable(Router &router, const Api &api, C &controller)
+        : m_router(router), m_api(api), m_controller(controller) {}
+
+    void add(const char *method, const QString &pattern, Action action, bool needsToken = true) {
+        m_router.add(
+            QString::fromLatin1(method), pattern,
+            [controller = &m_controller, action](const RestRequest &request) { return (controller->*action)(request); },
+            needsToken);
+    }
+    void add(const char *method, const QString &pattern, ProjectAction action, Precheck before = nullptr) {
+        m_router.add(QString::fromLatin1(method), pattern, inProject(action, before));
+    }
+    // `one` answers a request alone; `many` answers requests that share one commit.
+    void addGrouped(const char *method, const QString &pattern, ProjectAction one, GroupAction many) {
+        m_router.addGrouped(QString::fromLatin1(method), pattern, inProject(one, nullptr), inProject(many));
+    }
+
+private:
+    Router &m_router;
+    const Api &m_api;
+    C &m_controller;
+
+    Handler inProject(ProjectAction action, Precheck before) const {
+        return [api = &m_api, controller = &m_controller, action,
+                before](const RestRequest &request) -> Result<RestResponse> {
+            if (before)
+                if (Status checked = before(request); !checked)
+                    return checked.error();
+            Result<ProjectRecord> project = api->project(request);
+            if (!project)
+                return project.error();
+            return (controller->*action)(request, *project);
+        };
+    }
+    // Requests in an unknown project are answered at once; the others go to `action` together.
+    GroupHandler inProject(GroupAction action) const {
+        return [api = &m_api, controller = &m_controller, action](const QList<const RestRequest *> &requests) {
+            QList<Result<RestResponse>> answers;
+            QList<ProjectRequest> resolved;
+            QList<qsizetype> positions;
+            for (const RestRequest *request : requests) {
+                Result<ProjectRecord> project = api->project(*request);
+                answers.append(project ? Result<RestResponse>(RestResponse()) : Result<RestResponse>(project.error()));
+                if (project) {
+                    resolved.append({request, *project});
+                    positions.append(answers.size() - 1);
+                }
+            }
+            const QList<Result<RestResponse>> done = (controller->*action)(resolved);
+            for (qsizetype i = 0; i < positions.size(); ++i)
+                answers[positions.at(i)] = done.at(i);
+            return answers;
+        };
     }
 };
 

@@ -1,5 +1,4 @@
-// Discovery (rest.md §A): what Microsoft's clients ask before their first Release call.
-#include "controllers.h"
+#include "discoverycontroller.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -15,7 +14,7 @@ struct Location final {
     const char *route;
 };
 
-// rest.md §B.2: the client builds every URL from these templates.
+// The Release area's resources: the client builds every URL from these templates.
 const Location releaseLocations[] = {
     {"d8f96f24-8ea7-4cb6-baab-2df8fc515665", "definitions", 4, "{project}/_apis/{area}/{resource}/{definitionId}"},
     {"a166fde7-27ad-408e-ba75-703c2cc9d500", "releases", 9, "{project}/_apis/{area}/{resource}/{releaseId}"},
@@ -57,104 +56,102 @@ QString collectionId(const QString &baseUrl) {
 
 } // namespace
 
-void addDiscoveryRoutes(Router &router, Services &) {
-    router.add(QStringLiteral("OPTIONS"), QStringLiteral("_apis/Location"),
-               [](const RestRequest &) -> Result<RestResponse> {
-                   const Location resourceAreas{"e81700f7-3be2-46de-8624-2eb35882fcaa", "ResourceAreas", 1,
-                                                "_apis/{resource}/{areaId}"};
-                   QJsonObject entry = location(resourceAreas, "Location");
-                   entry.insert(QStringLiteral("minVersion"), QStringLiteral("3.2"));
-                   return RestResponse::list({entry});
-               });
-    // On-premises answer: use the URL as given (rest.md §A.2 step 2).
-    router.add(QStringLiteral("GET"), QStringLiteral("_apis/ResourceAreas"),
-               [](const RestRequest &) -> Result<RestResponse> {
-                   return RestResponse::json(
-                       QJsonObject{{QStringLiteral("count"), 0}, {QStringLiteral("value"), QJsonValue::Null}});
-               });
-    router.add(QStringLiteral("OPTIONS"), QStringLiteral("_apis/Release"),
-               [](const RestRequest &) -> Result<RestResponse> {
-                   QJsonArray locations;
-                   for (const Location &l : releaseLocations)
-                       locations.append(location(l, "Release"));
-                   return RestResponse::list(locations);
-               });
-    router.add(
-        QStringLiteral("GET"), QStringLiteral("_apis/connectionData"),
-        [](const RestRequest &request) -> Result<RestResponse> {
-            QJsonObject user = AzureShapes::identity(request.user.userName);
-            user.insert(QStringLiteral("providerDisplayName"), request.user.userName);
-            user.insert(QStringLiteral("isActive"), true);
-            user.insert(QStringLiteral("properties"), QJsonObject());
-            const QString instance = collectionId(request.baseUrl);
-            return RestResponse::json(QJsonObject{
-                {QStringLiteral("authenticatedUser"), user},
-                {QStringLiteral("authorizedUser"), user},
-                {QStringLiteral("instanceId"), instance},
-                {QStringLiteral("deploymentId"), instance},
-                {QStringLiteral("deploymentType"), QStringLiteral("onPremises")},
-                {QStringLiteral("locationServiceData"),
-                 QJsonObject{{QStringLiteral("serviceOwner"), QStringLiteral("00025394-6065-48ca-87d9-7f5672854ef7")},
-                             {QStringLiteral("defaultAccessMappingMoniker"), QStringLiteral("PublicAccessMapping")},
-                             {QStringLiteral("lastChangeId"), 1},
-                             {QStringLiteral("lastChangeId64"), 1}}}});
-        });
+void DiscoveryController::addRoutes(Router &router) {
+    RouteTable<DiscoveryController> routes(router, m_api, *this);
+    routes.add("OPTIONS", QStringLiteral("_apis/Location"), &DiscoveryController::locationOptions);
+    routes.add("GET", QStringLiteral("_apis/ResourceAreas"), &DiscoveryController::resourceAreas);
+    routes.add("OPTIONS", QStringLiteral("_apis/Release"), &DiscoveryController::releaseOptions);
+    routes.add("GET", QStringLiteral("_apis/connectionData"), &DiscoveryController::connectionData);
 }
 
-void addSlipwayRoutes(Router &router, Services &services) {
-    router.add(
-        QStringLiteral("GET"), QStringLiteral("_apis/health"),
-        [](const RestRequest &) -> Result<RestResponse> {
-            const QString version = QCoreApplication::applicationVersion();
-            return RestResponse::json(
-                QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                            {QStringLiteral("version"), version.isEmpty() ? QStringLiteral("0.1.0") : version}});
-        },
-        false);
-    // A CI system pushes a version to a `push` source; its CD trigger may create a release.
-    router.add(
-        QStringLiteral("POST"),
-        QStringLiteral("{project}/_apis/slipway/pipelines/{pipeline}/artifacts/{alias}/versions"),
-        [&services](const RestRequest &request) -> Result<RestResponse> {
-            Result<ProjectRecord> project = Api(services).project(request);
-            if (!project)
-                return project.error();
-            Result<QJsonObject> body = request.object();
-            if (!body)
-                return body.error();
-            NewArtifactVersion version;
-            for (const auto &[field, target, required] :
-                 {std::tuple{"version", &version.version, true}, std::tuple{"branch", &version.branch, false},
-                  std::tuple{"commit", &version.commit, false}}) {
-                Result<QString> value = stringField(*body, QString::fromLatin1(field), required);
-                if (!value)
-                    return value.error();
-                *target = *value;
-            }
-            if (Result<QString> url = stringField(*body, QStringLiteral("url"), false); !url)
-                return url.error();
-            const QJsonValue tags = body->value(QStringLiteral("tags"));
-            if (!tags.isUndefined() && !tags.isNull() && !tags.isArray())
-                return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"tags\" must be an array of strings"));
-            for (const QJsonValue &tag : tags.toArray()) {
-                if (!tag.isString())
-                    return Error::validation(
-                        QT_TRANSLATE_NOOP("Engine", "the field \"tags\" must be an array of strings"));
-                version.tags << tag.toString();
-            }
-            Result<ArtifactVersionRecord> added = services.artifacts.addPushedVersion(
-                request.param("pipeline"), request.param("alias"), version, request.user);
-            if (!added)
-                return added.error();
-            return RestResponse::json(QJsonObject{{QStringLiteral("id"), added->id},
-                                                  {QStringLiteral("alias"), request.param("alias")},
-                                                  {QStringLiteral("version"), added->version},
-                                                  {QStringLiteral("branch"), added->branch},
-                                                  {QStringLiteral("tags"), QJsonArray::fromStringList(added->tags)},
-                                                  {QStringLiteral("commit"), added->commit},
-                                                  {QStringLiteral("seenOn"), AzureShapes::date(added->seenAt)}},
-                                      201);
-        });
+Result<RestResponse> DiscoveryController::locationOptions(const RestRequest &) {
+    const Location resourceAreas{"e81700f7-3be2-46de-8624-2eb35882fcaa", "ResourceAreas", 1,
+                                 "_apis/{resource}/{areaId}"};
+    QJsonObject entry = location(resourceAreas, "Location");
+    entry.insert(QStringLiteral("minVersion"), QStringLiteral("3.2"));
+    return RestResponse::list({entry});
+}
+
+Result<RestResponse> DiscoveryController::resourceAreas(const RestRequest &) {
+    // No areas elsewhere: the client keeps using the collection URL it was given.
+    return RestResponse::json(QJsonObject{{QStringLiteral("count"), 0}, {QStringLiteral("value"), QJsonValue::Null}});
+}
+
+Result<RestResponse> DiscoveryController::releaseOptions(const RestRequest &) {
+    QJsonArray locations;
+    for (const Location &l : releaseLocations)
+        locations.append(location(l, "Release"));
+    return RestResponse::list(locations);
+}
+
+Result<RestResponse> DiscoveryController::connectionData(const RestRequest &request) {
+    QJsonObject user = AzureShapes::identity(request.user.userName);
+    user.insert(QStringLiteral("providerDisplayName"), request.user.userName);
+    user.insert(QStringLiteral("isActive"), true);
+    user.insert(QStringLiteral("properties"), QJsonObject());
+    const QString instance = collectionId(request.baseUrl);
+    return RestResponse::json(QJsonObject{
+        {QStringLiteral("authenticatedUser"), user},
+        {QStringLiteral("authorizedUser"), user},
+        {QStringLiteral("instanceId"), instance},
+        {QStringLiteral("deploymentId"), instance},
+        {QStringLiteral("deploymentType"), QStringLiteral("onPremises")},
+        {QStringLiteral("locationServiceData"),
+         QJsonObject{{QStringLiteral("serviceOwner"), QStringLiteral("00025394-6065-48ca-87d9-7f5672854ef7")},
+                     {QStringLiteral("defaultAccessMappingMoniker"), QStringLiteral("PublicAccessMapping")},
+                     {QStringLiteral("lastChangeId"), 1},
+                     {QStringLiteral("lastChangeId64"), 1}}}});
+}
+
+void SlipwayController::addRoutes(Router &router) {
+    RouteTable<SlipwayController> routes(router, m_api, *this);
+    routes.add("GET", QStringLiteral("_apis/health"), &SlipwayController::health, false);
+    routes.add("POST", QStringLiteral("{project}/_apis/slipway/pipelines/{pipeline}/artifacts/{alias}/versions"),
+               &SlipwayController::pushVersion);
+}
+
+Result<RestResponse> SlipwayController::health(const RestRequest &) {
+    const QString version = QCoreApplication::applicationVersion();
+    return RestResponse::json(
+        QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                    {QStringLiteral("version"), version.isEmpty() ? QStringLiteral("0.1.0") : version}});
+}
+
+Result<RestResponse> SlipwayController::pushVersion(const RestRequest &request, const ProjectRecord &) {
+    Result<QJsonObject> body = request.object();
+    if (!body)
+        return body.error();
+    NewArtifactVersion version;
+    for (const auto &[field, target, required] :
+         {std::tuple{"version", &version.version, true}, std::tuple{"branch", &version.branch, false},
+          std::tuple{"commit", &version.commit, false}}) {
+        Result<QString> value = stringField(*body, QString::fromLatin1(field), required);
+        if (!value)
+            return value.error();
+        *target = *value;
+    }
+    if (Result<QString> url = stringField(*body, QStringLiteral("url"), false); !url)
+        return url.error();
+    const QJsonValue tags = body->value(QStringLiteral("tags"));
+    if (!tags.isUndefined() && !tags.isNull() && !tags.isArray())
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"tags\" must be an array of strings"));
+    for (const QJsonValue &tag : tags.toArray()) {
+        if (!tag.isString())
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"tags\" must be an array of strings"));
+        version.tags << tag.toString();
+    }
+    Result<ArtifactVersionRecord> added =
+        m_services.artifacts.addPushedVersion(request.param("pipeline"), request.param("alias"), version, request.user);
+    if (!added)
+        return added.error();
+    return RestResponse::json(QJsonObject{{QStringLiteral("id"), added->id},
+                                          {QStringLiteral("alias"), request.param("alias")},
+                                          {QStringLiteral("version"), added->version},
+                                          {QStringLiteral("branch"), added->branch},
+                                          {QStringLiteral("tags"), QJsonArray::fromStringList(added->tags)},
+                                          {QStringLiteral("commit"), added->commit},
+                                          {QStringLiteral("seenOn"), AzureShapes::date(added->seenAt)}},
+                              201);
 }
 
 } // namespace slipway::rest

@@ -1,5 +1,4 @@
-// Releases (rest.md §B.1, §I): list with filters and paging, get, create, update.
-#include "controllers.h"
+#include "releasescontroller.h"
 
 #include "wireenums.h"
 
@@ -10,64 +9,28 @@ namespace {
 Result<std::optional<ReleaseStatus>> statusFilter(const RestRequest &request) {
     if (!request.has("statusFilter") || request.value("statusFilter").isEmpty())
         return std::optional<ReleaseStatus>();
-    const std::optional<int> value = wire::releaseStatus.parse(request.value("statusFilter"));
-    switch (value.value_or(-1)) {
-    case 0: return std::optional<ReleaseStatus>();
-    case 1: return std::optional<ReleaseStatus>(ReleaseStatus::Draft);
-    case 2: return std::optional<ReleaseStatus>(ReleaseStatus::Active);
-    case 4: return std::optional<ReleaseStatus>(ReleaseStatus::Abandoned);
-    default:
-        return Error::validation(
-            QT_TRANSLATE_NOOP("Engine", "statusFilter \"%1\" is not a ReleaseStatus (draft, active, abandoned)"),
-            {request.value("statusFilter")});
-    }
+    const std::optional<wire::ReleaseStatus> value = wire::releaseStatus.parse(request.value("statusFilter"));
+    if (value == wire::ReleaseStatus::Undefined)
+        return std::optional<ReleaseStatus>();
+    if (value == wire::ReleaseStatus::Draft)
+        return std::optional<ReleaseStatus>(ReleaseStatus::Draft);
+    if (value == wire::ReleaseStatus::Active)
+        return std::optional<ReleaseStatus>(ReleaseStatus::Active);
+    if (value == wire::ReleaseStatus::Abandoned)
+        return std::optional<ReleaseStatus>(ReleaseStatus::Abandoned);
+    return Error::validation(
+        QT_TRANSLATE_NOOP("Engine", "statusFilter \"%1\" is not a ReleaseStatus (draft, active, abandoned)"),
+        {request.value("statusFilter")});
 }
 
 Result<bool> ascendingOrder(const RestRequest &request) {
     if (!request.has("queryOrder") || request.value("queryOrder").isEmpty())
         return false;
-    const std::optional<int> order = wire::queryOrder.parse(request.value("queryOrder"));
-    if (!order || (*order != 0 && *order != 1))
+    const std::optional<wire::QueryOrder> order = wire::queryOrder.parse(request.value("queryOrder"));
+    if (!order || (*order != wire::QueryOrder::Descending && *order != wire::QueryOrder::Ascending))
         return Error::validation(QT_TRANSLATE_NOOP("Engine", "queryOrder \"%1\" is not descending or ascending"),
                                  {request.value("queryOrder")});
-    return *order == 1;
-}
-
-Result<RestResponse> listReleases(Services &services, const RestRequest &request,
-                                  std::optional<ProjectRecord> project) {
-    ReleaseQuery query;
-    Result<qint64> definition = request.queryId("definitionId", 0);
-    Result<int> top = request.queryCount("$top", 50, 100);
-    Result<qint64> start = request.queryId("continuationToken", 0);
-    Result<std::optional<ReleaseStatus>> status = statusFilter(request);
-    Result<bool> ascending = ascendingOrder(request);
-    for (const Error *error :
-         {definition ? nullptr : &definition.error(), top ? nullptr : &top.error(), start ? nullptr : &start.error(),
-          status ? nullptr : &status.error(), ascending ? nullptr : &ascending.error()})
-        if (error)
-            return *error;
-    query.pipelineId = *definition;
-    query.limit = *top + 1;
-    query.startId = *start;
-    query.status = *status;
-    query.ascending = *ascending;
-    query.searchText = request.value("searchText");
-    query.createdBy = request.value("createdBy");
-    Result<QList<ReleaseRecord>> rows = services.queries.releases(query);
-    if (!rows)
-        return rows.error();
-    QList<ReleaseRecord> visible = *rows;
-    if (project) {
-        Result<QList<ReleaseRecord>> kept =
-            Api(services).inProject(*project, *rows, [](const ReleaseRecord &r) { return r.pipelineId; });
-        if (!kept)
-            return kept.error();
-        visible = *kept;
-    }
-    const AzureShapes shapes(request.baseUrl, project ? project->name : QString());
-    return Api::page(
-        visible, *top, [&](const ReleaseRecord &r) { return shapes.releaseSummary(r); },
-        [](const ReleaseRecord &r) { return r.id; });
+    return *order == wire::QueryOrder::Ascending;
 }
 
 Result<CreateReleaseRequest> startMetadata(const QJsonObject &body, const PipelineRecord &pipeline) {
@@ -127,21 +90,25 @@ Result<CreateReleaseRequest> startMetadata(const QJsonObject &body, const Pipeli
     return request;
 }
 
-// PATCH updateReleaseResource and PUT updateRelease: abandon, start a draft, keepForever, rename.
-Status applyUpdate(Services &services, const ReleaseRecord &release, const QJsonObject &body, const Identity &user) {
+} // namespace
+
+// Abandon, start a draft, keepForever, rename: Azure's updateReleaseResource (PATCH) and updateRelease (PUT).
+Status ReleasesController::applyUpdate(const ReleaseRecord &release, const QJsonObject &body, const Identity &user) {
     const QJsonValue status = body.value(QStringLiteral("status"));
     if (!status.isUndefined() && !status.isNull()) {
-        const std::optional<int> value = wire::releaseStatus.parse(status);
-        if (!value || (*value != 1 && *value != 2 && *value != 4 && *value != 0))
+        using Wire = wire::ReleaseStatus;
+        const std::optional<Wire> value = wire::releaseStatus.parse(status);
+        if (!value ||
+            (*value != Wire::Draft && *value != Wire::Active && *value != Wire::Abandoned && *value != Wire::Undefined))
             return Error::validation(
                 QT_TRANSLATE_NOOP("Engine", "the field \"status\" must be a ReleaseStatus (draft, active, abandoned)"));
-        if (*value == 4 && release.status != ReleaseStatus::Abandoned)
-            if (Status ok = services.releases.abandon(release.id, user); !ok)
+        if (*value == Wire::Abandoned && release.status != ReleaseStatus::Abandoned)
+            if (Status ok = m_services.releases.abandon(release.id, user); !ok)
                 return ok;
-        if (*value == 2 && release.status == ReleaseStatus::Draft)
-            if (Status ok = services.releases.startDraft(release.id, user); !ok)
+        if (*value == Wire::Active && release.status == ReleaseStatus::Draft)
+            if (Status ok = m_services.releases.startDraft(release.id, user); !ok)
                 return ok;
-        if (*value == 1 && release.status != ReleaseStatus::Draft)
+        if (*value == Wire::Draft && release.status != ReleaseStatus::Draft)
             return Error::conflict(QT_TRANSLATE_NOOP("Engine", "release %1 is %2; it cannot become a draft again"),
                                    {QString::number(release.id), toString(release.status)});
     }
@@ -150,7 +117,7 @@ Status applyUpdate(Services &services, const ReleaseRecord &release, const QJson
         if (!keep.isBool())
             return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"keepForever\" must be true or false"));
         if (keep.toBool() != release.keepForever)
-            if (Status ok = services.releases.setKeepForever(release.id, keep.toBool(), user); !ok)
+            if (Status ok = m_services.releases.setKeepForever(release.id, keep.toBool(), user); !ok)
                 return ok;
     }
     const QJsonValue name = body.value(QStringLiteral("name"));
@@ -158,96 +125,163 @@ Status applyUpdate(Services &services, const ReleaseRecord &release, const QJson
         if (!name.isString())
             return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"name\" must be a string"));
         if (name.toString() != release.name)
-            if (Status ok = services.releases.rename(release.id, name.toString(), user); !ok)
+            if (Status ok = m_services.releases.rename(release.id, name.toString(), user); !ok)
                 return ok;
     }
     return {};
 }
 
-} // namespace
-
-void addReleaseRoutes(Router &router, Services &services) {
+void ReleasesController::addRoutes(Router &router) {
     const QString list = QStringLiteral("{project}/_apis/Release/releases");
     const QString item = QStringLiteral("{project}/_apis/Release/releases/{releaseId}");
-    router.add(QStringLiteral("GET"), QStringLiteral("_apis/Release/releases"),
-               [&services](const RestRequest &request) { return listReleases(services, request, std::nullopt); });
-    router.add(QStringLiteral("GET"), list, [&services](const RestRequest &request) -> Result<RestResponse> {
-        Result<ProjectRecord> project = Api(services).project(request);
-        if (!project)
-            return project.error();
-        return listReleases(services, request, *project);
-    });
-    router.add(
-        QStringLiteral("POST"), list,
-        [&services](const RestRequest &request) -> Result<RestResponse> {
-            Api api(services);
-            Result<ProjectRecord> project = api.project(request);
-            if (!project)
-                return project.error();
-            Result<QJsonObject> body = request.object();
-            if (!body)
-                return body.error();
-            const QJsonValue definitionId = body->value(QStringLiteral("definitionId"));
-            if (!definitionId.isDouble() || definitionId.toDouble() < 1 ||
-                definitionId.toDouble() != double(qint64(definitionId.toDouble())))
-                return Error::validation(
-                    QT_TRANSLATE_NOOP("Engine", "the field \"definitionId\" must be a positive integer"));
-            const qint64 pipelineId = qint64(definitionId.toDouble());
-            Result<PipelineRecord> pipeline =
-                api.pipelineIn(*project, pipelineId, QStringLiteral("release definition %1 not found").arg(pipelineId));
-            if (!pipeline)
-                return pipeline.error();
-            Result<CreateReleaseRequest> create = startMetadata(*body, *pipeline);
-            if (!create)
-                return create.error();
-            Result<ReleaseRecord> created = services.releases.create(*create, request.user);
-            if (!created)
-                return created.error();
-            Result<ReleaseDetails> details = services.releases.details(created->id);
-            if (!details)
-                return details.error();
-            Result<QByteArray> json = api.releaseJsonOf(request, *details);
-            if (!json)
-                return json.error();
-            RestResponse response = RestResponse::text(*json);
-            response.announce = [&services, pipelineId = created->pipelineId, releaseId = created->id] {
-                Q_EMIT services.notifier.releaseCreated(pipelineId, releaseId);
-            };
-            return response;
-        },
-        true, Router::Commit::Grouped);
-    router.add(QStringLiteral("GET"), item, [&services](const RestRequest &request) -> Result<RestResponse> {
+    // A malformed release id is a 400 even in an unknown project.
+    const Precheck releaseId = [](const RestRequest &request) -> Status {
         Result<qint64> id = request.id("releaseId");
-        if (!id)
-            return id.error();
-        Result<QByteArray> json = Api(services).releaseJson(request, *id);
-        if (!json)
-            return json.error();
-        return RestResponse::text(*json);
-    });
-    const auto update = [&services](const RestRequest &request) -> Result<RestResponse> {
-        Api api(services);
-        Result<qint64> id = request.id("releaseId");
-        if (!id)
-            return id.error();
-        Result<ProjectRecord> project = api.project(request);
-        if (!project)
-            return project.error();
-        Result<QJsonObject> body = request.object();
-        if (!body)
-            return body.error();
-        Result<ReleaseDetails> details = api.releaseOf(*project, *id);
-        if (!details)
-            return details.error();
-        if (Status ok = applyUpdate(services, details->release, *body, request.user); !ok)
-            return ok.error();
-        Result<QByteArray> json = api.releaseJson(request, *id);
-        if (!json)
-            return json.error();
-        return RestResponse::text(*json);
+        return id ? Status() : Status(id.error());
     };
-    router.add(QStringLiteral("PATCH"), item, update);
-    router.add(QStringLiteral("PUT"), item, update);
+    RouteTable<ReleasesController> routes(router, m_api, *this);
+    routes.add("GET", QStringLiteral("_apis/Release/releases"), &ReleasesController::listAllReleases);
+    routes.add("GET", list, &ReleasesController::listReleases);
+    routes.addGrouped("POST", list, &ReleasesController::createRelease, &ReleasesController::createReleases);
+    routes.add("GET", item, &ReleasesController::getRelease, releaseId);
+    routes.add("PATCH", item, &ReleasesController::updateRelease, releaseId);
+    routes.add("PUT", item, &ReleasesController::updateRelease, releaseId);
+}
+
+Result<RestResponse> ReleasesController::listAllReleases(const RestRequest &request) {
+    return list(request, std::nullopt);
+}
+
+Result<RestResponse> ReleasesController::listReleases(const RestRequest &request, const ProjectRecord &project) {
+    return list(request, project);
+}
+
+Result<RestResponse> ReleasesController::list(const RestRequest &request, const std::optional<ProjectRecord> &project) {
+    ReleaseQuery query;
+    Result<qint64> definition = request.queryId("definitionId", 0);
+    Result<int> top = request.queryCount("$top", 50, 100);
+    Result<qint64> start = request.queryId("continuationToken", 0);
+    Result<std::optional<ReleaseStatus>> status = statusFilter(request);
+    Result<bool> ascending = ascendingOrder(request);
+    for (const Error *error :
+         {definition ? nullptr : &definition.error(), top ? nullptr : &top.error(), start ? nullptr : &start.error(),
+          status ? nullptr : &status.error(), ascending ? nullptr : &ascending.error()})
+        if (error)
+            return *error;
+    query.pipelineId = *definition;
+    query.limit = *top + 1;
+    query.startId = *start;
+    query.status = *status;
+    query.ascending = *ascending;
+    query.searchText = request.value("searchText");
+    query.createdBy = request.value("createdBy");
+    Result<QList<ReleaseRecord>> rows = m_services.queries.releases(query);
+    if (!rows)
+        return rows.error();
+    QList<ReleaseRecord> visible = *rows;
+    if (project) {
+        Result<QList<ReleaseRecord>> kept =
+            m_api.inProject(*project, *rows, [](const ReleaseRecord &r) { return r.pipelineId; });
+        if (!kept)
+            return kept.error();
+        visible = *kept;
+    }
+    const AzureShapes shapes(request.baseUrl, project ? project->name : QString());
+    return Api::page(
+        visible, *top, [&](const ReleaseRecord &r) { return shapes.releaseSummary(r); },
+        [](const ReleaseRecord &r) { return r.id; });
+}
+
+// What the body asks to create, in a pipeline of the project.
+Result<CreateReleaseRequest> ReleasesController::creationOf(const RestRequest &request, const ProjectRecord &project) {
+    Result<QJsonObject> body = request.object();
+    if (!body)
+        return body.error();
+    const QJsonValue definitionId = body->value(QStringLiteral("definitionId"));
+    if (!definitionId.isDouble() || definitionId.toDouble() < 1 ||
+        definitionId.toDouble() != double(qint64(definitionId.toDouble())))
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"definitionId\" must be a positive integer"));
+    const qint64 pipelineId = qint64(definitionId.toDouble());
+    Result<PipelineRecord> pipeline =
+        m_api.pipelineIn(project, pipelineId, QStringLiteral("release definition %1 not found").arg(pipelineId));
+    if (!pipeline)
+        return pipeline.error();
+    return startMetadata(*body, *pipeline);
+}
+
+Result<RestResponse> ReleasesController::createdAnswer(const RestRequest &request, const ReleaseRecord &created) {
+    Result<ReleaseDetails> details = m_services.releases.details(created.id);
+    if (!details)
+        return details.error();
+    Result<QByteArray> json = m_api.releaseJsonOf(request, *details);
+    if (!json)
+        return json.error();
+    return RestResponse::text(*json);
+}
+
+Result<RestResponse> ReleasesController::createRelease(const RestRequest &request, const ProjectRecord &project) {
+    Result<CreateReleaseRequest> create = creationOf(request, project);
+    if (!create)
+        return create.error();
+    Result<ReleaseRecord> created = m_services.releases.create(*create, request.user);
+    if (!created)
+        return created.error();
+    return createdAnswer(request, *created);
+}
+
+QList<Result<RestResponse>> ReleasesController::createReleases(const QList<ProjectRequest> &requests) {
+    QList<Result<RestResponse>> answers;
+    QList<ReleaseBatchItem> batch;
+    QList<qsizetype> positions; // of the batch's items among the requests
+    for (const ProjectRequest &r : requests) {
+        Result<CreateReleaseRequest> create = creationOf(*r.request, r.project);
+        answers.append(create ? Result<RestResponse>(RestResponse()) : Result<RestResponse>(create.error()));
+        if (create) {
+            batch.append({*create, r.request->user});
+            positions.append(answers.size() - 1);
+        }
+    }
+    if (batch.isEmpty())
+        return answers;
+    // Each answer is read in the savepoint of its release: it shows the release as created.
+    const QList<Result<ReleaseRecord>> created =
+        m_services.releases.createBatch(batch, [&](qsizetype i, const ReleaseRecord &release) -> Status {
+            Result<RestResponse> answer = createdAnswer(*requests.at(positions.at(i)).request, release);
+            answers[positions.at(i)] = answer;
+            return answer ? Status() : Status(answer.error());
+        });
+    for (qsizetype i = 0; i < created.size(); ++i)
+        if (!created.at(i))
+            answers[positions.at(i)] = created.at(i).error();
+    return answers;
+}
+
+Result<RestResponse> ReleasesController::getRelease(const RestRequest &request, const ProjectRecord &project) {
+    Result<qint64> id = request.id("releaseId");
+    if (!id)
+        return id.error();
+    Result<QByteArray> json = m_api.releaseJson(request, project, *id);
+    if (!json)
+        return json.error();
+    return RestResponse::text(*json);
+}
+
+Result<RestResponse> ReleasesController::updateRelease(const RestRequest &request, const ProjectRecord &project) {
+    Result<qint64> id = request.id("releaseId");
+    if (!id)
+        return id.error();
+    Result<QJsonObject> body = request.object();
+    if (!body)
+        return body.error();
+    Result<ReleaseDetails> details = m_api.releaseOf(project, *id);
+    if (!details)
+        return details.error();
+    if (Status ok = applyUpdate(details->release, *body, request.user); !ok)
+        return ok.error();
+    Result<QByteArray> json = m_api.releaseJson(request, project, *id);
+    if (!json)
+        return json.error();
+    return RestResponse::text(*json);
 }
 
 } // namespace slipway::rest

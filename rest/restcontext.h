@@ -42,9 +42,6 @@ struct RestResponse final {
     QByteArray body;
     QByteArray contentType = "application/json; charset=utf-8";
     QList<std::pair<QByteArray, QByteArray>> headers;
-    // Tells the change listeners of the request's writes once a grouped commit has them on disk: the
-    // notifier is held during the group. Outside a group the services tell the listeners themselves.
-    std::function<void()> announce;
 
     static RestResponse json(const QJsonValue &value, int status = 200);
     // A body that is JSON text already (JsonWriter).

@@ -1,11 +1,10 @@
 #include "restserver.h"
 
-#include "controllers.h"
+#include "restroutes.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QRegularExpression>
-#include <QSignalBlocker>
 #include <QUrlQuery>
 
 namespace slipway::rest {
@@ -74,9 +73,8 @@ Result<QString> apiVersionOf(const QHttpServerRequest &request, const QHash<QStr
 
 } // namespace
 
-RestServer::RestServer(Services &services, QObject *parent) : QAbstractHttpServer(parent), m_services(services) {
-    registerRoutes(m_router, m_services);
-}
+RestServer::RestServer(Services &services, QObject *parent)
+    : QAbstractHttpServer(parent), m_services(services), m_routes(std::make_unique<RestRoutes>(m_router, m_services)) {}
 
 RestServer::~RestServer() = default;
 
@@ -113,7 +111,7 @@ Result<Identity> RestServer::authenticate(const QHttpServerRequest &request) {
     const QByteArray header = request.value("Authorization").trimmed();
     QString token;
     if (header.startsWith("Basic ")) {
-        // Any user name, the token as the password (rest.md §E).
+        // Any user name, the token as the password, as Azure DevOps takes a personal access token.
         const QByteArray decoded = QByteArray::fromBase64(header.mid(6).trimmed());
         const qsizetype colon = decoded.indexOf(':');
         token = QString::fromUtf8(colon >= 0 ? decoded.mid(colon + 1) : decoded);
@@ -201,7 +199,7 @@ bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     }
     Prepared &ready = std::get<Prepared>(prepared);
     // A lone client has nobody to share a commit with: it is answered at once.
-    if (ready.route->commit == Router::Commit::Grouped && (!m_waiting.isEmpty() || openConnections() > 1)) {
+    if (ready.route->group && (!m_waiting.isEmpty() || openConnections() > 1)) {
         // Answered after the group's commit: requests arriving meanwhile share it.
         m_waiting.append({socket, &request, std::move(ready)});
         if (m_waiting.size() == 1) // the first of a group: the event loop reads the others meanwhile
@@ -223,10 +221,10 @@ int RestServer::openConnections() const {
 
 void RestServer::scheduleCommit() {
     m_waitingWhenScheduled = m_waiting.size();
-    QMetaObject::invokeMethod(this, &RestServer::commitGroup, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &RestServer::answerGroup, Qt::QueuedConnection);
 }
 
-void RestServer::commitGroup() {
+void RestServer::answerGroup() {
     // While requests keep arriving, give the event loop one more turn to read them (bounded): under
     // load a group gathers every waiting client; a lone client is answered at the first turn.
     if (m_waiting.size() > m_waitingWhenScheduled && m_waiting.size() < maxGroup) {
@@ -234,34 +232,28 @@ void RestServer::commitGroup() {
         return;
     }
     const QList<Waiting> group = std::exchange(m_waiting, {});
-    QList<RestResponse> answers;
-    answers.reserve(group.size());
-    Status committed;
-    {
-        // Listeners hear of the changes once they are on disk, through each answer's announce.
-        const QSignalBlocker quiet(&m_services.notifier);
-        committed = m_services.store.transaction([&]() -> Status {
-            for (const Waiting &waiting : group) {
-                RestResponse answer;
-                // Each request is a savepoint of its own: a refused one undoes its writes alone.
-                (void)m_services.store.transaction([&]() -> Status {
-                    Result<RestResponse> result = waiting.prepared.route->handler(waiting.prepared.request);
-                    answer = result ? *result : errorResponse(result.error());
-                    return result ? Status() : Status(result.error());
-                });
-                answers << answer;
+    QList<RestResponse> answers(group.size());
+    QList<const Router::Route *> done;
+    for (const Waiting &first : group) {
+        const Router::Route *route = first.prepared.route;
+        if (done.contains(route))
+            continue;
+        done << route;
+        QList<const RestRequest *> requests;
+        QList<qsizetype> positions;
+        for (qsizetype i = 0; i < group.size(); ++i)
+            if (group.at(i).prepared.route == route) {
+                requests << &group.at(i).prepared.request;
+                positions << i;
             }
-            return {};
-        });
+        // The route's service writes them in one commit (e.g. ReleaseService::createBatch).
+        const QList<Result<RestResponse>> results = route->group(requests);
+        for (qsizetype k = 0; k < positions.size(); ++k)
+            answers[positions.at(k)] = results.at(k) ? *results.at(k) : errorResponse(results.at(k).error());
     }
-    for (qsizetype i = 0; i < group.size(); ++i) {
-        if (!committed)
-            answers[i] = errorResponse(committed.error());
-        else if (answers[i].announce)
-            answers[i].announce();
+    for (qsizetype i = 0; i < group.size(); ++i)
         if (group[i].socket && group[i].socket->isOpen())
             send(*group[i].request, group[i].socket, answers[i]);
-    }
 }
 
 void RestServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const RestResponse &response) {

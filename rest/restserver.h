@@ -8,12 +8,16 @@
 #include <QPointer>
 #include <QTcpServer>
 
+#include <memory>
+
 #include <variant>
 
 namespace slipway::rest {
 
-// Slipway's REST interface: the Azure DevOps Server Release area on the wire (rest.md), over the
-// engine's services. It answers every request itself (no QHttpServer routing), so that literal path
+class RestRoutes;
+
+// Slipway's REST interface: the Azure DevOps Server Release area on the wire (docs/architecture.md),
+// over the engine's services. It answers every request itself (no QHttpServer routing), so that literal path
 // parts match case-insensitively, values are percent-decoded, and every failure — 400, 401, 403, 404,
 // 405, 409, 413 — gets Azure's JSON error body from one place.
 class RestServer final : public QAbstractHttpServer {
@@ -51,6 +55,7 @@ private:
 
     Services &m_services;
     Router m_router;
+    std::unique_ptr<RestRoutes> m_routes; // the controllers the router's handlers call
     QTcpServer *m_tcp = nullptr;
     QList<Waiting> m_waiting;
     qsizetype m_waitingWhenScheduled = 0;
@@ -61,7 +66,7 @@ private:
     RestResponse run(const Prepared &prepared);
     int openConnections() const; // the clients connected now (QTcpServer parents their sockets)
     void scheduleCommit();
-    void commitGroup();
+    void answerGroup(); // the waiting requests, each route's together
     static void send(const QHttpServerRequest &request, QTcpSocket *socket, const RestResponse &response);
     Result<Identity> authenticate(const QHttpServerRequest &request);
 };

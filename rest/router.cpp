@@ -2,9 +2,13 @@
 
 namespace slipway::rest {
 
-void Router::add(const QString &method, const QString &pattern, Handler handler, bool needsToken, Commit commit) {
+void Router::add(const QString &method, const QString &pattern, Handler handler, bool needsToken) {
+    m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), needsToken, std::move(handler), {}});
+}
+
+void Router::addGrouped(const QString &method, const QString &pattern, Handler handler, GroupHandler group) {
     m_routes.append(
-        {method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), needsToken, std::move(handler), commit});
+        {method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), true, std::move(handler), std::move(group)});
 }
 
 bool Router::matches(const QStringList &pattern, const QStringList &segments, QHash<QString, QString> &params) {

@@ -4,19 +4,21 @@
 
 namespace slipway::rest {
 
+// Requests of one route answered together, in one commit: one answer per request, in their order.
+using GroupHandler = std::function<QList<Result<RestResponse>>(const QList<const RestRequest *> &)>;
+
 // The allowed-methods table: templates of literal segments (matched case-insensitively) and
 // {values}. A path no template matches is a 404; a path matched with another method, a 405.
 class Router final {
 public:
-    // How a route's writes reach the disk: in a transaction of their own, or grouped with the other
-    // requests of that kind which arrive meanwhile (one commit for all, each request a savepoint).
-    enum class Commit { Own, Grouped };
     struct Route final {
         QString method;
         QStringList pattern;
         bool needsToken = true;
         Handler handler;
-        Commit commit = Commit::Own;
+        // Set for routes whose writes may share one commit with the other requests of that route
+        // which arrive meanwhile; a request that finds nobody to share with goes to `handler`.
+        GroupHandler group;
     };
     struct Match final {
         const Route *route = nullptr;
@@ -24,8 +26,8 @@ public:
         QStringList allowed; // when the path matched but the method did not
     };
 
-    void add(const QString &method, const QString &pattern, Handler handler, bool needsToken = true,
-             Commit commit = Commit::Own);
+    void add(const QString &method, const QString &pattern, Handler handler, bool needsToken = true);
+    void addGrouped(const QString &method, const QString &pattern, Handler handler, GroupHandler group);
     Match match(const QString &method, const QStringList &segments) const;
 
 private:

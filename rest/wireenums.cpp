@@ -4,13 +4,13 @@
 
 namespace slipway::rest {
 
-QString WireEnum::nameOf(int value) const {
-    for (const auto &[name, number] : values)
+QString WireTable::nameOf(int value) const {
+    for (const auto &[name, number] : m_values)
         if (number == value)
             return QString::fromLatin1(name);
-    if (flags) {
+    if (m_flags) {
         QStringList names;
-        for (const auto &[name, number] : values)
+        for (const auto &[name, number] : m_values)
             if (number != 0 && (value & number) == number)
                 names << QString::fromLatin1(name);
         if (!names.isEmpty())
@@ -19,19 +19,19 @@ QString WireEnum::nameOf(int value) const {
     return QString::number(value);
 }
 
-std::optional<int> WireEnum::parse(const QString &text) const {
+std::optional<int> WireTable::parse(const QString &text) const {
     bool isNumber = false;
     const int number = text.trimmed().toInt(&isNumber);
     if (isNumber)
         return number;
-    const QStringList parts = flags ? text.split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList{text};
+    const QStringList parts = m_flags ? text.split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList{text};
     if (parts.isEmpty())
         return std::nullopt;
     int result = 0;
     for (const QString &part : parts) {
         const QString wanted = part.trimmed();
         bool found = false;
-        for (const auto &[name, value] : values)
+        for (const auto &[name, value] : m_values)
             if (wanted.compare(QLatin1String(name), Qt::CaseInsensitive) == 0) {
                 result |= value;
                 found = true;
@@ -43,7 +43,7 @@ std::optional<int> WireEnum::parse(const QString &text) const {
     return result;
 }
 
-std::optional<int> WireEnum::parse(const QJsonValue &value) const {
+std::optional<int> WireTable::parse(const QJsonValue &value) const {
     if (value.isDouble()) {
         const double number = value.toDouble();
         if (number != double(int(number)))
@@ -56,90 +56,122 @@ std::optional<int> WireEnum::parse(const QJsonValue &value) const {
 }
 
 namespace wire {
-const WireEnum environmentStatus{"EnvironmentStatus",
-                                 {{"undefined", 0},
-                                  {"notStarted", 1},
-                                  {"inProgress", 2},
-                                  {"succeeded", 4},
-                                  {"canceled", 8},
-                                  {"rejected", 16},
-                                  {"queued", 32},
-                                  {"scheduled", 64},
-                                  {"partiallySucceeded", 128}},
-                                 true};
-const WireEnum approvalStatus{"ApprovalStatus",
-                              {{"undefined", 0},
-                               {"pending", 1},
-                               {"approved", 2},
-                               {"rejected", 4},
-                               {"reassigned", 6},
-                               {"canceled", 7},
-                               {"skipped", 8}}};
-const WireEnum releaseStatus{"ReleaseStatus", {{"undefined", 0}, {"draft", 1}, {"active", 2}, {"abandoned", 4}}};
-const WireEnum deploymentStatus{"DeploymentStatus",
-                                {{"undefined", 0},
-                                 {"notDeployed", 1},
-                                 {"inProgress", 2},
-                                 {"succeeded", 4},
-                                 {"partiallySucceeded", 8},
-                                 {"failed", 16},
-                                 {"all", 31}},
-                                true};
-const WireEnum operationStatus{"DeploymentOperationStatus",
-                               {{"undefined", 0},
-                                {"queued", 1},
-                                {"scheduled", 2},
-                                {"pending", 4},
-                                {"approved", 8},
-                                {"rejected", 16},
-                                {"deferred", 32},
-                                {"queuedForAgent", 64},
-                                {"phaseInProgress", 128},
-                                {"phaseSucceeded", 256},
-                                {"phasePartiallySucceeded", 512},
-                                {"phaseFailed", 1024},
-                                {"canceled", 2048},
-                                {"phaseCanceled", 4096},
-                                {"manualInterventionPending", 8192},
-                                {"queuedForPipeline", 16384},
-                                {"cancelling", 32768},
-                                {"evaluatingGates", 65536},
-                                {"gateFailed", 131072},
-                                {"all", 258047}},
-                               true};
-const WireEnum approvalType{"ApprovalType", {{"undefined", 0}, {"preDeploy", 1}, {"postDeploy", 2}, {"all", 3}}, true};
-const WireEnum releaseReason{
-    "ReleaseReason", {{"none", 0}, {"manual", 1}, {"continuousIntegration", 2}, {"schedule", 3}, {"pullRequest", 4}}};
-const WireEnum deploymentReason{
-    "DeploymentReason", {{"none", 0}, {"manual", 1}, {"automated", 2}, {"scheduled", 4}, {"redeployTrigger", 8}}, true};
-const WireEnum manualInterventionStatus{
-    "ManualInterventionStatus",
-    {{"unknown", 0}, {"pending", 1}, {"rejected", 2}, {"approved", 4}, {"canceled", 8}, {"bypassed", 16}}};
-const WireEnum taskStatus{"TaskStatus",
-                          {{"unknown", 0},
-                           {"pending", 1},
-                           {"inProgress", 2},
-                           {"success", 3},
-                           {"failure", 4},
-                           {"canceled", 5},
-                           {"skipped", 6},
-                           {"succeeded", 7},
-                           {"failed", 8},
-                           {"partiallySucceeded", 9}}};
-const WireEnum gateStatus{
-    "GateStatus", {{"none", 0}, {"pending", 1}, {"inProgress", 2}, {"succeeded", 4}, {"failed", 8}, {"canceled", 16}}};
-const WireEnum queryOrder{"ReleaseQueryOrder", {{"descending", 0}, {"ascending", 1}}};
-const WireEnum releaseExpands{"ReleaseExpands",
-                              {{"none", 0},
-                               {"environments", 2},
-                               {"artifacts", 4},
-                               {"approvals", 8},
-                               {"manualInterventions", 16},
-                               {"variables", 32},
-                               {"tags", 64}},
-                              true};
-const WireEnum approvalExecutionOrder{"ApprovalExecutionOrder",
-                                      {{"beforeGates", 1}, {"afterSuccessfulGates", 2}, {"afterGatesAlways", 4}}};
+const WireEnum<EnvironmentStatus> environmentStatus{"EnvironmentStatus",
+                                                    {{"undefined", EnvironmentStatus::Undefined},
+                                                     {"notStarted", EnvironmentStatus::NotStarted},
+                                                     {"inProgress", EnvironmentStatus::InProgress},
+                                                     {"succeeded", EnvironmentStatus::Succeeded},
+                                                     {"canceled", EnvironmentStatus::Canceled},
+                                                     {"rejected", EnvironmentStatus::Rejected},
+                                                     {"queued", EnvironmentStatus::Queued},
+                                                     {"scheduled", EnvironmentStatus::Scheduled},
+                                                     {"partiallySucceeded", EnvironmentStatus::PartiallySucceeded}},
+                                                    true};
+const WireEnum<ApprovalStatus> approvalStatus{"ApprovalStatus",
+                                              {{"undefined", ApprovalStatus::Undefined},
+                                               {"pending", ApprovalStatus::Pending},
+                                               {"approved", ApprovalStatus::Approved},
+                                               {"rejected", ApprovalStatus::Rejected},
+                                               {"reassigned", ApprovalStatus::Reassigned},
+                                               {"canceled", ApprovalStatus::Canceled},
+                                               {"skipped", ApprovalStatus::Skipped}}};
+const WireEnum<ReleaseStatus> releaseStatus{"ReleaseStatus",
+                                            {{"undefined", ReleaseStatus::Undefined},
+                                             {"draft", ReleaseStatus::Draft},
+                                             {"active", ReleaseStatus::Active},
+                                             {"abandoned", ReleaseStatus::Abandoned}}};
+const WireEnum<DeploymentStatus> deploymentStatus{"DeploymentStatus",
+                                                  {{"undefined", DeploymentStatus::Undefined},
+                                                   {"notDeployed", DeploymentStatus::NotDeployed},
+                                                   {"inProgress", DeploymentStatus::InProgress},
+                                                   {"succeeded", DeploymentStatus::Succeeded},
+                                                   {"partiallySucceeded", DeploymentStatus::PartiallySucceeded},
+                                                   {"failed", DeploymentStatus::Failed},
+                                                   {"all", DeploymentStatus::All}},
+                                                  true};
+const WireEnum<OperationStatus> operationStatus{
+    "DeploymentOperationStatus",
+    {{"undefined", OperationStatus::Undefined},
+     {"queued", OperationStatus::Queued},
+     {"scheduled", OperationStatus::Scheduled},
+     {"pending", OperationStatus::Pending},
+     {"approved", OperationStatus::Approved},
+     {"rejected", OperationStatus::Rejected},
+     {"deferred", OperationStatus::Deferred},
+     {"queuedForAgent", OperationStatus::QueuedForAgent},
+     {"phaseInProgress", OperationStatus::PhaseInProgress},
+     {"phaseSucceeded", OperationStatus::PhaseSucceeded},
+     {"phasePartiallySucceeded", OperationStatus::PhasePartiallySucceeded},
+     {"phaseFailed", OperationStatus::PhaseFailed},
+     {"canceled", OperationStatus::Canceled},
+     {"phaseCanceled", OperationStatus::PhaseCanceled},
+     {"manualInterventionPending", OperationStatus::ManualInterventionPending},
+     {"queuedForPipeline", OperationStatus::QueuedForPipeline},
+     {"cancelling", OperationStatus::Cancelling},
+     {"evaluatingGates", OperationStatus::EvaluatingGates},
+     {"gateFailed", OperationStatus::GateFailed},
+     {"all", OperationStatus::All}},
+    true};
+const WireEnum<ApprovalType> approvalType{"ApprovalType",
+                                          {{"undefined", ApprovalType::Undefined},
+                                           {"preDeploy", ApprovalType::PreDeploy},
+                                           {"postDeploy", ApprovalType::PostDeploy},
+                                           {"all", ApprovalType::All}},
+                                          true};
+const WireEnum<ReleaseReason> releaseReason{"ReleaseReason",
+                                            {{"none", ReleaseReason::None},
+                                             {"manual", ReleaseReason::Manual},
+                                             {"continuousIntegration", ReleaseReason::ContinuousIntegration},
+                                             {"schedule", ReleaseReason::Schedule},
+                                             {"pullRequest", ReleaseReason::PullRequest}}};
+const WireEnum<DeploymentReason> deploymentReason{"DeploymentReason",
+                                                  {{"none", DeploymentReason::None},
+                                                   {"manual", DeploymentReason::Manual},
+                                                   {"automated", DeploymentReason::Automated},
+                                                   {"scheduled", DeploymentReason::Scheduled},
+                                                   {"redeployTrigger", DeploymentReason::RedeployTrigger}},
+                                                  true};
+const WireEnum<ManualInterventionStatus> manualInterventionStatus{"ManualInterventionStatus",
+                                                                  {{"unknown", ManualInterventionStatus::Unknown},
+                                                                   {"pending", ManualInterventionStatus::Pending},
+                                                                   {"rejected", ManualInterventionStatus::Rejected},
+                                                                   {"approved", ManualInterventionStatus::Approved},
+                                                                   {"canceled", ManualInterventionStatus::Canceled},
+                                                                   {"bypassed", ManualInterventionStatus::Bypassed}}};
+const WireEnum<TaskStatus> taskStatus{"TaskStatus",
+                                      {{"unknown", TaskStatus::Unknown},
+                                       {"pending", TaskStatus::Pending},
+                                       {"inProgress", TaskStatus::InProgress},
+                                       {"success", TaskStatus::Success},
+                                       {"failure", TaskStatus::Failure},
+                                       {"canceled", TaskStatus::Canceled},
+                                       {"skipped", TaskStatus::Skipped},
+                                       {"succeeded", TaskStatus::Succeeded},
+                                       {"failed", TaskStatus::Failed},
+                                       {"partiallySucceeded", TaskStatus::PartiallySucceeded}}};
+const WireEnum<GateStatus> gateStatus{"GateStatus",
+                                      {{"none", GateStatus::None},
+                                       {"pending", GateStatus::Pending},
+                                       {"inProgress", GateStatus::InProgress},
+                                       {"succeeded", GateStatus::Succeeded},
+                                       {"failed", GateStatus::Failed},
+                                       {"canceled", GateStatus::Canceled}}};
+const WireEnum<QueryOrder> queryOrder{"ReleaseQueryOrder",
+                                      {{"descending", QueryOrder::Descending}, {"ascending", QueryOrder::Ascending}}};
+const WireEnum<ReleaseExpands> releaseExpands{"ReleaseExpands",
+                                              {{"none", ReleaseExpands::None},
+                                               {"environments", ReleaseExpands::Environments},
+                                               {"artifacts", ReleaseExpands::Artifacts},
+                                               {"approvals", ReleaseExpands::Approvals},
+                                               {"manualInterventions", ReleaseExpands::ManualInterventions},
+                                               {"variables", ReleaseExpands::Variables},
+                                               {"tags", ReleaseExpands::Tags}},
+                                              true};
+const WireEnum<ApprovalExecutionOrder> approvalExecutionOrder{
+    "ApprovalExecutionOrder",
+    {{"beforeGates", ApprovalExecutionOrder::BeforeGates},
+     {"afterSuccessfulGates", ApprovalExecutionOrder::AfterSuccessfulGates},
+     {"afterGatesAlways", ApprovalExecutionOrder::AfterGatesAlways}}};
 } // namespace wire
 
 } // namespace slipway::rest

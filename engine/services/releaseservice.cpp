@@ -6,6 +6,7 @@
 #include "rules/stagetriggers.h"
 
 #include <QJsonArray>
+#include <QSignalBlocker>
 
 namespace slipway {
 
@@ -315,6 +316,68 @@ Result<QJsonObject> settableVariableValues(const PipelineDefinition &definition,
         values.insert(variable->name, it.value());
     }
     return values;
+}
+
+QList<Result<ReleaseRecord>>
+ReleaseService::createBatch(const QList<ReleaseBatchItem> &items,
+                            const std::function<Status(qsizetype, const ReleaseRecord &)> &created) {
+    QList<Result<ReleaseRecord>> results;
+    Status committed;
+    {
+        // create() tells the listeners after its savepoint, before the commit: they hear of the batch below.
+        const QSignalBlocker quiet(&m_context.notifier);
+        committed = m_context.store.transaction([&]() -> Status {
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                std::optional<Result<ReleaseRecord>> result;
+                (void)m_context.store.transaction([&]() -> Status {
+                    result = create(items.at(i).request, items.at(i).actor);
+                    if (*result && created)
+                        if (Status answered = created(i, **result); !answered)
+                            result = answered.error();
+                    return *result ? Status() : Status(result->error());
+                });
+                results.append(*result);
+            }
+            return {};
+        });
+    }
+    if (!committed) {
+        results.clear();
+        for (qsizetype i = 0; i < items.size(); ++i)
+            results.append(committed.error());
+        return results;
+    }
+    for (const Result<ReleaseRecord> &release : std::as_const(results))
+        if (release)
+            Q_EMIT m_context.notifier.releaseCreated(release->pipelineId, release->id);
+    return results;
+}
+
+Result<ReleaseDetails> ReleaseService::stageDetails(qint64 releaseId, qint64 stageId) {
+    Result<ReleaseRecord> release = existing(releaseId);
+    if (!release)
+        return release.error();
+    ReleaseRepository &releases = m_context.store.releases();
+    Result<QList<ReleaseStageRecord>> stages = releases.releaseStages(releaseId);
+    if (!stages)
+        return stages.error();
+    ReleaseDetails details{*release, {}, {}};
+    for (const ReleaseStageRecord &stage : std::as_const(*stages)) {
+        if (stage.id != stageId)
+            continue;
+        Result<QList<DeploymentRecord>> deployments = releases.deployments(stage.id);
+        if (!deployments)
+            return deployments.error();
+        StageDetails stageDetails{stage, *deployments, {}};
+        for (const DeploymentRecord &deployment : std::as_const(*deployments)) {
+            Result<QList<TaskRunRecord>> tasks = m_context.store.deployments().taskRuns(deployment.id);
+            if (!tasks)
+                return tasks.error();
+            stageDetails.tasks.insert(deployment.id, *tasks);
+        }
+        details.stages.append(stageDetails);
+    }
+    return details;
 }
 
 } // namespace slipway

@@ -35,6 +35,12 @@ struct ReleaseDetails final {
 
 struct PipelineDefinition;
 
+// A release to create in a batch, and who asks for it.
+struct ReleaseBatchItem final {
+    CreateReleaseRequest request;
+    Identity actor;
+};
+
 // Values given for variables, checked against the definition: each must be a pipeline variable marked
 // settableAtRelease. Release creation and deployment requests share this rule. Keys come back as defined.
 Result<QJsonObject> settableVariableValues(const PipelineDefinition &definition, const QHash<QString, QString> &given);
@@ -47,7 +53,17 @@ public:
     Q_DISABLE_COPY_MOVE(ReleaseService)
 
     Result<ReleaseRecord> create(const CreateReleaseRequest &request, const Identity &actor);
+    // Creates the releases in one commit, each in a savepoint of its own: a refused one undoes its own
+    // writes alone. `created` runs in that savepoint for each release made, so what it reads shows the
+    // release as written; an error from it undoes that release. The listeners hear of each release once
+    // the commit has them all on disk, and of nothing else meanwhile. One result per item, in order.
+    QList<Result<ReleaseRecord>> createBatch(const QList<ReleaseBatchItem> &items,
+                                             const std::function<Status(qsizetype, const ReleaseRecord &)> &created);
     Result<ReleaseDetails> details(qint64 releaseId);
+    // The release with the one stage `stageId` (its deployments and their task runs) and without its
+    // artifacts: what one environment shows, read without the other stages. `stages` is empty when the
+    // release has no such stage.
+    Result<ReleaseDetails> stageDetails(qint64 releaseId, qint64 stageId);
     Result<QList<ReleaseRecord>> list(const QString &pipeline, int top);
     Status abandon(qint64 releaseId, const Identity &actor);
     Status setKeepForever(qint64 releaseId, bool keep, const Identity &actor);

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "approvalscontroller.h"
+#include "definitionscontroller.h"
+#include "deploymentscontroller.h"
+#include "discoverycontroller.h"
+#include "environmentscontroller.h"
+#include "gatescontroller.h"
+#include "interventionscontroller.h"
+#include "logscontroller.h"
+#include "releasescontroller.h"
+
+namespace slipway::rest {
+
+// Every controller of the REST interface, one per resource, and their routes in the router.
+class RestRoutes final {
+public:
+    RestRoutes(Router &router, Services &services)
+        : m_discovery(services), m_slipway(services), m_definitions(services), m_releases(services),
+          m_environments(services), m_approvals(services), m_deployments(services), m_interventions(services),
+          m_gates(services), m_logs(services) {
+        m_discovery.addRoutes(router);
+        m_slipway.addRoutes(router);
+        m_definitions.addRoutes(router);
+        m_releases.addRoutes(router);
+        m_environments.addRoutes(router);
+        m_approvals.addRoutes(router);
+        m_deployments.addRoutes(router);
+        m_interventions.addRoutes(router);
+        m_gates.addRoutes(router);
+        m_logs.addRoutes(router);
+    }
+    Q_DISABLE_COPY_MOVE(RestRoutes)
+
+private:
+    DiscoveryController m_discovery;
+    SlipwayController m_slipway;
+    DefinitionsController m_definitions;
+    ReleasesController m_releases;
+    EnvironmentsController m_environments;
+    ApprovalsController m_approvals;
+    DeploymentsController m_deployments;
+    InterventionsController m_interventions;
+    GatesController m_gates;
+    LogsController m_logs;
+};
+
+} // namespace slipway::rest
