@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -31,7 +32,7 @@ QList<Comment> commentsOf(const QString &code) {
     QList<Comment> comments;
     int line = 1;
     const qsizetype n = code.size();
-    auto at = [&](qsizetype i) { return i < n ? code.at(i) : QChar(); };
+    auto at = [&](qsizetype i) { return i >= 0 && i < n ? code.at(i) : QChar(); };
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = code.at(i);
         if (c == QLatin1Char('\n')) {
@@ -153,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(!citationProblem(QStringLiteral("docs/domain.md"), QStringLiteral("approvals"), false));
     }
 
-    // A comment that cites "domain.md §4" or "gui.md" sends the reader to a file they do not have.
+    // A comment that cites a specification the repository does not hold sends the reader to a file they lack.
     void sourceCommentsCiteOnlyDocumentsOfTheRepository() {
         static const QRegularExpression citation(
             QStringLiteral("((?:[A-Za-z0-9_.-]+/)*[A-Za-z0-9_-]+\\.md)\\b(?:#([A-Za-z0-9_-]+))?(\\s*§)?"));
@@ -167,8 +168,11 @@ private Q_SLOTS:
                     if (const auto problem = citationProblem(m.captured(1), m.captured(2), m.hasCaptured(3)))
                         problems << QStringLiteral("%1:%2: %3").arg(relative(file)).arg(comment.line).arg(*problem);
                 }
-        QVERIFY2(problems.isEmpty(),
-                 qPrintable(QStringLiteral("%1 citations:\n").arg(problems.size()) + problems.join(QLatin1Char('\n'))));
+        for (const QString &problem : std::as_const(problems))
+            qWarning("%s", qPrintable(problem));
+        QVERIFY2(
+            problems.isEmpty(),
+            qPrintable(QStringLiteral("%1 citations of documents not in docs/ (listed above)").arg(problems.size())));
     }
 
     // Every relative link of the documents leads to a file of the repository, and to a heading of it.
