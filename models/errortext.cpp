@@ -93,6 +93,44 @@ const Sentence sentences[] = {
     {QT_TRANSLATE_NOOP("Engine", "Initialize"), ""}, // the engine's own first step of a deployment
 };
 
+// Refusals that carry a state's wire name ("approved") among their arguments, which the user reads in words.
+// Per argument: 'p' as it is, 'a' an approval status, 'o' an operation status, 'd' a deployment status.
+struct StateArguments final {
+    const char *source;
+    const char *kinds;
+};
+const StateArguments stateArguments[] = {
+    {"approval %1 is no longer pending (%2)", "pa"},
+    {"approval %1 is no longer pending (%2 by %3)", "pap"},
+    {"deployment %1 has already finished (%2)", "pd"},
+    {"deployment %1 is no longer waiting for approval %2 (%3)", "ppo"},
+    {"stage \"%1\" of release %2 already has deployment %3 (%4)", "pppo"},
+};
+
+template <typename State>
+QString stateWord(const QString &name) {
+    const std::optional<State> state = fromString<State>(name);
+    return state ? statusText(*state) : name;
+}
+
+QStringList argumentsInWords(const Error &error) {
+    for (const StateArguments &known : stateArguments) {
+        if (qstrcmp(known.source, error.source) != 0)
+            continue;
+        QStringList arguments = error.arguments;
+        for (qsizetype i = 0; known.kinds[i] && i < arguments.size(); ++i) {
+            switch (known.kinds[i]) {
+            case 'a': arguments[i] = stateWord<ApprovalStatus>(arguments.at(i)); break;
+            case 'o': arguments[i] = stateWord<OperationStatus>(arguments.at(i)); break;
+            case 'd': arguments[i] = stateWord<DeploymentStatus>(arguments.at(i)); break;
+            default: break;
+            }
+        }
+        return arguments;
+    }
+    return error.arguments;
+}
+
 QRegularExpression patternOf(const char *match) {
     static const QRegularExpression placeholder(QStringLiteral("%\\d"));
     const QString text = QString::fromUtf8(match);
@@ -141,7 +179,7 @@ std::optional<QStringList> argumentsOf(const Sentence &sentence, const QRegularE
 } // namespace
 
 QString errorText(const Error &error) {
-    return translated(error.source, error.arguments, error.message);
+    return error.source ? translated(error.source, argumentsInWords(error), error.message) : error.message;
 }
 
 QString problemMessage(const Problem &problem) {

@@ -12,7 +12,7 @@
 
 namespace slipway {
 
-// What a user should see of one stage of one release (gui.md "status chip", issue 14 deliverable 4).
+// What a user should see of one stage of one release (the status chip of docs/user-guide.md).
 // One list for the grid's chips, the graph's boxes, the release page's cards, their tooltips and the tray.
 enum class StageState {
     NotStarted,

@@ -35,7 +35,7 @@ struct ApprovalActions final {
     Identity user;
 };
 
-// The approver's inbox (gui.md): pending approvals and manual interventions. Check what to act on,
+// The approver's inbox (docs/user-guide.md): pending approvals and manual interventions. Check what to act on,
 // then Approve, Reject, Defer, Reassign or Resume; every action first shows a summary naming each
 // release and stage, with its comment, to confirm (Enter) or cancel (Escape). Ticks and the comment
 // never outlive what the user sees: a visit, a change of the rows and every action clear them.

@@ -11,7 +11,7 @@ class QTableWidget;
 
 namespace slipway {
 
-// Compare with… (gui.md): this release against another of its pipeline — artifacts and variables side by
+// Compare with… (docs/user-guide.md): this release against another of its pipeline — artifacts and variables side by
 // side (changes marked, secrets as ***) and the diff of the two snapshots.
 class CompareDialog final : public QDialog {
     Q_OBJECT

@@ -17,7 +17,7 @@ namespace slipway {
 
 struct PipelineDefinition;
 
-// Create release (gui.md): a version per artifact source (newest first), a description, "Deploy
+// Create release (docs/user-guide.md): a version per artifact source (newest first), a description, "Deploy
 // automatically up to:" a stage (the stages after it become manual for this release), manual stages
 // one by one, settable variables and draft. A refusal is shown in the dialog, which keeps what was typed.
 class CreateReleaseDialog final : public QDialog {

@@ -22,7 +22,7 @@ class TimelinePlot;
 using MetricsSource =
     std::function<QFuture<Result<PipelineMetrics>>(qint64 pipelineId, const QDateTime &from, const QDateTime &to)>;
 
-// The Dashboard (gui.md): for a pipeline and a period, the DORA figures per stage (a table), the chosen
+// The Dashboard (docs/user-guide.md): for a pipeline and a period, the DORA figures per stage (a table), the chosen
 // stage's daily deployments, lead time, success rate and duration as charts, and the timeline of every
 // deployment. Export CSV writes the table's figures and the chosen stage's daily values as raw numbers.
 class DashboardPage final : public QWidget {

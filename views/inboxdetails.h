@@ -10,7 +10,7 @@ namespace slipway {
 class InboxQueries;
 struct InboxItem;
 
-// The context of the inbox's current row (gui.md): who it waits for, since when, a deferral, what
+// The context of the inbox's current row (docs/user-guide.md): who it waits for, since when, a deferral, what
 // changed since the version the stage runs now, the release's earlier approvals, and a way to open it.
 class InboxDetails final : public QGroupBox {
     Q_OBJECT

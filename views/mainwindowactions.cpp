@@ -1,4 +1,4 @@
-// The main window's menus, tool bar and keyboard (gui.md: every action reachable by keyboard, its
+// The main window's menus, tool bar and keyboard (every action reachable by keyboard, its
 // shortcut shown in the menu, F6 between the panes).
 #include "mainwindow.h"
 

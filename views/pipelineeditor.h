@@ -29,7 +29,7 @@ struct Problem;
 // Reads a pipeline JSON file. A syntax error names its line and column; nothing is loaded then.
 Result<QJsonObject> readPipelineFile(const QString &path);
 
-// The pipeline editor (gui.md): General, Artifacts, Stages (reorderable, with the trigger editor and
+// The pipeline editor (docs/user-guide.md): General, Artifacts, Stages (reorderable, with the trigger editor and
 // every stage setting), Variables, Schedules, All fields and History. Validation runs live and lists each
 // problem with a link to its field; Save is refused while there are errors and otherwise adds a revision.
 // Import and export read and write the JSON file. Each stage has a "Deployment conditions" panel

@@ -9,7 +9,7 @@ namespace slipway {
 
 struct PipelineDefinition;
 
-// Where the pipeline graph puts things (gui.md): artifacts in column 0, each stage one column right
+// Where the pipeline graph puts things (docs/user-guide.md): artifacts in column 0, each stage one column right
 // of the stages it waits for, stages that follow the release in column 1; rows keep the file's order.
 struct GraphStage final {
     QString name;

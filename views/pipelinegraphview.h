@@ -8,7 +8,7 @@
 
 namespace slipway {
 
-// The small pipeline graph above the releases grid (gui.md): artifacts on the left, stages as boxes
+// The small pipeline graph above the releases grid (docs/user-guide.md): artifacts on the left, stages as boxes
 // joined by trigger arrows; a box takes the state of its stage in the newest release, with the same
 // label, colour and tooltip as the grid's chip (statuspresentation). Background and colours follow the
 // palette, and are redrawn when it changes (dark theme). Clicking a stage selects its column in the grid.

@@ -1,5 +1,7 @@
 #include "principalpicker.h"
 
+#include "errortext.h"
+
 #include "services/directoryservice.h"
 
 namespace slipway {
@@ -18,7 +20,7 @@ void PrincipalPicker::reload() {
     const Result<QStringList> users = m_directory.users();
     const Result<QStringList> groups = m_directory.groups();
     if (!users || !groups) {
-        addItem(tr("The directory cannot be read: %1").arg((users ? groups.error() : users.error()).message));
+        addItem(tr("The directory cannot be read: %1").arg(errorText(users ? groups.error() : users.error())));
         setEnabled(false);
         return;
     }

@@ -17,7 +17,7 @@ namespace slipway {
 
 class RestControl;
 
-// Settings (gui.md): the database file, the name to act as, language, theme and notifications; the REST
+// Settings (docs/user-guide.md): the database file, the name to act as, language, theme and notifications; the REST
 // server (on or off, its address) and the user's personal access tokens (create: shown once; revoke).
 // A failure (a port in use, a bad address) is shown in the dialog, which stays open with what was typed.
 class SettingsDialog final : public QDialog {

@@ -13,7 +13,7 @@ class QMenu;
 
 namespace slipway {
 
-// What one stage card shows on the release page (gui.md). Every line is always there (empty when it
+// What one stage card shows on the release page (docs/user-guide.md). Every line is always there (empty when it
 // does not apply), so a card keeps its height while its stage runs, waits and finishes.
 struct StageCard final {
     enum class Action { None, Deploy, Redeploy, Cancel };

@@ -125,7 +125,7 @@ void StageTriggerEditor::load() {
     const QString path = stagePath();
     const QJsonObject stage = m_model.value(path).toObject();
     const QJsonObject trigger = stage.value(QStringLiteral("trigger")).toObject();
-    // No trigger means manual (pipeline-format.md, defaults).
+    // No trigger means manual (docs/pipeline-format.md#defaults-for-keys-left-out).
     const QString type = trigger.value(QStringLiteral("type")).toString(QStringLiteral("manual"));
     m_type->setCurrentIndex(std::max(0, m_type->findData(type)));
 

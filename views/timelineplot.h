@@ -12,7 +12,7 @@ namespace slipway {
 
 class GanttPlottable;
 
-// The deployment timeline (gui.md): a QCustomPlot Gantt with one row per stage and deployments as bars
+// The deployment timeline (docs/user-guide.md): a QCustomPlot Gantt with one row per stage and deployments as bars
 // coloured by outcome. It zooms and pans horizontally from minutes to years; when zoomed out the bars
 // are aggregated into what fits the pixels (re-aggregation and replot are scheduled by a timer, not
 // done on every wheel step). Hovering shows a tooltip; clicking a bar opens its release, clicking a

@@ -9,7 +9,7 @@ class QSystemTrayIcon;
 
 namespace slipway {
 
-// The tray icon's notifications (gui.md): an approval waits for the user, a deployment they requested
+// The tray icon's notifications (docs/user-guide.md): an approval waits for the user, a deployment they requested
 // ended. Clicking one asks to open its release. Where no tray exists (offscreen, some desktops) the
 // notifications are still emitted as `notified`, and the status bar shows them.
 // The icon's menu offers Show, Approvals and Quit; a left click shows the window.

@@ -12,7 +12,7 @@ class QTableWidgetItem;
 
 namespace slipway {
 
-// What's where (gui.md): pipelines × stages, each cell the release (and its versions) the stage runs —
+// What's where (docs/user-guide.md): pipelines × stages, each cell the release (and its versions) the stage runs —
 // its newest successful deployment — now, or at the instant the date picker shows — with when and by
 // whom; an empty cell says "No such stage" or "Never deployed".
 class WhatsWherePage final : public QWidget {

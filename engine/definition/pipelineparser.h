@@ -26,7 +26,7 @@ struct ParsedPipeline final {
 ParsedPipeline parsePipeline(const QByteArray &json, const KnownPrincipals *principals = nullptr);
 ParsedPipeline parsePipeline(const QJsonObject &document, const KnownPrincipals *principals = nullptr);
 
-// The stable export form (pipeline-format.md): identical bytes for an unchanged pipeline.
+// The stable export form (docs/pipeline-format.md): identical bytes for an unchanged pipeline.
 QByteArray exportPipeline(const PipelineDefinition &definition);
 
 } // namespace slipway

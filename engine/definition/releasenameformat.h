@@ -7,7 +7,7 @@
 
 namespace slipway {
 
-// Release name tokens (domain.md §2): $(Rev:r…), $(Date:FORMAT), $(Build.BuildNumber),
+// Release name tokens: $(Rev:r…), $(Date:FORMAT), $(Build.BuildNumber),
 // $(Build.DefinitionName), $(Release.DefinitionName) and any pipeline variable.
 struct ReleaseNameContext final {
     qint64 revision = 1;

@@ -7,7 +7,7 @@
 
 namespace slipway {
 
-// Scalar formats of the pipeline file (pipeline-format.md, "Rules for the values").
+// Scalar formats of the pipeline file (docs/pipeline-format.md, "Rules for the values").
 
 // "30s", "5m", "2h", "30d" -> seconds.
 std::optional<qint64> parseDuration(const QString &text);

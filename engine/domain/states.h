@@ -7,7 +7,7 @@
 
 namespace slipway {
 
-// State names are those of domain.md; the same strings travel to the CLI, the GUI and REST.
+// State names are those of docs/domain.md; the same strings travel to the CLI, the GUI and REST.
 enum class ReleaseStatus { Draft, Active, Abandoned };
 enum class ReleaseReason { Manual, ContinuousDeployment, Schedule, Api };
 enum class StageStatus {
@@ -38,7 +38,7 @@ enum class TaskStatus { Pending, InProgress, Succeeded, Failed, Skipped, Cancele
 
 enum class ApprovalStatus { Pending, Approved, Rejected, Reassigned, Canceled, Skipped };
 enum class ApprovalKind { PreDeploy, PostDeploy };
-// Where an admitted deployment is in its run (domain.md §5); the order of approvals and gates
+// Where an admitted deployment is in its run (docs/domain.md#the-run-of-a-deployment); the order of approvals and gates
 // within the pre and post parts follows the stage's approvalOrder.
 enum class DeploymentStep { PreApprovals, PreGates, Tasks, PostGates, PostApprovals };
 

@@ -8,7 +8,7 @@ namespace slipway {
 
 namespace {
 
-// Version 1: every object of domain.md §1. Times are UTC milliseconds since the epoch.
+// Version 1: every object of docs/domain.md#objects. Times are UTC milliseconds since the epoch.
 // Plain INTEGER PRIMARY KEYs (no AUTOINCREMENT): rows are never deleted from the top of a table
 // except by retention, and sparing sqlite_sequence keeps each commit small.
 const char *const schemaV1[] = {

@@ -178,7 +178,7 @@ struct StageDeploymentSummary final {
     bool active = false; // a deployment of it is not done
 };
 
-// Filters of the REST lists (rest.md §B, §F): zero/empty means "any". Pages are keyset: `startId`
+// Filters of the REST lists (docs/rest-api.md): zero/empty means "any". Pages are keyset: `startId`
 // is the first id of the page (inclusive) in the query order.
 struct ReleaseQuery final {
     qint64 pipelineId = 0;

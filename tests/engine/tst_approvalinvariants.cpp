@@ -1,6 +1,6 @@
 // A seeded random walk through approvals: many pipelines with random approval settings, releases by
 // random users, and random decisions (approve, reject, defer, reassign, override, timeouts, tokens or
-// none) by random users. After every scenario the store must satisfy the invariants of domain.md §6:
+// none) by random users. After every scenario the store must satisfy the invariants of docs/domain.md#approvals:
 //  - no deployment ran its tasks without the approvals it needed;
 //  - no approval was accepted from a user the rules forbid;
 //  - every decision is audited.

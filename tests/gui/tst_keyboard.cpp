@@ -1,4 +1,4 @@
-// The main window from the keyboard (gui.md, review §8): shortcuts that work on every page and are shown
+// The main window from the keyboard (docs/user-guide.md): shortcuts that work on every page and are shown
 // in the menus, distinct mnemonics, F6 between the panes, back from a release, names for screen readers.
 #include "createreleasedialog.h"
 #include "samplepipeline.h"

@@ -157,7 +157,7 @@ private Q_SLOTS:
         window.show();
         window.selectPipeline(sample);
 
-        // The menus of gui.md, every action named and explained.
+        // The window's menus, every action named and explained.
         QStringList menus;
         for (QAction *menu : window.menuBar()->actions())
             menus << menu->text().remove(QLatin1Char('&'));
