@@ -1,11 +1,11 @@
 #include "headless.h"
 
 #include "appsession.h"
+#include "arguments.h"
 #include "restserver.h"
 #include "engineconfiguration.h"
 #include "runtime/enginehost.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -45,38 +45,20 @@ bool watchTerminationSignals(QObject *receiver, const std::function<void()> &onT
 
 } // namespace
 
-int runHeadless(QCoreApplication &app) {
-    QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("headless"), QStringLiteral("Run the engine without a window.")},
-                       {QStringLiteral("database"), QStringLiteral("SQLite file to use."), QStringLiteral("PATH")},
-                       {QStringLiteral("user"), QStringLiteral("Act as this user."), QStringLiteral("NAME")},
-                       {QStringLiteral("listen"), QStringLiteral("Serve the REST API."), QStringLiteral("ADDR:PORT")},
-                       {QStringLiteral("grace"), QStringLiteral("Seconds to let deployments finish on SIGTERM."),
-                        QStringLiteral("SECONDS")}});
-    parser.addHelpOption();
+int runHeadless(QCoreApplication &app, const Arguments &arguments) {
     QTextStream err(stderr);
-    if (!parser.parse(app.arguments())) {
-        err << "slipway: " << parser.errorText() << "\n";
-        return 1;
-    }
-    bool graceOk = true;
-    const int graceSeconds =
-        parser.isSet(QStringLiteral("grace")) ? parser.value(QStringLiteral("grace")).toInt(&graceOk) : 10;
-    if (!graceOk || graceSeconds < 0) {
-        err << "slipway: --grace takes a number of seconds\n";
-        return 1;
-    }
+    const int graceSeconds = arguments.graceSeconds();
     Result<std::unique_ptr<AppSession>> session =
-        AppSession::open(parser.value(QStringLiteral("database")), parser.value(QStringLiteral("user")));
+        AppSession::open(arguments.value(QStringLiteral("database")), arguments.value(QStringLiteral("user")));
     if (!session) {
         err << "slipway: " << session.error().message << "\n";
         return 1;
     }
     // The REST server answers on this (main) thread over the session's services; the engine runs on its own.
     std::unique_ptr<rest::RestServer> server;
-    if (parser.isSet(QStringLiteral("listen"))) {
+    if (arguments.isSet(QStringLiteral("listen"))) {
         Result<std::pair<QHostAddress, quint16>> address =
-            rest::parseListenAddress(parser.value(QStringLiteral("listen")));
+            rest::parseListenAddress(arguments.value(QStringLiteral("listen")));
         if (!address) {
             err << "slipway: " << address.error().message << "\n";
             return 1;

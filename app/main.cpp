@@ -1,3 +1,4 @@
+#include "arguments.h"
 #include "cli/commandline.h"
 #include "gui.h"
 #include "headless.h"
@@ -15,25 +16,37 @@ void describeApplication() {
     QCoreApplication::setApplicationVersion(QStringLiteral(SLIPWAY_VERSION));
 }
 
+// Help, the version, or a mistake in the command line: answered without running anything.
+std::optional<int> answered(const slipway::Arguments &arguments) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return slipway::answerWithoutRunning(arguments, out, err);
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
-    QStringList arguments;
+    QStringList words;
     for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+        words << QString::fromLocal8Bit(argv[i]);
+    const slipway::RunMode mode = slipway::Arguments::modeOf(words);
 
-    if (slipway::cli::isCommand(arguments) || arguments.contains(QStringLiteral("--headless"))) {
+    if (mode != slipway::RunMode::Window) {
         QCoreApplication app(argc, argv);
         describeApplication();
-        if (arguments.contains(QStringLiteral("--headless")))
-            return slipway::runHeadless(app);
-        return slipway::cli::run(app.arguments());
+        const slipway::Arguments arguments = slipway::Arguments::parse(app.arguments(), mode);
+        if (const std::optional<int> exitCode = answered(arguments))
+            return *exitCode;
+        return mode == slipway::RunMode::Headless ? slipway::runHeadless(app, arguments) : slipway::cli::run(arguments);
     }
 
-    QApplication app(argc, argv);
+    QApplication app(argc, argv); // takes the options of Qt itself (-platform, -style…) out of its arguments
     describeApplication();
     QApplication::setStyle(QStringLiteral("Fusion"));
     // German and French follow the system locale, unless Settings chose a language.
     slipway::installTranslations(app, QSettings().value(QStringLiteral("language")).toString());
-    return slipway::runGui(app);
+    const slipway::Arguments arguments = slipway::Arguments::parse(app.arguments(), mode);
+    if (const std::optional<int> exitCode = answered(arguments))
+        return *exitCode;
+    return slipway::runGui(app, arguments);
 }

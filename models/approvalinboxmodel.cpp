@@ -15,6 +15,7 @@ ApprovalInboxModel::ApprovalInboxModel(Sources sources, const Clock &clock, Iden
     connect(&m_sources.notifier, &ChangeNotifier::releaseChanged, this, &ApprovalInboxModel::refresh);
     connect(&m_sources.notifier, &ChangeNotifier::releaseCreated, this, &ApprovalInboxModel::refresh);
     connect(&m_sources.notifier, &ChangeNotifier::releasesRemoved, this, &ApprovalInboxModel::refresh);
+    connect(&m_sources.notifier, &ChangeNotifier::reloadNeeded, this, &ApprovalInboxModel::refresh);
     // The waiting times grow while nothing else changes: repaint them once a minute.
     auto *minute = new QTimer(this);
     minute->setInterval(60 * 1000);

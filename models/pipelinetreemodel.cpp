@@ -38,6 +38,9 @@ PipelineTreeModel::PipelineTreeModel(QueryService &queries, ChangeNotifier &noti
             [this](qint64 pipelineId, qint64) { onReleaseChanged(pipelineId); });
     connect(&notifier, &ChangeNotifier::releaseChanged, this,
             [this](qint64 pipelineId, qint64) { onReleaseChanged(pipelineId); });
+    // A removed release may have been a pipeline's newest; a bulk change names no rows.
+    connect(&notifier, &ChangeNotifier::releasesRemoved, this, &PipelineTreeModel::refresh);
+    connect(&notifier, &ChangeNotifier::reloadNeeded, this, &PipelineTreeModel::refresh);
     reload();
 }
 

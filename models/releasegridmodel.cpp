@@ -22,6 +22,7 @@ ReleaseGridModel::ReleaseGridModel(QueryService &queries, ChangeNotifier &notifi
     connect(&notifier, &ChangeNotifier::pipelineSaved, this,
             [this](qint64 pipelineId, bool) { onPipelineSaved(pipelineId); });
     connect(&notifier, &ChangeNotifier::releasesRemoved, this, &ReleaseGridModel::refresh);
+    connect(&notifier, &ChangeNotifier::reloadNeeded, this, &ReleaseGridModel::refresh);
 }
 
 int ReleaseGridModel::rowCount(const QModelIndex &parent) const {

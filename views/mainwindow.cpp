@@ -300,15 +300,21 @@ void MainWindow::setRestState(const QString &state) {
     m_restState->setText(state);
 }
 
-void MainWindow::openSettings() {
+QDialog *MainWindow::openSettings() {
     if (!m_rest && !m_preferences)
-        return;
+        return nullptr;
     auto *dialog = new SettingsDialog(m_rest, m_preferences, m_releaseActions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::restStateChanged, this, &MainWindow::setRestState);
     connect(dialog, &SettingsDialog::preferencesChanged, this, &MainWindow::preferencesChanged);
     dialog->open();
     fitIntoScreen(dialog);
+    return dialog;
+}
+
+void MainWindow::showReleaseTab(int index) {
+    if (m_releasePage)
+        m_releasePage->showTab(index);
 }
 
 void MainWindow::buildStatusBar(const StatusInfo &status) {
@@ -365,14 +371,6 @@ void MainWindow::onPageChanged() {
         m_back->setEnabled(m_releasePage && page == m_releasePage);
     if (!onPipeline)
         clearPipelineMessage(m_pipelinePage);
-}
-
-void MainWindow::refreshFromDatabase() {
-    m_pipelines.refresh();
-    m_pipelinePage->refresh();
-    if (m_inbox)
-        m_inbox->refresh();
-    refreshOpenRelease();
 }
 
 void MainWindow::selectPipeline(qint64 pipelineId) {

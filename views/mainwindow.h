@@ -11,6 +11,7 @@
 
 #include <QMainWindow>
 
+class QDialog;
 class QLabel;
 class QPushButton;
 class QSettings;
@@ -63,8 +64,6 @@ public:
 
     void selectPipeline(qint64 pipelineId);
     void setEngineState(const QString &state);
-    // Another process changed the database: refresh what is shown, row by row.
-    void refreshFromDatabase();
     void selectFirstPipeline();
     // Enables Tools ▸ Settings, which switches the REST server through `rest`.
     void setRestControl(RestControl *rest);
@@ -88,6 +87,10 @@ public:
     // The release page: logs and history of one release.
     void openRelease(qint64 releaseId);
     void refreshOpenRelease(); // a deployment changed or logged
+    // The open release page shows its tab `index` (Timeline, Logs… counted from 0).
+    void showReleaseTab(int index);
+    // Tools ▸ Settings: the dialog it opened, or nullptr when there is nothing to set.
+    QDialog *openSettings();
     // The pipeline editor, for `pipelineId` or (0) a new pipeline; non-modal.
     PipelineEditorDialog *openPipelineEditor(qint64 pipelineId);
     // Help ▸ Documentation (F1) opens this file (the user guide).
@@ -168,7 +171,6 @@ private:
     void buildToolBar();
     void importDefinition();
     void exportDefinition();
-    void openSettings();
     void buildStatusBar(const StatusInfo &status);
     void onCurrentChanged(const QModelIndex &current);
     // A click or Enter on a pipeline: its releases grid, even when it was already selected (B1).

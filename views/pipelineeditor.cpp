@@ -232,6 +232,10 @@ bool PipelineEditorDialog::save() {
     return true;
 }
 
+void PipelineEditorDialog::showTab(int index) {
+    m_tabs->setCurrentIndex(index);
+}
+
 void PipelineEditorDialog::reveal(const QString &path) {
     static const QRegularExpression stagePath(QStringLiteral(R"(^stages\[(\d+)\])"));
     const QString root = path.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('['), 0, 0);

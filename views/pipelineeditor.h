@@ -54,6 +54,8 @@ public:
     bool exportFile(const QString &path);
     // Shows the field a problem names: its tab, stage and row.
     void reveal(const QString &path);
+    // Shows tab `index` (General, Stages… counted from 0).
+    void showTab(int index);
 
 Q_SIGNALS:
     void saved(qint64 pipelineId, int revision);

@@ -408,6 +408,10 @@ void ReleasePage::tail() {
     }
 }
 
+void ReleasePage::showTab(int index) {
+    m_tabs->setCurrentIndex(index);
+}
+
 void ReleasePage::refresh() {
     m_model->refresh();
     m_audit->refresh();

@@ -38,6 +38,7 @@ public:
     qint64 pipelineId() const;
     // New log lines or states: update the cards in place, extend the tree and tail the shown log.
     void refresh();
+    void showTab(int index);
     bool saveLog(const QString &path) const;
     // "Release-2_Dev_attempt-1.log": what Save log offers for the shown attempt.
     QString suggestedLogName() const;

@@ -1,14 +1,13 @@
 #pragma once
 
-#include <QStringList>
+namespace slipway {
+class Arguments;
+}
 
 namespace slipway::cli {
 
-// True when the arguments name a command (so no window is needed).
-bool isCommand(const QStringList &arguments);
-
-// Runs one command and returns the process exit code (cli.md: 0 ok, 1 usage/validation,
-// 2 not found, 3 forbidden, 4 conflict).
-int run(const QStringList &arguments);
+// Runs the command `arguments` name (RunMode::Command, parsed without mistakes) and returns the process
+// exit code (docs/cli.md: 0 ok, 1 usage/validation, 2 not found, 3 forbidden, 4 conflict).
+int run(const Arguments &arguments);
 
 } // namespace slipway::cli

@@ -161,6 +161,16 @@ public:
     virtual Result<QList<GateIgnoreRecord>> ignoredGates(qint64 deploymentId) = 0;
 };
 
+// One audit event as a change of rows: the pipeline and release it touched (0 when none, or gone).
+struct AuditedChange final {
+    qint64 eventId = 0;
+    QString action;
+    QString objectType;
+    qint64 objectId = 0;
+    qint64 pipelineId = 0;
+    qint64 releaseId = 0;
+};
+
 class AuditRepository {
 public:
     virtual ~AuditRepository() = default;
@@ -168,6 +178,10 @@ public:
     virtual Result<qint64> append(const AuditEventRecord &event) = 0;
     virtual Result<QList<AuditEventRecord>> events(const QString &objectType, qint64 objectId) = 0;
     virtual Result<AuditChainReport> verifyChain() = 0;
+    // The newest event's id (0 for none), and the events after `afterId`, oldest first, at most `limit`:
+    // every change is audited in its transaction, so this is what changed since a reader last looked.
+    virtual Result<qint64> lastEventId() = 0;
+    virtual Result<QList<AuditedChange>> changesAfter(qint64 afterId, int limit) = 0;
 };
 
 // Appends an audit event as a Status, for changes that end with their audit record.

@@ -64,6 +64,42 @@ Result<QList<AuditEventRecord>> SqliteAuditRepository::events(const QString &obj
     return rows;
 }
 
+Result<qint64> SqliteAuditRepository::lastEventId() {
+    Result<QVariant> last = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_events"));
+    if (!last)
+        return last.error();
+    return last->toLongLong();
+}
+
+Result<QList<AuditedChange>> SqliteAuditRepository::changesAfter(qint64 afterId, int limit) {
+    // Deployments and approvals name their release; a deleted release leaves both ids 0.
+    Result<SqlCursor *> query = m_db.exec(
+        QStringLiteral(
+            "SELECT a.id, a.action, a.object_type, a.object_id, "
+            "CASE a.object_type WHEN 'pipeline' THEN a.object_id "
+            "  WHEN 'release' THEN (SELECT r.pipeline_id FROM releases r WHERE r.id = a.object_id) "
+            "  WHEN 'deployment' THEN (SELECT d.pipeline_id FROM deployments d WHERE d.id = a.object_id) "
+            "  WHEN 'approval' THEN (SELECT d.pipeline_id FROM approvals p JOIN deployments d "
+            "                        ON d.id = p.deployment_id WHERE p.id = a.object_id) "
+            "  WHEN 'artifactVersion' THEN (SELECT s.pipeline_id FROM artifact_versions v JOIN artifact_sources s "
+            "                               ON s.id = v.source_id WHERE v.id = a.object_id) END, "
+            "CASE a.object_type WHEN 'release' THEN (SELECT r.id FROM releases r WHERE r.id = a.object_id) "
+            "  WHEN 'deployment' THEN (SELECT d.release_id FROM deployments d WHERE d.id = a.object_id) "
+            "  WHEN 'approval' THEN (SELECT d.release_id FROM approvals p JOIN deployments d "
+            "                        ON d.id = p.deployment_id WHERE p.id = a.object_id) END "
+            "FROM audit_events a WHERE a.id > ? ORDER BY a.id LIMIT ?"),
+        {afterId, limit});
+    if (!query)
+        return query.error();
+    QList<AuditedChange> rows;
+    SqlCursor &q = **query;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                     q.value(4).toLongLong(), q.value(5).toLongLong()});
+    q.finish();
+    return rows;
+}
+
 Result<AuditChainReport> SqliteAuditRepository::verifyChain() {
     AuditChainReport report;
     auto broken = [&report](qint64 id, const QString &problem) {

@@ -14,6 +14,8 @@ public:
     Result<qint64> append(const AuditEventRecord &event) override;
     Result<QList<AuditEventRecord>> events(const QString &objectType, qint64 objectId) override;
     Result<AuditChainReport> verifyChain() override;
+    Result<qint64> lastEventId() override;
+    Result<QList<AuditedChange>> changesAfter(qint64 afterId, int limit) override;
 
 private:
     SqliteConnection &m_db;
