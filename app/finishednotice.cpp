@@ -1,6 +1,6 @@
 #include "finishednotice.h"
 
-#include "runtime/stagetriggers.h"
+#include "rules/stagetriggers.h"
 #include "statuspresentation.h"
 
 #include <QCoreApplication>
