@@ -203,7 +203,7 @@ bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         // Answered after the group's commit: requests arriving meanwhile share it.
         m_waiting.append({socket, &request, std::move(ready)});
         if (m_waiting.size() == 1) // the first of a group: the event loop reads the others meanwhile
-            scheduleCommit();
+            scheduleGroup();
         return true;
     }
     send(request, socket, run(ready));
@@ -219,7 +219,7 @@ int RestServer::openConnections() const {
     return open;
 }
 
-void RestServer::scheduleCommit() {
+void RestServer::scheduleGroup() {
     m_waitingWhenScheduled = m_waiting.size();
     QMetaObject::invokeMethod(this, &RestServer::answerGroup, Qt::QueuedConnection);
 }
@@ -228,7 +228,7 @@ void RestServer::answerGroup() {
     // While requests keep arriving, give the event loop one more turn to read them (bounded): under
     // load a group gathers every waiting client; a lone client is answered at the first turn.
     if (m_waiting.size() > m_waitingWhenScheduled && m_waiting.size() < maxGroup) {
-        scheduleCommit();
+        scheduleGroup();
         return;
     }
     const QList<Waiting> group = std::exchange(m_waiting, {});

@@ -9,7 +9,6 @@
 #include <QTcpServer>
 
 #include <memory>
-
 #include <variant>
 
 namespace slipway::rest {
@@ -65,7 +64,7 @@ private:
     std::variant<RestResponse, Prepared> prepare(const QHttpServerRequest &request);
     RestResponse run(const Prepared &prepared);
     int openConnections() const; // the clients connected now (QTcpServer parents their sockets)
-    void scheduleCommit();
+    void scheduleGroup();
     void answerGroup(); // the waiting requests, each route's together
     static void send(const QHttpServerRequest &request, QTcpSocket *socket, const RestResponse &response);
     Result<Identity> authenticate(const QHttpServerRequest &request);
