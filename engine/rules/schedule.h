@@ -11,7 +11,8 @@
 
 namespace slipway {
 
-// A weekly schedule of the pipeline file: days, a local time and an IANA time zone (domain.md §4, §9).
+// A weekly schedule of the pipeline file (a release schedule or a stage schedule): days, a local time and
+// an IANA time zone.
 // Firings are computed in the schedule's zone, so they follow its DST changes:
 //  - a time the clocks skip (spring forward) fires when the gap ends, e.g. 02:30 fires at 03:00;
 //  - a time that happens twice (autumn) fires once, at the first occurrence.

@@ -7,8 +7,8 @@
 
 namespace slipway {
 
-// Stage triggers (domain.md §4), evaluated inside the transaction of the event that fires them,
-// so a release created or a deployment completed queues its follow-ups exactly once, crash or not.
+// Stage triggers (after the release, after other stages, or manual), evaluated inside the transaction of the event that
+// fires them, so a release created or a deployment completed queues its follow-ups exactly once, crash or not.
 class StageTriggers final {
 public:
     StageTriggers(Store &store, const PipelineDefinition &snapshot) : m_store(store), m_snapshot(snapshot) {}

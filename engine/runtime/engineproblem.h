@@ -10,7 +10,7 @@ enum class StorageCause { Malformed, ReadOnly, DiskFull, Locked, Other };
 
 StorageCause storageCauseOf(const QString &message);
 
-// A problem the engine reports to its window (domain.md §11): the cause in words, with the untranslated
+// A problem the engine reports to its window (its database fails): the cause in words, with the untranslated
 // template (context "Engine") and its arguments, so a German engine says it in German.
 struct EngineProblem final {
     StorageCause cause = StorageCause::Other;

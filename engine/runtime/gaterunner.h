@@ -6,7 +6,7 @@
 
 namespace slipway {
 
-// Samples one deployment's gates (domain.md §7): after the delay, every sampling interval, all gates
+// Samples one deployment's gates: after the delay, every sampling interval, all gates
 // together. Each round is recorded with every gate's result and message. The step passes when every
 // gate (ignored ones count as passing) has kept succeeding for the minimum success duration, and
 // fails when the timeout passes first. Probes are the `http` and `script` gates run as the

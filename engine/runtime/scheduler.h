@@ -9,7 +9,7 @@
 
 namespace slipway {
 
-// Fires the pipelines' schedules (domain.md §4, §9) and the engine's daily retention (§10).
+// Fires the pipelines' release and stage schedules and the engine's daily retention run.
 //  - Release schedules create a release (reason `schedule`); with onlyIfChanged only when some source
 //    has a version newer than the last release's.
 //  - Stage schedules deploy the most recent active release that passes the stage's artifact filters.

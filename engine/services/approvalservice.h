@@ -15,7 +15,7 @@ struct ApprovalDecision final {
     QDateTime deferUntil; // defer: approve, but start no earlier than this
 };
 
-// Approvals and gates as users act on them (domain.md §6, §7). Every rule is checked here, in the
+// Approvals and gates as users act on them. Every rule is checked here, in the
 // transaction of the decision, so the GUI, the CLI and REST get the same answers; the deployment
 // moves on in that same transaction when the decision completes its step.
 class ApprovalService final {
