@@ -4,6 +4,7 @@
 #include "appsession.h"
 #include "arguments.h"
 #include "databaseopen.h"
+#include "errortext.h"
 #include "guiwiring.h"
 #include "samplepipeline.h"
 #include "screenfit.h"
@@ -91,12 +92,12 @@ int runGui(QApplication &app, const Arguments &arguments) {
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (Result<qint64> sample = ensureSamplePipeline(session, dataFolder); !sample)
         return fail(
-            QApplication::translate("Gui", "Could not create the sample pipeline: %1").arg(sample.error().message),
+            QApplication::translate("Gui", "Could not create the sample pipeline: %1").arg(errorText(sample.error())),
             interactive);
 
     GuiComposition gui(session, {interactive, kept.notifications, listen.isEmpty()});
     if (Status served = startRest(gui, listen, interactive); !served)
-        return fail(served.error().message, interactive);
+        return fail(errorText(served.error()), interactive);
     MainWindow &window = gui.window();
     window.setPreferences(&preferences);
     app.setQuitOnLastWindowClosed(false);

@@ -11,7 +11,7 @@
 
 namespace slipway {
 
-// The engine loop (domain.md §5, §8, §11). Each tick it
+// The engine loop (docs/domain.md#the-run-of-a-deployment, docs/domain.md#queuing-policies, docs/domain.md#durability-and-crashes). Each tick it
 //  1. marks deployments of dead engines `interrupted` (never re-runs them),
 //  2. moves due deferred deployments to the queue,
 //  3. stops the runs users asked to cancel,
@@ -29,7 +29,7 @@ public:
     int activeCount() const { return int(m_runs.size()); }
     const EngineConfig &config() const { return m_config; }
 
-    // How often other processes' commits are looked for; at most 1 s (cli.md).
+    // How often other processes' commits are looked for; at most 1 s (docs/cli.md).
     static constexpr int pollIntervalMs = 200;
     // While the database fails, the engine tries again after doubling waits, up to this one.
     static constexpr int longestRetryMs = 15000;
@@ -90,7 +90,7 @@ private:
     void promoteDeferred(const DeploymentContext &deployment);
     static QString slotKey(qint64 pipelineId, const QString &stage);
     void admitAll(const QHash<QString, int> &occupied);
-    // Launches queued deployments of one stage as its queue policy allows (domain.md §8).
+    // Launches queued deployments of one stage as its queue policy allows (docs/domain.md#queuing-policies).
     void admitStage(qint64 pipelineId, const QString &stage, int occupied);
     void cancelQueued(const DeploymentContext &deployment, const QString &reason);
     // Ends a deployment that no run of this engine will finish (canceled while waiting, or interrupted).

@@ -1,5 +1,5 @@
 // A run that outlives its engine while it waits for a manual intervention: parked on shutdown, adopted by the
-// next engine (domain.md §11). The rest of DeploymentRun is in deploymentrun.cpp.
+// next engine (docs/domain.md#durability-and-crashes). The rest of DeploymentRun is in deploymentrun.cpp.
 #include "deploymentrun.h"
 
 #include "runtime/builtintasks.h"

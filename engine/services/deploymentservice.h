@@ -21,7 +21,7 @@ struct DeployRequest final {
 };
 
 // Deployment requests (deploy, redeploy, cancel) as users make them. They only record the request;
-// an engine picks it up (domain.md §4, §5, cli.md).
+// an engine picks it up (docs/domain.md#stage-triggers, docs/domain.md#the-run-of-a-deployment, docs/cli.md).
 class DeploymentService final {
 public:
     DeploymentService(EngineContext context, PipelineService &pipelines) : m_context(context), m_pipelines(pipelines) {}

@@ -25,7 +25,7 @@ struct ValueDifference final {
     bool changed = false;
 };
 
-// Two releases side by side (gui.md "Compare with…"; the redeploy drift warning uses the same diff).
+// Two releases side by side (docs/user-guide.md, "Compare with…"; the redeploy drift warning uses the same diff).
 struct ReleaseComparison final {
     ReleaseRecord before;
     ReleaseRecord after;

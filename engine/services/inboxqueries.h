@@ -31,7 +31,7 @@ struct ArtifactChange final {
     QString deployed; // in the stage now; empty when the stage never ran it
 };
 
-// What a person needs to decide on one stage of one release (gui.md, the inbox's details).
+// What a person needs to decide on one stage of one release (docs/user-guide.md, the inbox's details).
 struct DecisionContext final {
     QList<ApprovalRecord> approvals; // the release's decided approvals, oldest first
     QString deployedRelease;         // the release the stage runs now; empty when none

@@ -45,7 +45,7 @@ struct ReleaseBatchItem final {
 // settableAtRelease. Release creation and deployment requests share this rule. Keys come back as defined.
 Result<QJsonObject> settableVariableValues(const PipelineDefinition &definition, const QHash<QString, QString> &given);
 
-// Releases (domain.md §3): create from a snapshot, read, abandon, keep forever, start a draft.
+// Releases (docs/domain.md#release-states): create from a snapshot, read, abandon, keep forever, start a draft.
 class ReleaseService final {
 public:
     ReleaseService(EngineContext context, PipelineService &pipelines, ArtifactService &artifacts)

@@ -22,7 +22,7 @@ struct RetentionReport final {
     int removed() const;
 };
 
-// Retention (domain.md §10). Per stage: `daysToKeep` counts from the release's latest deployment to
+// Retention (docs/domain.md#retention). Per stage: `daysToKeep` counts from the release's latest deployment to
 // that stage, and `minReleasesToKeep` keeps that many of the releases most recently deployed there. A
 // release goes only when every stage it was deployed to lets it go; keepForever releases and releases
 // with a deployment under way stay. A release never deployed anywhere stays until it is older than the
