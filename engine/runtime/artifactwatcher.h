@@ -8,9 +8,9 @@
 
 namespace slipway {
 
-// Finds new artifact versions on its own (docs/domain.md#artifact-sources-and-release-triggers): `folder` sources are rescanned on start and
-// watched with QFileSystemWatcher; `git` sources are polled with the system `git` for tags matching
-// their pattern. Each new version goes through ArtifactService, whose CD trigger may create a release.
+// Finds new artifact versions on its own (docs/domain.md#artifact-sources-and-release-triggers): `folder` sources are
+// rescanned on start and watched with QFileSystemWatcher; `git` sources are polled with the system `git` for tags
+// matching their pattern. Each new version goes through ArtifactService, whose CD trigger may create a release.
 class ArtifactWatcher final : public QObject {
     Q_OBJECT
 public:

@@ -11,7 +11,8 @@
 
 namespace slipway {
 
-// The engine loop (docs/domain.md#the-run-of-a-deployment, docs/domain.md#queuing-policies, docs/domain.md#durability-and-crashes). Each tick it
+// The engine loop (docs/domain.md#the-run-of-a-deployment, docs/domain.md#queuing-policies,
+// docs/domain.md#durability-and-crashes). Each tick it
 //  1. marks deployments of dead engines `interrupted` (never re-runs them),
 //  2. moves due deferred deployments to the queue,
 //  3. stops the runs users asked to cancel,

@@ -21,9 +21,9 @@ struct EngineConfig final {
     int gitPollMs = 30000; // how often git artifact sources are asked for new tags
 };
 
-// One claimed deployment running its stage's tasks in order (docs/domain.md#the-run-of-a-deployment): conditions, timeouts,
-// continueOnError, masked logs stored as they arrive, and the outcome with its follow-up triggers,
-// each state change in its own transaction.
+// One claimed deployment running its stage's tasks in order (docs/domain.md#the-run-of-a-deployment): conditions,
+// timeouts, continueOnError, masked logs stored as they arrive, and the outcome with its follow-up triggers, each state
+// change in its own transaction.
 class DeploymentRun final : public QObject {
     Q_OBJECT
 public:
@@ -31,8 +31,9 @@ public:
     ~DeploymentRun() override;
 
     void start();
-    // Continues a deployment whose engine stopped while it waited for a manual intervention (docs/domain.md#durability-and-crashes): the
-    // tasks before it are not run again; the run waits for (or picks up) the answer, then goes on with the next.
+    // Continues a deployment whose engine stopped while it waited for a manual intervention
+    // (docs/domain.md#durability-and-crashes): the tasks before it are not run again; the run waits for (or picks up)
+    // the answer, then goes on with the next.
     void adopt();
     void cancel(const QString &by); // ends `canceled`, naming who asked (empty: not known)
     void interrupt();               // ends `interrupted`: its engine is shutting down

@@ -8,9 +8,9 @@
 
 namespace slipway {
 
-// The variables of one deployment (docs/pipeline-format.md, docs/domain.md#the-run-of-a-deployment): predefined Release.* values, pipeline
-// variables, stage variables over them, values given at release time over both, and values given
-// with the deployment request over all of them.
+// The variables of one deployment (docs/pipeline-format.md, docs/domain.md#the-run-of-a-deployment): predefined
+// Release.* values, pipeline variables, stage variables over them, values given at release time over both, and values
+// given with the deployment request over all of them.
 class DeploymentVariables final {
 public:
     DeploymentVariables(const PipelineDefinition &snapshot, const StageDefinition &stage, const ReleaseRecord &release,

@@ -24,7 +24,8 @@ public:
           deployments(context(), pipelines), approvals(context(), pipelines, directory),
           retention(context(), pipelines), history(context(), pipelines, releases), demoData(context(), pipelines),
           inbox(context(), pipelines) {
-        // A version that passes its source's CD trigger creates a release (docs/domain.md#artifact-sources-and-release-triggers).
+        // A version that passes its source's CD trigger creates a release
+        // (docs/domain.md#artifact-sources-and-release-triggers).
         artifacts.setReleaseTrigger([this](const ArtifactSourceRecord &source, const ArtifactVersionRecord &version) {
             CreateReleaseRequest request;
             request.pipeline = QString::number(source.pipelineId);
