@@ -4,7 +4,7 @@ set -euo pipefail
 # help2man writes the manual page; lintian, appstreamcli and desktop-file-validate are the packaging tests'.
 packages=(build-essential cmake ninja-build file git qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev
           qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite libsqlite3-dev libqcustomplot-dev xvfb xauth
-          help2man lintian appstream desktop-file-utils
+          help2man lintian appstream desktop-file-utils python3
           qt6-translations-l10n)
 missing=()
 for package in "${packages[@]}"; do
