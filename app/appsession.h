@@ -3,7 +3,7 @@
 #include "core/clock.h"
 #include "core/identity.h"
 #include "services/services.h"
-#include "store/sqlitestore.h"
+#include "store/storefactory.h"
 
 #include <memory>
 
@@ -24,9 +24,9 @@ public:
     const Clock &clock() const { return m_clock; }
 
 private:
-    AppSession(std::unique_ptr<SqliteStore> store, Identity identity);
+    AppSession(std::unique_ptr<Store> store, Identity identity);
 
-    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<Store> m_store;
     SystemClock m_clock;
     Identity m_identity;
     std::unique_ptr<Services> m_services;

@@ -1,6 +1,6 @@
 #include "engineconfiguration.h"
 
-#include "store/sqlitestore.h"
+#include "store/storefactory.h"
 
 #include <QFileInfo>
 #include <QHostInfo>
@@ -11,12 +11,7 @@
 namespace slipway {
 
 EngineHost::StoreFactory storeFactory(const QString &databasePath) {
-    return [databasePath]() -> Result<std::unique_ptr<Store>> {
-        Result<std::unique_ptr<SqliteStore>> store = SqliteStore::open(databasePath);
-        if (!store)
-            return store.error();
-        return std::unique_ptr<Store>(std::move(*store));
-    };
+    return [databasePath]() -> Result<std::unique_ptr<Store>> { return openStore(databasePath); };
 }
 
 EngineConfig engineConfiguration(const QString &databasePath) {

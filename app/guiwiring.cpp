@@ -19,7 +19,7 @@ namespace {
 MetricsSource metricsOnWorkerThread(const QString &databasePath) {
     return [databasePath](qint64 pipelineId, const QDateTime &from, const QDateTime &to) {
         return QtConcurrent::run([databasePath, pipelineId, from, to]() -> Result<PipelineMetrics> {
-            Result<std::unique_ptr<SqliteStore>> store = SqliteStore::open(databasePath);
+            Result<std::unique_ptr<Store>> store = openStore(databasePath);
             if (!store)
                 return store.error();
             SystemClock clock;

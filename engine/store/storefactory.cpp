@@ -1,0 +1,14 @@
+#include "storefactory.h"
+
+#include "sqlitestore.h"
+
+namespace slipway {
+
+Result<std::unique_ptr<Store>> openStore(const QString &location) {
+    Result<std::unique_ptr<SqliteStore>> opened = SqliteStore::open(location);
+    if (!opened)
+        return opened.error();
+    return std::unique_ptr<Store>(std::move(*opened));
+}
+
+} // namespace slipway
