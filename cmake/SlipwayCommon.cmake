@@ -5,6 +5,13 @@ set(CMAKE_CXX_EXTENSIONS OFF)
 # Aggregates are brace-initialised in part on purpose (members carry defaults), so that one is off.
 target_compile_options(slipway_common INTERFACE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor
                                                 -Woverloaded-virtual -Wno-missing-field-initializers)
+# The sanitizer build (test.sh builds it beside the normal one): every target, moc output included, is instrumented;
+# any report aborts the process so that the test fails.
+if(SLIPWAY_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all
+                      -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all)
+endif()
 if(SLIPWAY_WERROR)
   target_compile_options(slipway_common INTERFACE -Werror)
 endif()

@@ -31,6 +31,7 @@ QString typeKeyOf(ErrorKind kind) {
     case ErrorKind::Forbidden: return QStringLiteral("ReleaseManagementUnauthorizedException");
     case ErrorKind::Conflict: return QStringLiteral("ConflictException");
     case ErrorKind::Storage: return QStringLiteral("ServerException");
+    case ErrorKind::Busy: return QStringLiteral("ServiceUnavailableException");
     }
     return QStringLiteral("ServerException");
 }
@@ -42,6 +43,7 @@ int statusOf(ErrorKind kind) {
     case ErrorKind::Forbidden: return 403;
     case ErrorKind::Conflict: return 409;
     case ErrorKind::Storage: return 500;
+    case ErrorKind::Busy: return 503;
     }
     return 500;
 }

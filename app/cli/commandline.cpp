@@ -58,6 +58,7 @@ int exitCodeFor(ErrorKind kind) {
     case ErrorKind::Forbidden: return 3;
     case ErrorKind::Conflict: return 4;
     case ErrorKind::Storage: return 1;
+    case ErrorKind::Busy: return 5;
     }
     return 1;
 }

@@ -11,7 +11,8 @@ namespace slipway {
 
 // The engine's single error style: every fallible call returns Result<T>.
 // The kind decides how boundaries report it (CLI exit code, HTTP status, dialog).
-enum class ErrorKind { Validation, NotFound, Forbidden, Conflict, Storage };
+// Busy: the database is locked by another process past the retry budget; worth retrying later.
+enum class ErrorKind { Validation, NotFound, Forbidden, Conflict, Storage, Busy };
 
 // `message` is English (the CLI, REST and logs show it). An error made from a template keeps the
 // untranslated template (marked with QT_TRANSLATE_NOOP("Engine", …)) and its arguments, so that a view
@@ -27,6 +28,7 @@ struct Error final {
     static Error forbidden(QString m) { return {ErrorKind::Forbidden, std::move(m)}; }
     static Error conflict(QString m) { return {ErrorKind::Conflict, std::move(m)}; }
     static Error storage(QString m) { return {ErrorKind::Storage, std::move(m)}; }
+    static Error busy(QString m) { return {ErrorKind::Busy, std::move(m)}; }
 
     static Error validation(const char *source, QStringList arguments = {}) {
         return fromTemplate(ErrorKind::Validation, source, std::move(arguments));
@@ -42,6 +44,9 @@ struct Error final {
     }
     static Error storage(const char *source, QStringList arguments = {}) {
         return fromTemplate(ErrorKind::Storage, source, std::move(arguments));
+    }
+    static Error busy(const char *source, QStringList arguments = {}) {
+        return fromTemplate(ErrorKind::Busy, source, std::move(arguments));
     }
 
     // The template with %1…%99 replaced by the arguments in one pass (an argument's own "%2" stays as it is).

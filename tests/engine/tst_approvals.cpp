@@ -19,6 +19,7 @@ QString kindOf(const Status &status) {
     case ErrorKind::Forbidden: return QStringLiteral("forbidden");
     case ErrorKind::Conflict: return QStringLiteral("conflict");
     case ErrorKind::Storage: return QStringLiteral("storage");
+    case ErrorKind::Busy: return QStringLiteral("busy");
     }
     return {};
 }
