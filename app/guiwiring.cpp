@@ -1,6 +1,7 @@
 #include "guiwiring.h"
 
 #include "engineconfiguration.h"
+#include "errortext.h"
 #include "pipelineeditor.h"
 #include "releasegridmodel.h"
 #include "settingsdialog.h"
@@ -120,7 +121,8 @@ void GuiComposition::wireEngine() {
                      [this](qint64, qint64, qint64 deploymentId) { announceIfFinished(deploymentId); });
     QObject::connect(&m_engine, &EngineHost::logAppended, &m_window, &MainWindow::refreshOpenRelease);
     QObject::connect(&m_engine, &EngineHost::deploymentChanged, &m_window, &MainWindow::refreshOpenRelease);
-    QObject::connect(&m_engine, &EngineHost::failed, &m_window, [this](const QString &message) {
+    QObject::connect(&m_engine, &EngineHost::failed, &m_window, [this](const Error &error) {
+        const QString message = errorText(error);
         m_window.setEngineState(QApplication::translate("Gui", "Engine: stopped (%1)").arg(message));
         m_window.showEngineProblem(message);
     });

@@ -77,8 +77,8 @@ int runHeadless(QCoreApplication &app, const Arguments &arguments) {
     const QString database = (*session)->store().location();
     EngineHost host(storeFactory(database), engineConfiguration(database));
     int exitCode = 0;
-    QObject::connect(&host, &EngineHost::failed, &app, [&](const QString &message) {
-        err << "slipway: the engine cannot start: " << message << "\n";
+    QObject::connect(&host, &EngineHost::failed, &app, [&](const Error &error) {
+        err << "slipway: the engine cannot start: " << error.message << "\n";
         exitCode = 1;
         app.quit();
     });

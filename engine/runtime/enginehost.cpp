@@ -18,7 +18,7 @@ public:
     void init() {
         Result<std::unique_ptr<Store>> store = m_openStore();
         if (!store) {
-            Q_EMIT failed(store.error().message);
+            Q_EMIT failed(store.error());
             return;
         }
         m_store = std::move(*store);
@@ -54,7 +54,7 @@ public:
 
 Q_SIGNALS:
     void started();
-    void failed(const QString &message);
+    void failed(const slipway::Error &error);
     void deploymentChanged(qint64 pipelineId, qint64 releaseId, qint64 deploymentId);
     void logAppended(qint64 deploymentId);
     void activeCountChanged(int active);

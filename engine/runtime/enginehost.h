@@ -30,7 +30,7 @@ public:
 
 Q_SIGNALS:
     void started();
-    void failed(const QString &message);
+    void failed(const slipway::Error &error); // its template lets the window say it in the user's language
     void deploymentChanged(qint64 pipelineId, qint64 releaseId, qint64 deploymentId);
     void logAppended(qint64 deploymentId);
     void activeCountChanged(int active);
