@@ -2,6 +2,8 @@
 
 #include "wireenums.h"
 
+#include "services/releasesecrets.h"
+
 namespace slipway::rest {
 
 void InterventionsController::addRoutes(Router &router) {
@@ -19,6 +21,10 @@ InterventionsController::interventionsOf(const ReleaseDetails &details) {
         m_services.pipelines.definitionOfRevision(details.release.revisionId);
     if (!snapshot)
         return snapshot.error();
+    // Instructions are shown as written; one that quotes a secret's value shows *** instead.
+    Result<SecretMasker> masker = ReleaseSecrets(m_services.store, m_services.pipelines).ofRelease(details.release.id);
+    if (!masker)
+        return masker.error();
     QList<Intervention> found;
     for (const StageDetails &stage : details.stages) {
         const StageDefinition *definition = (*snapshot)->stage(stage.stage.name);
@@ -27,8 +33,10 @@ InterventionsController::interventionsOf(const ReleaseDetails &details) {
         for (const DeploymentRecord &d : stage.deployments)
             for (const TaskRunRecord &run : stage.tasks.value(d.id)) {
                 const TaskSpec *task = definition->task(run.index);
-                if (task && task->isManualIntervention())
+                if (task && task->isManualIntervention()) {
                     found.append({run, *task, d, stage});
+                    found.last().task.instructions = masker->mask(task->instructions);
+                }
             }
     }
     return found;
@@ -127,10 +135,11 @@ Result<RestResponse> InterventionsController::decideIntervention(const RestReque
                                                               request.user);
         !ok)
         return ok.error();
-    Intervention answered = found->intervention;
-    answered.run.decision = resume ? QStringLiteral("resume") : QStringLiteral("reject");
-    answered.run.decisionComment = *comment;
-    return RestResponse::json(interventionJson(m_api.shapes(request), found->details, answered));
+    // Answered as stored: the comment masked, never echoed as sent.
+    Result<Found> answered = find(request, project);
+    if (!answered)
+        return answered.error();
+    return RestResponse::json(interventionJson(m_api.shapes(request), answered->details, answered->intervention));
 }
 
 } // namespace slipway::rest

@@ -6,6 +6,7 @@
 #include "rules/deploymentflow.h"
 #include "runtime/engineproblem.h"
 #include "rules/transitions.h"
+#include "services/releasesecrets.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -124,7 +125,9 @@ Status DeploymentRun::prepare(bool keepWorkspace) {
     m_workingDirectory = QDir(m_config.workRoot).filePath(QStringLiteral("deployment-%1").arg(m_context.deployment.id));
     m_variables = std::make_unique<DeploymentVariables>(*m_snapshot, *m_stage, **release, *artifacts,
                                                         m_context.deployment, m_workingDirectory);
-    m_masker = std::make_unique<SecretMasker>(m_variables->secretValues());
+    // This deployment's values, and every secret its release knows: a task may print another stage's value too.
+    Result<QStringList> known = ReleaseSecrets(m_services.store, m_services.pipelines).values(m_context.releaseId);
+    m_masker = std::make_unique<SecretMasker>(m_variables->secretValues() + (known ? *known : QStringList()));
     // What the tasks before an intervention left in the folder is still there for the ones after it.
     if (keepWorkspace && QFileInfo(m_workingDirectory).isDir())
         return {};
@@ -332,6 +335,8 @@ void DeploymentRun::finish(const QString &failure) {
     } else if (m_partial) {
         status = DeploymentStatus::PartiallySucceeded;
     }
+    if (m_masker) // a rejection's comment or a task's message may quote a secret
+        message = m_masker->mask(message);
     if (!failure.isEmpty())
         log(QStringLiteral("system"), failure);
     if (m_stop) // the log ends saying why: who canceled it, or that its engine was shut down

@@ -2,7 +2,7 @@
 
 #include "runtime/deadline.h"
 #include "runtime/deploymentvariables.h"
-#include "runtime/secretmasker.h"
+#include "definition/secretmasker.h"
 #include "runtime/taskexecutor.h"
 #include "services/services.h"
 

@@ -3,6 +3,7 @@
 #include "definition/values.h"
 #include "rules/deploymentflow.h"
 #include "rules/transitions.h"
+#include "services/releasesecrets.h"
 
 #include <QDir>
 
@@ -37,6 +38,9 @@ Status GateRunner::prepare() {
     QDir().mkpath(m_workingDirectory);
     m_variables = std::make_unique<DeploymentVariables>(*m_snapshot, *stage, **release, *artifacts,
                                                         m_context.deployment, m_workingDirectory);
+    // A probe's output and message are stored and shown: masked like a task's log.
+    Result<QStringList> known = ReleaseSecrets(m_services.store, m_services.pipelines).values(m_context.releaseId);
+    m_masker = SecretMasker(m_variables->secretValues() + (known ? *known : QStringList()));
     return {};
 }
 
@@ -144,7 +148,7 @@ void GateRunner::concludeRound() {
         results.append(QJsonObject{{QStringLiteral("name"), probe.name},
                                    {QStringLiteral("passed"), passed},
                                    {QStringLiteral("ignored"), false},
-                                   {QStringLiteral("message"), message}});
+                                   {QStringLiteral("message"), m_masker.mask(message)}});
     }
     for (Probe &probe : m_probes)
         probe.executor.release()->deleteLater();
@@ -179,9 +183,10 @@ void GateRunner::concludeRound() {
     scheduleRound(at.addSecs(m_policy.samplingSeconds));
 }
 
-void GateRunner::fail(const QString &message) {
+void GateRunner::fail(const QString &reason) {
     if (m_done)
         return;
+    const QString message = m_masker.mask(reason);
     Store &store = m_services.store;
     const Status written = store.transaction([&]() -> Status {
         Result<std::optional<DeploymentContext>> current = store.deployments().deployment(m_context.deployment.id);

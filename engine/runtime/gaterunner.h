@@ -40,6 +40,7 @@ private:
     GatePolicy m_policy;
     const EngineConfig &m_config;
     std::unique_ptr<DeploymentVariables> m_variables;
+    SecretMasker m_masker;
     QString m_workingDirectory;
     Deadline *m_nextRound = nullptr;
     Deadline *m_timeout = nullptr;

@@ -2,9 +2,26 @@
 
 #include "directoryservice.h"
 #include "pipelineservice.h"
+#include "releasesecrets.h"
 #include "rules/deploymentflow.h"
 
 namespace slipway {
+
+namespace {
+
+// Rows stored before masking covered them are masked as they are shown.
+template <typename Record>
+Result<QList<Record>> maskedRows(Result<QList<Record>> rows, ReleaseSecrets secrets, qint64 deploymentId) {
+    if (!rows || rows->isEmpty())
+        return rows;
+    Result<SecretMasker> masker = secrets.ofDeployment(deploymentId);
+    if (!masker)
+        return masker.error();
+    maskRecords(*masker, *rows);
+    return rows;
+}
+
+} // namespace
 
 // An approval with what the rules need: its deployment, release and the step's policy.
 struct ApprovalService::Subject final {
@@ -127,13 +144,17 @@ Result<ApprovalRecord> ApprovalService::act(qint64 id, ApprovalAction action, co
         const ApprovalStatus status =
             action == ApprovalAction::Reject ? ApprovalStatus::Rejected : ApprovalStatus::Approved;
         const QDateTime deferUntil = action == ApprovalAction::Defer ? decision.deferUntil.toUTC() : QDateTime();
-        if (Status ok = store.approvals().decide(id, status, user.userName, decision.comment, deferUntil, now); !ok)
+        Result<SecretMasker> masker = ReleaseSecrets(store, m_pipelines).ofRelease(releaseId);
+        if (!masker)
+            return masker.error();
+        const QString comment = masker->mask(decision.comment);
+        if (Status ok = store.approvals().decide(id, status, user.userName, comment, deferUntil, now); !ok)
             return ok;
         QJsonObject details{{QStringLiteral("deploymentId"), subject->deployment.deployment.id},
                             {QStringLiteral("releaseId"), releaseId},
                             {QStringLiteral("stage"), subject->deployment.stageName},
                             {QStringLiteral("kind"), toString(subject->approval.kind)},
-                            {QStringLiteral("comment"), decision.comment}};
+                            {QStringLiteral("comment"), comment}};
         if (deferUntil.isValid())
             details.insert(QStringLiteral("deferredUntil"), deferUntil.toString(Qt::ISODate));
         const QString auditAction = action == ApprovalAction::Defer    ? QStringLiteral("approval.deferred")
@@ -160,7 +181,7 @@ Result<ApprovalRecord> ApprovalService::defer(qint64 id, const ApprovalDecision 
     return act(id, ApprovalAction::Defer, decision, actor);
 }
 
-Result<ApprovalRecord> ApprovalService::reassign(qint64 id, const QString &toUser, const QString &comment,
+Result<ApprovalRecord> ApprovalService::reassign(qint64 id, const QString &toUser, const QString &given,
                                                  const Identity &user) {
     Store &store = m_context.store;
     const QDateTime now = m_context.clock.now();
@@ -186,6 +207,10 @@ Result<ApprovalRecord> ApprovalService::reassign(qint64 id, const QString &toUse
                                      {QString::number(id), toUser});
         pipelineId = subject->deployment.pipelineId;
         releaseId = subject->deployment.releaseId;
+        Result<SecretMasker> masker = ReleaseSecrets(store, m_pipelines).ofRelease(releaseId);
+        if (!masker)
+            return masker.error();
+        const QString comment = masker->mask(given);
         const QString note = QStringLiteral("reassigned to %1%2")
                                  .arg(toUser, comment.isEmpty() ? QString() : QStringLiteral(": ") + comment);
         if (Status ok = store.approvals().decide(id, ApprovalStatus::Reassigned, user.userName, note, {}, now); !ok)
@@ -210,7 +235,7 @@ Result<ApprovalRecord> ApprovalService::reassign(qint64 id, const QString &toUse
     return afterWrite(written, newId ? newId : id, pipelineId, releaseId);
 }
 
-Result<ApprovalRecord> ApprovalService::override(qint64 id, const QString &comment, const Identity &user) {
+Result<ApprovalRecord> ApprovalService::override(qint64 id, const QString &given, const Identity &user) {
     Store &store = m_context.store;
     const QDateTime now = m_context.clock.now();
     qint64 pipelineId = 0, releaseId = 0;
@@ -231,6 +256,10 @@ Result<ApprovalRecord> ApprovalService::override(qint64 id, const QString &comme
                                    {QString::number(id), toString(subject->approval.status)});
         pipelineId = subject->deployment.pipelineId;
         releaseId = subject->deployment.releaseId;
+        Result<SecretMasker> masker = ReleaseSecrets(store, m_pipelines).ofRelease(releaseId);
+        if (!masker)
+            return masker.error();
+        const QString comment = masker->mask(given);
         if (Status ok = recordAudit(store.audit(),
                                     {0, now, user.userName, QStringLiteral("approval.overridden"),
                                      QStringLiteral("approval"), id,
@@ -262,15 +291,33 @@ Result<ApprovalRecord> ApprovalService::approval(qint64 id) {
         return found.error();
     if (!found->has_value())
         return Error::notFound(QT_TRANSLATE_NOOP("Engine", "approval %1 not found"), {QString::number(id)});
-    return **found;
+    ApprovalRecord approval = **found;
+    Result<SecretMasker> masker = ReleaseSecrets(m_context.store, m_pipelines).ofRelease(approval.releaseId);
+    if (!masker)
+        return masker.error();
+    maskRecord(*masker, approval);
+    return approval;
 }
 
 Result<QList<ApprovalHistoryRecord>> ApprovalService::history(qint64 approvalId) {
-    return m_context.store.approvals().history(approvalId);
+    Result<QList<ApprovalHistoryRecord>> rows = m_context.store.approvals().history(approvalId);
+    if (!rows || rows->isEmpty())
+        return rows;
+    Result<std::optional<ApprovalRecord>> approval = m_context.store.approvals().approval(approvalId);
+    if (!approval)
+        return approval.error();
+    if (approval->has_value()) {
+        Result<SecretMasker> masker = ReleaseSecrets(m_context.store, m_pipelines).ofRelease((*approval)->releaseId);
+        if (!masker)
+            return masker.error();
+        maskRecords(*masker, *rows);
+    }
+    return rows;
 }
 
 Result<QList<ApprovalRecord>> ApprovalService::ofDeployment(qint64 deploymentId) {
-    return m_context.store.approvals().ofDeployment(deploymentId);
+    return maskedRows(m_context.store.approvals().ofDeployment(deploymentId),
+                      ReleaseSecrets(m_context.store, m_pipelines), deploymentId);
 }
 
 Status ApprovalService::ignoreGate(qint64 deploymentId, const QString &gate, const QString &comment,
@@ -318,13 +365,17 @@ Status ApprovalService::ignoreGate(qint64 deploymentId, const QString &gate, con
                                          {context.stageName, gate, names.join(QStringLiteral(", "))});
         if (comment.trimmed().isEmpty())
             return Error::validation(QT_TRANSLATE_NOOP("Engine", "ignoring a gate needs a comment saying why"));
-        if (Status ok = store.approvals().ignoreGate(deploymentId, {phase, gate, actor.userName, comment, now}); !ok)
+        Result<SecretMasker> masker = ReleaseSecrets(store, m_pipelines).ofRelease(context.releaseId);
+        if (!masker)
+            return masker.error();
+        const QString why = masker->mask(comment);
+        if (Status ok = store.approvals().ignoreGate(deploymentId, {phase, gate, actor.userName, why, now}); !ok)
             return ok;
         return recordAudit(store.audit(), {0, now, actor.userName, QStringLiteral("gate.ignored"),
                                            QStringLiteral("deployment"), deploymentId,
                                            QJsonObject{{QStringLiteral("gate"), gate},
                                                        {QStringLiteral("phase"), phase},
-                                                       {QStringLiteral("comment"), comment}}});
+                                                       {QStringLiteral("comment"), why}}});
     });
     if (written)
         Q_EMIT m_context.notifier.releaseChanged(context.pipelineId, context.releaseId);
@@ -332,11 +383,13 @@ Status ApprovalService::ignoreGate(qint64 deploymentId, const QString &gate, con
 }
 
 Result<QList<GateEvaluationRecord>> ApprovalService::gateEvaluations(qint64 deploymentId) {
-    return m_context.store.approvals().gateEvaluations(deploymentId);
+    return maskedRows(m_context.store.approvals().gateEvaluations(deploymentId),
+                      ReleaseSecrets(m_context.store, m_pipelines), deploymentId);
 }
 
 Result<QList<GateIgnoreRecord>> ApprovalService::ignoredGates(qint64 deploymentId) {
-    return m_context.store.approvals().ignoredGates(deploymentId);
+    return maskedRows(m_context.store.approvals().ignoredGates(deploymentId),
+                      ReleaseSecrets(m_context.store, m_pipelines), deploymentId);
 }
 
 } // namespace slipway

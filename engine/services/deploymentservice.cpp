@@ -1,6 +1,7 @@
 #include "deploymentservice.h"
 
 #include "pipelineservice.h"
+#include "releasesecrets.h"
 #include "releaseservice.h"
 #include "rules/approvalpolicy.h"
 #include "domain/enginetext.h"
@@ -64,12 +65,15 @@ Result<DeploymentRecord> DeploymentService::deploy(const DeployRequest &request,
                                          {given.error().message});
             overrides = *given;
         }
-        DeploymentRequest asked{stage->id, reason, actor.userName, request.comment, request.startAt, overrides,
-                                {},        true};
+        Result<SecretMasker> masker = ReleaseSecrets(store, m_pipelines).ofRelease(request.releaseId);
+        if (!masker)
+            return masker.error();
+        const QString comment = masker->mask(request.comment);
+        DeploymentRequest asked{stage->id, reason, actor.userName, comment, request.startAt, overrides, {}, true};
         asked.auditDetails = {{QStringLiteral("releaseId"), request.releaseId},
                               {QStringLiteral("stage"), request.stage},
                               {QStringLiteral("reason"), toString(reason)},
-                              {QStringLiteral("comment"), request.comment}};
+                              {QStringLiteral("comment"), comment}};
         if (request.startAt.isValid())
             asked.auditDetails.insert(QStringLiteral("startAt"), request.startAt.toUTC().toString(Qt::ISODate));
         if (!overrides.isEmpty()) // names only: a value may be a secret
@@ -194,19 +198,22 @@ Status DeploymentService::decideIntervention(qint64 deploymentId, bool resume, c
         if (Status allowed = checkMayAnswer(task, actor); !allowed)
             return allowed;
         const QString decision = resume ? QStringLiteral("resume") : QStringLiteral("reject");
-        Result<bool> recorded = store.deployments().decideIntervention(waiting->id, decision, actor.userName, comment);
+        Result<SecretMasker> masker = ReleaseSecrets(store, m_pipelines).ofRelease(context.releaseId);
+        if (!masker)
+            return masker.error();
+        const QString said = masker->mask(comment); // it reaches the log and the deployment's message too
+        Result<bool> recorded = store.deployments().decideIntervention(waiting->id, decision, actor.userName, said);
         if (!recorded)
             return recorded.error();
         if (!*recorded)
             return Error::conflict(
                 QT_TRANSLATE_NOOP("Engine", "the manual intervention of deployment %1 was already answered"),
                 {QString::number(deploymentId)});
-        return recordAudit(
-            store.audit(),
-            {0, now, actor.userName,
-             resume ? QStringLiteral("intervention.resumed") : QStringLiteral("intervention.rejected"),
-             QStringLiteral("deployment"), deploymentId,
-             QJsonObject{{QStringLiteral("task"), waiting->name}, {QStringLiteral("comment"), comment}}});
+        return recordAudit(store.audit(),
+                           {0, now, actor.userName,
+                            resume ? QStringLiteral("intervention.resumed") : QStringLiteral("intervention.rejected"),
+                            QStringLiteral("deployment"), deploymentId,
+                            QJsonObject{{QStringLiteral("task"), waiting->name}, {QStringLiteral("comment"), said}}});
     });
     if (written)
         Q_EMIT m_context.notifier.releaseChanged(context.pipelineId, context.releaseId);
@@ -222,12 +229,27 @@ Result<DeploymentContext> DeploymentService::deployment(qint64 deploymentId) {
     return **found;
 }
 
+// Rows stored before masking covered them (older versions, multi-line secrets) are masked as they are read.
 Result<QList<TaskRunRecord>> DeploymentService::taskRuns(qint64 deploymentId) {
-    return m_context.store.deployments().taskRuns(deploymentId);
+    Result<QList<TaskRunRecord>> runs = m_context.store.deployments().taskRuns(deploymentId);
+    if (!runs)
+        return runs;
+    Result<SecretMasker> masker = ReleaseSecrets(m_context.store, m_pipelines).ofDeployment(deploymentId);
+    if (!masker)
+        return masker.error();
+    maskRecords(*masker, *runs);
+    return runs;
 }
 
 Result<QList<LogLineRecord>> DeploymentService::logLines(qint64 deploymentId, qint64 afterId, int limit) {
-    return m_context.store.deployments().logLines(deploymentId, afterId, limit);
+    Result<QList<LogLineRecord>> lines = m_context.store.deployments().logLines(deploymentId, afterId, limit);
+    if (!lines || lines->isEmpty())
+        return lines;
+    Result<SecretMasker> masker = ReleaseSecrets(m_context.store, m_pipelines).ofDeployment(deploymentId);
+    if (!masker)
+        return masker.error();
+    maskRecords(*masker, *lines);
+    return lines;
 }
 
 } // namespace slipway

@@ -3,6 +3,7 @@
 #include "definition/pipelinedefinition.h"
 #include "rules/approvalpolicy.h"
 #include "services/pipelineservice.h"
+#include "services/releasesecrets.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -49,11 +50,15 @@ Result<QList<PendingIntervention>> InboxQueries::interventions(const Identity &u
                 return pipeline.error();
             pipelineNames.insert(d.pipelineId, pipeline->has_value() ? (*pipeline)->name : QString());
         }
+        // Instructions are shown as written, not expanded; one that quotes a secret's value still shows ***.
+        Result<SecretMasker> masker = ReleaseSecrets(store, m_pipelines).ofRelease(d.releaseId);
+        if (!masker)
+            return masker.error();
         found << PendingIntervention{d.deployment.id,   waiting->id,
                                      d.releaseId,       d.releaseName,
                                      d.pipelineId,      pipelineNames.value(d.pipelineId),
                                      d.stageName,       d.deployment.attempt,
-                                     waiting->name,     task ? task->instructions : QString(),
+                                     waiting->name,     task ? masker->mask(task->instructions) : QString(),
                                      approvers,         d.deployment.requestedBy,
                                      waiting->startedAt};
     }
@@ -117,6 +122,10 @@ Result<DecisionContext> InboxQueries::context(qint64 releaseId, const QString &s
     for (const ReleaseArtifactRecord &artifact : std::as_const(*artifacts))
         context.artifacts << ArtifactChange{artifact.alias, artifact.version ? artifact.version->version : QString(),
                                             deployedVersions.value(artifact.alias)};
+    Result<SecretMasker> masker = ReleaseSecrets(store, m_pipelines).ofRelease(releaseId);
+    if (!masker)
+        return masker.error();
+    maskRecords(*masker, context.approvals);
     return context;
 }
 

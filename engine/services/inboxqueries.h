@@ -18,7 +18,7 @@ struct PendingIntervention final {
     QString stageName;
     int attempt = 1;
     QString taskName;
-    QString instructions;  // as written in the task (variables not expanded: no secret can show)
+    QString instructions;  // as written in the task (variables not expanded), secret values masked
     QStringList approvers; // the task's approvers; empty: anyone may answer
     QString requestedBy;
     QDateTime waitingSince;

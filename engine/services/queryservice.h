@@ -37,14 +37,11 @@ public:
     Result<QList<ProjectRecord>> projects() { return m_store.pipelines().projects(); }
     Result<QList<PipelineRecord>> pipelines() { return m_store.pipelines().pipelines(); }
     Result<std::optional<PipelineRecord>> pipeline(qint64 id) { return m_store.pipelines().pipeline(id); }
-    Result<QList<AuditEventRecord>> auditEvents(const QString &objectType, qint64 objectId) {
-        return m_store.audit().events(objectType, objectId);
-    }
+    // Comments and messages in these come masked with their release's secrets (docs/security.md#masking).
+    Result<QList<AuditEventRecord>> auditEvents(const QString &objectType, qint64 objectId);
     Result<QList<ReleaseRecord>> releases(const ReleaseQuery &query) { return m_store.releases().query(query); }
-    Result<QList<DeploymentContext>> deployments(const DeploymentQuery &query) {
-        return m_store.deployments().query(query);
-    }
-    Result<QList<ApprovalRecord>> approvals(const ApprovalQuery &query) { return m_store.approvals().query(query); }
+    Result<QList<DeploymentContext>> deployments(const DeploymentQuery &query);
+    Result<QList<ApprovalRecord>> approvals(const ApprovalQuery &query);
 
 private:
     Store &m_store;

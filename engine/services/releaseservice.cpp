@@ -3,6 +3,7 @@
 #include "artifactservice.h"
 #include "definition/releasenameformat.h"
 #include "pipelineservice.h"
+#include "releasesecrets.h"
 #include "rules/stagetriggers.h"
 
 #include <QJsonArray>
@@ -186,6 +187,19 @@ Result<ReleaseRecord> ReleaseService::existing(qint64 releaseId) {
     return **found;
 }
 
+// What deployments and their tasks said, masked as it is shown: rows stored before masking covered them.
+Result<ReleaseDetails> ReleaseService::masked(ReleaseDetails details) {
+    Result<SecretMasker> masker = ReleaseSecrets(m_context.store, m_pipelines).ofRelease(details.release.id);
+    if (!masker)
+        return masker.error();
+    for (StageDetails &stage : details.stages) {
+        maskRecords(*masker, stage.deployments);
+        for (QList<TaskRunRecord> &runs : stage.tasks)
+            maskRecords(*masker, runs);
+    }
+    return details;
+}
+
 Result<ReleaseDetails> ReleaseService::details(qint64 releaseId) {
     Result<ReleaseRecord> release = existing(releaseId);
     if (!release)
@@ -211,7 +225,7 @@ Result<ReleaseDetails> ReleaseService::details(qint64 releaseId) {
         }
         details.stages.append(stageDetails);
     }
-    return details;
+    return masked(std::move(details));
 }
 
 Result<QList<ReleaseRecord>> ReleaseService::list(const QString &pipeline, int top) {
@@ -377,7 +391,7 @@ Result<ReleaseDetails> ReleaseService::stageDetails(qint64 releaseId, qint64 sta
         }
         details.stages.append(stageDetails);
     }
-    return details;
+    return masked(std::move(details));
 }
 
 } // namespace slipway

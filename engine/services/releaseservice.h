@@ -71,6 +71,8 @@ public:
     Status rename(qint64 releaseId, const QString &name, const Identity &actor);
 
 private:
+    Result<ReleaseDetails> masked(ReleaseDetails details);
+
     EngineContext m_context;
     PipelineService &m_pipelines;
     ArtifactService &m_artifacts;
