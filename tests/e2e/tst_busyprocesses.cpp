@@ -56,8 +56,7 @@ private Q_SLOTS:
         QVERIFY(env.save(pipelineWith(script(QStringLiteral("t"), QStringLiteral("true")))).ok());
         LockHolder holder(env.databasePath(), waitMs);
         QVERIFY(holder.waitUntilLocked());
-        const Outcome refused =
-            slipway(env, {QStringLiteral("release"), QStringLiteral("create"), QStringLiteral("W")});
+        const Outcome refused = runCli(env, {QStringLiteral("release"), QStringLiteral("create"), QStringLiteral("W")});
         QCOMPARE(refused.exitCode, 5);
         QVERIFY2(refused.err.contains(busyMessage), qPrintable(refused.err));
         // Reading needs no lock.
