@@ -2,6 +2,7 @@
 #include "lockholder.h"
 #include "runtime/engineproblem.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -28,6 +29,12 @@ struct OwnEngine final {
     QSignalSpy problems;
     QSignalSpy cleared;
 };
+
+// A task that prints `first`, waits until the test has the lock taken (the file "go"), then runs `rest`.
+QString goThen(TestEnvironment &env, const QString &rest, const QString &first = QStringLiteral("line 1")) {
+    return QStringLiteral("echo %1; while [ ! -e '%2' ]; do sleep 0.05; done; %3")
+        .arg(first, env.path(QStringLiteral("go")), rest);
+}
 
 qint64 createRelease(TestEnvironment &env) {
     CreateReleaseRequest request;
@@ -90,8 +97,7 @@ private Q_SLOTS:
     // the first task's output arrives meanwhile (kept until it is stored).
     void aLockAcrossATasksEndLosesNothingAndTheDeploymentSucceeds() {
         TestEnvironment env;
-        const QString first =
-            script(QStringLiteral("first"), QStringLiteral("echo line 1; sleep 1; seq -f 'line %g' 2 40"));
+        const QString first = script(QStringLiteral("first"), goThen(env, QStringLiteral("seq -f 'line %g' 2 40")));
         const QString second = script(QStringLiteral("second"), QStringLiteral("echo second ran"));
         QVERIFY(env.save(pipelineJson(QStringLiteral("W"), {stageJson(QStringLiteral("Dev"), afterRelease,
                                                                       first + QLatin1Char(',') + second)}))
@@ -106,6 +112,8 @@ private Q_SLOTS:
         {
             LockHolder holder(env.databasePath(), holdMs);
             QVERIFY(holder.waitUntilLocked());
+            QVERIFY(
+                QFile(env.path(QStringLiteral("go"))).open(QIODevice::WriteOnly)); // the task goes on under the lock
             QTRY_VERIFY_WITH_TIMEOUT(holder.released(), waitMs);
         }
         QTRY_COMPARE_WITH_TIMEOUT(toString(deploymentOf(env, release).operationStatus), QStringLiteral("done"), waitMs);
@@ -130,10 +138,10 @@ private Q_SLOTS:
     // never a finished deployment with a task still in progress.
     void aLockAtTheEndLeavesNoTaskInProgress() {
         TestEnvironment env;
-        QVERIFY(env.save(pipelineJson(QStringLiteral("W"),
-                                      {stageJson(QStringLiteral("Dev"), afterRelease,
-                                                 script(QStringLiteral("only"),
-                                                        QStringLiteral("echo started; sleep 0.5; echo ended")))}))
+        QVERIFY(env.save(pipelineJson(QStringLiteral("W"), {stageJson(QStringLiteral("Dev"), afterRelease,
+                                                                      script(QStringLiteral("only"),
+                                                                             goThen(env, QStringLiteral("echo ended"),
+                                                                                    QStringLiteral("started"))))}))
                     .ok());
         const qint64 release = createRelease(env);
         OwnEngine own(env);
@@ -145,6 +153,8 @@ private Q_SLOTS:
         {
             LockHolder holder(env.databasePath(), holdMs);
             QVERIFY(holder.waitUntilLocked());
+            QVERIFY(
+                QFile(env.path(QStringLiteral("go"))).open(QIODevice::WriteOnly)); // the task goes on under the lock
             QTRY_VERIFY_WITH_TIMEOUT(holder.released(), waitMs);
         }
         QTRY_COMPARE_WITH_TIMEOUT(toString(deploymentOf(env, release).operationStatus), QStringLiteral("done"), waitMs);
