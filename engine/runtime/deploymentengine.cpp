@@ -15,6 +15,8 @@ DeploymentEngine::DeploymentEngine(Services &services, EngineConfig config, QObj
     m_pollTimer.setInterval(pollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &DeploymentEngine::pollForChanges);
     m_leaseTimer.setInterval(qMax(1, m_config.leaseSeconds / 3) * 1000);
+    // Each attempt of the engine's writes is short; commitWhenFree tries again (docs/security.md#a-busy-database).
+    m_services.store.setBusyTimeout(m_config.busy.attemptMs);
     connect(&m_leaseTimer, &QTimer::timeout, this, &DeploymentEngine::renewLeases);
     connect(&m_services.clock, &Clock::advanced, this, &DeploymentEngine::scheduleTick);
     connect(&m_services.notifier, &ChangeNotifier::releaseCreated, this, &DeploymentEngine::scheduleTick);
@@ -35,10 +37,11 @@ void DeploymentEngine::start() {
 }
 
 bool DeploymentEngine::write(const std::function<Status()> &change) {
-    const Status result = m_services.store.transaction(change);
+    const Status result = commitWhenFree(m_services.store, change, m_config.busy,
+                                         [this](const Error &busy) { storageFailed(busy, true); });
     if (result)
         storageWorked(true);
-    else if (result.error().kind == ErrorKind::Storage)
+    else if (isStorageTrouble(result.error()))
         storageFailed(result.error(), true);
     else
         qWarning("slipway: engine: %s", qPrintable(result.error().message));
@@ -93,8 +96,9 @@ void DeploymentEngine::renewLeases() {
         return;
     const QDateTime until = m_services.clock.now().addSecs(m_config.leaseSeconds);
     // Not write(): a renewal needs no new page, so it working says nothing about a full disk.
-    const Status renewed = m_services.store.transaction(
-        [&] { return m_services.store.deployments().renewLeases(m_config.owner.id, until); });
+    const Status renewed = commitWhenFree(
+        m_services.store, [&] { return m_services.store.deployments().renewLeases(m_config.owner.id, until); },
+        m_config.busy, [this](const Error &busy) { storageFailed(busy, true); });
     if (!renewed)
         storageFailed(renewed.error(), true);
 }

@@ -77,7 +77,7 @@ private:
     bool readFailed(const Result<T> &result) {
         if (result)
             return false;
-        if (result.error().kind == ErrorKind::Storage)
+        if (isStorageTrouble(result.error()))
             storageFailed(result.error(), false);
         else
             qWarning("slipway: engine: %s", qPrintable(result.error().message));

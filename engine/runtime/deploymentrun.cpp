@@ -50,19 +50,38 @@ DeploymentRun::~DeploymentRun() {
 }
 
 bool DeploymentRun::write(const std::function<Status()> &change) {
-    // Log lines waiting to be stored go in the same transaction as the state change that follows them.
-    const QList<LogLineRecord> lines = std::exchange(m_logBuffer, {});
-    const QList<std::function<Status()>> deferred = std::exchange(m_deferred, {});
-    const Status result = m_services.store.transaction([&]() -> Status {
-        if (!lines.isEmpty())
-            if (Status stored = m_services.store.deployments().appendLog(lines); !stored)
-                return stored;
-        for (const std::function<Status()> &earlier : deferred)
-            if (Status ok = earlier(); !ok)
-                return ok;
-        return change();
-    });
-    if (!result && result.error().kind == ErrorKind::Storage) {
+    // Log lines waiting to be stored go in the same transaction as the state change that follows them. They stay
+    // buffered until it commits, and the deferred changes while the database fails: a busy database loses neither.
+    const qsizetype lineCount = m_logBuffer.size();
+    const QList<LogLineRecord> lines = m_logBuffer;
+    const QList<std::function<Status()>> deferred = m_deferred;
+    bool namedBusy = false;
+    const Status result = commitWhenFree(
+        m_services.store,
+        [&]() -> Status {
+            if (!lines.isEmpty())
+                if (Status stored = m_services.store.deployments().appendLog(lines); !stored)
+                    return stored;
+            for (const std::function<Status()> &earlier : deferred)
+                if (Status ok = earlier(); !ok)
+                    return ok;
+            return change();
+        },
+        m_config.busy,
+        [&](const Error &busy) {
+            if (!std::exchange(namedBusy, true)) {
+                m_writeFailed = true;
+                Q_EMIT storageFailed(busy.message); // the engine names it once, not per attempt
+            }
+        });
+    const bool trouble = !result && isStorageTrouble(result.error());
+    if (result) {
+        m_logBuffer.remove(0, lineCount);
+        m_deferred.remove(0, deferred.size());
+    } else if (!trouble) {
+        m_deferred.remove(0, deferred.size()); // refused (not the database failing): trying again changes nothing
+    }
+    if (trouble) {
         m_writeFailed = true;
         Q_EMIT storageFailed(result.error().message); // the engine names it once, not per write
     } else if (!result) {
@@ -70,7 +89,7 @@ bool DeploymentRun::write(const std::function<Status()> &change) {
     } else if (std::exchange(m_writeFailed, false)) {
         Q_EMIT storageWorked();
     }
-    if (!lines.isEmpty())
+    if (result && !lines.isEmpty())
         Q_EMIT logAppended(m_context.deployment.id);
     return result.ok();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "runtime/busyretry.h"
 #include "runtime/deadline.h"
 #include "runtime/deploymentvariables.h"
 #include "definition/secretmasker.h"
@@ -19,6 +20,7 @@ struct EngineConfig final {
     int leaseSeconds = 30; // how long a claim lasts without a heartbeat
     int maxLogLinesPerTask = 10000;
     int gitPollMs = 30000; // how often git artifact sources are asked for new tags
+    BusyRetry busy;        // how its writes wait out another process's write lock
 };
 
 // One claimed deployment running its stage's tasks in order (docs/domain.md#the-run-of-a-deployment): conditions,
@@ -92,7 +94,9 @@ private:
     void flushLogs();
     void finish(const QString &failure = {});
     void stopWith(TaskStatus status, const QString &reason, const QString &logLine);
-    // One transaction; a failure is logged (the run carries on as best it can) and reported as false.
+    // One transaction with the buffered log lines and deferred changes, tried again while the database is busy;
+    // they are let go only once it commits. Another failure is logged (the run carries on as best it can) and
+    // reported as false.
     bool write(const std::function<Status()> &change);
     // For a change that is immediately followed by another (a task's end, then the next task's start).
     void writeWithNext(std::function<Status()> change) { m_deferred << std::move(change); }

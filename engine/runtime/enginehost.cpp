@@ -4,6 +4,7 @@
 #include "runtime/deploymentengine.h"
 #include "runtime/scheduler.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 
 namespace slipway {
@@ -33,6 +34,7 @@ public:
         // Queued: the engine is deleted in release(), not inside its own signal.
         connect(m_engine.get(), &DeploymentEngine::stopped, this, &EngineWorker::release, Qt::QueuedConnection);
         m_scheduler = std::make_unique<Scheduler>(*m_services, m_config.workRoot);
+        m_scheduler->setBusyRetry(m_config.busy);
         m_watcher = std::make_unique<ArtifactWatcher>(*m_services, m_config.gitPollMs);
         // Pipelines saved by other processes reach this engine as external changes.
         connect(m_engine.get(), &DeploymentEngine::externalChange, m_scheduler.get(), &Scheduler::reloadIfChanged);
@@ -84,7 +86,8 @@ private:
     }
 };
 
-EngineHost::EngineHost(StoreFactory openStore, EngineConfig config, QObject *parent) : QObject(parent) {
+EngineHost::EngineHost(StoreFactory openStore, EngineConfig config, QObject *parent)
+    : QObject(parent), m_giveUpAt(config.busy.giveUpAt) {
     m_thread.setObjectName(QStringLiteral("slipway-engine"));
     m_worker = new EngineWorker(std::move(openStore), std::move(config));
     m_worker->moveToThread(&m_thread);
@@ -116,6 +119,8 @@ void EngineHost::start() {
 void EngineHost::stop(int graceMs) {
     if (!m_thread.isRunning())
         return;
+    // The engine thread may be waiting for another process's write lock: it stops waiting at this time.
+    m_giveUpAt->store(QDateTime::currentMSecsSinceEpoch() + graceMs + shutdownBusyMs);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, graceMs] { worker->shutdown(graceMs); }, Qt::QueuedConnection);
     m_thread.wait();

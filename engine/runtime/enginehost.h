@@ -24,8 +24,10 @@ public:
 
     // Starts the thread; `started` or `failed` follows.
     void start();
-    // Waits for running deployments up to graceMs, interrupts the rest, and stops the thread.
+    // Waits for running deployments up to graceMs, interrupts the rest, and stops the thread. Writes waiting for a
+    // busy database give up shutdownBusyMs after the grace (the next engine recovers what they leave).
     void stop(int graceMs);
+    static constexpr int shutdownBusyMs = 10000;
     bool isRunning() const { return m_thread.isRunning(); }
 
 Q_SIGNALS:
@@ -42,6 +44,7 @@ Q_SIGNALS:
 
 private:
     QThread m_thread;
+    std::shared_ptr<std::atomic<qint64>> m_giveUpAt; // shared with the engine's BusyRetry
     EngineWorker *m_worker = nullptr; // deleted by its thread once that ran, else by the destructor
     bool m_started = false;
 };

@@ -13,6 +13,7 @@ StorageCause storageCauseOf(const QString &message) {
                  {"readonly database", StorageCause::ReadOnly},
                  {"database or disk is full", StorageCause::DiskFull},
                  {"database is locked", StorageCause::Locked},
+                 {"database is busy", StorageCause::Locked},
                  {"database table is locked", StorageCause::Locked}};
     for (const auto &entry : known)
         if (message.contains(QLatin1String(entry.text), Qt::CaseInsensitive))
@@ -26,7 +27,7 @@ QString EngineProblem::text() const {
 
 EngineProblem EngineProblem::ofStorage(const QString &databasePath, const Error &error) {
     EngineProblem problem;
-    problem.cause = storageCauseOf(error.message);
+    problem.cause = error.kind == ErrorKind::Busy ? StorageCause::Locked : storageCauseOf(error.message);
     problem.arguments = {databasePath};
     switch (problem.cause) {
     case StorageCause::Malformed:

@@ -9,6 +9,10 @@ namespace slipway {
 enum class StorageCause { Malformed, ReadOnly, DiskFull, Locked, Other };
 
 StorageCause storageCauseOf(const QString &message);
+// The database itself fails or is busy (not a refusal of the change): the engine names it and tries again.
+inline bool isStorageTrouble(const Error &error) {
+    return error.kind == ErrorKind::Storage || error.kind == ErrorKind::Busy;
+}
 
 // A problem the engine reports to its window (its database fails): the cause in words, with the untranslated
 // template (context "Engine") and its arguments, so a German engine says it in German.

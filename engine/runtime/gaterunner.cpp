@@ -160,18 +160,21 @@ void GateRunner::concludeRound() {
     Store &store = m_services.store;
     const QString failure =
         QStringLiteral("the gates did not pass within %1").arg(formatDuration(m_policy.timeoutSeconds));
-    const Status written = store.transaction([&]() -> Status {
-        Result<qint64> recorded = store.approvals().recordGateEvaluation(
-            {0, m_context.deployment.id, m_policy.phase, at, allPassed, results});
-        if (!recorded)
-            return recorded.error();
-        if (Status ok = store.deployments().setSucceedingSince(m_context.deployment.id, since); !ok)
-            return ok;
-        if (passed || failed)
-            return DeploymentFlow(store, *m_snapshot, m_services.clock.now())
-                .gatesEnded(m_context, passed, passed ? QStringLiteral("all gates passed") : failure);
-        return {};
-    });
+    const Status written = commitWhenFree(
+        store,
+        [&]() -> Status {
+            Result<qint64> recorded = store.approvals().recordGateEvaluation(
+                {0, m_context.deployment.id, m_policy.phase, at, allPassed, results});
+            if (!recorded)
+                return recorded.error();
+            if (Status ok = store.deployments().setSucceedingSince(m_context.deployment.id, since); !ok)
+                return ok;
+            if (passed || failed)
+                return DeploymentFlow(store, *m_snapshot, m_services.clock.now())
+                    .gatesEnded(m_context, passed, passed ? QStringLiteral("all gates passed") : failure);
+            return {};
+        },
+        m_config.busy);
     if (!written)
         qWarning("slipway: gates of deployment %lld: %s", m_context.deployment.id, qPrintable(written.error().message));
     m_context.succeedingSince = since;
@@ -188,18 +191,21 @@ void GateRunner::fail(const QString &reason) {
         return;
     const QString message = m_masker.mask(reason);
     Store &store = m_services.store;
-    const Status written = store.transaction([&]() -> Status {
-        Result<std::optional<DeploymentContext>> current = store.deployments().deployment(m_context.deployment.id);
-        if (!current || !current->has_value() ||
-            (*current)->deployment.operationStatus != OperationStatus::EvaluatingGates)
-            return {};
-        // Without its snapshot no step can follow: the deployment ends failed, as any end does.
-        if (!m_snapshot)
-            return Transitions(store, m_services.clock.now())
-                .finish(**current, DeploymentStatus::Failed,
-                        stageStatusOf(DeploymentStatus::Failed, OperationStatus::Done), message, nullptr);
-        return DeploymentFlow(store, *m_snapshot, m_services.clock.now()).gatesEnded(m_context, false, message);
-    });
+    const Status written = commitWhenFree(
+        store,
+        [&]() -> Status {
+            Result<std::optional<DeploymentContext>> current = store.deployments().deployment(m_context.deployment.id);
+            if (!current || !current->has_value() ||
+                (*current)->deployment.operationStatus != OperationStatus::EvaluatingGates)
+                return {};
+            // Without its snapshot no step can follow: the deployment ends failed, as any end does.
+            if (!m_snapshot)
+                return Transitions(store, m_services.clock.now())
+                    .finish(**current, DeploymentStatus::Failed,
+                            stageStatusOf(DeploymentStatus::Failed, OperationStatus::Done), message, nullptr);
+            return DeploymentFlow(store, *m_snapshot, m_services.clock.now()).gatesEnded(m_context, false, message);
+        },
+        m_config.busy);
     if (!written)
         qWarning("slipway: gates of deployment %lld: %s", m_context.deployment.id, qPrintable(written.error().message));
     Q_EMIT sampled(m_context.pipelineId, m_context.releaseId, m_context.deployment.id);

@@ -111,12 +111,15 @@ void Scheduler::load(bool onStart) {
             m_queue.push({next, id, generation});
     }
     if (!fresh.isEmpty())
-        (void)store.transaction([&]() -> Status {
-            for (const Job &job : std::as_const(fresh))
-                if (Status ok = store.pipelines().setScheduleFired(job.pipelineId, job.key, now); !ok)
-                    return ok;
-            return {};
-        });
+        (void)commitWhenFree(
+            store,
+            [&]() -> Status {
+                for (const Job &job : std::as_const(fresh))
+                    if (Status ok = store.pipelines().setScheduleFired(job.pipelineId, job.key, now); !ok)
+                        return ok;
+                return {};
+            },
+            m_busy);
     for (const auto &[job, note] : std::as_const(missed))
         fire(job, now, note);
     m_wakeAt = {};
@@ -157,37 +160,41 @@ void Scheduler::fire(const Job &job, const QDateTime &due, const QString &note) 
     Store &store = m_services.store;
     const QDateTime now = m_services.clock.now();
     bool done = false;
-    const Status written = store.transaction([&]() -> Status {
-        // Another engine on this database may have fired this slot already.
-        Result<QList<ScheduleStateRecord>> states = store.pipelines().scheduleStates();
-        if (!states)
-            return states.error();
-        for (const ScheduleStateRecord &state : std::as_const(*states))
-            if (state.pipelineId == job.pipelineId && state.key == job.key && state.lastFiredAt >= due &&
-                note.isEmpty())
-                return {};
-        if (Status ok = store.pipelines().setScheduleFired(job.pipelineId, job.key, qMax(due, now)); !ok)
-            return ok;
-        QJsonObject details{{QStringLiteral("schedule"), job.key}, {QStringLiteral("due"), due.toString(Qt::ISODate)}};
-        if (!note.isEmpty())
-            details.insert(QStringLiteral("note"), note);
-        Status outcome;
-        if (job.kind == Kind::Release)
-            outcome = fireRelease(job, now, details);
-        else if (job.kind == Kind::Stage)
-            outcome = fireStage(job, now, details);
-        else if (Result<RetentionReport> report = m_services.retention.run(m_workRoot, scheduleActor))
-            details.insert(QStringLiteral("releasesDeleted"), report->removed());
-        else
-            details.insert(QStringLiteral("error"), report.error().message);
-        if (!outcome) // what the firing could not do is recorded, and the slot still counts as fired
-            details.insert(QStringLiteral("error"), outcome.error().message);
-        done = true;
-        return recordAudit(store.audit(), {0, now, scheduleActor.userName,
-                                           note.isEmpty() ? QStringLiteral("schedule.fired")
-                                                          : QStringLiteral("schedule.firedAfterMissing"),
-                                           QStringLiteral("pipeline"), job.pipelineId, details});
-    });
+    const Status written = commitWhenFree(
+        store,
+        [&]() -> Status {
+            // Another engine on this database may have fired this slot already.
+            Result<QList<ScheduleStateRecord>> states = store.pipelines().scheduleStates();
+            if (!states)
+                return states.error();
+            for (const ScheduleStateRecord &state : std::as_const(*states))
+                if (state.pipelineId == job.pipelineId && state.key == job.key && state.lastFiredAt >= due &&
+                    note.isEmpty())
+                    return {};
+            if (Status ok = store.pipelines().setScheduleFired(job.pipelineId, job.key, qMax(due, now)); !ok)
+                return ok;
+            QJsonObject details{{QStringLiteral("schedule"), job.key},
+                                {QStringLiteral("due"), due.toString(Qt::ISODate)}};
+            if (!note.isEmpty())
+                details.insert(QStringLiteral("note"), note);
+            Status outcome;
+            if (job.kind == Kind::Release)
+                outcome = fireRelease(job, now, details);
+            else if (job.kind == Kind::Stage)
+                outcome = fireStage(job, now, details);
+            else if (Result<RetentionReport> report = m_services.retention.run(m_workRoot, scheduleActor))
+                details.insert(QStringLiteral("releasesDeleted"), report->removed());
+            else
+                details.insert(QStringLiteral("error"), report.error().message);
+            if (!outcome) // what the firing could not do is recorded, and the slot still counts as fired
+                details.insert(QStringLiteral("error"), outcome.error().message);
+            done = true;
+            return recordAudit(store.audit(), {0, now, scheduleActor.userName,
+                                               note.isEmpty() ? QStringLiteral("schedule.fired")
+                                                              : QStringLiteral("schedule.firedAfterMissing"),
+                                               QStringLiteral("pipeline"), job.pipelineId, details});
+        },
+        m_busy);
     if (!written)
         qWarning("slipway: schedule %s of pipeline %lld: %s", qPrintable(job.key), job.pipelineId,
                  qPrintable(written.error().message));

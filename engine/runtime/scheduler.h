@@ -1,5 +1,6 @@
 #pragma once
 
+#include "runtime/busyretry.h"
 #include "runtime/deadline.h"
 #include "rules/schedule.h"
 #include "services/services.h"
@@ -23,6 +24,8 @@ public:
     Scheduler(Services &services, QString workRoot, QObject *parent = nullptr);
 
     void start();
+    // How its firings wait out another process's write lock (the engine's BusyRetry).
+    void setBusyRetry(BusyRetry busy) { m_busy = std::move(busy); }
     // Pipelines were created or revised (here or by another process): reread the schedules.
     void reloadIfChanged();
     // Fires whatever is due. Cheap when nothing is.
@@ -57,6 +60,7 @@ private:
 
     Services &m_services;
     QString m_workRoot;
+    BusyRetry m_busy;
     QHash<QString, Job> m_jobs; // by "pipelineId/key"
     std::priority_queue<Entry, std::vector<Entry>, Later> m_queue;
     QString m_definitionsVersion;

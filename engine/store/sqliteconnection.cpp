@@ -18,7 +18,39 @@ QString nextConnectionName() {
     static QAtomicInteger<int> counter;
     return QStringLiteral("slipway-%1").arg(counter.fetchAndAddRelaxed(1));
 }
+
+bool isBusyCode(int code) {
+    return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
+}
+
+// Qt's driver gives only text: its errors while opening and migrating say "database is locked" when busy.
+Error busyOrStorage(Error error) {
+    if (error.message.contains(QLatin1String("database is locked"), Qt::CaseInsensitive) ||
+        error.message.contains(QLatin1String("database table is locked"), Qt::CaseInsensitive))
+        return SqliteConnection::busyError();
+    return error;
+}
 } // namespace
+
+int SqliteConnection::defaultBusyTimeoutMs() {
+    bool ok = false;
+    const int configured = qEnvironmentVariableIntValue("SLIPWAY_BUSY_TIMEOUT_MS", &ok);
+    return ok && configured >= 0 ? configured : 3000;
+}
+
+Error SqliteConnection::busyError() {
+    return Error::busy(QT_TRANSLATE_NOOP("Engine", "the database is busy (locked by another process)"));
+}
+
+void SqliteConnection::setBusyTimeout(int ms) {
+    sqlite3_busy_timeout(m_handle, ms);
+}
+
+Error SqliteConnection::statementError(const char *source, const QString &detail, int code, const QString &sql) const {
+    if (isBusyCode(code))
+        return busyError();
+    return Error::storage(source, {detail, sql.simplified()});
+}
 
 SqliteConnection::SqliteConnection(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
@@ -43,26 +75,27 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
     std::unique_ptr<SqliteConnection> connection(new SqliteConnection(info.absoluteFilePath(), nextConnectionName()));
     QSqlDatabase &db = connection->m_database;
     db.setDatabaseName(info.absoluteFilePath());
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    const QString busyTimeout = QString::number(defaultBusyTimeoutMs());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=") + busyTimeout);
     if (!db.open())
-        return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot open the database %1: %2"),
-                              {path, db.lastError().text()});
+        return busyOrStorage(Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot open the database %1: %2"),
+                                            {path, db.lastError().text()}));
     // WAL lets readers run beside one writer; NORMAL is durable against a crash of the process. Checkpoints every
     // 4,000 pages (not 1,000): fewer fsync stalls on the committing thread, hot pages written once each.
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA busy_timeout = 10000", "PRAGMA wal_autocheckpoint = 4000"}) {
+                               "PRAGMA wal_autocheckpoint = 4000"}) {
         QSqlQuery query(db);
         if (!query.exec(QString::fromLatin1(pragma)))
-            return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot open the database %1: %2"),
-                                  {path, query.lastError().text()});
+            return busyOrStorage(Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot open the database %1: %2"),
+                                                {path, query.lastError().text()}));
     }
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return Error::storage(QT_TRANSLATE_NOOP("Engine", "%1 is not a Slipway database: %2"),
-                              {path, check.lastError().text()});
+        return busyOrStorage(Error::storage(QT_TRANSLATE_NOOP("Engine", "%1 is not a Slipway database: %2"),
+                                            {path, check.lastError().text()}));
     check.finish();
     if (Status migrated = migrate(db); !migrated)
-        return migrated.error();
+        return busyOrStorage(migrated.error());
     const QVariant handle = db.driver()->handle();
     // As documented for QSqlDriver::handle(): the variant holds the driver's sqlite3 pointer.
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(handle.constData()))
@@ -110,14 +143,14 @@ Result<SqlCursor *> SqliteConnection::exec(const QString &sql, const QVariantLis
     if (!cursor) {
         cursor = m_statements.value(sql);
         if (!cursor && !(cursor = prepare(sql)))
-            return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot prepare statement: %1 (%2)"),
-                                  {QString::fromUtf8(sqlite3_errmsg(m_handle)), sql.simplified()});
+            return statementError(QT_TRANSLATE_NOOP("Engine", "cannot prepare statement: %1 (%2)"),
+                                  QString::fromUtf8(sqlite3_errmsg(m_handle)), sqlite3_errcode(m_handle), sql);
         if (literal)
             m_literalStatements.insert(sql.constData(), cursor);
     }
     if (!cursor->exec(values))
-        return Error::storage(QT_TRANSLATE_NOOP("Engine", "database error: %1 (%2)"),
-                              {cursor->lastError(), sql.simplified()});
+        return statementError(QT_TRANSLATE_NOOP("Engine", "database error: %1 (%2)"), cursor->lastError(),
+                              cursor->lastErrorCode(), sql);
     return cursor;
 }
 

@@ -21,8 +21,15 @@ public:
     ~SqliteConnection();
     Q_DISABLE_COPY_MOVE(SqliteConnection)
 
-    // Opens (creating if needed) and migrates the database file.
+    // Opens (creating if needed) and migrates the database file. It waits up to defaultBusyTimeoutMs() for another
+    // process's write lock, then fails with ErrorKind::Busy.
     static Result<std::unique_ptr<SqliteConnection>> open(const QString &path);
+
+    // The budget of a user's call: 3 s, or $SLIPWAY_BUSY_TIMEOUT_MS (tests shorten it).
+    static int defaultBusyTimeoutMs();
+    void setBusyTimeout(int ms);
+    // The refusal a call gets when another process holds the write lock past the busy timeout.
+    static Error busyError();
 
     const QString &path() const { return m_path; }
 
@@ -47,6 +54,8 @@ private:
     QString m_connectionName;
     QSqlDatabase m_database;
     sqlite3 *m_handle = nullptr; // the driver's own connection, for native prepared statements
+    // SQLITE_BUSY and SQLITE_LOCKED become ErrorKind::Busy, anything else a storage error.
+    Error statementError(const char *source, const QString &detail, int code, const QString &sql) const;
     // Prepares and keeps a statement; null when SQLite refuses it (sqlite3_errmsg says why).
     SqlCursor *prepare(const QString &sql);
     QHash<QString, SqlCursor *> m_statements;

@@ -40,15 +40,18 @@ bool SqlCursor::exec(const QVariantList &values) {
     finish();
     sqlite3_clear_bindings(m_statement);
     m_error.clear();
+    m_errorCode = 0;
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (!bind(int(i) + 1, values.at(i))) {
             m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            m_errorCode = sqlite3_errcode(m_db) & 0xff;
             return false;
         }
     }
     const int step = sqlite3_step(m_statement);
     if (step != SQLITE_ROW && step != SQLITE_DONE) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_errorCode = step & 0xff;
         sqlite3_reset(m_statement);
         return false;
     }

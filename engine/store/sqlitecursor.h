@@ -22,6 +22,7 @@ public:
     // Binds the values (a null QString binds as '', an invalid QVariant as NULL) and runs the first step.
     bool exec(const QVariantList &values);
     QString lastError() const { return m_error; }
+    int lastErrorCode() const { return m_errorCode; } // SQLite's primary result code of the failure
 
     bool next();
     QVariant value(int column) const;
@@ -39,6 +40,7 @@ private:
     bool m_onRow = false;
     QVariant m_lastInsertId;
     QString m_error;
+    int m_errorCode = 0;
 
     bool bind(int index, const QVariant &value);
 };

@@ -22,6 +22,7 @@ public:
     QString location() const override { return m_connection->path(); }
     Status transaction(const std::function<Status()> &work) override { return m_connection->transaction(work); }
     Result<qint64> changeCounter() override;
+    void setBusyTimeout(int ms) override { m_connection->setBusyTimeout(ms); }
     PipelineRepository &pipelines() override { return m_pipelines; }
     ArtifactRepository &artifacts() override { return m_artifacts; }
     ReleaseRepository &releases() override { return m_releases; }
