@@ -60,10 +60,10 @@ void route(const HttpRequestHead &head) {
     segments.removeFirst(); // the collection
     const QString method = head.method == "HEAD" ? QStringLiteral("GET") : QString::fromLatin1(head.method);
     const Router::Match match = router().match(method, segments);
-    if (match.route && !match.allowed.isEmpty())
-        fail("a matched route also lists other methods");
     if (match.route && match.route->method != method)
         fail("a route matched another method");
+    if (!match.route && match.allowed.contains(method))
+        fail("a method listed as allowed did not match");
 }
 
 // What the parser makes of `input` fed `piece` bytes at a time, as one line per event.
