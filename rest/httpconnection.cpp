@@ -2,6 +2,8 @@
 
 #include <QTcpSocket>
 
+#include <array>
+
 namespace slipway::rest {
 
 namespace {
@@ -43,6 +45,12 @@ QString typeKeyOfStatus(int status) {
     }
 }
 
+// Reads land in one buffer per thread, so a stream of them allocates nothing (a connection's thread is its server's).
+char *scratch() {
+    thread_local std::array<char, HttpConnection::readBufferBytes> buffer;
+    return buffer.data();
+}
+
 // A field value never carries a line break into the answer's head.
 QByteArray oneLine(QByteArray value) {
     return value.replace('\r', ' ').replace('\n', ' ');
@@ -50,13 +58,14 @@ QByteArray oneLine(QByteArray value) {
 
 } // namespace
 
-QByteArray serializeResponse(const RestResponse &response, bool headOnly, bool close) {
+QByteArray serializeResponse(const RestResponse &response, bool headOnly, bool close, bool http10) {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonOf(response.status) + "\r\n";
     out += "Content-Type: " + oneLine(response.contentType) + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     for (const auto &[key, value] : response.headers)
         out += oneLine(key) + ": " + oneLine(value) + "\r\n";
-    out += close ? "Connection: close\r\n\r\n" : "\r\n";
+    // HTTP/1.0 closes unless told otherwise; HTTP/1.1 stays open unless told otherwise.
+    out += close ? "Connection: close\r\n\r\n" : http10 ? "Connection: keep-alive\r\n\r\n" : "\r\n";
     if (!headOnly)
         out += response.body;
     return out;
@@ -140,10 +149,11 @@ bool HttpConnection::readMore() {
     const qint64 wanted = qMin<qint64>(m_parser.capacity(), m_socket->bytesAvailable());
     if (wanted <= 0)
         return false;
-    const QByteArray bytes = m_socket->read(wanted);
-    if (bytes.isEmpty())
+    char *buffer = scratch();
+    const qint64 read = m_socket->read(buffer, qMin(wanted, readBufferBytes));
+    if (read <= 0)
         return false;
-    m_parser.feed(bytes);
+    m_parser.feed(QByteArrayView(buffer, read));
     touch();
     return true;
 }
@@ -152,6 +162,7 @@ void HttpConnection::onHead() {
     const HttpRequestHead &head = m_parser.head();
     m_headOnly = head.method == "HEAD";
     m_keepAlive = head.keepAlive;
+    m_http10 = head.minorVersion == 0;
     if (std::optional<RestResponse> refusal = m_exchange.onHead(*this, head)) {
         // Refused on its head: a body that follows is never read, so the connection cannot carry another request.
         if (m_parser.skipRequest())
@@ -185,7 +196,7 @@ void HttpConnection::refuse(const RestResponse &response) {
 void HttpConnection::write(const RestResponse &response, Ending ending) {
     if (m_phase == Phase::Closed)
         return;
-    m_socket->write(serializeResponse(response, m_headOnly, ending != Ending::KeepOpen));
+    m_socket->write(serializeResponse(response, m_headOnly, ending != Ending::KeepOpen, m_http10));
     m_headOnly = false;
     if (ending == Ending::Close) {
         closeGracefully();
@@ -199,10 +210,10 @@ void HttpConnection::write(const RestResponse &response, Ending ending) {
 
 void HttpConnection::drain() {
     while (m_phase == Phase::Draining) {
-        const QByteArray dropped = m_socket->read(readBufferBytes);
-        if (dropped.isEmpty())
+        const qint64 dropped = m_socket->read(scratch(), readBufferBytes);
+        if (dropped <= 0)
             return;
-        m_drained += dropped.size();
+        m_drained += dropped;
         m_idle.start(drainQuietMs);
         if (m_drained > drainBytes || m_draining.elapsed() > drainMs)
             closeGracefully();

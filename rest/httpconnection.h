@@ -73,6 +73,7 @@ private:
     bool m_inPump = false;
     bool m_headOnly = false; // a HEAD request: the answer's headers only
     bool m_keepAlive = true;
+    bool m_http10 = false;
 
     void pump();
     bool readMore();
@@ -85,6 +86,6 @@ private:
 };
 
 // The status line, header fields and body of an answer, as sent.
-QByteArray serializeResponse(const RestResponse &response, bool headOnly, bool close);
+QByteArray serializeResponse(const RestResponse &response, bool headOnly, bool close, bool http10 = false);
 
 } // namespace slipway::rest

@@ -4,7 +4,10 @@
 #include "rawhttpclient.h"
 #include "restfixture.h"
 
+#include <QDir>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace slipway;
 using namespace slipway::testing;
@@ -186,6 +189,44 @@ private Q_SLOTS:
         QVERIFY(!idle.at(7)->closed);
     }
 
+    void shouldPauseInsteadOfSpinningWhenOutOfDescriptors() {
+        // GIVEN four idle connections, then this process (server and clients) left no descriptor to spare
+        RestFixture f;
+        std::vector<std::unique_ptr<RawHttpClient>> idle;
+        for (int i = 0; i < 4; ++i)
+            idle.push_back(std::make_unique<RawHttpClient>(f.port));
+        QTRY_COMPARE_WITH_TIMEOUT(f.server.openConnections(), 4, waitMs);
+        rlimit saved{};
+        QCOMPARE(::getrlimit(RLIMIT_NOFILE, &saved), 0);
+        const rlim_t open = rlim_t(QDir(QStringLiteral("/proc/self/fd"))
+                                       .entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot)
+                                       .size());
+        rlimit tight = saved;
+        tight.rlim_cur = open; // the listing's own descriptor is closed again: one left, for the client below
+        QCOMPARE(::setrlimit(RLIMIT_NOFILE, &tight), 0);
+        // WHEN a client connects (its socket takes the last descriptor: the server's accept() fails)
+        rusage before{};
+        ::getrusage(RUSAGE_SELF, &before);
+        QElapsedTimer clock;
+        clock.start();
+        RawHttpClient health(f.port);
+        health.send(head("GET", "/DefaultCollection/_apis/health"));
+        QTRY_VERIFY_WITH_TIMEOUT(!health.answers().isEmpty() || clock.elapsed() > waitMs, waitMs + 1000);
+        rusage after{};
+        ::getrusage(RUSAGE_SELF, &after);
+        const qint64 wall = clock.elapsed();
+        QCOMPARE(::setrlimit(RLIMIT_NOFILE, &saved), 0);
+        // THEN the quietest connection made room and the client was answered, with no busy loop meanwhile
+        QCOMPARE(health.first().status, 200);
+        QVERIFY(std::any_of(idle.cbegin(), idle.cend(), [](const auto &c) { return c->closed; }));
+        const auto cpuMs = [](const rusage &u) {
+            return qint64(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000 +
+                   (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000;
+        };
+        qInfo("answered after %lld ms, %lld ms of processor time", wall, cpuMs(after) - cpuMs(before));
+        QVERIFY(cpuMs(after) - cpuMs(before) <= wall / 2 + 20);
+    }
+
     void shouldAnswerBusyWith503AndRetryAfter() {
         const rest::RestResponse busy =
             rest::RestServer::errorResponse(Error::busy(QStringLiteral("the database is busy")));
@@ -198,6 +239,7 @@ private Q_SLOTS:
         const QByteArray wire = rest::serializeResponse(busy, false, false);
         QVERIFY(wire.startsWith("HTTP/1.1 503 Service Unavailable\r\n"));
         QVERIFY(wire.contains("\r\nRetry-After: 2\r\n"));
+        QVERIFY(rest::serializeResponse(busy, true, false, true).endsWith("\r\nConnection: keep-alive\r\n\r\n"));
     }
 
     void shouldRefuseClientNumbersOutOfRange() {

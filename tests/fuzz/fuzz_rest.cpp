@@ -4,7 +4,7 @@
 #include "httprequestparser.h"
 #include "restroutes.h"
 #include "restserver.h"
-#include "store/sqlitestore.h"
+#include "store/storefactory.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -22,13 +22,13 @@ namespace {
 struct RealRoutes final {
     QTemporaryDir dir;
     SystemClock clock;
-    std::unique_ptr<SqliteStore> store;
+    std::unique_ptr<Store> store;
     std::unique_ptr<Services> services;
     Router router;
     std::unique_ptr<RestRoutes> routes;
 
     RealRoutes() {
-        Result<std::unique_ptr<SqliteStore>> opened = SqliteStore::open(dir.filePath(QStringLiteral("fuzz.db")));
+        Result<std::unique_ptr<Store>> opened = openStore(dir.filePath(QStringLiteral("fuzz.db")));
         if (!opened) {
             std::fprintf(stderr, "cannot open the database: %s\n", qPrintable(opened.error().message));
             std::abort();
