@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Slipway needs to build, test and run, skipping what is present.
 set -euo pipefail
-# help2man writes the manual page; lintian, appstreamcli and desktop-file-validate are the packaging tests'.
+# help2man writes the manual page; lintian, appstreamcli and desktop-file-validate are the packaging tests';
+# clang with its runtime builds the sanitizer and fuzzing build (tools/sanitize.sh, tools/fuzz.sh).
 packages=(build-essential cmake ninja-build file git qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev
           qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite libsqlite3-dev libqcustomplot-dev xvfb xauth
           help2man lintian appstream desktop-file-utils python3
-          qt6-translations-l10n)
+          qt6-translations-l10n clang libclang-rt-14-dev)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

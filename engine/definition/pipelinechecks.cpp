@@ -7,8 +7,6 @@
 #include <QHash>
 #include <QJsonArray>
 
-#include <functional>
-
 namespace slipway {
 
 namespace {
@@ -105,36 +103,56 @@ private:
         }
     }
 
-    // Depth-first search over "runs after" edges; each cycle is reported once, at its first stage.
+    // Depth-first search over "runs after" edges; each cycle is reported once, at its first stage. Iterative
+    // (an explicit stack of frames), so a chain of any length cannot overflow the call stack.
     void checkCycles() {
         enum class Mark { None, Visiting, Done };
-        QList<Mark> marks(m_stages.size(), Mark::None);
-        QList<qsizetype> path;
-        std::function<void(qsizetype)> visit = [&](qsizetype index) {
-            marks[index] = Mark::Visiting;
-            path << index;
-            const QString self = stageAt(index).value(QLatin1String("name")).toString();
-            for (const QString &name : triggerStages(index)) {
-                const qsizetype next = m_stageIndex.value(name, -1);
-                if (next < 0 || name == self)
-                    continue;
-                if (marks[next] == Mark::Visiting) {
-                    QStringList names;
-                    for (qsizetype k = path.indexOf(next); k < path.size(); ++k)
-                        names << quoted(stageAt(path[k]).value(QLatin1String("name")).toString());
-                    names << quoted(name);
-                    error(joinPath(stagePath(next), QStringLiteral("trigger")),
-                          QT_TRANSLATE_NOOP("Engine", "stages %1 form a cycle"), {names.join(QStringLiteral(" → "))});
-                } else if (marks[next] == Mark::None) {
-                    visit(next);
-                }
-            }
-            path.removeLast();
-            marks[index] = Mark::Done;
+        struct Frame final {
+            qsizetype index;
+            QString name;
+            QStringList next; // the stages it runs after
+            qsizetype position = 0;
         };
-        for (qsizetype i = 0; i < m_stages.size(); ++i)
-            if (marks[i] == Mark::None)
-                visit(i);
+        QList<Mark> marks(m_stages.size(), Mark::None);
+        QList<Frame> stack;
+        QHash<qsizetype, qsizetype> onPath; // stage index -> its frame's position in the stack
+        const auto enter = [&](qsizetype index) {
+            marks[index] = Mark::Visiting;
+            onPath.insert(index, stack.size());
+            stack.append({index, stageAt(index).value(QLatin1String("name")).toString(), triggerStages(index)});
+        };
+        for (qsizetype i = 0; i < m_stages.size(); ++i) {
+            if (marks[i] != Mark::None)
+                continue;
+            enter(i);
+            while (!stack.isEmpty()) {
+                Frame &frame = stack.last();
+                if (frame.position == frame.next.size()) {
+                    marks[frame.index] = Mark::Done;
+                    onPath.remove(frame.index);
+                    stack.removeLast();
+                    continue;
+                }
+                const QString name = frame.next.at(frame.position++);
+                const qsizetype next = m_stageIndex.value(name, -1);
+                if (next < 0 || name == frame.name)
+                    continue;
+                if (marks[next] == Mark::Visiting)
+                    reportCycle(stack, onPath.value(next), name);
+                else if (marks[next] == Mark::None)
+                    enter(next);
+            }
+        }
+    }
+
+    template <typename Frames>
+    void reportCycle(const Frames &stack, qsizetype from, const QString &closingName) {
+        QStringList names;
+        for (qsizetype k = from; k < stack.size(); ++k)
+            names << quoted(stageAt(stack.at(k).index).value(QLatin1String("name")).toString());
+        names << quoted(closingName);
+        error(joinPath(stagePath(stack.at(from).index), QStringLiteral("trigger")),
+              QT_TRANSLATE_NOOP("Engine", "stages %1 form a cycle"), {names.join(QStringLiteral(" → "))});
     }
 
     void checkArtifacts() {

@@ -1,6 +1,7 @@
 #include "pipelineparser.h"
 
 #include "canonicalwriter.h"
+#include "jsondepth.h"
 #include "pipelinechecks.h"
 #include "releasenameformat.h"
 #include "schema.h"
@@ -104,6 +105,15 @@ QStringList ParsedPipeline::errorMessages() const {
 }
 
 ParsedPipeline parsePipeline(const QByteArray &json, const KnownPrincipals *principals) {
+    if (const qsizetype tooDeep = offsetBeyondJsonDepth(json); tooDeep >= 0) {
+        ParsedPipeline result;
+        const char *source = QT_TRANSLATE_NOOP("Engine", "line %1, column %2: nested more than %3 levels deep");
+        const auto [line, column] = lineAndColumn(json, int(tooDeep));
+        const QStringList arguments{QString::number(line), QString::number(column), QString::number(maxJsonDepth)};
+        result.problems.append({Problem::Severity::Error, QString(), Error::fill(QString::fromUtf8(source), arguments),
+                                source, arguments});
+        return result;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

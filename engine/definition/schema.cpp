@@ -56,6 +56,16 @@ private:
         return make(std::move(node));
     }
 
+    struct Leaves final {
+        const Node *string, *text, *boolean, *duration, *timeOfDay, *timeZone, *statusRange, *stringMap, *variables,
+            *strings, *names, *days, *branches;
+        QList<Field> httpFields; // an HTTP gate's and an httpRequest task's
+    };
+    Leaves leaves();
+    const Node *artifact(const Leaves &l);
+    const Node *gates(const Leaves &l);
+    const Node *task(const Leaves &l);
+    const Node *stage(const Leaves &l);
     void build();
 };
 
@@ -66,104 +76,118 @@ Field req(const char *key, const Node *node) {
     return Field{QString::fromLatin1(key), node, true};
 }
 
-void PipelineSchema::build() {
-    const Node *string = kind(Kind::String);
-    const Node *text = kind(Kind::NonEmptyString);
-    const Node *boolean = kind(Kind::Bool);
-    const Node *duration = kind(Kind::Duration);
-    const Node *timeOfDay = kind(Kind::TimeOfDay);
-    const Node *timeZone = kind(Kind::TimeZone);
-    const Node *statusRange = kind(Kind::StatusRange);
-    const Node *stringMap = kind(Kind::StringMap);
-    const Node *variables = kind(Kind::VariableMap);
-    const Node *strings = arrayOf(string);
-    const Node *names = arrayOf(text);
-    const Node *days = arrayOf(kind(Kind::Day));
+// The shared leaves: kinds of value and lists of them.
+PipelineSchema::Leaves PipelineSchema::leaves() {
+    Leaves l;
+    l.string = kind(Kind::String);
+    l.text = kind(Kind::NonEmptyString);
+    l.boolean = kind(Kind::Bool);
+    l.duration = kind(Kind::Duration);
+    l.timeOfDay = kind(Kind::TimeOfDay);
+    l.timeZone = kind(Kind::TimeZone);
+    l.statusRange = kind(Kind::StatusRange);
+    l.stringMap = kind(Kind::StringMap);
+    l.variables = kind(Kind::VariableMap);
+    l.strings = arrayOf(l.string);
+    l.names = arrayOf(l.text);
+    l.days = arrayOf(kind(Kind::Day));
+    l.branches = object({opt("include", l.strings), opt("exclude", l.strings)});
     const Node *httpMethod = enumOf({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
                                      QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD")});
+    l.httpFields = {opt("method", httpMethod),
+                    req("url", l.text),
+                    opt("headers", l.stringMap),
+                    opt("body", l.string),
+                    opt("successStatus", l.statusRange),
+                    opt("jsonPath", l.text),
+                    opt("equals", l.string)};
+    return l;
+}
 
-    const Node *branches = object({opt("include", strings), opt("exclude", strings)});
-    const Node *artifactTrigger = object({opt("enabled", boolean), opt("branches", branches), opt("tags", strings)});
+const Node *PipelineSchema::artifact(const Leaves &l) {
+    const Node *artifactTrigger =
+        object({opt("enabled", l.boolean), opt("branches", l.branches), opt("tags", l.strings)});
+    return typed({req("alias", l.text),
+                  req("type", enumOf({QStringLiteral("folder"), QStringLiteral("git"), QStringLiteral("push")}))},
+                 QStringLiteral("type"),
+                 {{QStringLiteral("folder"), {req("path", l.text), opt("pattern", l.text)}},
+                  {QStringLiteral("git"), {req("repository", l.text), opt("tagPattern", l.text)}},
+                  {QStringLiteral("push"), {}}},
+                 {opt("primary", l.boolean), opt("defaultVersion", enumOf({QStringLiteral("latest")})),
+                  opt("trigger", artifactTrigger)});
+}
 
-    const Node *artifact =
-        typed({req("alias", text),
-               req("type", enumOf({QStringLiteral("folder"), QStringLiteral("git"), QStringLiteral("push")}))},
+const Node *PipelineSchema::gates(const Leaves &l) {
+    const Node *gate =
+        typed({req("name", l.text), req("type", enumOf({QStringLiteral("http"), QStringLiteral("script")}))},
               QStringLiteral("type"),
-              {{QStringLiteral("folder"), {req("path", text), opt("pattern", text)}},
-               {QStringLiteral("git"), {req("repository", text), opt("tagPattern", text)}},
-               {QStringLiteral("push"), {}}},
-              {opt("primary", boolean), opt("defaultVersion", enumOf({QStringLiteral("latest")})),
-               opt("trigger", artifactTrigger)});
+              {{QStringLiteral("http"), l.httpFields},
+               {QStringLiteral("script"), {req("script", l.text), opt("env", l.stringMap)}}},
+              {});
+    return object({opt("delay", l.duration), opt("samplingInterval", l.duration), opt("timeout", l.duration),
+                   opt("minSuccessDuration", l.duration),
+                   opt("approvalOrder", enumOf({QStringLiteral("beforeGates"), QStringLiteral("afterSuccessfulGates"),
+                                                QStringLiteral("afterGatesAlways")})),
+                   req("gates", arrayOf(gate))});
+}
 
-    const Node *releaseSchedule =
-        object({req("days", days), req("time", timeOfDay), req("timeZone", timeZone), opt("onlyIfChanged", boolean)});
-    const Node *stageSchedule = object({req("days", days), req("time", timeOfDay), req("timeZone", timeZone)});
+const Node *PipelineSchema::task(const Leaves &l) {
+    return typed(
+        {req("name", l.text), req("type", enumOf({QStringLiteral("script"), QStringLiteral("command"),
+                                                  QStringLiteral("copyFiles"), QStringLiteral("httpRequest"),
+                                                  QStringLiteral("delay"), QStringLiteral("manualIntervention")}))},
+        QStringLiteral("type"),
+        {{QStringLiteral("script"), {req("script", l.text), opt("workingDirectory", l.text), opt("env", l.stringMap)}},
+         {QStringLiteral("command"),
+          {req("program", l.text), opt("arguments", l.strings), opt("workingDirectory", l.text),
+           opt("env", l.stringMap)}},
+         {QStringLiteral("copyFiles"),
+          {req("from", l.text), opt("pattern", l.text), req("to", l.text), opt("overwrite", l.boolean)}},
+         {QStringLiteral("httpRequest"), l.httpFields},
+         {QStringLiteral("delay"), {req("duration", l.duration)}},
+         {QStringLiteral("manualIntervention"),
+          {opt("instructions", l.string), opt("approvers", l.names), opt("timeout", l.duration),
+           opt("onTimeout", enumOf({QStringLiteral("reject"), QStringLiteral("resume")}))}}},
+        {opt("timeout", l.duration), opt("continueOnError", l.boolean),
+         opt("condition", enumOf({QStringLiteral("succeeded"), QStringLiteral("always"), QStringLiteral("failed")})),
+         opt("enabled", l.boolean)});
+}
 
+const Node *PipelineSchema::stage(const Leaves &l) {
+    const Node *stageSchedule = object({req("days", l.days), req("time", l.timeOfDay), req("timeZone", l.timeZone)});
     const Node *stageTrigger =
         typed({req("type",
                    enumOf({QStringLiteral("afterRelease"), QStringLiteral("afterStages"), QStringLiteral("manual")}))},
               QStringLiteral("type"),
               {{QStringLiteral("afterRelease"), {}},
-               {QStringLiteral("afterStages"), {req("stages", names), opt("onPartialSuccess", boolean)}},
+               {QStringLiteral("afterStages"), {req("stages", l.names), opt("onPartialSuccess", l.boolean)}},
                {QStringLiteral("manual"), {}}},
               {});
-
-    const Node *artifactFilter = object({req("alias", text), opt("branches", branches), opt("tags", strings)});
+    const Node *artifactFilter = object({req("alias", l.text), opt("branches", l.branches), opt("tags", l.strings)});
     const Node *queue = object({opt("maxParallel", integer(0)),
                                 opt("policy", enumOf({QStringLiteral("allInOrder"), QStringLiteral("latestOnly")}))});
     const Node *approvals =
-        object({req("approvers", names),
+        object({req("approvers", l.names),
                 opt("order",
                     enumOf({QStringLiteral("anyOne"), QStringLiteral("allInSequence"), QStringLiteral("allAnyOrder")})),
-                opt("timeout", duration), opt("requesterCannotApprove", boolean),
-                opt("skipIfApprovedInPreviousStage", boolean), opt("revalidateIdentity", boolean)});
-
-    const QList<Field> httpFields{
-        opt("method", httpMethod),         req("url", text),      opt("headers", stringMap), opt("body", string),
-        opt("successStatus", statusRange), opt("jsonPath", text), opt("equals", string)};
-    const Node *gate =
-        typed({req("name", text), req("type", enumOf({QStringLiteral("http"), QStringLiteral("script")}))},
-              QStringLiteral("type"),
-              {{QStringLiteral("http"), httpFields},
-               {QStringLiteral("script"), {req("script", text), opt("env", stringMap)}}},
-              {});
-    const Node *gates =
-        object({opt("delay", duration), opt("samplingInterval", duration), opt("timeout", duration),
-                opt("minSuccessDuration", duration),
-                opt("approvalOrder", enumOf({QStringLiteral("beforeGates"), QStringLiteral("afterSuccessfulGates"),
-                                             QStringLiteral("afterGatesAlways")})),
-                req("gates", arrayOf(gate))});
-
-    const Node *task = typed(
-        {req("name", text), req("type", enumOf({QStringLiteral("script"), QStringLiteral("command"),
-                                                QStringLiteral("copyFiles"), QStringLiteral("httpRequest"),
-                                                QStringLiteral("delay"), QStringLiteral("manualIntervention")}))},
-        QStringLiteral("type"),
-        {{QStringLiteral("script"), {req("script", text), opt("workingDirectory", text), opt("env", stringMap)}},
-         {QStringLiteral("command"),
-          {req("program", text), opt("arguments", strings), opt("workingDirectory", text), opt("env", stringMap)}},
-         {QStringLiteral("copyFiles"),
-          {req("from", text), opt("pattern", text), req("to", text), opt("overwrite", boolean)}},
-         {QStringLiteral("httpRequest"), httpFields},
-         {QStringLiteral("delay"), {req("duration", duration)}},
-         {QStringLiteral("manualIntervention"),
-          {opt("instructions", string), opt("approvers", names), opt("timeout", duration),
-           opt("onTimeout", enumOf({QStringLiteral("reject"), QStringLiteral("resume")}))}}},
-        {opt("timeout", duration), opt("continueOnError", boolean),
-         opt("condition", enumOf({QStringLiteral("succeeded"), QStringLiteral("always"), QStringLiteral("failed")})),
-         opt("enabled", boolean)});
-
+                opt("timeout", l.duration), opt("requesterCannotApprove", l.boolean),
+                opt("skipIfApprovedInPreviousStage", l.boolean), opt("revalidateIdentity", l.boolean)});
+    const Node *stageGates = gates(l);
     const Node *retention = object({opt("daysToKeep", integer(0)), opt("minReleasesToKeep", integer(0))});
+    return object({req("name", l.text), opt("trigger", stageTrigger), opt("artifactFilters", arrayOf(artifactFilter)),
+                   opt("schedule", stageSchedule), opt("queue", queue), opt("preApprovals", approvals),
+                   opt("preGates", stageGates), opt("postApprovals", approvals), opt("postGates", stageGates),
+                   opt("variables", l.variables), opt("tasks", arrayOf(task(l))), opt("retention", retention)});
+}
 
-    const Node *stage =
-        object({req("name", text), opt("trigger", stageTrigger), opt("artifactFilters", arrayOf(artifactFilter)),
-                opt("schedule", stageSchedule), opt("queue", queue), opt("preApprovals", approvals),
-                opt("preGates", gates), opt("postApprovals", approvals), opt("postGates", gates),
-                opt("variables", variables), opt("tasks", arrayOf(task)), opt("retention", retention)});
-
-    root = object({req("name", text), opt("folder", text), opt("description", string), opt("releaseNameFormat", text),
-                   opt("variables", variables), opt("artifacts", arrayOf(artifact)),
-                   opt("schedules", arrayOf(releaseSchedule)), req("stages", arrayOf(stage))});
+void PipelineSchema::build() {
+    const Leaves l = leaves();
+    const Node *releaseSchedule = object(
+        {req("days", l.days), req("time", l.timeOfDay), req("timeZone", l.timeZone), opt("onlyIfChanged", l.boolean)});
+    root =
+        object({req("name", l.text), opt("folder", l.text), opt("description", l.string),
+                opt("releaseNameFormat", l.text), opt("variables", l.variables), opt("artifacts", arrayOf(artifact(l))),
+                opt("schedules", arrayOf(releaseSchedule)), req("stages", arrayOf(stage(l)))});
 }
 
 } // namespace

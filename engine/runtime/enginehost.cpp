@@ -103,9 +103,12 @@ EngineHost::EngineHost(StoreFactory openStore, EngineConfig config, QObject *par
 
 EngineHost::~EngineHost() {
     stop(0);
+    if (!m_started) // never started (a --screenshot run): its thread never finishes, so it never deletes it
+        delete m_worker;
 }
 
 void EngineHost::start() {
+    m_started = true;
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &EngineWorker::init, Qt::QueuedConnection);
 }

@@ -42,7 +42,8 @@ Q_SIGNALS:
 
 private:
     QThread m_thread;
-    EngineWorker *m_worker = nullptr;
+    EngineWorker *m_worker = nullptr; // deleted by its thread once that ran, else by the destructor
+    bool m_started = false;
 };
 
 } // namespace slipway

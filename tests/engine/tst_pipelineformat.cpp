@@ -1,3 +1,4 @@
+#include "definition/jsondepth.h"
 #include "definition/pipelineparser.h"
 #include "definition/textdiff.h"
 #include "testenvironment.h"
@@ -121,6 +122,52 @@ private Q_SLOTS:
         const ParsedPipeline parsed = parsePipeline(withStages(
             R"([{"name":"A","tigger":{},"queue":{"policy":"x"}},{"name":"A","trigger":{"type":"afterStages","stages":["Z"]}}])"));
         QCOMPARE(parsed.errorMessages().size(), 4);
+    }
+
+    // Each stage runs after the next one: a depth-first walk goes 100,000 stages deep (it overflowed the stack).
+    void aHundredThousandStageChainValidatesWithoutRecursion_data() {
+        QTest::addColumn<bool>("closed");
+        QTest::newRow("chain") << false;
+        QTest::newRow("one cycle through all") << true;
+    }
+    void aHundredThousandStageChainValidatesWithoutRecursion() {
+        QFETCH(bool, closed);
+        constexpr int count = 100000;
+        QByteArray stages = "[";
+        for (int i = 0; i < count; ++i) {
+            const int next = i + 1 < count ? i + 1 : (closed ? 0 : -1);
+            stages += QByteArray(i ? "," : "") + "{\"name\":\"S" + QByteArray::number(i) + '"';
+            if (next >= 0)
+                stages += ",\"trigger\":{\"type\":\"afterStages\",\"stages\":[\"S" + QByteArray::number(next) + "\"]}";
+            stages += ",\"tasks\":[{\"name\":\"t\",\"type\":\"script\",\"script\":\"true\"}]}";
+        }
+        stages += "]";
+        const ParsedPipeline parsed = parsePipeline(withStages(stages.constData()));
+        const QStringList messages = parsed.errorMessages();
+        if (!closed) {
+            QVERIFY2(parsed.ok(), qPrintable(messages.mid(0, 3).join(QLatin1Char('\n'))));
+            QCOMPARE(parsed.definition->stages.size(), count);
+            return;
+        }
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages.first().contains(QStringLiteral("form a cycle")));
+        QVERIFY(messages.first().contains(QStringLiteral("\"S99999\" → \"S0\"")));
+    }
+
+    void nestingBeyondTheDocumentedDepthIsRefusedWithItsPlace() {
+        const auto nested = [](int levels) -> QByteArray {
+            return QByteArray("{\"name\":\"P\",\"description\":\"") + QByteArray(200, '[') +
+                   "\",\"x\":" + QByteArray(levels - 1, '[') + QByteArray(levels - 1, ']') + ",\"stages\":[" + okStage +
+                   "]}";
+        };
+        // 64 levels (the object itself is the first; brackets inside a string do not count) are parsed...
+        const QStringList within = parsePipeline(nested(maxJsonDepth)).errorMessages();
+        QVERIFY(!within.join(QLatin1Char('\n')).contains(QStringLiteral("levels deep")));
+        // ...the 65th is refused before parsing, with the place it starts.
+        const QStringList beyond = parsePipeline(nested(maxJsonDepth + 1)).errorMessages();
+        QCOMPARE(beyond.size(), 1);
+        QCOMPARE(beyond.first(), QStringLiteral("line 1, column 297: nested more than 64 levels deep"));
+        QCOMPARE(parsePipeline(QByteArray(1000000, '[')).errorMessages().size(), 1);
     }
 };
 
