@@ -4,7 +4,11 @@
 
 #include <limits>
 
+#include <cerrno>
+
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace slipway::rest {
 
@@ -25,9 +29,10 @@ HttpListener::HttpListener(HttpExchange &exchange, qint64 maxBodyBytes, QObject 
     m_tcp.setListenBacklogSize(1024);
     m_resume.setSingleShot(true);
     m_resume.setInterval(acceptPauseMs);
-    connect(&m_resume, &QTimer::timeout, &m_tcp, &QTcpServer::resumeAccepting);
-    connect(&m_tcp, &QTcpServer::newConnection, this, &HttpListener::acceptPending);
-    connect(&m_tcp, &QTcpServer::acceptError, this, &HttpListener::onAcceptError);
+    connect(&m_resume, &QTimer::timeout, this, [this] {
+        if (m_notifier)
+            m_notifier->setEnabled(true);
+    });
 }
 
 HttpListener::~HttpListener() = default;
@@ -50,7 +55,14 @@ int HttpListener::capForDescriptors(qint64 softLimit, int wanted) {
 
 bool HttpListener::listen(const QHostAddress &address, quint16 port) {
     m_cap = capForDescriptors(raiseDescriptorLimit(), m_cap);
-    return m_tcp.listen(address, port);
+    if (!m_tcp.listen(address, port))
+        return false;
+    // QTcpServer takes EMFILE for a temporary error and polls the still-ready socket again at once, a busy loop; the
+    // listener accepts by itself instead (QTcpServer only binds and listens).
+    m_tcp.pauseAccepting();
+    m_notifier = std::make_unique<QSocketNotifier>(m_tcp.socketDescriptor(), QSocketNotifier::Read);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, &HttpListener::acceptPending);
+    return true;
 }
 
 void HttpListener::setIdleTimeout(int milliseconds) {
@@ -68,9 +80,22 @@ void HttpListener::forget(HttpConnection &connection) {
 }
 
 void HttpListener::acceptPending() {
-    while (m_tcp.hasPendingConnections())
-        if (QTcpSocket *socket = m_tcp.nextPendingConnection())
-            admit(socket);
+    for (int burst = 0; burst < 64; ++burst) { // then the event loop serves the connections already in
+        const int descriptor = ::accept4(int(m_tcp.socketDescriptor()), nullptr, nullptr, SOCK_CLOEXEC);
+        if (descriptor < 0) {
+            if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR || errno == ECONNABORTED)
+                return;
+            onAcceptError(); // out of descriptors or memory: the connection stays queued in the kernel
+            return;
+        }
+        auto *socket = new QTcpSocket;
+        if (!socket->setSocketDescriptor(descriptor)) {
+            ::close(descriptor);
+            delete socket;
+            continue;
+        }
+        admit(socket);
+    }
 }
 
 void HttpListener::admit(QTcpSocket *socket) {
@@ -109,7 +134,8 @@ HttpConnection *HttpListener::quietest() const {
 }
 
 void HttpListener::onAcceptError() {
-    // QTcpServer has paused accepting: free a descriptor if one can be freed, and try again shortly.
+    // Pause accepting, free a descriptor if one can be freed, and try again shortly.
+    m_notifier->setEnabled(false);
     if (HttpConnection *quiet = quietest())
         quiet->abort();
     m_resume.start();

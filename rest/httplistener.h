@@ -4,8 +4,11 @@
 
 #include <QHostAddress>
 #include <QList>
+#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTimer>
+
+#include <memory>
 
 namespace slipway::rest {
 
@@ -45,6 +48,7 @@ private:
     qint64 m_maxBody;
     QTcpServer m_tcp;
     QList<HttpConnection *> m_connections;
+    std::unique_ptr<QSocketNotifier> m_notifier; // the listening socket ready to accept
     QTimer m_resume;
     int m_cap = defaultConnectionCap;
     int m_idleTimeoutMs = defaultIdleTimeoutMs;

@@ -7,7 +7,9 @@
 #include <QDir>
 #include <QTest>
 
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace slipway;
 using namespace slipway::testing;
@@ -198,12 +200,18 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(f.server.openConnections(), 4, waitMs);
         rlimit saved{};
         QCOMPARE(::getrlimit(RLIMIT_NOFILE, &saved), 0);
-        const rlim_t open = rlim_t(QDir(QStringLiteral("/proc/self/fd"))
-                                       .entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot)
-                                       .size());
+        // The limit bounds descriptor numbers: fill every free one below it, then give one back.
         rlimit tight = saved;
-        tight.rlim_cur = open; // the listing's own descriptor is closed again: one left, for the client below
+        tight.rlim_cur = rlim_t(QDir(QStringLiteral("/proc/self/fd"))
+                                    .entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)
+                                    .size() +
+                                16);
         QCOMPARE(::setrlimit(RLIMIT_NOFILE, &tight), 0);
+        QList<int> filler;
+        for (int fd = ::open("/dev/null", O_RDONLY); fd >= 0; fd = ::open("/dev/null", O_RDONLY))
+            filler << fd;
+        QVERIFY(!filler.isEmpty());
+        ::close(filler.takeLast()); // for the client's socket below
         // WHEN a client connects (its socket takes the last descriptor: the server's accept() fails)
         rusage before{};
         ::getrusage(RUSAGE_SELF, &before);
@@ -215,6 +223,8 @@ private Q_SLOTS:
         rusage after{};
         ::getrusage(RUSAGE_SELF, &after);
         const qint64 wall = clock.elapsed();
+        for (const int fd : std::as_const(filler))
+            ::close(fd);
         QCOMPARE(::setrlimit(RLIMIT_NOFILE, &saved), 0);
         // THEN the quietest connection made room and the client was answered, with no busy loop meanwhile
         QCOMPARE(health.first().status, 200);
