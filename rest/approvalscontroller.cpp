@@ -2,6 +2,8 @@
 
 #include "wireenums.h"
 
+#include <limits>
+
 namespace slipway::rest {
 
 void ApprovalsController::addRoutes(Router &router) {
@@ -174,13 +176,14 @@ Result<RestResponse> ApprovalsController::decideApprovals(const RestRequest &req
     QList<std::pair<qint64, QJsonObject>> decisions;
     for (qsizetype i = 0; i < body->size(); ++i) {
         const QJsonObject item = body->at(i).toObject();
-        const QJsonValue id = item.value(QStringLiteral("id"));
-        if (!body->at(i).isObject() || !id.isDouble() || id.toDouble() < 1)
+        const std::optional<qint64> id =
+            integerOf(item.value(QStringLiteral("id")), 1, std::numeric_limits<qint64>::max());
+        if (!body->at(i).isObject() || !id)
             return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"[%1].id\" must be a positive integer"),
                                      {QString::number(i)});
-        if (Result<ApprovalRecord> existing = approvalIn(project, qint64(id.toDouble())); !existing)
+        if (Result<ApprovalRecord> existing = approvalIn(project, *id); !existing)
             return existing.error();
-        decisions.append({qint64(id.toDouble()), item});
+        decisions.append({*id, item});
     }
     QJsonArray results;
     for (const auto &[id, item] : std::as_const(decisions)) {

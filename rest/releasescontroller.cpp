@@ -2,6 +2,8 @@
 
 #include "wireenums.h"
 
+#include <limits>
+
 namespace slipway::rest {
 
 namespace {
@@ -197,11 +199,11 @@ Result<CreateReleaseRequest> ReleasesController::creationOf(const RestRequest &r
     Result<QJsonObject> body = request.object();
     if (!body)
         return body.error();
-    const QJsonValue definitionId = body->value(QStringLiteral("definitionId"));
-    if (!definitionId.isDouble() || definitionId.toDouble() < 1 ||
-        definitionId.toDouble() != double(qint64(definitionId.toDouble())))
+    const std::optional<qint64> definitionId =
+        integerOf(body->value(QStringLiteral("definitionId")), 1, std::numeric_limits<qint64>::max());
+    if (!definitionId)
         return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"definitionId\" must be a positive integer"));
-    const qint64 pipelineId = qint64(definitionId.toDouble());
+    const qint64 pipelineId = *definitionId;
     Result<PipelineRecord> pipeline =
         m_api.pipelineIn(project, pipelineId, QStringLiteral("release definition %1 not found").arg(pipelineId));
     if (!pipeline)

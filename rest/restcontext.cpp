@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
+
 namespace slipway::rest {
 
 Result<qint64> RestRequest::id(const char *name) const {
@@ -85,6 +87,35 @@ RestResponse RestResponse::text(QByteArray json, int status) {
 
 RestResponse RestResponse::list(const QJsonArray &values) {
     return json(QJsonObject{{QStringLiteral("count"), values.size()}, {QStringLiteral("value"), values}});
+}
+
+RestResponse RestResponse::error(int status, const QString &typeKey, const QString &message) {
+    RestResponse response =
+        json(QJsonObject{{QStringLiteral("$id"), QStringLiteral("1")},
+                         {QStringLiteral("innerException"), QJsonValue::Null},
+                         {QStringLiteral("message"), message},
+                         {QStringLiteral("typeName"), QStringLiteral("Slipway.%1, Slipway").arg(typeKey)},
+                         {QStringLiteral("typeKey"), typeKey},
+                         {QStringLiteral("errorCode"), 0},
+                         {QStringLiteral("eventId"), 3000}},
+             status);
+    if (status == 503) // busy (the database locked by another process, or every connection in use): soon free
+        response.headers.append({QByteArray("Retry-After"), QByteArray("2")});
+    return response;
+}
+
+std::optional<qint64> integerOf(const QJsonValue &value, qint64 minimum, qint64 maximum) {
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    // 2^63 is exact as a double; every double in [-2^63, 2^63) converts to qint64.
+    if (!std::isfinite(number) || std::trunc(number) != number || number < -0x1p63 || number >= 0x1p63)
+        return std::nullopt;
+    // The stored integer itself when the JSON held one (beyond 2^53 a double is not exact).
+    const qint64 integer = value.toInteger(qint64(number));
+    if (integer < minimum || integer > maximum)
+        return std::nullopt;
+    return integer;
 }
 
 Result<QString> stringField(const QJsonObject &object, const QString &field, bool required) {

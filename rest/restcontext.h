@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace slipway::rest {
 
@@ -48,6 +49,8 @@ struct RestResponse final {
     static RestResponse text(QByteArray json, int status = 200);
     // Azure's collection wrapper {count, value}.
     static RestResponse list(const QJsonArray &values);
+    // Azure's error body; a 503 also says when to retry.
+    static RestResponse error(int status, const QString &typeKey, const QString &message);
 };
 
 using Handler = std::function<Result<RestResponse>(const RestRequest &)>;
@@ -55,5 +58,8 @@ using Handler = std::function<Result<RestResponse>(const RestRequest &)>;
 // A field of a body read with its type checked; the error names the field.
 Result<QString> stringField(const QJsonObject &object, const QString &field, bool required);
 Result<bool> boolField(const QJsonObject &object, const QString &field, bool fallback);
+// A JSON number that is an integer within [minimum, maximum]: never a NaN, an infinity, a fraction or a value
+// beyond the range (converting those to an integer is undefined behaviour).
+std::optional<qint64> integerOf(const QJsonValue &value, qint64 minimum, qint64 maximum);
 
 } // namespace slipway::rest

@@ -2,27 +2,15 @@
 
 #include "restroutes.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QRegularExpression>
-#include <QUrlQuery>
+#include <QUrl>
+
+#include <algorithm>
+#include <limits>
 
 namespace slipway::rest {
 
 namespace {
-
-QString methodName(QHttpServerRequest::Method method) {
-    switch (method) {
-    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
-    default: return QStringLiteral("OTHER");
-    }
-}
 
 QString typeKeyOf(ErrorKind kind) {
     switch (kind) {
@@ -49,10 +37,10 @@ int statusOf(ErrorKind kind) {
 }
 
 // "api-version=7.2-preview.9" from the Accept header, else the query string.
-Result<QString> apiVersionOf(const QHttpServerRequest &request, const QHash<QString, QString> &query) {
+Result<QString> apiVersionOf(const HttpRequestHead &head, const QHash<QString, QString> &query) {
     static const QRegularExpression inAccept(QStringLiteral("api-version=([^;,\\s]+)"));
     QString version;
-    const QByteArray accept = request.value("Accept");
+    const QByteArray accept = head.header("Accept");
     const QRegularExpressionMatch match =
         accept.contains("api-version=") ? inAccept.match(QString::fromLatin1(accept)) : QRegularExpressionMatch();
     if (match.hasMatch())
@@ -76,41 +64,32 @@ Result<QString> apiVersionOf(const QHttpServerRequest &request, const QHash<QStr
 } // namespace
 
 RestServer::RestServer(Services &services, QObject *parent)
-    : QAbstractHttpServer(parent), m_services(services), m_routes(std::make_unique<RestRoutes>(m_router, m_services)) {}
+    : QObject(parent), m_services(services), m_routes(std::make_unique<RestRoutes>(m_router, m_services)),
+      m_listener(*this, maxBodyBytes) {}
 
 RestServer::~RestServer() = default;
 
 Result<quint16> RestServer::listen(const QHostAddress &address, quint16 port) {
-    auto *tcp = new QTcpServer(this);
-    if (!tcp->listen(address, port)) {
-        Error error = Error::conflict(QT_TRANSLATE_NOOP("Engine", "cannot listen on %1:%2: %3"),
-                                      {address.toString(), QString::number(port), tcp->errorString()});
-        delete tcp;
-        return error;
-    }
-    bind(tcp);
-    m_tcp = tcp;
-    return tcp->serverPort();
+    if (!m_listener.listen(address, port))
+        return Error::conflict(QT_TRANSLATE_NOOP("Engine", "cannot listen on %1:%2: %3"),
+                               {address.toString(), QString::number(port), m_listener.errorString()});
+    return m_listener.port();
+}
+
+void RestServer::setIdleTimeout(std::chrono::milliseconds timeout) {
+    m_listener.setIdleTimeout(int(std::clamp<qint64>(timeout.count(), 1, std::numeric_limits<int>::max())));
 }
 
 RestResponse RestServer::errorResponse(int status, const QString &typeKey, const QString &message) {
-    return RestResponse::json(
-        QJsonObject{{QStringLiteral("$id"), QStringLiteral("1")},
-                    {QStringLiteral("innerException"), QJsonValue::Null},
-                    {QStringLiteral("message"), message},
-                    {QStringLiteral("typeName"), QStringLiteral("Slipway.%1, Slipway").arg(typeKey)},
-                    {QStringLiteral("typeKey"), typeKey},
-                    {QStringLiteral("errorCode"), 0},
-                    {QStringLiteral("eventId"), 3000}},
-        status);
+    return RestResponse::error(status, typeKey, message);
 }
 
 RestResponse RestServer::errorResponse(const Error &error) {
     return errorResponse(statusOf(error.kind), typeKeyOf(error.kind), error.message);
 }
 
-Result<Identity> RestServer::authenticate(const QHttpServerRequest &request) {
-    const QByteArray header = request.value("Authorization").trimmed();
+Result<Identity> RestServer::authenticate(const HttpRequestHead &head) {
+    const QByteArray header = head.header("Authorization").trimmed();
     QString token;
     if (header.startsWith("Basic ")) {
         // Any user name, the token as the password, as Azure DevOps takes a personal access token.
@@ -131,32 +110,23 @@ Result<Identity> RestServer::authenticate(const QHttpServerRequest &request) {
     return Identity{**user};
 }
 
-std::variant<RestResponse, RestServer::Prepared> RestServer::prepare(const QHttpServerRequest &request) {
-    if (request.body().size() > maxBodyBytes)
-        return errorResponse(413, QStringLiteral("RequestTooLargeException"),
-                             QStringLiteral("the body has %1 bytes; at most %2 are accepted")
-                                 .arg(request.body().size())
-                                 .arg(maxBodyBytes));
-    const QUrl url = request.url();
-    // Segments percent-decoded one by one, so an encoded '/' in a project name stays inside its segment.
-    QStringList segments;
-    for (const QString &raw : url.path(QUrl::FullyEncoded).split(QLatin1Char('/'), Qt::SkipEmptyParts))
-        segments << QUrl::fromPercentEncoding(raw.toUtf8());
+std::variant<RestResponse, RestServer::Prepared> RestServer::prepare(const HttpRequestHead &head) {
+    const RequestTarget target = splitTarget(head.target);
+    QStringList segments = target.segments;
     if (segments.isEmpty())
         return errorResponse(404, QStringLiteral("NotFoundException"),
                              QStringLiteral("use a collection URL such as http://127.0.0.1:8080/DefaultCollection"));
     RestRequest rest;
-    rest.method = methodName(request.method());
-    rest.body = request.body();
+    // HEAD is GET without the body (the connection leaves it out).
+    rest.method = head.method == "HEAD" ? QStringLiteral("GET") : QString::fromLatin1(head.method);
     const QString collection = segments.takeFirst();
     rest.segments = segments;
     rest.baseUrl =
-        QStringLiteral("%1://%2/%3")
-            .arg(url.scheme().isEmpty() ? QStringLiteral("http") : url.scheme(),
-                 QString::fromLatin1(request.value("Host")), QString::fromUtf8(QUrl::toPercentEncoding(collection)));
-    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        QStringLiteral("http://%1/%2")
+            .arg(QString::fromLatin1(head.header("Host")), QString::fromUtf8(QUrl::toPercentEncoding(collection)));
+    for (const auto &[key, value] : target.query)
         rest.query.insert(key.toLower(), value);
-    Result<QString> version = apiVersionOf(request, rest.query);
+    Result<QString> version = apiVersionOf(head, rest.query);
     if (!version)
         return errorResponse(version.error());
     rest.apiVersion = *version;
@@ -174,7 +144,7 @@ std::variant<RestResponse, RestServer::Prepared> RestServer::prepare(const QHttp
                              QStringLiteral("no resource at /%1/%2").arg(collection, segments.join(QLatin1Char('/'))));
     }
     if (match.route->needsToken) {
-        Result<Identity> user = authenticate(request);
+        Result<Identity> user = authenticate(head);
         if (!user) {
             if (user.error().kind != ErrorKind::Forbidden)
                 return errorResponse(user.error());
@@ -193,32 +163,32 @@ RestResponse RestServer::run(const Prepared &prepared) {
     return answer ? *answer : errorResponse(answer.error());
 }
 
-bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
-    std::variant<RestResponse, Prepared> prepared = prepare(request);
-    if (const RestResponse *answer = std::get_if<RestResponse>(&prepared)) {
-        send(request, socket, *answer);
-        return true;
-    }
-    Prepared &ready = std::get<Prepared>(prepared);
-    // A lone client has nobody to share a commit with: it is answered at once.
-    if (ready.route->group && (!m_waiting.isEmpty() || openConnections() > 1)) {
-        // Answered after the group's commit: requests arriving meanwhile share it.
-        m_waiting.append({socket, &request, std::move(ready)});
-        if (m_waiting.size() == 1) // the first of a group: the event loop reads the others meanwhile
-            scheduleGroup();
-        return true;
-    }
-    send(request, socket, run(ready));
-    return true;
+std::optional<RestResponse> RestServer::onHead(HttpConnection &connection, const HttpRequestHead &head) {
+    std::variant<RestResponse, Prepared> prepared = prepare(head);
+    if (RestResponse *answer = std::get_if<RestResponse>(&prepared))
+        return std::move(*answer);
+    m_heads.insert(&connection, std::move(std::get<Prepared>(prepared)));
+    return std::nullopt;
 }
 
-int RestServer::openConnections() const {
-    if (!m_tcp)
-        return 0;
-    int open = 0;
-    for (const QTcpSocket *socket : m_tcp->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly))
-        open += socket->state() == QAbstractSocket::ConnectedState;
-    return open;
+void RestServer::onRequest(HttpConnection &connection, QByteArray body) {
+    Prepared ready = m_heads.take(&connection);
+    ready.request.body = std::move(body);
+    // A lone client has nobody to share a commit with: it is answered at once.
+    if (ready.route->group && (!m_waiting.isEmpty() || m_listener.openConnections() > 1)) {
+        // Answered after the group's commit: requests arriving meanwhile share it.
+        m_waiting.append({&connection, std::move(ready)});
+        if (m_waiting.size() == 1) // the first of a group: the event loop reads the others meanwhile
+            scheduleGroup();
+        return;
+    }
+    connection.respond(run(ready));
+}
+
+void RestServer::onClosed(HttpConnection &connection) {
+    m_heads.remove(&connection);
+    m_listener.forget(connection);
+    connection.deleteLater();
 }
 
 void RestServer::scheduleGroup() {
@@ -254,22 +224,8 @@ void RestServer::answerGroup() {
             answers[positions.at(k)] = results.at(k) ? *results.at(k) : errorResponse(results.at(k).error());
     }
     for (qsizetype i = 0; i < group.size(); ++i)
-        if (group[i].socket && group[i].socket->isOpen())
-            send(*group[i].request, group[i].socket, answers[i]);
-}
-
-void RestServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const RestResponse &response) {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    for (const auto &[key, value] : response.headers)
-        responder.writeHeader(key, value);
-    responder.writeBody(response.body);
-}
-
-void RestServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
-    handleRequest(request, socket);
+        if (group[i].connection)
+            group[i].connection->respond(answers[i]);
 }
 
 Result<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &text) {

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "httplistener.h"
 #include "router.h"
 #include "services/services.h"
 
-#include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QPointer>
-#include <QTcpServer>
 
+#include <chrono>
 #include <memory>
 #include <variant>
 
@@ -16,10 +16,12 @@ namespace slipway::rest {
 class RestRoutes;
 
 // Slipway's REST interface: the Azure DevOps Server Release area on the wire (docs/architecture.md),
-// over the engine's services. It answers every request itself (no QHttpServer routing), so that literal path
-// parts match case-insensitively, values are percent-decoded, and every failure — 400, 401, 403, 404,
-// 405, 409, 413 — gets Azure's JSON error body from one place.
-class RestServer final : public QAbstractHttpServer {
+// over the engine's services. It answers every request itself, so that literal path parts match
+// case-insensitively, values are percent-decoded, and every failure — 400, 401, 403, 404, 405, 409, 413,
+// 503 — gets Azure's JSON error body from one place. Its own HTTP layer (HttpListener, HttpConnection,
+// HttpRequestParser) bounds what a client can make it hold, and it routes and authenticates a request on its
+// head, before reading the body (docs/rest-api.md, "Limits").
+class RestServer final : public QObject, private HttpExchange {
     Q_OBJECT
 public:
     static constexpr qsizetype maxBodyBytes = 1024 * 1024;
@@ -27,17 +29,17 @@ public:
     explicit RestServer(Services &services, QObject *parent = nullptr);
     ~RestServer() override;
 
-    // Listens on address:port (port 0: any free port) through QTcpServer::listen plus bind().
+    // Listens on address:port (port 0: any free port).
     Result<quint16> listen(const QHostAddress &address, quint16 port);
-    quint16 port() const { return m_tcp ? m_tcp->serverPort() : 0; }
+    quint16 port() const { return m_listener.port(); }
+    // 60 s and 512 unless set (the cap is clamped to the descriptor limit).
+    void setIdleTimeout(std::chrono::milliseconds timeout);
+    void setConnectionCap(int cap) { m_listener.setConnectionCap(cap); }
+    int connectionCap() const { return m_listener.connectionCap(); }
+    int openConnections() const { return m_listener.openConnections(); }
 
     static RestResponse errorResponse(int status, const QString &typeKey, const QString &message);
     static RestResponse errorResponse(const Error &error);
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    // Never reached: handleRequest answers every request, unknown paths included.
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
     // A request parsed, routed and authenticated, ready for its handler.
@@ -47,27 +49,28 @@ private:
     };
     // A request of a grouped route waiting for the group's commit; its client waits for the answer.
     struct Waiting final {
-        QPointer<QTcpSocket> socket;       // gone when the client hung up
-        const QHttpServerRequest *request; // owned by the socket's connection, deleted with it
+        QPointer<HttpConnection> connection; // gone when the client hung up
         Prepared prepared;
     };
 
     Services &m_services;
     Router m_router;
-    std::unique_ptr<RestRoutes> m_routes; // the controllers the router's handlers call
-    QTcpServer *m_tcp = nullptr;
+    std::unique_ptr<RestRoutes> m_routes;            // the controllers the router's handlers call
+    QHash<const HttpConnection *, Prepared> m_heads; // accepted heads whose bodies are arriving
     QList<Waiting> m_waiting;
     qsizetype m_waitingWhenScheduled = 0;
     static constexpr qsizetype maxGroup = 64;
+    HttpListener m_listener; // last: its connections go before what they call
 
+    std::optional<RestResponse> onHead(HttpConnection &connection, const HttpRequestHead &head) override;
+    void onRequest(HttpConnection &connection, QByteArray body) override;
+    void onClosed(HttpConnection &connection) override;
     // The answer at once for what never reaches a handler (bad path, method, version or token).
-    std::variant<RestResponse, Prepared> prepare(const QHttpServerRequest &request);
+    std::variant<RestResponse, Prepared> prepare(const HttpRequestHead &head);
     RestResponse run(const Prepared &prepared);
-    int openConnections() const; // the clients connected now (QTcpServer parents their sockets)
     void scheduleGroup();
     void answerGroup(); // the waiting requests, each route's together
-    static void send(const QHttpServerRequest &request, QTcpSocket *socket, const RestResponse &response);
-    Result<Identity> authenticate(const QHttpServerRequest &request);
+    Result<Identity> authenticate(const HttpRequestHead &head);
 };
 
 // Parses "ADDR:PORT", "PORT" or ":PORT" for --listen; the address defaults to 127.0.0.1.

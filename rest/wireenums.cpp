@@ -1,6 +1,10 @@
 #include "wireenums.h"
 
+#include "restcontext.h"
+
 #include <QStringList>
+
+#include <limits>
 
 namespace slipway::rest {
 
@@ -45,10 +49,11 @@ std::optional<int> WireTable::parse(const QString &text) const {
 
 std::optional<int> WireTable::parse(const QJsonValue &value) const {
     if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (number != double(int(number)))
+        const std::optional<qint64> number =
+            integerOf(value, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+        if (!number)
             return std::nullopt;
-        return int(number);
+        return int(*number);
     }
     if (value.isString())
         return parse(value.toString());
