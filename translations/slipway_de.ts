@@ -356,25 +356,25 @@
     <name>Engine</name>
     <message>
         <location filename="../models/errortext.cpp" line="+41"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+91"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+112"/>
         <source>Deploying %1 to %2, attempt %3</source>
         <translation>%1 wird auf %2 bereitgestellt, Versuch %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+66"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+67"/>
         <source>Artifact %1: version %2</source>
         <translation>Artefakt %1: Version %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+27"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+26"/>
         <source>Skipped %1: %2</source>
         <translation>%1 übersprungen: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+93"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+88"/>
         <source>Task %1: %2 (%3)</source>
         <translation>Aufgabe %1: %2 (%3)</translation>
     </message>
@@ -386,13 +386,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="-69"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="-65"/>
         <source>Task %1 (%2)</source>
         <translation>Aufgabe %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+27"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+23"/>
         <source>Output truncated after %1 lines; the task keeps running</source>
         <translation>Ausgabe nach %1 Zeilen abgeschnitten; die Aufgabe läuft weiter</translation>
     </message>
@@ -633,7 +633,7 @@
         <translation>Initialisierung</translation>
     </message>
     <message>
-        <location filename="../engine/definition/pipelinechecks.cpp" line="+58"/>
+        <location filename="../engine/definition/pipelinechecks.cpp" line="+56"/>
         <source>a pipeline needs at least one stage</source>
         <translation>eine Pipeline braucht mindestens eine Stufe</translation>
     </message>
@@ -663,12 +663,12 @@
         <translation>Stufe „%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+55"/>
         <source>stages %1 form a cycle</source>
         <translation>die Stufen %1 bilden einen Zyklus</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>duplicate artifact alias &quot;%1&quot; (also %2)</source>
         <translation>doppelter Artefakt-Alias „%1“ (auch %2)</translation>
     </message>
@@ -718,7 +718,12 @@
         <translation>muss mindestens einen Tag nennen</translation>
     </message>
     <message>
-        <location filename="../engine/definition/pipelineparser.cpp" line="+120"/>
+        <location filename="../engine/definition/pipelineparser.cpp" line="+110"/>
+        <source>line %1, column %2: nested more than %3 levels deep</source>
+        <translation>Zeile %1, Spalte %2: mehr als %3 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>line %1, column %2: not valid JSON (%3)</source>
         <translation>Zeile %1, Spalte %2: kein gültiges JSON (%3)</translation>
     </message>
@@ -835,8 +840,8 @@
         <translation>Liste erwartet</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/approvalpolicy.cpp" line="+86"/>
-        <location filename="../engine/services/approvalservice.cpp" line="+230"/>
+        <location filename="../engine/rules/approvalpolicy.cpp" line="+57"/>
+        <location filename="../engine/services/approvalservice.cpp" line="+255"/>
         <source>approval %1 is no longer pending (%2)</source>
         <translation>Genehmigung %1 ist nicht mehr ausstehend (%2)</translation>
     </message>
@@ -871,17 +876,17 @@
         <translation>Genehmigung %1 verlangt, dass %2 die Identität erneut bestätigt (Richtlinie „Identität erneut prüfen“): geben Sie eines Ihrer Tokens an</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentflow.cpp" line="+36"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="-121"/>
+        <location filename="../engine/rules/deploymentflow.cpp" line="+36"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="-116"/>
         <source>stage &quot;%1&quot; is not in the release&apos;s snapshot</source>
         <translation>Stufe „%1“ ist nicht im Schnappschuss des Release</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+20"/>
-        <location filename="../engine/services/approvalservice.cpp" line="-199"/>
-        <location line="+255"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="+237"/>
+        <location line="+30"/>
+        <location line="+13"/>
+        <location filename="../engine/services/approvalservice.cpp" line="-207"/>
+        <location line="+285"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="+228"/>
         <source>deployment %1 not found</source>
         <translation>Bereitstellung %1 nicht gefunden</translation>
     </message>
@@ -892,29 +897,29 @@
     </message>
     <message>
         <location filename="../engine/runtime/deploymentrun.cpp" line="+5"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="-210"/>
-        <location filename="../engine/services/releaseservice.cpp" line="+168"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="-201"/>
+        <location filename="../engine/services/releaseservice.cpp" line="+186"/>
         <source>release %1 not found</source>
         <translation>Release %1 nicht gefunden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>cannot create the working folder %1</source>
         <translation>der Arbeitsordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>cannot copy artifact %1 %2 from %3</source>
         <translation>Artefakt %1 %2 kann nicht aus %3 kopiert werden</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+151"/>
         <source>Canceled on request</source>
         <translation>Auf Anforderung abgebrochen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="+123"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="+111"/>
         <source>Canceled by %1</source>
         <translation>Abgebrochen von %1</translation>
     </message>
@@ -924,18 +929,18 @@
         <translation>Unterbrochen: Slipway (%1, PID %2) wurde während der Ausführung beendet</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/gaterunner.cpp" line="+28"/>
+        <location filename="../engine/runtime/gaterunner.cpp" line="+30"/>
         <source>release %1 or its stage is gone</source>
         <translation>Release %1 oder seine Stufe gibt es nicht mehr</translation>
     </message>
     <message>
-        <location filename="../engine/services/approvalservice.cpp" line="-262"/>
-        <location line="+240"/>
+        <location filename="../engine/services/approvalservice.cpp" line="-292"/>
+        <location line="+252"/>
         <source>approval %1 not found</source>
         <translation>Genehmigung %1 nicht gefunden</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-228"/>
         <source>approval %1 has no approval settings in its release&apos;s snapshot</source>
         <translation>Genehmigung %1 hat keine Genehmigungseinstellungen im Schnappschuss ihres Release</translation>
     </message>
@@ -955,7 +960,7 @@
         <translation>der Zeitpunkt %1 liegt nicht in der Zukunft</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <location filename="../engine/store/sqlitedirectoryrepository.cpp" line="+45"/>
         <source>user &quot;%1&quot; not found</source>
         <translation>Benutzer „%1“ nicht gefunden</translation>
@@ -966,12 +971,12 @@
         <translation>Genehmigung %1 ist bereits %2 zugewiesen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>%1 cannot override approval %2: only an administrator can (slipway user add NAME --admin)</source>
         <translation>%1 kann Genehmigung %2 nicht übersteuern: das darf nur ein Administrator (slipway user add NAME --admin)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+87"/>
         <source>deployment %1 has already finished</source>
         <translation>Bereitstellung %1 ist bereits beendet</translation>
     </message>
@@ -991,13 +996,13 @@
         <translation>zum Ignorieren eines Gates ist ein Kommentar mit Begründung nötig</translation>
     </message>
     <message>
-        <location filename="../engine/services/artifactservice.cpp" line="+52"/>
+        <location filename="../engine/services/artifactservice.cpp" line="+53"/>
         <source>an artifact version needs a name</source>
         <translation>eine Artefaktversion braucht einen Namen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../engine/services/releaseservice.cpp" line="-142"/>
+        <location filename="../engine/services/releaseservice.cpp" line="-158"/>
         <source>artifact source &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
         <translation>Artefaktquelle „%1“ ist nicht in Pipeline „%2“</translation>
     </message>
@@ -1012,22 +1017,22 @@
         <translation>Artefaktquelle „%1“: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>the folder &quot;%1&quot; of artifact source &quot;%2&quot; does not exist</source>
         <translation>der Ordner „%1“ der Artefaktquelle „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../engine/services/demodata.cpp" line="+60"/>
+        <location filename="../engine/services/demodata.cpp" line="+198"/>
         <source>give at least one release and no negative number of deployments</source>
         <translation>geben Sie mindestens ein Release und keine negative Anzahl von Bereitstellungen an</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-36"/>
         <source>the demo pipeline %1 could not be read back</source>
         <translation>die Demo-Pipeline %1 konnte nicht zurückgelesen werden</translation>
     </message>
     <message>
-        <location filename="../engine/services/deploymentservice.cpp" line="-132"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="-120"/>
         <source>the start time %1 is in the past</source>
         <translation>der Startzeitpunkt %1 liegt in der Vergangenheit</translation>
     </message>
@@ -1057,7 +1062,7 @@
         <translation>%1 (eine Bereitstellung kann nur die mit settableAtRelease markierten Pipeline-Variablen setzen)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>deployment %1 has already finished (%2)</source>
         <translation>Bereitstellung %1 ist bereits beendet (%2)</translation>
     </message>
@@ -1067,7 +1072,7 @@
         <translation>Bereitstellung %1 wird bereits abgebrochen</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+58"/>
         <source>%1 may not answer this manual intervention; its approvers are %2</source>
         <translation>%1 darf diesen manuellen Eingriff nicht beantworten; berechtigt sind %2</translation>
     </message>
@@ -1078,7 +1083,7 @@
         <translation>Bereitstellung %1 wartet nicht auf einen manuellen Eingriff</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>the manual intervention of deployment %1 was already answered</source>
         <translation>der manuelle Eingriff von Bereitstellung %1 wurde bereits beantwortet</translation>
     </message>
@@ -1105,7 +1110,7 @@
     <message>
         <location filename="../engine/services/pipelineservice.cpp" line="+64"/>
         <location line="+115"/>
-        <location filename="../engine/services/queryservice.cpp" line="+26"/>
+        <location filename="../engine/services/queryservice.cpp" line="+29"/>
         <location filename="../engine/store/sqlitepipelinerepository.cpp" line="+84"/>
         <location line="+97"/>
         <source>pipeline %1 not found</source>
@@ -1137,12 +1142,12 @@
         <translation>Artefaktquelle „%1“ hat keine Version „%2“</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+76"/>
         <source>stage &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
         <translation>Stufe „%1“ ist nicht in Pipeline „%2“</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+143"/>
         <source>release %1 is already abandoned</source>
         <translation>Release %1 ist bereits verworfen</translation>
     </message>
@@ -1202,7 +1207,12 @@
         <translation>Audit-Ereignisse müssen in der Transaktion ihrer Änderung geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqliteconnection.cpp" line="+39"/>
+        <location filename="../engine/store/sqliteconnection.cpp" line="+42"/>
+        <source>the database is busy (locked by another process)</source>
+        <translation>die Datenbank ist belegt (von einem anderen Prozess gesperrt)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
         <translation>der Qt-SQLite-Treiber ist nicht installiert (Debian: libqt6sql6-sqlite)</translation>
     </message>
@@ -1212,7 +1222,7 @@
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+8"/>
         <source>cannot open the database %1: %2</source>
         <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
@@ -1269,7 +1279,7 @@
         <translation>Release-Nummern müssen in der Transaktion ihres Release vergeben werden</translation>
     </message>
     <message>
-        <location filename="../rest/approvalscontroller.cpp" line="+14"/>
+        <location filename="../rest/approvalscontroller.cpp" line="+23"/>
         <source>the field &quot;status&quot; must be approved or rejected</source>
         <translation>das Feld „status“ muss approved oder rejected sein</translation>
     </message>
@@ -1284,7 +1294,7 @@
         <translation>nur eine Genehmigung kann verschoben werden</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>statusFilter &quot;%1&quot; is not an ApprovalStatus</source>
         <translation>statusFilter „%1“ ist kein ApprovalStatus</translation>
     </message>
@@ -1299,7 +1309,7 @@
         <translation>releaseIdsFilter enthält „%1“, das keine Release-ID ist</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>the body must list at least one approval</source>
         <translation>der Body muss mindestens eine Genehmigung auflisten</translation>
     </message>
@@ -1309,17 +1319,17 @@
         <translation>das Feld „[%1].id“ muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../rest/controllers.cpp" line="+24"/>
+        <location filename="../rest/controllers.cpp" line="+13"/>
         <source>project &quot;%1&quot; not found</source>
         <translation>Projekt „%1“ nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../rest/definitionscontroller.cpp" line="+24"/>
+        <location filename="../rest/definitionscontroller.cpp" line="+26"/>
         <source>$expand &quot;%1&quot; is not a ReleaseDefinitionExpands value</source>
         <translation>$expand „%1“ ist kein ReleaseDefinitionExpands-Wert</translation>
     </message>
     <message>
-        <location filename="../rest/deploymentscontroller.cpp" line="+72"/>
+        <location filename="../rest/deploymentscontroller.cpp" line="+59"/>
         <source>deploymentStatus &quot;%1&quot; is not a DeploymentStatus</source>
         <translation>deploymentStatus „%1“ ist kein DeploymentStatus</translation>
     </message>
@@ -1329,25 +1339,25 @@
         <translation>operationStatus „%1“ ist kein DeploymentOperationStatus</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../rest/releasescontroller.cpp" line="+31"/>
+        <location line="+8"/>
+        <location filename="../rest/releasescontroller.cpp" line="+33"/>
         <source>queryOrder &quot;%1&quot; is not descending or ascending</source>
         <translation>queryOrder „%1“ ist weder descending noch ascending</translation>
     </message>
     <message>
-        <location filename="../rest/discoverycontroller.cpp" line="+138"/>
-        <location line="+4"/>
+        <location filename="../rest/discoverycontroller.cpp" line="+137"/>
+        <location line="+3"/>
         <source>the field &quot;tags&quot; must be an array of strings</source>
         <translation>das Feld „tags“ muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../rest/environmentscontroller.cpp" line="+32"/>
-        <location filename="../rest/workcontroller.cpp" line="+138"/>
+        <location filename="../rest/environmentscontroller.cpp" line="+35"/>
+        <location filename="../rest/logscontroller.cpp" line="+112"/>
         <source>environment %1 not found in release %2</source>
         <translation>Umgebung %1 in Release %2 nicht gefunden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+46"/>
         <source>stage &quot;%1&quot; has no deployment waiting for approval</source>
         <translation>Stufe „%1“ hat keine Bereitstellung, die auf Genehmigung wartet</translation>
     </message>
@@ -1357,34 +1367,34 @@
         <translation>Stufe „%1“ hat keine ausstehende Genehmigung; eine Bereitstellung kann nur verschoben werden, solange eine Genehmigung aussteht</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>the field &quot;scheduledDeploymentTime&quot; must be an ISO 8601 date</source>
         <translation>das Feld „scheduledDeploymentTime“ muss ein Datum nach ISO 8601 sein</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the field &quot;status&quot; must be an EnvironmentStatus</source>
         <translation>das Feld „status“ muss ein EnvironmentStatus sein</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../rest/releasescontroller.cpp" line="+87"/>
+        <location line="-69"/>
+        <location filename="../rest/releasescontroller.cpp" line="+50"/>
         <source>the field &quot;variables&quot; must be an object</source>
         <translation>das Feld „variables“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <location filename="../rest/releasescontroller.cpp" line="+5"/>
         <source>the field &quot;variables.%1.value&quot; must be a string</source>
         <translation>das Feld „variables.%1.value“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+71"/>
         <source>stage &quot;%1&quot; has no deployment to cancel</source>
         <translation>Stufe „%1“ hat keine Bereitstellung zum Abbrechen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>status must be inProgress (deploy), canceled, or scheduled with a scheduledDeploymentTime</source>
         <translation>status muss inProgress (bereitstellen), canceled oder scheduled mit einer scheduledDeploymentTime sein</translation>
     </message>
@@ -1394,12 +1404,12 @@
         <translation>geben Sie einen status (inProgress oder canceled) oder eine scheduledDeploymentTime an</translation>
     </message>
     <message>
-        <location filename="../rest/releasescontroller.cpp" line="-102"/>
+        <location filename="../rest/releasescontroller.cpp" line="-64"/>
         <source>statusFilter &quot;%1&quot; is not a ReleaseStatus (draft, active, abandoned)</source>
         <translation>statusFilter „%1“ ist kein ReleaseStatus (draft, active, abandoned)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+29"/>
         <location line="+4"/>
         <source>the field &quot;manualEnvironments&quot; must be an array of stage names</source>
         <translation>das Feld „manualEnvironments“ muss ein Array von Stufennamen sein</translation>
@@ -1425,7 +1435,7 @@
         <translation>das Feld „%1.instanceReference.name“ muss die Version nennen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>the field &quot;status&quot; must be a ReleaseStatus (draft, active, abandoned)</source>
         <translation>das Feld „status“ muss ein ReleaseStatus sein (draft, active, abandoned)</translation>
     </message>
@@ -1445,12 +1455,12 @@
         <translation>das Feld „name“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+77"/>
         <source>the field &quot;definitionId&quot; must be a positive integer</source>
         <translation>das Feld „definitionId“ muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../rest/restcontext.cpp" line="+13"/>
+        <location filename="../rest/restcontext.cpp" line="+15"/>
         <location line="+11"/>
         <source>%1 &quot;%2&quot; is not a valid id (a positive number)</source>
         <translation>%1 „%2“ ist keine gültige ID (eine positive Zahl)</translation>
@@ -1481,7 +1491,7 @@
         <translation>der Body muss ein JSON-Array sein</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>the field &quot;%1&quot; is required</source>
         <translation>das Feld „%1“ ist erforderlich</translation>
     </message>
@@ -1496,17 +1506,17 @@
         <translation>das Feld „%1“ muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../rest/restserver.cpp" line="+69"/>
+        <location filename="../rest/restserver.cpp" line="+58"/>
         <source>api-version &quot;%1&quot; is not supported; use 3.0 to 7.2, e.g. 7.1 or 7.2-preview.9</source>
         <translation>api-version „%1“ wird nicht unterstützt; verwenden Sie 3.0 bis 7.2, z. B. 7.1 oder 7.2-preview.9</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>an %1:%2 kann nicht gelauscht werden: %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>a personal access token is required: send it as Basic (any user name, the token as password) or Bearer</source>
         <translation>ein persönliches Zugriffstoken ist erforderlich: senden Sie es als Basic (beliebiger Benutzername, das Token als Passwort) oder Bearer</translation>
     </message>
@@ -1516,7 +1526,7 @@
         <translation>das Token ist ungültig (unbekannt oder widerrufen)</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+129"/>
         <source>--listen takes ADDR:PORT such as 127.0.0.1:8080, not &quot;%1&quot;</source>
         <translation>--listen erwartet ADRESSE:PORT wie 127.0.0.1:8080, nicht „%1“</translation>
     </message>
@@ -1526,22 +1536,22 @@
         <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../rest/workcontroller.cpp" line="-3"/>
+        <location filename="../rest/logscontroller.cpp" line="-3"/>
         <source>task %1 not found in environment %2</source>
         <translation>Aufgabe %1 in Umgebung %2 nicht gefunden</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../rest/interventionscontroller.cpp" line="+104"/>
         <source>manual intervention %1 not found in release %2</source>
         <translation>manueller Eingriff %1 in Release %2 nicht gefunden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>the field &quot;status&quot; must be approved (resume) or rejected</source>
         <translation>das Feld „status“ muss approved (fortsetzen) oder rejected sein</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../rest/gatescontroller.cpp" line="+22"/>
         <source>gate step %1 not found</source>
         <translation>Gate-Schritt %1 nicht gefunden</translation>
     </message>
@@ -1551,12 +1561,12 @@
         <translation>das Feld „gatesToIgnore“ muss ein nicht leeres Array von Gate-Namen sein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the field &quot;gatesToIgnore&quot; must hold gate names</source>
         <translation>das Feld „gatesToIgnore“ muss Gate-Namen enthalten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>cannot read the gates of deployment %1</source>
         <translation>die Gates von Bereitstellung %1 können nicht gelesen werden</translation>
     </message>
@@ -1566,17 +1576,17 @@
         <translation>%1 Datei(en) nach %2 kopiert</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentengine.cpp" line="+130"/>
+        <location filename="../engine/runtime/deploymentengine.cpp" line="+134"/>
         <source>Interrupted: the engine running it (%1, pid %2) stopped; it is not run again by itself</source>
         <translation>Unterbrochen: Die ausführende Engine (%1, PID %2) wurde beendet; die Ausführung wird nicht von selbst wiederholt</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentengineruns.cpp" line="+105"/>
+        <location filename="../engine/runtime/deploymentengineruns.cpp" line="+100"/>
         <source>The engine on %1 (pid %2) was shut down; the deployment keeps waiting for the manual intervention, and the next engine to run continues it after the answer</source>
         <translation>Die Engine auf %1 (PID %2) wurde beendet; die Bereitstellung wartet weiter auf den manuellen Eingriff, und die nächste laufende Engine setzt sie nach der Antwort fort</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentrunparking.cpp" line="+29"/>
+        <location filename="../engine/runtime/deploymentrunparking.cpp" line="+28"/>
         <source>Continued by the engine on %1 (pid %2): still waiting for the manual intervention; the tasks before it are not run again</source>
         <translation>Fortgesetzt von der Engine auf %1 (PID %2): wartet weiterhin auf den manuellen Eingriff; die Aufgaben davor werden nicht erneut ausgeführt</translation>
     </message>
@@ -1586,7 +1596,7 @@
         <translation>bei Bereitstellung %1 wartet kein manueller Eingriff</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/engineproblem.cpp" line="+13"/>
+        <location filename="../engine/domain/enginetext.cpp" line="+15"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
@@ -1621,7 +1631,7 @@
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../engine/runtime/engineproblem.cpp" line="+34"/>
         <source>The database %1 is damaged (&quot;database disk image is malformed&quot;): no deployment can start or record its progress. Restore it from a backup. The engine keeps retrying.</source>
         <translation>Die Datenbank %1 ist beschädigt („database disk image is malformed“): Keine Bereitstellung kann starten oder ihren Fortschritt speichern. Stellen Sie sie aus einer Sicherung wieder her. Die Engine versucht es weiter.</translation>
     </message>
@@ -1649,12 +1659,12 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="+51"/>
+        <location filename="../app/arguments.cpp" line="+94"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, eine lokale Release-Verwaltung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>SQLite file to use.</source>
         <translation>Zu verwendende SQLite-Datei.</translation>
     </message>
@@ -1669,32 +1679,32 @@
         <translation>Das Fenster als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Also serve the REST API on this address.</source>
         <translation>Zusätzlich die REST-API unter dieser Adresse anbieten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Open this page first: approvals, dashboard, whatswhere, settings, release:ID[:TAB] or editor:ID[:TAB].</source>
         <translation>Zuerst diese Seite öffnen: approvals, dashboard, whatswhere, settings, release:ID[:TAB] oder editor:ID[:TAB].</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/gui.cpp" line="+27"/>
         <source>Slipway cannot start</source>
         <translation>Slipway kann nicht starten</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+68"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/guiwiring.cpp" line="+39"/>
         <source>Engine: starting</source>
         <translation>Engine: startet</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../app/finishednotice.cpp" line="+15"/>
         <source>Deployment finished: %1</source>
         <translation>Bereitstellung beendet: %1</translation>
     </message>
@@ -1704,7 +1714,7 @@
         <translation>%1 nach %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-29"/>
+        <location filename="../app/guiwiring.cpp" line="+77"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: läuft, %n aktiv</numerusform>
@@ -1712,12 +1722,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
         <source>Engine: stopped (%1)</source>
         <translation>Engine: angehalten (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Engine: nicht gestartet (Bildschirmfoto)</translation>
     </message>
@@ -2186,7 +2196,7 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../models/errortext.cpp" line="+65"/>
+        <location filename="../models/errortext.cpp" line="+103"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -2347,7 +2357,7 @@
 <context>
     <name>slipway::ApprovalInboxModel</name>
     <message numerus="yes">
-        <location filename="../models/approvalinboxmodel.cpp" line="+41"/>
+        <location filename="../models/approvalinboxmodel.cpp" line="+42"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -4274,7 +4284,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Genehmigungen (%1)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+128"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -4790,7 +4800,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Pipeline-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="+40"/>
+        <location filename="../views/pipelineeditor.cpp" line="+44"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -5082,7 +5092,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
 <context>
     <name>slipway::PipelineTreeModel</name>
     <message>
-        <location filename="../models/pipelinetreemodel.cpp" line="+217"/>
+        <location filename="../models/pipelinetreemodel.cpp" line="+220"/>
         <source>%1: newest release is %2</source>
         <translation>%1: neuestes Release ist %2</translation>
     </message>
@@ -5095,7 +5105,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
 <context>
     <name>slipway::PrincipalPicker</name>
     <message>
-        <location filename="../views/principalpicker.cpp" line="+9"/>
+        <location filename="../views/principalpicker.cpp" line="+11"/>
         <source>A user or group of the directory</source>
         <translation>Ein Benutzer oder eine Gruppe des Verzeichnisses</translation>
     </message>
@@ -5128,7 +5138,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
 <context>
     <name>slipway::ReleaseGridModel</name>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="+301"/>
+        <location filename="../models/releasegridmodel.cpp" line="+302"/>
         <source>%1 (draft)</source>
         <translation>%1 (Entwurf)</translation>
     </message>
@@ -5337,12 +5347,12 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>%1 von %2 angefordert (Versuch %3).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>The deployment of %1 in %2 (attempt %3) has ended: %4.</source>
         <translation>Die Bereitstellung von %1 in %2 (Versuch %3) ist beendet: %4.</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-371"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · Versuch %2</translation>
     </message>
@@ -5425,7 +5435,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
 <context>
     <name>slipway::ReleaseSearchBar</name>
     <message>
-        <location filename="../views/releasesearchbar.cpp" line="+31"/>
+        <location filename="../views/releasesearchbar.cpp" line="+35"/>
         <source>Search release, creator, version</source>
         <translation>Release, Ersteller, Version suchen</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>Gui</name>
     <message numerus="yes">
-        <location filename="../app/gui.cpp" line="+176"/>
+        <location filename="../app/guiwiring.cpp" line="+116"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: running, %n active</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>slipway::ApprovalInboxModel</name>
     <message numerus="yes">
-        <location filename="../models/approvalinboxmodel.cpp" line="+41"/>
+        <location filename="../models/approvalinboxmodel.cpp" line="+42"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -356,25 +356,25 @@
     <name>Engine</name>
     <message>
         <location filename="../models/errortext.cpp" line="+41"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+91"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+112"/>
         <source>Deploying %1 to %2, attempt %3</source>
         <translation>Déploiement de %1 sur %2, tentative %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+66"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+67"/>
         <source>Artifact %1: version %2</source>
         <translation>Artefact %1&#xa0;: version %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+27"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+26"/>
         <source>Skipped %1: %2</source>
         <translation>%1 ignorée&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+93"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+88"/>
         <source>Task %1: %2 (%3)</source>
         <translation>Tâche %1&#xa0;: %2 (%3)</translation>
     </message>
@@ -386,13 +386,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="-69"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="-65"/>
         <source>Task %1 (%2)</source>
         <translation>Tâche %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+27"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+23"/>
         <source>Output truncated after %1 lines; the task keeps running</source>
         <translation>Sortie tronquée après %1 lignes&#xa0;; la tâche continue</translation>
     </message>
@@ -633,7 +633,7 @@
         <translation>Initialisation</translation>
     </message>
     <message>
-        <location filename="../engine/definition/pipelinechecks.cpp" line="+58"/>
+        <location filename="../engine/definition/pipelinechecks.cpp" line="+56"/>
         <source>a pipeline needs at least one stage</source>
         <translation>un pipeline doit avoir au moins une étape</translation>
     </message>
@@ -663,12 +663,12 @@
         <translation>l’étape «&#xa0;%1&#xa0;» figure deux fois</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+55"/>
         <source>stages %1 form a cycle</source>
         <translation>les étapes %1 forment un cycle</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>duplicate artifact alias &quot;%1&quot; (also %2)</source>
         <translation>alias d’artefact «&#xa0;%1&#xa0;» en double (aussi %2)</translation>
     </message>
@@ -718,7 +718,12 @@
         <translation>doit nommer au moins un jour</translation>
     </message>
     <message>
-        <location filename="../engine/definition/pipelineparser.cpp" line="+120"/>
+        <location filename="../engine/definition/pipelineparser.cpp" line="+110"/>
+        <source>line %1, column %2: nested more than %3 levels deep</source>
+        <translation>ligne %1, colonne %2 : imbriqué sur plus de %3 niveaux</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>line %1, column %2: not valid JSON (%3)</source>
         <translation>ligne %1, colonne %2&#xa0;: JSON non valide (%3)</translation>
     </message>
@@ -835,8 +840,8 @@
         <translation>liste attendue</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/approvalpolicy.cpp" line="+86"/>
-        <location filename="../engine/services/approvalservice.cpp" line="+230"/>
+        <location filename="../engine/rules/approvalpolicy.cpp" line="+57"/>
+        <location filename="../engine/services/approvalservice.cpp" line="+255"/>
         <source>approval %1 is no longer pending (%2)</source>
         <translation>l’approbation %1 n’est plus en attente (%2)</translation>
     </message>
@@ -871,17 +876,17 @@
         <translation>l’approbation %1 exige que %2 confirme à nouveau son identité (règle «&#xa0;revalider l’identité&#xa0;»)&#xa0;: indiquez l’un de vos jetons</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentflow.cpp" line="+36"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="-121"/>
+        <location filename="../engine/rules/deploymentflow.cpp" line="+36"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="-116"/>
         <source>stage &quot;%1&quot; is not in the release&apos;s snapshot</source>
         <translation>l’étape «&#xa0;%1&#xa0;» ne figure pas dans l’instantané de la mise en production</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+20"/>
-        <location filename="../engine/services/approvalservice.cpp" line="-199"/>
-        <location line="+255"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="+237"/>
+        <location line="+30"/>
+        <location line="+13"/>
+        <location filename="../engine/services/approvalservice.cpp" line="-207"/>
+        <location line="+285"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="+228"/>
         <source>deployment %1 not found</source>
         <translation>déploiement %1 introuvable</translation>
     </message>
@@ -892,29 +897,29 @@
     </message>
     <message>
         <location filename="../engine/runtime/deploymentrun.cpp" line="+5"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="-210"/>
-        <location filename="../engine/services/releaseservice.cpp" line="+168"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="-201"/>
+        <location filename="../engine/services/releaseservice.cpp" line="+186"/>
         <source>release %1 not found</source>
         <translation>mise en production %1 introuvable</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>cannot create the working folder %1</source>
         <translation>impossible de créer le dossier de travail %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>cannot copy artifact %1 %2 from %3</source>
         <translation>impossible de copier l’artefact %1 %2 depuis %3</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+151"/>
         <source>Canceled on request</source>
         <translation>Annulé sur demande</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="+123"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="+111"/>
         <source>Canceled by %1</source>
         <translation>Annulé par %1</translation>
     </message>
@@ -924,18 +929,18 @@
         <translation>Interrompu&#xa0;: Slipway (%1, PID %2) a été fermé pendant l’exécution</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/gaterunner.cpp" line="+28"/>
+        <location filename="../engine/runtime/gaterunner.cpp" line="+30"/>
         <source>release %1 or its stage is gone</source>
         <translation>la mise en production %1 ou son étape n’existe plus</translation>
     </message>
     <message>
-        <location filename="../engine/services/approvalservice.cpp" line="-262"/>
-        <location line="+240"/>
+        <location filename="../engine/services/approvalservice.cpp" line="-292"/>
+        <location line="+252"/>
         <source>approval %1 not found</source>
         <translation>approbation %1 introuvable</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-228"/>
         <source>approval %1 has no approval settings in its release&apos;s snapshot</source>
         <translation>l’approbation %1 n’a pas de paramètres d’approbation dans l’instantané de sa mise en production</translation>
     </message>
@@ -955,7 +960,7 @@
         <translation>l’heure de report %1 n’est pas dans le futur</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <location filename="../engine/store/sqlitedirectoryrepository.cpp" line="+45"/>
         <source>user &quot;%1&quot; not found</source>
         <translation>utilisateur «&#xa0;%1&#xa0;» introuvable</translation>
@@ -966,12 +971,12 @@
         <translation>l’approbation %1 est déjà attribuée à %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>%1 cannot override approval %2: only an administrator can (slipway user add NAME --admin)</source>
         <translation>%1 ne peut pas forcer l’approbation %2&#xa0;: seul un administrateur le peut (slipway user add NOM --admin)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+87"/>
         <source>deployment %1 has already finished</source>
         <translation>le déploiement %1 est déjà terminé</translation>
     </message>
@@ -991,13 +996,13 @@
         <translation>ignorer une porte nécessite un commentaire expliquant pourquoi</translation>
     </message>
     <message>
-        <location filename="../engine/services/artifactservice.cpp" line="+52"/>
+        <location filename="../engine/services/artifactservice.cpp" line="+53"/>
         <source>an artifact version needs a name</source>
         <translation>une version d’artefact doit avoir un nom</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../engine/services/releaseservice.cpp" line="-142"/>
+        <location filename="../engine/services/releaseservice.cpp" line="-158"/>
         <source>artifact source &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
         <translation>la source d’artefacts «&#xa0;%1&#xa0;» ne fait pas partie du pipeline «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1012,22 +1017,22 @@
         <translation>source d’artefacts «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>the folder &quot;%1&quot; of artifact source &quot;%2&quot; does not exist</source>
         <translation>le dossier «&#xa0;%1&#xa0;» de la source d’artefacts «&#xa0;%2&#xa0;» n’existe pas</translation>
     </message>
     <message>
-        <location filename="../engine/services/demodata.cpp" line="+60"/>
+        <location filename="../engine/services/demodata.cpp" line="+198"/>
         <source>give at least one release and no negative number of deployments</source>
         <translation>indiquez au moins une mise en production et un nombre de déploiements non négatif</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-36"/>
         <source>the demo pipeline %1 could not be read back</source>
         <translation>le pipeline de démonstration %1 n’a pas pu être relu</translation>
     </message>
     <message>
-        <location filename="../engine/services/deploymentservice.cpp" line="-132"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="-120"/>
         <source>the start time %1 is in the past</source>
         <translation>l’heure de début %1 est dans le passé</translation>
     </message>
@@ -1057,7 +1062,7 @@
         <translation>%1 (un déploiement ne peut définir que les variables du pipeline marquées settableAtRelease)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>deployment %1 has already finished (%2)</source>
         <translation>le déploiement %1 est déjà terminé (%2)</translation>
     </message>
@@ -1067,7 +1072,7 @@
         <translation>le déploiement %1 est déjà en cours d’annulation</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+58"/>
         <source>%1 may not answer this manual intervention; its approvers are %2</source>
         <translation>%1 ne peut pas répondre à cette intervention manuelle&#xa0;; ses approbateurs sont %2</translation>
     </message>
@@ -1078,7 +1083,7 @@
         <translation>le déploiement %1 n’attend pas d’intervention manuelle</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>the manual intervention of deployment %1 was already answered</source>
         <translation>l’intervention manuelle du déploiement %1 a déjà reçu une réponse</translation>
     </message>
@@ -1105,7 +1110,7 @@
     <message>
         <location filename="../engine/services/pipelineservice.cpp" line="+64"/>
         <location line="+115"/>
-        <location filename="../engine/services/queryservice.cpp" line="+26"/>
+        <location filename="../engine/services/queryservice.cpp" line="+29"/>
         <location filename="../engine/store/sqlitepipelinerepository.cpp" line="+84"/>
         <location line="+97"/>
         <source>pipeline %1 not found</source>
@@ -1137,12 +1142,12 @@
         <translation>la source d’artefacts «&#xa0;%1&#xa0;» n’a pas de version «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+76"/>
         <source>stage &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
         <translation>l’étape «&#xa0;%1&#xa0;» ne fait pas partie du pipeline «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+143"/>
         <source>release %1 is already abandoned</source>
         <translation>la mise en production %1 est déjà abandonnée</translation>
     </message>
@@ -1202,7 +1207,12 @@
         <translation>les événements d’audit doivent être écrits dans la transaction de leur modification</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqliteconnection.cpp" line="+39"/>
+        <location filename="../engine/store/sqliteconnection.cpp" line="+42"/>
+        <source>the database is busy (locked by another process)</source>
+        <translation>la base de données est occupée (verrouillée par un autre processus)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
         <translation>le pilote SQLite de Qt n’est pas installé (Debian&#xa0;: libqt6sql6-sqlite)</translation>
     </message>
@@ -1212,7 +1222,7 @@
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+8"/>
         <source>cannot open the database %1: %2</source>
         <translation>impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
@@ -1269,7 +1279,7 @@
         <translation>les numéros de mise en production doivent être attribués dans la transaction de leur mise en production</translation>
     </message>
     <message>
-        <location filename="../rest/approvalscontroller.cpp" line="+14"/>
+        <location filename="../rest/approvalscontroller.cpp" line="+23"/>
         <source>the field &quot;status&quot; must be approved or rejected</source>
         <translation>le champ «&#xa0;status&#xa0;» doit valoir approved ou rejected</translation>
     </message>
@@ -1284,7 +1294,7 @@
         <translation>seule une approbation peut être reportée</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>statusFilter &quot;%1&quot; is not an ApprovalStatus</source>
         <translation>statusFilter «&#xa0;%1&#xa0;» n’est pas un ApprovalStatus</translation>
     </message>
@@ -1299,7 +1309,7 @@
         <translation>releaseIdsFilter contient «&#xa0;%1&#xa0;», qui n’est pas un identifiant de mise en production</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>the body must list at least one approval</source>
         <translation>le corps doit lister au moins une approbation</translation>
     </message>
@@ -1309,17 +1319,17 @@
         <translation>le champ «&#xa0;[%1].id&#xa0;» doit être un entier positif</translation>
     </message>
     <message>
-        <location filename="../rest/controllers.cpp" line="+24"/>
+        <location filename="../rest/controllers.cpp" line="+13"/>
         <source>project &quot;%1&quot; not found</source>
         <translation>projet «&#xa0;%1&#xa0;» introuvable</translation>
     </message>
     <message>
-        <location filename="../rest/definitionscontroller.cpp" line="+24"/>
+        <location filename="../rest/definitionscontroller.cpp" line="+26"/>
         <source>$expand &quot;%1&quot; is not a ReleaseDefinitionExpands value</source>
         <translation>$expand «&#xa0;%1&#xa0;» n’est pas une valeur ReleaseDefinitionExpands</translation>
     </message>
     <message>
-        <location filename="../rest/deploymentscontroller.cpp" line="+72"/>
+        <location filename="../rest/deploymentscontroller.cpp" line="+59"/>
         <source>deploymentStatus &quot;%1&quot; is not a DeploymentStatus</source>
         <translation>deploymentStatus «&#xa0;%1&#xa0;» n’est pas un DeploymentStatus</translation>
     </message>
@@ -1329,25 +1339,25 @@
         <translation>operationStatus «&#xa0;%1&#xa0;» n’est pas un DeploymentOperationStatus</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../rest/releasescontroller.cpp" line="+31"/>
+        <location line="+8"/>
+        <location filename="../rest/releasescontroller.cpp" line="+33"/>
         <source>queryOrder &quot;%1&quot; is not descending or ascending</source>
         <translation>queryOrder «&#xa0;%1&#xa0;» ne vaut ni descending ni ascending</translation>
     </message>
     <message>
-        <location filename="../rest/discoverycontroller.cpp" line="+138"/>
-        <location line="+4"/>
+        <location filename="../rest/discoverycontroller.cpp" line="+137"/>
+        <location line="+3"/>
         <source>the field &quot;tags&quot; must be an array of strings</source>
         <translation>le champ «&#xa0;tags&#xa0;» doit être un tableau de chaînes</translation>
     </message>
     <message>
-        <location filename="../rest/environmentscontroller.cpp" line="+32"/>
-        <location filename="../rest/workcontroller.cpp" line="+138"/>
+        <location filename="../rest/environmentscontroller.cpp" line="+35"/>
+        <location filename="../rest/logscontroller.cpp" line="+112"/>
         <source>environment %1 not found in release %2</source>
         <translation>environnement %1 introuvable dans la mise en production %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+46"/>
         <source>stage &quot;%1&quot; has no deployment waiting for approval</source>
         <translation>l’étape «&#xa0;%1&#xa0;» n’a aucun déploiement en attente d’approbation</translation>
     </message>
@@ -1357,34 +1367,34 @@
         <translation>l’étape «&#xa0;%1&#xa0;» n’a aucune approbation en attente&#xa0;; un déploiement ne peut être reporté que pendant qu’une approbation est en attente</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>the field &quot;scheduledDeploymentTime&quot; must be an ISO 8601 date</source>
         <translation>le champ «&#xa0;scheduledDeploymentTime&#xa0;» doit être une date ISO 8601</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the field &quot;status&quot; must be an EnvironmentStatus</source>
         <translation>le champ «&#xa0;status&#xa0;» doit être un EnvironmentStatus</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../rest/releasescontroller.cpp" line="+87"/>
+        <location line="-69"/>
+        <location filename="../rest/releasescontroller.cpp" line="+50"/>
         <source>the field &quot;variables&quot; must be an object</source>
         <translation>le champ «&#xa0;variables&#xa0;» doit être un objet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <location filename="../rest/releasescontroller.cpp" line="+5"/>
         <source>the field &quot;variables.%1.value&quot; must be a string</source>
         <translation>le champ «&#xa0;variables.%1.value&#xa0;» doit être une chaîne</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+71"/>
         <source>stage &quot;%1&quot; has no deployment to cancel</source>
         <translation>l’étape «&#xa0;%1&#xa0;» n’a aucun déploiement à annuler</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>status must be inProgress (deploy), canceled, or scheduled with a scheduledDeploymentTime</source>
         <translation>status doit valoir inProgress (déployer), canceled, ou scheduled avec un scheduledDeploymentTime</translation>
     </message>
@@ -1394,12 +1404,12 @@
         <translation>indiquez un status (inProgress ou canceled) ou un scheduledDeploymentTime</translation>
     </message>
     <message>
-        <location filename="../rest/releasescontroller.cpp" line="-102"/>
+        <location filename="../rest/releasescontroller.cpp" line="-64"/>
         <source>statusFilter &quot;%1&quot; is not a ReleaseStatus (draft, active, abandoned)</source>
         <translation>statusFilter «&#xa0;%1&#xa0;» n’est pas un ReleaseStatus (draft, active, abandoned)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+29"/>
         <location line="+4"/>
         <source>the field &quot;manualEnvironments&quot; must be an array of stage names</source>
         <translation>le champ «&#xa0;manualEnvironments&#xa0;» doit être un tableau de noms d’étapes</translation>
@@ -1425,7 +1435,7 @@
         <translation>le champ «&#xa0;%1.instanceReference.name&#xa0;» doit nommer la version</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>the field &quot;status&quot; must be a ReleaseStatus (draft, active, abandoned)</source>
         <translation>le champ «&#xa0;status&#xa0;» doit être un ReleaseStatus (draft, active, abandoned)</translation>
     </message>
@@ -1445,12 +1455,12 @@
         <translation>le champ «&#xa0;name&#xa0;» doit être une chaîne</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+77"/>
         <source>the field &quot;definitionId&quot; must be a positive integer</source>
         <translation>le champ «&#xa0;definitionId&#xa0;» doit être un entier positif</translation>
     </message>
     <message>
-        <location filename="../rest/restcontext.cpp" line="+13"/>
+        <location filename="../rest/restcontext.cpp" line="+15"/>
         <location line="+11"/>
         <source>%1 &quot;%2&quot; is not a valid id (a positive number)</source>
         <translation>%1 «&#xa0;%2&#xa0;» n’est pas un identifiant valide (un nombre positif)</translation>
@@ -1481,7 +1491,7 @@
         <translation>le corps doit être un tableau JSON</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>the field &quot;%1&quot; is required</source>
         <translation>le champ «&#xa0;%1&#xa0;» est obligatoire</translation>
     </message>
@@ -1496,17 +1506,17 @@
         <translation>le champ «&#xa0;%1&#xa0;» doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../rest/restserver.cpp" line="+69"/>
+        <location filename="../rest/restserver.cpp" line="+58"/>
         <source>api-version &quot;%1&quot; is not supported; use 3.0 to 7.2, e.g. 7.1 or 7.2-preview.9</source>
         <translation>api-version «&#xa0;%1&#xa0;» n’est pas prise en charge&#xa0;; utilisez 3.0 à 7.2, par exemple 7.1 ou 7.2-preview.9</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>impossible d’écouter sur %1:%2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>a personal access token is required: send it as Basic (any user name, the token as password) or Bearer</source>
         <translation>un jeton d’accès personnel est requis&#xa0;: envoyez-le en Basic (n’importe quel nom d’utilisateur, le jeton comme mot de passe) ou en Bearer</translation>
     </message>
@@ -1516,7 +1526,7 @@
         <translation>le jeton n’est pas valide (inconnu ou révoqué)</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+129"/>
         <source>--listen takes ADDR:PORT such as 127.0.0.1:8080, not &quot;%1&quot;</source>
         <translation>--listen attend ADRESSE:PORT, par exemple 127.0.0.1:8080, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1526,22 +1536,22 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP</translation>
     </message>
     <message>
-        <location filename="../rest/workcontroller.cpp" line="-3"/>
+        <location filename="../rest/logscontroller.cpp" line="-3"/>
         <source>task %1 not found in environment %2</source>
         <translation>tâche %1 introuvable dans l’environnement %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../rest/interventionscontroller.cpp" line="+104"/>
         <source>manual intervention %1 not found in release %2</source>
         <translation>intervention manuelle %1 introuvable dans la mise en production %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>the field &quot;status&quot; must be approved (resume) or rejected</source>
         <translation>le champ «&#xa0;status&#xa0;» doit valoir approved (reprendre) ou rejected</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../rest/gatescontroller.cpp" line="+22"/>
         <source>gate step %1 not found</source>
         <translation>étape de portes %1 introuvable</translation>
     </message>
@@ -1551,12 +1561,12 @@
         <translation>le champ «&#xa0;gatesToIgnore&#xa0;» doit être un tableau non vide de noms de portes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the field &quot;gatesToIgnore&quot; must hold gate names</source>
         <translation>le champ «&#xa0;gatesToIgnore&#xa0;» doit contenir des noms de portes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>cannot read the gates of deployment %1</source>
         <translation>impossible de lire les portes du déploiement %1</translation>
     </message>
@@ -1566,17 +1576,17 @@
         <translation>%1 fichier(s) copié(s) vers %2</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentengine.cpp" line="+130"/>
+        <location filename="../engine/runtime/deploymentengine.cpp" line="+134"/>
         <source>Interrupted: the engine running it (%1, pid %2) stopped; it is not run again by itself</source>
         <translation>Interrompu&#xa0;: le moteur qui l’exécutait (%1, PID %2) s’est arrêté&#xa0;; il n’est pas relancé automatiquement</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentengineruns.cpp" line="+105"/>
+        <location filename="../engine/runtime/deploymentengineruns.cpp" line="+100"/>
         <source>The engine on %1 (pid %2) was shut down; the deployment keeps waiting for the manual intervention, and the next engine to run continues it after the answer</source>
         <translation>Le moteur sur %1 (PID %2) a été arrêté&#xa0;; le déploiement reste en attente de l’intervention manuelle, et le prochain moteur lancé le poursuivra après la réponse</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentrunparking.cpp" line="+29"/>
+        <location filename="../engine/runtime/deploymentrunparking.cpp" line="+28"/>
         <source>Continued by the engine on %1 (pid %2): still waiting for the manual intervention; the tasks before it are not run again</source>
         <translation>Poursuivi par le moteur sur %1 (PID %2)&#xa0;: toujours en attente de l’intervention manuelle&#xa0;; les tâches qui la précèdent ne sont pas réexécutées</translation>
     </message>
@@ -1586,7 +1596,7 @@
         <translation>le déploiement %1 n’a aucune intervention manuelle en attente</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/engineproblem.cpp" line="+13"/>
+        <location filename="../engine/domain/enginetext.cpp" line="+15"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
@@ -1621,7 +1631,7 @@
         <translation>interrompue</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../engine/runtime/engineproblem.cpp" line="+34"/>
         <source>The database %1 is damaged (&quot;database disk image is malformed&quot;): no deployment can start or record its progress. Restore it from a backup. The engine keeps retrying.</source>
         <translation>La base de données %1 est endommagée («&#xa0;database disk image is malformed&#xa0;»)&#xa0;: aucun déploiement ne peut démarrer ni enregistrer sa progression. Restaurez-la à partir d’une sauvegarde. Le moteur continue de réessayer.</translation>
     </message>
@@ -1649,12 +1659,12 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="+51"/>
+        <location filename="../app/arguments.cpp" line="+94"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, un gestionnaire de mises en production local.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>SQLite file to use.</source>
         <translation>Fichier SQLite à utiliser.</translation>
     </message>
@@ -1669,32 +1679,32 @@
         <translation>Enregistrer la fenêtre au format PNG, puis quitter.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Also serve the REST API on this address.</source>
         <translation>Servir aussi l’API REST à cette adresse.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Open this page first: approvals, dashboard, whatswhere, settings, release:ID[:TAB] or editor:ID[:TAB].</source>
         <translation>Ouvrir d’abord cette page&#xa0;: approvals, dashboard, whatswhere, settings, release:ID[:TAB] ou editor:ID[:TAB].</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/gui.cpp" line="+27"/>
         <source>Slipway cannot start</source>
         <translation>Slipway ne peut pas démarrer</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+68"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Impossible de créer le pipeline d’exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/guiwiring.cpp" line="+39"/>
         <source>Engine: starting</source>
         <translation>Moteur&#xa0;: démarrage</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../app/finishednotice.cpp" line="+15"/>
         <source>Deployment finished: %1</source>
         <translation>Déploiement terminé&#xa0;: %1</translation>
     </message>
@@ -1704,7 +1714,7 @@
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-29"/>
+        <location filename="../app/guiwiring.cpp" line="+77"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Moteur&#xa0;: en marche, %n actif</numerusform>
@@ -1712,12 +1722,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
         <source>Engine: stopped (%1)</source>
         <translation>Moteur&#xa0;: arrêté (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Moteur&#xa0;: non démarré (capture d’écran)</translation>
     </message>
@@ -2186,7 +2196,7 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../models/errortext.cpp" line="+65"/>
+        <location filename="../models/errortext.cpp" line="+103"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -2347,7 +2357,7 @@
 <context>
     <name>slipway::ApprovalInboxModel</name>
     <message numerus="yes">
-        <location filename="../models/approvalinboxmodel.cpp" line="+41"/>
+        <location filename="../models/approvalinboxmodel.cpp" line="+42"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -4274,7 +4284,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Approbations (%1)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+128"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -4790,7 +4800,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>JSON de pipeline (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="+40"/>
+        <location filename="../views/pipelineeditor.cpp" line="+44"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -5082,7 +5092,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
 <context>
     <name>slipway::PipelineTreeModel</name>
     <message>
-        <location filename="../models/pipelinetreemodel.cpp" line="+217"/>
+        <location filename="../models/pipelinetreemodel.cpp" line="+220"/>
         <source>%1: newest release is %2</source>
         <translation>%1&#xa0;: la mise en production la plus récente est %2</translation>
     </message>
@@ -5095,7 +5105,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
 <context>
     <name>slipway::PrincipalPicker</name>
     <message>
-        <location filename="../views/principalpicker.cpp" line="+9"/>
+        <location filename="../views/principalpicker.cpp" line="+11"/>
         <source>A user or group of the directory</source>
         <translation>Un utilisateur ou un groupe de l’annuaire</translation>
     </message>
@@ -5128,7 +5138,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
 <context>
     <name>slipway::ReleaseGridModel</name>
     <message>
-        <location filename="../models/releasegridmodel.cpp" line="+301"/>
+        <location filename="../models/releasegridmodel.cpp" line="+302"/>
         <source>%1 (draft)</source>
         <translation>%1 (brouillon)</translation>
     </message>
@@ -5337,12 +5347,12 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Déploiement de %1 de %2 demandé (tentative %3).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>The deployment of %1 in %2 (attempt %3) has ended: %4.</source>
         <translation>Le déploiement de %1 dans %2 (tentative %3) est terminé&#xa0;: %4.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-182"/>
         <source>Abandon release</source>
         <translation>Abandonner la mise en production</translation>
     </message>
@@ -5425,7 +5435,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
 <context>
     <name>slipway::ReleaseSearchBar</name>
     <message>
-        <location filename="../views/releasesearchbar.cpp" line="+31"/>
+        <location filename="../views/releasesearchbar.cpp" line="+35"/>
         <source>Search release, creator, version</source>
         <translation>Rechercher une mise en production, un créateur, une version</translation>
     </message>
