@@ -45,12 +45,14 @@ namespace {
 // Clicks the button `name` of the next modal message box (within 3 s), as a user answers it.
 void answerNextMessageBox(const QString &name, QString *text = nullptr) {
     auto answer = std::make_shared<std::function<void(int)>>();
-    *answer = [name, text, answer](int triesLeft) {
+    // Only the pending timer owns the function: a strong self-reference would never be freed (LeakSanitizer).
+    const std::weak_ptr<std::function<void(int)>> self = answer;
+    *answer = [name, text, self](int triesLeft) {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         QPushButton *button = box ? box->findChild<QPushButton *>(name) : nullptr;
         if (!button) {
-            if (triesLeft > 0)
-                QTimer::singleShot(10, [answer, triesLeft] { (*answer)(triesLeft - 1); });
+            if (const auto again = self.lock(); again && triesLeft > 0)
+                QTimer::singleShot(10, [again, triesLeft] { (*again)(triesLeft - 1); });
             return;
         }
         if (text)
