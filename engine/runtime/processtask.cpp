@@ -1,6 +1,7 @@
 #include "processtask.h"
 
 #include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace slipway {
@@ -16,7 +17,18 @@ ProcessTask::ProcessTask(QString program, QStringList arguments, const QProcessE
     m_process.setProcessEnvironment(environment);
     m_process.setWorkingDirectory(workingDirectory);
     m_process.setStandardInputFile(QProcess::nullDevice());
-    m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
+    // In the child, before exec (async-signal-safe calls only): lead a group of its own, and die with the engine.
+    // PR_SET_PDEATHSIG fires when the *thread* that forked exits, not the process: tasks are started on the
+    // engine's thread (EngineHost's `slipway-engine` QThread, or the thread a DeploymentEngine runs on directly),
+    // which lives until the engine has stopped all its runs. The group's other members are not covered by it:
+    // the engine records the group and a later engine ends it (processgroups.h).
+    const pid_t engine = ::getpid();
+    m_process.setChildProcessModifier([engine] {
+        ::setpgid(0, 0);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != engine) // the engine died before the line above: nothing would end this process
+            ::_exit(127);
+    });
     m_killTimer.setSingleShot(true);
     connect(&m_killTimer, &QTimer::timeout, this, [this] { signalGroup(SIGKILL); });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] { read(QProcess::StandardOutput); });
@@ -40,8 +52,10 @@ ProcessTask::~ProcessTask() {
 
 void ProcessTask::start() {
     m_process.start(m_program, m_arguments);
-    if (m_process.waitForStarted(10000))
-        m_groupId = m_process.processId();
+    m_groupId = m_process.processId(); // known once forked: the group is recorded before the wait below
+    if (m_groupId > 0)
+        Q_EMIT processStarted(m_groupId);
+    m_process.waitForStarted(10000);
 }
 
 void ProcessTask::signalGroup(int signal) {
