@@ -172,6 +172,7 @@ void DeploymentEngine::tick() {
     const bool roundFailedBefore = std::exchange(m_roundFailed, false);
     do {
         m_tickAgain = false;
+        endOrphanedGroups(); // first: the admissions below must see which stages wait for an old run
         Result<QList<DeploymentContext>> active = m_services.store.deployments().activeDeployments();
         if (readFailed(active))
             break;
@@ -213,9 +214,11 @@ void DeploymentEngine::tick() {
             ++occupied[slotKey(d.pipelineId, d.stageName)]; // admitted: it holds a slot until it completes
             if (m_stopping)
                 continue;
-            if (operation == OperationStatus::Deferred && d.owner.isEmpty() && d.deployment.scheduledFor <= now)
-                launch(d);
-            else if (operation == OperationStatus::PendingApproval && d.stepDeadline.isValid() && d.stepDeadline <= now)
+            if (operation == OperationStatus::Deferred && d.owner.isEmpty() && d.deployment.scheduledFor <= now) {
+                if (!m_reaper.holds(d.pipelineId, d.stageName))
+                    launch(d);
+            } else if (operation == OperationStatus::PendingApproval && d.stepDeadline.isValid() &&
+                       d.stepDeadline <= now)
                 timeOutApprovals(d);
             else if (operation == OperationStatus::EvaluatingGates && d.owner.isEmpty() && !m_gates.contains(id))
                 startGates(d);
@@ -247,6 +250,8 @@ void DeploymentEngine::admitAll(const QHash<QString, int> &occupied) {
 }
 
 void DeploymentEngine::admitStage(qint64 pipelineId, const QString &stage, int occupied) {
+    if (m_reaper.holds(pipelineId, stage))
+        return; // what an earlier run of this stage left running is being ended
     DeploymentRepository &deployments = m_services.store.deployments();
     Result<QList<DeploymentContext>> head = deployments.queued(pipelineId, stage, 1);
     if (readFailed(head) || head->isEmpty())

@@ -5,6 +5,7 @@
 #include "runtime/deploymentrun.h"
 #include "runtime/engineproblem.h"
 #include "runtime/gaterunner.h"
+#include "runtime/processgroups.h"
 
 #include <QHash>
 #include <QTimer>
@@ -17,6 +18,7 @@ namespace slipway {
 //  2. moves due deferred deployments to the queue,
 //  3. stops the runs users asked to cancel,
 //  4. admits queued deployments per stage as the queue policy allows, claiming each atomically.
+// Each round also ends the process groups that dead engines' tasks left running (docs/security.md).
 // It ticks on its own changes, on the clock, and when another process commits (data_version poll).
 class DeploymentEngine final : public QObject {
     Q_OBJECT
@@ -66,6 +68,7 @@ private:
     bool m_stopping = false;
     Backoff m_backoff{pollIntervalMs, longestRetryMs};
     std::optional<EngineProblem> m_problem;
+    ProcessGroupReaper m_reaper;     // what dead engines' tasks left running on this host
     bool m_problemFromWrite = false; // only a successful write shows that writing works again
     bool m_roundFailed = false;      // a storage failure since the last poll round or tick began
 
@@ -88,6 +91,9 @@ private:
     void renewLeases();
     bool ownerIsDead(const DeploymentContext &deployment) const;
     void interruptAbandoned(const DeploymentContext &deployment);
+    // Ends the process groups recorded for tasks no engine runs any longer and records those seen gone; until
+    // then their stages are held (m_reaper.holds): a redeploy never runs beside what is left of an old run.
+    void endOrphanedGroups();
     void promoteDeferred(const DeploymentContext &deployment);
     static QString slotKey(qint64 pipelineId, const QString &stage);
     void admitAll(const QHash<QString, int> &occupied);

@@ -139,4 +139,20 @@ bool DeploymentEngine::claimFor(
     return claimed;
 }
 
+void DeploymentEngine::endOrphanedGroups() {
+    Result<QList<ProcessGroupRecord>> open = m_services.store.deployments().openProcessGroups(m_config.owner.host);
+    if (readFailed(open))
+        return; // the stages held so far stay held
+    const QList<qint64> gone = m_reaper.sweep(*open);
+    if (gone.isEmpty())
+        return;
+    const QDateTime now = m_services.clock.now();
+    write([&]() -> Status {
+        for (qint64 taskRunId : gone)
+            if (Status ok = m_services.store.deployments().processGroupGone(taskRunId, now); !ok)
+                return ok;
+        return {};
+    });
+}
+
 } // namespace slipway

@@ -5,6 +5,7 @@
 #include "runtime/builtintasks.h"
 #include "rules/deploymentflow.h"
 #include "runtime/engineproblem.h"
+#include "runtime/processgroups.h"
 #include "rules/transitions.h"
 #include "services/releasesecrets.h"
 
@@ -227,6 +228,7 @@ void DeploymentRun::startTask(const TaskSpec &task) {
     log(QStringLiteral("system"), engineText(QT_TRANSLATE_NOOP("Engine", "Task %1 (%2)"), {name, task.type}));
     m_executor = makeTaskExecutor(task, {m_services.clock, *m_variables, m_workingDirectory});
     connect(m_executor.get(), &TaskExecutor::output, this, &DeploymentRun::onOutput);
+    connect(m_executor.get(), &TaskExecutor::processStarted, this, &DeploymentRun::recordProcessGroup);
     connect(m_executor.get(), &TaskExecutor::finished, this, &DeploymentRun::onTaskFinished, Qt::QueuedConnection);
     const bool intervention = task.isManualIntervention();
     if (intervention) {
@@ -242,6 +244,16 @@ void DeploymentRun::startTask(const TaskSpec &task) {
     }
     Q_EMIT changed(m_context.pipelineId, m_context.releaseId, m_context.deployment.id);
     m_executor->start();
+}
+
+void DeploymentRun::recordProcessGroup(qint64 groupId) {
+    // Should this engine die, another one finds the group here and ends what PR_SET_PDEATHSIG did not reach.
+    std::optional<ProcessGroupRecord> group = identifyGroup(groupId);
+    if (!group)
+        return; // already gone
+    group->taskRunId = m_taskRunId;
+    group->host = m_config.owner.host;
+    write([&] { return m_services.store.deployments().recordProcessGroup(*group); });
 }
 
 void DeploymentRun::onOutput(const QString &stream, const QString &line) {

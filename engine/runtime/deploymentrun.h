@@ -88,6 +88,7 @@ private:
     Status prepareWorkspace(const QList<ReleaseArtifactRecord> &artifacts);
     void runNext();
     void startTask(const TaskSpec &task);
+    void recordProcessGroup(qint64 groupId);
     void onOutput(const QString &stream, const QString &line);
     void onTaskFinished(const TaskOutcome &outcome);
     void log(const QString &stream, const QString &line);

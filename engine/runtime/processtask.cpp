@@ -1,6 +1,11 @@
 #include "processtask.h"
 
+#include <QFileInfo>
+#include <QStandardPaths>
+
 #include <csignal>
+#include <fcntl.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace slipway {
@@ -16,7 +21,6 @@ ProcessTask::ProcessTask(QString program, QStringList arguments, const QProcessE
     m_process.setProcessEnvironment(environment);
     m_process.setWorkingDirectory(workingDirectory);
     m_process.setStandardInputFile(QProcess::nullDevice());
-    m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
     m_killTimer.setSingleShot(true);
     connect(&m_killTimer, &QTimer::timeout, this, [this] { signalGroup(SIGKILL); });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] { read(QProcess::StandardOutput); });
@@ -38,10 +42,54 @@ ProcessTask::~ProcessTask() {
     }
 }
 
+// The task's program runs only once its group is recorded: a shell waits on fd 3 for "go" from the engine, then
+// execs the program (its arguments passed as "$@", never interpreted). Should the engine die first, the wait ends
+// with nothing read and so does the task, before it could start anything the record would not cover.
 void ProcessTask::start() {
-    m_process.start(m_program, m_arguments);
-    if (m_process.waitForStarted(10000))
-        m_groupId = m_process.processId();
+    const QString program =
+        m_program.contains(QLatin1Char('/')) ? m_program : QStandardPaths::findExecutable(m_program);
+    if (program.isEmpty() || !QFileInfo(program).isExecutable()) {
+        m_done = true;
+        Q_EMIT finished(
+            {TaskStatus::Failed, std::nullopt, QStringLiteral("cannot start %1: no such program").arg(m_program)});
+        return;
+    }
+    int gate[2];
+    if (::pipe2(gate, O_CLOEXEC) != 0) {
+        m_done = true;
+        Q_EMIT finished({TaskStatus::Failed, std::nullopt, QStringLiteral("cannot start %1: no pipe").arg(m_program)});
+        return;
+    }
+    // In the child, before exec (async-signal-safe calls only): lead a group of its own, and die with the engine.
+    // PR_SET_PDEATHSIG fires when the *thread* that forked exits, not the process: tasks are started on the
+    // engine's thread (EngineHost's `slipway-engine` QThread, or the thread a DeploymentEngine runs on directly),
+    // which lives until the engine has stopped all its runs. The group's other members are not covered by it:
+    // the engine records the group and a later engine ends it (processgroups.h).
+    const pid_t engine = ::getpid();
+    m_process.setChildProcessModifier([engine, readEnd = gate[0], writeEnd = gate[1]] {
+        ::setpgid(0, 0);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != engine) // the engine died before the line above: nothing would end this process
+            ::_exit(127);
+        ::close(writeEnd);
+        if (readEnd == 3)
+            ::fcntl(3, F_SETFD, 0); // kept across exec
+        else
+            ::dup2(readEnd, 3); // the copy is kept across exec
+    });
+    m_process.start(QStringLiteral("/bin/sh"),
+                    QStringList{QStringLiteral("-c"),
+                                QStringLiteral("IFS= read -r go <&3 && [ \"$go\" = go ] || exit 126; exec 3<&-; "
+                                               "exec \"$0\" \"$@\""),
+                                program} +
+                        m_arguments);
+    ::close(gate[0]);
+    m_groupId = m_process.processId(); // known once forked; the shell waits for the record
+    if (m_groupId > 0)
+        Q_EMIT processStarted(m_groupId);
+    (void)!::write(gate[1], "go\n", 3);
+    ::close(gate[1]);
+    m_process.waitForStarted(10000);
 }
 
 void ProcessTask::signalGroup(int signal) {

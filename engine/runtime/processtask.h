@@ -8,7 +8,8 @@
 namespace slipway {
 
 // `script` (/bin/sh -c) and `command` (program and arguments, no shell) tasks. The process leads
-// its own process group, so stopping it reaches its children's children too.
+// its own process group, so stopping it reaches its children's children too, and it is killed when its engine
+// dies (docs/security.md#task-processes-and-their-engine).
 class ProcessTask final : public TaskExecutor {
     Q_OBJECT
 public:

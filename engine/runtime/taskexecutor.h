@@ -35,6 +35,8 @@ public:
 Q_SIGNALS:
     void output(const QString &stream, const QString &line);
     void finished(const TaskOutcome &outcome);
+    // A process task started the process group whose leader is `groupId` (emitted from start(), directly).
+    void processStarted(qint64 groupId);
 };
 
 struct TaskEnvironment final {

@@ -267,6 +267,20 @@ const char *const schemaV5[] = {
     "release_id, attempt, queued_at, started_at, release_stage_id, operation_status) WHERE operation_status = 'done'",
 };
 
+// Schema v6: the process group each task started, so that an engine can end what a dead engine left running
+// (docs/security.md#task-processes-and-their-engine): the group id (its leader's pid), the leader's start time
+// in clock ticks since boot and the boot id (a reused pid or a reboot is never mistaken for it), the host it
+// runs on, and when the group was seen gone.
+const char *const schemaV6[] = {
+    "ALTER TABLE task_runs ADD COLUMN process_group INTEGER",
+    "ALTER TABLE task_runs ADD COLUMN group_leader_start INTEGER",
+    "ALTER TABLE task_runs ADD COLUMN group_boot_id TEXT",
+    "ALTER TABLE task_runs ADD COLUMN group_host TEXT",
+    "ALTER TABLE task_runs ADD COLUMN group_gone_at INTEGER",
+    "CREATE INDEX task_runs_open_groups ON task_runs (group_host) "
+    "WHERE process_group IS NOT NULL AND group_gone_at IS NULL",
+};
+
 struct Migration final {
     int version;
     const char *const *statements;
@@ -275,7 +289,7 @@ struct Migration final {
 
 const Migration migrations[] = {
     {1, schemaV1, std::size(schemaV1)}, {2, schemaV2, std::size(schemaV2)}, {3, schemaV3, std::size(schemaV3)},
-    {4, schemaV4, std::size(schemaV4)}, {5, schemaV5, std::size(schemaV5)},
+    {4, schemaV4, std::size(schemaV4)}, {5, schemaV5, std::size(schemaV5)}, {6, schemaV6, std::size(schemaV6)},
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {

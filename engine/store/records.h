@@ -235,6 +235,18 @@ struct TaskRunRecord final {
     QString decisionComment;
 };
 
+// The process group a task run started (Linux): its id is the leader's pid; the leader's start time (clock ticks
+// since boot, /proc/PID/stat field 22) and the boot id tell that pid apart from a later process given the same one.
+struct ProcessGroupRecord final {
+    qint64 taskRunId = 0;
+    qint64 pipelineId = 0; // of the deployment, so that a redeploy of its stage can wait for it
+    QString stageName;
+    qint64 groupId = 0;
+    qint64 leaderStartTicks = 0;
+    QString bootId;
+    QString host;
+};
+
 struct LogLineRecord final {
     qint64 id = 0;
     qint64 taskRunId = 0;

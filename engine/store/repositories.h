@@ -133,6 +133,12 @@ public:
                               const QDateTime &at) = 0;
     virtual Status interruptRunningTasks(qint64 deploymentId, const QDateTime &at) = 0;
     virtual Status appendLog(const QList<LogLineRecord> &lines) = 0;
+    // The process group a task run started (its taskRunId, group, start time, boot id and host; the rest is read).
+    virtual Status recordProcessGroup(const ProcessGroupRecord &group) = 0;
+    // Groups recorded on `host` that no engine runs any longer (their task ended, was interrupted or skipped) and
+    // that no one has yet seen gone. A task that finishes under its engine has its group ended and seen gone then.
+    virtual Result<QList<ProcessGroupRecord>> openProcessGroups(const QString &host) = 0;
+    virtual Status processGroupGone(qint64 taskRunId, const QDateTime &at) = 0;
     virtual Result<QList<TaskRunRecord>> taskRuns(qint64 deploymentId) = 0;
     // Records the answer to a waiting manual intervention; false when it was already answered.
     virtual Result<bool> decideIntervention(qint64 taskRunId, const QString &decision, const QString &by,

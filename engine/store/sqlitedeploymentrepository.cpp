@@ -238,8 +238,12 @@ Status SqliteDeploymentRepository::recordTask(qint64 deploymentId, int index, co
 Status SqliteDeploymentRepository::finishTask(qint64 taskRunId, TaskStatus status, std::optional<int> exitCode,
                                               const QString &message, const QDateTime &at) {
     return m_db.execOnly(
-        QStringLiteral("UPDATE task_runs SET status = ?, exit_code = ?, message = ?, ended_at = ? WHERE id = ?"),
-        {toString(status), exitCode ? QVariant(*exitCode) : QVariant(), message, sql::time(at), taskRunId});
+        // Its engine ended the task's process group as the task finished (ProcessTask kills what remains of it).
+        QStringLiteral("UPDATE task_runs SET status = ?, exit_code = ?, message = ?, ended_at = ?, "
+                       "group_gone_at = CASE WHEN process_group IS NULL THEN NULL ELSE coalesce(group_gone_at, ?) END "
+                       "WHERE id = ?"),
+        {toString(status), exitCode ? QVariant(*exitCode) : QVariant(), message, sql::time(at), sql::time(at),
+         taskRunId});
 }
 
 Status SqliteDeploymentRepository::interruptRunningTasks(qint64 deploymentId, const QDateTime &at) {

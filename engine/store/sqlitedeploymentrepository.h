@@ -39,6 +39,9 @@ public:
                       const QDateTime &at) override;
     Status interruptRunningTasks(qint64 deploymentId, const QDateTime &at) override;
     Status appendLog(const QList<LogLineRecord> &lines) override;
+    Status recordProcessGroup(const ProcessGroupRecord &group) override;
+    Result<QList<ProcessGroupRecord>> openProcessGroups(const QString &host) override;
+    Status processGroupGone(qint64 taskRunId, const QDateTime &at) override;
     Result<QList<TaskRunRecord>> taskRuns(qint64 deploymentId) override;
     Result<bool> decideIntervention(qint64 taskRunId, const QString &decision, const QString &by,
                                     const QString &comment) override;
