@@ -122,8 +122,12 @@ Status DeploymentRun::prepare(bool keepWorkspace) {
     if (!artifacts)
         return artifacts.error();
     m_workingDirectory = QDir(m_config.workRoot).filePath(QStringLiteral("deployment-%1").arg(m_context.deployment.id));
-    m_variables = std::make_unique<DeploymentVariables>(*m_snapshot, *m_stage, **release, *artifacts,
-                                                        m_context.deployment, m_workingDirectory);
+    m_variables =
+        std::make_unique<DeploymentVariables>(*m_snapshot, *m_stage, **release, *artifacts, m_context.deployment,
+                                              m_workingDirectory, m_services.store.secrets());
+    for (const TaskSpec &task : std::as_const(m_tasks))
+        if (Status usable = m_variables->secretsUsable(task.env); !usable)
+            return usable;
     m_masker = std::make_unique<SecretMasker>(m_variables->secretValues());
     // What the tasks before an intervention left in the folder is still there for the ones after it.
     if (keepWorkspace && QFileInfo(m_workingDirectory).isDir())

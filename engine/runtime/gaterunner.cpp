@@ -35,8 +35,9 @@ Status GateRunner::prepare() {
         QDir(m_config.workRoot)
             .filePath(QStringLiteral("deployment-%1-%2gates").arg(m_context.deployment.id).arg(m_policy.phase));
     QDir().mkpath(m_workingDirectory);
-    m_variables = std::make_unique<DeploymentVariables>(*m_snapshot, *stage, **release, *artifacts,
-                                                        m_context.deployment, m_workingDirectory);
+    m_variables =
+        std::make_unique<DeploymentVariables>(*m_snapshot, *stage, **release, *artifacts, m_context.deployment,
+                                              m_workingDirectory, m_services.store.secrets());
     return {};
 }
 
