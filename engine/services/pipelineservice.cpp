@@ -2,7 +2,7 @@
 
 #include "core/secretfields.h"
 #include "definition/canonicalwriter.h"
-#include "services/pipelinesecrets.h"
+#include "definition/pipelinesecrets.h"
 
 #include <QJsonDocument>
 
@@ -49,7 +49,7 @@ Result<SavedPipeline> PipelineService::save(const QByteArray &json, const Identi
         return replaced.error();
     SavedPipeline saved;
     Result<QJsonObject> sealed =
-        keepAndSealSecrets(definition.document, *replaced, m_context.store.secrets(), saved.secretsWithoutValue);
+        keepAndSealSecrets(definition, *replaced, m_context.store.secrets(), saved.secretsWithoutValue);
     if (!sealed)
         return sealed.error();
     const QByteArray body = writeCanonical(*sealed, schema::pipeline());

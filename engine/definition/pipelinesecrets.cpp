@@ -14,8 +14,8 @@ QString secretPath(const QString &stage, const QString &name) {
 
 } // namespace
 
-Result<QJsonObject> keepAndSealSecrets(const QJsonObject &incoming, const QJsonObject &current, const SecretBox &box,
-                                       QStringList &withoutValue) {
+Result<QJsonObject> keepAndSealSecrets(const PipelineDefinition &incoming, const QJsonObject &current,
+                                       const SecretBox &box, QStringList &withoutValue) {
     QHash<QString, QJsonValue> kept;
     (void)rewriteSecretValues(current, [&](const QString &stage, const QString &name, const QJsonValue &value) {
         kept.insert(secretPath(stage, name).toLower(), value);
@@ -23,7 +23,7 @@ Result<QJsonObject> keepAndSealSecrets(const QJsonObject &incoming, const QJsonO
     });
     std::optional<Error> failed;
     const QJsonObject sealed =
-        rewriteSecretValues(incoming, [&](const QString &stage, const QString &name, const QJsonValue &value) {
+        rewriteSecretValues(incoming.document, [&](const QString &stage, const QString &name, const QJsonValue &value) {
             QString text = value.toString();
             if (text.isEmpty())
                 text = kept.value(secretPath(stage, name).toLower()).toString();
