@@ -1,5 +1,9 @@
 #include "appsession.h"
 
+#include "core/filemodes.h"
+#include "keyringkey.h"
+
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace slipway {
@@ -8,8 +12,8 @@ QString AppSession::defaultDatabasePath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/slipway.db");
 }
 
-AppSession::AppSession(std::unique_ptr<Store> store, Identity identity)
-    : m_store(std::move(store)), m_identity(std::move(identity)),
+AppSession::AppSession(std::unique_ptr<Store> store, Identity identity, std::optional<SecretKey> secretKey)
+    : m_store(std::move(store)), m_secretKey(std::move(secretKey)), m_identity(std::move(identity)),
       m_services(std::make_unique<Services>(*m_store, m_clock)) {}
 
 QString AppSession::resolvePath(const QString &database) {
@@ -25,10 +29,16 @@ Result<std::unique_ptr<AppSession>> AppSession::open(const QString &database, co
     const QString path = resolvePath(database);
     if (path.startsWith(QLatin1String("postgresql://")) || path.startsWith(QLatin1String("postgres://")))
         return Error::validation(QStringLiteral("PostgreSQL databases are not supported yet; use an SQLite file"));
-    Result<std::unique_ptr<Store>> store = openStore(path);
+    // The app's own data folder is private, made so or not; a folder the user named keeps its mode.
+    const QString defaultPath = defaultDatabasePath();
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(defaultPath).absoluteFilePath() &&
+        !makePrivateFolder(QFileInfo(defaultPath).absolutePath()))
+        return Error::storage(QStringLiteral("cannot create the folder %1").arg(QFileInfo(defaultPath).absolutePath()));
+    std::optional<SecretKey> key = keyringKey(path, defaultPath);
+    Result<std::unique_ptr<Store>> store = openStore(path, key);
     if (!store)
         return store.error();
-    return std::unique_ptr<AppSession>(new AppSession(std::move(*store), Identity::resolve(user)));
+    return std::unique_ptr<AppSession>(new AppSession(std::move(*store), Identity::resolve(user), std::move(key)));
 }
 
 } // namespace slipway

@@ -22,11 +22,15 @@ public:
     Services &services() { return *m_services; }
     const Identity &identity() const { return m_identity; }
     const Clock &clock() const { return m_clock; }
+    // The key the store was opened with (the system keyring's), for the engine's and workers' own connections;
+    // nothing when they read the key file as well.
+    const std::optional<SecretKey> &secretKey() const { return m_secretKey; }
 
 private:
-    AppSession(std::unique_ptr<Store> store, Identity identity);
+    AppSession(std::unique_ptr<Store> store, Identity identity, std::optional<SecretKey> secretKey);
 
     std::unique_ptr<Store> m_store;
+    std::optional<SecretKey> m_secretKey;
     SystemClock m_clock;
     Identity m_identity;
     std::unique_ptr<Services> m_services;

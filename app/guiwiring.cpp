@@ -17,10 +17,10 @@ namespace {
 
 // The dashboard's figures on a worker thread, with a connection of its own (SQLite connections belong
 // to one thread): a year of a large history takes seconds, and the window stays responsive meanwhile.
-MetricsSource metricsOnWorkerThread(const QString &databasePath) {
-    return [databasePath](qint64 pipelineId, const QDateTime &from, const QDateTime &to) {
-        return QtConcurrent::run([databasePath, pipelineId, from, to]() -> Result<PipelineMetrics> {
-            Result<std::unique_ptr<Store>> store = openStore(databasePath);
+MetricsSource metricsOnWorkerThread(const QString &databasePath, const std::optional<SecretKey> &key) {
+    return [databasePath, key](qint64 pipelineId, const QDateTime &from, const QDateTime &to) {
+        return QtConcurrent::run([databasePath, key, pipelineId, from, to]() -> Result<PipelineMetrics> {
+            Result<std::unique_ptr<Store>> store = openStore(databasePath, key);
             if (!store)
                 return store.error();
             SystemClock clock;
@@ -54,7 +54,7 @@ GuiComposition::GuiComposition(AppSession &session, const GuiRun &run)
           },
           statusOf(session)),
       m_finished(session.identity().userName), m_engineConfig(engineConfiguration(session.store().location())),
-      m_engine(storeFactory(session.store().location()), m_engineConfig),
+      m_engine(storeFactory(session.store().location(), session.secretKey()), m_engineConfig),
       m_guard(m_window, [&services = session.services(),
                          owner = m_engineConfig.owner.id] { return activeDeployments(services, owner); }),
       m_interactive(run.interactive) {
@@ -68,7 +68,7 @@ void GuiComposition::setUpWindow() {
     Services &services = m_session.services();
     m_window.setRestControl(&m_rest);
     if (m_interactive) // a screenshot renders at once, so it computes on the spot
-        m_window.setMetricsSource(metricsOnWorkerThread(m_session.store().location()));
+        m_window.setMetricsSource(metricsOnWorkerThread(m_session.store().location(), m_session.secretKey()));
     m_window.setReleaseActions({services, m_session.identity()});
     m_window.addApprovalsPage(m_inbox, {services.approvals, services.deployments, services.directory, services.inbox,
                                         m_session.clock(), m_session.identity()});

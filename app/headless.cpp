@@ -75,7 +75,7 @@ int runHeadless(QCoreApplication &app, const Arguments &arguments) {
     }
 
     const QString database = (*session)->store().location();
-    EngineHost host(storeFactory(database), engineConfiguration(database));
+    EngineHost host(storeFactory(database, (*session)->secretKey()), engineConfiguration(database));
     int exitCode = 0;
     QObject::connect(&host, &EngineHost::failed, &app, [&](const Error &error) {
         err << "slipway: the engine cannot start: " << error.message << "\n";

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(build-essential cmake ninja-build file git qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev
           qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite libsqlite3-dev libqcustomplot-dev xvfb xauth
           help2man lintian appstream desktop-file-utils python3
-          qt6-translations-l10n clang libclang-rt-14-dev)
+          qt6-translations-l10n clang libclang-rt-14-dev libsodium-dev qtkeychain-qt6-dev pkg-config)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -177,7 +177,9 @@ void MainWindow::exportDefinition() {
         showStatusMessage(tr("Select a pipeline to export."));
         return;
     }
-    const Result<QByteArray> json = m_releaseActions->services.pipelines.exportCurrent(QString::number(pipelineId));
+    // Without secret values: an administrator exports them from the command line (--include-secrets).
+    const Result<QByteArray> json =
+        m_releaseActions->services.pipelines.exportDefinition(QString::number(pipelineId), m_releaseActions->user);
     if (!json) {
         QMessageBox::warning(this, tr("Export definition"), errorText(json.error()));
         return;

@@ -227,7 +227,13 @@ bool PipelineEditorDialog::save() {
     m_comment->clear();
     m_history->showPipeline(m_pipelineId);
     setWindowTitle(tr("Edit pipeline – %1").arg(outcome->name));
-    showStatus(tr("Saved revision %1 of \"%2\".").arg(outcome->revision).arg(outcome->name));
+    if (outcome->secretsWithoutValue.isEmpty())
+        showStatus(tr("Saved revision %1 of \"%2\".").arg(outcome->revision).arg(outcome->name));
+    else // an imported file carries no secret values: the ones the pipeline did not have yet are named
+        showStatus(tr("Saved revision %1 of \"%2\". These secret variables have no value yet: %3")
+                       .arg(outcome->revision)
+                       .arg(outcome->name, outcome->secretsWithoutValue.join(QStringLiteral(", "))),
+                   true);
     Q_EMIT saved(m_pipelineId, outcome->revision);
     return true;
 }

@@ -2,6 +2,7 @@
 #include "pipelineeditor.h"
 #include "errortext.h"
 
+#include "core/secretfields.h"
 #include "definition/pipelineparser.h"
 #include "pipelinedocumentmodel.h"
 
@@ -58,7 +59,8 @@ void PipelineEditorDialog::importDocument(const QJsonObject &document, const QSt
 }
 
 bool PipelineEditorDialog::exportFile(const QString &path) {
-    const QJsonObject document = m_model->document();
+    // A file to share: secret variables are written without their values (docs/security.md#exports-and-secrets).
+    const QJsonObject document = withoutSecretValues(m_model->document());
     const ParsedPipeline parsed = parsePipeline(document);
     const QByteArray text =
         parsed.ok() ? exportPipeline(*parsed.definition) : QJsonDocument(document).toJson(QJsonDocument::Indented);

@@ -66,12 +66,17 @@ Status pipelineImport(const Invocation &call) {
         warnings.append(warning.toString());
         call.err << "warning: " << warning.toString() << "\n";
     }
+    // An exported file has no secret values: the pipeline's own are kept, and the ones it still lacks are named.
+    for (const QString &secret : saved->secretsWithoutValue)
+        call.err << "warning: secret variable \"" << secret << "\" has no value; set it in the pipeline editor\n";
     if (call.json)
         printJson(call.out, QJsonObject{{QStringLiteral("id"), saved->pipelineId},
                                         {QStringLiteral("name"), saved->name},
                                         {QStringLiteral("revision"), saved->revision},
                                         {QStringLiteral("created"), saved->created},
-                                        {QStringLiteral("warnings"), warnings}});
+                                        {QStringLiteral("warnings"), warnings},
+                                        {QStringLiteral("secretsWithoutValue"),
+                                         QJsonArray::fromStringList(saved->secretsWithoutValue)}});
     else
         call.out << (saved->created ? "Created" : "Updated") << " pipeline " << saved->pipelineId << " \""
                  << saved->name << "\", revision " << saved->revision << "\n";
@@ -80,8 +85,9 @@ Status pipelineImport(const Invocation &call) {
 
 Status pipelineExport(const Invocation &call) {
     if (call.words.isEmpty() || call.words.size() > 2)
-        return Error::validation(QStringLiteral("usage: slipway pipeline export PIPELINE [FILE]"));
-    Result<QByteArray> body = call.session.services().pipelines.exportCurrent(call.words.first());
+        return Error::validation(QStringLiteral("usage: slipway pipeline export PIPELINE [FILE] [--include-secrets]"));
+    Result<QByteArray> body = call.session.services().pipelines.exportDefinition(
+        call.words.first(), call.session.identity(), call.options.isSet(QStringLiteral("include-secrets")));
     if (!body)
         return body.error();
     if (call.words.size() == 1) {
@@ -89,7 +95,11 @@ Status pipelineExport(const Invocation &call) {
         return {};
     }
     QFile file(call.words.at(1));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*body) != body->size())
+    // Secret values in plaintext: the file is the user's alone, like the key file.
+    const bool secrets = call.options.isSet(QStringLiteral("include-secrets"));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        (secrets && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) ||
+        file.write(*body) != body->size())
         return Error::validation(QStringLiteral("cannot write \"%1\": %2").arg(call.words.at(1), file.errorString()));
     return {};
 }

@@ -152,9 +152,12 @@ private:
             const QJsonObject variable = it.value().toObject();
             for (auto field = variable.begin(); field != variable.end(); ++field) {
                 const QString fieldPath = joinPath(itemPath, field.key());
-                if (field.key() == QLatin1String("value"))
-                    expectString(field.value(), fieldPath);
-                else if (field.key() == QLatin1String("secret") || field.key() == QLatin1String("settableAtRelease")) {
+                // An exported secret has no value (null): importing it keeps the pipeline's current one.
+                if (field.key() == QLatin1String("value")) {
+                    if (!(field.value().isNull() && variable.value(QLatin1String("secret")).toBool()))
+                        expectString(field.value(), fieldPath);
+                } else if (field.key() == QLatin1String("secret") ||
+                           field.key() == QLatin1String("settableAtRelease")) {
                     if (!field.value().isBool())
                         error(fieldPath, QT_TRANSLATE_NOOP("Engine", "expected true or false"));
                 } else

@@ -143,8 +143,12 @@ Status DeploymentRun::prepare(bool keepWorkspace) {
     if (!artifacts)
         return artifacts.error();
     m_workingDirectory = QDir(m_config.workRoot).filePath(QStringLiteral("deployment-%1").arg(m_context.deployment.id));
-    m_variables = std::make_unique<DeploymentVariables>(*m_snapshot, *m_stage, **release, *artifacts,
-                                                        m_context.deployment, m_workingDirectory);
+    m_variables =
+        std::make_unique<DeploymentVariables>(*m_snapshot, *m_stage, **release, *artifacts, m_context.deployment,
+                                              m_workingDirectory, m_services.store.secrets());
+    for (const TaskSpec &task : std::as_const(m_tasks))
+        if (Status usable = m_variables->secretsUsable(task.env); !usable)
+            return usable;
     // This deployment's values, and every secret its release knows: a task may print another stage's value too.
     Result<QStringList> known = ReleaseSecrets(m_services.store, m_services.pipelines).values(m_context.releaseId);
     m_masker = std::make_unique<SecretMasker>(m_variables->secretValues() + (known ? *known : QStringList()));

@@ -6,7 +6,9 @@ namespace slipway {
 
 DeploymentVariables::DeploymentVariables(const PipelineDefinition &snapshot, const StageDefinition &stage,
                                          const ReleaseRecord &release, const QList<ReleaseArtifactRecord> &artifacts,
-                                         const DeploymentRecord &deployment, const QString &workingDirectory) {
+                                         const DeploymentRecord &deployment, const QString &workingDirectory,
+                                         const SecretBox &secrets)
+    : m_secrets(secrets), m_pipeline(snapshot.name) {
     for (const VariableDefinition &variable : snapshot.variables)
         set(variable.name, release.variables.value(variable.name).toString(variable.value), variable.secret);
     for (const VariableDefinition &variable : stage.variables)
@@ -34,7 +36,31 @@ DeploymentVariables::DeploymentVariables(const PipelineDefinition &snapshot, con
 }
 
 void DeploymentVariables::set(const QString &name, const QString &value, bool secret) {
-    m_values.insert(name.toLower(), {name, value, secret});
+    m_unopened.remove(name.toLower());
+    if (!secret || !SecretBox::isSealed(value)) {
+        m_values.insert(name.toLower(), {name, value, secret});
+        return;
+    }
+    Result<QString> opened = m_secrets.open(value);
+    if (!opened)
+        m_unopened.insert(name.toLower(), opened.error().message);
+    m_values.insert(name.toLower(), {name, opened ? *opened : QString(), secret});
+}
+
+Status DeploymentVariables::secretsUsable(const TextMap &env) const {
+    static const QRegularExpression reference(QStringLiteral("\\$\\(([A-Za-z0-9_.\\-]+)\\)"));
+    for (const auto &variable : env) {
+        auto matches = reference.globalMatch(variable.second);
+        while (matches.hasNext()) {
+            const QString used = matches.next().captured(1);
+            const auto unopened = m_unopened.constFind(used.toLower());
+            if (unopened != m_unopened.cend())
+                return Error::storage(
+                    QT_TRANSLATE_NOOP("Engine", "secret variable \"%1\" of pipeline \"%2\" cannot be decrypted: %3"),
+                    {m_values.value(used.toLower()).name, m_pipeline, *unopened});
+        }
+    }
+    return {};
 }
 
 QString DeploymentVariables::expand(const QString &text, bool withSecrets) const {
@@ -47,7 +73,7 @@ QString DeploymentVariables::expand(const QString &text, bool withSecrets) const
         result += text.mid(last, match.capturedStart() - last);
         last = match.capturedEnd();
         const auto found = m_values.constFind(match.captured(1).toLower());
-        if (found == m_values.cend() || (found->secret && !withSecrets))
+        if (found == m_values.cend() || (found->secret && !withSecrets) || m_unopened.contains(found.key()))
             result += match.captured(0); // unknown names (and shell's own $(…)) stay as written
         else
             result += found->value;

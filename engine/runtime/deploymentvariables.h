@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/secretbox.h"
 #include "definition/pipelinedefinition.h"
 #include "store/records.h"
 
@@ -15,7 +16,7 @@ class DeploymentVariables final {
 public:
     DeploymentVariables(const PipelineDefinition &snapshot, const StageDefinition &stage, const ReleaseRecord &release,
                         const QList<ReleaseArtifactRecord> &artifacts, const DeploymentRecord &deployment,
-                        const QString &workingDirectory);
+                        const QString &workingDirectory, const SecretBox &secrets);
 
     // $(Name) expansion, case-insensitive. Secrets stay as written: they reach a process only
     // through an explicit `env` mapping.
@@ -24,6 +25,9 @@ public:
     // RELEASE_RELEASENAME), then the task's `env` mapping, where secrets are expanded.
     QProcessEnvironment environment(const TextMap &taskEnv) const;
     QStringList secretValues() const;
+    // Refused, naming the secret and why, when `env` uses a secret whose stored value cannot be opened (a missing
+    // or wrong key): only the tasks that need it fail.
+    Status secretsUsable(const TextMap &env) const;
     QString value(const QString &name) const { return m_values.value(name.toLower()).value; }
 
 private:
@@ -33,6 +37,9 @@ private:
         bool secret = false;
     };
     QHash<QString, Variable> m_values; // by lower-case name
+    const SecretBox &m_secrets;
+    QString m_pipeline;
+    QHash<QString, QString> m_unopened; // by lower-case name: why the secret's value cannot be opened
 
     void set(const QString &name, const QString &value, bool secret = false);
     QString expand(const QString &text, bool withSecrets) const;

@@ -36,8 +36,9 @@ Status GateRunner::prepare() {
         QDir(m_config.workRoot)
             .filePath(QStringLiteral("deployment-%1-%2gates").arg(m_context.deployment.id).arg(m_policy.phase));
     QDir().mkpath(m_workingDirectory);
-    m_variables = std::make_unique<DeploymentVariables>(*m_snapshot, *stage, **release, *artifacts,
-                                                        m_context.deployment, m_workingDirectory);
+    m_variables =
+        std::make_unique<DeploymentVariables>(*m_snapshot, *stage, **release, *artifacts, m_context.deployment,
+                                              m_workingDirectory, m_services.store.secrets());
     // A probe's output and message are stored and shown: masked like a task's log.
     Result<QStringList> known = ReleaseSecrets(m_services.store, m_services.pipelines).values(m_context.releaseId);
     m_masker = SecretMasker(m_variables->secretValues() + (known ? *known : QStringList()));

@@ -58,7 +58,7 @@ Result<DeploymentRecord> DeploymentService::deploy(const DeployRequest &request,
                 m_pipelines.definitionOfRevision((*release)->revisionId);
             if (!snapshot)
                 return snapshot.error();
-            Result<QJsonObject> given = settableVariableValues(**snapshot, request.variables);
+            Result<QJsonObject> given = settableVariableValues(**snapshot, request.variables, store.secrets());
             if (!given)
                 return Error::validation(QT_TRANSLATE_NOOP("Engine", "%1 (a deployment can set only the pipeline "
                                                                      "variables marked settableAtRelease)"),

@@ -96,12 +96,18 @@ Result<ReleaseComparison> HistoryService::compare(qint64 beforeReleaseId, qint64
             m_pipelines.definitionOfRevision(details.release.revisionId);
         if (!snapshot)
             return snapshot.error();
+        // Sealed values differ on every sealing (random nonces): compared opened, in memory, and never shown.
+        const auto comparable = [this](const QString &value, bool secret) {
+            const Result<QString> opened = secret ? m_context.store.secrets().open(value) : Result<QString>(value);
+            return opened ? *opened : value;
+        };
         Values values;
         for (const VariableDefinition &v : (*snapshot)->variables)
-            values.insert(v.name, {details.release.variables.value(v.name).toString(v.value), v.secret});
+            values.insert(v.name, {comparable(details.release.variables.value(v.name).toString(v.value), v.secret),
+                                   v.secret});
         for (const StageDefinition &stage : (*snapshot)->stages)
             for (const VariableDefinition &v : stage.variables)
-                values.insert(stage.name + QLatin1Char('/') + v.name, {v.value, v.secret});
+                values.insert(stage.name + QLatin1Char('/') + v.name, {comparable(v.value, v.secret), v.secret});
         return values;
     };
     Result<Values> beforeValues = variablesOf(*before);

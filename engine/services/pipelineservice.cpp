@@ -1,5 +1,11 @@
 #include "pipelineservice.h"
 
+#include "core/secretfields.h"
+#include "definition/canonicalwriter.h"
+#include "definition/pipelinesecrets.h"
+
+#include <QJsonDocument>
+
 namespace slipway {
 
 QString describeProblems(const QList<Problem> &problems) {
@@ -38,10 +44,17 @@ Result<SavedPipeline> PipelineService::save(const QByteArray &json, const Identi
     if (!parsed->ok())
         return Error::validation(describeProblems(parsed->problems));
     const PipelineDefinition &definition = *parsed->definition;
-    const QByteArray body = exportPipeline(definition);
+    Result<QJsonObject> replaced = replacedDocument(definition.name, project, pipelineId);
+    if (!replaced)
+        return replaced.error();
+    SavedPipeline saved;
+    Result<QJsonObject> sealed =
+        keepAndSealSecrets(definition, *replaced, m_context.store.secrets(), saved.secretsWithoutValue);
+    if (!sealed)
+        return sealed.error();
+    const QByteArray body = writeCanonical(*sealed, schema::pipeline());
     const QDateTime now = m_context.clock.now();
 
-    SavedPipeline saved;
     saved.name = definition.name;
     for (const Problem &problem : parsed->problems)
         if (!problem.isError())
@@ -133,6 +146,71 @@ Result<QByteArray> PipelineService::exportCurrent(const QString &nameOrId) {
     if (!current)
         return current.error();
     return current->body;
+}
+
+Result<QByteArray> PipelineService::exportDefinition(const QString &nameOrId, const Identity &actor,
+                                                     bool includeSecrets) {
+    Result<PipelineRecord> pipeline = resolve(nameOrId);
+    if (!pipeline)
+        return pipeline.error();
+    Result<RevisionRecord> current = revision(pipeline->id, pipeline->revision);
+    if (!current)
+        return current.error();
+    const QJsonObject document = QJsonDocument::fromJson(current->body).object();
+    if (!includeSecrets)
+        return writeCanonical(withoutSecretValues(document), schema::pipeline());
+    Result<bool> admin = m_context.store.directory().isAdmin(actor.userName);
+    if (!admin)
+        return admin.error();
+    if (!*admin)
+        return Error::forbidden(QT_TRANSLATE_NOOP("Engine", "only an administrator can export secret values (%1 is "
+                                                            "not one); export without them instead"),
+                                {actor.userName});
+    Result<QJsonObject> opened = openSecrets(document, m_context.store.secrets(), pipeline->name);
+    if (!opened)
+        return opened.error();
+    const Status audited = m_context.store.transaction([&]() -> Status {
+        Result<qint64> event = m_context.store.audit().append(
+            {0, m_context.clock.now(), actor.userName, QStringLiteral("pipeline.exported"), QStringLiteral("pipeline"),
+             pipeline->id,
+             QJsonObject{{QStringLiteral("name"), pipeline->name},
+                         {QStringLiteral("revision"), pipeline->revision},
+                         {QStringLiteral("includeSecrets"), true}}});
+        return event ? Status() : Status(event.error());
+    });
+    if (!audited)
+        return audited.error();
+    return writeCanonical(*opened, schema::pipeline());
+}
+
+Result<QJsonObject> PipelineService::replacedDocument(const QString &name, const QString &project,
+                                                      std::optional<qint64> pipelineId) {
+    std::optional<PipelineRecord> replaced;
+    if (pipelineId) {
+        Result<std::optional<PipelineRecord>> found = m_context.store.pipelines().pipeline(*pipelineId);
+        if (!found)
+            return found.error();
+        replaced = *found;
+    } else {
+        Result<QList<ProjectRecord>> projects = m_context.store.pipelines().projects();
+        if (!projects)
+            return projects.error();
+        const QString wanted = project.isEmpty() ? defaultProjectName : project;
+        for (const ProjectRecord &candidate : std::as_const(*projects)) {
+            if (candidate.name.compare(wanted, Qt::CaseInsensitive) != 0)
+                continue;
+            Result<std::optional<PipelineRecord>> found = m_context.store.pipelines().findPipeline(candidate.id, name);
+            if (!found)
+                return found.error();
+            replaced = *found;
+        }
+    }
+    if (!replaced)
+        return QJsonObject();
+    Result<RevisionRecord> current = revision(replaced->id, replaced->revision);
+    if (!current)
+        return current.error();
+    return QJsonDocument::fromJson(current->body).object();
 }
 
 Result<QList<RevisionRecord>> PipelineService::revisions(qint64 pipelineId) {

@@ -18,6 +18,7 @@ struct SavedPipeline final {
     int revision = 0;
     bool created = false;
     QList<Problem> warnings;
+    QStringList secretsWithoutValue; // "dbPassword", "Production/dbPassword": secret variables that have no value
 };
 
 // Pipeline definitions: validate, save as a new revision, export, look up, read revisions back.
@@ -36,7 +37,11 @@ public:
 
     Result<PipelineRecord> resolve(const QString &nameOrId);
     Result<QList<PipelineRecord>> list();
+    // The current revision as stored, secret values sealed (for the editor and diffs: never written to a file).
     Result<QByteArray> exportCurrent(const QString &nameOrId);
+    // The current revision as a file to share: each secret variable with a null value, or, for an administrator
+    // who asks (audited as pipeline.exported), with its value in plaintext.
+    Result<QByteArray> exportDefinition(const QString &nameOrId, const Identity &actor, bool includeSecrets = false);
     Result<QList<RevisionRecord>> revisions(qint64 pipelineId);
     // The $(Rev:r) number the pipeline's next release will get (1 for a pipeline not saved yet).
     Result<qint64> nextReleaseNumber(qint64 pipelineId);
@@ -51,6 +56,8 @@ private:
     QHash<qint64, std::shared_ptr<const PipelineDefinition>> m_definitions;
 
     Result<std::optional<KnownPrincipals>> principals();
+    // The document of the revision a save replaces (empty for a new pipeline): its secrets are kept.
+    Result<QJsonObject> replacedDocument(const QString &name, const QString &project, std::optional<qint64> pipelineId);
 };
 
 // One line per problem, for messages that cross a boundary.

@@ -120,7 +120,7 @@ Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request
         if (!definition.stage(stage))
             return Error::notFound(QT_TRANSLATE_NOOP("Engine", "stage \"%1\" is not in pipeline \"%2\""),
                                    {stage, definition.name});
-    Result<QJsonObject> variables = settableVariableValues(definition, request.variables);
+    Result<QJsonObject> variables = settableVariableValues(definition, request.variables, m_context.store.secrets());
     if (!variables)
         return variables.error();
 
@@ -317,7 +317,8 @@ Status ReleaseService::startDraft(qint64 releaseId, const Identity &actor) {
     });
 }
 
-Result<QJsonObject> settableVariableValues(const PipelineDefinition &definition, const QHash<QString, QString> &given) {
+Result<QJsonObject> settableVariableValues(const PipelineDefinition &definition, const QHash<QString, QString> &given,
+                                           const SecretBox &secrets) {
     QJsonObject values;
     for (auto it = given.cbegin(); it != given.cend(); ++it) {
         const VariableDefinition *variable = definition.variable(it.key());
@@ -327,7 +328,14 @@ Result<QJsonObject> settableVariableValues(const PipelineDefinition &definition,
         if (!variable->settableAtRelease)
             return Error::validation(QT_TRANSLATE_NOOP("Engine", "variable \"%1\" is not settable at release time"),
                                      {it.key()});
-        values.insert(variable->name, it.value());
+        if (!variable->secret || it.value().isEmpty()) {
+            values.insert(variable->name, it.value());
+            continue;
+        }
+        Result<QString> sealed = secrets.seal(it.value()); // stored sealed, opened only for the task that needs it
+        if (!sealed)
+            return sealed.error();
+        values.insert(variable->name, *sealed);
     }
     return values;
 }

@@ -43,7 +43,8 @@ struct ReleaseBatchItem final {
 
 // Values given for variables, checked against the definition: each must be a pipeline variable marked
 // settableAtRelease. Release creation and deployment requests share this rule. Keys come back as defined.
-Result<QJsonObject> settableVariableValues(const PipelineDefinition &definition, const QHash<QString, QString> &given);
+Result<QJsonObject> settableVariableValues(const PipelineDefinition &definition, const QHash<QString, QString> &given,
+                                           const SecretBox &secrets);
 
 // Releases (docs/domain.md#release-states): create from a snapshot, read, abandon, keep forever, start a draft.
 class ReleaseService final {

@@ -281,6 +281,16 @@ const char *const schemaV6[] = {
     "WHERE process_group IS NOT NULL AND group_gone_at IS NULL",
 };
 
+// Schema v7: the key check of the key that seals secret
+// values (docs/security.md#secrets-at-rest). Its row is written on the first open with a key, when the plaintext
+// secrets of an older database are sealed (engine/store/sqlitesecrets.cpp).
+const char *const schemaV7[] = {
+    R"(CREATE TABLE secret_key (
+         id INTEGER PRIMARY KEY CHECK (id = 1),
+         key_check TEXT NOT NULL,
+         created_at INTEGER NOT NULL))",
+};
+
 struct Migration final {
     int version;
     const char *const *statements;
@@ -290,6 +300,7 @@ struct Migration final {
 const Migration migrations[] = {
     {1, schemaV1, std::size(schemaV1)}, {2, schemaV2, std::size(schemaV2)}, {3, schemaV3, std::size(schemaV3)},
     {4, schemaV4, std::size(schemaV4)}, {5, schemaV5, std::size(schemaV5)}, {6, schemaV6, std::size(schemaV6)},
+    {7, schemaV7, std::size(schemaV7)},
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/secretbox.h"
 #include "records.h"
 
 #include <functional>
@@ -233,6 +234,8 @@ public:
     virtual AuditRepository &audit() = 0;
     virtual DirectoryRepository &directory() = 0;
     virtual ApprovalRepository &approvals() = 0;
+    // Seals and opens secret variable values (docs/security.md#secrets-at-rest).
+    virtual const SecretBox &secrets() const = 0;
 };
 
 } // namespace slipway

@@ -2,6 +2,8 @@
 
 #include "migrations.h"
 
+#include "core/filemodes.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
@@ -70,8 +72,12 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
         return Error::storage(
             QT_TRANSLATE_NOOP("Engine", "the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)"));
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    // A folder made for the database is private; one the user chose keeps its mode. The files are 0600 either way.
+    if (!QFileInfo::exists(info.absolutePath()) && !makePrivateFolder(info.absolutePath()))
         return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot create the folder %1"), {info.absolutePath()});
+    if (!makePrivateDatabaseFiles(info.absoluteFilePath()))
+        return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot open the database %1: %2"),
+                              {path, QString::fromLocal8Bit(strerror(errno))});
     std::unique_ptr<SqliteConnection> connection(new SqliteConnection(info.absoluteFilePath(), nextConnectionName()));
     QSqlDatabase &db = connection->m_database;
     db.setDatabaseName(info.absoluteFilePath());

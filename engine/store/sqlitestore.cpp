@@ -2,16 +2,19 @@
 
 namespace slipway {
 
-SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection)
+SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection, SecretBox secrets)
     : m_connection(std::move(connection)), m_pipelines(*m_connection), m_artifacts(*m_connection),
       m_releases(*m_connection), m_deployments(*m_connection), m_audit(*m_connection), m_directory(*m_connection),
-      m_approvals(*m_connection) {}
+      m_approvals(*m_connection), m_secrets(std::move(secrets)) {}
 
-Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path) {
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path, const std::optional<SecretKey> &key) {
     Result<std::unique_ptr<SqliteConnection>> connection = SqliteConnection::open(path);
     if (!connection)
         return connection.error();
-    return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(*connection)));
+    Result<SecretBox> secrets = openSecretBox(**connection, key);
+    if (!secrets)
+        return secrets.error();
+    return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(*connection), std::move(*secrets)));
 }
 
 Result<qint64> SqliteStore::changeCounter() {

@@ -9,6 +9,7 @@
 #include "sqlitedirectoryrepository.h"
 #include "sqlitepipelinerepository.h"
 #include "sqlitereleaserepository.h"
+#include "sqlitesecrets.h"
 
 #include <memory>
 
@@ -17,7 +18,8 @@ namespace slipway {
 // The SQLite store. One instance per thread: it owns that thread's connection.
 class SqliteStore final : public Store {
 public:
-    static Result<std::unique_ptr<SqliteStore>> open(const QString &path);
+    static Result<std::unique_ptr<SqliteStore>> open(const QString &path,
+                                                     const std::optional<SecretKey> &key = std::nullopt);
 
     QString location() const override { return m_connection->path(); }
     Status transaction(const std::function<Status()> &work) override { return m_connection->transaction(work); }
@@ -30,11 +32,12 @@ public:
     AuditRepository &audit() override { return m_audit; }
     DirectoryRepository &directory() override { return m_directory; }
     ApprovalRepository &approvals() override { return m_approvals; }
+    const SecretBox &secrets() const override { return m_secrets; }
 
     SqliteConnection &connection() { return *m_connection; }
 
 private:
-    explicit SqliteStore(std::unique_ptr<SqliteConnection> connection);
+    SqliteStore(std::unique_ptr<SqliteConnection> connection, SecretBox secrets);
 
     std::unique_ptr<SqliteConnection> m_connection;
     SqlitePipelineRepository m_pipelines;
@@ -44,6 +47,7 @@ private:
     SqliteAuditRepository m_audit;
     SqliteDirectoryRepository m_directory;
     SqliteApprovalRepository m_approvals;
+    SecretBox m_secrets;
 };
 
 } // namespace slipway

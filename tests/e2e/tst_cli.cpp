@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 namespace {
 
 struct Outcome {
@@ -16,6 +18,11 @@ struct Outcome {
 
 QString testData(const char *name) {
     return QStringLiteral(SLIPWAY_TEST_DATA "/") + QString::fromLatin1(name);
+}
+
+int modeOf(const QString &path) {
+    struct stat info {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
 }
 
 } // namespace
@@ -164,9 +171,50 @@ private Q_SLOTS:
         const Outcome exported =
             slipway({QStringLiteral("pipeline"), QStringLiteral("export"), QStringLiteral("Web app")});
         QCOMPARE(exported.exitCode, 0);
-        QFile canonical(testData("example-canonical.json"));
+        // The canonical form with the secret's value left out; the value itself is nowhere in the output.
+        QFile canonical(testData("example-export.json"));
         QVERIFY(canonical.open(QIODevice::ReadOnly));
         QCOMPARE(exported.out, canonical.readAll());
+        QVERIFY(!exported.out.contains("s3cr3t-value"));
+    }
+
+    void secretsLeaveOnlyForAnAdministratorAndNeverSitInTheFiles() {
+        QCOMPARE(
+            slipway({QStringLiteral("pipeline"), QStringLiteral("import"), testData("example-spec.json")}).exitCode, 0);
+        // Re-imported without values: the stored one is kept, nothing is reported missing. (Before any user exists:
+        // then the example's approvers are checked against the directory.)
+        const QString shared = m_dir.filePath(QStringLiteral("shared.json"));
+        QCOMPARE(
+            slipway({QStringLiteral("pipeline"), QStringLiteral("export"), QStringLiteral("Web app"), shared}).exitCode,
+            0);
+        const Outcome reimported = slipway({QStringLiteral("pipeline"), QStringLiteral("import"), shared});
+        QCOMPARE(reimported.exitCode, 0);
+        QVERIFY2(!reimported.err.contains(QStringLiteral("has no value")), qPrintable(reimported.err));
+
+        const QStringList full{QStringLiteral("pipeline"), QStringLiteral("export"), QStringLiteral("Web app"),
+                               QStringLiteral("--include-secrets")};
+        const Outcome refused = slipway(full);
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("only an administrator can export secret values")),
+                 qPrintable(refused.err));
+        QCOMPARE(
+            slipway({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carol"), QStringLiteral("--admin")})
+                .exitCode,
+            0);
+        const QString file = m_dir.filePath(QStringLiteral("full.json"));
+        QCOMPARE(slipway(full + QStringList{file}).exitCode, 0);
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().contains("\"s3cr3t-value\""));
+        QCOMPARE(modeOf(file), 0600);
+        for (const char *name : {"cli.db", "cli.db-wal", "cli.db.key"}) {
+            QFile raw(m_dir.filePath(QString::fromLatin1(name)));
+            if (!raw.exists())
+                continue; // the last process to close the database checkpointed its WAL away
+            QVERIFY(raw.open(QIODevice::ReadOnly));
+            QVERIFY2(!raw.readAll().contains("s3cr3t-value"), name);
+            QCOMPARE(modeOf(raw.fileName()), 0600);
+        }
     }
 
     void exitCodesFollowTheContract() {

@@ -134,7 +134,10 @@ private Q_SLOTS:
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = root.relativeFilePath(it.next());
-                if (path.startsWith(QLatin1String("engine/definition/")))
+                // The one walk over secret variables: the store needs it to seal the plaintext secrets of an older
+                // database, and the store may not include the definition layer (tests/rules/enginewalls.cmake).
+                if (path.startsWith(QLatin1String("engine/definition/")) ||
+                    path == QLatin1String("engine/core/secretfields.cpp"))
                     continue;
                 QFile file(root.filePath(path));
                 QVERIFY(file.open(QIODevice::ReadOnly));

@@ -322,7 +322,8 @@ private Q_SLOTS:
         QVERIFY(editor.dialog.exportFile(env.path(QStringLiteral("out.json"))));
         QFile written(env.path(QStringLiteral("out.json")));
         QVERIFY(written.open(QIODevice::ReadOnly));
-        QCOMPARE(written.readAll(), *env.services->pipelines.exportCurrent(QString::number(id)));
+        QCOMPARE(written.readAll(),
+                 *env.services->pipelines.exportDefinition(QString::number(id), Identity{QStringLiteral("alice")}));
 
         // An imported file with an unknown key: loaded, its problem listed, Save refused.
         QJsonObject withTypo = before;

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/secretbox.h"
+
+#include <optional>
+
+namespace slipway {
+
+// The key that seals the default database's secrets, from the system keyring (Secret Service, KWallet), which takes a
+// new one when it has none. Nothing (the store then uses the key file) for any other database, when a key file
+// exists or $SLIPWAY_KEY_FILE names one, and when no keyring answers within a few seconds (no session bus: headless
+// engines, CI, tests).
+std::optional<SecretKey> keyringKey(const QString &databasePath, const QString &defaultDatabasePath);
+
+} // namespace slipway

@@ -1,0 +1,191 @@
+#include "sqlitesecrets.h"
+
+#include "core/secretfields.h"
+#include "sqlvalues.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace slipway {
+
+namespace {
+
+// The body's secrets sealed; false when it had none in plaintext.
+bool sealBody(const SecretBox &box, QByteArray &body, Status &failed) {
+    bool changed = false;
+    const QJsonObject sealed = rewriteSecretValues(QJsonDocument::fromJson(body).object(),
+                                                   [&](const QString &, const QString &, const QJsonValue &value) {
+                                                       const QString text = value.toString();
+                                                       if (text.isEmpty() || SecretBox::isSealed(text))
+                                                           return value;
+                                                       Result<QString> token = box.seal(text);
+                                                       if (!token) {
+                                                           failed = token.error();
+                                                           return value;
+                                                       }
+                                                       changed = true;
+                                                       return QJsonValue(*token);
+                                                   });
+    if (changed)
+        body = QJsonDocument(sealed).toJson(QJsonDocument::Indented);
+    return changed;
+}
+
+// Release-time or deployment-time values: those of the pipeline's secret variables sealed.
+bool sealValues(const SecretBox &box, QJsonObject &values, const QByteArray &body, Status &failed) {
+    const QSet<QString> secret = secretVariableNames(QJsonDocument::fromJson(body).object());
+    bool changed = false;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const QString text = it.value().toString();
+        if (!secret.contains(it.key().toLower()) || text.isEmpty() || SecretBox::isSealed(text))
+            continue;
+        Result<QString> token = box.seal(text);
+        if (!token) {
+            failed = token.error();
+            return false;
+        }
+        it.value() = *token;
+        changed = true;
+    }
+    return changed;
+}
+
+struct Row final {
+    qint64 id = 0;
+    QByteArray text;
+    QByteArray body;
+};
+
+Result<QList<Row>> rows(SqliteConnection &db, const QString &sql) {
+    Result<SqlCursor *> query = db.exec(sql);
+    if (!query)
+        return query.error();
+    QList<Row> found;
+    while ((*query)->next())
+        found.append(
+            {(*query)->int64(0), (*query)->value(1).toString().toUtf8(), (*query)->value(2).toString().toUtf8()});
+    (*query)->finish();
+    return found;
+}
+
+// Revisions are immutable (a trigger refuses updates): the trigger is lifted for this one rewrite, in the same
+// transaction, and put back as it was.
+Status sealRevisions(SqliteConnection &db, const SecretBox &box, int &sealed) {
+    Result<QList<Row>> revisions = rows(db, QStringLiteral("SELECT id, body, '' FROM pipeline_revisions"));
+    if (!revisions)
+        return revisions.error();
+    Status failed;
+    QList<Row> changed;
+    for (Row &row : *revisions)
+        if (sealBody(box, row.text, failed))
+            changed.append(row);
+    if (!failed || changed.isEmpty())
+        return failed;
+    sealed += int(changed.size());
+    if (Status ok = db.execOnly(QStringLiteral("DROP TRIGGER IF EXISTS pipeline_revisions_immutable")); !ok)
+        return ok;
+    for (const Row &row : std::as_const(changed))
+        if (Status ok = db.execOnly(QStringLiteral("UPDATE pipeline_revisions SET body = ? WHERE id = ?"),
+                                    {QString::fromUtf8(row.text), row.id});
+            !ok)
+            return ok;
+    return db.execOnly(QStringLiteral("CREATE TRIGGER pipeline_revisions_immutable BEFORE UPDATE ON pipeline_revisions "
+                                      "BEGIN SELECT RAISE(ABORT, 'pipeline revisions are immutable'); END"));
+}
+
+Status sealValueTable(SqliteConnection &db, const SecretBox &box, const QString &select, const QString &update,
+                      int &sealed) {
+    Result<QList<Row>> found = rows(db, select);
+    if (!found)
+        return found.error();
+    for (const Row &row : std::as_const(*found)) {
+        QJsonObject values = QJsonDocument::fromJson(row.text).object();
+        Status failed;
+        if (sealValues(box, values, row.body, failed)) {
+            if (Status ok = db.execOnly(update, {sql::json(values), row.id}); !ok)
+                return ok;
+            ++sealed;
+        }
+        if (!failed)
+            return failed;
+    }
+    return {};
+}
+
+Status sealStoredSecrets(SqliteConnection &db, const SecretBox &box, int &sealed) {
+    if (Status ok = sealRevisions(db, box, sealed); !ok)
+        return ok;
+    // Values of a release or deployment are secret when the pipeline variable of its snapshot is.
+    if (Status ok =
+            sealValueTable(db, box,
+                           QStringLiteral("SELECT r.id, r.variables, b.body FROM releases r JOIN "
+                                          "pipeline_revisions b ON b.id = r.revision_id WHERE r.variables <> '{}'"),
+                           QStringLiteral("UPDATE releases SET variables = ? WHERE id = ?"), sealed);
+        !ok)
+        return ok;
+    return sealValueTable(db, box,
+                          QStringLiteral("SELECT d.id, d.variables, b.body FROM deployments d JOIN releases r ON "
+                                         "r.id = d.release_id JOIN pipeline_revisions b ON b.id = r.revision_id "
+                                         "WHERE d.variables <> '{}'"),
+                          QStringLiteral("UPDATE deployments SET variables = ? WHERE id = ?"), sealed);
+}
+
+Result<SecretBox> boxFromKeyFile(const QString &path, bool databaseHasKey) {
+    if (QFileInfo::exists(path)) {
+        Result<QByteArray> key = readKeyFile(path);
+        if (!key)
+            return SecretBox::withoutKey(key.error().message);
+        return SecretBox(*key, QStringLiteral("the key in %1").arg(path));
+    }
+    if (databaseHasKey) // a new key would seal new values and open none of the old ones
+        return SecretBox::withoutKey(QStringLiteral("the key file %1 is missing").arg(path));
+    const QByteArray key = SecretBox::randomKey();
+    if (Status created = createKeyFile(path, key); !created)
+        return created.error();
+    return SecretBox(key, QStringLiteral("the key in %1").arg(path));
+}
+
+} // namespace
+
+Result<SecretBox> openSecretBox(SqliteConnection &connection, const std::optional<SecretKey> &given) {
+    std::optional<SecretBox> box;
+    int sealed = 0;
+    const Status done = connection.transaction([&]() -> Status {
+        Result<QVariant> stored = connection.scalar(QStringLiteral("SELECT key_check FROM secret_key WHERE id = 1"));
+        if (!stored)
+            return stored.error();
+        const QByteArray check = stored->toString().toLatin1();
+        if (given) {
+            box.emplace(given->key, given->where);
+        } else {
+            Result<SecretBox> fromFile = boxFromKeyFile(keyFilePath(connection.path()), !check.isEmpty());
+            if (!fromFile)
+                return fromFile.error();
+            box.emplace(std::move(*fromFile));
+        }
+        if (!box->hasKey())
+            return {};
+        if (!check.isEmpty()) {
+            if (check != box->keyCheck())
+                box->markMismatched();
+            return {};
+        }
+        if (Status ok = sealStoredSecrets(connection, *box, sealed); !ok)
+            return ok;
+        return connection.execOnly(
+            QStringLiteral("INSERT INTO secret_key (id, key_check, created_at) VALUES (1, ?, ?)"),
+            {QString::fromLatin1(box->keyCheck()), QDateTime::currentMSecsSinceEpoch()});
+    });
+    if (!done)
+        return done.error();
+    // The plaintext the rows held is still in freed pages and in the WAL: rebuilt and truncated once, best effort
+    // (another connection's read can keep VACUUM from running; docs/security.md says so).
+    if (sealed > 0) {
+        (void)connection.execOnly(QStringLiteral("VACUUM"));
+        (void)connection.execOnly(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    return std::move(*box);
+}
+
+} // namespace slipway
