@@ -356,13 +356,13 @@
     <name>Engine</name>
     <message>
         <location filename="../models/errortext.cpp" line="+41"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+112"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+113"/>
         <source>Deploying %1 to %2, attempt %3</source>
         <translation>%1 wird auf %2 bereitgestellt, Versuch %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+67"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+71"/>
         <source>Artifact %1: version %2</source>
         <translation>Artefakt %1: Version %2</translation>
     </message>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+88"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+99"/>
         <source>Task %1: %2 (%3)</source>
         <translation>Aufgabe %1: %2 (%3)</translation>
     </message>
@@ -386,13 +386,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="-65"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="-76"/>
         <source>Task %1 (%2)</source>
         <translation>Aufgabe %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+23"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+34"/>
         <source>Output truncated after %1 lines; the task keeps running</source>
         <translation>Ausgabe nach %1 Zeilen abgeschnitten; die Aufgabe läuft weiter</translation>
     </message>
@@ -739,12 +739,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>expected true or false</source>
         <translation>true oder false erwartet</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>&quot;%1&quot; is not a duration (use e.g. &quot;5m&quot;)</source>
         <translation>„%1“ ist keine Dauer (z. B. „5m“ verwenden)</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>Zeichenkette oder {&quot;value&quot;: …} erwartet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <location line="+46"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <location filename="../engine/rules/deploymentflow.cpp" line="+36"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="-116"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="-131"/>
         <source>stage &quot;%1&quot; is not in the release&apos;s snapshot</source>
         <translation>Stufe „%1“ ist nicht im Schnappschuss des Release</translation>
     </message>
@@ -903,7 +903,7 @@
         <translation>Release %1 nicht gefunden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>cannot create the working folder %1</source>
         <translation>der Arbeitsordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -913,7 +913,7 @@
         <translation>Artefakt %1 %2 kann nicht aus %3 kopiert werden</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+162"/>
         <source>Canceled on request</source>
         <translation>Auf Anforderung abgebrochen</translation>
     </message>
@@ -1108,8 +1108,8 @@
         <translation>Token %1 ist bereits widerrufen</translation>
     </message>
     <message>
-        <location filename="../engine/services/pipelineservice.cpp" line="+64"/>
-        <location line="+115"/>
+        <location filename="../engine/services/pipelineservice.cpp" line="+77"/>
+        <location line="+180"/>
         <location filename="../engine/services/queryservice.cpp" line="+29"/>
         <location filename="../engine/store/sqlitepipelinerepository.cpp" line="+84"/>
         <location line="+97"/>
@@ -1117,7 +1117,7 @@
         <translation>Pipeline %1 nicht gefunden</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-177"/>
         <source>another pipeline is already named &quot;%1&quot;</source>
         <translation>eine andere Pipeline heißt bereits „%1“</translation>
     </message>
@@ -1128,6 +1128,11 @@
     </message>
     <message>
         <location line="+33"/>
+        <source>only an administrator can export secret values (%1 is not one); export without them instead</source>
+        <translation>nur ein Administrator kann geheime Werte exportieren (%1 ist keiner); exportieren Sie ohne sie</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>revision %1 of pipeline %2 not found</source>
         <translation>Revision %1 von Pipeline %2 nicht gefunden</translation>
     </message>
@@ -1167,7 +1172,7 @@
         <translation>Release %1 ist kein Entwurf</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>variable &quot;%1&quot; is not defined in pipeline &quot;%2&quot;</source>
         <translation>Variable „%1“ ist in Pipeline „%2“ nicht definiert</translation>
     </message>
@@ -1177,7 +1182,7 @@
         <translation>Variable „%1“ kann beim Erstellen des Release nicht gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../engine/store/migrations.cpp" line="+284"/>
+        <location filename="../engine/store/migrations.cpp" line="+309"/>
         <source>migration failed: %1 (%2)</source>
         <translation>Migration fehlgeschlagen: %1 (%2)</translation>
     </message>
@@ -1207,7 +1212,7 @@
         <translation>Audit-Ereignisse müssen in der Transaktion ihrer Änderung geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqliteconnection.cpp" line="+42"/>
+        <location filename="../engine/store/sqliteconnection.cpp" line="+44"/>
         <source>the database is busy (locked by another process)</source>
         <translation>die Datenbank ist belegt (von einem anderen Prozess gesperrt)</translation>
     </message>
@@ -1217,12 +1222,13 @@
         <translation>der Qt-SQLite-Treiber ist nicht installiert (Debian: libqt6sql6-sqlite)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+8"/>
         <location line="+8"/>
         <source>cannot open the database %1: %2</source>
         <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
@@ -1655,11 +1661,42 @@
         <source>The engine cannot use the database %1: %2. It keeps retrying.</source>
         <translation>Die Engine kann die Datenbank %1 nicht verwenden: %2. Sie versucht es weiter.</translation>
     </message>
+    <message>
+        <location filename="../engine/core/secretbox.cpp" line="+100"/>
+        <source>a secret cannot be encrypted: %1</source>
+        <translation>ein Geheimnis kann nicht verschlüsselt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot read the key file %1: %2</source>
+        <translation>die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key file %1 does not hold a %2-byte key</source>
+        <translation>die Schlüsseldatei %1 enthält keinen Schlüssel mit %2 Bytes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create the key file %1: %2</source>
+        <translation>die Schlüsseldatei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot write the key file %1</source>
+        <translation>die Schlüsseldatei %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../engine/definition/pipelinesecrets.cpp" line="+55"/>
+        <location filename="../engine/runtime/deploymentvariables.cpp" line="+59"/>
+        <source>secret variable &quot;%1&quot; of pipeline &quot;%2&quot; cannot be decrypted: %3</source>
+        <translation>die geheime Variable „%1“ der Pipeline „%2“ kann nicht entschlüsselt werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/arguments.cpp" line="+94"/>
+        <location filename="../app/arguments.cpp" line="+95"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, eine lokale Release-Verwaltung.</translation>
     </message>
@@ -3914,12 +3951,12 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -4257,7 +4294,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Wählen Sie eine Pipeline zum Exportieren.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+3"/>
         <location line="+5"/>
         <source>Export definition</source>
@@ -4569,6 +4606,11 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>%1 importiert; die Fehler sind behoben. Speichern macht daraus eine Revision.</translation>
     </message>
     <message>
+        <location line="+31"/>
+        <source>Saved revision %1 of &quot;%2&quot;. These secret variables have no value yet: %3</source>
+        <translation>Revision %1 von „%2“ gespeichert. Diese geheimen Variablen haben noch keinen Wert: %3</translation>
+    </message>
+    <message>
         <location filename="../views/pipelineeditortabs.cpp" line="-38"/>
         <source>Name:</source>
         <translation>Name:</translation>
@@ -4709,7 +4751,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Einen Zeitplan wählen, um seine nächsten Auslösungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="-21"/>
+        <location filename="../views/pipelineeditor.cpp" line="-52"/>
         <source>No problems: the pipeline can be saved.</source>
         <translation>Keine Probleme: Die Pipeline kann gespeichert werden.</translation>
     </message>
@@ -4740,12 +4782,12 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Saved revision %1 of &quot;%2&quot;.</source>
         <translation>Revision %1 von „%2“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditorfile.cpp" line="+20"/>
+        <location filename="../views/pipelineeditorfile.cpp" line="+21"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4770,7 +4812,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>%1 importiert. Speichern macht daraus eine Revision.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -4800,7 +4842,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Pipeline-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="+44"/>
+        <location filename="../views/pipelineeditor.cpp" line="+49"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>

@@ -356,13 +356,13 @@
     <name>Engine</name>
     <message>
         <location filename="../models/errortext.cpp" line="+41"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+112"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+113"/>
         <source>Deploying %1 to %2, attempt %3</source>
         <translation>Déploiement de %1 sur %2, tentative %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+67"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+71"/>
         <source>Artifact %1: version %2</source>
         <translation>Artefact %1&#xa0;: version %2</translation>
     </message>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+88"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+99"/>
         <source>Task %1: %2 (%3)</source>
         <translation>Tâche %1&#xa0;: %2 (%3)</translation>
     </message>
@@ -386,13 +386,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="-65"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="-76"/>
         <source>Task %1 (%2)</source>
         <translation>Tâche %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+23"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+34"/>
         <source>Output truncated after %1 lines; the task keeps running</source>
         <translation>Sortie tronquée après %1 lignes&#xa0;; la tâche continue</translation>
     </message>
@@ -739,12 +739,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>expected true or false</source>
         <translation>true ou false attendu</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>&quot;%1&quot; is not a duration (use e.g. &quot;5m&quot;)</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une durée (utilisez par exemple «&#xa0;5m&#xa0;»)</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>chaîne ou {&quot;value&quot;: …} attendu</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <location line="+46"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <location filename="../engine/rules/deploymentflow.cpp" line="+36"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="-116"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="-131"/>
         <source>stage &quot;%1&quot; is not in the release&apos;s snapshot</source>
         <translation>l’étape «&#xa0;%1&#xa0;» ne figure pas dans l’instantané de la mise en production</translation>
     </message>
@@ -903,7 +903,7 @@
         <translation>mise en production %1 introuvable</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>cannot create the working folder %1</source>
         <translation>impossible de créer le dossier de travail %1</translation>
     </message>
@@ -913,7 +913,7 @@
         <translation>impossible de copier l’artefact %1 %2 depuis %3</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+162"/>
         <source>Canceled on request</source>
         <translation>Annulé sur demande</translation>
     </message>
@@ -1108,8 +1108,8 @@
         <translation>le jeton %1 est déjà révoqué</translation>
     </message>
     <message>
-        <location filename="../engine/services/pipelineservice.cpp" line="+64"/>
-        <location line="+115"/>
+        <location filename="../engine/services/pipelineservice.cpp" line="+77"/>
+        <location line="+180"/>
         <location filename="../engine/services/queryservice.cpp" line="+29"/>
         <location filename="../engine/store/sqlitepipelinerepository.cpp" line="+84"/>
         <location line="+97"/>
@@ -1117,7 +1117,7 @@
         <translation>pipeline %1 introuvable</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-177"/>
         <source>another pipeline is already named &quot;%1&quot;</source>
         <translation>un autre pipeline s’appelle déjà «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1128,6 +1128,11 @@
     </message>
     <message>
         <location line="+33"/>
+        <source>only an administrator can export secret values (%1 is not one); export without them instead</source>
+        <translation>seul un administrateur peut exporter les valeurs secrètes (%1 n’en est pas un) ; exportez sans elles</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>revision %1 of pipeline %2 not found</source>
         <translation>révision %1 du pipeline %2 introuvable</translation>
     </message>
@@ -1167,7 +1172,7 @@
         <translation>la mise en production %1 n’est pas un brouillon</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>variable &quot;%1&quot; is not defined in pipeline &quot;%2&quot;</source>
         <translation>la variable «&#xa0;%1&#xa0;» n’est pas définie dans le pipeline «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1177,7 +1182,7 @@
         <translation>la variable «&#xa0;%1&#xa0;» ne peut pas être définie lors de la création de la mise en production</translation>
     </message>
     <message>
-        <location filename="../engine/store/migrations.cpp" line="+284"/>
+        <location filename="../engine/store/migrations.cpp" line="+309"/>
         <source>migration failed: %1 (%2)</source>
         <translation>échec de la migration&#xa0;: %1 (%2)</translation>
     </message>
@@ -1207,7 +1212,7 @@
         <translation>les événements d’audit doivent être écrits dans la transaction de leur modification</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqliteconnection.cpp" line="+42"/>
+        <location filename="../engine/store/sqliteconnection.cpp" line="+44"/>
         <source>the database is busy (locked by another process)</source>
         <translation>la base de données est occupée (verrouillée par un autre processus)</translation>
     </message>
@@ -1217,12 +1222,13 @@
         <translation>le pilote SQLite de Qt n’est pas installé (Debian&#xa0;: libqt6sql6-sqlite)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+8"/>
         <location line="+8"/>
         <source>cannot open the database %1: %2</source>
         <translation>impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
@@ -1655,11 +1661,42 @@
         <source>The engine cannot use the database %1: %2. It keeps retrying.</source>
         <translation>Le moteur ne peut pas utiliser la base de données %1&#xa0;: %2. Il continue de réessayer.</translation>
     </message>
+    <message>
+        <location filename="../engine/core/secretbox.cpp" line="+100"/>
+        <source>a secret cannot be encrypted: %1</source>
+        <translation>un secret ne peut pas être chiffré : %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot read the key file %1: %2</source>
+        <translation>impossible de lire le fichier de clé %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key file %1 does not hold a %2-byte key</source>
+        <translation>le fichier de clé %1 ne contient pas de clé de %2 octets</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create the key file %1: %2</source>
+        <translation>impossible de créer le fichier de clé %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot write the key file %1</source>
+        <translation>impossible d’écrire le fichier de clé %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/definition/pipelinesecrets.cpp" line="+55"/>
+        <location filename="../engine/runtime/deploymentvariables.cpp" line="+59"/>
+        <source>secret variable &quot;%1&quot; of pipeline &quot;%2&quot; cannot be decrypted: %3</source>
+        <translation>la variable secrète « %1 » du pipeline « %2 » ne peut pas être déchiffrée : %3</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/arguments.cpp" line="+94"/>
+        <location filename="../app/arguments.cpp" line="+95"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, un gestionnaire de mises en production local.</translation>
     </message>
@@ -3914,12 +3951,12 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -4257,7 +4294,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Sélectionnez un pipeline à exporter.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+3"/>
         <location line="+5"/>
         <source>Export definition</source>
@@ -4569,6 +4606,11 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>%1 importé&#xa0;; les erreurs sont corrigées. Enregistrez pour en faire une révision.</translation>
     </message>
     <message>
+        <location line="+31"/>
+        <source>Saved revision %1 of &quot;%2&quot;. These secret variables have no value yet: %3</source>
+        <translation>Révision %1 de « %2 » enregistrée. Ces variables secrètes n’ont pas encore de valeur : %3</translation>
+    </message>
+    <message>
         <location filename="../views/pipelineeditortabs.cpp" line="-38"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
@@ -4709,7 +4751,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Sélectionnez une planification pour voir ses prochains déclenchements.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="-21"/>
+        <location filename="../views/pipelineeditor.cpp" line="-52"/>
         <source>No problems: the pipeline can be saved.</source>
         <translation>Aucun problème&#xa0;: le pipeline peut être enregistré.</translation>
     </message>
@@ -4740,12 +4782,12 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Saved revision %1 of &quot;%2&quot;.</source>
         <translation>Révision %1 de «&#xa0;%2&#xa0;» enregistrée.</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditorfile.cpp" line="+20"/>
+        <location filename="../views/pipelineeditorfile.cpp" line="+21"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -4770,7 +4812,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>%1 importé. Enregistrez pour en faire une révision.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -4800,7 +4842,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>JSON de pipeline (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditor.cpp" line="+44"/>
+        <location filename="../views/pipelineeditor.cpp" line="+49"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
