@@ -15,5 +15,7 @@ supp="$PWD/tests/sanitizers"
 export ASAN_OPTIONS="detect_leaks=1:check_initialization_order=1:strict_init_order=1:abort_on_error=0"
 export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp"
+# Everything runs 2-5 times slower here: Qt Test's per-function watchdog (300 s) would stop the longest.
+export QTEST_FUNCTION_TIMEOUT=900000
 # Tests that spawn the slipway binary pass these on, so its processes are checked too.
-QT_QPA_PLATFORM=offscreen ctest --test-dir build-san --output-on-failure --timeout 600 -j2 -LE packaging "$@"
+QT_QPA_PLATFORM=offscreen ctest --test-dir build-san --output-on-failure --timeout 900 -j2 -LE packaging "$@"

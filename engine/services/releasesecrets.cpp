@@ -1,5 +1,7 @@
 #include "releasesecrets.h"
 
+#include "core/secretbox.h"
+
 #include <QSet>
 
 namespace slipway {
@@ -63,7 +65,13 @@ Result<QStringList> ReleaseSecrets::values(qint64 releaseId) {
         if (deployment->has_value())
             addGivenValues((*deployment)->deployment.variables, names, values);
     }
-    return values;
+    // Stored values are sealed (docs/security.md#secrets-at-rest): the masker needs what a task could print. One
+    // that cannot be opened never reached a task either.
+    QStringList opened;
+    for (const QString &value : std::as_const(values))
+        if (Result<QString> plain = m_store.secrets().open(value); plain && !plain->isEmpty())
+            opened << *plain;
+    return opened;
 }
 
 Result<SecretMasker> ReleaseSecrets::ofDeployment(qint64 deploymentId) {

@@ -105,8 +105,8 @@ inline QByteArray canaryPipeline(const QString &name = QStringLiteral("Leaky")) 
         .toJson();
 }
 
-// Every text cell of the database file, outside the tables that keep secret values on purpose (the pipeline's
-// revisions; their encryption is the subject of docs/security.md#secrets-at-rest).
+// Every text cell of the database file, the pipeline's revisions included (their secret values are sealed:
+// docs/security.md#secrets-at-rest).
 inline QString storedText(const QString &databasePath) {
     QString all;
     {
@@ -120,8 +120,6 @@ inline QString storedText(const QString &databasePath) {
         while (tables.next())
             names << tables.value(0).toString();
         for (const QString &table : std::as_const(names)) {
-            if (table == QLatin1String("pipeline_revisions"))
-                continue;
             QSqlQuery rows(QStringLiteral("SELECT * FROM ") + table, db);
             while (rows.next())
                 for (int i = 0; i < rows.record().count(); ++i)

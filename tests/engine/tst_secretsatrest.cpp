@@ -250,7 +250,7 @@ private Q_SLOTS:
         env.services.reset();
         env.store.reset();
         {
-            // As a version-5 database wrote it: plaintext in the revision and the release, no key check.
+            // As a version-6 database (before sealing) wrote it: plaintext in the revision and the release, no key check.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
             db.setDatabaseName(env.databasePath());
             QVERIFY(db.open());
@@ -266,7 +266,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER pipeline_revisions_immutable BEFORE UPDATE ON "
                                           "pipeline_revisions BEGIN SELECT RAISE(ABORT, 'immutable'); END")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE secret_key")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 6")));
             q.finish();
             db.close();
         }
