@@ -149,36 +149,44 @@ Result<SecretBox> boxFromKeyFile(const QString &path, bool databaseHasKey) {
 } // namespace
 
 Result<SecretBox> openSecretBox(SqliteConnection &connection, const std::optional<SecretKey> &given) {
+    // A plain read first: opening a database that has its key check takes no write lock, so reading commands
+    // work while another process writes (docs/security.md#a-busy-database).
+    Result<QVariant> stored = connection.scalar(QStringLiteral("SELECT key_check FROM secret_key WHERE id = 1"));
+    if (!stored)
+        return stored.error();
+    QByteArray check = stored->toString().toLatin1();
     std::optional<SecretBox> box;
+    if (given) {
+        box.emplace(given->key, given->where);
+    } else {
+        Result<SecretBox> fromFile = boxFromKeyFile(keyFilePath(connection.path()), !check.isEmpty());
+        if (!fromFile)
+            return fromFile.error();
+        box.emplace(std::move(*fromFile));
+    }
+    if (!box->hasKey())
+        return std::move(*box);
     int sealed = 0;
-    const Status done = connection.transaction([&]() -> Status {
-        Result<QVariant> stored = connection.scalar(QStringLiteral("SELECT key_check FROM secret_key WHERE id = 1"));
-        if (!stored)
-            return stored.error();
-        const QByteArray check = stored->toString().toLatin1();
-        if (given) {
-            box.emplace(given->key, given->where);
-        } else {
-            Result<SecretBox> fromFile = boxFromKeyFile(keyFilePath(connection.path()), !check.isEmpty());
-            if (!fromFile)
-                return fromFile.error();
-            box.emplace(std::move(*fromFile));
-        }
-        if (!box->hasKey())
+    // The first open with a key seals what an older version stored and records the key check, in one transaction
+    // (which reads the check again: another process may have done it meanwhile).
+    const Status done = check.isEmpty() ? connection.transaction([&]() -> Status {
+        Result<QVariant> again = connection.scalar(QStringLiteral("SELECT key_check FROM secret_key WHERE id = 1"));
+        if (!again)
+            return again.error();
+        check = again->toString().toLatin1();
+        if (!check.isEmpty())
             return {};
-        if (!check.isEmpty()) {
-            if (check != box->keyCheck())
-                box->markMismatched();
-            return {};
-        }
         if (Status ok = sealStoredSecrets(connection, *box, sealed); !ok)
             return ok;
         return connection.execOnly(
             QStringLiteral("INSERT INTO secret_key (id, key_check, created_at) VALUES (1, ?, ?)"),
             {QString::fromLatin1(box->keyCheck()), QDateTime::currentMSecsSinceEpoch()});
-    });
+    })
+                                        : Status{};
     if (!done)
         return done.error();
+    if (!check.isEmpty() && check != box->keyCheck())
+        box->markMismatched();
     // The plaintext the rows held is still in freed pages and in the WAL: rebuilt and truncated once, best effort
     // (another connection's read can keep VACUUM from running; docs/security.md says so).
     if (sealed > 0) {
