@@ -14,7 +14,7 @@ command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache) 
 start=$SECONDS
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSLIPWAY_WERROR=$werror "${launcher[@]}"
 cmake --build build
-QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure --timeout 300 "$@"
+QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure --timeout 300 -j2 "$@"
 echo "test.sh: build and tests took $((SECONDS - start)) s; now the sanitizer build"
 start=$SECONDS
 tools/sanitize.sh "$@"
