@@ -45,7 +45,7 @@ Q_SIGNALS:
 private:
     QThread m_thread;
     std::shared_ptr<std::atomic<qint64>> m_giveUpAt; // shared with the engine's BusyRetry
-    EngineWorker *m_worker = nullptr; // deleted by its thread once that ran, else by the destructor
+    EngineWorker *m_worker = nullptr;                // deleted by its thread once that ran, else by the destructor
     bool m_started = false;
 };
 

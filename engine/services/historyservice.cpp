@@ -103,8 +103,8 @@ Result<ReleaseComparison> HistoryService::compare(qint64 beforeReleaseId, qint64
         };
         Values values;
         for (const VariableDefinition &v : (*snapshot)->variables)
-            values.insert(v.name, {comparable(details.release.variables.value(v.name).toString(v.value), v.secret),
-                                   v.secret});
+            values.insert(v.name,
+                          {comparable(details.release.variables.value(v.name).toString(v.value), v.secret), v.secret});
         for (const StageDefinition &stage : (*snapshot)->stages)
             for (const VariableDefinition &v : stage.variables)
                 values.insert(stage.name + QLatin1Char('/') + v.name, {comparable(v.value, v.secret), v.secret});

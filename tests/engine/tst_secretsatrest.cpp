@@ -250,7 +250,8 @@ private Q_SLOTS:
         env.services.reset();
         env.store.reset();
         {
-            // As a version-6 database (before sealing) wrote it: plaintext in the revision and the release, no key check.
+            // As a version-6 database (before sealing) wrote it: plaintext in the revision and the release, no key
+            // check.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
             db.setDatabaseName(env.databasePath());
             QVERIFY(db.open());
