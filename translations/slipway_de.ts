@@ -356,7 +356,7 @@
     <name>Engine</name>
     <message>
         <location filename="../models/errortext.cpp" line="+41"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+113"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+114"/>
         <source>Deploying %1 to %2, attempt %3</source>
         <translation>%1 wird auf %2 bereitgestellt, Versuch %3</translation>
     </message>
@@ -718,7 +718,7 @@
         <translation>muss mindestens einen Tag nennen</translation>
     </message>
     <message>
-        <location filename="../engine/definition/pipelineparser.cpp" line="+110"/>
+        <location filename="../engine/definition/pipelineparser.cpp" line="+111"/>
         <source>line %1, column %2: nested more than %3 levels deep</source>
         <translation>Zeile %1, Spalte %2: mehr als %3 Ebenen tief verschachtelt</translation>
     </message>
@@ -929,7 +929,7 @@
         <translation>Unterbrochen: Slipway (%1, PID %2) wurde während der Ausführung beendet</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/gaterunner.cpp" line="+30"/>
+        <location filename="../engine/runtime/gaterunner.cpp" line="+31"/>
         <source>release %1 or its stage is gone</source>
         <translation>Release %1 oder seine Stufe gibt es nicht mehr</translation>
     </message>
@@ -1688,9 +1688,14 @@
     </message>
     <message>
         <location filename="../engine/definition/pipelinesecrets.cpp" line="+55"/>
-        <location filename="../engine/runtime/deploymentvariables.cpp" line="+59"/>
+        <location filename="../engine/runtime/deploymentvariables.cpp" line="+56"/>
         <source>secret variable &quot;%1&quot; of pipeline &quot;%2&quot; cannot be decrypted: %3</source>
         <translation>die geheime Variable „%1“ der Pipeline „%2“ kann nicht entschlüsselt werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/definition/macros.cpp" line="+61"/>
+        <source>$(%1) is not a variable of this pipeline or stage: it stays as written when the task runs</source>
+        <translation>$(%1) ist keine Variable dieser Pipeline oder Stufe: es bleibt beim Ausführen der Aufgabe unverändert stehen</translation>
     </message>
 </context>
 <context>

@@ -356,7 +356,7 @@
     <name>Engine</name>
     <message>
         <location filename="../models/errortext.cpp" line="+41"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+113"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+114"/>
         <source>Deploying %1 to %2, attempt %3</source>
         <translation>Déploiement de %1 sur %2, tentative %3</translation>
     </message>
@@ -718,7 +718,7 @@
         <translation>doit nommer au moins un jour</translation>
     </message>
     <message>
-        <location filename="../engine/definition/pipelineparser.cpp" line="+110"/>
+        <location filename="../engine/definition/pipelineparser.cpp" line="+111"/>
         <source>line %1, column %2: nested more than %3 levels deep</source>
         <translation>ligne %1, colonne %2 : imbriqué sur plus de %3 niveaux</translation>
     </message>
@@ -929,7 +929,7 @@
         <translation>Interrompu&#xa0;: Slipway (%1, PID %2) a été fermé pendant l’exécution</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/gaterunner.cpp" line="+30"/>
+        <location filename="../engine/runtime/gaterunner.cpp" line="+31"/>
         <source>release %1 or its stage is gone</source>
         <translation>la mise en production %1 ou son étape n’existe plus</translation>
     </message>
@@ -1688,9 +1688,14 @@
     </message>
     <message>
         <location filename="../engine/definition/pipelinesecrets.cpp" line="+55"/>
-        <location filename="../engine/runtime/deploymentvariables.cpp" line="+59"/>
+        <location filename="../engine/runtime/deploymentvariables.cpp" line="+56"/>
         <source>secret variable &quot;%1&quot; of pipeline &quot;%2&quot; cannot be decrypted: %3</source>
         <translation>la variable secrète « %1 » du pipeline « %2 » ne peut pas être déchiffrée : %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/definition/macros.cpp" line="+61"/>
+        <source>$(%1) is not a variable of this pipeline or stage: it stays as written when the task runs</source>
+        <translation>$(%1) n&apos;est pas une variable de ce pipeline ni de cette étape : il reste tel quel à l&apos;exécution de la tâche</translation>
     </message>
 </context>
 <context>

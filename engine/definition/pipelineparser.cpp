@@ -2,6 +2,7 @@
 
 #include "canonicalwriter.h"
 #include "jsondepth.h"
+#include "macros.h"
 #include "pipelinechecks.h"
 #include "releasenameformat.h"
 #include "schema.h"
@@ -138,6 +139,7 @@ ParsedPipeline parsePipeline(const QJsonObject &document, const KnownPrincipals 
     ParsedPipeline result;
     validateAgainstSchema(document, schema::pipeline(), QString(), result.problems);
     checkPipelineSemantics(document, principals, result.problems);
+    checkMacroReferences(document, result.problems);
     if (!hasErrors(result.problems))
         result.definition = typedView(document);
     return result;

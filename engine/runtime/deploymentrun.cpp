@@ -1,5 +1,6 @@
 #include "deploymentrun.h"
 
+#include "definition/macros.h"
 #include "definition/specreader.h"
 #include "definition/values.h"
 #include "runtime/builtintasks.h"
@@ -147,7 +148,7 @@ Status DeploymentRun::prepare(bool keepWorkspace) {
         std::make_unique<DeploymentVariables>(*m_snapshot, *m_stage, **release, *artifacts, m_context.deployment,
                                               m_workingDirectory, m_services.store.secrets());
     for (const TaskSpec &task : std::as_const(m_tasks))
-        if (Status usable = m_variables->secretsUsable(task.env); !usable)
+        if (Status usable = m_variables->secretsUsable(expandedTexts(task)); !usable)
             return usable;
     // This deployment's values, and every secret its release knows: a task may print another stage's value too.
     Result<QStringList> known = ReleaseSecrets(m_services.store, m_services.pipelines).values(m_context.releaseId);

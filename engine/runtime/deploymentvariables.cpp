@@ -1,6 +1,6 @@
 #include "deploymentvariables.h"
 
-#include <QRegularExpression>
+#include "definition/macros.h"
 
 namespace slipway {
 
@@ -47,42 +47,33 @@ void DeploymentVariables::set(const QString &name, const QString &value, bool se
     m_values.insert(name.toLower(), {name, opened ? *opened : QString(), secret});
 }
 
-Status DeploymentVariables::secretsUsable(const TextMap &env) const {
-    static const QRegularExpression reference(QStringLiteral("\\$\\(([A-Za-z0-9_.\\-]+)\\)"));
-    for (const auto &variable : env) {
-        auto matches = reference.globalMatch(variable.second);
-        while (matches.hasNext()) {
-            const QString used = matches.next().captured(1);
+Status DeploymentVariables::secretsUsable(const QStringList &texts) const {
+    for (const QString &text : texts)
+        for (const QString &used : macroNames(text)) {
             const auto unopened = m_unopened.constFind(used.toLower());
             if (unopened != m_unopened.cend())
                 return Error::storage(
                     QT_TRANSLATE_NOOP("Engine", "secret variable \"%1\" of pipeline \"%2\" cannot be decrypted: %3"),
                     {m_values.value(used.toLower()).name, m_pipeline, *unopened});
         }
-    }
     return {};
 }
 
-QString DeploymentVariables::expand(const QString &text, bool withSecrets) const {
-    static const QRegularExpression reference(QStringLiteral("\\$\\(([A-Za-z0-9_.\\-]+)\\)"));
+QString DeploymentVariables::expand(const QString &text) const {
     QString result;
     qsizetype last = 0;
-    auto matches = reference.globalMatch(text);
+    auto matches = macroPattern().globalMatch(text);
     while (matches.hasNext()) {
         const QRegularExpressionMatch match = matches.next();
         result += text.mid(last, match.capturedStart() - last);
         last = match.capturedEnd();
         const auto found = m_values.constFind(match.captured(1).toLower());
-        if (found == m_values.cend() || (found->secret && !withSecrets) || m_unopened.contains(found.key()))
+        if (found == m_values.cend() || m_unopened.contains(found.key()))
             result += match.captured(0); // unknown names (and shell's own $(…)) stay as written
         else
             result += found->value;
     }
     return result + text.mid(last);
-}
-
-QString DeploymentVariables::expand(const QString &text) const {
-    return expand(text, false);
 }
 
 QProcessEnvironment DeploymentVariables::environment(const TextMap &taskEnv) const {
@@ -92,7 +83,7 @@ QProcessEnvironment DeploymentVariables::environment(const TextMap &taskEnv) con
         if (!variable.secret)
             environment.insert(variable.name.toUpper().replace(QLatin1Char('.'), QLatin1Char('_')), variable.value);
     for (const auto &[name, value] : taskEnv)
-        environment.insert(name, expand(value, true));
+        environment.insert(name, expand(value));
     return environment;
 }
 

@@ -18,16 +18,16 @@ public:
                         const QList<ReleaseArtifactRecord> &artifacts, const DeploymentRecord &deployment,
                         const QString &workingDirectory, const SecretBox &secrets);
 
-    // $(Name) expansion, case-insensitive. Secrets stay as written: they reach a process only
-    // through an explicit `env` mapping.
+    // $(Name) expansion in a task's inputs, case-insensitive, secrets included (as Azure does; every log masks
+    // them). Unknown names stay as written.
     QString expand(const QString &text) const;
     // Process environment: the engine's own, every non-secret variable (Release.ReleaseName ->
-    // RELEASE_RELEASENAME), then the task's `env` mapping, where secrets are expanded.
+    // RELEASE_RELEASENAME), then the task's `env` mapping. A secret enters it only through that mapping.
     QProcessEnvironment environment(const TextMap &taskEnv) const;
     QStringList secretValues() const;
-    // Refused, naming the secret and why, when `env` uses a secret whose stored value cannot be opened (a missing
-    // or wrong key): only the tasks that need it fail.
-    Status secretsUsable(const TextMap &env) const;
+    // Refused, naming the secret and why, when one of the texts uses a secret whose stored value cannot be opened
+    // (a missing or wrong key): only the tasks that need it fail.
+    Status secretsUsable(const QStringList &texts) const;
     QString value(const QString &name) const { return m_values.value(name.toLower()).value; }
 
 private:
@@ -42,7 +42,6 @@ private:
     QHash<QString, QString> m_unopened; // by lower-case name: why the secret's value cannot be opened
 
     void set(const QString &name, const QString &value, bool secret = false);
-    QString expand(const QString &text, bool withSecrets) const;
 };
 
 } // namespace slipway

@@ -1,5 +1,6 @@
 #include "gaterunner.h"
 
+#include "definition/macros.h"
 #include "definition/values.h"
 #include "rules/deploymentflow.h"
 #include "rules/transitions.h"
@@ -39,6 +40,9 @@ Status GateRunner::prepare() {
     m_variables =
         std::make_unique<DeploymentVariables>(*m_snapshot, *stage, **release, *artifacts, m_context.deployment,
                                               m_workingDirectory, m_services.store.secrets());
+    for (const GateCheckSpec &gate : std::as_const(m_policy.gates))
+        if (Status usable = m_variables->secretsUsable(expandedTexts(gate.probe)); !usable)
+            return usable;
     // A probe's output and message are stored and shown: masked like a task's log.
     Result<QStringList> known = ReleaseSecrets(m_services.store, m_services.pipelines).values(m_context.releaseId);
     m_masker = SecretMasker(m_variables->secretValues() + (known ? *known : QStringList()));
