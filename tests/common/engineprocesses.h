@@ -14,6 +14,14 @@
 
 namespace slipway::testing {
 
+// The non-empty lines of a marker file the tasks of a test append to (none while it does not exist yet).
+inline QStringList lines(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
 // Real `slipway --headless` engines for the crash tests. Each engine, and so every task process it starts, carries
 // SLIPWAY_TEST_MARKER=<marker> in its environment: what of a test is still running is found in /proc by it.
 class EngineProcesses final {

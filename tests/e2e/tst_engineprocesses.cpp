@@ -1,3 +1,4 @@
+#include "engineprocesses.h"
 #include "services/services.h"
 #include "store/sqlitestore.h"
 
@@ -13,17 +14,12 @@
 #include <csignal>
 
 using namespace slipway;
+using slipway::testing::lines;
 
 namespace {
 constexpr int waitMs = 30000;
 const Identity carol{QStringLiteral("carol")};
 
-QStringList lines(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
 } // namespace
 
 // Real `slipway --headless` processes on one SQLite file: crashes and competing engines.

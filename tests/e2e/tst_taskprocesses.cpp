@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 using namespace slipway;
+using slipway::testing::lines;
 using testing::EngineProcesses;
 
 namespace {
@@ -36,12 +37,6 @@ grandchild) [ "$5" = stubborn ] && trap '' TERM
 esac
 )";
 
-QStringList lines(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
 } // namespace
 
 // A task's processes end with their engine: the leader by PR_SET_PDEATHSIG, the rest of its group by the engine
