@@ -4408,9 +4408,9 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
     </message>
 </context>
 <context>
-    <name>slipway::MessageBanner</name>
+    <name>slipway::MessageBar</name>
     <message>
-        <location filename="../views/messagebanner.cpp" line="+25"/>
+        <location filename="../views/messagebar.cpp" line="+33"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>

@@ -4408,9 +4408,9 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
     </message>
 </context>
 <context>
-    <name>slipway::MessageBanner</name>
+    <name>slipway::MessageBar</name>
     <message>
-        <location filename="../views/messagebanner.cpp" line="+25"/>
+        <location filename="../views/messagebar.cpp" line="+33"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>

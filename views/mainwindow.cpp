@@ -3,7 +3,7 @@
 #include "approvalinboxmodel.h"
 #include "dashboardpage.h"
 #include "errortext.h"
-#include "messagebanner.h"
+#include "messagebar.h"
 #include "pipelineeditor.h"
 #include "pipelinepage.h"
 #include "pipelinetreemodel.h"
@@ -64,7 +64,7 @@ MainWindow::MainWindow(PipelineTreeModel &pipelines, GridModelFactory makeGrid, 
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_pipelinePage);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::onPageChanged);
-    m_engineProblem = new MessageBanner(QStringLiteral("engineProblemBanner"), this);
+    m_engineProblem = new MessageBar(QStringLiteral("engineProblemBanner"), MessageBar::Closing::Dismissable, this);
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);

@@ -22,7 +22,7 @@ class QUrl;
 
 namespace slipway {
 
-class MessageBanner;
+class MessageBar;
 class PipelineEditorDialog;
 class WhatsWherePage;
 class PipelineTreeModel;
@@ -129,7 +129,7 @@ private:
     RestControl *m_rest = nullptr;
     PreferenceStore *m_preferences = nullptr;
     QSplitter *m_splitter = nullptr;
-    MessageBanner *m_engineProblem = nullptr;
+    MessageBar *m_engineProblem = nullptr;
     QPushButton *m_approvalsButton = nullptr;
     ApprovalInboxModel *m_inbox = nullptr;
     ApprovalsPage *m_approvalsPage = nullptr;

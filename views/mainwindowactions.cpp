@@ -2,7 +2,7 @@
 // shortcut shown in the menu, F6 between the panes).
 #include "mainwindow.h"
 
-#include "messagebanner.h"
+#include "messagebar.h"
 #include "pipelinepage.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 // problems, and the remembered layout.
 #include "mainwindow.h"
 
-#include "messagebanner.h"
+#include "messagebar.h"
 #include "pipelinepage.h"
 #include "pipelinetreemodel.h"
 #include "screenfit.h"
@@ -73,7 +73,7 @@ void MainWindow::setEngineState(const QString &state) {
 }
 
 void MainWindow::showEngineProblem(const QString &message) {
-    m_engineProblem->showMessage(tr("The engine has a problem: %1").arg(message));
+    m_engineProblem->showMessage(MessageBar::Level::Error, tr("The engine has a problem: %1").arg(message));
     m_engineState->setText(tr("Engine: problem"));
     m_engineState->setToolTip(message);
 }

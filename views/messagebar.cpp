@@ -3,11 +3,20 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
+#include <QToolButton>
 
 namespace slipway {
 
 MessageBar::MessageBar(const QString &textName, QWidget *parent) : QFrame(parent) {
-    setObjectName(textName + QStringLiteral("Bar"));
+    build(textName + QStringLiteral("Bar"), textName, Closing::WithTheMessage);
+}
+
+MessageBar::MessageBar(const QString &name, Closing closing, QWidget *parent) : QFrame(parent) {
+    build(name, name + QStringLiteral("Text"), closing);
+}
+
+void MessageBar::build(const QString &name, const QString &textName, Closing closing) {
+    setObjectName(name);
     m_icon = new QLabel(this);
     m_text = new QLabel(this);
     m_text->setObjectName(textName);
@@ -15,13 +24,25 @@ MessageBar::MessageBar(const QString &textName, QWidget *parent) : QFrame(parent
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setTextFormat(Qt::PlainText);
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setContentsMargins(8, 4, closing == Closing::Dismissable ? 4 : 8, 4);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
+    if (closing == Closing::Dismissable) {
+        auto *dismiss = new QToolButton(this);
+        dismiss->setObjectName(name + QStringLiteral("Dismiss"));
+        dismiss->setText(tr("Dismiss"));
+        dismiss->setToolTip(tr("Hide this message until the problem happens again"));
+        dismiss->setAccessibleName(tr("Dismiss the message"));
+        connect(dismiss, &QToolButton::clicked, this, &MessageBar::clearMessage);
+        layout->addWidget(dismiss, 0, Qt::AlignTop);
+    }
     hide();
 }
 
 void MessageBar::showMessage(Level level, const QString &text) {
+    // The same message again changes nothing (an engine may repeat its problem every tick).
+    if (level == m_level && text == m_text->text() && isVisibleTo(parentWidget()))
+        return;
     m_level = level;
     // Fixed tints with dark text: the contrast holds whatever the palette (WCAG AA on each pair).
     struct Look final {
@@ -45,6 +66,7 @@ void MessageBar::showMessage(Level level, const QString &text) {
     m_icon->setPixmap(style()->standardIcon(look.icon, nullptr, this).pixmap(size, size));
     m_text->setProperty("messageLevel", QString::fromLatin1(look.name));
     m_text->setText(text);
+    m_text->setAccessibleName(text);
     setVisible(!text.isEmpty());
 }
 
