@@ -41,6 +41,7 @@ QList<QCommandLineOption> commandOptions() {
         option("admin", "user add: make the user an administrator."),
         option("name", "token create: a name for the token.", "TEXT"),
         option("dry-run", "retention: list what would be deleted, delete nothing."),
+        option("secret", "variable-group set: the variable is secret (give the value as - to read it from stdin)."),
         option("include-secrets", "pipeline export: write secret values too (administrators only; audited)."),
         option("follow", "Keep printing log lines until the deployment ends."),
         option("releases", "demo-data: how many releases.", "N"),

@@ -47,6 +47,7 @@ GuiComposition::GuiComposition(AppSession &session, const GuiRun &run)
       m_rest(session.services(), run.rememberRest),
       m_inbox({session.services().approvals, session.services().inbox, session.services().queries, m_feed.changes()},
               session.clock(), session.identity()),
+      m_variableGroups(session.services().variableGroups),
       m_window(
           m_pipelines,
           [&queries = session.services().queries, &changes = m_feed.changes()](qint64 pipelineId) {
@@ -72,6 +73,7 @@ void GuiComposition::setUpWindow() {
     m_window.setReleaseActions({services, m_session.identity()});
     m_window.addApprovalsPage(m_inbox, {services.approvals, services.deployments, services.directory, services.inbox,
                                         m_session.clock(), m_session.identity()});
+    m_window.addLibraryPage(m_variableGroups, {services.variableGroups, m_session.identity()});
     m_window.setDocumentation(userGuide());
     // Closing with deployments active asks first; "keep running" lives on without the window (B7).
     QObject::connect(&m_guard, &QuitGuard::quit, qApp, &QCoreApplication::quit);

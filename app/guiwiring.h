@@ -10,6 +10,7 @@
 #include "pipelinetreemodel.h"
 #include "quitguard.h"
 #include "traynotifier.h"
+#include "variablegroupmodels.h"
 #include "runtime/enginehost.h"
 
 namespace slipway {
@@ -43,6 +44,7 @@ private:
     PipelineTreeModel m_pipelines;
     GuiRestControl m_rest;
     ApprovalInboxModel m_inbox;
+    VariableGroupListModel m_variableGroups;
     MainWindow m_window;
     TrayNotifier m_tray;
     FinishedDeploymentNotice m_finished;

@@ -145,6 +145,7 @@ void AzureShapes::writeEnvironment(JsonWriter &w, const ReleaseDetails &details,
     w.field("releaseDescription"_L1, QStringView(release.description));
     writeDate(w.key("createdOn"_L1), release.createdAt);
     w.field("isManual"_L1, stage.stage.manual);
+    w.field("variableGroups"_L1, QJsonValue(releaseVariableGroups(release, stage.stage.name)));
     if (definition)
         w.rawMembers(stageSnapshotMembers(release.revisionId, *definition));
     w.endObject();
@@ -180,6 +181,7 @@ QByteArray AzureShapes::release(const ReleaseDetails &details, const PipelineDef
     w.endArray();
     const QList<VariableDefinition> declared = snapshot ? snapshot->variables : QList<VariableDefinition>();
     w.field("variables"_L1, QJsonValue(variables(declared, details.release.variables)));
+    w.field("variableGroups"_L1, QJsonValue(releaseVariableGroups(details.release, QString())));
     if (snapshot)
         w.field("releaseNameFormat"_L1, QStringView(snapshot->releaseNameFormat));
     w.endObject();

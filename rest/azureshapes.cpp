@@ -252,7 +252,7 @@ QJsonObject AzureShapes::definitionEnvironment(const StageDefinition &stage) con
         {QStringLiteral("name"), stage.name},
         {QStringLiteral("rank"), stage.rank},
         {QStringLiteral("variables"), variables(stage.variables)},
-        {QStringLiteral("variableGroups"), QJsonArray()},
+        {QStringLiteral("variableGroups"), variableGroupIds(stage.variableGroups)},
         {QStringLiteral("conditions"), conditionsOf(stage)},
         {QStringLiteral("preDeployApprovals"), approvalsOf(stage.preApprovals)},
         {QStringLiteral("postDeployApprovals"), approvalsOf(stage.postApprovals)},
@@ -296,7 +296,7 @@ QJsonObject AzureShapes::definition(const PipelineRecord &pipeline, const Pipeli
     result.insert(QStringLiteral("source"), QStringLiteral("restApi"));
     result.insert(QStringLiteral("modifiedOn"), date(pipeline.updatedAt));
     result.insert(QStringLiteral("variables"), variables(definition.variables));
-    result.insert(QStringLiteral("variableGroups"), QJsonArray());
+    result.insert(QStringLiteral("variableGroups"), variableGroupIds(definition.variableGroups));
     result.insert(QStringLiteral("artifacts"), artifacts);
     result.insert(QStringLiteral("triggers"), QJsonArray());
     result.insert(QStringLiteral("tags"), QJsonArray());

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <functional>
+
 namespace slipway::rest {
 
 // Slipway's objects in the Azure DevOps Release shapes, enums as camelCase names,
@@ -36,6 +38,14 @@ public:
     QJsonObject approval(const ApprovalRecord &approval, const QList<ApprovalHistoryRecord> &history) const;
     QJsonObject deployment(const DeploymentContext &deployment) const;
     QJsonObject variables(const QList<VariableDefinition> &variables, const QJsonObject &given = {}) const;
+    // Variable groups (azurevariablegroupshapes.cpp): a group, a release's snapshot of those linked at `stage`
+    // (empty: the pipeline's), and the ids of linked groups by name, through the lookup given (none: no ids).
+    QJsonObject variableGroup(const VariableGroupRecord &group, const ProjectRecord &project) const;
+    QJsonArray releaseVariableGroups(const ReleaseRecord &release, const QString &stage) const;
+    QJsonArray variableGroupIds(const QStringList &names) const;
+    void setVariableGroupLookup(std::function<std::optional<qint64>(const QString &)> lookup) {
+        m_variableGroupId = std::move(lookup);
+    }
 
     static QString environmentStatus(StageStatus status);
     static QString deploymentStatus(DeploymentStatus status);
@@ -48,6 +58,7 @@ private:
     QString m_base;
     QString m_project;
     QString m_projectUrl; // the base with the project, percent-encoded: the prefix of every url
+    std::function<std::optional<qint64>(const QString &)> m_variableGroupId;
     QString url(const QString &path) const;
     QJsonObject definitionEnvironment(const StageDefinition &stage) const;
     void writeDefinitionReference(JsonWriter &w, qint64 pipelineId, const QString &name) const;

@@ -14,7 +14,13 @@ Result<ProjectRecord> Api::project(const RestRequest &request) const {
 }
 
 AzureShapes Api::shapes(const RestRequest &request) const {
-    return AzureShapes(request.baseUrl, request.param("project"));
+    AzureShapes shapes(request.baseUrl, request.param("project"));
+    // Definitions name their groups; the ids are looked up only when a definition links any.
+    shapes.setVariableGroupLookup([store = &services.store](const QString &name) -> std::optional<qint64> {
+        Result<std::optional<VariableGroupRecord>> group = store->variableGroups().findGroup(name);
+        return group && group->has_value() ? std::optional<qint64>((*group)->id) : std::nullopt;
+    });
+    return shapes;
 }
 
 Result<PipelineRecord> Api::pipelineIn(const ProjectRecord &project, qint64 pipelineId, const QString &notFound) const {

@@ -9,6 +9,7 @@
 #include "interventionscontroller.h"
 #include "logscontroller.h"
 #include "releasescontroller.h"
+#include "variablegroupscontroller.h"
 
 namespace slipway::rest {
 
@@ -18,7 +19,7 @@ public:
     RestRoutes(Router &router, Services &services)
         : m_discovery(services), m_slipway(services), m_definitions(services), m_releases(services),
           m_environments(services), m_approvals(services), m_deployments(services), m_interventions(services),
-          m_gates(services), m_logs(services) {
+          m_gates(services), m_logs(services), m_variableGroups(services) {
         m_discovery.addRoutes(router);
         m_slipway.addRoutes(router);
         m_definitions.addRoutes(router);
@@ -29,6 +30,7 @@ public:
         m_interventions.addRoutes(router);
         m_gates.addRoutes(router);
         m_logs.addRoutes(router);
+        m_variableGroups.addRoutes(router);
     }
     Q_DISABLE_COPY_MOVE(RestRoutes)
 
@@ -43,6 +45,7 @@ private:
     InterventionsController m_interventions;
     GatesController m_gates;
     LogsController m_logs;
+    VariableGroupsController m_variableGroups;
 };
 
 } // namespace slipway::rest

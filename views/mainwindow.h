@@ -1,6 +1,7 @@
 #pragma once
 
 #include "approvalspage.h"
+#include "librarypage.h"
 #include "pipelinepage.h"
 #include "dashboardpage.h"
 #include "preferences.h"
@@ -76,6 +77,9 @@ public:
     // Adds the approvals inbox, reached from the "Approvals (N)" entry above the tree.
     void addApprovalsPage(ApprovalInboxModel &inbox, ApprovalActions actions);
     void showApprovals();
+    // Adds the Library (variable groups), reached from the "Library" entry above the tree (mainwindowlibrary.cpp).
+    void addLibraryPage(VariableGroupListModel &groups, LibraryActions actions);
+    void showLibrary();
     // History pages (issue: visual history): per-pipeline metrics and timeline, and what runs where.
     void showDashboard();
     void showWhatsWhere();
@@ -133,6 +137,8 @@ private:
     QPushButton *m_approvalsButton = nullptr;
     ApprovalInboxModel *m_inbox = nullptr;
     ApprovalsPage *m_approvalsPage = nullptr;
+    QPushButton *m_libraryButton = nullptr;
+    LibraryPage *m_libraryPage = nullptr;
     QPushButton *m_dashboardButton = nullptr;
     QPushButton *m_whatsWhereButton = nullptr;
     DashboardPage *m_dashboardPage = nullptr;

@@ -47,6 +47,12 @@ const QList<CommandEntry> &commandTable() {
         {{QStringLiteral("token"), QStringLiteral("revoke")}, tokenRevoke},
         {{QStringLiteral("retention")}, retention},
         {{QStringLiteral("demo-data")}, demoData},
+        {{QStringLiteral("variable-group"), QStringLiteral("add")}, variableGroupAdd},
+        {{QStringLiteral("variable-group"), QStringLiteral("set")}, variableGroupSet},
+        {{QStringLiteral("variable-group"), QStringLiteral("unset")}, variableGroupUnset},
+        {{QStringLiteral("variable-group"), QStringLiteral("list")}, variableGroupList},
+        {{QStringLiteral("variable-group"), QStringLiteral("show")}, variableGroupShow},
+        {{QStringLiteral("variable-group"), QStringLiteral("remove")}, variableGroupRemove},
     };
     return table;
 }

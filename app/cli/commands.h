@@ -47,5 +47,11 @@ Status tokenCreate(const Invocation &call);
 Status tokenRevoke(const Invocation &call);
 Status retention(const Invocation &call);
 Status demoData(const Invocation &call);
+Status variableGroupAdd(const Invocation &call);
+Status variableGroupSet(const Invocation &call);
+Status variableGroupUnset(const Invocation &call);
+Status variableGroupList(const Invocation &call);
+Status variableGroupShow(const Invocation &call);
+Status variableGroupRemove(const Invocation &call);
 
 } // namespace slipway::cli
