@@ -21,8 +21,11 @@ public:
 
     static QJsonValue date(const QDateTime &at);
     static std::optional<QString> dateText(const QDateTime &at); // none for an invalid time
-    static QJsonObject identity(const QString &user);
-    static QByteArray identityText(const QString &user); // the same, as JSON text
+    // An IdentityRef; its url and imageUrl are under `base` (the collection URL).
+    static QJsonObject identity(const QString &user, const QString &base);
+    static QByteArray identityText(const QString &user, const QString &base); // the same, as JSON text
+    QJsonObject person(const QString &user) const { return identity(user, m_base); }
+    QByteArray personText(const QString &user) const { return identityText(user, m_base); }
 
     QJsonObject definition(const PipelineRecord &pipeline, const PipelineDefinition &definition,
                            bool withEnvironments) const;
@@ -34,7 +37,7 @@ public:
     QByteArray environment(const ReleaseDetails &details, const StageDetails &stage, const PipelineDefinition *snapshot,
                            const QHash<qint64, QList<ApprovalRecord>> &approvals) const;
     QJsonObject approval(const ApprovalRecord &approval, const QList<ApprovalHistoryRecord> &history) const;
-    QJsonObject deployment(const DeploymentContext &deployment) const;
+    QJsonObject deployment(const DeploymentContext &deployment, const QString &pipelineName) const;
     QJsonObject variables(const QList<VariableDefinition> &variables, const QJsonObject &given = {}) const;
 
     static QString environmentStatus(StageStatus status);

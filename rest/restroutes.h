@@ -8,6 +8,7 @@
 #include "gatescontroller.h"
 #include "interventionscontroller.h"
 #include "logscontroller.h"
+#include "releaselocations.h"
 #include "releasescontroller.h"
 
 namespace slipway::rest {
@@ -16,9 +17,11 @@ namespace slipway::rest {
 class RestRoutes final {
 public:
     RestRoutes(Router &router, Services &services)
-        : m_discovery(services), m_slipway(services), m_definitions(services), m_releases(services),
-          m_environments(services), m_approvals(services), m_deployments(services), m_interventions(services),
-          m_gates(services), m_logs(services) {
+        : m_unsupported(services), m_discovery(services), m_slipway(services), m_definitions(services),
+          m_releases(services), m_environments(services), m_approvals(services), m_deployments(services),
+          m_interventions(services), m_gates(services), m_logs(services) {
+        // First: their literal segments (definitions/environments) win over a real route's {values}.
+        m_unsupported.addRoutes(router);
         m_discovery.addRoutes(router);
         m_slipway.addRoutes(router);
         m_definitions.addRoutes(router);
@@ -33,6 +36,7 @@ public:
     Q_DISABLE_COPY_MOVE(RestRoutes)
 
 private:
+    UnsupportedController m_unsupported;
     DiscoveryController m_discovery;
     SlipwayController m_slipway;
     DefinitionsController m_definitions;
