@@ -14,6 +14,8 @@ void ApprovalsController::addRoutes(Router &router) {
     routes.add("GET", item, &ApprovalsController::getApproval);
     routes.add("PATCH", item, &ApprovalsController::decideApproval);
     routes.add("PATCH", list, &ApprovalsController::decideApprovals);
+    routes.add("GET", QStringLiteral("{project}/_apis/Release/approvals/{approvalId}/history"),
+               &ApprovalsController::getApprovalHistory);
 }
 
 // Azure's reassignTo: an IdentityRef (uniqueName, displayName or the id Slipway gives the user) or a user name.
@@ -174,6 +176,19 @@ Result<RestResponse> ApprovalsController::getApproval(const RestRequest &request
         return approval.error();
     const bool history = request.value("includeHistory").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
     Result<QJsonObject> json = approvalJson(m_api.shapes(request), *approval, history);
+    if (!json)
+        return json.error();
+    return RestResponse::json(*json);
+}
+
+Result<RestResponse> ApprovalsController::getApprovalHistory(const RestRequest &request, const ProjectRecord &project) {
+    Result<qint64> id = request.id("approvalId");
+    if (!id)
+        return id.error();
+    Result<ApprovalRecord> approval = approvalIn(project, *id);
+    if (!approval)
+        return approval.error();
+    Result<QJsonObject> json = approvalJson(m_api.shapes(request), *approval, true);
     if (!json)
         return json.error();
     return RestResponse::json(*json);

@@ -18,6 +18,8 @@ public:
     Result<RestResponse> listApprovals(const RestRequest &request, const ProjectRecord &project);
     // GET approvals/{approvalId}: includeHistory.
     Result<RestResponse> getApproval(const RestRequest &request, const ProjectRecord &project);
+    // GET approvals/{approvalId}/history: the approval with its history.
+    Result<RestResponse> getApprovalHistory(const RestRequest &request, const ProjectRecord &project);
     // PATCH approvals/{approvalId}: {status: approved|rejected, comments, deferredDate, revalidationToken},
     // or {reassignTo, comments}: answers the new approval of the user it went to.
     Result<RestResponse> decideApproval(const RestRequest &request, const ProjectRecord &project);

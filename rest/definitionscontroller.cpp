@@ -44,18 +44,29 @@ Result<RestResponse> DefinitionsController::listDefinitions(const RestRequest &r
     }
     std::sort(matching.begin(), matching.end(),
               [](const PipelineRecord &a, const PipelineRecord &b) { return a.id < b.id; });
+    // The token is the id where the page starts (idAscending); "0" and absent start at the beginning.
+    Result<qint64> start = request.queryToken("continuationToken");
+    if (!start)
+        return start.error();
     const AzureShapes shapes = m_api.shapes(request);
     QJsonArray values;
+    RestResponse response;
     for (const PipelineRecord &p : std::as_const(matching)) {
-        if (values.size() >= *top)
+        if (p.id < *start)
+            continue;
+        if (values.size() >= *top) {
+            response.headers.append({QByteArray("x-ms-continuationtoken"), QByteArray::number(p.id)});
             break;
+        }
         Result<std::shared_ptr<const PipelineDefinition>> definition =
             m_services.pipelines.definitionOfRevision(p.revisionId);
         if (!definition)
             return definition.error();
         values.append(shapes.definition(p, **definition, wire::hasAny(*expand, wire::ReleaseExpands::Environments)));
     }
-    return RestResponse::list(values);
+    RestResponse list = RestResponse::list(values);
+    list.headers = response.headers;
+    return list;
 }
 
 Result<RestResponse> DefinitionsController::getDefinition(const RestRequest &request, const ProjectRecord &project) {

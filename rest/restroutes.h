@@ -10,6 +10,7 @@
 #include "logscontroller.h"
 #include "releaselocations.h"
 #include "releasescontroller.h"
+#include "revisionscontroller.h"
 
 namespace slipway::rest {
 
@@ -19,7 +20,7 @@ public:
     RestRoutes(Router &router, Services &services)
         : m_unsupported(services), m_discovery(services), m_slipway(services), m_definitions(services),
           m_releases(services), m_environments(services), m_approvals(services), m_deployments(services),
-          m_interventions(services), m_gates(services), m_logs(services) {
+          m_interventions(services), m_gates(services), m_logs(services), m_revisions(services) {
         // First: their literal segments (definitions/environments) win over a real route's {values}.
         m_unsupported.addRoutes(router);
         m_discovery.addRoutes(router);
@@ -32,6 +33,7 @@ public:
         m_interventions.addRoutes(router);
         m_gates.addRoutes(router);
         m_logs.addRoutes(router);
+        m_revisions.addRoutes(router);
     }
     Q_DISABLE_COPY_MOVE(RestRoutes)
 
@@ -47,6 +49,7 @@ private:
     InterventionsController m_interventions;
     GatesController m_gates;
     LogsController m_logs;
+    RevisionsController m_revisions;
 };
 
 } // namespace slipway::rest
