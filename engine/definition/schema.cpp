@@ -105,6 +105,9 @@ PipelineSchema::Leaves PipelineSchema::leaves() {
 }
 
 const Node *PipelineSchema::artifact(const Leaves &l) {
+    // What an Azure artifact source was (docs/azure-import.md): kept for the record, the runtime ignores it.
+    const Node *azureArtifact = object({opt("type", l.text), opt("definition", l.string), opt("definitionId", l.string),
+                                        opt("project", l.string), opt("sourceId", l.string)});
     const Node *artifactTrigger =
         object({opt("enabled", l.boolean), opt("branches", l.branches), opt("tags", l.strings)});
     return typed({req("alias", l.text),
@@ -112,7 +115,7 @@ const Node *PipelineSchema::artifact(const Leaves &l) {
                  QStringLiteral("type"),
                  {{QStringLiteral("folder"), {req("path", l.text), opt("pattern", l.text)}},
                   {QStringLiteral("git"), {req("repository", l.text), opt("tagPattern", l.text)}},
-                  {QStringLiteral("push"), {}}},
+                  {QStringLiteral("push"), {opt("azure", azureArtifact)}}},
                  {opt("primary", l.boolean), opt("defaultVersion", enumOf({QStringLiteral("latest")})),
                   opt("trigger", artifactTrigger)});
 }
@@ -133,11 +136,15 @@ const Node *PipelineSchema::gates(const Leaves &l) {
 
 const Node *PipelineSchema::task(const Leaves &l) {
     return typed(
-        {req("name", l.text), req("type", enumOf({QStringLiteral("script"), QStringLiteral("command"),
-                                                  QStringLiteral("copyFiles"), QStringLiteral("httpRequest"),
-                                                  QStringLiteral("delay"), QStringLiteral("manualIntervention")}))},
+        {req("name", l.text),
+         req("type", enumOf({QStringLiteral("script"), QStringLiteral("command"), QStringLiteral("copyFiles"),
+                             QStringLiteral("httpRequest"), QStringLiteral("delay"),
+                             QStringLiteral("manualIntervention"), QStringLiteral("azureTask")}))},
         QStringLiteral("type"),
-        {{QStringLiteral("script"), {req("script", l.text), opt("workingDirectory", l.text), opt("env", l.stringMap)}},
+        {{QStringLiteral("script"),
+          {req("script", l.text),
+           opt("shell", enumOf({QStringLiteral("sh"), QStringLiteral("bash"), QStringLiteral("pwsh")})),
+           opt("workingDirectory", l.text), opt("env", l.stringMap)}},
          {QStringLiteral("command"),
           {req("program", l.text), opt("arguments", l.strings), opt("workingDirectory", l.text),
            opt("env", l.stringMap)}},
@@ -147,9 +154,12 @@ const Node *PipelineSchema::task(const Leaves &l) {
          {QStringLiteral("delay"), {req("duration", l.duration)}},
          {QStringLiteral("manualIntervention"),
           {opt("instructions", l.string), opt("approvers", l.names), opt("timeout", l.duration),
-           opt("onTimeout", enumOf({QStringLiteral("reject"), QStringLiteral("resume")}))}}},
+           opt("onTimeout", enumOf({QStringLiteral("reject"), QStringLiteral("resume")}))}},
+         // An imported Azure task Slipway cannot run: it keeps what Azure had and logs that it did not run.
+         {QStringLiteral("azureTask"), {req("taskId", l.text), opt("version", l.text), opt("inputs", l.stringMap)}}},
         {opt("timeout", l.duration), opt("continueOnError", l.boolean),
-         opt("condition", enumOf({QStringLiteral("succeeded"), QStringLiteral("always"), QStringLiteral("failed")})),
+         opt("condition", enumOf({QStringLiteral("succeeded"), QStringLiteral("always"), QStringLiteral("failed"),
+                                  QStringLiteral("succeededOrFailed")})),
          opt("enabled", l.boolean)});
 }
 
@@ -166,12 +176,12 @@ const Node *PipelineSchema::stage(const Leaves &l) {
     const Node *artifactFilter = object({req("alias", l.text), opt("branches", l.branches), opt("tags", l.strings)});
     const Node *queue = object({opt("maxParallel", integer(0)),
                                 opt("policy", enumOf({QStringLiteral("allInOrder"), QStringLiteral("latestOnly")}))});
-    const Node *approvals =
-        object({req("approvers", l.names),
-                opt("order",
-                    enumOf({QStringLiteral("anyOne"), QStringLiteral("allInSequence"), QStringLiteral("allAnyOrder")})),
-                opt("timeout", l.duration), opt("requesterCannotApprove", l.boolean),
-                opt("skipIfApprovedInPreviousStage", l.boolean), opt("revalidateIdentity", l.boolean)});
+    const Node *approvals = object(
+        {req("approvers", l.names),
+         opt("order",
+             enumOf({QStringLiteral("anyOne"), QStringLiteral("allInSequence"), QStringLiteral("allAnyOrder")})),
+         opt("requiredApproverCount", integer(0)), opt("timeout", l.duration), opt("requesterCannotApprove", l.boolean),
+         opt("skipIfApprovedInPreviousStage", l.boolean), opt("revalidateIdentity", l.boolean)});
     const Node *stageGates = gates(l);
     const Node *retention = object({opt("daysToKeep", integer(0)), opt("minReleasesToKeep", integer(0))});
     return object({req("name", l.text), opt("trigger", stageTrigger), opt("artifactFilters", arrayOf(artifactFilter)),

@@ -69,6 +69,7 @@ std::optional<ApprovalSpec> approvalsOf(const QJsonObject &stage, const char *ke
                  : order == QLatin1String("allAnyOrder") ? ApprovalSpec::Order::AllAnyOrder
                  : order == QLatin1String("anyOne")      ? ApprovalSpec::Order::AnyOne
                                                          : spec.order;
+    spec.requiredApproverCount = number(object, "requiredApproverCount", spec.requiredApproverCount);
     spec.timeoutSeconds = seconds(object, "timeout", spec.timeoutSeconds);
     spec.requesterCannotApprove = flag(object, "requesterCannotApprove", spec.requesterCannotApprove);
     spec.skipIfApprovedInPreviousStage =
@@ -112,6 +113,7 @@ QString conditionName(TaskSpec::Condition condition) {
     switch (condition) {
     case TaskSpec::Condition::Always: return QStringLiteral("always");
     case TaskSpec::Condition::Failed: return QStringLiteral("failed");
+    case TaskSpec::Condition::SucceededOrFailed: return QStringLiteral("succeededOrFailed");
     case TaskSpec::Condition::Succeeded: break;
     }
     return QStringLiteral("succeeded");
@@ -123,13 +125,15 @@ TaskSpec taskSpecOf(const QJsonObject &task) {
     spec.type = text(task, "type");
     spec.enabled = flag(task, "enabled", spec.enabled);
     const QString condition = text(task, "condition");
-    spec.condition = condition == QLatin1String("always")      ? TaskSpec::Condition::Always
-                     : condition == QLatin1String("failed")    ? TaskSpec::Condition::Failed
-                     : condition == QLatin1String("succeeded") ? TaskSpec::Condition::Succeeded
-                                                               : spec.condition;
+    spec.condition = condition == QLatin1String("always")              ? TaskSpec::Condition::Always
+                     : condition == QLatin1String("failed")            ? TaskSpec::Condition::Failed
+                     : condition == QLatin1String("succeeded")         ? TaskSpec::Condition::Succeeded
+                     : condition == QLatin1String("succeededOrFailed") ? TaskSpec::Condition::SucceededOrFailed
+                                                                       : spec.condition;
     spec.timeoutSeconds = seconds(task, "timeout", spec.timeoutSeconds);
     spec.continueOnError = flag(task, "continueOnError", spec.continueOnError);
     spec.script = text(task, "script");
+    spec.shell = text(task, "shell", spec.shell);
     spec.program = text(task, "program");
     spec.arguments = texts(task, "arguments");
     if (task.contains(QLatin1String("workingDirectory")))
@@ -144,6 +148,9 @@ TaskSpec taskSpecOf(const QJsonObject &task) {
     spec.instructions = text(task, "instructions");
     spec.approvers = texts(task, "approvers");
     spec.resumeOnTimeout = text(task, "onTimeout") == QLatin1String("resume");
+    spec.azureTaskId = text(task, "taskId");
+    spec.azureVersion = text(task, "version");
+    spec.azureInputs = textMap(task, "inputs");
     for (auto it = task.begin(); it != task.end(); ++it)
         if (it->isString() && it.key() != QLatin1String("name") && it.key() != QLatin1String("type"))
             spec.textInputs.append({it.key(), it->toString()});

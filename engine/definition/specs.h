@@ -29,15 +29,17 @@ struct HttpRequestSpec final {
 };
 
 struct TaskSpec final {
-    enum class Condition { Succeeded, Always, Failed };
+    // SucceededOrFailed (Azure's) runs after a failure like Always; neither runs once the deployment is stopped.
+    enum class Condition { Succeeded, Always, Failed, SucceededOrFailed };
     QString name;
-    QString type; // script | command | copyFiles | httpRequest | delay | manualIntervention
+    QString type; // script | command | copyFiles | httpRequest | delay | manualIntervention | azureTask
     bool enabled = true;
     Condition condition = Condition::Succeeded;
     qint64 timeoutSeconds = 60 * 60; // "60m"; a manual intervention waits this long
     bool continueOnError = false;
 
     QString script;                          // script
+    QString shell = QStringLiteral("sh");    // script: sh | bash | pwsh
     QString program;                         // command
     QStringList arguments;                   // command
     std::optional<QString> workingDirectory; // script, command: relative to the deployment's folder
@@ -51,14 +53,18 @@ struct TaskSpec final {
     QString instructions;       // manualIntervention
     QStringList approvers;      // manualIntervention: empty lets anyone answer
     bool resumeOnTimeout = false;
+    QString azureTaskId;  // azureTask: the Azure task it stands for
+    QString azureVersion; // azureTask
+    TextMap azureInputs;  // azureTask
 
     // Every text field as written except name and type: what the Azure API shows as the task's inputs.
     TextMap textInputs;
 
     bool isManualIntervention() const { return type == QLatin1String("manualIntervention"); }
+    bool isAzurePlaceholder() const { return type == QLatin1String("azureTask"); }
 };
 
-// succeeded | always | failed, as the file writes it.
+// succeeded | always | failed | succeededOrFailed, as the file writes it.
 QString conditionName(TaskSpec::Condition condition);
 
 // Not final: the runtime's ApprovalPolicy adds the kind.
@@ -66,6 +72,7 @@ struct ApprovalSpec {
     enum class Order { AnyOne, AllInSequence, AllAnyOrder };
     QStringList approvers; // user names and group:NAME
     Order order = Order::AnyOne;
+    int requiredApproverCount = 0;          // allAnyOrder: approved once this many approve; 0 (or more than named): all
     qint64 timeoutSeconds = 30 * 24 * 3600; // "30d"
     bool requesterCannotApprove = true;
     bool skipIfApprovedInPreviousStage = false;

@@ -195,7 +195,23 @@ Result<DeploymentFlow::Resolution> DeploymentFlow::resolve(const DeploymentConte
                         !ok)
                         return ok.error();
             return Resolution::Approved;
-        case ApprovalPolicy::Order::AllAnyOrder: return allSettled ? Resolution::Approved : Resolution::Waiting;
+        case ApprovalPolicy::Order::AllAnyOrder: {
+            const auto approved = std::count_if(approvals->cbegin(), approvals->cend(),
+                                                [](const ApprovalRecord &a) { return settled(a.status); });
+            const int required = policy.requiredApproverCount;
+            if (allSettled)
+                return Resolution::Approved;
+            if (required <= 0 || required >= approvals->size() || approved < required)
+                return Resolution::Waiting;
+            for (const ApprovalRecord &other : std::as_const(*approvals)) // enough approved (Azure's minimum count)
+                if (other.status == ApprovalStatus::Pending)
+                    if (Status ok = decideBySystem(
+                            other, ApprovalStatus::Skipped,
+                            QStringLiteral("not needed: %1 of %2 approved").arg(approved).arg(approvals->size()));
+                        !ok)
+                        return ok.error();
+            return Resolution::Approved;
+        }
         case ApprovalPolicy::Order::AllInSequence: {
             if (!allSettled)
                 return Resolution::Waiting;

@@ -218,8 +218,15 @@ std::unique_ptr<TaskExecutor> makeTaskExecutor(const TaskSpec &task, const TaskE
     };
     const QString workingDirectory =
         task.workingDirectory ? inWorkspace(*task.workingDirectory) : environment.workingDirectory;
+    if (type == QLatin1String("script") && task.shell == QLatin1String("pwsh")) // PowerShell 7, from PATH
+        return std::make_unique<ProcessTask>(QStringLiteral("pwsh"),
+                                             QStringList{QStringLiteral("-NoLogo"), QStringLiteral("-NoProfile"),
+                                                         QStringLiteral("-NonInteractive"), QStringLiteral("-Command"),
+                                                         variables.expand(task.script)},
+                                             variables.environment(task.env), workingDirectory);
     if (type == QLatin1String("script"))
-        return std::make_unique<ProcessTask>(QStringLiteral("/bin/sh"),
+        return std::make_unique<ProcessTask>(task.shell == QLatin1String("bash") ? QStringLiteral("bash")
+                                                                                 : QStringLiteral("/bin/sh"),
                                              QStringList{QStringLiteral("-c"), variables.expand(task.script)},
                                              variables.environment(task.env), workingDirectory);
     if (type == QLatin1String("command")) {

@@ -194,6 +194,8 @@ void DeploymentRun::runNext() {
         QString skipped;
         if (m_stop)
             skipped = QStringLiteral("not run: %1").arg(m_stop->message);
+        else if (task.isAzurePlaceholder()) // imported from Azure, enabled or not
+            skipped = QStringLiteral("not run: Azure task %1 has no Slipway equivalent").arg(task.azureTaskId);
         else if (!task.enabled)
             skipped = QStringLiteral("disabled");
         else if ((task.condition == TaskSpec::Condition::Succeeded && m_failed) ||
