@@ -29,6 +29,9 @@ public:
         checkReleaseNameFormat();
         checkStageContents();
         checkSchedules();
+        checkVariableGroups(m_document, QString());
+        for (qsizetype i = 0; i < m_stages.size(); ++i)
+            checkVariableGroups(stageAt(i), stagePath(i));
     }
 
 private:
@@ -249,6 +252,24 @@ private:
                 warning(joinPath(path, QStringLiteral("tasks")),
                         QT_TRANSLATE_NOOP("Engine", "stage \"%1\" is triggered automatically but has no tasks"),
                         {stage.value(QLatin1String("name")).toString()});
+        }
+    }
+
+    // Group names compare case-insensitively, as the library's names do.
+    void checkVariableGroups(const QJsonObject &owner, const QString &path) {
+        const QJsonArray groups = owner.value(QLatin1String("variableGroups")).toArray();
+        const QString listPath = joinPath(path, QStringLiteral("variableGroups"));
+        QHash<QString, qsizetype> seen;
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            const QString name = groups.at(i).toString();
+            const QString folded = name.toCaseFolded();
+            if (name.isEmpty())
+                continue;
+            if (seen.contains(folded))
+                error(indexPath(listPath, i), QT_TRANSLATE_NOOP("Engine", "duplicate variable group \"%1\" (also %2)"),
+                      {name, indexPath(listPath, seen.value(folded))});
+            else
+                seen.insert(folded, i);
         }
     }
 

@@ -50,6 +50,7 @@ struct StageDefinition final {
     std::optional<ApprovalSpec> postApprovals;
     std::optional<GateSpec> postGates;
     QList<VariableDefinition> variables;
+    QStringList variableGroups; // names of the library's variable groups, in the file's order
     QList<TaskSpec> tasks;
     RetentionSpec retention;
 
@@ -64,6 +65,7 @@ struct PipelineDefinition final {
     QString description;
     QString releaseNameFormat;
     QList<VariableDefinition> variables;
+    QStringList variableGroups; // names of the library's variable groups, in the file's order
     QList<ArtifactSourceDefinition> artifacts;
     QList<ScheduleDefinition> schedules; // each creates releases
     QList<StageDefinition> stages;

@@ -72,6 +72,7 @@ PipelineDefinition typedView(const QJsonObject &document) {
     definition.releaseNameFormat =
         document.value(QLatin1String("releaseNameFormat")).toString(defaultReleaseNameFormat);
     definition.variables = variablesOf(document.value(QLatin1String("variables")).toObject());
+    definition.variableGroups = variableGroupsOf(document);
     for (const QJsonValue &value : document.value(QLatin1String("artifacts")).toArray())
         definition.artifacts << artifactSourceOf(value.toObject());
     for (const QJsonValue &value : document.value(QLatin1String("schedules")).toArray())

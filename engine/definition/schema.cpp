@@ -187,17 +187,18 @@ const Node *PipelineSchema::stage(const Leaves &l) {
     return object({req("name", l.text), opt("trigger", stageTrigger), opt("artifactFilters", arrayOf(artifactFilter)),
                    opt("schedule", stageSchedule), opt("queue", queue), opt("preApprovals", approvals),
                    opt("preGates", stageGates), opt("postApprovals", approvals), opt("postGates", stageGates),
-                   opt("variables", l.variables), opt("tasks", arrayOf(task(l))), opt("retention", retention)});
+                   opt("variables", l.variables), opt("variableGroups", l.names), opt("tasks", arrayOf(task(l))),
+                   opt("retention", retention)});
 }
 
 void PipelineSchema::build() {
     const Leaves l = leaves();
     const Node *releaseSchedule = object(
         {req("days", l.days), req("time", l.timeOfDay), req("timeZone", l.timeZone), opt("onlyIfChanged", l.boolean)});
-    root =
-        object({req("name", l.text), opt("folder", l.text), opt("description", l.string),
-                opt("releaseNameFormat", l.text), opt("variables", l.variables), opt("artifacts", arrayOf(artifact(l))),
-                opt("schedules", arrayOf(releaseSchedule)), req("stages", arrayOf(stage(l)))});
+    root = object({req("name", l.text), opt("folder", l.text), opt("description", l.string),
+                   opt("releaseNameFormat", l.text), opt("variables", l.variables), opt("variableGroups", l.names),
+                   opt("artifacts", arrayOf(artifact(l))), opt("schedules", arrayOf(releaseSchedule)),
+                   req("stages", arrayOf(stage(l)))});
 }
 
 } // namespace

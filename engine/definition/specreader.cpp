@@ -172,11 +172,16 @@ void readStageSpecs(const QJsonObject &stage, StageDefinition &into) {
     into.preGates = gatesOf(stage, "preGates", GateSpec::defaultOrderBeforeTasks);
     into.postApprovals = approvalsOf(stage, "postApprovals");
     into.postGates = gatesOf(stage, "postGates", GateSpec::defaultOrderAfterTasks);
+    into.variableGroups = variableGroupsOf(stage);
     for (const QJsonValue &task : stage.value(QLatin1String("tasks")).toArray())
         into.tasks << taskSpecOf(task.toObject());
     const QJsonObject retention = stage.value(QLatin1String("retention")).toObject();
     into.retention.daysToKeep = number(retention, "daysToKeep", into.retention.daysToKeep);
     into.retention.minReleasesToKeep = number(retention, "minReleasesToKeep", into.retention.minReleasesToKeep);
+}
+
+QStringList variableGroupsOf(const QJsonObject &pipelineOrStage) {
+    return texts(pipelineOrStage, "variableGroups");
 }
 
 ArtifactSourceDefinition artifactSourceOf(const QJsonObject &source) {

@@ -12,6 +12,8 @@ namespace slipway {
 TaskSpec taskSpecOf(const QJsonObject &task);
 // The typed parts of a stage beyond its name, rank, trigger and variables.
 void readStageSpecs(const QJsonObject &stage, StageDefinition &into);
+// The `variableGroups` names of a pipeline or a stage.
+QStringList variableGroupsOf(const QJsonObject &pipelineOrStage);
 // An artifact source, from the file or from the settings the store kept for it.
 ArtifactSourceDefinition artifactSourceOf(const QJsonObject &source);
 // A schedule of the file, or one being edited (its days, time and zone may not be valid yet).

@@ -9,6 +9,13 @@ DeploymentVariables::DeploymentVariables(const PipelineDefinition &snapshot, con
                                          const DeploymentRecord &deployment, const QString &workingDirectory,
                                          const SecretBox &secrets)
     : m_secrets(secrets), m_pipeline(snapshot.name) {
+    // Linked groups as the release snapshotted them, under the definition's own variables: the pipeline's groups,
+    // then the stage's over them (docs/pipeline-format.md); within a list a later group wins.
+    for (const bool stageGroups : {false, true})
+        for (const ReleaseVariableGroup &group : release.variableGroups)
+            if (stageGroups ? group.stage == stage.name : group.stage.isEmpty())
+                for (const GroupVariable &variable : group.variables)
+                    set(variable.name, variable.value, variable.secret);
     for (const VariableDefinition &variable : snapshot.variables)
         set(variable.name, release.variables.value(variable.name).toString(variable.value), variable.secret);
     for (const VariableDefinition &variable : stage.variables)

@@ -10,7 +10,8 @@
 namespace slipway {
 
 // The variables of one deployment (docs/pipeline-format.md, docs/domain.md#the-run-of-a-deployment): predefined
-// Release.* values, pipeline variables, stage variables over them, values given at release time over both, and values
+// Release.* values, the linked variable groups' (pipeline's, then stage's), pipeline variables over them, stage
+// variables over those, values given at release time over both, and values
 // given with the deployment request over all of them.
 class DeploymentVariables final {
 public:

@@ -3,6 +3,7 @@
 #include "core/secretfields.h"
 #include "definition/canonicalwriter.h"
 #include "definition/pipelinesecrets.h"
+#include "services/variablegroupservice.h"
 
 #include <QJsonDocument>
 
@@ -37,7 +38,8 @@ Result<ParsedPipeline> PipelineService::validate(const QByteArray &json) {
 }
 
 Result<SavedPipeline> PipelineService::save(const QByteArray &json, const Identity &actor, const QString &project,
-                                            std::optional<qint64> pipelineId, const QString &comment) {
+                                            std::optional<qint64> pipelineId, const QString &comment,
+                                            bool createMissingVariableGroups) {
     Result<ParsedPipeline> parsed = validate(json);
     if (!parsed)
         return parsed.error();
@@ -89,6 +91,13 @@ Result<SavedPipeline> PipelineService::save(const QByteArray &json, const Identi
             saved.pipelineId = *created;
             saved.created = true;
         }
+        QList<Problem> unknownGroups;
+        Result<QList<VariableGroupLink>> links = resolveVariableGroupLinks(
+            store, definition, createMissingVariableGroups, actor, now, saved.createdVariableGroups, unknownGroups);
+        if (!links)
+            return links.error();
+        if (!unknownGroups.isEmpty())
+            return Error::validation(describeProblems(unknownGroups));
         Result<RevisionRecord> revision = store.pipelines().addRevision(
             saved.pipelineId, definition.name, definition.folder, body, actor.userName, comment, now);
         if (!revision)
@@ -100,6 +109,8 @@ Result<SavedPipeline> PipelineService::save(const QByteArray &json, const Identi
             sources.append({0, saved.pipelineId, source.alias, source.type, source.primary, source.settings});
         if (Status synced = store.pipelines().syncArtifactSources(saved.pipelineId, sources); !synced)
             return synced;
+        if (Status linked = store.variableGroups().setLinks(saved.pipelineId, *links); !linked)
+            return linked;
 
         Result<qint64> audited = store.audit().append(
             {0, now, actor.userName,

@@ -18,7 +18,8 @@ struct SavedPipeline final {
     int revision = 0;
     bool created = false;
     QList<Problem> warnings;
-    QStringList secretsWithoutValue; // "dbPassword", "Production/dbPassword": secret variables that have no value
+    QStringList secretsWithoutValue;   // "dbPassword", "Production/dbPassword": secret variables that have no value
+    QStringList createdVariableGroups; // linked groups the save created empty (createMissingVariableGroups)
 };
 
 // Pipeline definitions: validate, save as a new revision, export, look up, read revisions back.
@@ -31,9 +32,12 @@ public:
     Result<ParsedPipeline> validate(const QByteArray &json);
 
     // Creates the pipeline or, when `pipelineId` is given or the name exists in the project, adds a revision.
-    // Validation errors come back as one Validation error with one line per problem.
+    // Validation errors come back as one Validation error with one line per problem. Each linked variable group
+    // must exist, unless `createMissingVariableGroups` (for importers): then missing ones are created empty in the
+    // same transaction and named in SavedPipeline::createdVariableGroups.
     Result<SavedPipeline> save(const QByteArray &json, const Identity &actor, const QString &project = {},
-                               std::optional<qint64> pipelineId = std::nullopt, const QString &comment = {});
+                               std::optional<qint64> pipelineId = std::nullopt, const QString &comment = {},
+                               bool createMissingVariableGroups = false);
 
     Result<PipelineRecord> resolve(const QString &nameOrId);
     Result<QList<PipelineRecord>> list();

@@ -54,6 +54,12 @@ Result<QStringList> ReleaseSecrets::values(qint64 releaseId) {
     if (Result<std::shared_ptr<const PipelineDefinition>> current =
             m_pipelines.currentDefinition((*release)->pipelineId))
         addSecretsOf(**current, values, names);
+    for (const ReleaseVariableGroup &group : (*release)->variableGroups)
+        for (const GroupVariable &variable : group.variables)
+            if (variable.secret) {
+                values << variable.value;
+                names.insert(variable.name.toLower());
+            }
     addGivenValues((*release)->variables, names, values);
     Result<QList<qint64>> deployments = m_store.releases().deploymentIds(releaseId);
     if (!deployments)

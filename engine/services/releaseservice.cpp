@@ -4,6 +4,7 @@
 #include "definition/releasenameformat.h"
 #include "pipelineservice.h"
 #include "releasesecrets.h"
+#include "variablegroupservice.h"
 #include "rules/stagetriggers.h"
 
 #include <QJsonArray>
@@ -147,6 +148,10 @@ Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request
             return number.error();
         const QString name = releaseNameOf(definition, release, *number, *artifacts);
 
+        Result<QList<ReleaseVariableGroup>> groups = snapshotVariableGroups(store, definition);
+        if (!groups)
+            return groups.error();
+        release.variableGroups = *groups;
         Result<qint64> id = store.releases().insertRelease(release, name);
         if (!id)
             return id.error();
@@ -167,7 +172,8 @@ Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request
                                 release.reason,
                                 release.status,
                                 false,
-                                release.variables};
+                                release.variables,
+                                release.variableGroups};
         return recordAudit(store.audit(), {0, release.createdAt, actor.userName, QStringLiteral("release.created"),
                                            QStringLiteral("release"), *id,
                                            releaseCreatedDetails(request, *pipeline, release, name, *artifacts)});

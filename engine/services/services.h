@@ -12,6 +12,7 @@
 #include "services/queryservice.h"
 #include "services/releaseservice.h"
 #include "services/retentionservice.h"
+#include "services/variablegroupservice.h"
 
 namespace slipway {
 
@@ -23,7 +24,7 @@ public:
           releases(context(), pipelines, artifacts), queries(store, pipelines), directory(context()),
           deployments(context(), pipelines), approvals(context(), pipelines, directory),
           retention(context(), pipelines), history(context(), pipelines, releases), demoData(context(), pipelines),
-          inbox(context(), pipelines) {
+          inbox(context(), pipelines), variableGroups(context()) {
         // A version that passes its source's CD trigger creates a release
         // (docs/domain.md#artifact-sources-and-release-triggers).
         artifacts.setReleaseTrigger([this](const ArtifactSourceRecord &source, const ArtifactVersionRecord &version) {
@@ -52,6 +53,7 @@ public:
     HistoryService history;
     DemoDataGenerator demoData;
     InboxQueries inbox; // the approver's inbox: interventions and decision context
+    VariableGroupService variableGroups;
 
 private:
     EngineContext context() { return EngineContext{store, clock, notifier}; }

@@ -291,6 +291,30 @@ const char *const schemaV7[] = {
          created_at INTEGER NOT NULL))",
 };
 
+// Schema v8: the Library's variable groups (docs/pipeline-format.md, docs/security.md#variable-groups). A group's
+// variables are a JSON array of {name, value, secret}, secret values sealed. The links of each pipeline's current
+// revision are kept beside it, so that a linked group cannot be deleted (the foreign key refuses it too) and its
+// users are found without parsing every definition. A release keeps the snapshot of its groups' variables.
+const char *const schemaV8[] = {
+    R"(CREATE TABLE variable_groups (
+         id INTEGER PRIMARY KEY,
+         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         description TEXT NOT NULL DEFAULT '',
+         variables TEXT NOT NULL DEFAULT '[]',
+         created_by TEXT NOT NULL,
+         created_at INTEGER NOT NULL,
+         modified_by TEXT NOT NULL,
+         modified_at INTEGER NOT NULL))",
+    R"(CREATE TABLE pipeline_variable_groups (
+         pipeline_id INTEGER NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,
+         stage_name TEXT NOT NULL DEFAULT '',
+         group_id INTEGER NOT NULL REFERENCES variable_groups(id),
+         position INTEGER NOT NULL,
+         PRIMARY KEY (pipeline_id, stage_name, group_id)) WITHOUT ROWID)",
+    "CREATE INDEX pipeline_variable_groups_by_group ON pipeline_variable_groups (group_id)",
+    "ALTER TABLE releases ADD COLUMN variable_groups TEXT NOT NULL DEFAULT '[]'",
+};
+
 struct Migration final {
     int version;
     const char *const *statements;
@@ -300,7 +324,7 @@ struct Migration final {
 const Migration migrations[] = {
     {1, schemaV1, std::size(schemaV1)}, {2, schemaV2, std::size(schemaV2)}, {3, schemaV3, std::size(schemaV3)},
     {4, schemaV4, std::size(schemaV4)}, {5, schemaV5, std::size(schemaV5)}, {6, schemaV6, std::size(schemaV6)},
-    {7, schemaV7, std::size(schemaV7)},
+    {7, schemaV7, std::size(schemaV7)}, {8, schemaV8, std::size(schemaV8)},
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {

@@ -271,6 +271,44 @@ struct EngineOwner final {
     QString host;
 };
 
+// One variable of a Library variable group; a secret's value is sealed (docs/security.md#variable-groups).
+struct GroupVariable final {
+    QString name;
+    QString value;
+    bool secret = false;
+};
+
+struct VariableGroupRecord final {
+    qint64 id = 0;
+    QString name; // unique, case-insensitive
+    QString description;
+    QList<GroupVariable> variables; // in the order they were added
+    QString createdBy;
+    QDateTime createdAt;
+    QString modifiedBy;
+    QDateTime modifiedAt;
+};
+
+// Where a pipeline's current revision links a group: the pipeline itself (`stage` empty) or one of its stages.
+struct VariableGroupLink final {
+    qint64 groupId = 0;
+    QString stage;
+};
+
+struct VariableGroupUsage final {
+    qint64 pipelineId = 0;
+    QString pipelineName;
+    QString stage; // empty: linked by the pipeline itself
+};
+
+// A linked group as a release snapshotted it when it was created.
+struct ReleaseVariableGroup final {
+    qint64 groupId = 0;
+    QString name;
+    QString stage; // empty: linked by the pipeline
+    QList<GroupVariable> variables;
+};
+
 struct ReleaseRecord final {
     qint64 id = 0;
     qint64 pipelineId = 0;
@@ -284,7 +322,8 @@ struct ReleaseRecord final {
     ReleaseReason reason = ReleaseReason::Manual;
     ReleaseStatus status = ReleaseStatus::Active;
     bool keepForever = false;
-    QJsonObject variables; // values given at creation
+    QJsonObject variables;                      // values given at creation
+    QList<ReleaseVariableGroup> variableGroups; // pipeline's groups first, then each stage's, in the file's order
 };
 
 // The newest deployment of one stage of a release, as the grid's chip and its tooltip show it.
@@ -377,6 +416,7 @@ struct NewRelease final {
     ReleaseReason reason = ReleaseReason::Manual;
     ReleaseStatus status = ReleaseStatus::Active;
     QJsonObject variables;
+    QList<ReleaseVariableGroup> variableGroups;
     QList<std::pair<QString, std::optional<qint64>>> artifacts; // alias -> version id
     QList<std::pair<QString, bool>> stages;                     // name (in rank order) -> manual
 };

@@ -217,6 +217,24 @@ public:
     virtual Result<QList<TokenRecord>> tokens(const QString &user) = 0;        // all users when empty
 };
 
+// The Library's variable groups and the pipelines that link them. Values are stored as given: the service seals
+// secret values before they get here.
+class VariableGroupRepository {
+public:
+    virtual ~VariableGroupRepository() = default;
+    virtual Result<QList<VariableGroupRecord>> groups() = 0; // by name
+    virtual Result<std::optional<VariableGroupRecord>> group(qint64 id) = 0;
+    virtual Result<std::optional<VariableGroupRecord>> findGroup(const QString &name) = 0; // case-insensitive
+    virtual Result<qint64> createGroup(const VariableGroupRecord &group) = 0; // Conflict when the name is taken
+    virtual Status updateGroup(const VariableGroupRecord &group) = 0;         // description, variables, modified
+    virtual Status deleteGroup(qint64 id) = 0;
+    // The links of a pipeline's current revision, replacing the ones it had.
+    virtual Status setLinks(qint64 pipelineId, const QList<VariableGroupLink> &links) = 0;
+    virtual Result<QList<VariableGroupUsage>> usage(qint64 groupId) = 0; // by pipeline name, then stage
+    // The ids of the groups a pipeline links, in order: its own first, then each stage's (by `stage`).
+    virtual Result<QList<VariableGroupLink>> links(qint64 pipelineId) = 0;
+};
+
 // A unit of storage: the repositories over one connection, and its transactions.
 class Store {
 public:
@@ -235,6 +253,7 @@ public:
     virtual AuditRepository &audit() = 0;
     virtual DirectoryRepository &directory() = 0;
     virtual ApprovalRepository &approvals() = 0;
+    virtual VariableGroupRepository &variableGroups() = 0;
     // Seals and opens secret variable values (docs/security.md#secrets-at-rest).
     virtual const SecretBox &secrets() const = 0;
 };

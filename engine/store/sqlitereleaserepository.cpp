@@ -1,6 +1,7 @@
 #include "sqlitereleaserepository.h"
 
 #include "sqliteartifactsummaries.h"
+#include "sqlitevariablegrouprepository.h"
 #include "sqlvalues.h"
 
 #include <QJsonDocument>
@@ -30,10 +31,10 @@ DeploymentRecord deploymentFromRow(const SqlCursor &q) {
 Result<qint64> SqliteReleaseRepository::insertRelease(const NewRelease &release, const QString &name) {
     Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO releases (pipeline_id, revision_id, name, description, created_by, created_at, "
-                       "reason, status, variables) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "reason, status, variables, variable_groups) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {release.pipelineId, release.revisionId, name, release.description, release.createdBy,
-         sql::time(release.createdAt), toString(release.reason), toString(release.status),
-         sql::json(release.variables)});
+         sql::time(release.createdAt), toString(release.reason), toString(release.status), sql::json(release.variables),
+         releaseGroupsJson(release.variableGroups)});
     if (!inserted)
         return inserted.error();
     const qint64 releaseId = (*inserted)->lastInsertId().toLongLong();
@@ -65,7 +66,7 @@ Result<qint64> SqliteReleaseRepository::insertRelease(const NewRelease &release,
 Result<QList<ReleaseRecord>> SqliteReleaseRepository::selectReleases(const QString &where, const QVariantList &values) {
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral("SELECT r.id, r.pipeline_id, p.name, r.revision_id, v.revision, r.name, r.description, "
-                       "r.created_by, r.created_at, r.reason, r.status, r.keep_forever, r.variables "
+                       "r.created_by, r.created_at, r.reason, r.status, r.keep_forever, r.variables, r.variable_groups "
                        "FROM releases r JOIN pipelines p ON p.id = r.pipeline_id "
                        "JOIN pipeline_revisions v ON v.id = r.revision_id ") +
             where,
@@ -89,6 +90,7 @@ Result<QList<ReleaseRecord>> SqliteReleaseRepository::selectReleases(const QStri
         r.status = fromString<ReleaseStatus>(q.value(10).toString()).value_or(ReleaseStatus::Active);
         r.keepForever = q.value(11).toBool();
         r.variables = sql::object(q.value(12));
+        r.variableGroups = releaseGroupsOf(q.value(13));
         rows << r;
     }
     q.finish();

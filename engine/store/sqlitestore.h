@@ -10,6 +10,7 @@
 #include "sqlitepipelinerepository.h"
 #include "sqlitereleaserepository.h"
 #include "sqlitesecrets.h"
+#include "sqlitevariablegrouprepository.h"
 
 #include <memory>
 
@@ -32,6 +33,7 @@ public:
     AuditRepository &audit() override { return m_audit; }
     DirectoryRepository &directory() override { return m_directory; }
     ApprovalRepository &approvals() override { return m_approvals; }
+    VariableGroupRepository &variableGroups() override { return m_variableGroups; }
     const SecretBox &secrets() const override { return m_secrets; }
 
     SqliteConnection &connection() { return *m_connection; }
@@ -47,6 +49,7 @@ private:
     SqliteAuditRepository m_audit;
     SqliteDirectoryRepository m_directory;
     SqliteApprovalRepository m_approvals;
+    SqliteVariableGroupRepository m_variableGroups;
     SecretBox m_secrets;
 };
 

@@ -47,7 +47,8 @@ private Q_SLOTS:
         for (const char *table : {"projects", "pipelines", "pipeline_revisions", "artifact_sources",
                                   "artifact_versions", "releases", "release_artifacts", "release_stages", "deployments",
                                   "task_runs", "log_lines", "approvals", "approval_history", "gate_evaluations",
-                                  "audit_events", "users", "user_groups", "group_members", "tokens"})
+                                  "audit_events", "users", "user_groups", "group_members", "tokens", "variable_groups",
+                                  "pipeline_variable_groups"})
             QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
     }
 

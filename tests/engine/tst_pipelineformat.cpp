@@ -83,6 +83,55 @@ private Q_SLOTS:
         QVERIFY2(exported.contains("\"b\": \"2\""), exported.constData());
     }
 
+    void shouldReadLinkedVariableGroupsOfThePipelineAndItsStages() {
+        const ParsedPipeline parsed = parsePipeline(QByteArray(
+            R"({"stages":[{"tasks":[],"variableGroups":["stage-shared"],"name":"Dev","variables":{"v":"1"}},)"
+            R"({"name":"QA"}],"variableGroups":["Shared","Prod secrets"],"name":"P","variables":{"a":"1"}})"));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessages().join(QLatin1Char('\n'))));
+        QCOMPARE(parsed.definition->variableGroups,
+                 (QStringList{QStringLiteral("Shared"), QStringLiteral("Prod secrets")}));
+        QCOMPARE(parsed.definition->stages[0].variableGroups, QStringList{QStringLiteral("stage-shared")});
+        QVERIFY(parsed.definition->stages[1].variableGroups.isEmpty());
+        // Canonical order: right after the variables of the pipeline and of a stage.
+        const QByteArray exported = exportPipeline(*parsed.definition);
+        const QByteArray expectedPipeline = "  \"variables\": {\n    \"a\": \"1\"\n  },\n  \"variableGroups\": [\n"
+                                            "    \"Shared\",\n    \"Prod secrets\"\n  ],\n  \"stages\": [";
+        QVERIFY2(exported.contains(expectedPipeline), exported.constData());
+        QVERIFY2(exported.contains("      },\n      \"variableGroups\": [\n        \"stage-shared\"\n      ],\n"
+                                   "      \"tasks\": []"),
+                 exported.constData());
+        const ParsedPipeline again = parsePipeline(exported);
+        QVERIFY(again.ok());
+        QCOMPARE(exportPipeline(*again.definition), exported);
+    }
+
+    void shouldRefuseAVariableGroupListedTwiceOrWithoutAName_data() {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("pipeline, other case")
+            << QByteArray(R"({"name":"P","variableGroups":["Shared","x","shared"],"stages":[)") + okStage + "]}"
+            << QStringLiteral("variableGroups[2]: duplicate variable group \"shared\" (also variableGroups[0])");
+        QTest::newRow("stage") << withStages(R"([{"name":"Dev","variableGroups":["a","a"],"tasks":[]}])")
+                               << QStringLiteral("stages[0].variableGroups[1]: duplicate variable group \"a\" (also "
+                                                 "stages[0].variableGroups[0])");
+        QTest::newRow("empty name") << withStages(R"([{"name":"Dev","variableGroups":[""],"tasks":[]}])")
+                                    << QStringLiteral("stages[0].variableGroups[0]: ");
+        QTest::newRow("not a list") << QByteArray(R"({"name":"P","variableGroups":"Shared","stages":[)") + okStage +
+                                           "]}"
+                                    << QStringLiteral("variableGroups: ");
+    }
+
+    void shouldRefuseAVariableGroupListedTwiceOrWithoutAName() {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const ParsedPipeline parsed = parsePipeline(json);
+        QVERIFY(!parsed.ok());
+        const QStringList messages = parsed.errorMessages();
+        QVERIFY2(std::any_of(messages.cbegin(), messages.cend(),
+                             [&](const QString &message) { return message.startsWith(expected); }),
+                 qPrintable(messages.join(QLatin1Char('\n'))));
+    }
+
     void shouldWarnAboutAnAutomaticStageWithoutTasks() {
         const ParsedPipeline parsed =
             parsePipeline(withStages(R"([{"name":"Dev","trigger":{"type":"afterRelease"}}])"));
