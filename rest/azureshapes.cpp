@@ -1,5 +1,7 @@
 #include "azureshapes.h"
 
+#include "azuretaskshapes.h"
+
 #include "definition/specreader.h"
 
 #include <QHash>
@@ -235,20 +237,7 @@ QByteArray AzureShapes::stageSnapshotMembers(qint64 revisionId, const StageDefin
 QJsonObject AzureShapes::definitionEnvironment(const StageDefinition &stage) const {
     QJsonArray tasks;
     for (const TaskSpec &task : stage.tasks)
-        tasks.append(
-            QJsonObject{{QStringLiteral("taskId"),
-                         QUuid::createUuidV5(identityNamespace, task.type).toString(QUuid::WithoutBraces)},
-                        {QStringLiteral("version"), QStringLiteral("1.*")},
-                        {QStringLiteral("name"), task.name},
-                        {QStringLiteral("refName"), task.type},
-                        {QStringLiteral("enabled"), task.enabled},
-                        {QStringLiteral("alwaysRun"), task.condition == TaskSpec::Condition::Always},
-                        {QStringLiteral("continueOnError"), task.continueOnError},
-                        {QStringLiteral("condition"), QStringLiteral("%1()").arg(conditionName(task.condition))},
-                        {QStringLiteral("timeoutInMinutes"), task.timeoutSeconds / 60},
-                        {QStringLiteral("definitionType"), QStringLiteral("task")},
-                        {QStringLiteral("inputs"), textMapJson(task.textInputs)},
-                        {QStringLiteral("environment"), textMapJson(task.env)}});
+        tasks.append(azureWorkflowTask(task));
     const QueueSpec &queue = stage.queue;
     const RetentionSpec &retention = stage.retention;
     return {

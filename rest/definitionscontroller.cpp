@@ -1,6 +1,5 @@
 #include "definitionscontroller.h"
 
-#include "restserver.h"
 #include "wireenums.h"
 
 namespace slipway::rest {
@@ -11,8 +10,8 @@ void DefinitionsController::addRoutes(Router &router) {
     RouteTable<DefinitionsController> routes(router, m_api, *this);
     routes.add("GET", list, &DefinitionsController::listDefinitions);
     routes.add("GET", item, &DefinitionsController::getDefinition);
-    routes.add("POST", list, &DefinitionsController::refuseDefinitionWrite);
-    routes.add("PUT", list, &DefinitionsController::refuseDefinitionWrite);
+    routes.add("POST", list, &DefinitionsController::createDefinition);
+    routes.add("PUT", list, &DefinitionsController::replaceDefinition);
 }
 
 Result<RestResponse> DefinitionsController::listDefinitions(const RestRequest &request, const ProjectRecord &project) {
@@ -82,16 +81,6 @@ Result<RestResponse> DefinitionsController::getDefinition(const RestRequest &req
     if (!definition)
         return definition.error();
     return RestResponse::json(m_api.shapes(request).definition(*pipeline, **definition, true));
-}
-
-Result<RestResponse> DefinitionsController::refuseDefinitionWrite(const RestRequest &) {
-    // Importing Azure-shaped definitions comes later; say so instead of a bare 405.
-    RestResponse response = RestServer::errorResponse(
-        405, QStringLiteral("MethodNotAllowedException"),
-        QStringLiteral("creating or replacing release definitions over REST is not supported yet; import a "
-                       "Slipway pipeline file with `slipway pipeline import`"));
-    response.headers.append({QByteArray("Allow"), QByteArray("GET")});
-    return response;
 }
 
 } // namespace slipway::rest
