@@ -39,15 +39,17 @@ QJsonArray approvalsSnapshot(const std::optional<ApprovalSpec> &spec, const QStr
 QJsonObject approvalsOf(const std::optional<ApprovalSpec> &spec, const QString &base) {
     QJsonObject result{{QStringLiteral("approvals"), approvalsSnapshot(spec, base)}};
     if (spec) {
-        result.insert(
-            QStringLiteral("approvalOptions"),
-            QJsonObject{{QStringLiteral("requiredApproverCount"), spec->order == ApprovalSpec::Order::AnyOne ? 1 : 0},
-                        {QStringLiteral("releaseCreatorCanBeApprover"), !spec->requesterCannotApprove},
-                        {QStringLiteral("autoTriggeredAndPreviousEnvironmentApprovedCanBeSkipped"),
-                         spec->skipIfApprovedInPreviousStage},
-                        {QStringLiteral("enforceIdentityRevalidation"), spec->revalidateIdentity},
-                        {QStringLiteral("timeoutInMinutes"), spec->timeoutSeconds / 60},
-                        {QStringLiteral("executionOrder"), QStringLiteral("beforeGates")}});
+        result.insert(QStringLiteral("approvalOptions"),
+                      QJsonObject{{QStringLiteral("requiredApproverCount"),
+                                   spec->order == ApprovalSpec::Order::AnyOne        ? 1
+                                   : spec->order == ApprovalSpec::Order::AllAnyOrder ? spec->requiredApproverCount
+                                                                                     : 0},
+                                  {QStringLiteral("releaseCreatorCanBeApprover"), !spec->requesterCannotApprove},
+                                  {QStringLiteral("autoTriggeredAndPreviousEnvironmentApprovedCanBeSkipped"),
+                                   spec->skipIfApprovedInPreviousStage},
+                                  {QStringLiteral("enforceIdentityRevalidation"), spec->revalidateIdentity},
+                                  {QStringLiteral("timeoutInMinutes"), spec->timeoutSeconds / 60},
+                                  {QStringLiteral("executionOrder"), QStringLiteral("beforeGates")}});
     }
     return result;
 }

@@ -77,6 +77,8 @@ Result<RestResponse> RevisionsController::getRevision(const RestRequest &request
     then.revision = revision->revision;
     then.revisionId = revision->id;
     then.updatedAt = revision->createdAt;
+    then.name = (*definition)->name;
+    then.folder = (*definition)->folder;
     return RestResponse::json(m_api.shapes(request).definition(then, **definition, true));
 }
 
