@@ -77,6 +77,23 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("deployments")).toInt(), 2);    // Dev, QA
     }
 
+    // Done when: an Azure-shaped definition created through the client runs, approved by releaseEnvironment.
+    void officialClientCreatesADefinitionAndReachesQa() {
+        RestFixture f;
+        const std::optional<QByteArray> out =
+            runScript(QStringLiteral("definition.js"), f,
+                      {f.tokens.value(QStringLiteral("carol")), f.tokens.value(QStringLiteral("bob")),
+                       QStringLiteral("Default")});
+        QVERIFY(out.has_value());
+        const QJsonObject summary = QJsonDocument::fromJson(out->trimmed()).object();
+        QCOMPARE(summary.value(QStringLiteral("definition")).toString(), QStringLiteral("Migrated"));
+        QCOMPARE(summary.value(QStringLiteral("path")).toString(), QStringLiteral("\\migrated"));
+        QCOMPARE(summary.value(QStringLiteral("revision")).toInt(), 2);
+        QVERIFY(summary.value(QStringLiteral("notes")).toInt() > 0);
+        QCOMPARE(summary.value(QStringLiteral("approvalStage")).toString(), QStringLiteral("QA"));
+        QCOMPARE(summary.value(QStringLiteral("qaStatus")).toInt(), 4); // succeeded
+    }
+
     // The gaps the client used to hit (gaps.js checks each one and says which failed).
     void officialClientFindsTheGapsClosed() {
         RestFixture f;
