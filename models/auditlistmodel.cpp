@@ -30,6 +30,8 @@ QString actionText(const AuditEventRecord &event) {
         return d.value(QLatin1String("keepForever")).toBool()
                    ? QCoreApplication::translate("AuditListModel", "kept forever")
                    : QCoreApplication::translate("AuditListModel", "no longer kept forever");
+    if (a == QLatin1String("release.described"))
+        return QCoreApplication::translate("AuditListModel", "description changed");
     if (a == QLatin1String("release.renamed"))
         return QCoreApplication::translate("AuditListModel", "renamed to %1").arg(str("name"));
     if (a == QLatin1String("deployment.requested")) {

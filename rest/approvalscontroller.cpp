@@ -14,10 +14,43 @@ void ApprovalsController::addRoutes(Router &router) {
     routes.add("GET", item, &ApprovalsController::getApproval);
     routes.add("PATCH", item, &ApprovalsController::decideApproval);
     routes.add("PATCH", list, &ApprovalsController::decideApprovals);
+    routes.add("GET", QStringLiteral("{project}/_apis/Release/approvals/{approvalId}/history"),
+               &ApprovalsController::getApprovalHistory);
+}
+
+// Azure's reassignTo: an IdentityRef (uniqueName, displayName or the id Slipway gives the user) or a user name.
+Result<QString> ApprovalsController::reassignee(const QJsonValue &to) {
+    if (to.isString() && !to.toString().isEmpty())
+        return to.toString();
+    const QJsonObject ref = to.toObject();
+    for (const char *key : {"uniqueName", "displayName"})
+        if (const QString name = ref.value(QLatin1String(key)).toString(); !name.isEmpty())
+            return name;
+    const QString id = ref.value(QStringLiteral("id")).toString();
+    if (!to.isObject() || id.isEmpty())
+        return Error::validation(
+            QT_TRANSLATE_NOOP("Engine", "the field \"reassignTo\" must name a user (uniqueName, displayName or id)"));
+    Result<QStringList> users = m_services.directory.users();
+    if (!users)
+        return users.error();
+    for (const QString &user : std::as_const(*users))
+        if (AzureShapes::identity(user, {}).value(QStringLiteral("id")).toString() == id.toLower())
+            return user;
+    return Error::notFound(QT_TRANSLATE_NOOP("Engine", "no user has the identity id %1"), {id});
 }
 
 Result<ApprovalRecord> ApprovalsController::decide(qint64 id, const QJsonObject &body, const Identity &user) {
     using wire::ApprovalStatus;
+    const QJsonValue reassignTo = body.value(QStringLiteral("reassignTo"));
+    if (!reassignTo.isUndefined() && !reassignTo.isNull()) {
+        Result<QString> to = reassignee(reassignTo);
+        if (!to)
+            return to.error();
+        Result<QString> comments = stringField(body, QStringLiteral("comments"), false);
+        if (!comments)
+            return comments.error();
+        return m_services.approvals.reassign(id, *to, *comments, user);
+    }
     const std::optional<ApprovalStatus> status = wire::approvalStatus.parse(body.value(QStringLiteral("status")));
     if (!status || (*status != ApprovalStatus::Approved && *status != ApprovalStatus::Rejected))
         return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"status\" must be approved or rejected"));
@@ -73,7 +106,7 @@ Result<ApprovalQuery> ApprovalsController::queryOf(const RestRequest &request) {
     Result<int> top = request.queryCount("top", 50, 1000);
     if (!top)
         return top.error();
-    Result<qint64> start = request.queryId("continuationToken", 0);
+    Result<qint64> start = request.queryToken("continuationToken");
     if (!start)
         return start.error();
     query.limit = *top + 1;
@@ -143,6 +176,19 @@ Result<RestResponse> ApprovalsController::getApproval(const RestRequest &request
         return approval.error();
     const bool history = request.value("includeHistory").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
     Result<QJsonObject> json = approvalJson(m_api.shapes(request), *approval, history);
+    if (!json)
+        return json.error();
+    return RestResponse::json(*json);
+}
+
+Result<RestResponse> ApprovalsController::getApprovalHistory(const RestRequest &request, const ProjectRecord &project) {
+    Result<qint64> id = request.id("approvalId");
+    if (!id)
+        return id.error();
+    Result<ApprovalRecord> approval = approvalIn(project, *id);
+    if (!approval)
+        return approval.error();
+    Result<QJsonObject> json = approvalJson(m_api.shapes(request), *approval, true);
     if (!json)
         return json.error();
     return RestResponse::json(*json);

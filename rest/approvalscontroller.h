@@ -18,7 +18,10 @@ public:
     Result<RestResponse> listApprovals(const RestRequest &request, const ProjectRecord &project);
     // GET approvals/{approvalId}: includeHistory.
     Result<RestResponse> getApproval(const RestRequest &request, const ProjectRecord &project);
-    // PATCH approvals/{approvalId}: {status: approved|rejected, comments, deferredDate, revalidationToken}.
+    // GET approvals/{approvalId}/history: the approval with its history.
+    Result<RestResponse> getApprovalHistory(const RestRequest &request, const ProjectRecord &project);
+    // PATCH approvals/{approvalId}: {status: approved|rejected, comments, deferredDate, revalidationToken},
+    // or {reassignTo, comments}: answers the new approval of the user it went to.
     Result<RestResponse> decideApproval(const RestRequest &request, const ProjectRecord &project);
     // PATCH approvals: [{id, status, comments, …}, …], all checked before any is decided.
     Result<RestResponse> decideApprovals(const RestRequest &request, const ProjectRecord &project);
@@ -28,6 +31,7 @@ private:
     Api m_api;
 
     Result<ApprovalQuery> queryOf(const RestRequest &request);
+    Result<QString> reassignee(const QJsonValue &to);
     Result<ApprovalRecord> decide(qint64 id, const QJsonObject &body, const Identity &user);
     Result<QJsonObject> approvalJson(const AzureShapes &shapes, const ApprovalRecord &approval, bool withHistory);
     Result<ApprovalRecord> approvalIn(const ProjectRecord &project, qint64 id);

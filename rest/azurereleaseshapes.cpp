@@ -22,7 +22,7 @@ void AzureShapes::writeReleaseSummaryMembers(JsonWriter &w, const ReleaseRecord 
         .field("description"_L1, QStringView(r.description));
     writeDate(w.key("createdOn"_L1), r.createdAt);
     writeDate(w.key("modifiedOn"_L1), r.createdAt);
-    const QByteArray creator = identityText(r.createdBy);
+    const QByteArray creator = personText(r.createdBy);
     w.key("createdBy"_L1).raw(creator).key("modifiedBy"_L1).raw(creator).key("createdFor"_L1).raw(creator);
     writeDefinitionReference(w.key("releaseDefinition"_L1), r.pipelineId, r.pipelineName);
     w.field("releaseDefinitionRevision"_L1, r.revision)
@@ -62,7 +62,7 @@ void AzureShapes::writeDeployStep(JsonWriter &w, const ReleaseRecord &release, c
         .field("hasStarted"_L1, d.startedAt.isValid());
     writeDate(w.key("queuedOn"_L1), d.queuedAt);
     writeDate(w.key("lastModifiedOn"_L1), d.completedAt.isValid() ? d.completedAt : d.queuedAt);
-    const QByteArray requester = identityText(d.requestedBy);
+    const QByteArray requester = personText(d.requestedBy);
     w.key("requestedBy"_L1).raw(requester).key("requestedFor"_L1).raw(requester);
     w.key("preDeploymentGates"_L1).beginObject().field("id"_L1, d.id * 2).endObject();
     w.key("postDeploymentGates"_L1).beginObject().field("id"_L1, d.id * 2 + 1).endObject();
@@ -141,7 +141,7 @@ void AzureShapes::writeEnvironment(JsonWriter &w, const ReleaseDetails &details,
         .field("url"_L1, QStringView(url(QStringLiteral("/_apis/Release/releases/%1").arg(release.id))))
         .endObject();
     writeDefinitionReference(w.key("releaseDefinition"_L1), release.pipelineId, release.pipelineName);
-    w.key("releaseCreatedBy"_L1).raw(identityText(release.createdBy));
+    w.key("releaseCreatedBy"_L1).raw(personText(release.createdBy));
     w.field("releaseDescription"_L1, QStringView(release.description));
     writeDate(w.key("createdOn"_L1), release.createdAt);
     w.field("isManual"_L1, stage.stage.manual);

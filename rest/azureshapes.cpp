@@ -1,5 +1,7 @@
 #include "azureshapes.h"
 
+#include "azuretaskshapes.h"
+
 #include "definition/specreader.h"
 
 #include <QHash>
@@ -15,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QUuid identityNamespace(QStringLiteral("{6c1f2f2e-5b0e-4f7e-9d35-51d0a1f0c0de}"));
 
-QJsonArray approvalsSnapshot(const std::optional<ApprovalSpec> &spec) {
+QJsonArray approvalsSnapshot(const std::optional<ApprovalSpec> &spec, const QString &base) {
     const QStringList approvers = spec ? spec->approvers : QStringList();
     QJsonArray approvals;
     if (approvers.isEmpty()) // Azure's way of saying "no approval"
@@ -30,22 +32,24 @@ QJsonArray approvalsSnapshot(const std::optional<ApprovalSpec> &spec) {
                         {QStringLiteral("rank"), spec->order == ApprovalSpec::Order::AllInSequence ? rank : 1},
                         {QStringLiteral("isAutomated"), false},
                         {QStringLiteral("isNotificationOn"), false},
-                        {QStringLiteral("approver"), AzureShapes::identity(approver)}});
+                        {QStringLiteral("approver"), AzureShapes::identity(approver, base)}});
     return approvals;
 }
 
-QJsonObject approvalsOf(const std::optional<ApprovalSpec> &spec) {
-    QJsonObject result{{QStringLiteral("approvals"), approvalsSnapshot(spec)}};
+QJsonObject approvalsOf(const std::optional<ApprovalSpec> &spec, const QString &base) {
+    QJsonObject result{{QStringLiteral("approvals"), approvalsSnapshot(spec, base)}};
     if (spec) {
-        result.insert(
-            QStringLiteral("approvalOptions"),
-            QJsonObject{{QStringLiteral("requiredApproverCount"), spec->order == ApprovalSpec::Order::AnyOne ? 1 : 0},
-                        {QStringLiteral("releaseCreatorCanBeApprover"), !spec->requesterCannotApprove},
-                        {QStringLiteral("autoTriggeredAndPreviousEnvironmentApprovedCanBeSkipped"),
-                         spec->skipIfApprovedInPreviousStage},
-                        {QStringLiteral("enforceIdentityRevalidation"), spec->revalidateIdentity},
-                        {QStringLiteral("timeoutInMinutes"), spec->timeoutSeconds / 60},
-                        {QStringLiteral("executionOrder"), QStringLiteral("beforeGates")}});
+        result.insert(QStringLiteral("approvalOptions"),
+                      QJsonObject{{QStringLiteral("requiredApproverCount"),
+                                   spec->order == ApprovalSpec::Order::AnyOne        ? 1
+                                   : spec->order == ApprovalSpec::Order::AllAnyOrder ? spec->requiredApproverCount
+                                                                                     : 0},
+                                  {QStringLiteral("releaseCreatorCanBeApprover"), !spec->requesterCannotApprove},
+                                  {QStringLiteral("autoTriggeredAndPreviousEnvironmentApprovedCanBeSkipped"),
+                                   spec->skipIfApprovedInPreviousStage},
+                                  {QStringLiteral("enforceIdentityRevalidation"), spec->revalidateIdentity},
+                                  {QStringLiteral("timeoutInMinutes"), spec->timeoutSeconds / 60},
+                                  {QStringLiteral("executionOrder"), QStringLiteral("beforeGates")}});
     }
     return result;
 }
@@ -105,25 +109,29 @@ std::optional<QString> AzureShapes::dateText(const QDateTime &at) {
     return QString::fromLatin1(text);
 }
 
-QJsonObject AzureShapes::identity(const QString &user) {
-    return QJsonDocument::fromJson(identityText(user)).object();
+QJsonObject AzureShapes::identity(const QString &user, const QString &base) {
+    return QJsonDocument::fromJson(identityText(user, base)).object();
 }
 
-QByteArray AzureShapes::identityText(const QString &user) {
+QByteArray AzureShapes::identityText(const QString &user, const QString &base) {
     // A name-based UUID per user (SHA-1), asked for several times per release: kept per thread.
     thread_local QHash<QString, QByteArray> known;
-    if (const auto found = known.constFind(user); found != known.cend())
+    const QString key = base + QLatin1Char('\n') + user;
+    if (const auto found = known.constFind(key); found != known.cend())
         return *found;
     if (known.size() > 1024)
         known.clear();
+    const QString id = QUuid::createUuidV5(identityNamespace, user).toString(QUuid::WithoutBraces);
     JsonWriter w;
     w.beginObject()
-        .field("id"_L1, QStringView(QUuid::createUuidV5(identityNamespace, user).toString(QUuid::WithoutBraces)))
+        .field("id"_L1, QStringView(id))
         .field("displayName"_L1, QStringView(user))
         .field("uniqueName"_L1, QStringView(user))
+        .field("url"_L1, QStringView(QString(base + QStringLiteral("/_apis/Identities/") + id)))
+        .field("imageUrl"_L1, QStringView(QString(base + QStringLiteral("/_api/_common/identityImage?id=") + id)))
         .field("descriptor"_L1, QStringView(QString(QStringLiteral("slipway.") + user)))
         .endObject();
-    return *known.insert(user, w.take());
+    return *known.insert(key, w.take());
 }
 
 QString AzureShapes::url(const QString &path) const {
@@ -212,7 +220,7 @@ void AzureShapes::writeDefinitionReference(JsonWriter &w, qint64 pipelineId, con
 QByteArray AzureShapes::stageSnapshotMembers(qint64 revisionId, const StageDefinition &stage) const {
     // Derived from the revision alone, which never changes: written once per thread and revision.
     thread_local QHash<QString, QByteArray> known;
-    const QString key = QString::number(revisionId) + QLatin1Char('/') + stage.name;
+    const QString key = m_base + QLatin1Char('\n') + QString::number(revisionId) + QLatin1Char('/') + stage.name;
     if (const auto found = known.constFind(key); found != known.cend())
         return *found;
     if (known.size() > 512)
@@ -221,8 +229,8 @@ QByteArray AzureShapes::stageSnapshotMembers(qint64 revisionId, const StageDefin
     w.beginObject()
         .field("conditions"_L1, QJsonValue(conditionsOf(stage)))
         .field("variables"_L1, QJsonValue(variables(stage.variables)))
-        .field("preApprovalsSnapshot"_L1, QJsonValue(approvalsOf(stage.preApprovals)))
-        .field("postApprovalsSnapshot"_L1, QJsonValue(approvalsOf(stage.postApprovals)))
+        .field("preApprovalsSnapshot"_L1, QJsonValue(approvalsOf(stage.preApprovals, m_base)))
+        .field("postApprovalsSnapshot"_L1, QJsonValue(approvalsOf(stage.postApprovals, m_base)))
         .endObject();
     const QByteArray object = w.take();
     return *known.insert(key, object.sliced(1, object.size() - 2)); // the members, without the braces
@@ -231,20 +239,7 @@ QByteArray AzureShapes::stageSnapshotMembers(qint64 revisionId, const StageDefin
 QJsonObject AzureShapes::definitionEnvironment(const StageDefinition &stage) const {
     QJsonArray tasks;
     for (const TaskSpec &task : stage.tasks)
-        tasks.append(
-            QJsonObject{{QStringLiteral("taskId"),
-                         QUuid::createUuidV5(identityNamespace, task.type).toString(QUuid::WithoutBraces)},
-                        {QStringLiteral("version"), QStringLiteral("1.*")},
-                        {QStringLiteral("name"), task.name},
-                        {QStringLiteral("refName"), task.type},
-                        {QStringLiteral("enabled"), task.enabled},
-                        {QStringLiteral("alwaysRun"), task.condition == TaskSpec::Condition::Always},
-                        {QStringLiteral("continueOnError"), task.continueOnError},
-                        {QStringLiteral("condition"), QStringLiteral("%1()").arg(conditionName(task.condition))},
-                        {QStringLiteral("timeoutInMinutes"), task.timeoutSeconds / 60},
-                        {QStringLiteral("definitionType"), QStringLiteral("task")},
-                        {QStringLiteral("inputs"), textMapJson(task.textInputs)},
-                        {QStringLiteral("environment"), textMapJson(task.env)}});
+        tasks.append(azureWorkflowTask(task));
     const QueueSpec &queue = stage.queue;
     const RetentionSpec &retention = stage.retention;
     return {
@@ -254,8 +249,8 @@ QJsonObject AzureShapes::definitionEnvironment(const StageDefinition &stage) con
         {QStringLiteral("variables"), variables(stage.variables)},
         {QStringLiteral("variableGroups"), variableGroupIds(stage.variableGroups)},
         {QStringLiteral("conditions"), conditionsOf(stage)},
-        {QStringLiteral("preDeployApprovals"), approvalsOf(stage.preApprovals)},
-        {QStringLiteral("postDeployApprovals"), approvalsOf(stage.postApprovals)},
+        {QStringLiteral("preDeployApprovals"), approvalsOf(stage.preApprovals, m_base)},
+        {QStringLiteral("postDeployApprovals"), approvalsOf(stage.postApprovals, m_base)},
         {QStringLiteral("preDeploymentGates"), gatesOf(stage.preGates, stage.rank * 2)},
         {QStringLiteral("postDeploymentGates"), gatesOf(stage.postGates, stage.rank * 2 + 1)},
         {QStringLiteral("deployPhases"),
@@ -317,8 +312,8 @@ QJsonObject AzureShapes::approval(const ApprovalRecord &a, const QList<ApprovalH
     QJsonArray changes;
     int revision = 0;
     for (const ApprovalHistoryRecord &h : history)
-        changes.append(QJsonObject{{QStringLiteral("approver"), identity(a.approver)},
-                                   {QStringLiteral("changedBy"), identity(h.actor)},
+        changes.append(QJsonObject{{QStringLiteral("approver"), person(a.approver)},
+                                   {QStringLiteral("changedBy"), person(h.actor)},
                                    {QStringLiteral("comments"), h.comment},
                                    {QStringLiteral("status"), toString(h.status)},
                                    {QStringLiteral("createdOn"), date(h.at)},
@@ -328,9 +323,9 @@ QJsonObject AzureShapes::approval(const ApprovalRecord &a, const QList<ApprovalH
             {QStringLiteral("revision"), qMax(1, int(history.size()))},
             {QStringLiteral("approvalType"), toString(a.kind)},
             {QStringLiteral("status"), toString(a.status)},
-            {QStringLiteral("approver"), identity(a.approver)},
+            {QStringLiteral("approver"), person(a.approver)},
             {QStringLiteral("approvedBy"),
-             a.actedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(identity(a.actedBy))},
+             a.actedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(person(a.actedBy))},
             {QStringLiteral("comments"), a.comment},
             {QStringLiteral("isAutomated"), false},
             {QStringLiteral("isNotificationOn"), false},
@@ -346,11 +341,19 @@ QJsonObject AzureShapes::approval(const ApprovalRecord &a, const QList<ApprovalH
                          {QStringLiteral("name"), a.releaseName},
                          {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/releases/%1").arg(a.releaseId))}}},
             {QStringLiteral("releaseDefinition"), definitionReference(a.pipelineId, a.pipelineName)},
-            {QStringLiteral("releaseEnvironment"), QJsonObject{{QStringLiteral("name"), a.stageName}}},
+            {QStringLiteral("releaseEnvironment"),
+             QJsonObject{{QStringLiteral("id"), a.releaseStageId},
+                         {QStringLiteral("name"), a.stageName},
+                         {QStringLiteral("releaseId"), a.releaseId},
+                         {QStringLiteral("releaseDefinitionId"), a.pipelineId},
+                         {QStringLiteral("definitionEnvironmentId"), a.stageRank},
+                         {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/releases/%1/environments/%2")
+                                                         .arg(a.releaseId)
+                                                         .arg(a.releaseStageId))}}},
             {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/approvals/%1").arg(a.id))}};
 }
 
-QJsonObject AzureShapes::deployment(const DeploymentContext &c) const {
+QJsonObject AzureShapes::deployment(const DeploymentContext &c, const QString &pipelineName) const {
     const DeploymentRecord &d = c.deployment;
     return {{QStringLiteral("id"), d.id},
             {QStringLiteral("attempt"), d.attempt},
@@ -363,12 +366,17 @@ QJsonObject AzureShapes::deployment(const DeploymentContext &c) const {
              QJsonObject{{QStringLiteral("id"), c.releaseId},
                          {QStringLiteral("name"), c.releaseName},
                          {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/releases/%1").arg(c.releaseId))}}},
-            {QStringLiteral("releaseDefinition"), QJsonObject{{QStringLiteral("id"), c.pipelineId}}},
+            {QStringLiteral("releaseDefinition"), definitionReference(c.pipelineId, pipelineName)},
             {QStringLiteral("releaseEnvironment"),
-             QJsonObject{{QStringLiteral("id"), d.releaseStageId}, {QStringLiteral("name"), c.stageName}}},
+             QJsonObject{{QStringLiteral("id"), d.releaseStageId},
+                         {QStringLiteral("name"), c.stageName},
+                         {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/releases/%1/environments/%2")
+                                                         .arg(c.releaseId)
+                                                         .arg(d.releaseStageId))}}},
             {QStringLiteral("definitionEnvironmentId"), c.stageRank},
-            {QStringLiteral("requestedBy"), identity(d.requestedBy)},
-            {QStringLiteral("requestedFor"), identity(d.requestedBy)},
+            {QStringLiteral("requestedBy"), person(d.requestedBy)},
+            {QStringLiteral("requestedFor"), person(d.requestedBy)},
+            {QStringLiteral("lastModifiedBy"), person(d.requestedBy)},
             {QStringLiteral("queuedOn"), date(d.queuedAt)},
             {QStringLiteral("startedOn"), date(d.startedAt)},
             {QStringLiteral("completedOn"), date(d.completedAt)},

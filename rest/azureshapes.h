@@ -23,8 +23,11 @@ public:
 
     static QJsonValue date(const QDateTime &at);
     static std::optional<QString> dateText(const QDateTime &at); // none for an invalid time
-    static QJsonObject identity(const QString &user);
-    static QByteArray identityText(const QString &user); // the same, as JSON text
+    // An IdentityRef; its url and imageUrl are under `base` (the collection URL).
+    static QJsonObject identity(const QString &user, const QString &base);
+    static QByteArray identityText(const QString &user, const QString &base); // the same, as JSON text
+    QJsonObject person(const QString &user) const { return identity(user, m_base); }
+    QByteArray personText(const QString &user) const { return identityText(user, m_base); }
 
     QJsonObject definition(const PipelineRecord &pipeline, const PipelineDefinition &definition,
                            bool withEnvironments) const;
@@ -36,7 +39,7 @@ public:
     QByteArray environment(const ReleaseDetails &details, const StageDetails &stage, const PipelineDefinition *snapshot,
                            const QHash<qint64, QList<ApprovalRecord>> &approvals) const;
     QJsonObject approval(const ApprovalRecord &approval, const QList<ApprovalHistoryRecord> &history) const;
-    QJsonObject deployment(const DeploymentContext &deployment) const;
+    QJsonObject deployment(const DeploymentContext &deployment, const QString &pipelineName) const;
     QJsonObject variables(const QList<VariableDefinition> &variables, const QJsonObject &given = {}) const;
     // Variable groups (azurevariablegroupshapes.cpp): a group, a release's snapshot of those linked at `stage`
     // (empty: the pipeline's), and the ids of linked groups by name, through the lookup given (none: no ids).

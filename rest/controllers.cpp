@@ -23,6 +23,16 @@ AzureShapes Api::shapes(const RestRequest &request) const {
     return shapes;
 }
 
+Result<QHash<qint64, QString>> Api::pipelineNames() const {
+    Result<QList<PipelineRecord>> pipelines = services.queries.pipelines();
+    if (!pipelines)
+        return pipelines.error();
+    QHash<qint64, QString> names;
+    for (const PipelineRecord &p : std::as_const(*pipelines))
+        names.insert(p.id, p.name);
+    return names;
+}
+
 Result<PipelineRecord> Api::pipelineIn(const ProjectRecord &project, qint64 pipelineId, const QString &notFound) const {
     Result<std::optional<PipelineRecord>> pipeline = services.queries.pipeline(pipelineId);
     if (!pipeline)

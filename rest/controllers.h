@@ -24,6 +24,8 @@ public:
     Result<ReleaseDetails> routeRelease(const RestRequest &request, const ProjectRecord &project) const;
     // The approvals of the deployments of the given stages, by deployment id.
     Result<QHash<qint64, QList<ApprovalRecord>>> approvalsOf(const QList<StageDetails> &stages) const;
+    // Every pipeline's name by id.
+    Result<QHash<qint64, QString>> pipelineNames() const;
     // A pipeline of the project; else a 404 with `notFound` (what the caller was looking for).
     Result<PipelineRecord> pipelineIn(const ProjectRecord &project, qint64 pipelineId, const QString &notFound) const;
     // The rows whose pipeline belongs to the project: lists answer for the project in the URL only.

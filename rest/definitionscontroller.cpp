@@ -1,6 +1,5 @@
 #include "definitionscontroller.h"
 
-#include "restserver.h"
 #include "wireenums.h"
 
 namespace slipway::rest {
@@ -11,8 +10,8 @@ void DefinitionsController::addRoutes(Router &router) {
     RouteTable<DefinitionsController> routes(router, m_api, *this);
     routes.add("GET", list, &DefinitionsController::listDefinitions);
     routes.add("GET", item, &DefinitionsController::getDefinition);
-    routes.add("POST", list, &DefinitionsController::refuseDefinitionWrite);
-    routes.add("PUT", list, &DefinitionsController::refuseDefinitionWrite);
+    routes.add("POST", list, &DefinitionsController::createDefinition);
+    routes.add("PUT", list, &DefinitionsController::replaceDefinition);
 }
 
 Result<RestResponse> DefinitionsController::listDefinitions(const RestRequest &request, const ProjectRecord &project) {
@@ -44,18 +43,29 @@ Result<RestResponse> DefinitionsController::listDefinitions(const RestRequest &r
     }
     std::sort(matching.begin(), matching.end(),
               [](const PipelineRecord &a, const PipelineRecord &b) { return a.id < b.id; });
+    // The token is the id where the page starts (idAscending); "0" and absent start at the beginning.
+    Result<qint64> start = request.queryToken("continuationToken");
+    if (!start)
+        return start.error();
     const AzureShapes shapes = m_api.shapes(request);
     QJsonArray values;
+    RestResponse response;
     for (const PipelineRecord &p : std::as_const(matching)) {
-        if (values.size() >= *top)
+        if (p.id < *start)
+            continue;
+        if (values.size() >= *top) {
+            response.headers.append({QByteArray("x-ms-continuationtoken"), QByteArray::number(p.id)});
             break;
+        }
         Result<std::shared_ptr<const PipelineDefinition>> definition =
             m_services.pipelines.definitionOfRevision(p.revisionId);
         if (!definition)
             return definition.error();
         values.append(shapes.definition(p, **definition, wire::hasAny(*expand, wire::ReleaseExpands::Environments)));
     }
-    return RestResponse::list(values);
+    RestResponse list = RestResponse::list(values);
+    list.headers = response.headers;
+    return list;
 }
 
 Result<RestResponse> DefinitionsController::getDefinition(const RestRequest &request, const ProjectRecord &project) {
@@ -71,16 +81,6 @@ Result<RestResponse> DefinitionsController::getDefinition(const RestRequest &req
     if (!definition)
         return definition.error();
     return RestResponse::json(m_api.shapes(request).definition(*pipeline, **definition, true));
-}
-
-Result<RestResponse> DefinitionsController::refuseDefinitionWrite(const RestRequest &) {
-    // Importing Azure-shaped definitions comes later; say so instead of a bare 405.
-    RestResponse response = RestServer::errorResponse(
-        405, QStringLiteral("MethodNotAllowedException"),
-        QStringLiteral("creating or replacing release definitions over REST is not supported yet; import a "
-                       "Slipway pipeline file with `slipway pipeline import`"));
-    response.headers.append({QByteArray("Allow"), QByteArray("GET")});
-    return response;
 }
 
 } // namespace slipway::rest

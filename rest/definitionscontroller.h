@@ -2,9 +2,13 @@
 
 #include "controllers.h"
 
+namespace slipway::azure {
+struct AzureImport;
+}
+
 namespace slipway::rest {
 
-// Release definitions: Slipway pipelines in Azure's shape; read-only for now.
+// Release definitions: Slipway pipelines in Azure's shape, read and written.
 class DefinitionsController final {
 public:
     explicit DefinitionsController(Services &services) : m_services(services), m_api(services) {}
@@ -16,12 +20,18 @@ public:
     Result<RestResponse> listDefinitions(const RestRequest &request, const ProjectRecord &project);
     // GET definitions/{definitionId}: with its environments.
     Result<RestResponse> getDefinition(const RestRequest &request, const ProjectRecord &project);
-    // POST or PUT definitions: refused with a 405 that says how to import a pipeline instead.
-    Result<RestResponse> refuseDefinitionWrite(const RestRequest &request);
+    // POST definitions: an Azure ReleaseDefinition (or a Slipway pipeline document) saved as a new pipeline.
+    Result<RestResponse> createDefinition(const RestRequest &request, const ProjectRecord &project);
+    // PUT definitions: the same for the pipeline of the body's `id`; a stale `revision` is a 409.
+    Result<RestResponse> replaceDefinition(const RestRequest &request, const ProjectRecord &project);
 
 private:
     Services &m_services;
     Api m_api;
+
+    Result<azure::AzureImport> mappedBody(const RestRequest &request);
+    Result<RestResponse> savedAnswer(const RestRequest &request, const azure::AzureImport &mapped,
+                                     const SavedPipeline &saved);
 };
 
 } // namespace slipway::rest

@@ -39,14 +39,25 @@ QStringList operationsFor(wire::OperationStatus bits) {
     for (const auto &[bit, name] : map)
         if (wire::hasAny(bits, bit) && !names.contains(QString::fromLatin1(name)))
             names << QString::fromLatin1(name);
-    for (OperationStatus ended :
-         {OperationStatus::PhaseSucceeded, OperationStatus::PhasePartiallySucceeded, OperationStatus::PhaseFailed,
-          OperationStatus::Canceled, OperationStatus::PhaseCanceled, OperationStatus::Rejected,
-          OperationStatus::GateFailed})
-        if (wire::hasAny(bits, ended)) {
-            names << QStringLiteral("done");
-            break;
-        }
+    return names;
+}
+
+// The states of the ended deployments the operation flags ask for, as AzureShapes::operationStatus names them.
+QStringList endedStatusesFor(wire::OperationStatus bits) {
+    using wire::OperationStatus;
+    QStringList names;
+    const std::pair<OperationStatus, QStringList> map[] = {
+        {OperationStatus::PhaseSucceeded, {QStringLiteral("succeeded")}},
+        {OperationStatus::PhasePartiallySucceeded, {QStringLiteral("partiallySucceeded")}},
+        {OperationStatus::PhaseFailed, {QStringLiteral("failed"), QStringLiteral("interrupted")}},
+        {OperationStatus::Canceled, {QStringLiteral("canceled")}},
+        {OperationStatus::PhaseCanceled, {QStringLiteral("canceled")}},
+        {OperationStatus::Rejected, {QStringLiteral("notDeployed")}}};
+    for (const auto &[bit, states] : map)
+        if (wire::hasAny(bits, bit))
+            for (const QString &state : states)
+                if (!names.contains(state))
+                    names << state;
     return names;
 }
 
@@ -67,8 +78,21 @@ Status statusFilters(const RestRequest &request, DeploymentQuery &query) {
             return Error::validation(
                 QT_TRANSLATE_NOOP("Engine", "operationStatus \"%1\" is not a DeploymentOperationStatus"),
                 {request.value("operationStatus")});
-        if (*bits != wire::OperationStatus::Undefined && *bits != wire::OperationStatus::All)
+        if (*bits != wire::OperationStatus::Undefined && *bits != wire::OperationStatus::All) {
             query.operations = operationsFor(*bits);
+            query.doneStatuses = endedStatusesFor(*bits);
+            if (!query.doneStatuses.isEmpty())
+                query.operations << QStringLiteral("done");
+            else if (query.operations.isEmpty())
+                query.operations << QStringLiteral("none"); // gateFailed alone: nothing shows as that
+        }
+    }
+    for (const auto &[key, bound] :
+         {std::pair{"minModifiedTime", &query.minModified}, std::pair{"maxModifiedTime", &query.maxModified}}) {
+        Result<QDateTime> at = request.queryTime(key);
+        if (!at)
+            return at.error();
+        *bound = *at;
     }
     if (request.has("queryOrder") && !request.value("queryOrder").isEmpty()) {
         const std::optional<wire::QueryOrder> order = wire::queryOrder.parse(request.value("queryOrder"));
@@ -98,7 +122,7 @@ Result<RestResponse> DeploymentsController::listDeployments(const RestRequest &r
     Result<int> top = request.queryCount("$top", 50, 100);
     if (!top)
         return top.error();
-    Result<qint64> start = request.queryId("continuationToken", 0);
+    Result<qint64> start = request.queryToken("continuationToken");
     if (!start)
         return start.error();
     query.pipelineId = *definition;
@@ -117,9 +141,12 @@ Result<RestResponse> DeploymentsController::listDeployments(const RestRequest &r
         m_api.inProject(project, *rows, [](const DeploymentContext &d) { return d.pipelineId; });
     if (!visible)
         return visible.error();
+    Result<QHash<qint64, QString>> names = m_api.pipelineNames();
+    if (!names)
+        return names.error();
     const AzureShapes shapes = m_api.shapes(request);
     return Api::page(
-        *visible, *top, [&](const DeploymentContext &d) { return shapes.deployment(d); },
+        *visible, *top, [&](const DeploymentContext &d) { return shapes.deployment(d, names->value(d.pipelineId)); },
         [](const DeploymentContext &d) { return d.deployment.id; });
 }
 

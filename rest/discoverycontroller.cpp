@@ -1,5 +1,7 @@
 #include "discoverycontroller.h"
 
+#include "releaselocations.h"
+
 #include <QCoreApplication>
 #include <QUuid>
 
@@ -12,30 +14,6 @@ struct Location final {
     const char *resource;
     int version;
     const char *route;
-};
-
-// The Release area's resources: the client builds every URL from these templates.
-const Location releaseLocations[] = {
-    {"d8f96f24-8ea7-4cb6-baab-2df8fc515665", "definitions", 4, "{project}/_apis/{area}/{resource}/{definitionId}"},
-    {"a166fde7-27ad-408e-ba75-703c2cc9d500", "releases", 9, "{project}/_apis/{area}/{resource}/{releaseId}"},
-    {"a7e426b1-03dc-48af-9dfe-c98bac612dcb", "environments", 8,
-     "{project}/_apis/{area}/releases/{releaseId}/{resource}/{environmentId}"},
-    {"b47c6458-e73b-47cb-a770-4df1e8813a91", "approvals", 3, "{project}/_apis/{area}/{resource}"},
-    {"9328e074-59fb-465a-89d9-b09c82ee5109", "approvals", 3, "{project}/_apis/{area}/{resource}/{approvalId}"},
-    {"c957584a-82aa-4131-8222-6d47f78bfa7a", "approvals", 3, "{project}/_apis/{area}/{resource}"},
-    {"b005ef73-cddc-448e-9ba2-5193bf36b19f", "deployments", 2, "{project}/_apis/{area}/{resource}"},
-    {"616c46e4-f370-4456-adaa-fbaf79c7b79e", "manualInterventions", 2,
-     "{project}/_apis/{area}/releases/{releaseId}/{resource}/{manualInterventionId}"},
-    {"c37fbab5-214b-48e4-a55b-cb6b4f6e4038", "logs", 2, "{project}/_apis/{area}/releases/{releaseId}/{resource}"},
-    {"17c91af7-09fd-4256-bff1-c24ee4f73bc0", "logs", 2,
-     "{project}/_apis/{area}/releases/{releaseId}/environments/{environmentId}/deployPhases/{releaseDeployPhaseId}/"
-     "tasks/{taskId}/{resource}"},
-    {"e71ba1ed-c0a4-4a28-a61f-2dd5f68cf3fd", "logs", 2,
-     "{project}/_apis/{area}/releases/{releaseId}/environments/{environmentId}/tasks/{taskId}/{resource}"},
-    {"2577e6c3-6999-4400-bc69-fe1d837755fe", "logs", 2,
-     "{project}/_apis/{area}/releases/{releaseId}/environments/{environmentId}/attempts/{attemptId}/timelines/"
-     "{timelineId}/tasks/{taskId}/{resource}"},
-    {"2666a539-2001-4f80-bcc7-0379956749d4", "gates", 1, "{project}/_apis/{area}/{resource}/{gateStepId}"},
 };
 
 QJsonObject location(const Location &l, const char *area) {
@@ -79,13 +57,13 @@ Result<RestResponse> DiscoveryController::resourceAreas(const RestRequest &) {
 
 Result<RestResponse> DiscoveryController::releaseOptions(const RestRequest &) {
     QJsonArray locations;
-    for (const Location &l : releaseLocations)
-        locations.append(location(l, "Release"));
+    for (const ReleaseLocation &l : releaseLocations())
+        locations.append(location({l.id, l.resource, l.version, l.route}, "Release"));
     return RestResponse::list(locations);
 }
 
 Result<RestResponse> DiscoveryController::connectionData(const RestRequest &request) {
-    QJsonObject user = AzureShapes::identity(request.user.userName);
+    QJsonObject user = AzureShapes::identity(request.user.userName, request.baseUrl);
     user.insert(QStringLiteral("providerDisplayName"), request.user.userName);
     user.insert(QStringLiteral("isActive"), true);
     user.insert(QStringLiteral("properties"), QJsonObject());

@@ -57,8 +57,8 @@ Result<RestResponse> EnvironmentsController::getEnvironment(const RestRequest &r
 // Deploys the stage (a redeploy when it was deployed before) with the variables of the body, given in
 // Azure's shape {"NAME": {"value": "…"}} or as plain strings.
 Status EnvironmentsController::deploy(const RestRequest &request, const QJsonObject &body, const ReleaseDetails &found,
-                                      const QString &comment) {
-    DeployRequest deploy{found.release.id, found.stages.first().stage.name, comment, {}};
+                                      const QString &comment, const QDateTime &startAt) {
+    DeployRequest deploy{found.release.id, found.stages.first().stage.name, comment, startAt};
     const QJsonValue variables = body.value(QStringLiteral("variables"));
     if (!variables.isUndefined() && !variables.isNull() && !variables.isObject())
         return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"variables\" must be an object"));
@@ -133,7 +133,8 @@ Result<RestResponse> EnvironmentsController::updateEnvironment(const RestRequest
             return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"status\" must be an EnvironmentStatus"));
     }
     if (status == EnvironmentStatus::InProgress) {
-        if (Status ok = deploy(request, *body, *found, *comment); !ok)
+        // With a scheduledDeploymentTime the deployment starts then, as Azure's "deploy at" does.
+        if (Status ok = deploy(request, *body, *found, *comment, scheduled); !ok)
             return ok.error();
     } else if (status == EnvironmentStatus::Canceled) {
         if (stage.deployments.isEmpty())

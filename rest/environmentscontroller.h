@@ -26,7 +26,7 @@ private:
     Result<ReleaseDetails> locate(const RestRequest &request, const ProjectRecord &project);
     Result<RestResponse> environmentJson(const RestRequest &request, const ReleaseDetails &found);
     Status deploy(const RestRequest &request, const QJsonObject &body, const ReleaseDetails &found,
-                  const QString &comment);
+                  const QString &comment, const QDateTime &startAt);
     Status deferPending(const StageDetails &stage, const QDateTime &until, const QString &comment,
                         const Identity &user);
 };

@@ -2,6 +2,8 @@
 
 #include "wireenums.h"
 
+#include <QJsonDocument>
+
 #include <limits>
 
 namespace slipway::rest {
@@ -33,6 +35,54 @@ Result<bool> ascendingOrder(const RestRequest &request) {
         return Error::validation(QT_TRANSLATE_NOOP("Engine", "queryOrder \"%1\" is not descending or ascending"),
                                  {request.value("queryOrder")});
     return *order == wire::QueryOrder::Ascending;
+}
+
+// Azure's environment status flags to Slipway's stage states.
+Result<QStringList> stageStatusFilter(const RestRequest &request) {
+    if (request.value("environmentStatusFilter").isEmpty())
+        return QStringList();
+    using wire::EnvironmentStatus;
+    const std::optional<EnvironmentStatus> bits =
+        wire::environmentStatus.parse(request.value("environmentStatusFilter"));
+    if (!bits)
+        return Error::validation(
+            QT_TRANSLATE_NOOP("Engine", "environmentStatusFilter \"%1\" is not an EnvironmentStatus"),
+            {request.value("environmentStatusFilter")});
+    QStringList names;
+    const std::pair<EnvironmentStatus, const char *> map[] = {
+        {EnvironmentStatus::NotStarted, "notStarted"},
+        {EnvironmentStatus::InProgress, "inProgress"},
+        {EnvironmentStatus::Succeeded, "succeeded"},
+        {EnvironmentStatus::Canceled, "canceled"},
+        {EnvironmentStatus::Rejected, "rejected"},
+        {EnvironmentStatus::Rejected, "failed"},
+        {EnvironmentStatus::Queued, "queued"},
+        {EnvironmentStatus::Scheduled, "scheduled"},
+        {EnvironmentStatus::PartiallySucceeded, "partiallySucceeded"}};
+    for (const auto &[bit, name] : map)
+        if (wire::hasAny(*bits, bit))
+            names << QString::fromLatin1(name);
+    return names;
+}
+
+// The list filters that Slipway's query holds besides the paging ones.
+Status moreFilters(const RestRequest &request, ReleaseQuery &query) {
+    Result<QList<qint64>> ids = request.queryIds("releaseIdFilter");
+    if (!ids)
+        return ids.error();
+    query.ids = *ids;
+    for (const auto &[key, bound] :
+         {std::pair{"minCreatedTime", &query.minCreated}, std::pair{"maxCreatedTime", &query.maxCreated}}) {
+        Result<QDateTime> at = request.queryTime(key);
+        if (!at)
+            return at.error();
+        *bound = *at;
+    }
+    Result<QStringList> stages = stageStatusFilter(request);
+    if (!stages)
+        return stages.error();
+    query.stageStatuses = *stages;
+    return {};
 }
 
 Result<CreateReleaseRequest> startMetadata(const QJsonObject &body, const PipelineRecord &pipeline) {
@@ -122,6 +172,14 @@ Status ReleasesController::applyUpdate(const ReleaseRecord &release, const QJson
             if (Status ok = m_services.releases.setKeepForever(release.id, keep.toBool(), user); !ok)
                 return ok;
     }
+    const QJsonValue description = body.value(QStringLiteral("description"));
+    if (!description.isUndefined() && !description.isNull()) {
+        if (!description.isString())
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"description\" must be a string"));
+        if (description.toString() != release.description)
+            if (Status ok = m_services.releases.setDescription(release.id, description.toString(), user); !ok)
+                return ok;
+    }
     const QJsonValue name = body.value(QStringLiteral("name"));
     if (!name.isUndefined() && !name.isNull()) {
         if (!name.isString())
@@ -162,7 +220,7 @@ Result<RestResponse> ReleasesController::list(const RestRequest &request, const 
     ReleaseQuery query;
     Result<qint64> definition = request.queryId("definitionId", 0);
     Result<int> top = request.queryCount("$top", 50, 100);
-    Result<qint64> start = request.queryId("continuationToken", 0);
+    Result<qint64> start = request.queryToken("continuationToken");
     Result<std::optional<ReleaseStatus>> status = statusFilter(request);
     Result<bool> ascending = ascendingOrder(request);
     for (const Error *error :
@@ -177,6 +235,14 @@ Result<RestResponse> ReleasesController::list(const RestRequest &request, const 
     query.ascending = *ascending;
     query.searchText = request.value("searchText");
     query.createdBy = request.value("createdBy");
+    if (Status filtered = moreFilters(request, query); !filtered)
+        return filtered.error();
+    const std::optional<wire::ReleaseExpands> expand = request.value("$expand").isEmpty()
+                                                           ? std::optional(wire::ReleaseExpands::None)
+                                                           : wire::releaseExpands.parse(request.value("$expand"));
+    if (!expand)
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "$expand \"%1\" is not a ReleaseExpands value"),
+                                 {request.value("$expand")});
     Result<QList<ReleaseRecord>> rows = m_services.queries.releases(query);
     if (!rows)
         return rows.error();
@@ -189,8 +255,23 @@ Result<RestResponse> ReleasesController::list(const RestRequest &request, const 
         visible = *kept;
     }
     const AzureShapes shapes(request.baseUrl, project ? project->name : QString());
+    if (!wire::hasAny(*expand, wire::ReleaseExpands::Environments))
+        return Api::page(
+            visible, *top, [&](const ReleaseRecord &r) { return shapes.releaseSummary(r); },
+            [](const ReleaseRecord &r) { return r.id; });
+    // With environments: each release as GET releases/{id} shows it.
+    QHash<qint64, QJsonObject> full;
+    for (qsizetype i = 0; i < qMin<qsizetype>(visible.size(), *top); ++i) {
+        Result<ReleaseDetails> details = m_services.releases.details(visible.at(i).id);
+        if (!details)
+            return details.error();
+        Result<QByteArray> json = m_api.releaseJsonOf(request, *details);
+        if (!json)
+            return json.error();
+        full.insert(visible.at(i).id, QJsonDocument::fromJson(*json).object());
+    }
     return Api::page(
-        visible, *top, [&](const ReleaseRecord &r) { return shapes.releaseSummary(r); },
+        visible, *top, [&](const ReleaseRecord &r) { return full.value(r.id); },
         [](const ReleaseRecord &r) { return r.id; });
 }
 

@@ -39,6 +39,42 @@ Result<int> RestRequest::queryCount(const char *key, int fallback, int maximum) 
     return qMin(number, maximum);
 }
 
+Result<qint64> RestRequest::queryToken(const char *key) const {
+    if (value(key).trimmed() == QLatin1String("0"))
+        return qint64(0);
+    return queryId(key, 0);
+}
+
+Result<QDateTime> RestRequest::queryTime(const char *key) const {
+    const QString text = value(key).trimmed();
+    if (text.isEmpty())
+        return QDateTime();
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid()) { // RFC 1123, as JavaScript's Date.toUTCString() writes it: "… GMT"
+        QString rfc = text;
+        if (rfc.endsWith(QLatin1String(" GMT")))
+            rfc = rfc.chopped(4) + QStringLiteral(" +0000");
+        at = QDateTime::fromString(rfc, Qt::RFC2822Date);
+    }
+    if (!at.isValid())
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "%1 \"%2\" is not a date (ISO 8601 or RFC 1123)"),
+                                 {QLatin1String(key), text});
+    return at;
+}
+
+Result<QList<qint64>> RestRequest::queryIds(const char *key) const {
+    QList<qint64> ids;
+    for (const QString &part : value(key).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0)
+            return Error::validation(QT_TRANSLATE_NOOP("Engine", "%1 holds \"%2\", which is not an id"),
+                                     {QLatin1String(key), part});
+        ids << id;
+    }
+    return ids;
+}
+
 namespace {
 Result<QJsonDocument> parseBody(const QByteArray &body) {
     if (body.trimmed().isEmpty())

@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -33,6 +34,12 @@ struct RestRequest final {
     Result<qint64> id(const char *name) const;
     Result<qint64> queryId(const char *key, qint64 fallback) const;
     Result<int> queryCount(const char *key, int fallback, int maximum) const;
+    // A continuation token: an id, or 0 and absent for "from the start" (the Node client sends 0).
+    Result<qint64> queryToken(const char *key) const;
+    // A time in the query: ISO 8601 or RFC 1123 (what the Node client sends); invalid when absent.
+    Result<QDateTime> queryTime(const char *key) const;
+    // A comma list of positive ids (empty when absent).
+    Result<QList<qint64>> queryIds(const char *key) const;
     // The body as a JSON object (or array), with a 400 naming what is wrong.
     Result<QJsonObject> object() const;
     Result<QJsonArray> array() const;

@@ -8,8 +8,10 @@
 #include "gatescontroller.h"
 #include "interventionscontroller.h"
 #include "logscontroller.h"
+#include "releaselocations.h"
 #include "releasescontroller.h"
 #include "variablegroupscontroller.h"
+#include "revisionscontroller.h"
 
 namespace slipway::rest {
 
@@ -17,9 +19,12 @@ namespace slipway::rest {
 class RestRoutes final {
 public:
     RestRoutes(Router &router, Services &services)
-        : m_discovery(services), m_slipway(services), m_definitions(services), m_releases(services),
-          m_environments(services), m_approvals(services), m_deployments(services), m_interventions(services),
-          m_gates(services), m_logs(services), m_variableGroups(services) {
+        : m_unsupported(services), m_discovery(services), m_slipway(services), m_definitions(services),
+          m_releases(services), m_environments(services), m_approvals(services), m_deployments(services),
+          m_interventions(services), m_gates(services), m_logs(services), m_variableGroups(services),
+          m_revisions(services) {
+        // First: their literal segments (definitions/environments) win over a real route's {values}.
+        m_unsupported.addRoutes(router);
         m_discovery.addRoutes(router);
         m_slipway.addRoutes(router);
         m_definitions.addRoutes(router);
@@ -31,10 +36,12 @@ public:
         m_gates.addRoutes(router);
         m_logs.addRoutes(router);
         m_variableGroups.addRoutes(router);
+        m_revisions.addRoutes(router);
     }
     Q_DISABLE_COPY_MOVE(RestRoutes)
 
 private:
+    UnsupportedController m_unsupported;
     DiscoveryController m_discovery;
     SlipwayController m_slipway;
     DefinitionsController m_definitions;
@@ -46,6 +53,7 @@ private:
     GatesController m_gates;
     LogsController m_logs;
     VariableGroupsController m_variableGroups;
+    RevisionsController m_revisions;
 };
 
 } // namespace slipway::rest

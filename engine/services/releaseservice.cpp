@@ -301,6 +301,19 @@ Status ReleaseService::rename(qint64 releaseId, const QString &name, const Ident
                          [&]() { return m_context.store.releases().setName(releaseId, trimmed); });
 }
 
+Status ReleaseService::setDescription(qint64 releaseId, const QString &description, const Identity &actor) {
+    if (description.size() > 4000)
+        return Error::validation(
+            QT_TRANSLATE_NOOP("Engine", "a release description must have at most 4000 characters"));
+    Result<ReleaseRecord> release = existing(releaseId);
+    if (!release)
+        return release.error();
+    return changeRelease(
+        *release, actor, QStringLiteral("release.described"),
+        QJsonObject{{QStringLiteral("from"), release->description}, {QStringLiteral("to"), description}},
+        [&]() { return m_context.store.releases().setDescription(releaseId, description); });
+}
+
 Status ReleaseService::startDraft(qint64 releaseId, const Identity &actor) {
     Result<ReleaseRecord> release = existing(releaseId);
     if (!release)

@@ -70,6 +70,7 @@ public:
     Status setKeepForever(qint64 releaseId, bool keep, const Identity &actor);
     Status startDraft(qint64 releaseId, const Identity &actor);
     Status rename(qint64 releaseId, const QString &name, const Identity &actor);
+    Status setDescription(qint64 releaseId, const QString &description, const Identity &actor);
 
 private:
     Result<ReleaseDetails> masked(ReleaseDetails details);

@@ -135,6 +135,8 @@ struct ApprovalRecord final {
     QString pipelineName;
     int attempt = 1;
     QString requestedBy; // of the deployment
+    qint64 releaseStageId = 0;
+    int stageRank = 0;
 };
 
 struct ApprovalHistoryRecord final {
@@ -184,7 +186,11 @@ struct ReleaseQuery final {
     qint64 pipelineId = 0;
     std::optional<ReleaseStatus> status;
     QString createdBy;
-    QString searchText; // in the name
+    QString searchText;        // in the name
+    QList<qint64> ids;         // only these releases, when not empty
+    QDateTime minCreated;      // created at or after
+    QDateTime maxCreated;      // and before
+    QStringList stageStatuses; // with a stage in one of these states, when not empty
     bool ascending = false;
     qint64 startId = 0;
     int limit = 50;
@@ -196,6 +202,10 @@ struct DeploymentQuery final {
     QString requestedBy;
     QStringList statuses;   // domain names
     QStringList operations; // domain names
+    // With "done" among the operations: only the ended deployments in these states (all when empty).
+    QStringList doneStatuses;
+    QDateTime minModified; // the last change (completed, else started, else queued) at or after
+    QDateTime maxModified; // and before
     bool latestAttemptsOnly = false;
     bool ascending = false;
     qint64 startId = 0;

@@ -79,6 +79,7 @@ public:
     virtual Result<QList<qint64>> deploymentIds(qint64 releaseId) = 0;
     virtual Result<QList<ReleaseRecord>> query(const ReleaseQuery &query) = 0;
     virtual Status setName(qint64 releaseId, const QString &name) = 0;
+    virtual Status setDescription(qint64 releaseId, const QString &description) = 0;
 
     virtual Result<qint64> insertDeployment(const DeploymentRecord &deployment) = 0;
     virtual Result<QList<DeploymentRecord>> deployments(qint64 releaseStageId) = 0; // by attempt

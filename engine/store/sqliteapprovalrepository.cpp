@@ -34,8 +34,9 @@ Result<QList<ApprovalRecord>> SqliteApprovalRepository::select(const QString &wh
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral("SELECT a.id, a.deployment_id, a.kind, a.approver, a.rank, a.status, a.comment, a.acted_by, "
                        "a.acted_at, a.deferred_until, a.created_at, r.id, r.name, d.stage_name, p.id, p.name, "
-                       "d.attempt, d.requested_by FROM approvals a JOIN deployments d ON d.id = a.deployment_id "
-                       "JOIN releases r ON r.id = d.release_id JOIN pipelines p ON p.id = r.pipeline_id ") +
+                       "d.attempt, d.requested_by, d.release_stage_id, s.rank FROM approvals a JOIN deployments d ON "
+                       "d.id = a.deployment_id JOIN releases r ON r.id = d.release_id JOIN pipelines p ON p.id = "
+                       "r.pipeline_id JOIN release_stages s ON s.id = d.release_stage_id ") +
             where,
         values);
     if (!query)
@@ -62,6 +63,8 @@ Result<QList<ApprovalRecord>> SqliteApprovalRepository::select(const QString &wh
         a.pipelineName = q.value(15).toString();
         a.attempt = q.value(16).toInt();
         a.requestedBy = q.value(17).toString();
+        a.releaseStageId = q.value(18).toLongLong();
+        a.stageRank = q.value(19).toInt();
         rows << a;
     }
     q.finish();

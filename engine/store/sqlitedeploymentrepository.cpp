@@ -348,7 +348,33 @@ Result<QList<DeploymentContext>> SqliteDeploymentRepository::query(const Deploym
         values << q.requestedBy;
     }
     anyOf(QStringLiteral("d.status"), q.statuses);
-    anyOf(QStringLiteral("d.operation_status"), q.operations);
+    if (q.operations.contains(QLatin1String("done")) && !q.doneStatuses.isEmpty()) {
+        // "done" is narrowed to the ended states asked for: canceled is not succeeded.
+        QStringList open = q.operations;
+        open.removeAll(QStringLiteral("done"));
+        QStringList marks;
+        for (const QString &name : std::as_const(open)) {
+            marks << QStringLiteral("?");
+            values << name;
+        }
+        QStringList ended;
+        for (const QString &name : q.doneStatuses) {
+            ended << QStringLiteral("?");
+            values << name;
+        }
+        where +=
+            QStringLiteral(" AND (d.operation_status IN (%1) OR (d.operation_status = 'done' AND d.status IN (%2)))")
+                .arg(marks.isEmpty() ? QStringLiteral("NULL") : marks.join(QLatin1Char(',')),
+                     ended.join(QLatin1Char(',')));
+    } else {
+        anyOf(QStringLiteral("d.operation_status"), q.operations);
+    }
+    for (const auto &[bound, op] : {std::pair{&q.minModified, ">="}, std::pair{&q.maxModified, "<"}})
+        if (bound->isValid()) {
+            where +=
+                QStringLiteral(" AND coalesce(d.completed_at, d.started_at, d.queued_at) %1 ?").arg(QLatin1String(op));
+            values << sql::time(*bound);
+        }
     if (q.latestAttemptsOnly)
         where += QStringLiteral(" AND d.attempt = (SELECT max(x.attempt) FROM deployments x "
                                 "WHERE x.release_stage_id = d.release_stage_id)");

@@ -278,6 +278,29 @@ Result<QList<ReleaseRecord>> SqliteReleaseRepository::query(const ReleaseQuery &
         where += QStringLiteral(" AND instr(lower(r.name), lower(?)) > 0");
         values << q.searchText;
     }
+    if (!q.ids.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : q.ids) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        where += QStringLiteral(" AND r.id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    for (const auto &[bound, op] : {std::pair{&q.minCreated, ">="}, std::pair{&q.maxCreated, "<"}})
+        if (bound->isValid()) {
+            where += QStringLiteral(" AND r.created_at %1 ?").arg(QLatin1String(op));
+            values << sql::time(*bound);
+        }
+    if (!q.stageStatuses.isEmpty()) {
+        QStringList marks;
+        for (const QString &status : q.stageStatuses) {
+            marks << QStringLiteral("?");
+            values << status;
+        }
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM release_stages s WHERE s.release_id = r.id AND "
+                                "s.status IN (%1))")
+                     .arg(marks.join(QLatin1Char(',')));
+    }
     if (q.startId) {
         where += q.ascending ? QStringLiteral(" AND r.id >= ?") : QStringLiteral(" AND r.id <= ?");
         values << q.startId;
@@ -285,6 +308,10 @@ Result<QList<ReleaseRecord>> SqliteReleaseRepository::query(const ReleaseQuery &
     where += q.ascending ? QStringLiteral(" ORDER BY r.id LIMIT ?") : QStringLiteral(" ORDER BY r.id DESC LIMIT ?");
     values << q.limit;
     return selectReleases(where, values);
+}
+
+Status SqliteReleaseRepository::setDescription(qint64 releaseId, const QString &description) {
+    return m_db.execOnly(QStringLiteral("UPDATE releases SET description = ? WHERE id = ?"), {description, releaseId});
 }
 
 Status SqliteReleaseRepository::setName(qint64 releaseId, const QString &name) {

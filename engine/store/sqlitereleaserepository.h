@@ -32,6 +32,7 @@ public:
     Result<QList<qint64>> deploymentIds(qint64 releaseId) override;
     Result<QList<ReleaseRecord>> query(const ReleaseQuery &query) override;
     Status setName(qint64 releaseId, const QString &name) override;
+    Status setDescription(qint64 releaseId, const QString &description) override;
     Result<qint64> insertDeployment(const DeploymentRecord &deployment) override;
     Result<QList<DeploymentRecord>> deployments(qint64 releaseStageId) override;
     Status setDeploymentState(qint64 deploymentId, DeploymentStatus status, OperationStatus operation,
