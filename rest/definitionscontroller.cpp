@@ -10,6 +10,7 @@ void DefinitionsController::addRoutes(Router &router) {
     RouteTable<DefinitionsController> routes(router, m_api, *this);
     routes.add("GET", list, &DefinitionsController::listDefinitions);
     routes.add("GET", item, &DefinitionsController::getDefinition);
+    routes.add("DELETE", item, &DefinitionsController::deleteDefinition);
     routes.add("POST", list, &DefinitionsController::createDefinition);
     routes.add("PUT", list, &DefinitionsController::replaceDefinition);
 }
@@ -81,6 +82,22 @@ Result<RestResponse> DefinitionsController::getDefinition(const RestRequest &req
     if (!definition)
         return definition.error();
     return RestResponse::json(m_api.shapes(request).definition(*pipeline, **definition, true));
+}
+
+Result<RestResponse> DefinitionsController::deleteDefinition(const RestRequest &request, const ProjectRecord &project) {
+    Result<qint64> id = request.id("definitionId");
+    if (!id)
+        return id.error();
+    if (Result<PipelineRecord> pipeline =
+            m_api.pipelineIn(project, *id, QStringLiteral("release definition %1 not found").arg(*id));
+        !pipeline)
+        return pipeline.error();
+    if (Status removed = m_services.pipelines.remove(*id, request.user); !removed)
+        return removed.error();
+    RestResponse gone;
+    gone.status = 204;
+    gone.contentType.clear();
+    return gone;
 }
 
 } // namespace slipway::rest
