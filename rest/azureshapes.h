@@ -39,6 +39,7 @@ public:
     QJsonObject approval(const ApprovalRecord &approval, const QList<ApprovalHistoryRecord> &history) const;
     QJsonObject deployment(const DeploymentContext &deployment, const QString &pipelineName) const;
     QJsonObject variables(const QList<VariableDefinition> &variables, const QJsonObject &given = {}) const;
+    static QJsonArray stageConditions(const StageDefinition &stage);
 
     static QString environmentStatus(StageStatus status);
     static QString deploymentStatus(DeploymentStatus status);
@@ -52,6 +53,7 @@ private:
     QString m_project;
     QString m_projectUrl; // the base with the project, percent-encoded: the prefix of every url
     QString url(const QString &path) const;
+    QString projectId() const; // a name-based UUID: Azure's projects are GUIDs
     QJsonObject definitionEnvironment(const StageDefinition &stage) const;
     void writeDefinitionReference(JsonWriter &w, qint64 pipelineId, const QString &name) const;
     void writeReleaseSummaryMembers(JsonWriter &w, const ReleaseRecord &release) const;

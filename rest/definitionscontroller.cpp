@@ -62,7 +62,11 @@ Result<RestResponse> DefinitionsController::listDefinitions(const RestRequest &r
             m_services.pipelines.definitionOfRevision(p.revisionId);
         if (!definition)
             return definition.error();
-        values.append(shapes.definition(p, **definition, wire::hasAny(*expand, wire::ReleaseExpands::Environments)));
+        Result<QJsonObject> json =
+            m_api.definitionJson(shapes, p, **definition, wire::hasAny(*expand, wire::ReleaseExpands::Environments));
+        if (!json)
+            return json.error();
+        values.append(*json);
     }
     RestResponse list = RestResponse::list(values);
     list.headers = response.headers;
@@ -81,7 +85,10 @@ Result<RestResponse> DefinitionsController::getDefinition(const RestRequest &req
         m_services.pipelines.definitionOfRevision(pipeline->revisionId);
     if (!definition)
         return definition.error();
-    return RestResponse::json(m_api.shapes(request).definition(*pipeline, **definition, true));
+    Result<QJsonObject> json = m_api.definitionJson(m_api.shapes(request), *pipeline, **definition, true);
+    if (!json)
+        return json.error();
+    return RestResponse::json(*json);
 }
 
 Result<RestResponse> DefinitionsController::deleteDefinition(const RestRequest &request, const ProjectRecord &project) {

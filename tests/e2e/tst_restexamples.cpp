@@ -13,26 +13,45 @@ namespace {
 const QString api = QStringLiteral("/Default/_apis/Release");
 
 // Members Azure has and Slipway has nothing to put in (links to Azure's web pages and services).
+// "timeoutInMintues" is a misspelling in Microsoft's older examples; the contract (and Slipway) say timeoutInMinutes.
 bool ignored(const QString &member) {
-    return member == QLatin1String("_links");
+    return member == QLatin1String("_links") || member == QLatin1String("timeoutInMintues");
+}
+
+// Objects keyed by the user's names (variables, inputs…): their keys are data, not shape.
+bool dictionary(const QString &member) {
+    return member == QLatin1String("variables") || member == QLatin1String("inputs") ||
+           member == QLatin1String("overrideInputs") || member == QLatin1String("properties") ||
+           member == QLatin1String("environment");
 }
 
 // The members of `expected` (the example's answer) that `actual` lacks, recursively: objects member by member,
-// lists by their first items. A null on either side counts as having the member with nothing in it.
+// a list's first item against the answer's item that comes closest (the examples' data differ from the
+// fixture's: a stage with an approver is not always the first). A null counts as having the member.
 void missing(const QJsonValue &expected, const QJsonValue &actual, const QString &path, QStringList &out) {
     if (expected.isObject() && actual.isObject()) {
         const QJsonObject e = expected.toObject(), a = actual.toObject();
         for (auto it = e.begin(); it != e.end(); ++it) {
+            const QString where = path + QLatin1Char('.') + it.key();
             if (ignored(it.key()))
                 continue;
             if (!a.contains(it.key()))
-                out << path + QLatin1Char('.') + it.key();
-            else
-                missing(it.value(), a.value(it.key()), path + QLatin1Char('.') + it.key(), out);
+                out << where;
+            else if (!dictionary(it.key()))
+                missing(it.value(), a.value(it.key()), where, out);
         }
     } else if (expected.isArray() && actual.isArray()) {
-        if (!expected.toArray().isEmpty() && !actual.toArray().isEmpty())
-            missing(expected.toArray().first(), actual.toArray().first(), path + QStringLiteral("[0]"), out);
+        const QJsonArray e = expected.toArray(), a = actual.toArray();
+        if (e.isEmpty() || a.isEmpty())
+            return;
+        QStringList best;
+        for (qsizetype i = 0; i < qMin<qsizetype>(a.size(), 16); ++i) {
+            QStringList gaps;
+            missing(e.first(), a.at(i), path + QStringLiteral("[0]"), gaps);
+            if (i == 0 || gaps.size() < best.size())
+                best = gaps;
+        }
+        out << best;
     } else if (expected.isObject() && !actual.isNull() && !actual.isObject()) {
         out << path + QStringLiteral(" (not an object)");
     }
@@ -79,9 +98,9 @@ class RestExamplesTest final : public QObject {
     Q_OBJECT
 
     RestFixture *m_f = nullptr;
-    qint64 m_release = 0, m_interventionRelease = 0, m_rejectRelease = 0, m_manualRelease = 0;
+    qint64 m_release = 0, m_interventionRelease = 0, m_rejectRelease = 0, m_manualRelease = 0, m_abandon = 0;
     qint64 m_bobsApproval = 0, m_dev = 0, m_devDeployment = 0, m_devTask = 0, m_intervention = 0, m_toReject = 0;
-    qint64 m_manualDev = 0;
+    qint64 m_manualQa = 0;
 
     qint64 createRelease(RestClient &client, qint64 definition, const QJsonArray &manual = {}) {
         return client
@@ -106,7 +125,7 @@ class RestExamplesTest final : public QObject {
     }
 
     // Releases in the states the examples need: one with Dev deployed and QA waiting for approval, two waiting
-    // for a manual intervention, one with every stage manual; a version "2" of the artifact.
+    // for a manual intervention, two with every stage manual; a version "2" of the artifact.
     void arrange() {
         RestFixture &f = *m_f;
         addUsers(f.env, {QStringLiteral("fabfiber@outlook.com")});
@@ -147,10 +166,11 @@ class RestExamplesTest final : public QObject {
         QVERIFY(m_intervention > 0 && m_toReject > 0);
         m_manualRelease =
             createRelease(carol, 1, {QStringLiteral("Dev"), QStringLiteral("QA"), QStringLiteral("Prod")});
-        m_manualDev = environmentNamed(carol.get(api + QStringLiteral("/releases/%1").arg(m_manualRelease)).object(),
-                                       QStringLiteral("Dev"))
-                          .value(QStringLiteral("id"))
-                          .toInteger();
+        m_abandon = createRelease(carol, 1, {QStringLiteral("Dev"), QStringLiteral("QA"), QStringLiteral("Prod")});
+        m_manualQa = environmentNamed(carol.get(api + QStringLiteral("/releases/%1").arg(m_manualRelease)).object(),
+                                      QStringLiteral("QA"))
+                         .value(QStringLiteral("id"))
+                         .toInteger();
     }
 
     QList<Case> cases() const {
@@ -199,7 +219,7 @@ class RestExamplesTest final : public QObject {
             {QStringLiteral("GET__ListDeploymentsForAGivenDefinitionId"), "GET",
              QStringLiteral("/deployments?definitionId=1")},
             {QStringLiteral("PATCH__UpdateReleaseEnvironment"), "PATCH",
-             QStringLiteral("/releases/%1/environments/%2").arg(m_manualRelease).arg(m_manualDev),
+             QStringLiteral("/releases/%1/environments/%2").arg(m_manualRelease).arg(m_manualQa),
              bodyOf(example(QStringLiteral("PATCH__UpdateReleaseEnvironment")))},
             {QStringLiteral("GET__GetLogsOfReleaseTask"), "GET",
              QStringLiteral("/releases/%1/environments/%2/deployPhases/%3/tasks/%4/logs")
@@ -221,7 +241,7 @@ class RestExamplesTest final : public QObject {
             {QStringLiteral("GET__ListAllReleasesForAReleaseDefinition"), "GET",
              QStringLiteral("/releases?definitionId=1")},
             {QStringLiteral("PATCH__AbandonAnActiveRelease"), "PATCH",
-             QStringLiteral("/releases/%1").arg(m_manualRelease),
+             QStringLiteral("/releases/%1").arg(m_abandon),
              bodyOf(example(QStringLiteral("PATCH__AbandonAnActiveRelease")))},
             {QStringLiteral("POST__CreateARelease"), "POST", QStringLiteral("/releases"), createRelease},
             {QStringLiteral("PUT__UpdateRelease"), "PUT", QStringLiteral("/releases/%1").arg(r),
