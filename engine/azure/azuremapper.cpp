@@ -185,14 +185,6 @@ void mapTriggers(const QJsonArray &triggers, QJsonArray &artifacts, QJsonArray &
     }
 }
 
-void noteVariableGroups(const QJsonValue &groups, const QString &path, Report &report) {
-    const QJsonArray ids = groups.toArray();
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        report.unmapped(element(path, i),
-                        QStringLiteral("variable group %1: link the group \"azure-variable-group-%1\" (Library)")
-                            .arg(text(ids.at(i))));
-}
-
 QJsonArray mapStages(const QJsonArray &environments, const QStringList &aliases, QJsonObject &variables,
                      Report &report) {
     QList<qsizetype> order;
@@ -252,7 +244,10 @@ Result<AzureImport> mapAzureDefinition(const QJsonObject &definition) {
         releaseNameFormatOf(text(definition.value(QLatin1String("releaseNameFormat"))), variables, report);
     if (!format.isEmpty())
         pipeline.insert(QStringLiteral("releaseNameFormat"), format);
-    noteVariableGroups(definition.value(QLatin1String("variableGroups")), QStringLiteral("variableGroups"), report);
+    const QJsonArray groups =
+        mapVariableGroups(definition.value(QLatin1String("variableGroups")), QStringLiteral("variableGroups"), report);
+    if (!groups.isEmpty())
+        pipeline.insert(QStringLiteral("variableGroups"), groups);
     QJsonArray artifacts = mapArtifacts(definition.value(QLatin1String("artifacts")).toArray(), report);
     QJsonArray schedules;
     mapTriggers(definition.value(QLatin1String("triggers")).toArray(), artifacts, schedules, report);

@@ -70,6 +70,8 @@ QJsonArray mapDeployPhases(const QJsonArray &phases, const QString &path, QJsonO
 QJsonObject mapRestCall(const QJsonObject &inputs, const QString &path, QJsonObject &pipelineVariables, Report &report);
 // Variables of the definition or a stage, in Slipway's variable map form.
 QJsonObject mapVariables(const QJsonObject &variables, const QString &path, Report &report);
+// Azure's variable group ids as the names of Slipway groups ("azure-variable-group-7"), each listed.
+QJsonArray mapVariableGroups(const QJsonValue &ids, const QString &path, Report &report);
 // A release or stage schedule; empty when it names no day.
 QJsonObject mapSchedule(const QJsonObject &schedule, const QString &path, bool release, Report &report);
 

@@ -278,11 +278,10 @@ QJsonObject mapEnvironment(const QJsonObject &environment, const QString &path, 
         mapVariables(environment.value(QLatin1String("variables")).toObject(), member(path, "variables"), report);
     if (!variables.isEmpty())
         stage.insert(QStringLiteral("variables"), variables);
-    const QJsonArray groups = environment.value(QLatin1String("variableGroups")).toArray();
-    for (qsizetype i = 0; i < groups.size(); ++i)
-        report.unmapped(element(member(path, "variableGroups"), i),
-                        QStringLiteral("variable group %1: link the group \"azure-variable-group-%1\" (Library)")
-                            .arg(text(groups.at(i))));
+    const QJsonArray groups =
+        mapVariableGroups(environment.value(QLatin1String("variableGroups")), member(path, "variableGroups"), report);
+    if (!groups.isEmpty())
+        stage.insert(QStringLiteral("variableGroups"), groups);
     const QJsonArray tasks = mapDeployPhases(environment.value(QLatin1String("deployPhases")).toArray(),
                                              member(path, "deployPhases"), context.pipelineVariables, report);
     if (!tasks.isEmpty())

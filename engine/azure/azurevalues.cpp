@@ -60,6 +60,25 @@ QJsonObject mapVariables(const QJsonObject &variables, const QString &path, Repo
     return mapped;
 }
 
+QJsonArray mapVariableGroups(const QJsonValue &ids, const QString &path, Report &report) {
+    QJsonArray names;
+    const QJsonArray list = ids.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString name = QStringLiteral("azure-variable-group-%1").arg(text(list.at(i)));
+        if (names.contains(name)) {
+            report.mapped(element(path, i),
+                          QStringLiteral("variable group %1 is already linked").arg(text(list.at(i))));
+            continue;
+        }
+        names.append(name);
+        report.mapped(element(path, i),
+                      QStringLiteral("variable group %1 → linked group \"%2\" (created empty on import "
+                                     "when the Library has none of that name: fill in its variables)")
+                          .arg(text(list.at(i)), name));
+    }
+    return names;
+}
+
 QJsonObject mapSchedule(const QJsonObject &schedule, const QString &path, bool release, Report &report) {
     static const QStringList dayNames{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
                                       QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),

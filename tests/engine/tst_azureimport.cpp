@@ -225,6 +225,10 @@ private Q_SLOTS:
                     ->message.contains(QStringLiteral("azure-variable-group-7")));
         QVERIFY(noteAt(import, QStringLiteral("environments[0].variableGroups[0]"))
                     ->message.contains(QStringLiteral("azure-variable-group-8")));
+        QCOMPARE(pipeline.value(QLatin1String("variableGroups")).toArray(),
+                 QJsonArray{QStringLiteral("azure-variable-group-7")});
+        QCOMPARE(stageAt(import, 1).value(QLatin1String("variableGroups")).toArray(),
+                 QJsonArray{QStringLiteral("azure-variable-group-8")});
         const QJsonObject schedule = pipeline.value(QLatin1String("schedules")).toArray().first().toObject();
         QCOMPARE(schedule.value(QLatin1String("days")).toArray(),
                  (QJsonArray{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"), QStringLiteral("thu"),
