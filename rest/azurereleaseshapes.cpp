@@ -31,13 +31,20 @@ void AzureShapes::writeReleaseSummaryMembers(JsonWriter &w, const ReleaseRecord 
         .field("logsContainerUrl"_L1, QStringView(url(QStringLiteral("/_apis/Release/releases/%1/logs").arg(r.id))))
         .field("url"_L1, QStringView(url(QStringLiteral("/_apis/Release/releases/%1").arg(r.id))));
     w.key("tags"_L1).beginArray().endArray();
-    w.key("projectReference"_L1).beginObject().field("name"_L1, QStringView(m_project)).endObject();
+    w.key("variableGroups"_L1).beginArray().endArray();
+    w.key("properties"_L1).beginObject().endObject();
+    w.key("projectReference"_L1)
+        .beginObject()
+        .field("id"_L1, QStringView(projectId()))
+        .field("name"_L1, QStringView(m_project))
+        .endObject();
 }
 
 QJsonObject AzureShapes::releaseSummary(const ReleaseRecord &r) const {
     JsonWriter w;
     w.beginObject();
     writeReleaseSummaryMembers(w, r);
+    w.key("variables"_L1).beginObject().endObject(); // as Azure's lists: the values are in GET releases/{id}
     w.endObject();
     return QJsonDocument::fromJson(w.text()).object();
 }
@@ -142,6 +149,7 @@ void AzureShapes::writeEnvironment(JsonWriter &w, const ReleaseDetails &details,
         .endObject();
     writeDefinitionReference(w.key("releaseDefinition"_L1), release.pipelineId, release.pipelineName);
     w.key("releaseCreatedBy"_L1).raw(personText(release.createdBy));
+    w.key("owner"_L1).raw(personText(release.createdBy));
     w.field("releaseDescription"_L1, QStringView(release.description));
     writeDate(w.key("createdOn"_L1), release.createdAt);
     w.field("isManual"_L1, stage.stage.manual);
@@ -163,7 +171,18 @@ QByteArray AzureShapes::release(const ReleaseDetails &details, const PipelineDef
     w.key("artifacts"_L1).beginArray();
     const ArtifactSourceDefinition *primary = snapshot ? snapshot->primaryArtifact() : nullptr;
     for (const ReleaseArtifactRecord &a : details.artifacts) {
-        w.beginObject().field("alias"_L1, QStringView(a.alias)).key("definitionReference"_L1).beginObject();
+        const ArtifactSourceDefinition *source = snapshot ? snapshot->artifact(a.alias) : nullptr;
+        w.beginObject()
+            .field("alias"_L1, QStringView(a.alias))
+            .field("sourceId"_L1, QStringView(a.alias))
+            .field("type"_L1, QStringView(source ? source->type : QString()))
+            .key("definitionReference"_L1)
+            .beginObject();
+        w.key("definition"_L1)
+            .beginObject()
+            .field("id"_L1, QStringView(a.alias))
+            .field("name"_L1, QStringView(a.alias))
+            .endObject();
         if (a.version) {
             w.key("version"_L1)
                 .beginObject()
@@ -184,8 +203,58 @@ QByteArray AzureShapes::release(const ReleaseDetails &details, const PipelineDef
     w.field("variableGroups"_L1, QJsonValue(releaseVariableGroups(details.release, QString())));
     if (snapshot)
         w.field("releaseNameFormat"_L1, QStringView(snapshot->releaseNameFormat));
+    w.key("triggeringArtifactAlias"_L1);
+    if (primary)
+        w.value(QStringView(primary->alias));
+    else
+        w.null();
     w.endObject();
     return w.take();
+}
+
+QJsonObject AzureShapes::approval(const ApprovalRecord &a, const QList<ApprovalHistoryRecord> &history) const {
+    QJsonArray changes;
+    int revision = 0;
+    for (const ApprovalHistoryRecord &h : history)
+        changes.append(QJsonObject{{QStringLiteral("approver"), person(a.approver)},
+                                   {QStringLiteral("changedBy"), person(h.actor)},
+                                   {QStringLiteral("comments"), h.comment},
+                                   {QStringLiteral("status"), toString(h.status)},
+                                   {QStringLiteral("createdOn"), date(h.at)},
+                                   {QStringLiteral("modifiedOn"), date(h.at)},
+                                   {QStringLiteral("revision"), ++revision}});
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("revision"), qMax(1, int(history.size()))},
+            {QStringLiteral("approvalType"), toString(a.kind)},
+            {QStringLiteral("status"), toString(a.status)},
+            {QStringLiteral("approver"), person(a.approver)},
+            {QStringLiteral("approvedBy"),
+             a.actedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(person(a.actedBy))},
+            {QStringLiteral("comments"), a.comment},
+            {QStringLiteral("isAutomated"), false},
+            {QStringLiteral("isNotificationOn"), false},
+            {QStringLiteral("rank"), a.rank},
+            {QStringLiteral("attempt"), a.attempt},
+            {QStringLiteral("trialNumber"), 1},
+            {QStringLiteral("createdOn"), date(a.createdAt)},
+            {QStringLiteral("modifiedOn"), date(a.actedAt.isValid() ? a.actedAt : a.createdAt)},
+            {QStringLiteral("deferredUntil"), date(a.deferredUntil)},
+            {QStringLiteral("history"), changes},
+            {QStringLiteral("release"),
+             QJsonObject{{QStringLiteral("id"), a.releaseId},
+                         {QStringLiteral("name"), a.releaseName},
+                         {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/releases/%1").arg(a.releaseId))}}},
+            {QStringLiteral("releaseDefinition"), definitionReference(a.pipelineId, a.pipelineName)},
+            {QStringLiteral("releaseEnvironment"),
+             QJsonObject{{QStringLiteral("id"), a.releaseStageId},
+                         {QStringLiteral("name"), a.stageName},
+                         {QStringLiteral("releaseId"), a.releaseId},
+                         {QStringLiteral("releaseDefinitionId"), a.pipelineId},
+                         {QStringLiteral("definitionEnvironmentId"), a.stageRank},
+                         {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/releases/%1/environments/%2")
+                                                         .arg(a.releaseId)
+                                                         .arg(a.releaseStageId))}}},
+            {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/approvals/%1").arg(a.id))}};
 }
 
 } // namespace slipway::rest

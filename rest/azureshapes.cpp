@@ -38,17 +38,19 @@ QJsonArray approvalsSnapshot(const std::optional<ApprovalSpec> &spec, const QStr
 
 QJsonObject approvalsOf(const std::optional<ApprovalSpec> &spec, const QString &base) {
     QJsonObject result{{QStringLiteral("approvals"), approvalsSnapshot(spec, base)}};
-    if (spec) {
+    // Azure writes the options with "no approval" too; Slipway's defaults stand in.
+    const ApprovalSpec defaults{{}, ApprovalSpec::Order::AnyOne, 0, 0, false, false, false};
+    if (const ApprovalSpec *s = spec ? &*spec : &defaults) {
         result.insert(QStringLiteral("approvalOptions"),
                       QJsonObject{{QStringLiteral("requiredApproverCount"),
-                                   spec->order == ApprovalSpec::Order::AnyOne        ? 1
-                                   : spec->order == ApprovalSpec::Order::AllAnyOrder ? spec->requiredApproverCount
-                                                                                     : 0},
-                                  {QStringLiteral("releaseCreatorCanBeApprover"), !spec->requesterCannotApprove},
+                                   s->order == ApprovalSpec::Order::AnyOne        ? 1
+                                   : s->order == ApprovalSpec::Order::AllAnyOrder ? s->requiredApproverCount
+                                                                                  : 0},
+                                  {QStringLiteral("releaseCreatorCanBeApprover"), !s->requesterCannotApprove},
                                   {QStringLiteral("autoTriggeredAndPreviousEnvironmentApprovedCanBeSkipped"),
-                                   spec->skipIfApprovedInPreviousStage},
-                                  {QStringLiteral("enforceIdentityRevalidation"), spec->revalidateIdentity},
-                                  {QStringLiteral("timeoutInMinutes"), spec->timeoutSeconds / 60},
+                                   s->skipIfApprovedInPreviousStage},
+                                  {QStringLiteral("enforceIdentityRevalidation"), s->revalidateIdentity},
+                                  {QStringLiteral("timeoutInMinutes"), s->timeoutSeconds / 60},
                                   {QStringLiteral("executionOrder"), QStringLiteral("beforeGates")}});
     }
     return result;
@@ -132,6 +134,15 @@ QByteArray AzureShapes::identityText(const QString &user, const QString &base) {
         .field("descriptor"_L1, QStringView(QString(QStringLiteral("slipway.") + user)))
         .endObject();
     return *known.insert(key, w.take());
+}
+
+QJsonArray AzureShapes::stageConditions(const StageDefinition &stage) {
+    return conditionsOf(stage);
+}
+
+QString AzureShapes::projectId() const {
+    return QUuid::createUuidV5(identityNamespace, QStringLiteral("project:") + m_project.toLower())
+        .toString(QUuid::WithoutBraces);
 }
 
 QString AzureShapes::url(const QString &path) const {
@@ -231,15 +242,18 @@ QByteArray AzureShapes::stageSnapshotMembers(qint64 revisionId, const StageDefin
         .field("variables"_L1, QJsonValue(variables(stage.variables)))
         .field("preApprovalsSnapshot"_L1, QJsonValue(approvalsOf(stage.preApprovals, m_base)))
         .field("postApprovalsSnapshot"_L1, QJsonValue(approvalsOf(stage.postApprovals, m_base)))
-        .endObject();
+        .field("deployPhasesSnapshot"_L1, QJsonValue(deployPhasesJson(stage, false)))
+        .field("environmentOptions"_L1, QJsonValue(environmentOptionsJson()))
+        .field("triggerReason"_L1, QStringView(triggerReasonOf(stage)));
+    w.key("demands"_L1).beginArray().endArray();
+    w.key("workflowTasks"_L1).beginArray().endArray();
+    w.key("schedules"_L1).beginArray().endArray();
+    w.endObject();
     const QByteArray object = w.take();
     return *known.insert(key, object.sliced(1, object.size() - 2)); // the members, without the braces
 }
 
 QJsonObject AzureShapes::definitionEnvironment(const StageDefinition &stage) const {
-    QJsonArray tasks;
-    for (const TaskSpec &task : stage.tasks)
-        tasks.append(azureWorkflowTask(task));
     const QueueSpec &queue = stage.queue;
     const RetentionSpec &retention = stage.retention;
     return {
@@ -253,12 +267,14 @@ QJsonObject AzureShapes::definitionEnvironment(const StageDefinition &stage) con
         {QStringLiteral("postDeployApprovals"), approvalsOf(stage.postApprovals, m_base)},
         {QStringLiteral("preDeploymentGates"), gatesOf(stage.preGates, stage.rank * 2)},
         {QStringLiteral("postDeploymentGates"), gatesOf(stage.postGates, stage.rank * 2 + 1)},
-        {QStringLiteral("deployPhases"),
-         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Run on agent")},
-                                {QStringLiteral("rank"), 1},
-                                {QStringLiteral("phaseType"), QStringLiteral("agentBasedDeployment")},
-                                {QStringLiteral("refName"), QStringLiteral("Job_1")},
-                                {QStringLiteral("workflowTasks"), tasks}}}},
+        {QStringLiteral("deployPhases"), deployPhasesJson(stage)},
+        {QStringLiteral("owner"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("deployStep"), QJsonObject{{QStringLiteral("id"), stage.rank}}},
+        {QStringLiteral("environmentOptions"), environmentOptionsJson()},
+        {QStringLiteral("currentRelease"),
+         QJsonObject{{QStringLiteral("id"), 0},
+                     {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/releases/0"))}}},
+        {QStringLiteral("badgeUrl"), QJsonValue(QJsonValue::Null)}, // Slipway draws no badges
         {QStringLiteral("executionPolicy"),
          QJsonObject{{QStringLiteral("concurrencyCount"), queue.maxParallel},
                      {QStringLiteral("queueDepthCount"), queue.policy == QueueSpec::Policy::LatestOnly ? 1 : 0}}},
@@ -299,6 +315,8 @@ QJsonObject AzureShapes::definition(const PipelineRecord &pipeline, const Pipeli
     result.insert(QStringLiteral("projectReference"),
                   QJsonObject{{QStringLiteral("id"), QString::number(pipeline.projectId)},
                               {QStringLiteral("name"), pipeline.projectName}});
+    const int days = definition.stages.isEmpty() ? 30 : definition.stages.first().retention.daysToKeep;
+    result.insert(QStringLiteral("retentionPolicy"), QJsonObject{{QStringLiteral("daysToKeep"), days}});
     if (withEnvironments) {
         QJsonArray environments;
         for (const StageDefinition &stage : definition.stages)
@@ -306,51 +324,6 @@ QJsonObject AzureShapes::definition(const PipelineRecord &pipeline, const Pipeli
         result.insert(QStringLiteral("environments"), environments);
     }
     return result;
-}
-
-QJsonObject AzureShapes::approval(const ApprovalRecord &a, const QList<ApprovalHistoryRecord> &history) const {
-    QJsonArray changes;
-    int revision = 0;
-    for (const ApprovalHistoryRecord &h : history)
-        changes.append(QJsonObject{{QStringLiteral("approver"), person(a.approver)},
-                                   {QStringLiteral("changedBy"), person(h.actor)},
-                                   {QStringLiteral("comments"), h.comment},
-                                   {QStringLiteral("status"), toString(h.status)},
-                                   {QStringLiteral("createdOn"), date(h.at)},
-                                   {QStringLiteral("modifiedOn"), date(h.at)},
-                                   {QStringLiteral("revision"), ++revision}});
-    return {{QStringLiteral("id"), a.id},
-            {QStringLiteral("revision"), qMax(1, int(history.size()))},
-            {QStringLiteral("approvalType"), toString(a.kind)},
-            {QStringLiteral("status"), toString(a.status)},
-            {QStringLiteral("approver"), person(a.approver)},
-            {QStringLiteral("approvedBy"),
-             a.actedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(person(a.actedBy))},
-            {QStringLiteral("comments"), a.comment},
-            {QStringLiteral("isAutomated"), false},
-            {QStringLiteral("isNotificationOn"), false},
-            {QStringLiteral("rank"), a.rank},
-            {QStringLiteral("attempt"), a.attempt},
-            {QStringLiteral("trialNumber"), 1},
-            {QStringLiteral("createdOn"), date(a.createdAt)},
-            {QStringLiteral("modifiedOn"), date(a.actedAt.isValid() ? a.actedAt : a.createdAt)},
-            {QStringLiteral("deferredUntil"), date(a.deferredUntil)},
-            {QStringLiteral("history"), changes},
-            {QStringLiteral("release"),
-             QJsonObject{{QStringLiteral("id"), a.releaseId},
-                         {QStringLiteral("name"), a.releaseName},
-                         {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/releases/%1").arg(a.releaseId))}}},
-            {QStringLiteral("releaseDefinition"), definitionReference(a.pipelineId, a.pipelineName)},
-            {QStringLiteral("releaseEnvironment"),
-             QJsonObject{{QStringLiteral("id"), a.releaseStageId},
-                         {QStringLiteral("name"), a.stageName},
-                         {QStringLiteral("releaseId"), a.releaseId},
-                         {QStringLiteral("releaseDefinitionId"), a.pipelineId},
-                         {QStringLiteral("definitionEnvironmentId"), a.stageRank},
-                         {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/releases/%1/environments/%2")
-                                                         .arg(a.releaseId)
-                                                         .arg(a.releaseStageId))}}},
-            {QStringLiteral("url"), url(QStringLiteral("/_apis/Release/approvals/%1").arg(a.id))}};
 }
 
 QJsonObject AzureShapes::deployment(const DeploymentContext &c, const QString &pipelineName) const {

@@ -49,6 +49,7 @@ public:
     void setVariableGroupLookup(std::function<std::optional<qint64>(const QString &)> lookup) {
         m_variableGroupId = std::move(lookup);
     }
+    static QJsonArray stageConditions(const StageDefinition &stage);
 
     static QString environmentStatus(StageStatus status);
     static QString deploymentStatus(DeploymentStatus status);
@@ -63,6 +64,7 @@ private:
     QString m_projectUrl; // the base with the project, percent-encoded: the prefix of every url
     std::function<std::optional<qint64>(const QString &)> m_variableGroupId;
     QString url(const QString &path) const;
+    QString projectId() const; // a name-based UUID: Azure's projects are GUIDs
     QJsonObject definitionEnvironment(const StageDefinition &stage) const;
     void writeDefinitionReference(JsonWriter &w, qint64 pipelineId, const QString &name) const;
     void writeReleaseSummaryMembers(JsonWriter &w, const ReleaseRecord &release) const;

@@ -86,4 +86,56 @@ QJsonObject azureWorkflowTask(const TaskSpec &task) {
             {QStringLiteral("environment"), textMapJson(task.env)}};
 }
 
+QJsonArray deployPhasesJson(const StageDefinition &stage, bool withInputs) {
+    QJsonArray tasks;
+    for (const TaskSpec &task : stage.tasks) {
+        QJsonObject json = azureWorkflowTask(task);
+        if (!withInputs) {
+            json.insert(QStringLiteral("inputs"), QJsonObject());
+            json.insert(QStringLiteral("environment"), QJsonObject());
+        }
+        tasks.append(json);
+    }
+    const QJsonObject input{
+        {QStringLiteral("parallelExecution"),
+         QJsonObject{{QStringLiteral("parallelExecutionType"), QStringLiteral("none")}}},
+        {QStringLiteral("skipArtifactsDownload"), false},
+        {QStringLiteral("artifactsDownloadInput"), QJsonObject{{QStringLiteral("downloadInputs"), QJsonArray()}}},
+        {QStringLiteral("queueId"), 0},
+        {QStringLiteral("demands"), QJsonArray()},
+        {QStringLiteral("enableAccessToken"), false},
+        {QStringLiteral("timeoutInMinutes"), 0},
+        {QStringLiteral("jobCancelTimeoutInMinutes"), 1},
+        {QStringLiteral("condition"), QStringLiteral("succeeded()")},
+        {QStringLiteral("overrideInputs"), QJsonObject()}};
+    return {QJsonObject{{QStringLiteral("deploymentInput"), input},
+                        {QStringLiteral("rank"), 1},
+                        {QStringLiteral("phaseType"), QStringLiteral("agentBasedDeployment")},
+                        {QStringLiteral("name"), QStringLiteral("Run on agent")},
+                        {QStringLiteral("refName"), QStringLiteral("Job_1")},
+                        {QStringLiteral("workflowTasks"), tasks}}};
+}
+
+QJsonObject environmentOptionsJson() {
+    return {{QStringLiteral("emailNotificationType"), QStringLiteral("OnlyOnFailure")},
+            {QStringLiteral("emailRecipients"), QStringLiteral("release.environment.owner;release.creator")},
+            {QStringLiteral("skipArtifactsDownload"), false},
+            {QStringLiteral("timeoutInMinutes"), 0},
+            {QStringLiteral("enableAccessToken"), false},
+            {QStringLiteral("publishDeploymentStatus"), false},
+            {QStringLiteral("badgeEnabled"), false},
+            {QStringLiteral("autoLinkWorkItems"), false},
+            {QStringLiteral("pullRequestDeploymentEnabled"), false}};
+}
+
+QString triggerReasonOf(const StageDefinition &stage) {
+    switch (stage.trigger.type) {
+    case StageTrigger::Type::AfterRelease: return QStringLiteral("After release creation");
+    case StageTrigger::Type::AfterStages:
+        return QStringLiteral("After successful deployment of %1").arg(stage.trigger.stages.join(QStringLiteral(", ")));
+    case StageTrigger::Type::Manual: break;
+    }
+    return QStringLiteral("Manual");
+}
+
 } // namespace slipway::rest

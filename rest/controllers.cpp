@@ -23,6 +23,31 @@ AzureShapes Api::shapes(const RestRequest &request) const {
     return shapes;
 }
 
+Result<QJsonObject> Api::definitionJson(const AzureShapes &shapes, const PipelineRecord &pipeline,
+                                        const PipelineDefinition &definition, bool withEnvironments) const {
+    QJsonObject json = shapes.definition(pipeline, definition, withEnvironments);
+    Result<RevisionRecord> first = services.pipelines.revision(pipeline.id, 1);
+    Result<RevisionRecord> current = services.pipelines.revision(pipeline.id, pipeline.revision);
+    if (!first || !current)
+        return first ? current.error() : first.error();
+    json.insert(QStringLiteral("createdBy"), shapes.person(first->author));
+    json.insert(QStringLiteral("createdOn"), AzureShapes::date(first->createdAt));
+    json.insert(QStringLiteral("modifiedBy"), shapes.person(current->author));
+    ReleaseQuery latest;
+    latest.pipelineId = pipeline.id;
+    latest.limit = 1;
+    Result<QList<ReleaseRecord>> releases = services.queries.releases(latest);
+    if (!releases)
+        return releases.error();
+    QJsonObject last = releases->isEmpty() ? QJsonObject() : shapes.releaseSummary(releases->first());
+    if (!last.isEmpty()) { // Azure's ReleaseReference
+        last.insert(QStringLiteral("artifacts"), QJsonArray());
+        last.insert(QStringLiteral("webAccessUri"), QJsonValue(QJsonValue::Null));
+    }
+    json.insert(QStringLiteral("lastRelease"), last.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(last));
+    return json;
+}
+
 Result<QHash<qint64, QString>> Api::pipelineNames() const {
     Result<QList<PipelineRecord>> pipelines = services.queries.pipelines();
     if (!pipelines)

@@ -24,6 +24,9 @@ public:
     Result<ReleaseDetails> routeRelease(const RestRequest &request, const ProjectRecord &project) const;
     // The approvals of the deployments of the given stages, by deployment id.
     Result<QHash<qint64, QList<ApprovalRecord>>> approvalsOf(const QList<StageDetails> &stages) const;
+    // A definition as AzureShapes::definition shows it, with who created and changed it and its last release.
+    Result<QJsonObject> definitionJson(const AzureShapes &shapes, const PipelineRecord &pipeline,
+                                       const PipelineDefinition &definition, bool withEnvironments) const;
     // Every pipeline's name by id.
     Result<QHash<qint64, QString>> pipelineNames() const;
     // A pipeline of the project; else a 404 with `notFound` (what the caller was looking for).

@@ -10,6 +10,7 @@ void DefinitionsController::addRoutes(Router &router) {
     RouteTable<DefinitionsController> routes(router, m_api, *this);
     routes.add("GET", list, &DefinitionsController::listDefinitions);
     routes.add("GET", item, &DefinitionsController::getDefinition);
+    routes.add("DELETE", item, &DefinitionsController::deleteDefinition);
     routes.add("POST", list, &DefinitionsController::createDefinition);
     routes.add("PUT", list, &DefinitionsController::replaceDefinition);
 }
@@ -61,7 +62,11 @@ Result<RestResponse> DefinitionsController::listDefinitions(const RestRequest &r
             m_services.pipelines.definitionOfRevision(p.revisionId);
         if (!definition)
             return definition.error();
-        values.append(shapes.definition(p, **definition, wire::hasAny(*expand, wire::ReleaseExpands::Environments)));
+        Result<QJsonObject> json =
+            m_api.definitionJson(shapes, p, **definition, wire::hasAny(*expand, wire::ReleaseExpands::Environments));
+        if (!json)
+            return json.error();
+        values.append(*json);
     }
     RestResponse list = RestResponse::list(values);
     list.headers = response.headers;
@@ -80,7 +85,26 @@ Result<RestResponse> DefinitionsController::getDefinition(const RestRequest &req
         m_services.pipelines.definitionOfRevision(pipeline->revisionId);
     if (!definition)
         return definition.error();
-    return RestResponse::json(m_api.shapes(request).definition(*pipeline, **definition, true));
+    Result<QJsonObject> json = m_api.definitionJson(m_api.shapes(request), *pipeline, **definition, true);
+    if (!json)
+        return json.error();
+    return RestResponse::json(*json);
+}
+
+Result<RestResponse> DefinitionsController::deleteDefinition(const RestRequest &request, const ProjectRecord &project) {
+    Result<qint64> id = request.id("definitionId");
+    if (!id)
+        return id.error();
+    if (Result<PipelineRecord> pipeline =
+            m_api.pipelineIn(project, *id, QStringLiteral("release definition %1 not found").arg(*id));
+        !pipeline)
+        return pipeline.error();
+    if (Status removed = m_services.pipelines.remove(*id, request.user); !removed)
+        return removed.error();
+    RestResponse gone;
+    gone.status = 204;
+    gone.contentType.clear();
+    return gone;
 }
 
 } // namespace slipway::rest

@@ -20,6 +20,8 @@ public:
     Result<RestResponse> listDefinitions(const RestRequest &request, const ProjectRecord &project);
     // GET definitions/{definitionId}: with its environments.
     Result<RestResponse> getDefinition(const RestRequest &request, const ProjectRecord &project);
+    // DELETE definitions/{definitionId}: 204; 409 while the pipeline has releases (they keep its history).
+    Result<RestResponse> deleteDefinition(const RestRequest &request, const ProjectRecord &project);
     // POST definitions: an Azure ReleaseDefinition (or a Slipway pipeline document) saved as a new pipeline.
     Result<RestResponse> createDefinition(const RestRequest &request, const ProjectRecord &project);
     // PUT definitions: the same for the pipeline of the body's `id`; a stale `revision` is a 409.

@@ -52,7 +52,10 @@ Result<RestResponse> DefinitionsController::savedAnswer(const RestRequest &reque
         m_services.pipelines.definitionOfRevision((*pipeline)->revisionId);
     if (!definition)
         return definition.error();
-    QJsonObject answer = m_api.shapes(request).definition(**pipeline, **definition, true);
+    Result<QJsonObject> json = m_api.definitionJson(m_api.shapes(request), **pipeline, **definition, true);
+    if (!json)
+        return json.error();
+    QJsonObject answer = *json;
     answer.insert(QStringLiteral("slipwayImport"), reportOf(mapped, saved));
     return RestResponse::json(answer);
 }

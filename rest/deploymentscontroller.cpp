@@ -106,6 +106,34 @@ Status statusFilters(const RestRequest &request, DeploymentQuery &query) {
 
 } // namespace
 
+QJsonObject DeploymentsController::deploymentJson(const AzureShapes &shapes, const DeploymentContext &d,
+                                                  const QString &pipelineName,
+                                                  const QHash<qint64, ReleaseRecord> &releases) {
+    QJsonObject json = shapes.deployment(d, pipelineName);
+    if (const auto r = releases.constFind(d.releaseId); r != releases.cend()) {
+        QJsonObject release = json.value(QStringLiteral("release")).toObject();
+        const QJsonObject summary = shapes.releaseSummary(*r);
+        for (const char *key : {"description", "createdOn", "createdBy", "modifiedBy", "reason", "releaseDefinition"})
+            release.insert(QLatin1String(key), summary.value(QLatin1String(key)));
+        release.insert(QStringLiteral("artifacts"), QJsonArray());
+        release.insert(QStringLiteral("webAccessUri"), QJsonValue(QJsonValue::Null)); // no web page for it
+        json.insert(QStringLiteral("release"), release);
+    }
+    QJsonArray conditions;
+    if (Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+            m_services.pipelines.definitionOfRevision(d.revisionId))
+        if (const StageDefinition *stage = (*snapshot)->stage(d.stageName))
+            conditions = shapes.stageConditions(*stage);
+    json.insert(QStringLiteral("conditions"), conditions);
+    QJsonArray pre, post;
+    if (Result<QList<ApprovalRecord>> approvals = m_services.approvals.ofDeployment(d.deployment.id))
+        for (const ApprovalRecord &a : std::as_const(*approvals))
+            (a.kind == ApprovalKind::PreDeploy ? pre : post).append(shapes.approval(a, {}));
+    json.insert(QStringLiteral("preDeployApprovals"), pre);
+    json.insert(QStringLiteral("postDeployApprovals"), post);
+    return json;
+}
+
 void DeploymentsController::addRoutes(Router &router) {
     RouteTable<DeploymentsController> routes(router, m_api, *this);
     routes.add("GET", QStringLiteral("{project}/_apis/Release/deployments"), &DeploymentsController::listDeployments);
@@ -144,9 +172,24 @@ Result<RestResponse> DeploymentsController::listDeployments(const RestRequest &r
     Result<QHash<qint64, QString>> names = m_api.pipelineNames();
     if (!names)
         return names.error();
+    // The releases of the page in one query, for the release member of each deployment.
+    ReleaseQuery releases;
+    for (qsizetype i = 0; i < qMin<qsizetype>(visible->size(), *top); ++i)
+        if (!releases.ids.contains(visible->at(i).releaseId))
+            releases.ids << visible->at(i).releaseId;
+    releases.limit = int(releases.ids.size()) + 1;
+    QHash<qint64, ReleaseRecord> releaseOf;
+    if (!releases.ids.isEmpty()) {
+        Result<QList<ReleaseRecord>> rows = m_services.queries.releases(releases);
+        if (!rows)
+            return rows.error();
+        for (const ReleaseRecord &r : std::as_const(*rows))
+            releaseOf.insert(r.id, r);
+    }
     const AzureShapes shapes = m_api.shapes(request);
     return Api::page(
-        *visible, *top, [&](const DeploymentContext &d) { return shapes.deployment(d, names->value(d.pipelineId)); },
+        *visible, *top,
+        [&](const DeploymentContext &d) { return deploymentJson(shapes, d, names->value(d.pipelineId), releaseOf); },
         [](const DeploymentContext &d) { return d.deployment.id; });
 }
 

@@ -19,6 +19,10 @@ public:
 private:
     Services &m_services;
     Api m_api;
+
+    // One deployment with its release, its stage's conditions and its approvals.
+    QJsonObject deploymentJson(const AzureShapes &shapes, const DeploymentContext &deployment,
+                               const QString &pipelineName, const QHash<qint64, ReleaseRecord> &releases);
 };
 
 } // namespace slipway::rest

@@ -60,8 +60,10 @@ QByteArray oneLine(QByteArray value) {
 
 QByteArray serializeResponse(const RestResponse &response, bool headOnly, bool close, bool http10) {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonOf(response.status) + "\r\n";
-    out += "Content-Type: " + oneLine(response.contentType) + "\r\n";
-    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    if (response.status != 204) { // "No Content" has neither (RFC 9110, 8.6)
+        out += "Content-Type: " + oneLine(response.contentType) + "\r\n";
+        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    }
     for (const auto &[key, value] : response.headers)
         out += oneLine(key) + ": " + oneLine(value) + "\r\n";
     // HTTP/1.0 closes unless told otherwise; HTTP/1.1 stays open unless told otherwise.

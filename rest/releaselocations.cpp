@@ -52,9 +52,9 @@ QList<ReleaseLocation> unservedTable() {
          SLIPWAY_ATTEMPT "plan/{planId}/timelines/{timelineId}/records/{recordId}/{resource}/{type}/{name}",
          noAttachments},
         {"214111ee-2415-4df2-8ed2-74417f7d61f9", "attachments", 1,
-         SLIPWAY_ATTEMPT "timelines/{timelineId}/{resource}/{type}", noAttachments},
+         SLIPWAY_ATTEMPT "timelines/{timelineId}/{resource}/{type}", noAttachments, true},
         {"a4d06688-0dfa-4895-82a5-f43ec9452306", "attachments", 1, SLIPWAY_ATTEMPT "plan/{planId}/{resource}/{type}",
-         noAttachments},
+         noAttachments, true},
         {"c1a68497-69da-40fb-9423-cab19cfeeca9", "autotriggerissues", 1, "{project}/_apis/{area}/{resource}", engine},
         {"1a60a35d-b8c9-45fb-bf67-da0829711147", "badge", 1,
          "public/_apis/{area}/{resource}/{projectId}/{releaseDefinitionId}/{environmentId}/{branchName}",
@@ -136,8 +136,10 @@ void UnsupportedController::addRoutes(Router &router) {
                     QStringLiteral("Slipway does not serve the Release area's \"%1\" resource (location %2): %3")
                         .arg(QLatin1String(l.resource), QLatin1String(l.id), QLatin1String(l.unsupported));
                 for (const char *method : {"GET", "POST", "PUT", "PATCH", "DELETE"})
-                    router.add(QString::fromLatin1(method), pattern, [message, method](const RestRequest &) {
+                    router.add(QString::fromLatin1(method), pattern, [message, method, &l](const RestRequest &) {
                         const bool read = qstrcmp(method, "GET") == 0;
+                        if (read && l.empty)
+                            return Result<RestResponse>(RestResponse::list({}));
                         RestResponse answer = RestServer::errorResponse(
                             read ? 404 : 405, QStringLiteral("NotSupportedException"), message);
                         return Result<RestResponse>(answer);

@@ -12,6 +12,8 @@ struct ReleaseLocation final {
     int version;
     const char *route;
     const char *unsupported = nullptr;
+    // Served with an empty list: Slipway's tasks never attach files, so a list of attachments is empty.
+    bool empty = false;
 };
 
 // Every location id that Microsoft's azure-devops-node-api 17 (ReleaseApi) uses.

@@ -257,7 +257,15 @@ Result<RestResponse> ReleasesController::list(const RestRequest &request, const 
     const AzureShapes shapes(request.baseUrl, project ? project->name : QString());
     if (!wire::hasAny(*expand, wire::ReleaseExpands::Environments))
         return Api::page(
-            visible, *top, [&](const ReleaseRecord &r) { return shapes.releaseSummary(r); },
+            visible, *top,
+            [&](const ReleaseRecord &r) {
+                QJsonObject summary = shapes.releaseSummary(r);
+                // Revisions are parsed once and cached: the format costs a lookup.
+                if (Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+                        m_services.pipelines.definitionOfRevision(r.revisionId))
+                    summary.insert(QStringLiteral("releaseNameFormat"), (*snapshot)->releaseNameFormat);
+                return summary;
+            },
             [](const ReleaseRecord &r) { return r.id; });
     // With environments: each release as GET releases/{id} shows it.
     QHash<qint64, QJsonObject> full;

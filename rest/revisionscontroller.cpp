@@ -79,7 +79,10 @@ Result<RestResponse> RevisionsController::getRevision(const RestRequest &request
     then.updatedAt = revision->createdAt;
     then.name = (*definition)->name;
     then.folder = (*definition)->folder;
-    return RestResponse::json(m_api.shapes(request).definition(then, **definition, true));
+    Result<QJsonObject> json = m_api.definitionJson(m_api.shapes(request), then, **definition, true);
+    if (!json)
+        return json.error();
+    return RestResponse::json(*json);
 }
 
 Result<RestResponse> RevisionsController::listFolders(const RestRequest &request, const ProjectRecord &project) {

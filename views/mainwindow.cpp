@@ -145,30 +145,12 @@ PipelineEditorDialog *MainWindow::openPipelineEditor(qint64 pipelineId) {
     auto *editor = new PipelineEditorDialog(*m_releaseActions, pipelineId, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &PipelineEditorDialog::saved, this, [this](qint64 saved) {
-        m_pipelines.refresh();
-        selectPipeline(saved);
-        if (m_pipelinePage->pipelineId() == saved)
-            m_pipelinePage->showPipeline(saved, m_pipelines.indexOfPipeline(saved).data().toString());
+        pipelineSaved(saved);
         showStatusMessage(tr("Pipeline saved."));
     });
     editor->show();
     fitIntoScreen(editor);
     return editor;
-}
-
-void MainWindow::importDefinition() {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import definition"), {}, tr("Pipeline JSON (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    // Read first: a file that does not parse opens no editor (and leaves no empty "New pipeline" behind).
-    const Result<QJsonObject> read = readPipelineFile(path);
-    if (!read) {
-        QMessageBox::warning(this, tr("Import definition"), errorText(read.error()));
-        return;
-    }
-    if (PipelineEditorDialog *editor = openPipelineEditor(0))
-        editor->importDocument(*read, path);
 }
 
 void MainWindow::exportDefinition() {

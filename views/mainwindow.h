@@ -176,6 +176,10 @@ private:
     void onPageChanged();
     void buildToolBar();
     void importDefinition();
+    // An Azure release definition at `path`: its mapping report, imported on confirmation. False for another file.
+    bool openAzureImport(const QString &path);
+    // The tree and the pipeline page show a pipeline just saved.
+    void pipelineSaved(qint64 pipelineId);
     void exportDefinition();
     void buildStatusBar(const StatusInfo &status);
     void onCurrentChanged(const QModelIndex &current);

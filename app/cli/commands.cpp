@@ -50,39 +50,6 @@ Result<QByteArray> readFile(const QString &path) {
 
 } // namespace
 
-Status pipelineImport(const Invocation &call) {
-    if (Status ok = needWords(call, 1, QStringLiteral("pipeline import FILE [--project P]")); !ok)
-        return ok;
-    Result<QByteArray> json = readFile(call.words.first());
-    if (!json)
-        return json.error();
-    Result<SavedPipeline> saved = call.session.services().pipelines.save(
-        *json, call.session.identity(), call.options.value(QStringLiteral("project")), std::nullopt,
-        QStringLiteral("imported from %1").arg(call.words.first()));
-    if (!saved)
-        return saved.error();
-    QJsonArray warnings;
-    for (const Problem &warning : saved->warnings) {
-        warnings.append(warning.toString());
-        call.err << "warning: " << warning.toString() << "\n";
-    }
-    // An exported file has no secret values: the pipeline's own are kept, and the ones it still lacks are named.
-    for (const QString &secret : saved->secretsWithoutValue)
-        call.err << "warning: secret variable \"" << secret << "\" has no value; set it in the pipeline editor\n";
-    if (call.json)
-        printJson(call.out, QJsonObject{{QStringLiteral("id"), saved->pipelineId},
-                                        {QStringLiteral("name"), saved->name},
-                                        {QStringLiteral("revision"), saved->revision},
-                                        {QStringLiteral("created"), saved->created},
-                                        {QStringLiteral("warnings"), warnings},
-                                        {QStringLiteral("secretsWithoutValue"),
-                                         QJsonArray::fromStringList(saved->secretsWithoutValue)}});
-    else
-        call.out << (saved->created ? "Created" : "Updated") << " pipeline " << saved->pipelineId << " \""
-                 << saved->name << "\", revision " << saved->revision << "\n";
-    return {};
-}
-
 Status pipelineExport(const Invocation &call) {
     if (call.words.isEmpty() || call.words.size() > 2)
         return Error::validation(QStringLiteral("usage: slipway pipeline export PIPELINE [FILE] [--include-secrets]"));

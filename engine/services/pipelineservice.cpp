@@ -129,6 +129,43 @@ Result<SavedPipeline> PipelineService::save(const QByteArray &json, const Identi
     return saved;
 }
 
+Status PipelineService::remove(qint64 pipelineId, const Identity &actor) {
+    Store &store = m_context.store;
+    const QDateTime now = m_context.clock.now();
+    const Status written = store.transaction([&]() -> Status {
+        Result<std::optional<PipelineRecord>> pipeline = store.pipelines().pipeline(pipelineId);
+        if (!pipeline)
+            return pipeline.error();
+        if (!pipeline->has_value())
+            return Error::notFound(QT_TRANSLATE_NOOP("Engine", "pipeline %1 not found"), {QString::number(pipelineId)});
+        Result<QList<ReleaseRecord>> releases = store.releases().releases(pipelineId, 1000);
+        if (!releases)
+            return releases.error();
+        qsizetype active = 0;
+        for (const ReleaseRecord &r : std::as_const(*releases))
+            active += r.status != ReleaseStatus::Abandoned;
+        if (active > 0)
+            return Error::conflict(
+                QT_TRANSLATE_NOOP("Engine", "pipeline \"%1\" has %2 active or draft releases: abandon them first"),
+                {(*pipeline)->name, QString::number(active)});
+        if (!releases->isEmpty())
+            return Error::conflict(QT_TRANSLATE_NOOP("Engine",
+                                                     "pipeline \"%1\" keeps the history of %2 abandoned "
+                                                     "releases: it can be deleted once retention removed them"),
+                                   {(*pipeline)->name, QString::number(releases->size())});
+        if (Status deleted = store.pipelines().deletePipeline(pipelineId); !deleted)
+            return deleted;
+        m_definitions.clear(); // ids of revisions may be given again
+        Result<qint64> audited = store.audit().append({0, now, actor.userName, QStringLiteral("pipeline.deleted"),
+                                                       QStringLiteral("pipeline"), pipelineId,
+                                                       QJsonObject{{QStringLiteral("name"), (*pipeline)->name}}});
+        return audited ? Status() : Status(audited.error());
+    });
+    if (written)
+        Q_EMIT m_context.notifier.reloadNeeded();
+    return written;
+}
+
 Result<PipelineRecord> PipelineService::resolve(const QString &nameOrId) {
     bool isNumber = false;
     const qint64 id = nameOrId.toLongLong(&isNumber);

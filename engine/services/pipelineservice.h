@@ -47,6 +47,9 @@ public:
     // who asks (audited as pipeline.exported), with its value in plaintext.
     Result<QByteArray> exportDefinition(const QString &nameOrId, const Identity &actor, bool includeSecrets = false);
     Result<QList<RevisionRecord>> revisions(qint64 pipelineId);
+    // Deletes a pipeline that never had a release kept: refused (Conflict) while it has releases, since they
+    // keep its history; abandoned ones go with retention.
+    Status remove(qint64 pipelineId, const Identity &actor);
     // The $(Rev:r) number the pipeline's next release will get (1 for a pipeline not saved yet).
     Result<qint64> nextReleaseNumber(qint64 pipelineId);
     Result<RevisionRecord> revision(qint64 pipelineId, int revision);

@@ -35,6 +35,8 @@ public:
     // The number the next release would take, without taking it (for previews).
     virtual Result<qint64> nextReleaseNumber(qint64 pipelineId) = 0;
     virtual Result<qint64> pipelineCount() = 0;
+    // Removes a pipeline that has no releases, with its revisions and artifact sources.
+    virtual Status deletePipeline(qint64 pipelineId) = 0;
     virtual Result<QList<ProjectRecord>> projects() = 0;
     // Changes whenever a pipeline is created or revised: "count/latest revision id".
     virtual Result<QString> definitionsVersion() = 0;

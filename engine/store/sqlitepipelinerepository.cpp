@@ -204,6 +204,17 @@ Result<qint64> SqlitePipelineRepository::pipelineCount() {
     return count->toLongLong();
 }
 
+Status SqlitePipelineRepository::deletePipeline(qint64 pipelineId) {
+    for (const char *sql :
+         {"DELETE FROM artifact_versions WHERE source_id IN (SELECT id FROM artifact_sources WHERE pipeline_id = ?)",
+          "DELETE FROM artifact_sources WHERE pipeline_id = ?", "DELETE FROM pipeline_revisions WHERE pipeline_id = ?",
+          "DELETE FROM schedule_state WHERE pipeline_id = ?",
+          "DELETE FROM pipeline_variable_groups WHERE pipeline_id = ?", "DELETE FROM pipelines WHERE id = ?"})
+        if (Status done = m_db.execOnly(QString::fromLatin1(sql), {pipelineId}); !done)
+            return done;
+    return {};
+}
+
 Result<QString> SqlitePipelineRepository::definitionsVersion() {
     Result<SqlCursor *> query =
         m_db.exec(QStringLiteral("SELECT (SELECT count(*) FROM pipelines), (SELECT max(id) FROM pipeline_revisions)"));

@@ -26,6 +26,7 @@ public:
     Result<qint64> takeReleaseNumber(qint64 pipelineId) override;
     Result<qint64> nextReleaseNumber(qint64 pipelineId) override;
     Result<qint64> pipelineCount() override;
+    Status deletePipeline(qint64 pipelineId) override;
     Result<QList<ProjectRecord>> projects() override;
     Result<QString> definitionsVersion() override;
     Result<QList<ScheduleStateRecord>> scheduleStates() override;

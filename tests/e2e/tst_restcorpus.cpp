@@ -225,7 +225,7 @@ QList<Case> corpus(qint64 release, qint64 environment, qint64 approval) {
         {"POST", api + QStringLiteral("/approvals/1")},    {"PUT", api + QStringLiteral("/deployments")},
         {"POST", QStringLiteral("/_apis/health")},         {"GET", QStringLiteral("/_apis/Location")},
         {"POST", api + QStringLiteral("/gates/2")},        {"GET", api + QStringLiteral("/gates/2")},
-        {"PATCH", api + QStringLiteral("/definitions/1")}, {"DELETE", api + QStringLiteral("/definitions/1")}};
+        {"PATCH", api + QStringLiteral("/definitions/1")}, {"DELETE", api + QStringLiteral("/definitions")}};
     for (const auto &[method, path] : wrongMethods)
         cases.append(
             {QStringLiteral("method %1 %2").arg(QString::fromLatin1(method), path), method, path, {}, {}, true, 405});

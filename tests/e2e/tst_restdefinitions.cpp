@@ -132,6 +132,39 @@ private Q_SLOTS:
         QCOMPARE(garbage.status, 400);
     }
 
+    void deleteRefusedWhileReleasesKeepHistory() {
+        RestFixture f;
+        RestClient carol = f.client(QStringLiteral("carol"));
+        QVERIFY(f.env.save(threeStagePipeline(QStringLiteral("Spare")), QStringLiteral("carol")));
+        Reply gone = carol.send("DELETE", api + QStringLiteral("/definitions/2"));
+        QCOMPARE(gone.status, 204);
+        QVERIFY(gone.body.isEmpty());
+        QCOMPARE(carol.get(api + QStringLiteral("/definitions/2")).status, 404);
+        QCOMPARE(carol.send("DELETE", api + QStringLiteral("/definitions/2")).status, 404);
+
+        const qint64 release =
+            carol
+                .post(api + QStringLiteral("/releases"),
+                      QJsonObject{{QStringLiteral("definitionId"), 1},
+                                  {QStringLiteral("manualEnvironments"),
+                                   QJsonArray{QStringLiteral("Dev"), QStringLiteral("QA"), QStringLiteral("Prod")}}})
+                .object()
+                .value(QStringLiteral("id"))
+                .toInteger();
+        Reply active = carol.send("DELETE", api + QStringLiteral("/definitions/1"));
+        QCOMPARE(active.status, 409);
+        QVERIFY2(active.message().contains(QStringLiteral("abandon them first")), qPrintable(active.message()));
+        QCOMPARE(carol
+                     .patch(api + QStringLiteral("/releases/%1").arg(release),
+                            QJsonObject{{QStringLiteral("status"), QStringLiteral("abandoned")}})
+                     .status,
+                 200);
+        Reply history = carol.send("DELETE", api + QStringLiteral("/definitions/1"));
+        QCOMPARE(history.status, 409);
+        QVERIFY2(history.message().contains(QStringLiteral("history")), qPrintable(history.message()));
+        QCOMPARE(carol.get(api + QStringLiteral("/definitions/1")).status, 200);
+    }
+
     void revisionsFoldersAndHistory() {
         RestFixture f;
         RestClient carol = f.client(QStringLiteral("carol"));

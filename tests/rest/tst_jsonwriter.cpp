@@ -104,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(release.value(u"id"_s).toInt(), 12);
         QCOMPARE(release.value(u"createdOn"_s).toString(), u"2026-11-27T08:05:03.009Z"_s);
-        QCOMPARE(release.value(u"createdBy"_s).toObject(), AzureShapes::identity(u"carol"_s));
+        QCOMPARE(release.value(u"createdBy"_s).toObject(), shapes.person(u"carol"_s));
         QCOMPARE(release.value(u"releaseDefinition"_s).toObject().value(u"name"_s).toString(), r.pipelineName);
         QCOMPARE(release.value(u"url"_s).toString(),
                  u"http://127.0.0.1:8080/DefaultCollection/Default/_apis/Release/releases/12"_s);
