@@ -7,19 +7,15 @@ namespace slipway {
 QJsonArray groupVariablesJson(const QList<GroupVariable> &variables) {
     QJsonArray array;
     for (const GroupVariable &variable : variables)
-        array.append(QJsonObject{{QStringLiteral("name"), variable.name},
-                                 {QStringLiteral("value"), variable.value},
-                                 {QStringLiteral("secret"), variable.secret}});
+        array.append(QJsonArray{variable.name, variable.value, variable.secret});
     return array;
 }
 
 QList<GroupVariable> groupVariablesOf(const QJsonArray &array) {
     QList<GroupVariable> variables;
     for (const QJsonValue &value : array) {
-        const QJsonObject object = value.toObject();
-        variables.append({object.value(QLatin1String("name")).toString(),
-                          object.value(QLatin1String("value")).toString(),
-                          object.value(QLatin1String("secret")).toBool()});
+        const QJsonArray entry = value.toArray();
+        variables.append({entry.at(0).toString(), entry.at(1).toString(), entry.at(2).toBool()});
     }
     return variables;
 }
@@ -28,9 +24,9 @@ QString releaseGroupsJson(const QList<ReleaseVariableGroup> &groups) {
     QJsonArray array;
     for (const ReleaseVariableGroup &group : groups)
         array.append(QJsonObject{{QStringLiteral("id"), group.groupId},
-                                 {QStringLiteral("name"), group.name},
+                                 {QStringLiteral("group"), group.name},
                                  {QStringLiteral("stage"), group.stage},
-                                 {QStringLiteral("variables"), groupVariablesJson(group.variables)}});
+                                 {QStringLiteral("entries"), groupVariablesJson(group.variables)}});
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
@@ -40,9 +36,9 @@ QList<ReleaseVariableGroup> releaseGroupsOf(const QVariant &column) {
         return groups;
     for (const QJsonValue &value : QJsonDocument::fromJson(column.toString().toUtf8()).array()) {
         const QJsonObject object = value.toObject();
-        groups.append({object.value(QLatin1String("id")).toInteger(), object.value(QLatin1String("name")).toString(),
+        groups.append({object.value(QLatin1String("id")).toInteger(), object.value(QLatin1String("group")).toString(),
                        object.value(QLatin1String("stage")).toString(),
-                       groupVariablesOf(object.value(QLatin1String("variables")).toArray())});
+                       groupVariablesOf(object.value(QLatin1String("entries")).toArray())});
     }
     return groups;
 }

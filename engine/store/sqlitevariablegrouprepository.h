@@ -27,7 +27,8 @@ private:
     Result<QList<VariableGroupRecord>> select(const QString &where, const QVariantList &values);
 };
 
-// The variables column of a group and the snapshot column of a release: JSON arrays of {name, value, secret}.
+// The variables column of a group, a JSON array of [name, value, secret] entries, and the snapshot column of a
+// release: an array of {id, group (its name), stage, entries}.
 QJsonArray groupVariablesJson(const QList<GroupVariable> &variables);
 QList<GroupVariable> groupVariablesOf(const QJsonArray &array);
 QString releaseGroupsJson(const QList<ReleaseVariableGroup> &groups);

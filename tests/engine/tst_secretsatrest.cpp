@@ -267,6 +267,10 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER pipeline_revisions_immutable BEFORE UPDATE ON "
                                           "pipeline_revisions BEGIN SELECT RAISE(ABORT, 'immutable'); END")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE secret_key")));
+            // and without what later versions added (schema 8: variable groups)
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE pipeline_variable_groups")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE variable_groups")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE releases DROP COLUMN variable_groups")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 6")));
             q.finish();
             db.close();

@@ -1,7 +1,9 @@
 #include "testenvironment.h"
+#include "pipelinedocumentmodel.h"
 #include "variablegroupmodels.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace slipway;
@@ -60,6 +62,29 @@ private Q_SLOTS:
         model.removeVariable(0);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.inputs()[0].name, QStringLiteral("token"));
+    }
+
+    // The pipeline editor's document model follows the schema: a pipeline's and a stage's linked groups are
+    // added and edited like any other list of names.
+    void theEditorsDocumentEditsLinkedGroups() {
+        PipelineDocumentModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("P")},
+            {QStringLiteral("stages"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Dev")}}}}});
+        for (const QString &owner : {QString(), QStringLiteral("stages[0]")}) {
+            const QString list =
+                (owner.isEmpty() ? QString() : owner + QLatin1Char('.')) + QStringLiteral("variableGroups");
+            QVERIFY(model.indexForPath(list).isValid()); // offered like every key of the schema
+            QVERIFY(model.addEntry(model.indexForPath(list)).isValid());
+            QVERIFY(model.setValue(list + QStringLiteral("[0]"),
+                                   owner.isEmpty() ? QStringLiteral("Shared") : QStringLiteral("Dev group")));
+        }
+        const QJsonObject document = model.document();
+        QCOMPARE(document.value(QStringLiteral("variableGroups")).toArray(), QJsonArray{QStringLiteral("Shared")});
+        QCOMPARE(
+            document.value(QStringLiteral("stages"))[0].toObject().value(QStringLiteral("variableGroups")).toArray(),
+            QJsonArray{QStringLiteral("Dev group")});
     }
 };
 
