@@ -226,6 +226,35 @@ QJsonObject mapGates(const QJsonObject &gates, const QString &path, const QStrin
     return result;
 }
 
+// executionPolicy → queue, retentionPolicy → retention.
+void mapQueueAndRetention(const QJsonObject &environment, const QString &path, QJsonObject &stage, Report &report) {
+    const QJsonObject policy = environment.value(QLatin1String("executionPolicy")).toObject();
+    const qint64 depth = number(policy.value(QLatin1String("queueDepthCount")));
+    stage.insert(
+        QStringLiteral("queue"),
+        QJsonObject{
+            {QStringLiteral("maxParallel"), qMax<qint64>(0, number(policy.value(QLatin1String("concurrencyCount"))))},
+            {QStringLiteral("policy"), depth > 0 ? QStringLiteral("latestOnly") : QStringLiteral("allInOrder")}});
+    report.mapped(member(path, "executionPolicy"), QStringLiteral("→ queue (concurrencyCount → maxParallel, "
+                                                                  "queueDepthCount → policy)"));
+    if (depth > 1)
+        report.unmapped(member(member(path, "executionPolicy"), "queueDepthCount"),
+                        QStringLiteral("only the latest release is deployed (Slipway keeps one, not %1)").arg(depth));
+    const QJsonObject retention = environment.value(QLatin1String("retentionPolicy")).toObject();
+    if (!retention.isEmpty()) {
+        stage.insert(QStringLiteral("retention"),
+                     QJsonObject{{QStringLiteral("daysToKeep"),
+                                  qMax<qint64>(0, number(retention.value(QLatin1String("daysToKeep")), 30))},
+                                 {QStringLiteral("minReleasesToKeep"),
+                                  qMax<qint64>(0, number(retention.value(QLatin1String("releasesToKeep")), 3))}});
+        report.mapped(member(member(path, "retentionPolicy"), "daysToKeep"), QStringLiteral("→ retention.daysToKeep"));
+        report.mapped(member(member(path, "retentionPolicy"), "releasesToKeep"),
+                      QStringLiteral("→ retention.minReleasesToKeep"));
+        report.rest(retention, member(path, "retentionPolicy"), {"daysToKeep", "releasesToKeep"});
+    }
+    report.rest(policy, member(path, "executionPolicy"), {"concurrencyCount", "queueDepthCount"});
+}
+
 } // namespace
 
 QJsonObject mapEnvironment(const QJsonObject &environment, const QString &path, const StageContext &context,
@@ -244,18 +273,7 @@ QJsonObject mapEnvironment(const QJsonObject &environment, const QString &path, 
         else if (!schedule.isEmpty())
             stage.insert(QStringLiteral("schedule"), schedule);
     }
-    const QJsonObject policy = environment.value(QLatin1String("executionPolicy")).toObject();
-    const qint64 depth = number(policy.value(QLatin1String("queueDepthCount")));
-    stage.insert(
-        QStringLiteral("queue"),
-        QJsonObject{
-            {QStringLiteral("maxParallel"), qMax<qint64>(0, number(policy.value(QLatin1String("concurrencyCount"))))},
-            {QStringLiteral("policy"), depth > 0 ? QStringLiteral("latestOnly") : QStringLiteral("allInOrder")}});
-    report.mapped(member(path, "executionPolicy"), QStringLiteral("→ queue (concurrencyCount → maxParallel, "
-                                                                  "queueDepthCount → policy)"));
-    if (depth > 1)
-        report.unmapped(member(member(path, "executionPolicy"), "queueDepthCount"),
-                        QStringLiteral("only the latest release is deployed (Slipway keeps one, not %1)").arg(depth));
+    mapQueueAndRetention(environment, path, stage, report);
     const QJsonObject pre = environment.value(QLatin1String("preDeployApprovals")).toObject();
     const QJsonObject post = environment.value(QLatin1String("postDeployApprovals")).toObject();
     const QJsonObject preApprovals = mapApprovals(pre, member(path, "preDeployApprovals"), report);
@@ -286,19 +304,6 @@ QJsonObject mapEnvironment(const QJsonObject &environment, const QString &path, 
                                              member(path, "deployPhases"), context.pipelineVariables, report);
     if (!tasks.isEmpty())
         stage.insert(QStringLiteral("tasks"), tasks);
-    const QJsonObject retention = environment.value(QLatin1String("retentionPolicy")).toObject();
-    if (!retention.isEmpty()) {
-        stage.insert(QStringLiteral("retention"),
-                     QJsonObject{{QStringLiteral("daysToKeep"),
-                                  qMax<qint64>(0, number(retention.value(QLatin1String("daysToKeep")), 30))},
-                                 {QStringLiteral("minReleasesToKeep"),
-                                  qMax<qint64>(0, number(retention.value(QLatin1String("releasesToKeep")), 3))}});
-        report.mapped(member(member(path, "retentionPolicy"), "daysToKeep"), QStringLiteral("→ retention.daysToKeep"));
-        report.mapped(member(member(path, "retentionPolicy"), "releasesToKeep"),
-                      QStringLiteral("→ retention.minReleasesToKeep"));
-        report.rest(retention, member(path, "retentionPolicy"), {"daysToKeep", "releasesToKeep"});
-    }
-    report.rest(policy, member(path, "executionPolicy"), {"concurrencyCount", "queueDepthCount"});
     report.rest(environment.value(QLatin1String("environmentOptions")).toObject(), member(path, "environmentOptions"),
                 {});
     report.rest(environment, path,

@@ -45,10 +45,8 @@ QJsonObject scriptTask(const QString &shell, const QString &script, const QStrin
     return task;
 }
 
-// The Slipway fields of a well-known task, empty when the task is not one (or lacks what Slipway needs); `used`
-// names the inputs it consumed.
-QJsonObject wellKnown(const QString &id, const TaskInputs in, const QString &path, QJsonObject &variables,
-                      Report &report, QStringList &used) {
+// The tasks that run a script: bash for Bash, Shell script and Command line, pwsh for PowerShell.
+QJsonObject scriptTaskOf(const QString &id, const TaskInputs in, QStringList &used) {
     const auto use = [&](std::initializer_list<const char *> keys) {
         for (const char *key : keys)
             used << QString::fromLatin1(key);
@@ -86,6 +84,19 @@ QJsonObject wellKnown(const QString &id, const TaskInputs in, const QString &pat
                                        : joined(QStringLiteral("& ") + powerShellQuoted(file), in.get("arguments")),
                           in.get("workingDirectory").isEmpty() ? in.get("workingFolder") : in.get("workingDirectory"));
     }
+    return {};
+}
+
+// The Slipway fields of a well-known task, empty when the task is not one (or lacks what Slipway needs); `used`
+// names the inputs it consumed.
+QJsonObject wellKnown(const QString &id, const TaskInputs in, const QString &path, QJsonObject &variables,
+                      Report &report, QStringList &used) {
+    const auto use = [&](std::initializer_list<const char *> keys) {
+        for (const char *key : keys)
+            used << QString::fromLatin1(key);
+    };
+    if (QJsonObject script = scriptTaskOf(id, in, used); !script.isEmpty())
+        return script;
     if (id == copyFilesTask && !in.get("TargetFolder").isEmpty()) {
         use({"SourceFolder", "Contents", "TargetFolder", "OverWrite"});
         const QStringList patterns = in.get("Contents").split(QLatin1Char('\n'), Qt::SkipEmptyParts);
