@@ -30,6 +30,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>description changed</source>
+        <translation>Beschreibung geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>renamed to %1</source>
         <translation>umbenannt in %1</translation>
     </message>
@@ -368,7 +373,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+26"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+28"/>
         <source>Skipped %1: %2</source>
         <translation>%1 übersprungen: %2</translation>
     </message>
@@ -633,7 +638,7 @@
         <translation>Initialisierung</translation>
     </message>
     <message>
-        <location filename="../engine/definition/pipelinechecks.cpp" line="+56"/>
+        <location filename="../engine/definition/pipelinechecks.cpp" line="+59"/>
         <source>a pipeline needs at least one stage</source>
         <translation>eine Pipeline braucht mindestens eine Stufe</translation>
     </message>
@@ -713,12 +718,17 @@
         <translation>Stufe „%1“ wird automatisch ausgelöst, hat aber keine Aufgaben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>duplicate variable group &quot;%1&quot; (also %2)</source>
+        <translation>doppelte Variablengruppe „%1“ (auch %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>must name at least one day</source>
         <translation>muss mindestens einen Tag nennen</translation>
     </message>
     <message>
-        <location filename="../engine/definition/pipelineparser.cpp" line="+111"/>
+        <location filename="../engine/definition/pipelineparser.cpp" line="+112"/>
         <source>line %1, column %2: nested more than %3 levels deep</source>
         <translation>Zeile %1, Spalte %2: mehr als %3 Ebenen tief verschachtelt</translation>
     </message>
@@ -877,7 +887,7 @@
     </message>
     <message>
         <location filename="../engine/rules/deploymentflow.cpp" line="+36"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="-131"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="-133"/>
         <source>stage &quot;%1&quot; is not in the release&apos;s snapshot</source>
         <translation>Stufe „%1“ ist nicht im Schnappschuss des Release</translation>
     </message>
@@ -891,14 +901,14 @@
         <translation>Bereitstellung %1 nicht gefunden</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+191"/>
         <source>deployment %1 is not waiting for approvals</source>
         <translation>Bereitstellung %1 wartet nicht auf Genehmigungen</translation>
     </message>
     <message>
         <location filename="../engine/runtime/deploymentrun.cpp" line="+5"/>
         <location filename="../engine/services/deploymentservice.cpp" line="-201"/>
-        <location filename="../engine/services/releaseservice.cpp" line="+186"/>
+        <location filename="../engine/services/releaseservice.cpp" line="+192"/>
         <source>release %1 not found</source>
         <translation>Release %1 nicht gefunden</translation>
     </message>
@@ -913,7 +923,7 @@
         <translation>Artefakt %1 %2 kann nicht aus %3 kopiert werden</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>Canceled on request</source>
         <translation>Auf Anforderung abgebrochen</translation>
     </message>
@@ -1002,7 +1012,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../engine/services/releaseservice.cpp" line="-158"/>
+        <location filename="../engine/services/releaseservice.cpp" line="-163"/>
         <source>artifact source &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
         <translation>Artefaktquelle „%1“ ist nicht in Pipeline „%2“</translation>
     </message>
@@ -1108,8 +1118,9 @@
         <translation>Token %1 ist bereits widerrufen</translation>
     </message>
     <message>
-        <location filename="../engine/services/pipelineservice.cpp" line="+77"/>
-        <location line="+180"/>
+        <location filename="../engine/services/pipelineservice.cpp" line="+79"/>
+        <location line="+61"/>
+        <location line="+165"/>
         <location filename="../engine/services/queryservice.cpp" line="+29"/>
         <location filename="../engine/store/sqlitepipelinerepository.cpp" line="+84"/>
         <location line="+97"/>
@@ -1117,12 +1128,22 @@
         <translation>Pipeline %1 nicht gefunden</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-223"/>
         <source>another pipeline is already named &quot;%1&quot;</source>
         <translation>eine andere Pipeline heißt bereits „%1“</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+67"/>
+        <source>pipeline &quot;%1&quot; has %2 active or draft releases: abandon them first</source>
+        <translation>die Pipeline „%1“ hat %2 aktive oder Entwurfs-Releases: verwerfen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pipeline &quot;%1&quot; keeps the history of %2 abandoned releases: it can be deleted once retention removed them</source>
+        <translation>die Pipeline „%1“ bewahrt den Verlauf von %2 verworfenen Releases auf: sie kann gelöscht werden, sobald die Aufbewahrung sie entfernt hat</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>pipeline &quot;%1&quot; not found</source>
         <translation>Pipeline „%1“ nicht gefunden</translation>
     </message>
@@ -1152,7 +1173,7 @@
         <translation>Stufe „%1“ ist nicht in Pipeline „%2“</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>release %1 is already abandoned</source>
         <translation>Release %1 ist bereits verworfen</translation>
     </message>
@@ -1167,7 +1188,12 @@
         <translation>ein Release-Name muss 1 bis 256 Zeichen haben</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>a release description must have at most 4000 characters</source>
+        <translation>eine Release-Beschreibung darf höchstens 4000 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>release %1 is not a draft</source>
         <translation>Release %1 ist kein Entwurf</translation>
     </message>
@@ -1182,7 +1208,7 @@
         <translation>Variable „%1“ kann beim Erstellen des Release nicht gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../engine/store/migrations.cpp" line="+309"/>
+        <location filename="../engine/store/migrations.cpp" line="+333"/>
         <source>migration failed: %1 (%2)</source>
         <translation>Migration fehlgeschlagen: %1 (%2)</translation>
     </message>
@@ -1197,7 +1223,7 @@
         <translation>die Datenbank verwendet Schemaversion %1, dieses Slipway versteht aber nur Versionen bis %2; verwenden Sie ein neueres Slipway</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqliteapprovalrepository.cpp" line="+159"/>
+        <location filename="../engine/store/sqliteapprovalrepository.cpp" line="+162"/>
         <source>gate &quot;%1&quot; of deployment %2 is already ignored</source>
         <translation>Gate „%1“ von Bereitstellung %2 wird bereits ignoriert</translation>
     </message>
@@ -1285,7 +1311,17 @@
         <translation>Release-Nummern müssen in der Transaktion ihres Release vergeben werden</translation>
     </message>
     <message>
-        <location filename="../rest/approvalscontroller.cpp" line="+23"/>
+        <location filename="../rest/approvalscontroller.cpp" line="+32"/>
+        <source>the field &quot;reassignTo&quot; must name a user (uniqueName, displayName or id)</source>
+        <translation>das Feld „reassignTo“ muss einen Benutzer nennen (uniqueName, displayName oder id)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no user has the identity id %1</source>
+        <translation>kein Benutzer hat die Identitäts-ID %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the field &quot;status&quot; must be approved or rejected</source>
         <translation>das Feld „status“ muss approved oder rejected sein</translation>
     </message>
@@ -1315,7 +1351,7 @@
         <translation>releaseIdsFilter enthält „%1“, das keine Release-ID ist</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>the body must list at least one approval</source>
         <translation>der Body muss mindestens eine Genehmigung auflisten</translation>
     </message>
@@ -1335,7 +1371,7 @@
         <translation>$expand „%1“ ist kein ReleaseDefinitionExpands-Wert</translation>
     </message>
     <message>
-        <location filename="../rest/deploymentscontroller.cpp" line="+59"/>
+        <location filename="../rest/deploymentscontroller.cpp" line="+70"/>
         <source>deploymentStatus &quot;%1&quot; is not a DeploymentStatus</source>
         <translation>deploymentStatus „%1“ ist kein DeploymentStatus</translation>
     </message>
@@ -1345,13 +1381,13 @@
         <translation>operationStatus „%1“ ist kein DeploymentOperationStatus</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../rest/releasescontroller.cpp" line="+33"/>
+        <location line="+21"/>
+        <location filename="../rest/releasescontroller.cpp" line="+35"/>
         <source>queryOrder &quot;%1&quot; is not descending or ascending</source>
         <translation>queryOrder „%1“ ist weder descending noch ascending</translation>
     </message>
     <message>
-        <location filename="../rest/discoverycontroller.cpp" line="+137"/>
+        <location filename="../rest/discoverycontroller.cpp" line="+115"/>
         <location line="+3"/>
         <source>the field &quot;tags&quot; must be an array of strings</source>
         <translation>das Feld „tags“ muss ein Array von Zeichenketten sein</translation>
@@ -1384,7 +1420,7 @@
     </message>
     <message>
         <location line="-69"/>
-        <location filename="../rest/releasescontroller.cpp" line="+50"/>
+        <location filename="../rest/releasescontroller.cpp" line="+98"/>
         <source>the field &quot;variables&quot; must be an object</source>
         <translation>das Feld „variables“ muss ein Objekt sein</translation>
     </message>
@@ -1395,7 +1431,7 @@
         <translation>das Feld „variables.%1.value“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>stage &quot;%1&quot; has no deployment to cancel</source>
         <translation>Stufe „%1“ hat keine Bereitstellung zum Abbrechen</translation>
     </message>
@@ -1410,12 +1446,17 @@
         <translation>geben Sie einen status (inProgress oder canceled) oder eine scheduledDeploymentTime an</translation>
     </message>
     <message>
-        <location filename="../rest/releasescontroller.cpp" line="-64"/>
+        <location filename="../rest/releasescontroller.cpp" line="-112"/>
         <source>statusFilter &quot;%1&quot; is not a ReleaseStatus (draft, active, abandoned)</source>
         <translation>statusFilter „%1“ ist kein ReleaseStatus (draft, active, abandoned)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>environmentStatusFilter &quot;%1&quot; is not an EnvironmentStatus</source>
+        <translation>environmentStatusFilter „%1“ ist kein EnvironmentStatus</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <location line="+4"/>
         <source>the field &quot;manualEnvironments&quot; must be an array of stage names</source>
         <translation>das Feld „manualEnvironments“ muss ein Array von Stufennamen sein</translation>
@@ -1457,11 +1498,21 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>the field &quot;description&quot; must be a string</source>
+        <translation>das Feld „description“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the field &quot;name&quot; must be a string</source>
         <translation>das Feld „name“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+58"/>
+        <source>$expand &quot;%1&quot; is not a ReleaseExpands value</source>
+        <translation>$expand „%1“ ist kein ReleaseExpands-Wert</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>the field &quot;definitionId&quot; must be a positive integer</source>
         <translation>das Feld „definitionId“ muss eine positive ganze Zahl sein</translation>
     </message>
@@ -1477,7 +1528,17 @@
         <translation>%1 „%2“ ist keine positive Zahl</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
+        <source>%1 &quot;%2&quot; is not a date (ISO 8601 or RFC 1123)</source>
+        <translation>%1 „%2“ ist kein Datum (ISO 8601 oder RFC 1123)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 holds &quot;%2&quot;, which is not an id</source>
+        <translation>%1 enthält „%2“, das keine ID ist</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the request needs a JSON body</source>
         <translation>die Anfrage braucht einen JSON-Body</translation>
     </message>
@@ -1688,7 +1749,7 @@
     </message>
     <message>
         <location filename="../engine/definition/pipelinesecrets.cpp" line="+55"/>
-        <location filename="../engine/runtime/deploymentvariables.cpp" line="+56"/>
+        <location filename="../engine/runtime/deploymentvariables.cpp" line="+63"/>
         <source>secret variable &quot;%1&quot; of pipeline &quot;%2&quot; cannot be decrypted: %3</source>
         <translation>die geheime Variable „%1“ der Pipeline „%2“ kann nicht entschlüsselt werden: %3</translation>
     </message>
@@ -1697,11 +1758,126 @@
         <source>$(%1) is not a variable of this pipeline or stage: it stays as written when the task runs</source>
         <translation>$(%1) ist keine Variable dieser Pipeline oder Stufe: es bleibt beim Ausführen der Aufgabe unverändert stehen</translation>
     </message>
+    <message>
+        <location filename="../engine/azure/azuremapper.cpp" line="+225"/>
+        <source>not an Azure release definition: it has no &quot;environments&quot; list</source>
+        <translation>keine Azure-Release-Definition: sie hat keine Liste „environments“</translation>
+    </message>
+    <message>
+        <location filename="../engine/azure/azurereport.cpp" line="+175"/>
+        <source>not valid JSON: the UTF-16 text is malformed</source>
+        <translation>kein gültiges JSON: der UTF-16-Text ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not valid JSON: nested deeper than %1 levels</source>
+        <translation>kein gültiges JSON: tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a definition: the JSON is not an object</source>
+        <translation>keine Definition: das JSON ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/variablegroupservice.cpp" line="+21"/>
+        <source>a variable group needs a name</source>
+        <translation>eine Variablengruppe braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a valid variable group name (no leading or trailing spaces, at most 256 characters)</source>
+        <translation>„%1“ ist kein gültiger Name für eine Variablengruppe (keine Leerzeichen am Anfang oder Ende, höchstens 256 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a valid variable name (use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>„%1“ ist kein gültiger Variablenname (verwenden Sie Buchstaben, Ziffern, „.“, „_“ und „-“)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>variable &quot;%1&quot; is listed twice</source>
+        <translation>Variable „%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>variable group &quot;%1&quot; has no variable &quot;%2&quot;</source>
+        <translation>Variablengruppe „%1“ hat keine Variable „%2“</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>variable group &quot;%1&quot; not found</source>
+        <translation>Variablengruppe „%1“ nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>variable group &quot;%1&quot; is linked by pipeline %2: remove it from their variableGroups first</source>
+        <translation>Variablengruppe „%1“ ist mit Pipeline %2 verknüpft: entfernen Sie sie zuerst aus deren variableGroups</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>variable group &quot;%1&quot; linked by pipeline &quot;%2&quot; no longer exists</source>
+        <translation>die mit Pipeline „%2“ verknüpfte Variablengruppe „%1“ existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unknown variable group &quot;%1&quot;</source>
+        <translation>unbekannte Variablengruppe „%1“</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/sqlitevariablegrouprepository.cpp" line="+101"/>
+        <source>a variable group named &quot;%1&quot; already exists</source>
+        <translation>eine Variablengruppe namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../rest/definitionwrites.cpp" line="+49"/>
+        <source>release definition %1 not found</source>
+        <translation>Release-Definition %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a release definition named &quot;%1&quot; exists already (id %2); replace it with PUT, giving its id and revision</source>
+        <translation>eine Release-Definition namens „%1“ existiert bereits (ID %2); ersetzen Sie sie mit PUT und geben Sie dabei ihre ID und Revision an</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the field &quot;id&quot; must name the release definition</source>
+        <translation>das Feld „id“ muss die Release-Definition nennen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the field &quot;revision&quot; must be a revision number</source>
+        <translation>das Feld „revision“ muss eine Revisionsnummer sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>release definition %1 is at revision %2, not %3: it was saved since; get it again and apply your change to it</source>
+        <translation>Release-Definition %1 ist bei Revision %2, nicht %3: sie wurde inzwischen gespeichert; rufen Sie sie erneut ab und wenden Sie Ihre Änderung darauf an</translation>
+    </message>
+    <message>
+        <location filename="../rest/revisionscontroller.cpp" line="+117"/>
+        <source>folder &quot;%1&quot; not found</source>
+        <translation>Ordner „%1“ nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../rest/variablegroupscontroller.cpp" line="+24"/>
+        <source>queryOrder &quot;%1&quot; is not a VariableGroupQueryOrder value</source>
+        <translation>queryOrder „%1“ ist kein VariableGroupQueryOrder-Wert</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>variable group %1 not found</source>
+        <translation>Variablengruppe %1 nicht gefunden</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/arguments.cpp" line="+95"/>
+        <location filename="../app/arguments.cpp" line="+98"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, eine lokale Release-Verwaltung.</translation>
     </message>
@@ -1756,7 +1932,7 @@
         <translation>%1 nach %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/guiwiring.cpp" line="+77"/>
+        <location filename="../app/guiwiring.cpp" line="+79"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: läuft, %n aktiv</numerusform>
@@ -3040,6 +3216,64 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
     </message>
 </context>
 <context>
+    <name>slipway::AzureImportDialog</name>
+    <message>
+        <location filename="../views/azureimportdialog.cpp" line="+18"/>
+        <source>Import Azure release definition</source>
+        <translation>Azure-Release-Definition importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an Azure classic release definition. It becomes the pipeline &quot;%2&quot;; the parts below were mapped or could not be. Nothing is saved until you import it.</source>
+        <translation>%1 ist eine klassische Azure-Release-Definition. Daraus wird die Pipeline „%2“; die unten aufgeführten Teile wurden übernommen oder konnten nicht übernommen werden. Es wird nichts gespeichert, bevor Sie sie importieren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Part of the Azure file</source>
+        <translation>Teil der Azure-Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No secret variable needs a value.</source>
+        <translation>Keine geheime Variable braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret variables that need a value after the import: %1</source>
+        <translation>Geheime Variablen, die nach dem Import einen Wert brauchen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Mapped</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not mapped</source>
+        <translation>Nicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Es wurde nichts gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>slipway::CompareDialog</name>
     <message>
         <location filename="../views/comparedialog.cpp" line="+25"/>
@@ -3775,6 +4009,34 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
     </message>
 </context>
 <context>
+    <name>slipway::GroupVariablesModel</name>
+    <message>
+        <location filename="../models/variablegroupmodels.cpp" line="+140"/>
+        <source>*** (new value)</source>
+        <translation>*** (neuer Wert)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+</context>
+<context>
     <name>slipway::InboxDetails</name>
     <message>
         <location filename="../views/inboxdetails.cpp" line="+22"/>
@@ -3948,6 +4210,114 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
     </message>
 </context>
 <context>
+    <name>slipway::LibraryPage</name>
+    <message>
+        <location filename="../views/librarypage.cpp" line="+47"/>
+        <source>Library: variable groups</source>
+        <translation>Bibliothek: Variablengruppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variable groups</source>
+        <translation>Variablengruppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Variables of the group</source>
+        <translation>Variablen der Gruppe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pipelines that use the group</source>
+        <translation>Pipelines, die die Gruppe verwenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Variables (secret values are never shown):</source>
+        <translation>Variablen (geheime Werte werden nie angezeigt):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used by:</source>
+        <translation>Verwendet von:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;New group…</source>
+        <translation>&amp;Neue Gruppe…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create a variable group</source>
+        <translation>Eine Variablengruppe anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the selected group&apos;s description and variables</source>
+        <translation>Beschreibung und Variablen der gewählten Gruppe bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected group</source>
+        <translation>Die gewählte Gruppe löschen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the variable group &quot;%1&quot;?</source>
+        <translation>Variablengruppe „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the group for good</source>
+        <translation>Die Gruppe endgültig löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do not delete it</source>
+        <translation>Nicht löschen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 (stage %2)</source>
+        <translation>%1 (Stufe %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No pipeline links this group.</source>
+        <translation>Keine Pipeline verknüpft diese Gruppe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved the variable group &quot;%1&quot;.</source>
+        <translation>Variablengruppe „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deleted the variable group &quot;%1&quot;.</source>
+        <translation>Variablengruppe „%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>slipway::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="+44"/>
@@ -3956,12 +4326,12 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location line="+82"/>
+        <location line="+64"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-62"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -4278,23 +4648,28 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Welches Release jede Stufe zu einem beliebigen Zeitpunkt ausführt (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Pipeline saved.</source>
         <translation>Pipeline gespeichert.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+6"/>
+        <location filename="../views/mainwindowimport.cpp" line="+20"/>
+        <location line="+8"/>
         <source>Import definition</source>
         <translation>Definition importieren</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Pipeline JSON (*.json);;All files (*)</source>
-        <translation>Pipeline-JSON (*.json);;Alle Dateien (*)</translation>
+        <location line="-8"/>
+        <source>Pipeline or Azure release definition JSON (*.json);;All files (*)</source>
+        <translation>Pipeline- oder Azure-Release-Definition-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
+        <source>Pipeline imported.</source>
+        <translation>Pipeline importiert.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="+10"/>
         <source>Select a pipeline to export.</source>
         <translation>Wählen Sie eine Pipeline zum Exportieren.</translation>
     </message>
@@ -4405,6 +4780,17 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <location line="+1"/>
         <source>Engine: problem</source>
         <translation>Engine: Problem</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowlibrary.cpp" line="+17"/>
+        <location line="+3"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Variable groups that pipelines and stages link</source>
+        <translation>Variablengruppen, die Pipelines und Stufen verknüpfen</translation>
     </message>
 </context>
 <context>
@@ -6331,6 +6717,103 @@ Klicken zum Hineinzoomen</numerusform>
         <location filename="../views/userpicker.cpp" line="+14"/>
         <source>Pick a user…</source>
         <translation>Benutzer wählen…</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::VariableGroupDialog</name>
+    <message>
+        <location filename="../views/variablegroupdialog.cpp" line="+35"/>
+        <source>New variable group</source>
+        <translation>Neue Variablengruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variable group &quot;%1&quot;</source>
+        <translation>Variablengruppe „%1“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Add variable</source>
+        <translation>Variable &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a variable to the group</source>
+        <translation>Der Gruppe eine Variable hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove variable</source>
+        <translation>Variable &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected variable</source>
+        <translation>Die gewählte Variable entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>New secret value</source>
+        <translation>Neuer geheimer Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set new &amp;value</source>
+        <translation>Neuen &amp;Wert setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected variable secret with the value typed beside (it is never shown)</source>
+        <translation>Die gewählte Variable mit dem daneben eingegebenen Wert geheim machen (er wird nie angezeigt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name%1</source>
+        <translation>Name%1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::VariableGroupListModel</name>
+    <message>
+        <location filename="../models/variablegroupmodels.cpp" line="-122"/>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified</source>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>

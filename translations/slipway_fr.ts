@@ -30,6 +30,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>description changed</source>
+        <translation>description modifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>renamed to %1</source>
         <translation>renommée en %1</translation>
     </message>
@@ -368,7 +373,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+26"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+28"/>
         <source>Skipped %1: %2</source>
         <translation>%1 ignorée&#xa0;: %2</translation>
     </message>
@@ -633,7 +638,7 @@
         <translation>Initialisation</translation>
     </message>
     <message>
-        <location filename="../engine/definition/pipelinechecks.cpp" line="+56"/>
+        <location filename="../engine/definition/pipelinechecks.cpp" line="+59"/>
         <source>a pipeline needs at least one stage</source>
         <translation>un pipeline doit avoir au moins une étape</translation>
     </message>
@@ -713,12 +718,17 @@
         <translation>l’étape «&#xa0;%1&#xa0;» est déclenchée automatiquement mais n’a aucune tâche</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>duplicate variable group &quot;%1&quot; (also %2)</source>
+        <translation>groupe de variables «&#xa0;%1&#xa0;» en double (aussi %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>must name at least one day</source>
         <translation>doit nommer au moins un jour</translation>
     </message>
     <message>
-        <location filename="../engine/definition/pipelineparser.cpp" line="+111"/>
+        <location filename="../engine/definition/pipelineparser.cpp" line="+112"/>
         <source>line %1, column %2: nested more than %3 levels deep</source>
         <translation>ligne %1, colonne %2 : imbriqué sur plus de %3 niveaux</translation>
     </message>
@@ -877,7 +887,7 @@
     </message>
     <message>
         <location filename="../engine/rules/deploymentflow.cpp" line="+36"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="-131"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="-133"/>
         <source>stage &quot;%1&quot; is not in the release&apos;s snapshot</source>
         <translation>l’étape «&#xa0;%1&#xa0;» ne figure pas dans l’instantané de la mise en production</translation>
     </message>
@@ -891,14 +901,14 @@
         <translation>déploiement %1 introuvable</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+191"/>
         <source>deployment %1 is not waiting for approvals</source>
         <translation>le déploiement %1 n’attend pas d’approbation</translation>
     </message>
     <message>
         <location filename="../engine/runtime/deploymentrun.cpp" line="+5"/>
         <location filename="../engine/services/deploymentservice.cpp" line="-201"/>
-        <location filename="../engine/services/releaseservice.cpp" line="+186"/>
+        <location filename="../engine/services/releaseservice.cpp" line="+192"/>
         <source>release %1 not found</source>
         <translation>mise en production %1 introuvable</translation>
     </message>
@@ -913,7 +923,7 @@
         <translation>impossible de copier l’artefact %1 %2 depuis %3</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>Canceled on request</source>
         <translation>Annulé sur demande</translation>
     </message>
@@ -1002,7 +1012,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../engine/services/releaseservice.cpp" line="-158"/>
+        <location filename="../engine/services/releaseservice.cpp" line="-163"/>
         <source>artifact source &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
         <translation>la source d’artefacts «&#xa0;%1&#xa0;» ne fait pas partie du pipeline «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1108,8 +1118,9 @@
         <translation>le jeton %1 est déjà révoqué</translation>
     </message>
     <message>
-        <location filename="../engine/services/pipelineservice.cpp" line="+77"/>
-        <location line="+180"/>
+        <location filename="../engine/services/pipelineservice.cpp" line="+79"/>
+        <location line="+61"/>
+        <location line="+165"/>
         <location filename="../engine/services/queryservice.cpp" line="+29"/>
         <location filename="../engine/store/sqlitepipelinerepository.cpp" line="+84"/>
         <location line="+97"/>
@@ -1117,12 +1128,22 @@
         <translation>pipeline %1 introuvable</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-223"/>
         <source>another pipeline is already named &quot;%1&quot;</source>
         <translation>un autre pipeline s’appelle déjà «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+67"/>
+        <source>pipeline &quot;%1&quot; has %2 active or draft releases: abandon them first</source>
+        <translation>le pipeline «&#xa0;%1&#xa0;» a %2 mises en production actives ou en brouillon&#xa0;: abandonnez-les d’abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pipeline &quot;%1&quot; keeps the history of %2 abandoned releases: it can be deleted once retention removed them</source>
+        <translation>le pipeline «&#xa0;%1&#xa0;» conserve l’historique de %2 mises en production abandonnées&#xa0;: il pourra être supprimé une fois que la rétention les aura retirées</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>pipeline &quot;%1&quot; not found</source>
         <translation>pipeline «&#xa0;%1&#xa0;» introuvable</translation>
     </message>
@@ -1152,7 +1173,7 @@
         <translation>l’étape «&#xa0;%1&#xa0;» ne fait pas partie du pipeline «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>release %1 is already abandoned</source>
         <translation>la mise en production %1 est déjà abandonnée</translation>
     </message>
@@ -1167,7 +1188,12 @@
         <translation>un nom de mise en production doit comporter de 1 à 256 caractères</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>a release description must have at most 4000 characters</source>
+        <translation>une description de mise en production doit comporter au plus 4000 caractères</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>release %1 is not a draft</source>
         <translation>la mise en production %1 n’est pas un brouillon</translation>
     </message>
@@ -1182,7 +1208,7 @@
         <translation>la variable «&#xa0;%1&#xa0;» ne peut pas être définie lors de la création de la mise en production</translation>
     </message>
     <message>
-        <location filename="../engine/store/migrations.cpp" line="+309"/>
+        <location filename="../engine/store/migrations.cpp" line="+333"/>
         <source>migration failed: %1 (%2)</source>
         <translation>échec de la migration&#xa0;: %1 (%2)</translation>
     </message>
@@ -1197,7 +1223,7 @@
         <translation>la base de données utilise la version de schéma %1, mais ce Slipway ne comprend que les versions jusqu’à %2&#xa0;; utilisez un Slipway plus récent</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqliteapprovalrepository.cpp" line="+159"/>
+        <location filename="../engine/store/sqliteapprovalrepository.cpp" line="+162"/>
         <source>gate &quot;%1&quot; of deployment %2 is already ignored</source>
         <translation>la porte «&#xa0;%1&#xa0;» du déploiement %2 est déjà ignorée</translation>
     </message>
@@ -1285,7 +1311,17 @@
         <translation>les numéros de mise en production doivent être attribués dans la transaction de leur mise en production</translation>
     </message>
     <message>
-        <location filename="../rest/approvalscontroller.cpp" line="+23"/>
+        <location filename="../rest/approvalscontroller.cpp" line="+32"/>
+        <source>the field &quot;reassignTo&quot; must name a user (uniqueName, displayName or id)</source>
+        <translation>le champ «&#xa0;reassignTo&#xa0;» doit désigner un utilisateur (uniqueName, displayName ou id)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no user has the identity id %1</source>
+        <translation>aucun utilisateur n’a l’identifiant d’identité %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the field &quot;status&quot; must be approved or rejected</source>
         <translation>le champ «&#xa0;status&#xa0;» doit valoir approved ou rejected</translation>
     </message>
@@ -1315,7 +1351,7 @@
         <translation>releaseIdsFilter contient «&#xa0;%1&#xa0;», qui n’est pas un identifiant de mise en production</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>the body must list at least one approval</source>
         <translation>le corps doit lister au moins une approbation</translation>
     </message>
@@ -1335,7 +1371,7 @@
         <translation>$expand «&#xa0;%1&#xa0;» n’est pas une valeur ReleaseDefinitionExpands</translation>
     </message>
     <message>
-        <location filename="../rest/deploymentscontroller.cpp" line="+59"/>
+        <location filename="../rest/deploymentscontroller.cpp" line="+70"/>
         <source>deploymentStatus &quot;%1&quot; is not a DeploymentStatus</source>
         <translation>deploymentStatus «&#xa0;%1&#xa0;» n’est pas un DeploymentStatus</translation>
     </message>
@@ -1345,13 +1381,13 @@
         <translation>operationStatus «&#xa0;%1&#xa0;» n’est pas un DeploymentOperationStatus</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../rest/releasescontroller.cpp" line="+33"/>
+        <location line="+21"/>
+        <location filename="../rest/releasescontroller.cpp" line="+35"/>
         <source>queryOrder &quot;%1&quot; is not descending or ascending</source>
         <translation>queryOrder «&#xa0;%1&#xa0;» ne vaut ni descending ni ascending</translation>
     </message>
     <message>
-        <location filename="../rest/discoverycontroller.cpp" line="+137"/>
+        <location filename="../rest/discoverycontroller.cpp" line="+115"/>
         <location line="+3"/>
         <source>the field &quot;tags&quot; must be an array of strings</source>
         <translation>le champ «&#xa0;tags&#xa0;» doit être un tableau de chaînes</translation>
@@ -1384,7 +1420,7 @@
     </message>
     <message>
         <location line="-69"/>
-        <location filename="../rest/releasescontroller.cpp" line="+50"/>
+        <location filename="../rest/releasescontroller.cpp" line="+98"/>
         <source>the field &quot;variables&quot; must be an object</source>
         <translation>le champ «&#xa0;variables&#xa0;» doit être un objet</translation>
     </message>
@@ -1395,7 +1431,7 @@
         <translation>le champ «&#xa0;variables.%1.value&#xa0;» doit être une chaîne</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>stage &quot;%1&quot; has no deployment to cancel</source>
         <translation>l’étape «&#xa0;%1&#xa0;» n’a aucun déploiement à annuler</translation>
     </message>
@@ -1410,12 +1446,17 @@
         <translation>indiquez un status (inProgress ou canceled) ou un scheduledDeploymentTime</translation>
     </message>
     <message>
-        <location filename="../rest/releasescontroller.cpp" line="-64"/>
+        <location filename="../rest/releasescontroller.cpp" line="-112"/>
         <source>statusFilter &quot;%1&quot; is not a ReleaseStatus (draft, active, abandoned)</source>
         <translation>statusFilter «&#xa0;%1&#xa0;» n’est pas un ReleaseStatus (draft, active, abandoned)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>environmentStatusFilter &quot;%1&quot; is not an EnvironmentStatus</source>
+        <translation>environmentStatusFilter «&#xa0;%1&#xa0;» n’est pas un EnvironmentStatus</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <location line="+4"/>
         <source>the field &quot;manualEnvironments&quot; must be an array of stage names</source>
         <translation>le champ «&#xa0;manualEnvironments&#xa0;» doit être un tableau de noms d’étapes</translation>
@@ -1457,11 +1498,21 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>the field &quot;description&quot; must be a string</source>
+        <translation>le champ «&#xa0;description&#xa0;» doit être une chaîne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the field &quot;name&quot; must be a string</source>
         <translation>le champ «&#xa0;name&#xa0;» doit être une chaîne</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+58"/>
+        <source>$expand &quot;%1&quot; is not a ReleaseExpands value</source>
+        <translation>$expand «&#xa0;%1&#xa0;» n’est pas une valeur ReleaseExpands</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>the field &quot;definitionId&quot; must be a positive integer</source>
         <translation>le champ «&#xa0;definitionId&#xa0;» doit être un entier positif</translation>
     </message>
@@ -1477,7 +1528,17 @@
         <translation>%1 «&#xa0;%2&#xa0;» n’est pas un nombre positif</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
+        <source>%1 &quot;%2&quot; is not a date (ISO 8601 or RFC 1123)</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une date (ISO 8601 ou RFC 1123)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 holds &quot;%2&quot;, which is not an id</source>
+        <translation>%1 contient «&#xa0;%2&#xa0;», qui n’est pas un identifiant</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the request needs a JSON body</source>
         <translation>la requête nécessite un corps JSON</translation>
     </message>
@@ -1688,7 +1749,7 @@
     </message>
     <message>
         <location filename="../engine/definition/pipelinesecrets.cpp" line="+55"/>
-        <location filename="../engine/runtime/deploymentvariables.cpp" line="+56"/>
+        <location filename="../engine/runtime/deploymentvariables.cpp" line="+63"/>
         <source>secret variable &quot;%1&quot; of pipeline &quot;%2&quot; cannot be decrypted: %3</source>
         <translation>la variable secrète « %1 » du pipeline « %2 » ne peut pas être déchiffrée : %3</translation>
     </message>
@@ -1697,11 +1758,126 @@
         <source>$(%1) is not a variable of this pipeline or stage: it stays as written when the task runs</source>
         <translation>$(%1) n&apos;est pas une variable de ce pipeline ni de cette étape : il reste tel quel à l&apos;exécution de la tâche</translation>
     </message>
+    <message>
+        <location filename="../engine/azure/azuremapper.cpp" line="+225"/>
+        <source>not an Azure release definition: it has no &quot;environments&quot; list</source>
+        <translation>ce n’est pas une définition de mise en production Azure&#xa0;: elle n’a pas de liste «&#xa0;environments&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../engine/azure/azurereport.cpp" line="+175"/>
+        <source>not valid JSON: the UTF-16 text is malformed</source>
+        <translation>ce n’est pas un JSON valide&#xa0;: le texte UTF-16 est mal formé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not valid JSON: nested deeper than %1 levels</source>
+        <translation>ce n’est pas un JSON valide&#xa0;: imbrication sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>ce n’est pas un JSON valide&#xa0;: %1 à la position %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a definition: the JSON is not an object</source>
+        <translation>ce n’est pas une définition&#xa0;: le JSON n’est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/variablegroupservice.cpp" line="+21"/>
+        <source>a variable group needs a name</source>
+        <translation>un groupe de variables doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a valid variable group name (no leading or trailing spaces, at most 256 characters)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de groupe de variables valide (pas d’espace au début ni à la fin, 256 caractères au plus)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a valid variable name (use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de variable valide (utilisez des lettres, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>variable &quot;%1&quot; is listed twice</source>
+        <translation>la variable «&#xa0;%1&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>variable group &quot;%1&quot; has no variable &quot;%2&quot;</source>
+        <translation>le groupe de variables «&#xa0;%1&#xa0;» n’a pas de variable «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>variable group &quot;%1&quot; not found</source>
+        <translation>groupe de variables «&#xa0;%1&#xa0;» introuvable</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>variable group &quot;%1&quot; is linked by pipeline %2: remove it from their variableGroups first</source>
+        <translation>le groupe de variables «&#xa0;%1&#xa0;» est lié au pipeline %2&#xa0;: retirez-le d’abord de ses variableGroups</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>variable group &quot;%1&quot; linked by pipeline &quot;%2&quot; no longer exists</source>
+        <translation>le groupe de variables «&#xa0;%1&#xa0;» lié au pipeline «&#xa0;%2&#xa0;» n’existe plus</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unknown variable group &quot;%1&quot;</source>
+        <translation>groupe de variables «&#xa0;%1&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/sqlitevariablegrouprepository.cpp" line="+101"/>
+        <source>a variable group named &quot;%1&quot; already exists</source>
+        <translation>un groupe de variables nommé «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../rest/definitionwrites.cpp" line="+49"/>
+        <source>release definition %1 not found</source>
+        <translation>définition de mise en production %1 introuvable</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a release definition named &quot;%1&quot; exists already (id %2); replace it with PUT, giving its id and revision</source>
+        <translation>une définition de mise en production nommée «&#xa0;%1&#xa0;» existe déjà (id %2)&#xa0;; remplacez-la avec PUT en indiquant son id et sa révision</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the field &quot;id&quot; must name the release definition</source>
+        <translation>le champ «&#xa0;id&#xa0;» doit désigner la définition de mise en production</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the field &quot;revision&quot; must be a revision number</source>
+        <translation>le champ «&#xa0;revision&#xa0;» doit être un numéro de révision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>release definition %1 is at revision %2, not %3: it was saved since; get it again and apply your change to it</source>
+        <translation>la définition de mise en production %1 en est à la révision %2, et non %3&#xa0;: elle a été enregistrée entre-temps&#xa0;; récupérez-la à nouveau et appliquez-y votre modification</translation>
+    </message>
+    <message>
+        <location filename="../rest/revisionscontroller.cpp" line="+117"/>
+        <source>folder &quot;%1&quot; not found</source>
+        <translation>dossier «&#xa0;%1&#xa0;» introuvable</translation>
+    </message>
+    <message>
+        <location filename="../rest/variablegroupscontroller.cpp" line="+24"/>
+        <source>queryOrder &quot;%1&quot; is not a VariableGroupQueryOrder value</source>
+        <translation>queryOrder «&#xa0;%1&#xa0;» n’est pas une valeur VariableGroupQueryOrder</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>variable group %1 not found</source>
+        <translation>groupe de variables %1 introuvable</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/arguments.cpp" line="+95"/>
+        <location filename="../app/arguments.cpp" line="+98"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, un gestionnaire de mises en production local.</translation>
     </message>
@@ -1756,7 +1932,7 @@
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/guiwiring.cpp" line="+77"/>
+        <location filename="../app/guiwiring.cpp" line="+79"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Moteur&#xa0;: en marche, %n actif</numerusform>
@@ -3040,6 +3216,64 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
     </message>
 </context>
 <context>
+    <name>slipway::AzureImportDialog</name>
+    <message>
+        <location filename="../views/azureimportdialog.cpp" line="+18"/>
+        <source>Import Azure release definition</source>
+        <translation>Importer une définition de mise en production Azure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an Azure classic release definition. It becomes the pipeline &quot;%2&quot;; the parts below were mapped or could not be. Nothing is saved until you import it.</source>
+        <translation>%1 est une définition de mise en production classique Azure. Elle devient le pipeline «&#xa0;%2&#xa0;»&#xa0;; les parties ci-dessous ont été reprises ou n’ont pas pu l’être. Rien n’est enregistré tant que vous ne l’importez pas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Part of the Azure file</source>
+        <translation>Partie du fichier Azure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No secret variable needs a value.</source>
+        <translation>Aucune variable secrète n’a besoin de valeur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret variables that need a value after the import: %1</source>
+        <translation>Variables secrètes qui ont besoin d’une valeur après l’importation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Mapped</source>
+        <translation>Repris</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not mapped</source>
+        <translation>Non repris</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n’a été enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>slipway::CompareDialog</name>
     <message>
         <location filename="../views/comparedialog.cpp" line="+25"/>
@@ -3775,6 +4009,34 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
     </message>
 </context>
 <context>
+    <name>slipway::GroupVariablesModel</name>
+    <message>
+        <location filename="../models/variablegroupmodels.cpp" line="+140"/>
+        <source>*** (new value)</source>
+        <translation>*** (nouvelle valeur)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no value)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+</context>
+<context>
     <name>slipway::InboxDetails</name>
     <message>
         <location filename="../views/inboxdetails.cpp" line="+22"/>
@@ -3948,6 +4210,114 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
     </message>
 </context>
 <context>
+    <name>slipway::LibraryPage</name>
+    <message>
+        <location filename="../views/librarypage.cpp" line="+47"/>
+        <source>Library: variable groups</source>
+        <translation>Bibliothèque&#xa0;: groupes de variables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variable groups</source>
+        <translation>Groupes de variables</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Variables of the group</source>
+        <translation>Variables du groupe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pipelines that use the group</source>
+        <translation>Pipelines qui utilisent le groupe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Variables (secret values are never shown):</source>
+        <translation>Variables (les valeurs secrètes ne sont jamais affichées)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used by:</source>
+        <translation>Utilisé par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;New group…</source>
+        <translation>&amp;Nouveau groupe…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create a variable group</source>
+        <translation>Créer un groupe de variables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the selected group&apos;s description and variables</source>
+        <translation>Modifier la description et les variables du groupe sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected group</source>
+        <translation>Supprimer le groupe sélectionné</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the variable group &quot;%1&quot;?</source>
+        <translation>Supprimer le groupe de variables «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the group for good</source>
+        <translation>Supprimer définitivement le groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do not delete it</source>
+        <translation>Ne pas le supprimer</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 (stage %2)</source>
+        <translation>%1 (étape %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No pipeline links this group.</source>
+        <translation>Aucun pipeline n’est lié à ce groupe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved the variable group &quot;%1&quot;.</source>
+        <translation>Groupe de variables «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deleted the variable group &quot;%1&quot;.</source>
+        <translation>Groupe de variables «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>slipway::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="+44"/>
@@ -3956,12 +4326,12 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location line="+82"/>
+        <location line="+64"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-62"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -4278,23 +4648,28 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Quelle mise en production chaque étape exécute, à tout moment (Ctrl+Maj+W)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Pipeline saved.</source>
         <translation>Pipeline enregistré.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+6"/>
+        <location filename="../views/mainwindowimport.cpp" line="+20"/>
+        <location line="+8"/>
         <source>Import definition</source>
         <translation>Importer une définition</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Pipeline JSON (*.json);;All files (*)</source>
-        <translation>JSON de pipeline (*.json);;Tous les fichiers (*)</translation>
+        <location line="-8"/>
+        <source>Pipeline or Azure release definition JSON (*.json);;All files (*)</source>
+        <translation>JSON de pipeline ou de définition de mise en production Azure (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
+        <source>Pipeline imported.</source>
+        <translation>Pipeline importé.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="+10"/>
         <source>Select a pipeline to export.</source>
         <translation>Sélectionnez un pipeline à exporter.</translation>
     </message>
@@ -4405,6 +4780,17 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <location line="+1"/>
         <source>Engine: problem</source>
         <translation>Moteur&#xa0;: problème</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowlibrary.cpp" line="+17"/>
+        <location line="+3"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Variable groups that pipelines and stages link</source>
+        <translation>Groupes de variables liés aux pipelines et aux étapes</translation>
     </message>
 </context>
 <context>
@@ -6331,6 +6717,103 @@ Cliquez pour zoomer</numerusform>
         <location filename="../views/userpicker.cpp" line="+14"/>
         <source>Pick a user…</source>
         <translation>Choisir un utilisateur…</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::VariableGroupDialog</name>
+    <message>
+        <location filename="../views/variablegroupdialog.cpp" line="+35"/>
+        <source>New variable group</source>
+        <translation>Nouveau groupe de variables</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variable group &quot;%1&quot;</source>
+        <translation>Groupe de variables «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Add variable</source>
+        <translation>&amp;Ajouter une variable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a variable to the group</source>
+        <translation>Ajouter une variable au groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove variable</source>
+        <translation>&amp;Supprimer la variable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected variable</source>
+        <translation>Supprimer la variable sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>New secret value</source>
+        <translation>Nouvelle valeur secrète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set new &amp;value</source>
+        <translation>Définir une nouvelle &amp;valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected variable secret with the value typed beside (it is never shown)</source>
+        <translation>Rendre secrète la variable sélectionnée avec la valeur saisie à côté (elle n’est jamais affichée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name%1</source>
+        <translation>nom%1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::VariableGroupListModel</name>
+    <message>
+        <location filename="../models/variablegroupmodels.cpp" line="-122"/>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified</source>
+        <translation>Modifié</translation>
     </message>
 </context>
 <context>
