@@ -35,7 +35,7 @@ Result<azure::AzureImport> DefinitionsController::mappedBody(const RestRequest &
     Result<QJsonObject> body = request.object();
     if (!body)
         return body.error();
-    if (!azure::looksLikeAzureDefinition(*body) && body->value(QStringLiteral("stages")).isArray())
+    if (azure::looksLikeSlipwayPipeline(*body))
         return azure::AzureImport{*body, {}, {}};
     return azure::mapAzureDefinition(*body);
 }

@@ -26,6 +26,8 @@ struct AzureImport final {
 
 // Whether the document is shaped like a release definition (it has `environments`, Slipway's has `stages`).
 bool looksLikeAzureDefinition(const QJsonObject &document);
+// Whether it is Slipway's own pipeline document (a `stages` list, no `environments`).
+bool looksLikeSlipwayPipeline(const QJsonObject &document);
 
 // A JSON object from the bytes of a file as Azure writes them: UTF-8 (with or without a byte-order mark) or UTF-16
 // LE/BE with a byte-order mark. Refuses what is not a JSON object or nests deeper than maxJsonDepth.

@@ -159,6 +159,10 @@ bool looksLikeAzureDefinition(const QJsonObject &document) {
     return document.value(QLatin1String("environments")).isArray() && !document.contains(QLatin1String("stages"));
 }
 
+bool looksLikeSlipwayPipeline(const QJsonObject &document) {
+    return document.value(QLatin1String("stages")).isArray() && !document.contains(QLatin1String("environments"));
+}
+
 Result<QJsonObject> readJsonText(const QByteArray &bytes) {
     QByteArray utf8 = bytes;
     const auto bom = [&](std::initializer_list<unsigned char> marks) {

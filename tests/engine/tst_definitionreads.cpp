@@ -37,10 +37,10 @@ QSet<QString> definitionKeys() {
     return keys;
 }
 
-// Keys that the Azure API's request bodies share with the file format: rest/ reads them from a request.
-const QSet<QString> requestBodyKeys{QStringLiteral("alias"),        QStringLiteral("artifacts"),
-                                    QStringLiteral("definitionId"), QStringLiteral("name"),
-                                    QStringLiteral("tags"),         QStringLiteral("variables")};
+// Keys that the Azure API's request bodies (and its answer shapes) share with the file format: rest/ reads them there.
+const QSet<QString> requestBodyKeys{
+    QStringLiteral("alias"), QStringLiteral("artifacts"), QStringLiteral("definitionId"), QStringLiteral("description"),
+    QStringLiteral("name"),  QStringLiteral("tags"),      QStringLiteral("url"),          QStringLiteral("variables")};
 
 // `x.value("key")`, `x.contains(QLatin1String("key"))`, `x[QStringLiteral("key")]`, `"key"_L1` forms.
 const QRegularExpression keyRead(
