@@ -87,8 +87,7 @@ Status applyUpdate(VariableGroupRecord &group, const VariableGroupUpdate &change
         if (at >= 0) {
             variable->name = group.variables[at].name; // set by name: the case it was added with stays
             group.variables[at] = *variable;
-        }
-        else
+        } else
             group.variables << *variable;
     }
     for (const QString &name : change.unset) {

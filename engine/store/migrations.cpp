@@ -292,9 +292,9 @@ const char *const schemaV7[] = {
 };
 
 // Schema v8: the Library's variable groups (docs/pipeline-format.md, docs/security.md#variable-groups). A group's
-// variables are a JSON array of [name, value, secret] entries, secret values sealed. The links of each pipeline's current
-// revision are kept beside it, so that a linked group cannot be deleted (the foreign key refuses it too) and its
-// users are found without parsing every definition. A release keeps the snapshot of its groups' variables.
+// variables are a JSON array of [name, value, secret] entries, secret values sealed. The links of each pipeline's
+// current revision are kept beside it, so that a linked group cannot be deleted (the foreign key refuses it too) and
+// its users are found without parsing every definition. A release keeps the snapshot of its groups' variables.
 const char *const schemaV8[] = {
     R"(CREATE TABLE variable_groups (
          id INTEGER PRIMARY KEY,

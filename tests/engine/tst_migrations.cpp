@@ -44,10 +44,26 @@ private Q_SLOTS:
         QCOMPARE(pragma(**store, QStringLiteral("foreign_keys")).toInt(), 1);
         QVERIFY(pragma(**store, QStringLiteral("busy_timeout")).toInt() > 0);
         const QStringList tables = (*store)->connection().database().tables();
-        for (const char *table : {"projects", "pipelines", "pipeline_revisions", "artifact_sources",
-                                  "artifact_versions", "releases", "release_artifacts", "release_stages", "deployments",
-                                  "task_runs", "log_lines", "approvals", "approval_history", "gate_evaluations",
-                                  "audit_events", "users", "user_groups", "group_members", "tokens", "variable_groups",
+        for (const char *table : {"projects",
+                                  "pipelines",
+                                  "pipeline_revisions",
+                                  "artifact_sources",
+                                  "artifact_versions",
+                                  "releases",
+                                  "release_artifacts",
+                                  "release_stages",
+                                  "deployments",
+                                  "task_runs",
+                                  "log_lines",
+                                  "approvals",
+                                  "approval_history",
+                                  "gate_evaluations",
+                                  "audit_events",
+                                  "users",
+                                  "user_groups",
+                                  "group_members",
+                                  "tokens",
+                                  "variable_groups",
                                   "pipeline_variable_groups"})
             QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
     }
