@@ -19,6 +19,9 @@ public:
     static QString resolvePath(const QString &database);
 
     Store &store() { return *m_store; }
+    // Where the store was opened, as given (a URI keeps its password: the engine's and workers' own connections
+    // open it again); show store().location() instead.
+    const QString &location() const { return m_location; }
     Services &services() { return *m_services; }
     const Identity &identity() const { return m_identity; }
     const Clock &clock() const { return m_clock; }
@@ -27,8 +30,9 @@ public:
     const std::optional<SecretKey> &secretKey() const { return m_secretKey; }
 
 private:
-    AppSession(std::unique_ptr<Store> store, Identity identity, std::optional<SecretKey> secretKey);
+    AppSession(QString location, std::unique_ptr<Store> store, Identity identity, std::optional<SecretKey> secretKey);
 
+    QString m_location;
     std::unique_ptr<Store> m_store;
     std::optional<SecretKey> m_secretKey;
     SystemClock m_clock;

@@ -54,8 +54,8 @@ GuiComposition::GuiComposition(AppSession &session, const GuiRun &run)
               return std::make_unique<ReleaseGridModel>(queries, changes, pipelineId);
           },
           statusOf(session)),
-      m_finished(session.identity().userName), m_engineConfig(engineConfiguration(session.store().location())),
-      m_engine(storeFactory(session.store().location(), session.secretKey()), m_engineConfig),
+      m_finished(session.identity().userName), m_engineConfig(engineConfiguration(session.location())),
+      m_engine(storeFactory(session.location(), session.secretKey()), m_engineConfig),
       m_guard(m_window, [&services = session.services(),
                          owner = m_engineConfig.owner.id] { return activeDeployments(services, owner); }),
       m_interactive(run.interactive) {
@@ -69,7 +69,7 @@ void GuiComposition::setUpWindow() {
     Services &services = m_session.services();
     m_window.setRestControl(&m_rest);
     if (m_interactive) // a screenshot renders at once, so it computes on the spot
-        m_window.setMetricsSource(metricsOnWorkerThread(m_session.store().location(), m_session.secretKey()));
+        m_window.setMetricsSource(metricsOnWorkerThread(m_session.location(), m_session.secretKey()));
     m_window.setReleaseActions({services, m_session.identity()});
     m_window.addApprovalsPage(m_inbox, {services.approvals, services.deployments, services.directory, services.inbox,
                                         m_session.clock(), m_session.identity()});

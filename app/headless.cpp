@@ -74,7 +74,7 @@ int runHeadless(QCoreApplication &app, const Arguments &arguments) {
         err.flush();
     }
 
-    const QString database = (*session)->store().location();
+    const QString database = (*session)->location();
     EngineHost host(storeFactory(database, (*session)->secretKey()), engineConfiguration(database));
     int exitCode = 0;
     QObject::connect(&host, &EngineHost::failed, &app, [&](const Error &error) {
@@ -83,7 +83,7 @@ int runHeadless(QCoreApplication &app, const Arguments &arguments) {
         app.quit();
     });
     QObject::connect(&host, &EngineHost::started, &app, [&] {
-        err << "slipway: engine running on " << database << " (pid " << ::getpid() << ")\n";
+        err << "slipway: engine running on " << (*session)->store().location() << " (pid " << ::getpid() << ")\n";
         err.flush();
     });
     if (!watchTerminationSignals(&app, [&] {

@@ -16,7 +16,7 @@ Status retention(const Invocation &call) {
     RetentionService &service = call.session.services().retention;
     Result<RetentionReport> report =
         dryRun ? service.evaluate()
-               : service.run(engineConfiguration(call.session.store().location()).workRoot, call.session.identity());
+               : service.run(engineConfiguration(call.session.location()).workRoot, call.session.identity());
     if (!report)
         return report.error();
     if (call.json) {

@@ -31,6 +31,22 @@ DeploymentEngine::~DeploymentEngine() {
 }
 
 void DeploymentEngine::start() {
+    // A team database says when another client committed: look at once instead of at the next poll. Bursts of
+    // notifications (every commit sends one, this engine's own too) make one look.
+    const bool notified = m_services.store.watchChanges([this] {
+        if (m_lookPending)
+            return;
+        m_lookPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_lookPending = false;
+            pollForChanges();
+        });
+    });
+    if (!notified) {
+        m_changeWatch.setInterval(changeWatchMs);
+        connect(&m_changeWatch, &QTimer::timeout, this, &DeploymentEngine::lookForChanges);
+        m_changeWatch.start();
+    }
     m_pollTimer.start();
     m_leaseTimer.start();
     tick();
@@ -89,6 +105,14 @@ void DeploymentEngine::pollForChanges() {
         m_backoff.reset();
     if (m_pollTimer.interval() != m_backoff.currentMs())
         m_pollTimer.setInterval(m_backoff.currentMs());
+}
+
+void DeploymentEngine::lookForChanges() {
+    if (m_problem) // a failing database is looked at by the backed-off round only
+        return;
+    Result<qint64> version = m_services.store.changeCounter();
+    if (version && *version != m_dataVersion && m_dataVersion >= 0)
+        pollForChanges();
 }
 
 void DeploymentEngine::renewLeases() {

@@ -34,6 +34,9 @@ public:
 
     // How often other processes' commits are looked for; at most 1 s (docs/cli.md).
     static constexpr int pollIntervalMs = 200;
+    // Without notifications (the SQLite file), how often the change counter alone is read: another process's commit
+    // reaches the windows within this, while the engine's heavier round keeps its own pace.
+    static constexpr int changeWatchMs = 40;
     // While the database fails, the engine tries again after doubling waits, up to this one.
     static constexpr int longestRetryMs = 15000;
     int retryIntervalMs() const { return m_pollTimer.interval(); }
@@ -63,6 +66,9 @@ private:
     QTimer m_pollTimer;
     QTimer m_leaseTimer;
     qint64 m_dataVersion = -1;
+    bool m_lookPending = false; // a look for another client's change is queued
+    QTimer m_changeWatch;       // reads the change counter when the store cannot notify
+    void lookForChanges();
     bool m_ticking = false;
     bool m_tickAgain = false;
     bool m_stopping = false;

@@ -71,6 +71,7 @@ void DeploymentEngine::onRunCompleted(qint64 deploymentId) {
 void DeploymentEngine::shutdown(int graceMs) {
     m_stopping = true;
     m_pollTimer.stop();
+    m_changeWatch.stop();
     tick(); // cancel requests and answers recorded since the last round are acted on first
     // Gate sampling holds nothing that cannot be taken over: hand it back at once.
     for (qint64 id : m_gates.keys()) {

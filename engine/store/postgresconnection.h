@@ -41,7 +41,7 @@ public:
     QString keyFile() const override;
 
     // Calls `changed` (on this connection's thread) when any client commits a change: LISTEN slipway_changes.
-    bool listenForChanges(std::function<void()> changed);
+    bool listenForChanges(std::function<void()> changed) override;
 
 private:
     PostgresConnection(PostgresLocation location, QString connectionName);

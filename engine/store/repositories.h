@@ -245,6 +245,9 @@ public:
     virtual Status transaction(const std::function<Status()> &work) = 0;
     // Changes when another connection commits (SQLite: PRAGMA data_version); engines poll it.
     virtual Result<qint64> changeCounter() = 0;
+    // Calls `changed` on this store's thread, soon after any client commits a change, when the database can say so
+    // (a team database: LISTEN/NOTIFY); false when it cannot (the SQLite file), and polling changeCounter() it is.
+    virtual bool watchChanges(std::function<void()> changed) = 0;
     // How long one call waits for another process's write lock before it fails with ErrorKind::Busy: the budget
     // of a user's call (a few seconds), or one attempt of the engine's own writes, which try again (docs/security.md).
     virtual void setBusyTimeout(int ms) = 0;

@@ -67,6 +67,8 @@ public:
     }
     // Grows whenever any connection commits a change.
     virtual Result<qint64> changeCounter() = 0;
+    // Calls `changed` when any client commits a change, if the database can tell (see Store::watchChanges).
+    virtual bool listenForChanges(std::function<void()> changed) = 0;
     // Where the key that seals secret values is kept when no keyring gives it ($SLIPWAY_KEY_FILE first).
     virtual QString keyFile() const = 0;
 

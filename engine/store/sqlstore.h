@@ -36,6 +36,9 @@ public:
     QString location() const override { return m_connection->location(); }
     Status transaction(const std::function<Status()> &work) override { return m_connection->transaction(work); }
     Result<qint64> changeCounter() override { return m_connection->changeCounter(); }
+    bool watchChanges(std::function<void()> changed) override {
+        return m_connection->listenForChanges(std::move(changed));
+    }
     void setBusyTimeout(int ms) override { m_connection->setBusyTimeout(ms); }
     PipelineRepository &pipelines() override { return m_pipelines; }
     ArtifactRepository &artifacts() override { return m_artifacts; }
