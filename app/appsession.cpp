@@ -27,11 +27,9 @@ QString AppSession::resolvePath(const QString &database) {
 
 Result<std::unique_ptr<AppSession>> AppSession::open(const QString &database, const QString &user) {
     const QString path = resolvePath(database);
-    if (path.startsWith(QLatin1String("postgresql://")) || path.startsWith(QLatin1String("postgres://")))
-        return Error::validation(QStringLiteral("PostgreSQL databases are not supported yet; use an SQLite file"));
     // The app's own data folder is private, made so or not; a folder the user named keeps its mode.
     const QString defaultPath = defaultDatabasePath();
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(defaultPath).absoluteFilePath() &&
+    if (!isServerLocation(path) && QFileInfo(path).absoluteFilePath() == QFileInfo(defaultPath).absoluteFilePath() &&
         !makePrivateFolder(QFileInfo(defaultPath).absolutePath()))
         return Error::storage(QStringLiteral("cannot create the folder %1").arg(QFileInfo(defaultPath).absolutePath()));
     std::optional<SecretKey> key = keyringKey(path, defaultPath);

@@ -283,7 +283,7 @@ const char *const schemaV6[] = {
 
 // Schema v7: the key check of the key that seals secret
 // values (docs/security.md#secrets-at-rest). Its row is written on the first open with a key, when the plaintext
-// secrets of an older database are sealed (engine/store/sqlitesecrets.cpp).
+// secrets of an older database are sealed (engine/store/sqlsecrets.cpp).
 const char *const schemaV7[] = {
     R"(CREATE TABLE secret_key (
          id INTEGER PRIMARY KEY CHECK (id = 1),

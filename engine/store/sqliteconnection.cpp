@@ -29,20 +29,10 @@ bool isBusyCode(int code) {
 Error busyOrStorage(Error error) {
     if (error.message.contains(QLatin1String("database is locked"), Qt::CaseInsensitive) ||
         error.message.contains(QLatin1String("database table is locked"), Qt::CaseInsensitive))
-        return SqliteConnection::busyError();
+        return SqlConnection::busyError();
     return error;
 }
 } // namespace
-
-int SqliteConnection::defaultBusyTimeoutMs() {
-    bool ok = false;
-    const int configured = qEnvironmentVariableIntValue("SLIPWAY_BUSY_TIMEOUT_MS", &ok);
-    return ok && configured >= 0 ? configured : 3000;
-}
-
-Error SqliteConnection::busyError() {
-    return Error::busy(QT_TRANSLATE_NOOP("Engine", "the database is busy (locked by another process)"));
-}
 
 void SqliteConnection::setBusyTimeout(int ms) {
     sqlite3_busy_timeout(m_handle, ms);
@@ -145,7 +135,7 @@ Status SqliteConnection::transaction(const std::function<Status()> &work) {
 
 Result<SqlCursor *> SqliteConnection::exec(const QString &sql, const QVariantList &values) {
     const bool literal = !sql.data_ptr().isMutable(); // QStringLiteral text lives in the binary
-    SqlCursor *cursor = literal ? m_literalStatements.value(sql.constData()) : nullptr;
+    SqliteCursor *cursor = literal ? m_literalStatements.value(sql.constData()) : nullptr;
     if (!cursor) {
         cursor = m_statements.value(sql);
         if (!cursor && !(cursor = prepare(sql)))
@@ -160,7 +150,7 @@ Result<SqlCursor *> SqliteConnection::exec(const QString &sql, const QVariantLis
     return cursor;
 }
 
-SqlCursor *SqliteConnection::prepare(const QString &sql) {
+SqliteCursor *SqliteConnection::prepare(const QString &sql) {
     const QByteArray text = sql.toUtf8();
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v3(m_handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &statement,
@@ -168,28 +158,16 @@ SqlCursor *SqliteConnection::prepare(const QString &sql) {
         sqlite3_finalize(statement);
         return nullptr;
     }
-    auto *cursor = new SqlCursor(m_handle, statement);
+    auto *cursor = new SqliteCursor(m_handle, statement);
     m_statements.insert(sql, cursor);
     return cursor;
 }
 
-Status SqliteConnection::execOnly(const QString &sql, const QVariantList &values) {
-    Result<SqlCursor *> query = exec(sql, values);
-    if (!query)
-        return query.error();
-    (*query)->finish();
-    return {};
-}
-
-Result<QVariant> SqliteConnection::scalar(const QString &sql, const QVariantList &values) {
-    Result<SqlCursor *> query = exec(sql, values);
-    if (!query)
-        return query.error();
-    QVariant value;
-    if ((*query)->next())
-        value = (*query)->value(0);
-    (*query)->finish();
-    return value;
+Result<qint64> SqliteConnection::changeCounter() {
+    Result<QVariant> version = scalar(QStringLiteral("PRAGMA data_version"));
+    if (!version)
+        return version.error();
+    return version->toLongLong();
 }
 
 } // namespace slipway

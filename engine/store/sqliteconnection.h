@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/secretbox.h"
 #include "sqlitecursor.h"
 
 #include <QHash>
@@ -16,34 +17,26 @@ namespace slipway {
 // the transaction discipline of the engine: BEGIN IMMEDIATE, so writers queue instead of deadlocking.
 // QtSql opens the database and runs the migrations; the statements of everyday work go through
 // the native API on the same connection (SqlCursor).
-class SqliteConnection final {
+class SqliteConnection final : public SqlConnection {
 public:
-    ~SqliteConnection();
-    Q_DISABLE_COPY_MOVE(SqliteConnection)
+    ~SqliteConnection() override;
 
     // Opens (creating if needed) and migrates the database file. It waits up to defaultBusyTimeoutMs() for another
     // process's write lock, then fails with ErrorKind::Busy.
     static Result<std::unique_ptr<SqliteConnection>> open(const QString &path);
 
-    // The budget of a user's call: 3 s, or $SLIPWAY_BUSY_TIMEOUT_MS (tests shorten it).
-    static int defaultBusyTimeoutMs();
-    void setBusyTimeout(int ms);
-    // The refusal a call gets when another process holds the write lock past the busy timeout.
-    static Error busyError();
+    void setBusyTimeout(int ms) override;
 
     const QString &path() const { return m_path; }
+    SqlDialect dialect() const override { return SqlDialect::Sqlite; }
+    QString location() const override { return m_path; }
 
-    // Runs `work` in one transaction; a nested call is a savepoint inside the outer one, undone alone
-    // when it fails. Any error of the outermost work rolls everything back.
-    Status transaction(const std::function<Status()> &work);
-    bool inTransaction() const { return m_depth > 0; }
-
-    // Prepares once per connection and binds positional values; returns the executed statement,
-    // positioned before its first row.
-    Result<SqlCursor *> exec(const QString &sql, const QVariantList &values = {});
-    Status execOnly(const QString &sql, const QVariantList &values = {});
-    // First column of the first row, or an invalid QVariant when there is no row.
-    Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
+    // BEGIN IMMEDIATE: the writer takes the file's write lock first, so writers queue instead of deadlocking.
+    Status transaction(const std::function<Status()> &work) override;
+    bool inTransaction() const override { return m_depth > 0; }
+    Result<SqlCursor *> exec(const QString &sql, const QVariantList &values = {}) override;
+    Result<qint64> changeCounter() override; // SQLite's data_version
+    QString keyFile() const override { return keyFilePath(m_path); } // beside the file
 
     QSqlDatabase &database() { return m_database; }
 
@@ -57,11 +50,11 @@ private:
     // SQLITE_BUSY and SQLITE_LOCKED become ErrorKind::Busy, anything else a storage error.
     Error statementError(const char *source, const QString &detail, int code, const QString &sql) const;
     // Prepares and keeps a statement; null when SQLite refuses it (sqlite3_errmsg says why).
-    SqlCursor *prepare(const QString &sql);
-    QHash<QString, SqlCursor *> m_statements;
+    SqliteCursor *prepare(const QString &sql);
+    QHash<QString, SqliteCursor *> m_statements;
     // The same statements found by the address of their text when it is a QStringLiteral (static, never
     // freed or changed): hashing a few hundred characters per statement cost more than the statement.
-    QHash<const QChar *, SqlCursor *> m_literalStatements;
+    QHash<const QChar *, SqliteCursor *> m_literalStatements;
     int m_depth = 0;
 };
 

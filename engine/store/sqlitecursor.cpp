@@ -4,11 +4,11 @@
 
 namespace slipway {
 
-SqlCursor::~SqlCursor() {
+SqliteCursor::~SqliteCursor() {
     sqlite3_finalize(m_statement);
 }
 
-bool SqlCursor::bind(int index, const QVariant &value) {
+bool SqliteCursor::bind(int index, const QVariant &value) {
     if (!value.isValid() || value.isNull()) {
         // A null QString is still text: '' rather than NULL, as text columns expect.
         if (value.typeId() == QMetaType::QString)
@@ -36,7 +36,7 @@ bool SqlCursor::bind(int index, const QVariant &value) {
     }
 }
 
-bool SqlCursor::exec(const QVariantList &values) {
+bool SqliteCursor::exec(const QVariantList &values) {
     finish();
     sqlite3_clear_bindings(m_statement);
     m_error.clear();
@@ -56,11 +56,10 @@ bool SqlCursor::exec(const QVariantList &values) {
         return false;
     }
     m_pendingRow = step == SQLITE_ROW;
-    m_lastInsertId = QVariant(qint64(sqlite3_last_insert_rowid(m_db)));
     return true;
 }
 
-bool SqlCursor::next() {
+bool SqliteCursor::next() {
     if (m_pendingRow) {
         m_pendingRow = false;
         m_onRow = true;
@@ -72,7 +71,7 @@ bool SqlCursor::next() {
     return m_onRow;
 }
 
-QVariant SqlCursor::value(int column) const {
+QVariant SqliteCursor::value(int column) const {
     if (!m_onRow)
         return {};
     switch (sqlite3_column_type(m_statement, column)) {
@@ -88,22 +87,22 @@ QVariant SqlCursor::value(int column) const {
     }
 }
 
-qint64 SqlCursor::int64(int column) const {
+qint64 SqliteCursor::int64(int column) const {
     return m_onRow ? qint64(sqlite3_column_int64(m_statement, column)) : 0;
 }
 
-bool SqlCursor::isNull(int column) const {
+bool SqliteCursor::isNull(int column) const {
     return !m_onRow || sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
-QByteArrayView SqlCursor::bytes(int column) const {
+QByteArrayView SqliteCursor::bytes(int column) const {
     if (!m_onRow)
         return {};
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
 }
 
-void SqlCursor::finish() {
+void SqliteCursor::finish() {
     m_pendingRow = false;
     m_onRow = false;
     sqlite3_reset(m_statement);

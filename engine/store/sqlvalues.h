@@ -7,7 +7,12 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <limits>
+
 namespace slipway::sql {
+
+// LIMIT ? for "all rows" (SQLite reads -1 so, PostgreSQL refuses a negative limit).
+inline constexpr qint64 noLimit = std::numeric_limits<qint64>::max();
 
 // "?,?,?" for an IN list of `count` values.
 inline QString placeholders(qsizetype count) {

@@ -1,14 +1,43 @@
 #include "storefactory.h"
 
+#include "postgresstore.h"
 #include "sqlitestore.h"
 
 namespace slipway {
 
-Result<std::unique_ptr<Store>> openStore(const QString &location, const std::optional<SecretKey> &key) {
-    Result<std::unique_ptr<SqliteStore>> opened = SqliteStore::open(location, key);
+namespace {
+template <class Opened>
+Result<std::unique_ptr<Store>> asStore(Opened opened) {
     if (!opened)
         return opened.error();
     return std::unique_ptr<Store>(std::move(*opened));
+}
+} // namespace
+
+bool isServerLocation(const QString &location) {
+    return isPostgresUri(location);
+}
+
+Result<std::unique_ptr<Store>> openStore(const QString &location, const std::optional<SecretKey> &key) {
+    if (isServerLocation(location))
+        return asStore(PostgresStore::open(location, key));
+    return asStore(SqliteStore::open(location, key));
+}
+
+Status initializeDatabase(const QString &location) {
+    if (!isServerLocation(location)) {
+        Result<std::unique_ptr<SqliteConnection>> opened = SqliteConnection::open(location);
+        return opened ? Status{} : Status{opened.error()};
+    }
+    Result<std::unique_ptr<PostgresConnection>> opened = PostgresConnection::open(location, MigrationPolicy::Upgrade);
+    return opened ? Status{} : Status{opened.error()};
+}
+
+QString displayLocation(const QString &location) {
+    if (!isServerLocation(location))
+        return location;
+    Result<PostgresLocation> parsed = parsePostgresUri(location);
+    return parsed ? parsed->display() : QStringLiteral("postgresql://…");
 }
 
 } // namespace slipway

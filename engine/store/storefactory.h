@@ -7,11 +7,24 @@
 
 namespace slipway {
 
-// Opens the store at `location` (today an SQLite file, made and migrated when missing). Callers outside the store
-// see only the Store interface: Qt Sql and SQLite stay private to this target, so a second implementation (a
-// PostgreSQL server for teams) can be chosen here without touching them.
-// `key` seals its secrets when given (the app read it from the system keyring); otherwise the key file
-// (keyFilePath()) does, made when the database has no key yet.
+// Opens the store at `location`: a file path (the embedded SQLite default, made and migrated when missing) or a
+// libpq URI, postgresql://user@host:port/dbname?sslmode=... (a team database on a PostgreSQL server; its schema is
+// made when the database is empty, and a database of another schema version is refused: `slipway db init`
+// upgrades it). Callers outside the store see only the Store interface: Qt Sql, SQLite and libpq stay private to
+// this target.
+// `key` seals its secrets when given (the app read it from the system keyring); otherwise the key file does
+// (beside the SQLite file, or per team database in the user's configuration: docs/team-setup.md), made when the
+// database has no key yet.
 Result<std::unique_ptr<Store>> openStore(const QString &location, const std::optional<SecretKey> &key = std::nullopt);
+
+// Whether `location` names a team database (a postgresql:// or postgres:// URI) rather than a file.
+bool isServerLocation(const QString &location);
+
+// Makes or upgrades the schema of the database at `location` (`slipway db init`): a file is migrated as on every
+// open; a team database of an older version is migrated too, which openStore() refuses to do.
+Status initializeDatabase(const QString &location);
+
+// What to show of `location`: a file path as it is, a URI without its password.
+QString displayLocation(const QString &location);
 
 } // namespace slipway

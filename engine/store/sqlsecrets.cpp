@@ -1,4 +1,6 @@
-#include "sqlitesecrets.h"
+#include "sqlsecrets.h"
+
+#include "core/filemodes.h"
 
 #include "core/secretfields.h"
 #include "sqlvalues.h"
@@ -57,7 +59,7 @@ struct Row final {
     QByteArray body;
 };
 
-Result<QList<Row>> rows(SqliteConnection &db, const QString &sql) {
+Result<QList<Row>> rows(SqlConnection &db, const QString &sql) {
     Result<SqlCursor *> query = db.exec(sql);
     if (!query)
         return query.error();
@@ -71,7 +73,7 @@ Result<QList<Row>> rows(SqliteConnection &db, const QString &sql) {
 
 // Revisions are immutable (a trigger refuses updates): the trigger is lifted for this one rewrite, in the same
 // transaction, and put back as it was.
-Status sealRevisions(SqliteConnection &db, const SecretBox &box, int &sealed) {
+Status sealRevisions(SqlConnection &db, const SecretBox &box, int &sealed) {
     Result<QList<Row>> revisions = rows(db, QStringLiteral("SELECT id, body, '' FROM pipeline_revisions"));
     if (!revisions)
         return revisions.error();
@@ -94,7 +96,7 @@ Status sealRevisions(SqliteConnection &db, const SecretBox &box, int &sealed) {
                                       "BEGIN SELECT RAISE(ABORT, 'pipeline revisions are immutable'); END"));
 }
 
-Status sealValueTable(SqliteConnection &db, const SecretBox &box, const QString &select, const QString &update,
+Status sealValueTable(SqlConnection &db, const SecretBox &box, const QString &select, const QString &update,
                       int &sealed) {
     Result<QList<Row>> found = rows(db, select);
     if (!found)
@@ -113,7 +115,7 @@ Status sealValueTable(SqliteConnection &db, const SecretBox &box, const QString 
     return {};
 }
 
-Status sealStoredSecrets(SqliteConnection &db, const SecretBox &box, int &sealed) {
+Status sealStoredSecrets(SqlConnection &db, const SecretBox &box, int &sealed) {
     if (Status ok = sealRevisions(db, box, sealed); !ok)
         return ok;
     // Values of a release or deployment are secret when the pipeline variable of its snapshot is.
@@ -141,6 +143,10 @@ Result<SecretBox> boxFromKeyFile(const QString &path, bool databaseHasKey) {
     if (databaseHasKey) // a new key would seal new values and open none of the old ones
         return SecretBox::withoutKey(QStringLiteral("the key file %1 is missing").arg(path));
     const QByteArray key = SecretBox::randomKey();
+    // A team database's key lives in the user's configuration (docs/team-setup.md): its folder is private.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder) && !makePrivateFolder(folder))
+        return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot create the folder %1"), {folder});
     if (Status created = createKeyFile(path, key); !created)
         return created.error();
     return SecretBox(key, QStringLiteral("the key in %1").arg(path));
@@ -148,7 +154,7 @@ Result<SecretBox> boxFromKeyFile(const QString &path, bool databaseHasKey) {
 
 } // namespace
 
-Result<SecretBox> openSecretBox(SqliteConnection &connection, const std::optional<SecretKey> &given) {
+Result<SecretBox> openSecretBox(SqlConnection &connection, const std::optional<SecretKey> &given) {
     // A plain read first: opening a database that has its key check takes no write lock, so reading commands
     // work while another process writes (docs/security.md#a-busy-database).
     Result<QVariant> stored = connection.scalar(QStringLiteral("SELECT key_check FROM secret_key WHERE id = 1"));
@@ -159,7 +165,7 @@ Result<SecretBox> openSecretBox(SqliteConnection &connection, const std::optiona
     if (given) {
         box.emplace(given->key, given->where);
     } else {
-        Result<SecretBox> fromFile = boxFromKeyFile(keyFilePath(connection.path()), !check.isEmpty());
+        Result<SecretBox> fromFile = boxFromKeyFile(connection.keyFile(), !check.isEmpty());
         if (!fromFile)
             return fromFile.error();
         box.emplace(std::move(*fromFile));
@@ -189,7 +195,7 @@ Result<SecretBox> openSecretBox(SqliteConnection &connection, const std::optiona
         box->markMismatched();
     // The plaintext the rows held is still in freed pages and in the WAL: rebuilt and truncated once, best effort
     // (another connection's read can keep VACUUM from running; docs/security.md says so).
-    if (sealed > 0) {
+    if (sealed > 0 && connection.dialect() == SqlDialect::Sqlite) {
         (void)connection.execOnly(QStringLiteral("VACUUM"));
         (void)connection.execOnly(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }

@@ -1,13 +1,13 @@
-#include "sqlitedeploymentrepository.h"
+#include "sqldeploymentrepository.h"
 
-#include "sqlitereleaserepository.h"
+#include "sqlreleaserepository.h"
 #include "sqlvalues.h"
 
 #include <QJsonDocument>
 
 namespace slipway {
 
-Result<DeploymentRecord> SqliteDeploymentRepository::request(qint64 releaseStageId, DeploymentReason reason,
+Result<DeploymentRecord> SqlDeploymentRepository::request(qint64 releaseStageId, DeploymentReason reason,
                                                              const QString &requestedBy, const QString &comment,
                                                              const QDateTime &queuedAt, const QDateTime &scheduledFor,
                                                              const QJsonObject &variables) {
@@ -30,17 +30,17 @@ Result<DeploymentRecord> SqliteDeploymentRepository::request(qint64 releaseStage
         QStringLiteral("INSERT INTO deployments (release_stage_id, attempt, reason, requested_by, comment, queued_at, "
                        "scheduled_for, status, operation_status, variables, release_id, stage_name, pipeline_id) "
                        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, s.release_id, s.name, r.pipeline_id "
-                       "FROM release_stages s JOIN releases r ON r.id = s.release_id WHERE s.id = ?"),
+                       "FROM release_stages s JOIN releases r ON r.id = s.release_id WHERE s.id = ? RETURNING id"),
         {releaseStageId, d.attempt, toString(reason), requestedBy, comment, sql::time(queuedAt),
          sql::time(scheduledFor), toString(d.status), toString(d.operationStatus),
          QString::fromUtf8(QJsonDocument(variables).toJson(QJsonDocument::Compact)), releaseStageId});
     if (!inserted)
         return inserted.error();
-    d.id = (*inserted)->lastInsertId().toLongLong();
+    d.id = sql::insertedId(**inserted);
     return d;
 }
 
-Result<QList<DeploymentContext>> SqliteDeploymentRepository::select(const QString &where, const QVariantList &values) {
+Result<QList<DeploymentContext>> SqlDeploymentRepository::select(const QString &where, const QVariantList &values) {
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral("SELECT d.id, d.release_stage_id, d.attempt, d.reason, d.requested_by, d.comment, d.queued_at, "
                        "d.started_at, d.completed_at, d.status, d.operation_status, d.scheduled_for, d.message, "
@@ -81,21 +81,21 @@ Result<QList<DeploymentContext>> SqliteDeploymentRepository::select(const QStrin
     return rows;
 }
 
-Result<std::optional<DeploymentContext>> SqliteDeploymentRepository::deployment(qint64 id) {
+Result<std::optional<DeploymentContext>> SqlDeploymentRepository::deployment(qint64 id) {
     Result<QList<DeploymentContext>> rows = select(QStringLiteral("WHERE d.id = ?"), {id});
     if (!rows)
         return rows.error();
     return rows->isEmpty() ? std::optional<DeploymentContext>() : rows->first();
 }
 
-Result<QList<DeploymentContext>> SqliteDeploymentRepository::activeDeployments() {
+Result<QList<DeploymentContext>> SqlDeploymentRepository::activeDeployments() {
     // Listed values (not "<> 'queued'") so the partial index answers without reading the queue.
     return select(QStringLiteral("WHERE d.operation_status IN ('pendingApproval', 'evaluatingGates', 'deferred', "
                                  "'running', 'pendingIntervention', 'cancelling') ORDER BY d.id"),
                   {});
 }
 
-Result<QList<std::pair<qint64, QString>>> SqliteDeploymentRepository::queuedStages() {
+Result<QList<std::pair<qint64, QString>>> SqlDeploymentRepository::queuedStages() {
     // A skip scan over the queue index: one probe per stage, however long the queues are.
     QList<std::pair<qint64, QString>> stages;
     qint64 pipelineId = -1;
@@ -119,14 +119,14 @@ Result<QList<std::pair<qint64, QString>>> SqliteDeploymentRepository::queuedStag
     }
 }
 
-Result<QList<DeploymentContext>> SqliteDeploymentRepository::queued(qint64 pipelineId, const QString &stage,
+Result<QList<DeploymentContext>> SqlDeploymentRepository::queued(qint64 pipelineId, const QString &stage,
                                                                     int limit) {
     return select(QStringLiteral("WHERE d.operation_status = 'queued' AND d.pipeline_id = ? "
                                  "AND d.stage_name = ? ORDER BY d.release_id, d.id LIMIT ?"),
-                  {pipelineId, stage, limit > 0 ? limit : -1});
+                  {pipelineId, stage, limit > 0 ? qint64(limit) : sql::noLimit});
 }
 
-Result<bool> SqliteDeploymentRepository::claim(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil,
+Result<bool> SqlDeploymentRepository::claim(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil,
                                                const QDateTime &now) {
     // The WHERE clause is the claim: only an unowned, queued deployment changes hands.
     Result<QVariant> claimed = m_db.scalar(
@@ -141,18 +141,18 @@ Result<bool> SqliteDeploymentRepository::claim(qint64 id, const EngineOwner &own
     return claimed->isValid();
 }
 
-Status SqliteDeploymentRepository::renewLeases(const QString &ownerId, const QDateTime &leaseUntil) {
+Status SqlDeploymentRepository::renewLeases(const QString &ownerId, const QDateTime &leaseUntil) {
     return m_db.execOnly(
         QStringLiteral("UPDATE deployments SET lease_until = ? WHERE owner = ? AND status = 'inProgress'"),
         {sql::time(leaseUntil), ownerId});
 }
 
-Status SqliteDeploymentRepository::setOperation(qint64 id, OperationStatus operation) {
+Status SqlDeploymentRepository::setOperation(qint64 id, OperationStatus operation) {
     return m_db.execOnly(QStringLiteral("UPDATE deployments SET operation_status = ? WHERE id = ?"),
                          {toString(operation), id});
 }
 
-Status SqliteDeploymentRepository::setStep(qint64 id, DeploymentStep step, OperationStatus operation,
+Status SqlDeploymentRepository::setStep(qint64 id, DeploymentStep step, OperationStatus operation,
                                            const QDateTime &startedAt, const QDateTime &deadline) {
     return m_db.execOnly(
         QStringLiteral("UPDATE deployments SET step = ?, operation_status = ?, step_started_at = ?, "
@@ -161,26 +161,26 @@ Status SqliteDeploymentRepository::setStep(qint64 id, DeploymentStep step, Opera
         {toString(step), toString(operation), sql::time(startedAt), sql::time(deadline), sql::time(startedAt), id});
 }
 
-Status SqliteDeploymentRepository::setScheduledFor(qint64 id, const QDateTime &at) {
+Status SqlDeploymentRepository::setScheduledFor(qint64 id, const QDateTime &at) {
     return m_db.execOnly(QStringLiteral("UPDATE deployments SET scheduled_for = ? WHERE id = ?"), {sql::time(at), id});
 }
 
-Status SqliteDeploymentRepository::setTasksOutcome(qint64 id, const QString &outcome) {
+Status SqlDeploymentRepository::setTasksOutcome(qint64 id, const QString &outcome) {
     return m_db.execOnly(QStringLiteral("UPDATE deployments SET tasks_outcome = ? WHERE id = ?"), {outcome, id});
 }
 
-Status SqliteDeploymentRepository::setSucceedingSince(qint64 id, const QDateTime &at) {
+Status SqlDeploymentRepository::setSucceedingSince(qint64 id, const QDateTime &at) {
     return m_db.execOnly(QStringLiteral("UPDATE deployments SET succeeding_since = ? WHERE id = ?"),
                          {sql::time(at), id});
 }
 
-Status SqliteDeploymentRepository::releaseOwner(qint64 id) {
+Status SqlDeploymentRepository::releaseOwner(qint64 id) {
     return m_db.execOnly(QStringLiteral("UPDATE deployments SET owner = NULL, owner_pid = NULL, owner_host = NULL, "
                                         "lease_until = NULL WHERE id = ?"),
                          {id});
 }
 
-Result<bool> SqliteDeploymentRepository::claimGates(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil) {
+Result<bool> SqlDeploymentRepository::claimGates(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil) {
     Result<QVariant> claimed = m_db.scalar(
         QStringLiteral("UPDATE deployments SET owner = ?, owner_pid = ?, owner_host = ?, lease_until = ? "
                        "WHERE id = ? AND owner IS NULL AND operation_status = 'evaluatingGates' RETURNING id"),
@@ -190,7 +190,7 @@ Result<bool> SqliteDeploymentRepository::claimGates(qint64 id, const EngineOwner
     return claimed->isValid();
 }
 
-Result<bool> SqliteDeploymentRepository::claimIntervention(qint64 id, const EngineOwner &owner,
+Result<bool> SqlDeploymentRepository::claimIntervention(qint64 id, const EngineOwner &owner,
                                                            const QDateTime &leaseUntil) {
     Result<QVariant> claimed = m_db.scalar(
         QStringLiteral("UPDATE deployments SET owner = ?, owner_pid = ?, owner_host = ?, lease_until = ? "
@@ -201,7 +201,7 @@ Result<bool> SqliteDeploymentRepository::claimIntervention(qint64 id, const Engi
     return claimed->isValid();
 }
 
-Result<std::optional<DeploymentContext>> SqliteDeploymentRepository::latestOf(qint64 releaseId, const QString &stage) {
+Result<std::optional<DeploymentContext>> SqlDeploymentRepository::latestOf(qint64 releaseId, const QString &stage) {
     Result<QList<DeploymentContext>> rows = select(
         QStringLiteral("WHERE s.release_id = ? AND s.name = ? ORDER BY d.attempt DESC LIMIT 1"), {releaseId, stage});
     if (!rows)
@@ -209,7 +209,7 @@ Result<std::optional<DeploymentContext>> SqliteDeploymentRepository::latestOf(qi
     return rows->isEmpty() ? std::optional<DeploymentContext>() : rows->first();
 }
 
-Status SqliteDeploymentRepository::complete(qint64 id, DeploymentStatus status, const QString &message,
+Status SqlDeploymentRepository::complete(qint64 id, DeploymentStatus status, const QString &message,
                                             const QDateTime &at) {
     return m_db.execOnly(
         QStringLiteral("UPDATE deployments SET status = ?, operation_status = 'done', "
@@ -217,25 +217,25 @@ Status SqliteDeploymentRepository::complete(qint64 id, DeploymentStatus status, 
         {toString(status), sql::time(at), message, id});
 }
 
-Result<qint64> SqliteDeploymentRepository::startTask(qint64 deploymentId, int index, const QString &name,
+Result<qint64> SqlDeploymentRepository::startTask(qint64 deploymentId, int index, const QString &name,
                                                      const QDateTime &at) {
     Result<SqlCursor *> inserted =
         m_db.exec(QStringLiteral("INSERT INTO task_runs (deployment_id, task_index, name, status, started_at) "
-                                 "VALUES (?, ?, ?, 'inProgress', ?)"),
+                                 "VALUES (?, ?, ?, 'inProgress', ?) RETURNING id"),
                   {deploymentId, index, name, sql::time(at)});
     if (!inserted)
         return inserted.error();
-    return (*inserted)->lastInsertId().toLongLong();
+    return sql::insertedId(**inserted);
 }
 
-Status SqliteDeploymentRepository::recordTask(qint64 deploymentId, int index, const QString &name, TaskStatus status,
+Status SqlDeploymentRepository::recordTask(qint64 deploymentId, int index, const QString &name, TaskStatus status,
                                               const QString &message) {
     return m_db.execOnly(QStringLiteral("INSERT INTO task_runs (deployment_id, task_index, name, status, message) "
                                         "VALUES (?, ?, ?, ?, ?)"),
                          {deploymentId, index, name, toString(status), message});
 }
 
-Status SqliteDeploymentRepository::finishTask(qint64 taskRunId, TaskStatus status, std::optional<int> exitCode,
+Status SqlDeploymentRepository::finishTask(qint64 taskRunId, TaskStatus status, std::optional<int> exitCode,
                                               const QString &message, const QDateTime &at) {
     return m_db.execOnly(
         // Its engine ended the task's process group as the task finished (ProcessTask kills what remains of it).
@@ -246,14 +246,14 @@ Status SqliteDeploymentRepository::finishTask(qint64 taskRunId, TaskStatus statu
          taskRunId});
 }
 
-Status SqliteDeploymentRepository::interruptRunningTasks(qint64 deploymentId, const QDateTime &at) {
+Status SqlDeploymentRepository::interruptRunningTasks(qint64 deploymentId, const QDateTime &at) {
     return m_db.execOnly(QStringLiteral("UPDATE task_runs SET status = 'interrupted', ended_at = ?, "
                                         "message = 'the engine running it stopped' "
                                         "WHERE deployment_id = ? AND status = 'inProgress'"),
                          {sql::time(at), deploymentId});
 }
 
-Status SqliteDeploymentRepository::appendLog(const QList<LogLineRecord> &lines) {
+Status SqlDeploymentRepository::appendLog(const QList<LogLineRecord> &lines) {
     for (const LogLineRecord &line : lines)
         if (Status ok = m_db.execOnly(
                 QStringLiteral("INSERT INTO log_lines (task_run_id, at, stream, line) VALUES (?, ?, ?, ?)"),
@@ -263,7 +263,7 @@ Status SqliteDeploymentRepository::appendLog(const QList<LogLineRecord> &lines) 
     return {};
 }
 
-Result<QList<TaskRunRecord>> SqliteDeploymentRepository::taskRuns(qint64 deploymentId) {
+Result<QList<TaskRunRecord>> SqlDeploymentRepository::taskRuns(qint64 deploymentId) {
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral(
             "SELECT id, deployment_id, task_index, name, status, started_at, ended_at, exit_code, message, "
@@ -294,7 +294,7 @@ Result<QList<TaskRunRecord>> SqliteDeploymentRepository::taskRuns(qint64 deploym
     return rows;
 }
 
-Result<bool> SqliteDeploymentRepository::decideIntervention(qint64 taskRunId, const QString &decision,
+Result<bool> SqlDeploymentRepository::decideIntervention(qint64 taskRunId, const QString &decision,
                                                             const QString &by, const QString &comment) {
     Result<QVariant> decided =
         m_db.scalar(QStringLiteral("UPDATE task_runs SET decision = ?, decided_by = ?, decision_comment = ? "
@@ -305,7 +305,7 @@ Result<bool> SqliteDeploymentRepository::decideIntervention(qint64 taskRunId, co
     return decided->isValid();
 }
 
-Result<QList<LogLineRecord>> SqliteDeploymentRepository::logLines(qint64 deploymentId, qint64 afterId, int limit) {
+Result<QList<LogLineRecord>> SqlDeploymentRepository::logLines(qint64 deploymentId, qint64 afterId, int limit) {
     Result<SqlCursor *> query =
         m_db.exec(QStringLiteral("SELECT l.id, l.task_run_id, l.at, l.stream, l.line FROM log_lines l "
                                  "JOIN task_runs t ON t.id = l.task_run_id WHERE t.deployment_id = ? AND l.id > ? "
@@ -322,7 +322,7 @@ Result<QList<LogLineRecord>> SqliteDeploymentRepository::logLines(qint64 deploym
     return rows;
 }
 
-Result<QList<DeploymentContext>> SqliteDeploymentRepository::query(const DeploymentQuery &q) {
+Result<QList<DeploymentContext>> SqlDeploymentRepository::query(const DeploymentQuery &q) {
     QString where = QStringLiteral("WHERE 1");
     QVariantList values;
     auto anyOf = [&](const QString &column, const QStringList &names) {

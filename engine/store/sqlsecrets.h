@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/secretbox.h"
-#include "sqliteconnection.h"
+#include "sqlconnection.h"
 
 #include <optional>
 
@@ -10,6 +10,6 @@ namespace slipway {
 // The database's box, checked against the key check it stores (a key that is not the database's opens nothing
 // and says so; everything that needs no secret keeps working). The first open with a key seals the plaintext
 // secrets an older database holds: revisions, release-time and deployment-time values.
-Result<SecretBox> openSecretBox(SqliteConnection &connection, const std::optional<SecretKey> &given);
+Result<SecretBox> openSecretBox(SqlConnection &connection, const std::optional<SecretKey> &given);
 
 } // namespace slipway

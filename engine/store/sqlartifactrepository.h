@@ -1,13 +1,13 @@
 #pragma once
 
 #include "repositories.h"
-#include "sqliteconnection.h"
+#include "sqlconnection.h"
 
 namespace slipway {
 
-class SqliteArtifactRepository final : public ArtifactRepository {
+class SqlArtifactRepository final : public ArtifactRepository {
 public:
-    explicit SqliteArtifactRepository(SqliteConnection &connection) : m_db(connection) {}
+    explicit SqlArtifactRepository(SqlConnection &connection) : m_db(connection) {}
 
     Result<ArtifactVersionRecord> addVersion(const ArtifactVersionRecord &version) override;
     Result<QList<ArtifactVersionRecord>> versions(qint64 sourceId, int limit) override;
@@ -15,7 +15,7 @@ public:
     Result<std::optional<ArtifactVersionRecord>> latestVersion(qint64 sourceId) override;
 
 private:
-    SqliteConnection &m_db;
+    SqlConnection &m_db;
     Result<QList<ArtifactVersionRecord>> select(const QString &where, const QVariantList &values);
 };
 

@@ -1,11 +1,11 @@
-#include "sqliteartifactsummaries.h"
+#include "sqlartifactsummaries.h"
 
-#include "sqliteconnection.h"
+#include "sqlconnection.h"
 #include "sqlvalues.h"
 
 namespace slipway {
 
-Result<QHash<qint64, QString>> artifactSummaries(SqliteConnection &db, const QVariantList &releaseIds) {
+Result<QHash<qint64, QString>> artifactSummaries(SqlConnection &db, const QVariantList &releaseIds) {
     QHash<qint64, QString> summaries;
     if (releaseIds.isEmpty())
         return summaries;

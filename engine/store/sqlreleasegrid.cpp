@@ -1,14 +1,14 @@
 // The releases grid's queries of the release repository: keyset pages, one row, the search.
-#include "sqlitereleaserepository.h"
+#include "sqlreleaserepository.h"
 
-#include "sqliteartifactsummaries.h"
+#include "sqlartifactsummaries.h"
 #include "sqlvalues.h"
 
 #include <QHash>
 
 namespace slipway {
 
-Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridRows(const QString &where, const QVariantList &values) {
+Result<QList<ReleaseGridRow>> SqlReleaseRepository::gridRows(const QString &where, const QVariantList &values) {
     Result<SqlCursor *> query =
         m_db.exec(QStringLiteral("SELECT id, name, created_by, created_at, status FROM releases ") + where, values);
     if (!query)
@@ -45,7 +45,7 @@ Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridRows(const QString &w
 }
 
 // Each stage's status, whether it is manual, and its newest deployment.
-Status SqliteReleaseRepository::addGridStages(QList<ReleaseGridRow> &rows, const QHash<qint64, qsizetype> &rowOf,
+Status SqlReleaseRepository::addGridStages(QList<ReleaseGridRow> &rows, const QHash<qint64, qsizetype> &rowOf,
                                               const QVariantList &ids) {
     Result<SqlCursor *> stages = m_db.exec(
         QStringLiteral("SELECT s.release_id, s.name, s.status, s.is_manual, d.id, d.attempt, d.status, "
@@ -89,7 +89,7 @@ Status SqliteReleaseRepository::addGridStages(QList<ReleaseGridRow> &rows, const
 }
 
 // Who approved the newest deployments, and who they still wait for.
-Status SqliteReleaseRepository::addGridApprovals(QList<ReleaseGridRow> &rows,
+Status SqlReleaseRepository::addGridApprovals(QList<ReleaseGridRow> &rows,
                                                  const QHash<qint64, std::pair<qsizetype, QString>> &byDeployment) {
     if (byDeployment.isEmpty())
         return {};
@@ -117,15 +117,15 @@ Status SqliteReleaseRepository::addGridApprovals(QList<ReleaseGridRow> &rows,
     return {};
 }
 
-Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridPage(qint64 pipelineId, qint64 beforeId, int limit) {
+Result<QList<ReleaseGridRow>> SqlReleaseRepository::gridPage(qint64 pipelineId, qint64 beforeId, int limit) {
     return gridSearch(pipelineId, {}, beforeId, false, limit);
 }
 
-Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridPageAscending(qint64 pipelineId, qint64 afterId, int limit) {
+Result<QList<ReleaseGridRow>> SqlReleaseRepository::gridPageAscending(qint64 pipelineId, qint64 afterId, int limit) {
     return gridSearch(pipelineId, {}, afterId, true, limit);
 }
 
-Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridSearch(qint64 pipelineId, const ReleaseGridFilter &filter,
+Result<QList<ReleaseGridRow>> SqlReleaseRepository::gridSearch(qint64 pipelineId, const ReleaseGridFilter &filter,
                                                                   qint64 fromId, bool ascending, int limit) {
     // Along releases_by_pipeline in id order: a page stops after `limit` matches.
     QString where = QStringLiteral("WHERE pipeline_id = ?");
@@ -154,7 +154,7 @@ Result<QList<ReleaseGridRow>> SqliteReleaseRepository::gridSearch(qint64 pipelin
     return gridRows(where, values);
 }
 
-Result<std::optional<ReleaseGridRow>> SqliteReleaseRepository::gridRow(qint64 releaseId) {
+Result<std::optional<ReleaseGridRow>> SqlReleaseRepository::gridRow(qint64 releaseId) {
     Result<QList<ReleaseGridRow>> rows = gridRows(QStringLiteral("WHERE id = ?"), {releaseId});
     if (!rows)
         return rows.error();

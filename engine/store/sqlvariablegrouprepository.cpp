@@ -1,4 +1,4 @@
-#include "sqlitevariablegrouprepository.h"
+#include "sqlvariablegrouprepository.h"
 
 #include "sqlvalues.h"
 
@@ -43,7 +43,7 @@ QList<ReleaseVariableGroup> releaseGroupsOf(const QVariant &column) {
     return groups;
 }
 
-Result<QList<VariableGroupRecord>> SqliteVariableGroupRepository::select(const QString &where,
+Result<QList<VariableGroupRecord>> SqlVariableGroupRepository::select(const QString &where,
                                                                          const QVariantList &values) {
     Result<SqlCursor *> query = m_db.exec(QStringLiteral("SELECT id, name, description, variables, created_by, "
                                                          "created_at, modified_by, modified_at FROM variable_groups ") +
@@ -69,25 +69,25 @@ Result<QList<VariableGroupRecord>> SqliteVariableGroupRepository::select(const Q
     return rows;
 }
 
-Result<QList<VariableGroupRecord>> SqliteVariableGroupRepository::groups() {
+Result<QList<VariableGroupRecord>> SqlVariableGroupRepository::groups() {
     return select(QStringLiteral("ORDER BY name COLLATE NOCASE, id"), {});
 }
 
-Result<std::optional<VariableGroupRecord>> SqliteVariableGroupRepository::group(qint64 id) {
+Result<std::optional<VariableGroupRecord>> SqlVariableGroupRepository::group(qint64 id) {
     Result<QList<VariableGroupRecord>> rows = select(QStringLiteral("WHERE id = ?"), {id});
     if (!rows)
         return rows.error();
     return rows->isEmpty() ? std::optional<VariableGroupRecord>() : rows->first();
 }
 
-Result<std::optional<VariableGroupRecord>> SqliteVariableGroupRepository::findGroup(const QString &name) {
+Result<std::optional<VariableGroupRecord>> SqlVariableGroupRepository::findGroup(const QString &name) {
     Result<QList<VariableGroupRecord>> rows = select(QStringLiteral("WHERE name = ?"), {name}); // NOCASE column
     if (!rows)
         return rows.error();
     return rows->isEmpty() ? std::optional<VariableGroupRecord>() : rows->first();
 }
 
-Result<qint64> SqliteVariableGroupRepository::createGroup(const VariableGroupRecord &group) {
+Result<qint64> SqlVariableGroupRepository::createGroup(const VariableGroupRecord &group) {
     Result<QVariant> inserted = m_db.scalar(
         QStringLiteral("INSERT INTO variable_groups (name, description, variables, created_by, created_at, "
                        "modified_by, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING "
@@ -103,7 +103,7 @@ Result<qint64> SqliteVariableGroupRepository::createGroup(const VariableGroupRec
     return inserted->toLongLong();
 }
 
-Status SqliteVariableGroupRepository::updateGroup(const VariableGroupRecord &group) {
+Status SqlVariableGroupRepository::updateGroup(const VariableGroupRecord &group) {
     return m_db.execOnly(
         QStringLiteral("UPDATE variable_groups SET description = ?, variables = ?, modified_by = ?, modified_at = ? "
                        "WHERE id = ?"),
@@ -112,11 +112,11 @@ Status SqliteVariableGroupRepository::updateGroup(const VariableGroupRecord &gro
          group.modifiedBy, sql::time(group.modifiedAt), group.id});
 }
 
-Status SqliteVariableGroupRepository::deleteGroup(qint64 id) {
+Status SqlVariableGroupRepository::deleteGroup(qint64 id) {
     return m_db.execOnly(QStringLiteral("DELETE FROM variable_groups WHERE id = ?"), {id});
 }
 
-Status SqliteVariableGroupRepository::setLinks(qint64 pipelineId, const QList<VariableGroupLink> &links) {
+Status SqlVariableGroupRepository::setLinks(qint64 pipelineId, const QList<VariableGroupLink> &links) {
     if (Status cleared =
             m_db.execOnly(QStringLiteral("DELETE FROM pipeline_variable_groups WHERE pipeline_id = ?"), {pipelineId});
         !cleared)
@@ -132,7 +132,7 @@ Status SqliteVariableGroupRepository::setLinks(qint64 pipelineId, const QList<Va
     return {};
 }
 
-Result<QList<VariableGroupUsage>> SqliteVariableGroupRepository::usage(qint64 groupId) {
+Result<QList<VariableGroupUsage>> SqlVariableGroupRepository::usage(qint64 groupId) {
     Result<SqlCursor *> query =
         m_db.exec(QStringLiteral("SELECT l.pipeline_id, p.name, l.stage_name FROM pipeline_variable_groups l "
                                  "JOIN pipelines p ON p.id = l.pipeline_id WHERE l.group_id = ? "
@@ -148,7 +148,7 @@ Result<QList<VariableGroupUsage>> SqliteVariableGroupRepository::usage(qint64 gr
     return rows;
 }
 
-Result<QList<VariableGroupLink>> SqliteVariableGroupRepository::links(qint64 pipelineId) {
+Result<QList<VariableGroupLink>> SqlVariableGroupRepository::links(qint64 pipelineId) {
     Result<SqlCursor *> query = m_db.exec(QStringLiteral("SELECT group_id, stage_name FROM pipeline_variable_groups "
                                                          "WHERE pipeline_id = ? ORDER BY position"),
                                           {pipelineId});

@@ -1,4 +1,4 @@
-#include "sqlitepipelinerepository.h"
+#include "sqlpipelinerepository.h"
 
 #include "sqlvalues.h"
 
@@ -20,20 +20,20 @@ Result<std::optional<T>> first(const Result<QList<T>> &rows) {
 }
 } // namespace
 
-Result<ProjectRecord> SqlitePipelineRepository::ensureProject(const QString &name, const QDateTime &at) {
+Result<ProjectRecord> SqlPipelineRepository::ensureProject(const QString &name, const QDateTime &at) {
     Result<QVariant> id = m_db.scalar(QStringLiteral("SELECT id FROM projects WHERE name = ?"), {name});
     if (!id)
         return id.error();
     if (id->isValid())
         return ProjectRecord{id->toLongLong(), name};
     Result<SqlCursor *> inserted =
-        m_db.exec(QStringLiteral("INSERT INTO projects (name, created_at) VALUES (?, ?)"), {name, sql::time(at)});
+        m_db.exec(QStringLiteral("INSERT INTO projects (name, created_at) VALUES (?, ?) RETURNING id"), {name, sql::time(at)});
     if (!inserted)
         return inserted.error();
-    return ProjectRecord{(*inserted)->lastInsertId().toLongLong(), name};
+    return ProjectRecord{sql::insertedId(**inserted), name};
 }
 
-Result<QList<PipelineRecord>> SqlitePipelineRepository::selectPipelines(const QString &where,
+Result<QList<PipelineRecord>> SqlPipelineRepository::selectPipelines(const QString &where,
                                                                         const QVariantList &values) {
     Result<SqlCursor *> query = m_db.exec(pipelineColumns + where, values);
     if (!query)
@@ -47,32 +47,32 @@ Result<QList<PipelineRecord>> SqlitePipelineRepository::selectPipelines(const QS
     return rows;
 }
 
-Result<QList<PipelineRecord>> SqlitePipelineRepository::pipelines() {
+Result<QList<PipelineRecord>> SqlPipelineRepository::pipelines() {
     return selectPipelines(QStringLiteral("ORDER BY p.folder, p.name COLLATE NOCASE"), {});
 }
 
-Result<std::optional<PipelineRecord>> SqlitePipelineRepository::pipeline(qint64 id) {
+Result<std::optional<PipelineRecord>> SqlPipelineRepository::pipeline(qint64 id) {
     return first(selectPipelines(QStringLiteral("WHERE p.id = ?"), {id}));
 }
 
-Result<std::optional<PipelineRecord>> SqlitePipelineRepository::findPipeline(const QString &name) {
+Result<std::optional<PipelineRecord>> SqlPipelineRepository::findPipeline(const QString &name) {
     return first(selectPipelines(QStringLiteral("WHERE p.name = ? ORDER BY p.id"), {name}));
 }
 
-Result<std::optional<PipelineRecord>> SqlitePipelineRepository::findPipeline(qint64 projectId, const QString &name) {
+Result<std::optional<PipelineRecord>> SqlPipelineRepository::findPipeline(qint64 projectId, const QString &name) {
     return first(selectPipelines(QStringLiteral("WHERE p.project_id = ? AND p.name = ?"), {projectId, name}));
 }
 
-Result<qint64> SqlitePipelineRepository::createPipeline(qint64 projectId, const QString &name, const QDateTime &at) {
+Result<qint64> SqlPipelineRepository::createPipeline(qint64 projectId, const QString &name, const QDateTime &at) {
     Result<SqlCursor *> query = m_db.exec(
-        QStringLiteral("INSERT INTO pipelines (project_id, name, created_at, updated_at) VALUES (?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO pipelines (project_id, name, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id"),
         {projectId, name, sql::time(at), sql::time(at)});
     if (!query)
         return query.error();
-    return (*query)->lastInsertId().toLongLong();
+    return sql::insertedId(**query);
 }
 
-Result<RevisionRecord> SqlitePipelineRepository::addRevision(qint64 pipelineId, const QString &name,
+Result<RevisionRecord> SqlPipelineRepository::addRevision(qint64 pipelineId, const QString &name,
                                                              const QString &folder, const QByteArray &body,
                                                              const QString &author, const QString &comment,
                                                              const QDateTime &at) {
@@ -85,11 +85,11 @@ Result<RevisionRecord> SqlitePipelineRepository::addRevision(qint64 pipelineId, 
     const int next = current->toInt() + 1;
     Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO pipeline_revisions (pipeline_id, revision, body, author, comment, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
         {pipelineId, next, QString::fromUtf8(body), author, comment, sql::time(at)});
     if (!inserted)
         return inserted.error();
-    const qint64 revisionId = (*inserted)->lastInsertId().toLongLong();
+    const qint64 revisionId = sql::insertedId(**inserted);
     if (Status updated = m_db.execOnly(
             QStringLiteral(
                 "UPDATE pipelines SET current_revision = ?, name = ?, folder = ?, updated_at = ? WHERE id = ?"),
@@ -99,7 +99,7 @@ Result<RevisionRecord> SqlitePipelineRepository::addRevision(qint64 pipelineId, 
     return RevisionRecord{revisionId, pipelineId, next, body, author, comment, at};
 }
 
-Result<QList<RevisionRecord>> SqlitePipelineRepository::selectRevisions(const QString &where,
+Result<QList<RevisionRecord>> SqlPipelineRepository::selectRevisions(const QString &where,
                                                                         const QVariantList &values) {
     Result<SqlCursor *> query = m_db.exec(revisionColumns + where, values);
     if (!query)
@@ -114,11 +114,11 @@ Result<QList<RevisionRecord>> SqlitePipelineRepository::selectRevisions(const QS
     return rows;
 }
 
-Result<std::optional<RevisionRecord>> SqlitePipelineRepository::revision(qint64 pipelineId, int revision) {
+Result<std::optional<RevisionRecord>> SqlPipelineRepository::revision(qint64 pipelineId, int revision) {
     return first(selectRevisions(QStringLiteral("WHERE pipeline_id = ? AND revision = ?"), {pipelineId, revision}));
 }
 
-Result<RevisionRecord> SqlitePipelineRepository::revisionById(qint64 revisionId) {
+Result<RevisionRecord> SqlPipelineRepository::revisionById(qint64 revisionId) {
     Result<std::optional<RevisionRecord>> found = first(selectRevisions(QStringLiteral("WHERE id = ?"), {revisionId}));
     if (!found)
         return found.error();
@@ -128,11 +128,11 @@ Result<RevisionRecord> SqlitePipelineRepository::revisionById(qint64 revisionId)
     return **found;
 }
 
-Result<QList<RevisionRecord>> SqlitePipelineRepository::revisions(qint64 pipelineId) {
+Result<QList<RevisionRecord>> SqlPipelineRepository::revisions(qint64 pipelineId) {
     return selectRevisions(QStringLiteral("WHERE pipeline_id = ? ORDER BY revision DESC"), {pipelineId});
 }
 
-Status SqlitePipelineRepository::syncArtifactSources(qint64 pipelineId, const QList<ArtifactSourceRecord> &sources) {
+Status SqlPipelineRepository::syncArtifactSources(qint64 pipelineId, const QList<ArtifactSourceRecord> &sources) {
     // Sources are kept (versions and releases refer to them); ones no longer defined are deactivated.
     if (Status reset =
             m_db.execOnly(QStringLiteral("UPDATE artifact_sources SET active = 0 WHERE pipeline_id = ?"), {pipelineId});
@@ -151,7 +151,7 @@ Status SqlitePipelineRepository::syncArtifactSources(qint64 pipelineId, const QL
     return {};
 }
 
-Result<QList<ArtifactSourceRecord>> SqlitePipelineRepository::artifactSources(qint64 pipelineId) {
+Result<QList<ArtifactSourceRecord>> SqlPipelineRepository::artifactSources(qint64 pipelineId) {
     Result<SqlCursor *> query =
         m_db.exec(QStringLiteral("SELECT id, pipeline_id, alias, type, is_primary, settings FROM artifact_sources "
                                  "WHERE pipeline_id = ? AND active = 1 ORDER BY id"),
@@ -167,7 +167,7 @@ Result<QList<ArtifactSourceRecord>> SqlitePipelineRepository::artifactSources(qi
     return rows;
 }
 
-Result<qint64> SqlitePipelineRepository::takeReleaseNumber(qint64 pipelineId) {
+Result<qint64> SqlPipelineRepository::takeReleaseNumber(qint64 pipelineId) {
     // Read, then write the next value (an UPDATE … RETURNING costs a statement journal per release): only the
     // transaction's write lock keeps another writer from reading the same number in between.
     if (!m_db.inTransaction())
@@ -187,7 +187,7 @@ Result<qint64> SqlitePipelineRepository::takeReleaseNumber(qint64 pipelineId) {
     return taken;
 }
 
-Result<qint64> SqlitePipelineRepository::nextReleaseNumber(qint64 pipelineId) {
+Result<qint64> SqlPipelineRepository::nextReleaseNumber(qint64 pipelineId) {
     Result<QVariant> number =
         m_db.scalar(QStringLiteral("SELECT next_release_number FROM pipelines WHERE id = ?"), {pipelineId});
     if (!number)
@@ -197,14 +197,14 @@ Result<qint64> SqlitePipelineRepository::nextReleaseNumber(qint64 pipelineId) {
     return number->toLongLong();
 }
 
-Result<qint64> SqlitePipelineRepository::pipelineCount() {
+Result<qint64> SqlPipelineRepository::pipelineCount() {
     Result<QVariant> count = m_db.scalar(QStringLiteral("SELECT count(*) FROM pipelines"));
     if (!count)
         return count.error();
     return count->toLongLong();
 }
 
-Status SqlitePipelineRepository::deletePipeline(qint64 pipelineId) {
+Status SqlPipelineRepository::deletePipeline(qint64 pipelineId) {
     for (const char *sql :
          {"DELETE FROM artifact_versions WHERE source_id IN (SELECT id FROM artifact_sources WHERE pipeline_id = ?)",
           "DELETE FROM artifact_sources WHERE pipeline_id = ?", "DELETE FROM pipeline_revisions WHERE pipeline_id = ?",
@@ -215,7 +215,7 @@ Status SqlitePipelineRepository::deletePipeline(qint64 pipelineId) {
     return {};
 }
 
-Result<QString> SqlitePipelineRepository::definitionsVersion() {
+Result<QString> SqlPipelineRepository::definitionsVersion() {
     Result<SqlCursor *> query =
         m_db.exec(QStringLiteral("SELECT (SELECT count(*) FROM pipelines), (SELECT max(id) FROM pipeline_revisions)"));
     if (!query)
@@ -227,7 +227,7 @@ Result<QString> SqlitePipelineRepository::definitionsVersion() {
     return version;
 }
 
-Result<QList<ScheduleStateRecord>> SqlitePipelineRepository::scheduleStates() {
+Result<QList<ScheduleStateRecord>> SqlPipelineRepository::scheduleStates() {
     Result<SqlCursor *> query =
         m_db.exec(QStringLiteral("SELECT pipeline_id, schedule_key, last_fired_at FROM schedule_state"));
     if (!query)
@@ -239,14 +239,14 @@ Result<QList<ScheduleStateRecord>> SqlitePipelineRepository::scheduleStates() {
     return rows;
 }
 
-Status SqlitePipelineRepository::setScheduleFired(qint64 pipelineId, const QString &key, const QDateTime &at) {
+Status SqlPipelineRepository::setScheduleFired(qint64 pipelineId, const QString &key, const QDateTime &at) {
     return m_db.execOnly(QStringLiteral("INSERT INTO schedule_state (pipeline_id, schedule_key, last_fired_at) "
                                         "VALUES (?, ?, ?) ON CONFLICT (pipeline_id, schedule_key) "
                                         "DO UPDATE SET last_fired_at = excluded.last_fired_at"),
                          {pipelineId, key, sql::time(at)});
 }
 
-Result<QList<ProjectRecord>> SqlitePipelineRepository::projects() {
+Result<QList<ProjectRecord>> SqlPipelineRepository::projects() {
     Result<SqlCursor *> query = m_db.exec(QStringLiteral("SELECT id, name FROM projects ORDER BY id"));
     if (!query)
         return query.error();

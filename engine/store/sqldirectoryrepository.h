@@ -1,13 +1,13 @@
 #pragma once
 
 #include "repositories.h"
-#include "sqliteconnection.h"
+#include "sqlconnection.h"
 
 namespace slipway {
 
-class SqliteDirectoryRepository final : public DirectoryRepository {
+class SqlDirectoryRepository final : public DirectoryRepository {
 public:
-    explicit SqliteDirectoryRepository(SqliteConnection &connection) : m_db(connection) {}
+    explicit SqlDirectoryRepository(SqlConnection &connection) : m_db(connection) {}
 
     Result<QStringList> userNames() override { return names(QStringLiteral("SELECT name FROM users ORDER BY name")); }
     Result<QStringList> groupNames() override {
@@ -27,7 +27,7 @@ public:
     Result<QList<TokenRecord>> tokens(const QString &user) override;
 
 private:
-    SqliteConnection &m_db;
+    SqlConnection &m_db;
     Result<QStringList> names(const QString &sql, const QVariantList &values = {});
 };
 

@@ -1,10 +1,10 @@
-#include "sqliteartifactrepository.h"
+#include "sqlartifactrepository.h"
 
 #include "sqlvalues.h"
 
 namespace slipway {
 
-Result<ArtifactVersionRecord> SqliteArtifactRepository::addVersion(const ArtifactVersionRecord &version) {
+Result<ArtifactVersionRecord> SqlArtifactRepository::addVersion(const ArtifactVersionRecord &version) {
     Result<QVariant> existing =
         m_db.scalar(QStringLiteral("SELECT id FROM artifact_versions WHERE source_id = ? AND version = ?"),
                     {version.sourceId, version.version});
@@ -14,17 +14,17 @@ Result<ArtifactVersionRecord> SqliteArtifactRepository::addVersion(const Artifac
         return Error::conflict(QT_TRANSLATE_NOOP("Engine", "version \"%1\" already exists"), {version.version});
     Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO artifact_versions (source_id, version, branch, tags, commit_sha, url, seen_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {version.sourceId, version.version, version.branch, sql::json(version.tags), version.commit, version.url,
          sql::time(version.seenAt)});
     if (!inserted)
         return inserted.error();
     ArtifactVersionRecord stored = version;
-    stored.id = (*inserted)->lastInsertId().toLongLong();
+    stored.id = sql::insertedId(**inserted);
     return stored;
 }
 
-Result<QList<ArtifactVersionRecord>> SqliteArtifactRepository::select(const QString &where,
+Result<QList<ArtifactVersionRecord>> SqlArtifactRepository::select(const QString &where,
                                                                       const QVariantList &values) {
     Result<SqlCursor *> query =
         m_db.exec(QStringLiteral(
@@ -42,11 +42,11 @@ Result<QList<ArtifactVersionRecord>> SqliteArtifactRepository::select(const QStr
     return rows;
 }
 
-Result<QList<ArtifactVersionRecord>> SqliteArtifactRepository::versions(qint64 sourceId, int limit) {
+Result<QList<ArtifactVersionRecord>> SqlArtifactRepository::versions(qint64 sourceId, int limit) {
     return select(QStringLiteral("WHERE source_id = ? ORDER BY id DESC LIMIT ?"), {sourceId, limit});
 }
 
-Result<std::optional<ArtifactVersionRecord>> SqliteArtifactRepository::findVersion(qint64 sourceId,
+Result<std::optional<ArtifactVersionRecord>> SqlArtifactRepository::findVersion(qint64 sourceId,
                                                                                    const QString &version) {
     Result<QList<ArtifactVersionRecord>> rows =
         select(QStringLiteral("WHERE source_id = ? AND version = ?"), {sourceId, version});
@@ -55,7 +55,7 @@ Result<std::optional<ArtifactVersionRecord>> SqliteArtifactRepository::findVersi
     return rows->isEmpty() ? std::optional<ArtifactVersionRecord>() : rows->first();
 }
 
-Result<std::optional<ArtifactVersionRecord>> SqliteArtifactRepository::latestVersion(qint64 sourceId) {
+Result<std::optional<ArtifactVersionRecord>> SqlArtifactRepository::latestVersion(qint64 sourceId) {
     Result<QList<ArtifactVersionRecord>> rows = versions(sourceId, 1);
     if (!rows)
         return rows.error();

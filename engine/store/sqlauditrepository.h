@@ -1,15 +1,15 @@
 #pragma once
 
 #include "repositories.h"
-#include "sqliteconnection.h"
+#include "sqlconnection.h"
 
 namespace slipway {
 
 // Append-only audit log as a hash chain: hash = SHA-256(prev_hash | fields). audit_head remembers
 // the newest link, so removing events at the end is caught as well as editing or removing any other.
-class SqliteAuditRepository final : public AuditRepository {
+class SqlAuditRepository final : public AuditRepository {
 public:
-    explicit SqliteAuditRepository(SqliteConnection &connection) : m_db(connection) {}
+    explicit SqlAuditRepository(SqlConnection &connection) : m_db(connection) {}
 
     Result<qint64> append(const AuditEventRecord &event) override;
     Result<QList<AuditEventRecord>> events(const QString &objectType, qint64 objectId) override;
@@ -18,7 +18,7 @@ public:
     Result<QList<AuditedChange>> changesAfter(qint64 afterId, int limit) override;
 
 private:
-    SqliteConnection &m_db;
+    SqlConnection &m_db;
 };
 
 } // namespace slipway

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "repositories.h"
-#include "sqliteconnection.h"
+#include "sqlconnection.h"
 
 namespace slipway {
 
-class SqliteApprovalRepository final : public ApprovalRepository {
+class SqlApprovalRepository final : public ApprovalRepository {
 public:
-    explicit SqliteApprovalRepository(SqliteConnection &connection) : m_db(connection) {}
+    explicit SqlApprovalRepository(SqlConnection &connection) : m_db(connection) {}
 
     Result<qint64> create(const ApprovalRecord &approval) override;
     Result<std::optional<ApprovalRecord>> approval(qint64 id) override;
@@ -24,7 +24,7 @@ public:
     Result<QList<GateIgnoreRecord>> ignoredGates(qint64 deploymentId) override;
 
 private:
-    SqliteConnection &m_db;
+    SqlConnection &m_db;
     Result<QList<ApprovalRecord>> select(const QString &where, const QVariantList &values);
     Status addHistory(qint64 approvalId, const QDateTime &at, const QString &actor, ApprovalStatus status,
                       const QString &comment);

@@ -7,9 +7,9 @@
 
 namespace slipway {
 
-class SqliteConnection;
+class SqlConnection;
 
 // "web 1.1.0, api 2.0" per release: the releases grid and What's where show a release's versions so.
-Result<QHash<qint64, QString>> artifactSummaries(SqliteConnection &db, const QVariantList &releaseIds);
+Result<QHash<qint64, QString>> artifactSummaries(SqlConnection &db, const QVariantList &releaseIds);
 
 } // namespace slipway

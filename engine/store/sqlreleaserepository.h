@@ -1,7 +1,7 @@
 #pragma once
 
 #include "repositories.h"
-#include "sqliteconnection.h"
+#include "sqlconnection.h"
 
 namespace slipway {
 
@@ -9,9 +9,9 @@ namespace slipway {
 // completed_at, status, operation_status, scheduled_for, message.
 DeploymentRecord deploymentFromRow(const SqlCursor &row);
 
-class SqliteReleaseRepository final : public ReleaseRepository {
+class SqlReleaseRepository final : public ReleaseRepository {
 public:
-    explicit SqliteReleaseRepository(SqliteConnection &connection) : m_db(connection) {}
+    explicit SqlReleaseRepository(SqlConnection &connection) : m_db(connection) {}
 
     Result<qint64> insertRelease(const NewRelease &release, const QString &name) override;
     Result<std::optional<ReleaseRecord>> release(qint64 id) override;
@@ -40,7 +40,7 @@ public:
     Status setStageStatus(qint64 releaseStageId, StageStatus status) override;
 
 private:
-    SqliteConnection &m_db;
+    SqlConnection &m_db;
     Result<QList<ReleaseRecord>> selectReleases(const QString &where, const QVariantList &values);
     Result<QList<ReleaseGridRow>> gridRows(const QString &where, const QVariantList &values);
     Status addGridStages(QList<ReleaseGridRow> &rows, const QHash<qint64, qsizetype> &rowOf, const QVariantList &ids);

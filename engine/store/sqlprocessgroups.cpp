@@ -1,17 +1,17 @@
 // The process groups of task runs, kept so that an engine can end what a dead engine's tasks left running
 // (docs/security.md#task-processes-and-their-engine).
-#include "sqlitedeploymentrepository.h"
+#include "sqldeploymentrepository.h"
 #include "sqlvalues.h"
 
 namespace slipway {
 
-Status SqliteDeploymentRepository::recordProcessGroup(const ProcessGroupRecord &group) {
+Status SqlDeploymentRepository::recordProcessGroup(const ProcessGroupRecord &group) {
     return m_db.execOnly(QStringLiteral("UPDATE task_runs SET process_group = ?, group_leader_start = ?, "
                                         "group_boot_id = ?, group_host = ?, group_gone_at = NULL WHERE id = ?"),
                          {group.groupId, group.leaderStartTicks, group.bootId, group.host, group.taskRunId});
 }
 
-Result<QList<ProcessGroupRecord>> SqliteDeploymentRepository::openProcessGroups(const QString &host) {
+Result<QList<ProcessGroupRecord>> SqlDeploymentRepository::openProcessGroups(const QString &host) {
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral("SELECT t.id, d.pipeline_id, d.stage_name, t.process_group, t.group_leader_start, "
                        "t.group_boot_id, t.group_host FROM task_runs t JOIN deployments d ON d.id = t.deployment_id "
@@ -37,7 +37,7 @@ Result<QList<ProcessGroupRecord>> SqliteDeploymentRepository::openProcessGroups(
     return rows;
 }
 
-Status SqliteDeploymentRepository::processGroupGone(qint64 taskRunId, const QDateTime &at) {
+Status SqlDeploymentRepository::processGroupGone(qint64 taskRunId, const QDateTime &at) {
     return m_db.execOnly(
         QStringLiteral("UPDATE task_runs SET group_gone_at = ? WHERE id = ? AND group_gone_at IS NULL"),
         {sql::time(at), taskRunId});

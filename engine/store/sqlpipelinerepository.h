@@ -1,13 +1,13 @@
 #pragma once
 
 #include "repositories.h"
-#include "sqliteconnection.h"
+#include "sqlconnection.h"
 
 namespace slipway {
 
-class SqlitePipelineRepository final : public PipelineRepository {
+class SqlPipelineRepository final : public PipelineRepository {
 public:
-    explicit SqlitePipelineRepository(SqliteConnection &connection) : m_db(connection) {}
+    explicit SqlPipelineRepository(SqlConnection &connection) : m_db(connection) {}
 
     Result<ProjectRecord> ensureProject(const QString &name, const QDateTime &at) override;
     Result<QList<PipelineRecord>> pipelines() override;
@@ -33,7 +33,7 @@ public:
     Status setScheduleFired(qint64 pipelineId, const QString &key, const QDateTime &at) override;
 
 private:
-    SqliteConnection &m_db;
+    SqlConnection &m_db;
     Result<QList<PipelineRecord>> selectPipelines(const QString &where, const QVariantList &values);
     Result<QList<RevisionRecord>> selectRevisions(const QString &where, const QVariantList &values);
 };

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "repositories.h"
-#include "sqliteconnection.h"
+#include "sqlconnection.h"
 
 namespace slipway {
 
-class SqliteDeploymentRepository final : public DeploymentRepository {
+class SqlDeploymentRepository final : public DeploymentRepository {
 public:
-    explicit SqliteDeploymentRepository(SqliteConnection &connection) : m_db(connection) {}
+    explicit SqlDeploymentRepository(SqlConnection &connection) : m_db(connection) {}
 
     Result<DeploymentRecord> request(qint64 releaseStageId, DeploymentReason reason, const QString &requestedBy,
                                      const QString &comment, const QDateTime &queuedAt, const QDateTime &scheduledFor,
@@ -48,7 +48,7 @@ public:
     Result<QList<LogLineRecord>> logLines(qint64 deploymentId, qint64 afterId, int limit) override;
 
 private:
-    SqliteConnection &m_db;
+    SqlConnection &m_db;
     Result<QList<DeploymentContext>> select(const QString &where, const QVariantList &values);
 };
 

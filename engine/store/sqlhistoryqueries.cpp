@@ -1,6 +1,6 @@
 // The history queries of the deployments repository: metrics facts and what's where.
-#include "sqlitedeploymentrepository.h"
-#include "sqliteartifactsummaries.h"
+#include "sqldeploymentrepository.h"
+#include "sqlartifactsummaries.h"
 #include "sqlvalues.h"
 
 #include <QHash>
@@ -22,7 +22,7 @@ public:
         std::optional<qint64> changeSeenAt;
     };
 
-    Status load(SqliteConnection &db, qint64 pipelineId) {
+    Status load(SqlConnection &db, qint64 pipelineId) {
         Result<SqlCursor *> query =
             db.exec(QStringLiteral("SELECT r.id, r.name, r.created_at, (SELECT max(v.seen_at) FROM release_artifacts a "
                                    "JOIN artifact_versions v ON v.id = a.version_id WHERE a.release_id = r.id) "
@@ -62,7 +62,7 @@ private:
 };
 
 // The stages a pipeline has history on, by skipping along deployments_history: one index seek each.
-Result<QStringList> stagesWithHistory(SqliteConnection &db, qint64 pipelineId) {
+Result<QStringList> stagesWithHistory(SqlConnection &db, qint64 pipelineId) {
     QStringList stages;
     for (;;) {
         Result<SqlCursor *> next = db.exec(
@@ -82,7 +82,7 @@ Result<QStringList> stagesWithHistory(SqliteConnection &db, qint64 pipelineId) {
 
 } // namespace
 
-Result<QList<DeploymentFact>> SqliteDeploymentRepository::facts(qint64 pipelineId, const QDateTime &from) {
+Result<QList<DeploymentFact>> SqlDeploymentRepository::facts(qint64 pipelineId, const QDateTime &from) {
     ReleaseFacts releases;
     if (Status loaded = releases.load(m_db, pipelineId); !loaded)
         return loaded.error();
@@ -150,7 +150,7 @@ Result<QList<DeploymentFact>> SqliteDeploymentRepository::facts(qint64 pipelineI
     return facts;
 }
 
-Result<QList<DeployedRelease>> SqliteDeploymentRepository::deployedAt(const QDateTime &at) {
+Result<QList<DeployedRelease>> SqlDeploymentRepository::deployedAt(const QDateTime &at) {
     // One index lookup per pipeline stage (deployments_history), not a scan of the history.
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral(

@@ -1,4 +1,4 @@
-#include "sqliteauditrepository.h"
+#include "sqlauditrepository.h"
 
 #include "sqlvalues.h"
 
@@ -25,7 +25,7 @@ QString chainHash(const QString &previous, qint64 atMs, const QString &actor, co
 
 } // namespace
 
-Result<qint64> SqliteAuditRepository::append(const AuditEventRecord &event) {
+Result<qint64> SqlAuditRepository::append(const AuditEventRecord &event) {
     if (!m_db.inTransaction())
         return Error::storage(
             QT_TRANSLATE_NOOP("Engine", "audit events must be written in the transaction of their change"));
@@ -40,15 +40,15 @@ Result<qint64> SqliteAuditRepository::append(const AuditEventRecord &event) {
         chainHash(previous, atMs, event.actor, event.action, event.objectType, event.objectId, details);
     Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO audit_events (at, actor, action, object_type, object_id, details, prev_hash, hash) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {atMs, event.actor, event.action, event.objectType, event.objectId, details, previous, hash});
     if (!inserted)
         return inserted.error();
     // The trigger audit_head_follows moves the head in the same statement.
-    return (*inserted)->lastInsertId().toLongLong();
+    return sql::insertedId(**inserted);
 }
 
-Result<QList<AuditEventRecord>> SqliteAuditRepository::events(const QString &objectType, qint64 objectId) {
+Result<QList<AuditEventRecord>> SqlAuditRepository::events(const QString &objectType, qint64 objectId) {
     Result<SqlCursor *> query =
         m_db.exec(QStringLiteral("SELECT id, at, actor, action, object_type, object_id, details FROM audit_events "
                                  "WHERE object_type = ? AND object_id = ? ORDER BY id"),
@@ -64,14 +64,14 @@ Result<QList<AuditEventRecord>> SqliteAuditRepository::events(const QString &obj
     return rows;
 }
 
-Result<qint64> SqliteAuditRepository::lastEventId() {
+Result<qint64> SqlAuditRepository::lastEventId() {
     Result<QVariant> last = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_events"));
     if (!last)
         return last.error();
     return last->toLongLong();
 }
 
-Result<QList<AuditedChange>> SqliteAuditRepository::changesAfter(qint64 afterId, int limit) {
+Result<QList<AuditedChange>> SqlAuditRepository::changesAfter(qint64 afterId, int limit) {
     // Deployments and approvals name their release; a deleted release leaves both ids 0.
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral(
@@ -100,7 +100,7 @@ Result<QList<AuditedChange>> SqliteAuditRepository::changesAfter(qint64 afterId,
     return rows;
 }
 
-Result<AuditChainReport> SqliteAuditRepository::verifyChain() {
+Result<AuditChainReport> SqlAuditRepository::verifyChain() {
     AuditChainReport report;
     auto broken = [&report](qint64 id, const QString &problem) {
         report.intact = false;

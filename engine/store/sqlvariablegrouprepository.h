@@ -1,15 +1,15 @@
 #pragma once
 
 #include "repositories.h"
-#include "sqliteconnection.h"
+#include "sqlconnection.h"
 
 #include <QJsonArray>
 
 namespace slipway {
 
-class SqliteVariableGroupRepository final : public VariableGroupRepository {
+class SqlVariableGroupRepository final : public VariableGroupRepository {
 public:
-    explicit SqliteVariableGroupRepository(SqliteConnection &connection) : m_db(connection) {}
+    explicit SqlVariableGroupRepository(SqlConnection &connection) : m_db(connection) {}
 
     Result<QList<VariableGroupRecord>> groups() override;
     Result<std::optional<VariableGroupRecord>> group(qint64 id) override;
@@ -22,7 +22,7 @@ public:
     Result<QList<VariableGroupLink>> links(qint64 pipelineId) override;
 
 private:
-    SqliteConnection &m_db;
+    SqlConnection &m_db;
 
     Result<QList<VariableGroupRecord>> select(const QString &where, const QVariantList &values);
 };

@@ -1,21 +1,21 @@
-#include "sqliteapprovalrepository.h"
+#include "sqlapprovalrepository.h"
 
 #include "sqlvalues.h"
 
 namespace slipway {
 
-Result<qint64> SqliteApprovalRepository::create(const ApprovalRecord &a) {
+Result<qint64> SqlApprovalRepository::create(const ApprovalRecord &a) {
     Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO approvals (deployment_id, kind, approver, is_group, rank, status, comment, "
                        "acted_by, acted_at, created_at, release_id, stage_name) "
                        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, d.release_id, d.stage_name FROM deployments d "
-                       "WHERE d.id = ?"),
+                       "WHERE d.id = ? RETURNING id"),
         {a.deploymentId, toString(a.kind), a.approver, a.approver.startsWith(QLatin1String("group:")), a.rank,
          toString(a.status), a.comment, a.actedBy.isEmpty() ? QVariant() : QVariant(a.actedBy), sql::time(a.actedAt),
          sql::time(a.createdAt), a.deploymentId});
     if (!inserted)
         return inserted.error();
-    const qint64 id = (*inserted)->lastInsertId().toLongLong();
+    const qint64 id = sql::insertedId(**inserted);
     if (Status ok = addHistory(id, a.createdAt, a.actedBy.isEmpty() ? QStringLiteral("slipway") : a.actedBy, a.status,
                                a.comment);
         !ok)
@@ -23,14 +23,14 @@ Result<qint64> SqliteApprovalRepository::create(const ApprovalRecord &a) {
     return id;
 }
 
-Status SqliteApprovalRepository::addHistory(qint64 approvalId, const QDateTime &at, const QString &actor,
+Status SqlApprovalRepository::addHistory(qint64 approvalId, const QDateTime &at, const QString &actor,
                                             ApprovalStatus status, const QString &comment) {
     return m_db.execOnly(QStringLiteral("INSERT INTO approval_history (approval_id, at, actor, status, comment) "
                                         "VALUES (?, ?, ?, ?, ?)"),
                          {approvalId, sql::time(at), actor, toString(status), comment});
 }
 
-Result<QList<ApprovalRecord>> SqliteApprovalRepository::select(const QString &where, const QVariantList &values) {
+Result<QList<ApprovalRecord>> SqlApprovalRepository::select(const QString &where, const QVariantList &values) {
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral("SELECT a.id, a.deployment_id, a.kind, a.approver, a.rank, a.status, a.comment, a.acted_by, "
                        "a.acted_at, a.deferred_until, a.created_at, r.id, r.name, d.stage_name, p.id, p.name, "
@@ -71,21 +71,21 @@ Result<QList<ApprovalRecord>> SqliteApprovalRepository::select(const QString &wh
     return rows;
 }
 
-Result<std::optional<ApprovalRecord>> SqliteApprovalRepository::approval(qint64 id) {
+Result<std::optional<ApprovalRecord>> SqlApprovalRepository::approval(qint64 id) {
     Result<QList<ApprovalRecord>> rows = select(QStringLiteral("WHERE a.id = ?"), {id});
     if (!rows)
         return rows.error();
     return rows->isEmpty() ? std::optional<ApprovalRecord>() : rows->first();
 }
 
-Result<QList<ApprovalRecord>> SqliteApprovalRepository::ofDeployment(qint64 deploymentId) {
+Result<QList<ApprovalRecord>> SqlApprovalRepository::ofDeployment(qint64 deploymentId) {
     return select(QStringLiteral("WHERE a.deployment_id = ? ORDER BY a.kind DESC, a.rank, a.id"), {deploymentId});
 }
 
-Result<QList<ApprovalRecord>> SqliteApprovalRepository::pending(const QStringList &approvers, int limit) {
+Result<QList<ApprovalRecord>> SqlApprovalRepository::pending(const QStringList &approvers, int limit) {
     if (approvers.isEmpty())
         return select(QStringLiteral("WHERE a.status = 'pending' ORDER BY a.id DESC LIMIT ?"),
-                      {limit > 0 ? limit : -1});
+                      {limit > 0 ? qint64(limit) : sql::noLimit});
     QStringList marks;
     QVariantList values;
     for (const QString &approver : approvers) {
@@ -98,7 +98,7 @@ Result<QList<ApprovalRecord>> SqliteApprovalRepository::pending(const QStringLis
                   values);
 }
 
-Status SqliteApprovalRepository::decide(qint64 id, ApprovalStatus status, const QString &actor, const QString &comment,
+Status SqlApprovalRepository::decide(qint64 id, ApprovalStatus status, const QString &actor, const QString &comment,
                                         const QDateTime &deferredUntil, const QDateTime &at) {
     if (Status ok = m_db.execOnly(QStringLiteral("UPDATE approvals SET status = ?, acted_by = ?, acted_at = ?, "
                                                  "comment = ?, deferred_until = ? WHERE id = ?"),
@@ -108,7 +108,7 @@ Status SqliteApprovalRepository::decide(qint64 id, ApprovalStatus status, const 
     return addHistory(id, at, actor, status, comment);
 }
 
-Result<QList<ApprovalHistoryRecord>> SqliteApprovalRepository::history(qint64 approvalId) {
+Result<QList<ApprovalHistoryRecord>> SqlApprovalRepository::history(qint64 approvalId) {
     Result<SqlCursor *> query = m_db.exec(QStringLiteral("SELECT id, approval_id, at, actor, status, comment FROM "
                                                          "approval_history WHERE approval_id = ? ORDER BY id"),
                                           {approvalId});
@@ -124,18 +124,18 @@ Result<QList<ApprovalHistoryRecord>> SqliteApprovalRepository::history(qint64 ap
     return rows;
 }
 
-Result<qint64> SqliteApprovalRepository::recordGateEvaluation(const GateEvaluationRecord &e) {
+Result<qint64> SqlApprovalRepository::recordGateEvaluation(const GateEvaluationRecord &e) {
     Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral(
-            "INSERT INTO gate_evaluations (deployment_id, phase, at, passed, results) VALUES (?, ?, ?, ?, ?)"),
+            "INSERT INTO gate_evaluations (deployment_id, phase, at, passed, results) VALUES (?, ?, ?, ?, ?) RETURNING id"),
         {e.deploymentId, e.phase, sql::time(e.at), e.passed,
          QString::fromUtf8(QJsonDocument(e.results).toJson(QJsonDocument::Compact))});
     if (!inserted)
         return inserted.error();
-    return (*inserted)->lastInsertId().toLongLong();
+    return sql::insertedId(**inserted);
 }
 
-Result<QList<GateEvaluationRecord>> SqliteApprovalRepository::gateEvaluations(qint64 deploymentId) {
+Result<QList<GateEvaluationRecord>> SqlApprovalRepository::gateEvaluations(qint64 deploymentId) {
     Result<SqlCursor *> query =
         m_db.exec(QStringLiteral("SELECT id, deployment_id, phase, at, passed, results FROM gate_evaluations "
                                  "WHERE deployment_id = ? ORDER BY id"),
@@ -151,7 +151,7 @@ Result<QList<GateEvaluationRecord>> SqliteApprovalRepository::gateEvaluations(qi
     return rows;
 }
 
-Status SqliteApprovalRepository::ignoreGate(qint64 deploymentId, const GateIgnoreRecord &ignore) {
+Status SqlApprovalRepository::ignoreGate(qint64 deploymentId, const GateIgnoreRecord &ignore) {
     Result<QVariant> inserted =
         m_db.scalar(QStringLiteral("INSERT INTO gate_ignores (deployment_id, phase, gate, actor, comment, at) "
                                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"),
@@ -164,7 +164,7 @@ Status SqliteApprovalRepository::ignoreGate(qint64 deploymentId, const GateIgnor
     return {};
 }
 
-Result<QList<GateIgnoreRecord>> SqliteApprovalRepository::ignoredGates(qint64 deploymentId) {
+Result<QList<GateIgnoreRecord>> SqlApprovalRepository::ignoredGates(qint64 deploymentId) {
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral("SELECT phase, gate, actor, comment, at FROM gate_ignores WHERE deployment_id = ? ORDER BY id"),
         {deploymentId});
@@ -179,7 +179,7 @@ Result<QList<GateIgnoreRecord>> SqliteApprovalRepository::ignoredGates(qint64 de
     return rows;
 }
 
-Result<QList<ApprovalRecord>> SqliteApprovalRepository::query(const ApprovalQuery &q) {
+Result<QList<ApprovalRecord>> SqlApprovalRepository::query(const ApprovalQuery &q) {
     QString where = QStringLiteral("WHERE 1");
     QVariantList values;
     auto anyOf = [&](const QString &column, const QVariantList &items) {

@@ -1,7 +1,7 @@
-#include "sqlitereleaserepository.h"
+#include "sqlreleaserepository.h"
 
-#include "sqliteartifactsummaries.h"
-#include "sqlitevariablegrouprepository.h"
+#include "sqlartifactsummaries.h"
+#include "sqlvariablegrouprepository.h"
 #include "sqlvalues.h"
 
 #include <QJsonDocument>
@@ -28,16 +28,16 @@ DeploymentRecord deploymentFromRow(const SqlCursor &q) {
     return d;
 }
 
-Result<qint64> SqliteReleaseRepository::insertRelease(const NewRelease &release, const QString &name) {
+Result<qint64> SqlReleaseRepository::insertRelease(const NewRelease &release, const QString &name) {
     Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO releases (pipeline_id, revision_id, name, description, created_by, created_at, "
-                       "reason, status, variables, variable_groups) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "reason, status, variables, variable_groups) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {release.pipelineId, release.revisionId, name, release.description, release.createdBy,
          sql::time(release.createdAt), toString(release.reason), toString(release.status), sql::json(release.variables),
          releaseGroupsJson(release.variableGroups)});
     if (!inserted)
         return inserted.error();
-    const qint64 releaseId = (*inserted)->lastInsertId().toLongLong();
+    const qint64 releaseId = sql::insertedId(**inserted);
     for (const auto &[alias, versionId] : release.artifacts) {
         if (Status ok = m_db.execOnly(
                 QStringLiteral("INSERT INTO release_artifacts (release_id, alias, version_id) VALUES (?, ?, ?)"),
@@ -63,7 +63,7 @@ Result<qint64> SqliteReleaseRepository::insertRelease(const NewRelease &release,
     return releaseId;
 }
 
-Result<QList<ReleaseRecord>> SqliteReleaseRepository::selectReleases(const QString &where, const QVariantList &values) {
+Result<QList<ReleaseRecord>> SqlReleaseRepository::selectReleases(const QString &where, const QVariantList &values) {
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral("SELECT r.id, r.pipeline_id, p.name, r.revision_id, v.revision, r.name, r.description, "
                        "r.created_by, r.created_at, r.reason, r.status, r.keep_forever, r.variables, r.variable_groups "
@@ -97,18 +97,18 @@ Result<QList<ReleaseRecord>> SqliteReleaseRepository::selectReleases(const QStri
     return rows;
 }
 
-Result<std::optional<ReleaseRecord>> SqliteReleaseRepository::release(qint64 id) {
+Result<std::optional<ReleaseRecord>> SqlReleaseRepository::release(qint64 id) {
     Result<QList<ReleaseRecord>> rows = selectReleases(QStringLiteral("WHERE r.id = ?"), {id});
     if (!rows)
         return rows.error();
     return rows->isEmpty() ? std::optional<ReleaseRecord>() : rows->first();
 }
 
-Result<QList<ReleaseRecord>> SqliteReleaseRepository::releases(qint64 pipelineId, int top) {
+Result<QList<ReleaseRecord>> SqlReleaseRepository::releases(qint64 pipelineId, int top) {
     return selectReleases(QStringLiteral("WHERE r.pipeline_id = ? ORDER BY r.id DESC LIMIT ?"), {pipelineId, top});
 }
 
-Result<QList<ReleaseArtifactRecord>> SqliteReleaseRepository::releaseArtifacts(qint64 releaseId) {
+Result<QList<ReleaseArtifactRecord>> SqlReleaseRepository::releaseArtifacts(qint64 releaseId) {
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral("SELECT a.alias, v.id, v.source_id, v.version, v.branch, v.tags, v.commit_sha, v.url, v.seen_at "
                        "FROM release_artifacts a LEFT JOIN artifact_versions v ON v.id = a.version_id "
@@ -130,7 +130,7 @@ Result<QList<ReleaseArtifactRecord>> SqliteReleaseRepository::releaseArtifacts(q
     return rows;
 }
 
-Result<QList<ReleaseStageRecord>> SqliteReleaseRepository::releaseStages(qint64 releaseId) {
+Result<QList<ReleaseStageRecord>> SqlReleaseRepository::releaseStages(qint64 releaseId) {
     Result<SqlCursor *> query =
         m_db.exec(QStringLiteral("SELECT id, release_id, name, rank, status, is_manual FROM release_stages "
                                  "WHERE release_id = ? ORDER BY rank"),
@@ -147,7 +147,7 @@ Result<QList<ReleaseStageRecord>> SqliteReleaseRepository::releaseStages(qint64 
     return rows;
 }
 
-Result<std::optional<StageStatus>> SqliteReleaseRepository::latestReleaseStatus(qint64 pipelineId) {
+Result<std::optional<StageStatus>> SqlReleaseRepository::latestReleaseStatus(qint64 pipelineId) {
     // The furthest stage of the newest release that has moved, else its first stage.
     Result<QVariant> status =
         m_db.scalar(QStringLiteral("SELECT s.status FROM release_stages s WHERE s.release_id = "
@@ -161,16 +161,16 @@ Result<std::optional<StageStatus>> SqliteReleaseRepository::latestReleaseStatus(
     return fromString<StageStatus>(status->toString());
 }
 
-Status SqliteReleaseRepository::setReleaseStatus(qint64 releaseId, ReleaseStatus status) {
+Status SqlReleaseRepository::setReleaseStatus(qint64 releaseId, ReleaseStatus status) {
     return m_db.execOnly(QStringLiteral("UPDATE releases SET status = ? WHERE id = ?"), {toString(status), releaseId});
 }
 
-Status SqliteReleaseRepository::setKeepForever(qint64 releaseId, bool keep) {
+Status SqlReleaseRepository::setKeepForever(qint64 releaseId, bool keep) {
     return m_db.execOnly(QStringLiteral("UPDATE releases SET keep_forever = ? WHERE id = ?"),
                          {keep ? 1 : 0, releaseId});
 }
 
-Result<bool> SqliteReleaseRepository::hasDeploymentInProgress(qint64 releaseId) {
+Result<bool> SqlReleaseRepository::hasDeploymentInProgress(qint64 releaseId) {
     Result<QVariant> found =
         m_db.scalar(QStringLiteral("SELECT 1 FROM deployments d JOIN release_stages s ON s.id = d.release_stage_id "
                                    "WHERE s.release_id = ? AND d.status = 'inProgress' LIMIT 1"),
@@ -180,21 +180,21 @@ Result<bool> SqliteReleaseRepository::hasDeploymentInProgress(qint64 releaseId) 
     return found->isValid();
 }
 
-Result<qint64> SqliteReleaseRepository::insertDeployment(const DeploymentRecord &d) {
+Result<qint64> SqlReleaseRepository::insertDeployment(const DeploymentRecord &d) {
     Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO deployments (release_stage_id, attempt, reason, requested_by, comment, queued_at, "
                        "started_at, completed_at, status, operation_status, release_id, stage_name, pipeline_id) "
                        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, s.release_id, s.name, r.pipeline_id "
-                       "FROM release_stages s JOIN releases r ON r.id = s.release_id WHERE s.id = ?"),
+                       "FROM release_stages s JOIN releases r ON r.id = s.release_id WHERE s.id = ? RETURNING id"),
         {d.releaseStageId, d.attempt, toString(d.reason), d.requestedBy, d.comment, sql::time(d.queuedAt),
          sql::time(d.startedAt), sql::time(d.completedAt), toString(d.status), toString(d.operationStatus),
          d.releaseStageId});
     if (!inserted)
         return inserted.error();
-    return (*inserted)->lastInsertId().toLongLong();
+    return sql::insertedId(**inserted);
 }
 
-Result<QList<DeploymentRecord>> SqliteReleaseRepository::deployments(qint64 releaseStageId) {
+Result<QList<DeploymentRecord>> SqlReleaseRepository::deployments(qint64 releaseStageId) {
     Result<SqlCursor *> query = m_db.exec(
         QStringLiteral("SELECT id, release_stage_id, attempt, reason, requested_by, comment, queued_at, started_at, "
                        "completed_at, status, operation_status, scheduled_for, message, variables FROM deployments "
@@ -211,23 +211,23 @@ Result<QList<DeploymentRecord>> SqliteReleaseRepository::deployments(qint64 rele
     return rows;
 }
 
-Status SqliteReleaseRepository::setDeploymentState(qint64 deploymentId, DeploymentStatus status,
+Status SqlReleaseRepository::setDeploymentState(qint64 deploymentId, DeploymentStatus status,
                                                    OperationStatus operation, const QDateTime &at) {
     const bool finished = operation == OperationStatus::Done;
     const bool started = status == DeploymentStatus::InProgress;
     return m_db.execOnly(
         QStringLiteral("UPDATE deployments SET status = ?, operation_status = ?, "
-                       "started_at = CASE WHEN ? AND started_at IS NULL THEN ? ELSE started_at END, "
-                       "completed_at = CASE WHEN ? THEN ? ELSE completed_at END WHERE id = ?"),
+                       "started_at = CASE WHEN ? = 1 AND started_at IS NULL THEN ? ELSE started_at END, "
+                       "completed_at = CASE WHEN ? = 1 THEN ? ELSE completed_at END WHERE id = ?"),
         {toString(status), toString(operation), started, sql::time(at), finished, sql::time(at), deploymentId});
 }
 
-Status SqliteReleaseRepository::setStageStatus(qint64 releaseStageId, StageStatus status) {
+Status SqlReleaseRepository::setStageStatus(qint64 releaseStageId, StageStatus status) {
     return m_db.execOnly(QStringLiteral("UPDATE release_stages SET status = ? WHERE id = ?"),
                          {toString(status), releaseStageId});
 }
 
-Result<QList<StageDeploymentSummary>> SqliteReleaseRepository::stageDeployments(qint64 pipelineId) {
+Result<QList<StageDeploymentSummary>> SqlReleaseRepository::stageDeployments(qint64 pipelineId) {
     Result<SqlCursor *> query =
         m_db.exec(QStringLiteral("SELECT release_id, stage_name, max(coalesce(completed_at, started_at, queued_at)), "
                                  "max(operation_status <> 'done') FROM deployments WHERE pipeline_id = ? "
@@ -243,11 +243,11 @@ Result<QList<StageDeploymentSummary>> SqliteReleaseRepository::stageDeployments(
     return rows;
 }
 
-Status SqliteReleaseRepository::deleteRelease(qint64 releaseId) {
+Status SqlReleaseRepository::deleteRelease(qint64 releaseId) {
     return m_db.execOnly(QStringLiteral("DELETE FROM releases WHERE id = ?"), {releaseId});
 }
 
-Result<QList<qint64>> SqliteReleaseRepository::deploymentIds(qint64 releaseId) {
+Result<QList<qint64>> SqlReleaseRepository::deploymentIds(qint64 releaseId) {
     Result<SqlCursor *> query =
         m_db.exec(QStringLiteral("SELECT id FROM deployments WHERE release_id = ? ORDER BY id"), {releaseId});
     if (!query)
@@ -259,7 +259,7 @@ Result<QList<qint64>> SqliteReleaseRepository::deploymentIds(qint64 releaseId) {
     return ids;
 }
 
-Result<QList<ReleaseRecord>> SqliteReleaseRepository::query(const ReleaseQuery &q) {
+Result<QList<ReleaseRecord>> SqlReleaseRepository::query(const ReleaseQuery &q) {
     QString where = QStringLiteral("WHERE 1");
     QVariantList values;
     if (q.pipelineId) {
@@ -310,11 +310,11 @@ Result<QList<ReleaseRecord>> SqliteReleaseRepository::query(const ReleaseQuery &
     return selectReleases(where, values);
 }
 
-Status SqliteReleaseRepository::setDescription(qint64 releaseId, const QString &description) {
+Status SqlReleaseRepository::setDescription(qint64 releaseId, const QString &description) {
     return m_db.execOnly(QStringLiteral("UPDATE releases SET description = ? WHERE id = ?"), {description, releaseId});
 }
 
-Status SqliteReleaseRepository::setName(qint64 releaseId, const QString &name) {
+Status SqlReleaseRepository::setName(qint64 releaseId, const QString &name) {
     return m_db.execOnly(QStringLiteral("UPDATE releases SET name = ? WHERE id = ?"), {name, releaseId});
 }
 

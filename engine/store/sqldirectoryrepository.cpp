@@ -1,16 +1,16 @@
-#include "sqlitedirectoryrepository.h"
+#include "sqldirectoryrepository.h"
 
 #include "sqlvalues.h"
 
 namespace slipway {
 
-Result<QStringList> SqliteDirectoryRepository::groupMembers(const QString &group) {
+Result<QStringList> SqlDirectoryRepository::groupMembers(const QString &group) {
     return names(QStringLiteral("SELECT u.name FROM group_members m JOIN user_groups g ON g.id = m.group_id "
                                 "JOIN users u ON u.id = m.user_id WHERE g.name = ? ORDER BY u.name"),
                  {group});
 }
 
-Result<QStringList> SqliteDirectoryRepository::names(const QString &sql, const QVariantList &values) {
+Result<QStringList> SqlDirectoryRepository::names(const QString &sql, const QVariantList &values) {
     Result<SqlCursor *> query = m_db.exec(sql, values);
     if (!query)
         return query.error();
@@ -21,7 +21,7 @@ Result<QStringList> SqliteDirectoryRepository::names(const QString &sql, const Q
     return result;
 }
 
-Result<qint64> SqliteDirectoryRepository::addUser(const QString &name, const QString &displayName,
+Result<qint64> SqlDirectoryRepository::addUser(const QString &name, const QString &displayName,
                                                   const QDateTime &at) {
     Result<QVariant> existing = m_db.scalar(QStringLiteral("SELECT id FROM users WHERE name = ?"), {name});
     if (!existing)
@@ -29,14 +29,14 @@ Result<qint64> SqliteDirectoryRepository::addUser(const QString &name, const QSt
     if (existing->isValid())
         return Error::conflict(QT_TRANSLATE_NOOP("Engine", "user \"%1\" already exists"), {name});
     Result<SqlCursor *> inserted =
-        m_db.exec(QStringLiteral("INSERT INTO users (name, display_name, created_at) VALUES (?, ?, ?)"),
+        m_db.exec(QStringLiteral("INSERT INTO users (name, display_name, created_at) VALUES (?, ?, ?) RETURNING id"),
                   {name, displayName, sql::time(at)});
     if (!inserted)
         return inserted.error();
-    return (*inserted)->lastInsertId().toLongLong();
+    return sql::insertedId(**inserted);
 }
 
-Status SqliteDirectoryRepository::setAdmin(const QString &user, bool admin) {
+Status SqlDirectoryRepository::setAdmin(const QString &user, bool admin) {
     Result<QVariant> updated =
         m_db.scalar(QStringLiteral("UPDATE users SET is_admin = ? WHERE name = ? RETURNING id"), {admin, user});
     if (!updated)
@@ -46,14 +46,14 @@ Status SqliteDirectoryRepository::setAdmin(const QString &user, bool admin) {
     return {};
 }
 
-Result<bool> SqliteDirectoryRepository::isAdmin(const QString &user) {
+Result<bool> SqlDirectoryRepository::isAdmin(const QString &user) {
     Result<QVariant> admin = m_db.scalar(QStringLiteral("SELECT is_admin FROM users WHERE name = ?"), {user});
     if (!admin)
         return admin.error();
     return admin->toBool();
 }
 
-Result<qint64> SqliteDirectoryRepository::addGroup(const QString &name, const QDateTime &at) {
+Result<qint64> SqlDirectoryRepository::addGroup(const QString &name, const QDateTime &at) {
     Result<QVariant> inserted = m_db.scalar(QStringLiteral("INSERT INTO user_groups (name, created_at) VALUES (?, ?) "
                                                            "ON CONFLICT (name) DO NOTHING RETURNING id"),
                                             {name, sql::time(at)});
@@ -64,7 +64,7 @@ Result<qint64> SqliteDirectoryRepository::addGroup(const QString &name, const QD
     return inserted->toLongLong();
 }
 
-Status SqliteDirectoryRepository::addMember(const QString &group, const QString &user) {
+Status SqlDirectoryRepository::addMember(const QString &group, const QString &user) {
     Result<QVariant> groupId = m_db.scalar(QStringLiteral("SELECT id FROM user_groups WHERE name = ?"), {group});
     if (!groupId)
         return groupId.error();
@@ -81,13 +81,13 @@ Status SqliteDirectoryRepository::addMember(const QString &group, const QString 
         {*groupId, *userId});
 }
 
-Result<QStringList> SqliteDirectoryRepository::groupsOf(const QString &user) {
+Result<QStringList> SqlDirectoryRepository::groupsOf(const QString &user) {
     return names(QStringLiteral("SELECT g.name FROM group_members m JOIN user_groups g ON g.id = m.group_id "
                                 "JOIN users u ON u.id = m.user_id WHERE u.name = ? ORDER BY g.name"),
                  {user});
 }
 
-Result<qint64> SqliteDirectoryRepository::addToken(const QString &user, const QString &name, const QString &hash,
+Result<qint64> SqlDirectoryRepository::addToken(const QString &user, const QString &name, const QString &hash,
                                                    const QDateTime &at) {
     Result<QVariant> inserted =
         m_db.scalar(QStringLiteral("INSERT INTO tokens (user_id, name, hash, created_at) SELECT id, ?, ?, ? FROM users "
@@ -101,7 +101,7 @@ Result<qint64> SqliteDirectoryRepository::addToken(const QString &user, const QS
     return inserted->toLongLong();
 }
 
-Result<bool> SqliteDirectoryRepository::revokeToken(qint64 id, const QDateTime &at) {
+Result<bool> SqlDirectoryRepository::revokeToken(qint64 id, const QDateTime &at) {
     Result<QVariant> revoked =
         m_db.scalar(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL RETURNING id"),
                     {sql::time(at), id});
@@ -110,7 +110,7 @@ Result<bool> SqliteDirectoryRepository::revokeToken(qint64 id, const QDateTime &
     return revoked->isValid();
 }
 
-Result<std::optional<QString>> SqliteDirectoryRepository::tokenUser(const QString &hash) {
+Result<std::optional<QString>> SqlDirectoryRepository::tokenUser(const QString &hash) {
     Result<QVariant> user = m_db.scalar(QStringLiteral("SELECT u.name FROM tokens t JOIN users u ON u.id = t.user_id "
                                                        "WHERE t.hash = ? AND t.revoked_at IS NULL"),
                                         {hash});
@@ -119,7 +119,7 @@ Result<std::optional<QString>> SqliteDirectoryRepository::tokenUser(const QStrin
     return user->isValid() ? std::optional<QString>(user->toString()) : std::nullopt;
 }
 
-Result<QList<TokenRecord>> SqliteDirectoryRepository::tokens(const QString &user) {
+Result<QList<TokenRecord>> SqlDirectoryRepository::tokens(const QString &user) {
     Result<SqlCursor *> query =
         m_db.exec(QStringLiteral("SELECT t.id, u.name, t.name, t.created_at, t.revoked_at FROM tokens t "
                                  "JOIN users u ON u.id = t.user_id WHERE ? = '' OR u.name = ? ORDER BY t.id"),

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "postgreslocation.h"
+#include "postgresschema.h"
+#include "sqlconnection.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+struct pg_conn; // libpq's PGconn
+
+namespace slipway {
+
+class PostgresCursor;
+
+// One connection to a team database on a PostgreSQL server, through Qt's PostgreSQL driver (QPSQL). Every outermost
+// transaction takes the writers' advisory lock (postgresschema.h), so the engine keeps SQLite's discipline of one
+// writer at a time across processes and machines; readers outside a transaction never wait. Statements are prepared
+// once per connection. A lost connection is opened again at the next transaction; until then calls fail with
+// ErrorKind::Busy (worth retrying), as when another writer holds the lock past the busy timeout.
+class PostgresConnection final : public SqlConnection {
+public:
+    ~PostgresConnection() override;
+
+    // Connects and creates the schema in an empty database; a database of another schema version is refused
+    // (MigrationPolicy::Upgrade migrates an older one: `slipway db init`).
+    static Result<std::unique_ptr<PostgresConnection>> open(const QString &uri,
+                                                            MigrationPolicy policy = MigrationPolicy::CreateOnly);
+
+    SqlDialect dialect() const override { return SqlDialect::Postgres; }
+    QString location() const override { return m_location.display(); }
+    Status transaction(const std::function<Status()> &work) override;
+    bool inTransaction() const override { return m_depth > 0; }
+    Result<SqlCursor *> exec(const QString &sql, const QVariantList &values = {}) override;
+    void setBusyTimeout(int ms) override;
+    Result<qint64> changeCounter() override;
+    // $XDG_CONFIG_HOME/slipway/keys/<host>-<port>-<database>.key: each desktop and engine holds the team's key.
+    QString keyFile() const override;
+
+    // Calls `changed` (on this connection's thread) when any client commits a change: LISTEN slipway_changes.
+    bool listenForChanges(std::function<void()> changed);
+
+private:
+    PostgresConnection(PostgresLocation location, QString connectionName);
+
+    pg_conn *nativeConnection() const;
+    Status connect();
+    Status reconnectIfLost();
+    Error failure(const char *source, const QSqlError &error, const QString &sql);
+    Status run(const QString &sql);
+    Status begin();
+    Status commit();
+
+    PostgresLocation m_location;
+    QString m_connectionName;
+    QSqlDatabase m_database;
+    QHash<QString, PostgresCursor *> m_statements;
+    int m_depth = 0;
+    int m_busyTimeoutMs = 3000;
+    bool m_lost = false;
+    std::function<void()> m_changed;
+};
+
+} // namespace slipway
