@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the whole project in build-san/ with clang under AddressSanitizer + UndefinedBehaviorSanitizer (any report
 # aborts), leak detection on, with libFuzzer coverage so that the fuzz targets come from the same build, and runs
-# every test there. Arguments go to ctest (e.g. -R tst_cli).
+# every test there but the PostgreSQL variants (label postgres: they run in the normal build). Arguments go to
+# ctest (e.g. -R tst_cli).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 launcher=()
@@ -18,4 +19,4 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsa
 # Everything runs 2-5 times slower here: Qt Test's per-function watchdog (300 s) would stop the longest.
 export QTEST_FUNCTION_TIMEOUT=900000
 # Tests that spawn the slipway binary pass these on, so its processes are checked too.
-QT_QPA_PLATFORM=offscreen ctest --test-dir build-san --output-on-failure --timeout 900 -j2 -LE packaging "$@"
+QT_QPA_PLATFORM=offscreen ctest --test-dir build-san --output-on-failure --timeout 900 -j2 -LE "packaging|postgres" "$@"

@@ -54,7 +54,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&grid);
         QSignalSpy inserted(&grid, &QAbstractItemModel::rowsInserted);
         QSignalSpy created(&feed.changes(), &ChangeNotifier::releaseCreated);
-        EngineHost engine(storeFactory(env.databasePath()), engineConfiguration(env.databasePath()));
+        EngineHost engine(storeFactory(env.location()), engineConfiguration(env.location()));
         QSignalSpy external(&engine, &EngineHost::externalChange);
         connect(&engine, &EngineHost::externalChange, &feed, &ChangeFeed::catchUp);
         QSignalSpy started(&engine, &EngineHost::started);
@@ -72,8 +72,8 @@ private Q_SLOTS:
         // WHEN another process creates a release
         QProcess cli;
         cli.start(QStringLiteral(SLIPWAY_BINARY),
-                  {QStringLiteral("--database"), env.databasePath(), QStringLiteral("release"),
-                   QStringLiteral("create"), QStringLiteral("Shop")});
+                  {QStringLiteral("--database"), env.location(), QStringLiteral("release"), QStringLiteral("create"),
+                   QStringLiteral("Shop")});
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 0);
         // THEN the engine's change detection brings it to the grid as one inserted row

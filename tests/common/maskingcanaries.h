@@ -3,9 +3,6 @@
 #include "approvalpipelines.h"
 
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace slipway::testing {
 
@@ -103,31 +100,6 @@ inline QByteArray canaryPipeline(const QString &name = QStringLiteral("Leaky")) 
                                      {QStringLiteral("variables"), canaryVariables()},
                                      {QStringLiteral("stages"), QJsonArray{prod}}})
         .toJson();
-}
-
-// Every text cell of the database file, the pipeline's revisions included (their secret values are sealed:
-// docs/security.md#secrets-at-rest).
-inline QString storedText(const QString &databasePath) {
-    QString all;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("masking-check"));
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            qFatal("cannot open %s", qPrintable(databasePath));
-        QSqlQuery tables(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"), db);
-        QStringList names;
-        while (tables.next())
-            names << tables.value(0).toString();
-        for (const QString &table : std::as_const(names)) {
-            QSqlQuery rows(QStringLiteral("SELECT * FROM ") + table, db);
-            while (rows.next())
-                for (int i = 0; i < rows.record().count(); ++i)
-                    all += rows.value(i).toString() + QLatin1Char('\n');
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("masking-check"));
-    return all;
 }
 
 } // namespace slipway::testing

@@ -3,6 +3,8 @@
 #include "core/clock.h"
 #include "services/services.h"
 #include "store/sqlitestore.h"
+#include "store/storefactory.h"
+#include "testdatabase.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -12,19 +14,31 @@
 
 namespace slipway::testing {
 
-// A fresh SQLite file, a manual clock and the engine services: what each engine test starts from.
+// A fresh database (an SQLite file, or its own database on the test PostgreSQL server: testdatabase.h), a manual
+// clock and the engine services: what each engine test starts from.
 class TestEnvironment final {
 public:
     explicit TestEnvironment(const QDateTime &start = QDateTime(QDate(2026, 3, 14), QTime(9, 30), Qt::UTC))
-        : clock(start) {
-        Result<std::unique_ptr<SqliteStore>> opened = SqliteStore::open(databasePath());
+        : database(dir.path()), clock(start) {
+        Result<std::unique_ptr<Store>> opened = openStore(location());
         if (!opened)
             qFatal("cannot open the test database: %s", qPrintable(opened.error().message));
         store = std::move(*opened);
         services = std::make_unique<Services>(*store, clock);
     }
 
-    QString databasePath() const { return dir.filePath(QStringLiteral("slipway.db")); }
+    // What openStore and `--database` take: the SQLite file or a PostgreSQL URI.
+    QString location() const { return database.location(); }
+    bool isPostgres() const { return database.isPostgres(); }
+    // The SQLite file, for the tests of SQLite itself (they run on SQLite only).
+    QString databasePath() const { return database.filePath(); }
+    // The store as SQLite, for those tests; a fatal error on PostgreSQL.
+    SqliteStore &sqlite() const {
+        auto *sqlite = dynamic_cast<SqliteStore *>(store.get());
+        if (!sqlite)
+            qFatal("this test needs the SQLite store; it does not run on PostgreSQL");
+        return *sqlite;
+    }
     QString path(const QString &name) const { return dir.filePath(name); }
 
     Result<SavedPipeline> save(const QByteArray &json, const QString &user = QStringLiteral("alice")) {
@@ -32,8 +46,9 @@ public:
     }
 
     QTemporaryDir dir;
+    TestDatabase database; // dropped after the store's connections close
     ManualClock clock;
-    std::unique_ptr<SqliteStore> store;
+    std::unique_ptr<Store> store;
     std::unique_ptr<Services> services;
 };
 

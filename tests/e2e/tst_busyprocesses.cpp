@@ -76,7 +76,7 @@ private Q_SLOTS:
         rest::RestServer server(*env.services);
         RestClient carol(*server.listen(QHostAddress::LocalHost, 0), token);
         // The server's connection waits 200 ms (its budget) instead of the default 3 s.
-        QVERIFY(env.store->connection().execOnly(QStringLiteral("PRAGMA busy_timeout = 200")).ok());
+        QVERIFY(env.sqlite().connection().execOnly(QStringLiteral("PRAGMA busy_timeout = 200")).ok());
         const QString releases = QStringLiteral("/Default/_apis/Release/releases");
         const QJsonObject body{{QStringLiteral("definitionId"), 1}};
         LockHolder holder(env.databasePath(), waitMs);

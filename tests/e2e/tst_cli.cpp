@@ -1,3 +1,5 @@
+#include "testdatabase.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +34,13 @@ class CliTest final : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    std::unique_ptr<slipway::testing::TestDatabase> m_database; // an SQLite file or a PostgreSQL database
+
+    QString database() {
+        if (!m_database)
+            m_database = std::make_unique<slipway::testing::TestDatabase>(m_dir.path(), QStringLiteral("cli.db"));
+        return m_database->location();
+    }
 
     Outcome slipway(const QStringList &arguments) {
         QProcess process;
@@ -39,10 +48,9 @@ class CliTest final : public QObject {
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         environment.remove(QStringLiteral("SLIPWAY_DATABASE"));
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(SLIPWAY_BINARY),
-                      QStringList{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("cli.db")),
-                                  QStringLiteral("--user"), QStringLiteral("carol")} +
-                          arguments);
+        process.start(QStringLiteral(SLIPWAY_BINARY), QStringList{QStringLiteral("--database"), database(),
+                                                                  QStringLiteral("--user"), QStringLiteral("carol")} +
+                                                          arguments);
         if (!process.waitForFinished(30000))
             return {};
         return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
@@ -50,7 +58,8 @@ class CliTest final : public QObject {
 
 private Q_SLOTS:
     void demoDataFillsADatabaseWithHistory() {
-        const QString demo = m_dir.filePath(QStringLiteral("demo.db"));
+        const slipway::testing::TestDatabase demoDatabase(m_dir.path(), QStringLiteral("demo.db"));
+        const QString demo = demoDatabase.location();
         const Outcome made = slipway({QStringLiteral("demo-data"), QStringLiteral("--releases"), QStringLiteral("300"),
                                       QStringLiteral("--deployments"), QStringLiteral("3000"), QStringLiteral("--json"),
                                       QStringLiteral("--database"), demo});
@@ -80,7 +89,8 @@ private Q_SLOTS:
     // B39: demo-data on a database that has demo data adds more history (it used to stop with
     // `version "1.0.0" already exists`).
     void demoDataTwiceAddsMoreHistory() {
-        const QString demo = m_dir.filePath(QStringLiteral("twice.db"));
+        const slipway::testing::TestDatabase twiceDatabase(m_dir.path(), QStringLiteral("twice.db"));
+        const QString demo = twiceDatabase.location();
         const QStringList generate{QStringLiteral("demo-data"),  QStringLiteral("--releases"),
                                    QStringLiteral("20"),         QStringLiteral("--deployments"),
                                    QStringLiteral("60"),         QStringLiteral("--json"),
@@ -294,6 +304,7 @@ private Q_SLOTS:
     }
 
     void cleanup() {
+        m_database.reset();
         QFile::remove(m_dir.filePath(QStringLiteral("cli.db")));
         QFile::remove(m_dir.filePath(QStringLiteral("cli.db-wal")));
         QFile::remove(m_dir.filePath(QStringLiteral("cli.db-shm")));

@@ -1,5 +1,7 @@
 // `slipway pipeline import` of Azure classic release definitions, through the real binary and a real database.
 
+#include "testdatabase.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +31,13 @@ class CliAzureTest final : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    std::unique_ptr<slipway::testing::TestDatabase> m_database; // an SQLite file or a PostgreSQL database
+
+    QString database() {
+        if (!m_database)
+            m_database = std::make_unique<slipway::testing::TestDatabase>(m_dir.path(), QStringLiteral("cli.db"));
+        return m_database->location();
+    }
 
     Outcome slipway(const QStringList &arguments) {
         QProcess process;
@@ -36,10 +45,9 @@ class CliAzureTest final : public QObject {
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         environment.remove(QStringLiteral("SLIPWAY_DATABASE"));
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(SLIPWAY_BINARY),
-                      QStringList{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("cli.db")),
-                                  QStringLiteral("--user"), QStringLiteral("carol")} +
-                          arguments);
+        process.start(QStringLiteral(SLIPWAY_BINARY), QStringList{QStringLiteral("--database"), database(),
+                                                                  QStringLiteral("--user"), QStringLiteral("carol")} +
+                                                          arguments);
         if (!process.waitForFinished(30000))
             return {};
         return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};

@@ -21,7 +21,7 @@ class CliMaskingTest final : public QObject {
         environment.insert(QStringLiteral("XDG_DATA_HOME"), env.path(QStringLiteral("data")));
         environment.remove(QStringLiteral("SLIPWAY_DATABASE"));
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(SLIPWAY_BINARY), QStringList{QStringLiteral("--database"), env.databasePath(),
+        process.start(QStringLiteral(SLIPWAY_BINARY), QStringList{QStringLiteral("--database"), env.location(),
                                                                   QStringLiteral("--user"), QStringLiteral("alice")} +
                                                           arguments);
         if (!process.waitForFinished(30000) || process.exitCode() != 0)

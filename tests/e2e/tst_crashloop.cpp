@@ -1,6 +1,7 @@
 #include "engineprocesses.h"
 #include "services/services.h"
-#include "store/sqlitestore.h"
+#include "store/storefactory.h"
+#include "testdatabase.h"
 
 #include <QElapsedTimer>
 #include <QHostInfo>
@@ -36,7 +37,8 @@ class CrashLoopTest final : public QObject {
 
     QTemporaryDir m_dir;
     SystemClock m_clock;
-    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<testing::TestDatabase> m_database; // an SQLite file or a PostgreSQL database
+    std::unique_ptr<Store> m_store;
     std::unique_ptr<Services> m_services;
     std::unique_ptr<EngineProcesses> m_engines;
 
@@ -49,7 +51,7 @@ class CrashLoopTest final : public QObject {
     int m_conflicts = 0; // redeploys refused because the stage was busy (exit code 4), asked again
     QRandomGenerator m_random;
 
-    QString database() const { return m_dir.filePath(QStringLiteral("crashloop.db")); }
+    QString database() const { return m_database->location(); }
     QString ran() const { return m_dir.filePath(QStringLiteral("ran")); }
 
     void feed() {
@@ -87,10 +89,9 @@ class CrashLoopTest final : public QObject {
 
 private Q_SLOTS:
     void init() {
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(database() + QString::fromLatin1(suffix));
+        m_database = std::make_unique<testing::TestDatabase>(m_dir.path(), QStringLiteral("crashloop.db"));
         QFile::remove(ran());
-        m_store = SqliteStore::open(database()).value();
+        m_store = openStore(database()).value();
         m_services = std::make_unique<Services>(*m_store, m_clock);
         m_engines =
             std::make_unique<EngineProcesses>(QStringLiteral(SLIPWAY_BINARY), database(),
@@ -101,6 +102,7 @@ private Q_SLOTS:
         m_engines.reset();
         m_services.reset();
         m_store.reset();
+        m_database.reset();
     }
 
     void killedOverAndOverNothingIsLostRunTwiceOrLeftRunning() {

@@ -1,6 +1,7 @@
 #include "engineprocesses.h"
 #include "services/services.h"
-#include "store/sqlitestore.h"
+#include "store/storefactory.h"
+#include "testdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,11 +29,12 @@ class EngineProcessTest final : public QObject {
 
     QTemporaryDir m_dir;
     SystemClock m_clock;
-    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<testing::TestDatabase> m_database; // an SQLite file or a PostgreSQL database
+    std::unique_ptr<Store> m_store;
     std::unique_ptr<Services> m_services;
     QList<QProcess *> m_engines;
 
-    QString database() const { return m_dir.filePath(QStringLiteral("engines.db")); }
+    QString database() const { return m_database->location(); }
     QString markers() const { return m_dir.filePath(QStringLiteral("markers")); }
 
     QProcess *startEngine() {
@@ -93,9 +95,8 @@ class EngineProcessTest final : public QObject {
 private Q_SLOTS:
     void init() {
         QFile::remove(markers());
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(database() + QString::fromLatin1(suffix));
-        m_store = SqliteStore::open(database()).value();
+        m_database = std::make_unique<testing::TestDatabase>(m_dir.path(), QStringLiteral("engines.db"));
+        m_store = openStore(database()).value();
         m_services = std::make_unique<Services>(*m_store, m_clock);
     }
 
@@ -111,6 +112,7 @@ private Q_SLOTS:
         m_engines.clear();
         m_services.reset();
         m_store.reset();
+        m_database.reset();
     }
 
     void aKilledEngineLeavesItsDeploymentInterruptedAndRunsNothingTwice() {

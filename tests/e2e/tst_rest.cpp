@@ -97,7 +97,7 @@ private Q_SLOTS:
         // Revoked by another process (the command line): the server's answer changes at once as well.
         QCOMPARE(f.client(QStringLiteral("carol")).get(api + QStringLiteral("/definitions")).status, 200);
         {
-            auto other = SqliteStore::open(f.env.databasePath());
+            auto other = openStore(f.env.location());
             QVERIFY(other.ok());
             SystemClock clock;
             Services elsewhere(**other, clock);

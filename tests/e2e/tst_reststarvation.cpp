@@ -70,7 +70,7 @@ class RestStarvationTest final : public QObject {
                                QStringLiteral("quarantine_size_mb=4:thread_local_quarantine_size_kb=64"));
         m_server.setProcessEnvironment(environment);
         m_server.start(QStringLiteral(SLIPWAY_BINARY),
-                       {QStringLiteral("--headless"), QStringLiteral("--database"), m_env.databasePath(),
+                       {QStringLiteral("--headless"), QStringLiteral("--database"), m_env.location(),
                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QVERIFY(m_server.waitForStarted());
         static const QRegularExpression announced(QStringLiteral("REST API on http://127.0.0.1:(\\d+)/"));

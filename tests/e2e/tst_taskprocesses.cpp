@@ -1,7 +1,8 @@
 #include "engineprocesses.h"
 #include "runtime/processgroups.h"
 #include "services/services.h"
-#include "store/sqlitestore.h"
+#include "store/storefactory.h"
+#include "testdatabase.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -46,13 +47,14 @@ class TaskProcessTest final : public QObject {
 
     QTemporaryDir m_dir;
     SystemClock m_clock;
-    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<testing::TestDatabase> m_database; // an SQLite file or a PostgreSQL database
+    std::unique_ptr<Store> m_store;
     std::unique_ptr<Services> m_services;
     std::unique_ptr<EngineProcesses> m_engines;
     QList<QProcess *> m_bystanders;
     QList<qint64> m_bystanderGroups; // what is left of them once their leader exited
 
-    QString database() const { return m_dir.filePath(QStringLiteral("tasks.db")); }
+    QString database() const { return m_database->location(); }
     QString work() const { return m_dir.filePath(QStringLiteral("work")); }
 
     void save(const QString &mode) {
@@ -144,9 +146,8 @@ private Q_SLOTS:
         QVERIFY(script.open(QIODevice::WriteOnly));
         script.write(taskScript);
         script.close();
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(database() + QString::fromLatin1(suffix));
-        m_store = SqliteStore::open(database()).value();
+        m_database = std::make_unique<testing::TestDatabase>(m_dir.path(), QStringLiteral("tasks.db"));
+        m_store = openStore(database()).value();
         m_services = std::make_unique<Services>(*m_store, m_clock);
         m_engines = std::make_unique<EngineProcesses>(QStringLiteral(SLIPWAY_BINARY), database(),
                                                       QByteArray::number(QCoreApplication::applicationPid()) + "-" +
@@ -166,6 +167,7 @@ private Q_SLOTS:
         m_bystanderGroups.clear();
         m_services.reset();
         m_store.reset();
+        m_database.reset();
     }
 
     void theTaskLeaderDiesWithItsEngineAndARestartedEngineEndsTheRest() {

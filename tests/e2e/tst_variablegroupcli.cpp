@@ -1,3 +1,5 @@
+#include "testdatabase.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +26,13 @@ class VariableGroupCliTest final : public QObject {
 
     QTemporaryDir m_dir;
 
-    QString database() const { return m_dir.filePath(QStringLiteral("groups.db")); }
+    std::unique_ptr<slipway::testing::TestDatabase> m_database; // an SQLite file or a PostgreSQL database
+
+    QString database() {
+        if (!m_database)
+            m_database = std::make_unique<slipway::testing::TestDatabase>(m_dir.path(), QStringLiteral("groups.db"));
+        return m_database->location();
+    }
 
     Outcome slipway(const QStringList &arguments, const QByteArray &input = {}) {
         QProcess process;
@@ -44,7 +52,10 @@ class VariableGroupCliTest final : public QObject {
         return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
     }
 
-    QByteArray databaseFiles() const {
+    // The database's files, or on PostgreSQL every stored cell.
+    QByteArray databaseFiles() {
+        if (m_database->isPostgres())
+            return slipway::testing::storedText(*m_database).toUtf8();
         QByteArray all;
         for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
             QFile file(database() + suffix);

@@ -76,7 +76,7 @@ private Q_SLOTS:
                                       {stageJson(QStringLiteral("Dev"), afterRelease,
                                                  script(QStringLiteral("t"), QStringLiteral("true")))}))
                     .ok());
-        QVERIFY(env.store->connection().execOnly(QStringLiteral("PRAGMA busy_timeout = 100")).ok());
+        QVERIFY(env.sqlite().connection().execOnly(QStringLiteral("PRAGMA busy_timeout = 100")).ok());
         LockHolder holder(env.databasePath(), waitMs);
         QVERIFY(holder.waitUntilLocked());
         CreateReleaseRequest request;

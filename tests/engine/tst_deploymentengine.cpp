@@ -300,16 +300,17 @@ private Q_SLOTS:
 
     // B11: a damaged file is named once (not logged 5 times a second) and tried again later and later.
     void aDamagedDatabaseIsNamedOnceAndTriedAgainLessOften() {
+        SLIPWAY_SQLITE_ONLY("damages the SQLite file");
         TestEnvironment env;
         QVERIFY(env.save(oneScriptStage(QStringLiteral("true"))).ok());
         for (int i = 0; i < 20; ++i)
             createRelease(env);
-        QVERIFY(env.store->connection().execOnly(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        QVERIFY(env.sqlite().connection().execOnly(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
         const QString damaged = env.path(QStringLiteral("damaged.db"));
         QVERIFY(QFile::copy(env.databasePath(), damaged));
         // Overwrite the pages of the deployments table and its indexes; the schema on page 1 stays readable.
-        const int pageSize = env.store->connection().scalar(QStringLiteral("PRAGMA page_size"))->toInt();
-        Result<SqlCursor *> roots = env.store->connection().exec(
+        const int pageSize = env.sqlite().connection().scalar(QStringLiteral("PRAGMA page_size"))->toInt();
+        Result<SqlCursor *> roots = env.sqlite().connection().exec(
             QStringLiteral("SELECT rootpage FROM sqlite_master WHERE tbl_name = 'deployments' AND rootpage > 1"));
         QVERIFY(roots.ok());
         QFile file(damaged);
@@ -342,6 +343,7 @@ private Q_SLOTS:
 
     // B11: a read-only database is named; the queued deployment starts once writing works again.
     void aReadOnlyDatabaseIsNamedAndTheDeploymentStartsWhenItIsWritableAgain() {
+        SLIPWAY_SQLITE_ONLY("SQLite pragmas");
         TestEnvironment env;
         QVERIFY(env.save(oneScriptStage(QStringLiteral("echo ran"))).ok());
         OwnEngine own(env, env.databasePath());
@@ -363,6 +365,7 @@ private Q_SLOTS:
 
     // B11: a full disk (the database may not grow) is named while a chatty task cannot store its log.
     void aFullDiskIsNamedAndClearedWhenThereIsRoomAgain() {
+        SLIPWAY_SQLITE_ONLY("SQLite max_page_count");
         TestEnvironment env;
         QVERIFY(env.save(oneScriptStage(QStringLiteral("seq 1 3000; sleep 0.5; seq 1 3000"))).ok());
         OwnEngine own(env, env.databasePath());
@@ -380,6 +383,7 @@ private Q_SLOTS:
 
     // B11: another program holding the write lock is named "locked", and the engine goes on after it lets go.
     void aLockedDatabaseIsNamedAndTheEngineGoesOnWhenItIsReleased() {
+        SLIPWAY_SQLITE_ONLY("SQLite file locks");
         TestEnvironment env;
         QVERIFY(env.save(oneScriptStage(QStringLiteral("true"))).ok());
         const qint64 release = createRelease(env);

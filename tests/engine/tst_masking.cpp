@@ -139,7 +139,7 @@ private Q_SLOTS:
             auditText(env, QStringLiteral("deployment"), id) + auditText(env, QStringLiteral("release"), release.id);
         QVERIFY2(leakIn(audit).isEmpty() && audit.contains(QStringLiteral("it printed *** ***")), qPrintable(audit));
 
-        const QString stored = storedText(env.databasePath());
+        const QString stored = storedText(env.database);
         QVERIFY2(leakIn(stored).isEmpty(), qPrintable(leakIn(stored)));
         QVERIFY(stored.contains(QStringLiteral("retry with ***")));
     }
@@ -164,7 +164,7 @@ private Q_SLOTS:
                                            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Old")},
                                                                   {QStringLiteral("message"), metaCanary}}}})
                     .ok());
-        QVERIFY(!leakIn(storedText(env.databasePath())).isEmpty());
+        QVERIFY(!leakIn(storedText(env.database)).isEmpty());
         const QString log = joined(*env.services->deployments.logLines(id, 0, 10000));
         QVERIFY2(leakIn(log).isEmpty() && log.contains(QStringLiteral("old: ***")), qPrintable(log));
         const QString gates = gateMessages(*env.services->approvals.gateEvaluations(id));

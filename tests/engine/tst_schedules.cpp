@@ -182,7 +182,7 @@ private Q_SLOTS:
     void twoEnginesOnOneDatabaseFireOnce() {
         TestEnvironment env(utc(QStringLiteral("2026-03-14T01:00:00Z")));
         QVERIFY(env.save(scheduledPipeline(at(QStringLiteral("03:00")))).ok());
-        Result<std::unique_ptr<SqliteStore>> other = SqliteStore::open(env.databasePath());
+        Result<std::unique_ptr<Store>> other = openStore(env.location());
         QVERIFY(other);
         Services otherServices(**other, env.clock);
         Scheduler a(*env.services, env.path(QStringLiteral("work")));

@@ -82,7 +82,7 @@ int modeOf(const QString &path) {
 void reopen(TestEnvironment &env, const std::optional<SecretKey> &key = std::nullopt) {
     env.services.reset();
     env.store.reset();
-    Result<std::unique_ptr<SqliteStore>> opened = SqliteStore::open(env.databasePath(), key);
+    Result<std::unique_ptr<Store>> opened = openStore(env.location(), key);
     if (!opened)
         qFatal("%s", qPrintable(opened.error().message));
     env.store = std::move(*opened);
@@ -127,6 +127,7 @@ private Q_SLOTS:
     }
 
     void noCanaryReachesTheDatabaseFilesOrAnExport() {
+        SLIPWAY_SQLITE_ONLY("reads the database files and their modes");
         TestEnvironment env;
         const Result<SavedPipeline> saved = env.save(webApp(env.path(QStringLiteral("out"))));
         QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error().message));
@@ -172,6 +173,7 @@ private Q_SLOTS:
     }
 
     void createsItsFolderAndFilesPrivate() {
+        SLIPWAY_SQLITE_ONLY("the database file and its folder");
         QTemporaryDir dir;
         const QString database = dir.filePath(QStringLiteral("made/data/slipway.db"));
         const mode_t previous = ::umask(022);
@@ -241,6 +243,7 @@ private Q_SLOTS:
     }
 
     void anOlderDatabaseHasItsPlaintextSecretsSealed() {
+        SLIPWAY_SQLITE_ONLY("writes an older SQLite schema");
         TestEnvironment env;
         QVERIFY(env.save(webApp(env.path(QStringLiteral("out")))).ok());
         CreateReleaseRequest request;
@@ -282,7 +285,7 @@ private Q_SLOTS:
         for (const char *suffix : {"", "-wal"})
             QCOMPARE(leakIn(bytesOf(env.databasePath() + QLatin1String(suffix))), QByteArray());
         // Still immutable, and the values open with the key.
-        QVERIFY(!env.store->connection().execOnly(QStringLiteral("UPDATE pipeline_revisions SET author = 'x'")));
+        QVERIFY(!env.sqlite().connection().execOnly(QStringLiteral("UPDATE pipeline_revisions SET author = 'x'")));
         QVERIFY(env.services->directory.addUser(QStringLiteral("root"), {}, alice, true).ok());
         const Result<QByteArray> full =
             env.services->pipelines.exportDefinition(QStringLiteral("Web app"), Identity{QStringLiteral("root")}, true);
@@ -326,6 +329,7 @@ private Q_SLOTS:
     }
 
     void aMissingKeyFileIsSaidAndNotReplaced() {
+        SLIPWAY_SQLITE_ONLY("the key file beside the database file");
         TestEnvironment env;
         QVERIFY(env.save(webApp(env.path(QStringLiteral("out")))).ok());
         QVERIFY(env.services->directory.addUser(QStringLiteral("root"), {}, alice, true).ok());

@@ -1,4 +1,5 @@
 #include "enginefixture.h"
+#include "maskingcanaries.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -26,8 +27,11 @@ QByteArray bytesOf(const QString &path) {
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// Every file of the database (main file, WAL, shared memory): none may hold a secret in clear.
+// Every file of the database (main file, WAL, shared memory), or on PostgreSQL every stored cell: none may hold a
+// secret in clear.
 QByteArray databaseBytes(const TestEnvironment &env) {
+    if (env.isPostgres())
+        return storedText(env.database).toUtf8();
     QByteArray all;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         all += bytesOf(env.databasePath() + suffix);

@@ -63,7 +63,7 @@ class AzureImportDialogTest final : public QObject {
                      [&env](qint64 id) {
                          return std::make_unique<ReleaseGridModel>(env.services->queries, env.services->notifier, id);
                      },
-                     {env.databasePath(), QStringLiteral("alice"), QString(), QString()}) {
+                     {env.location(), QStringLiteral("alice"), QString(), QString()}) {
             window.setReleaseActions({*env.services, Identity{QStringLiteral("alice")}});
             window.show();
         }

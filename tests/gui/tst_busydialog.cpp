@@ -39,7 +39,7 @@ private Q_SLOTS:
         auto *description = dialog.findChild<QPlainTextEdit *>(QStringLiteral("releaseDescription"));
         description->setPlainText(QStringLiteral("hotfix"));
         // The window's connection gives up after 100 ms here (3 s by default).
-        QVERIFY(env.store->connection().execOnly(QStringLiteral("PRAGMA busy_timeout = 100")).ok());
+        QVERIFY(env.sqlite().connection().execOnly(QStringLiteral("PRAGMA busy_timeout = 100")).ok());
         {
             LockHolder holder(env.databasePath(), 20000);
             QVERIFY(holder.waitUntilLocked());

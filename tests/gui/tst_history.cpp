@@ -2,7 +2,7 @@
 // its release, the dashboard's CSV holds the values shown, What's where at a past instant.
 #include "comparedialog.h"
 #include "dashboardpage.h"
-#include "store/sqlitestore.h"
+#include "store/storefactory.h"
 #include "enginefixture.h"
 #include "testenvironment.h"
 #include "timelineplot.h"
@@ -159,13 +159,13 @@ private Q_SLOTS:
     void theDashboardComputesOffTheWindowsThread() {
         TestEnvironment env(QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
         QVERIFY(env.services->demoData.generate(60, 400, Identity{QStringLiteral("lead")}).ok());
-        const QString database = env.databasePath();
+        const QString database = env.location();
         QThread *gui = QThread::currentThread();
         std::atomic<bool> offThread = false;
         MetricsSource source = [&](qint64 pipelineId, const QDateTime &from, const QDateTime &to) {
             return QtConcurrent::run([&, pipelineId, from, to]() -> Result<PipelineMetrics> {
                 offThread = QThread::currentThread() != gui;
-                auto store = SqliteStore::open(database);
+                auto store = openStore(database);
                 if (!store)
                     return store.error();
                 ManualClock clock(to);

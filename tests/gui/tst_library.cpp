@@ -53,7 +53,7 @@ class LibraryTest final : public QObject {
 private Q_SLOTS:
     void createEditSeeUsersAndDelete() {
         TestEnvironment env;
-        WindowUnderTest ui(*env.services, env.clock, env.databasePath(), QStringLiteral("alice"));
+        WindowUnderTest ui(*env.services, env.clock, env.location(), QStringLiteral("alice"));
         VariableGroupListModel groups(env.services->variableGroups);
         ui.window.addLibraryPage(groups, {env.services->variableGroups, Identity{QStringLiteral("alice")}});
         ui.window.show();

@@ -258,7 +258,7 @@ private Q_SLOTS:
                               return std::make_unique<ReleaseGridModel>(env.services->queries, env.services->notifier,
                                                                         id);
                           },
-                          {env.databasePath(), QStringLiteral("alice"), QString(), QString()});
+                          {env.location(), QStringLiteral("alice"), QString(), QString()});
         window.setReleaseActions({*env.services, Identity{QStringLiteral("alice")}});
         window.show();
         QFile broken(env.path(QStringLiteral("broken-syntax.json")));

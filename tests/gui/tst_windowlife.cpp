@@ -171,7 +171,7 @@ void WindowLifeTest::keepRunningLastsUntilNothingIsActive() {
                                                 QStringLiteral("while [ ! -f %1 ]; do sleep 0.05; done").arg(go)))}))
             .ok());
     EngineFixture fixture(env, QStringLiteral("window-engine"));
-    WindowUnderTest ui(*env.services, env.clock, env.databasePath());
+    WindowUnderTest ui(*env.services, env.clock, env.location());
     QuitGuard guard(ui.window, [&env] { return activeDeployments(*env.services, QStringLiteral("window-engine")); });
     connect(&fixture.engine, &DeploymentEngine::deploymentChanged, &guard, &QuitGuard::recheck);
     connect(&fixture.engine, &DeploymentEngine::activeCountChanged, &guard, &QuitGuard::recheck);

@@ -269,7 +269,7 @@ private Q_SLOTS:
         QVERIFY(env.save(threeStagePipeline()).ok());
         createRelease(env);
         // "Another process": a second connection with its own services.
-        auto otherStore = SqliteStore::open(env.databasePath());
+        auto otherStore = openStore(env.location());
         QVERIFY(otherStore.ok());
         Services other(**otherStore, env.clock);
         ReleaseGridModel grid(env.services->queries, env.services->notifier, 1);
