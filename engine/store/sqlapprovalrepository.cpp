@@ -85,14 +85,14 @@ Result<QList<ApprovalRecord>> SqlApprovalRepository::ofDeployment(qint64 deploym
 Result<QList<ApprovalRecord>> SqlApprovalRepository::pending(const QStringList &approvers, int limit) {
     if (approvers.isEmpty())
         return select(QStringLiteral("WHERE a.status = 'pending' ORDER BY a.id DESC LIMIT ?"),
-                      {limit > 0 ? qint64(limit) : sql::noLimit});
+                      {sql::limit(limit > 0 ? limit : -1)});
     QStringList marks;
     QVariantList values;
     for (const QString &approver : approvers) {
         marks << QStringLiteral("?");
         values << approver;
     }
-    values << (limit > 0 ? limit : -1);
+    values << sql::limit(limit > 0 ? limit : -1);
     return select(QStringLiteral("WHERE a.status = 'pending' AND a.approver IN (%1) ORDER BY a.id DESC LIMIT ?")
                       .arg(marks.join(QLatin1Char(','))),
                   values);
@@ -180,7 +180,7 @@ Result<QList<GateIgnoreRecord>> SqlApprovalRepository::ignoredGates(qint64 deplo
 }
 
 Result<QList<ApprovalRecord>> SqlApprovalRepository::query(const ApprovalQuery &q) {
-    QString where = QStringLiteral("WHERE 1");
+    QString where = QStringLiteral("WHERE TRUE");
     QVariantList values;
     auto anyOf = [&](const QString &column, const QVariantList &items) {
         QStringList marks;
@@ -215,7 +215,7 @@ Result<QList<ApprovalRecord>> SqlApprovalRepository::query(const ApprovalQuery &
         values << q.startId;
     }
     where += q.ascending ? QStringLiteral(" ORDER BY a.id LIMIT ?") : QStringLiteral(" ORDER BY a.id DESC LIMIT ?");
-    values << q.limit;
+    values << sql::limit(q.limit);
     return select(where, values);
 }
 

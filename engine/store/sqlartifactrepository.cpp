@@ -43,7 +43,7 @@ Result<QList<ArtifactVersionRecord>> SqlArtifactRepository::select(const QString
 }
 
 Result<QList<ArtifactVersionRecord>> SqlArtifactRepository::versions(qint64 sourceId, int limit) {
-    return select(QStringLiteral("WHERE source_id = ? ORDER BY id DESC LIMIT ?"), {sourceId, limit});
+    return select(QStringLiteral("WHERE source_id = ? ORDER BY id DESC LIMIT ?"), {sourceId, sql::limit(limit)});
 }
 
 Result<std::optional<ArtifactVersionRecord>> SqlArtifactRepository::findVersion(qint64 sourceId,

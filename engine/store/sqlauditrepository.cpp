@@ -88,7 +88,7 @@ Result<QList<AuditedChange>> SqlAuditRepository::changesAfter(qint64 afterId, in
             "  WHEN 'approval' THEN (SELECT d.release_id FROM approvals p JOIN deployments d "
             "                        ON d.id = p.deployment_id WHERE p.id = a.object_id) END "
             "FROM audit_events a WHERE a.id > ? ORDER BY a.id LIMIT ?"),
-        {afterId, limit});
+        {afterId, sql::limit(limit)});
     if (!query)
         return query.error();
     QList<AuditedChange> rows;

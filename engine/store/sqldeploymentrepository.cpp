@@ -123,7 +123,7 @@ Result<QList<DeploymentContext>> SqlDeploymentRepository::queued(qint64 pipeline
                                                                     int limit) {
     return select(QStringLiteral("WHERE d.operation_status = 'queued' AND d.pipeline_id = ? "
                                  "AND d.stage_name = ? ORDER BY d.release_id, d.id LIMIT ?"),
-                  {pipelineId, stage, limit > 0 ? qint64(limit) : sql::noLimit});
+                  {pipelineId, stage, sql::limit(limit > 0 ? limit : -1)});
 }
 
 Result<bool> SqlDeploymentRepository::claim(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil,
@@ -310,7 +310,7 @@ Result<QList<LogLineRecord>> SqlDeploymentRepository::logLines(qint64 deployment
         m_db.exec(QStringLiteral("SELECT l.id, l.task_run_id, l.at, l.stream, l.line FROM log_lines l "
                                  "JOIN task_runs t ON t.id = l.task_run_id WHERE t.deployment_id = ? AND l.id > ? "
                                  "ORDER BY l.id LIMIT ?"),
-                  {deploymentId, afterId, limit});
+                  {deploymentId, afterId, sql::limit(limit)});
     if (!query)
         return query.error();
     QList<LogLineRecord> rows;
@@ -323,7 +323,7 @@ Result<QList<LogLineRecord>> SqlDeploymentRepository::logLines(qint64 deployment
 }
 
 Result<QList<DeploymentContext>> SqlDeploymentRepository::query(const DeploymentQuery &q) {
-    QString where = QStringLiteral("WHERE 1");
+    QString where = QStringLiteral("WHERE TRUE");
     QVariantList values;
     auto anyOf = [&](const QString &column, const QStringList &names) {
         if (names.isEmpty())
@@ -383,7 +383,7 @@ Result<QList<DeploymentContext>> SqlDeploymentRepository::query(const Deployment
         values << q.startId;
     }
     where += q.ascending ? QStringLiteral(" ORDER BY d.id LIMIT ?") : QStringLiteral(" ORDER BY d.id DESC LIMIT ?");
-    values << q.limit;
+    values << sql::limit(q.limit);
     return select(where, values);
 }
 

@@ -150,7 +150,7 @@ Result<QList<ReleaseGridRow>> SqlReleaseRepository::gridSearch(qint64 pipelineId
         values << filter.text << filter.text << filter.text;
     }
     where += ascending ? QStringLiteral(" ORDER BY id ASC LIMIT ?") : QStringLiteral(" ORDER BY id DESC LIMIT ?");
-    values << limit;
+    values << sql::limit(limit);
     return gridRows(where, values);
 }
 

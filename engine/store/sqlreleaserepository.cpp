@@ -105,7 +105,7 @@ Result<std::optional<ReleaseRecord>> SqlReleaseRepository::release(qint64 id) {
 }
 
 Result<QList<ReleaseRecord>> SqlReleaseRepository::releases(qint64 pipelineId, int top) {
-    return selectReleases(QStringLiteral("WHERE r.pipeline_id = ? ORDER BY r.id DESC LIMIT ?"), {pipelineId, top});
+    return selectReleases(QStringLiteral("WHERE r.pipeline_id = ? ORDER BY r.id DESC LIMIT ?"), {pipelineId, sql::limit(top)});
 }
 
 Result<QList<ReleaseArtifactRecord>> SqlReleaseRepository::releaseArtifacts(qint64 releaseId) {
@@ -260,7 +260,7 @@ Result<QList<qint64>> SqlReleaseRepository::deploymentIds(qint64 releaseId) {
 }
 
 Result<QList<ReleaseRecord>> SqlReleaseRepository::query(const ReleaseQuery &q) {
-    QString where = QStringLiteral("WHERE 1");
+    QString where = QStringLiteral("WHERE TRUE");
     QVariantList values;
     if (q.pipelineId) {
         where += QStringLiteral(" AND r.pipeline_id = ?");
@@ -306,7 +306,7 @@ Result<QList<ReleaseRecord>> SqlReleaseRepository::query(const ReleaseQuery &q) 
         values << q.startId;
     }
     where += q.ascending ? QStringLiteral(" ORDER BY r.id LIMIT ?") : QStringLiteral(" ORDER BY r.id DESC LIMIT ?");
-    values << q.limit;
+    values << sql::limit(q.limit);
     return selectReleases(where, values);
 }
 

@@ -13,6 +13,10 @@ namespace slipway::sql {
 
 // LIMIT ? for "all rows" (SQLite reads -1 so, PostgreSQL refuses a negative limit).
 inline constexpr qint64 noLimit = std::numeric_limits<qint64>::max();
+// The value of a LIMIT ?: a negative one means all rows, as SQLite reads -1.
+inline qint64 limit(qint64 rows) {
+    return rows < 0 ? noLimit : rows;
+}
 
 // "?,?,?" for an IN list of `count` values.
 inline QString placeholders(qsizetype count) {
