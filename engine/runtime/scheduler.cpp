@@ -82,7 +82,7 @@ void Scheduler::load(bool onStart) {
     const quint64 generation = ++m_generation;
     QHash<QString, Job> previous = std::exchange(m_jobs, {});
     m_queue = {};
-    QList<std::pair<Job, QString>> missed;
+    QList<std::pair<std::pair<Job, QDateTime>, QString>> missed; // the job, its first missed slot, the note
     QList<Job> fresh;
     for (Job &job : jobs) {
         job.generation = generation;
@@ -99,10 +99,12 @@ void Scheduler::load(bool onStart) {
             next = job.spec.nextAfter(lastFired.value(id));
             if (onStart && next.isValid() && next <= now) {
                 const int slots = job.spec.firingsBetween(lastFired.value(id), now);
-                missed.append(
-                    {job, QStringLiteral("%1 firing(s) missed since %2 while no engine ran; fired once on start")
-                              .arg(slots)
-                              .arg(lastFired.value(id).toString(Qt::ISODate))});
+                // Due at the first missed slot: an engine starting beside this one that fired them already has
+                // recorded a later time, and this one skips them (fire() re-checks under the write lock).
+                missed.append({{job, next},
+                               QStringLiteral("%1 firing(s) missed since %2 while no engine ran; fired once on start")
+                                   .arg(slots)
+                                   .arg(lastFired.value(id).toString(Qt::ISODate))});
                 next = job.spec.nextAfter(now);
             }
         }
@@ -120,8 +122,8 @@ void Scheduler::load(bool onStart) {
                 return {};
             },
             m_busy);
-    for (const auto &[job, note] : std::as_const(missed))
-        fire(job, now, note);
+    for (const auto &[missedJob, note] : std::as_const(missed))
+        fire(missedJob.first, missedJob.second, note);
     m_wakeAt = {};
     arm();
 }
@@ -168,8 +170,7 @@ void Scheduler::fire(const Job &job, const QDateTime &due, const QString &note) 
             if (!states)
                 return states.error();
             for (const ScheduleStateRecord &state : std::as_const(*states))
-                if (state.pipelineId == job.pipelineId && state.key == job.key && state.lastFiredAt >= due &&
-                    note.isEmpty())
+                if (state.pipelineId == job.pipelineId && state.key == job.key && state.lastFiredAt >= due)
                     return {};
             if (Status ok = store.pipelines().setScheduleFired(job.pipelineId, job.key, qMax(due, now)); !ok)
                 return ok;
