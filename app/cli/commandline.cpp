@@ -91,6 +91,15 @@ int run(const Arguments &arguments) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList positional = arguments.positional();
+    if (positional.first() == QLatin1String("db")) {
+        const Status done = database(positional.mid(1), out, err);
+        out.flush();
+        if (!done) {
+            err << "slipway: " << done.error().message << "\n";
+            return exitCodeFor(done.error().kind);
+        }
+        return 0;
+    }
     const CommandEntry *command = findCommand(positional);
     if (!command) {
         if (const QStringList subcommands = subcommandsOf(positional.first()); !subcommands.isEmpty()) {

@@ -54,4 +54,7 @@ Status variableGroupList(const Invocation &call);
 Status variableGroupShow(const Invocation &call);
 Status variableGroupRemove(const Invocation &call);
 
+// `slipway db init|copy`: they name their databases themselves and open no session.
+Status database(const QStringList &words, QTextStream &out, QTextStream &err);
+
 } // namespace slipway::cli

@@ -2,6 +2,7 @@
 // lock, change notifications and reconnection. The shared behaviour of both stores is proven by every engine
 // test's postgres variant; these need a PostgreSQL server ($SLIPWAY_TEST_POSTGRES, started by the suite).
 #include "store/migrations.h"
+#include "testdatabase.h"
 #include "store/postgreslocation.h"
 #include "store/postgresstore.h"
 #include "store/storefactory.h"
@@ -32,7 +33,7 @@ public:
         server.database = m_name;
         return server.display();
     }
-    static QString serverUri() { return qEnvironmentVariable("SLIPWAY_TEST_POSTGRES"); }
+    static QString serverUri() { return slipway::testing::testServerUri(); }
 
     static void admin(const QString &statement) {
         const PostgresLocation server = parsePostgresUri(serverUri()).value();
