@@ -971,7 +971,7 @@
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../engine/store/sqlitedirectoryrepository.cpp" line="+45"/>
+        <location filename="../engine/store/sqldirectoryrepository.cpp" line="+45"/>
         <source>user &quot;%1&quot; not found</source>
         <translation>Benutzer „%1“ nicht gefunden</translation>
     </message>
@@ -1122,7 +1122,7 @@
         <location line="+61"/>
         <location line="+165"/>
         <location filename="../engine/services/queryservice.cpp" line="+29"/>
-        <location filename="../engine/store/sqlitepipelinerepository.cpp" line="+84"/>
+        <location filename="../engine/store/sqlpipelinerepository.cpp" line="+84"/>
         <location line="+97"/>
         <source>pipeline %1 not found</source>
         <translation>Pipeline %1 nicht gefunden</translation>
@@ -1209,11 +1209,14 @@
     </message>
     <message>
         <location filename="../engine/store/migrations.cpp" line="+333"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+286"/>
         <source>migration failed: %1 (%2)</source>
         <translation>Migration fehlgeschlagen: %1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+9"/>
+        <location line="+5"/>
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
@@ -1223,32 +1226,33 @@
         <translation>die Datenbank verwendet Schemaversion %1, dieses Slipway versteht aber nur Versionen bis %2; verwenden Sie ein neueres Slipway</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqliteapprovalrepository.cpp" line="+162"/>
+        <location filename="../engine/store/sqlapprovalrepository.cpp" line="+162"/>
         <source>gate &quot;%1&quot; of deployment %2 is already ignored</source>
         <translation>Gate „%1“ von Bereitstellung %2 wird bereits ignoriert</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqliteartifactrepository.cpp" line="+14"/>
+        <location filename="../engine/store/sqlartifactrepository.cpp" line="+14"/>
         <source>version &quot;%1&quot; already exists</source>
         <translation>Version „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqliteauditrepository.cpp" line="+31"/>
+        <location filename="../engine/store/sqlauditrepository.cpp" line="+31"/>
         <source>audit events must be written in the transaction of their change</source>
         <translation>Audit-Ereignisse müssen in der Transaktion ihrer Änderung geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqliteconnection.cpp" line="+44"/>
+        <location filename="../engine/store/sqlconnection.h" line="+66"/>
         <source>the database is busy (locked by another process)</source>
         <translation>die Datenbank ist belegt (von einem anderen Prozess gesperrt)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../engine/store/sqliteconnection.cpp" line="+63"/>
         <source>the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
         <translation>der Qt-SQLite-Treiber ist nicht installiert (Debian: libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../engine/store/sqlsecrets.cpp" line="+149"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -1270,17 +1274,46 @@
         <translation>der Qt-SQLite-Treiber hat seine Verbindung nicht offengelegt</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../engine/store/postgresconnection.cpp" line="+42"/>
+        <source>the team database %1 refused the password of user %2</source>
+        <translation>die Team-Datenbank %1 hat das Passwort des Benutzers %2 abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the team database %1 asks for a password: give it in the URI, in ~/.pgpass or in PGPASSWORD</source>
+        <translation>die Team-Datenbank %1 verlangt ein Passwort: geben Sie es in der URI, in ~/.pgpass oder in PGPASSWORD an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the team database %1 does not exist on its server (create it first: createdb)</source>
+        <translation>die Team-Datenbank %1 existiert auf ihrem Server nicht (legen Sie sie zuerst an: createdb)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot reach the team database %1: %2</source>
+        <translation>die Team-Datenbank %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <location line="+5"/>
+        <location filename="../engine/store/sqliteconnection.cpp" line="+44"/>
         <source>cannot prepare statement: %1 (%2)</source>
         <translation>Anweisung kann nicht vorbereitet werden: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-76"/>
+        <location line="+83"/>
+        <location filename="../engine/store/sqliteconnection.cpp" line="+6"/>
         <source>database error: %1 (%2)</source>
         <translation>Datenbankfehler: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqlitedirectoryrepository.cpp" line="-15"/>
+        <location filename="../engine/store/sqldirectoryrepository.cpp" line="-15"/>
         <source>user &quot;%1&quot; already exists</source>
         <translation>Benutzer „%1“ existiert bereits</translation>
     </message>
@@ -1301,7 +1334,7 @@
         <translation>Benutzer „%1“ nicht gefunden; legen Sie ihn zuerst mit `slipway user add %1` an</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqlitepipelinerepository.cpp" line="-55"/>
+        <location filename="../engine/store/sqlpipelinerepository.cpp" line="-55"/>
         <source>pipeline revision %1 not found</source>
         <translation>Pipeline-Revision %1 nicht gefunden</translation>
     </message>
@@ -1643,12 +1676,12 @@
         <translation>%1 Datei(en) nach %2 kopiert</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentengine.cpp" line="+134"/>
+        <location filename="../engine/runtime/deploymentengine.cpp" line="+158"/>
         <source>Interrupted: the engine running it (%1, pid %2) stopped; it is not run again by itself</source>
         <translation>Unterbrochen: Die ausführende Engine (%1, PID %2) wurde beendet; die Ausführung wird nicht von selbst wiederholt</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentengineruns.cpp" line="+100"/>
+        <location filename="../engine/runtime/deploymentengineruns.cpp" line="+101"/>
         <source>The engine on %1 (pid %2) was shut down; the deployment keeps waiting for the manual intervention, and the next engine to run continues it after the answer</source>
         <translation>Die Engine auf %1 (PID %2) wurde beendet; die Bereitstellung wartet weiter auf den manuellen Eingriff, und die nächste laufende Engine setzt sie nach der Antwort fort</translation>
     </message>
@@ -1764,7 +1797,7 @@
         <translation>keine Azure-Release-Definition: sie hat keine Liste „environments“</translation>
     </message>
     <message>
-        <location filename="../engine/azure/azurereport.cpp" line="+175"/>
+        <location filename="../engine/azure/azurereport.cpp" line="+179"/>
         <source>not valid JSON: the UTF-16 text is malformed</source>
         <translation>kein gültiges JSON: der UTF-16-Text ist fehlerhaft</translation>
     </message>
@@ -1804,7 +1837,7 @@
         <translation>Variable „%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>variable group &quot;%1&quot; has no variable &quot;%2&quot;</source>
         <translation>Variablengruppe „%1“ hat keine Variable „%2“</translation>
     </message>
@@ -1829,7 +1862,7 @@
         <translation>unbekannte Variablengruppe „%1“</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqlitevariablegrouprepository.cpp" line="+101"/>
+        <location filename="../engine/store/sqlvariablegrouprepository.cpp" line="+101"/>
         <source>a variable group named &quot;%1&quot; already exists</source>
         <translation>eine Variablengruppe namens „%1“ existiert bereits</translation>
     </message>
@@ -1872,6 +1905,66 @@
         <location line="+58"/>
         <source>variable group %1 not found</source>
         <translation>Variablengruppe %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/databasecopy.cpp" line="+132"/>
+        <source>the database %1 already holds pipelines, releases or audit events; slipway db copy writes only into an empty database, and nothing was written</source>
+        <translation>die Datenbank %1 enthält bereits Pipelines, Releases oder Audit-Ereignisse; slipway db copy schreibt nur in eine leere Datenbank, und es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>there is no database file %1 to copy</source>
+        <translation>es gibt keine Datenbankdatei %1 zum Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a database cannot be copied into itself</source>
+        <translation>eine Datenbank kann nicht in sich selbst kopiert werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the copy of table %1 has %2 rows, the original %3</source>
+        <translation>die Kopie der Tabelle %1 hat %2 Zeilen, das Original %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/postgreslocation.cpp" line="+31"/>
+        <source>the database URI is not valid: an IPv6 address lacks its closing bracket</source>
+        <translation>die Datenbank-URI ist ungültig: einer IPv6-Adresse fehlt die schließende Klammer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the database URI is not valid: the port must be a number from 1 to 65535</source>
+        <translation>die Datenbank-URI ist ungültig: der Port muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the database URI is not valid: each parameter after ? must be name=value</source>
+        <translation>die Datenbank-URI ist ungültig: jeder Parameter nach ? muss name=wert sein</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the database URI is not valid: a parameter name has a space or a semicolon</source>
+        <translation>die Datenbank-URI ist ungültig: ein Parametername enthält ein Leerzeichen oder ein Semikolon</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the database URI is not valid: it must start with postgresql://</source>
+        <translation>die Datenbank-URI ist ungültig: sie muss mit postgresql:// beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database URI is not valid: it is longer than 4096 characters</source>
+        <translation>die Datenbank-URI ist ungültig: sie ist länger als 4096 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/postgresschema.cpp" line="+10"/>
+        <source>the team database %1 uses schema version %2, but this Slipway uses version %3; use a newer Slipway</source>
+        <translation>die Team-Datenbank %1 verwendet Schemaversion %2, dieses Slipway aber Version %3; verwenden Sie ein neueres Slipway</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the team database %1 uses schema version %2, but this Slipway uses version %3; upgrade it with: slipway db init URI</source>
+        <translation>die Team-Datenbank %1 verwendet Schemaversion %2, dieses Slipway aber Version %3; aktualisieren Sie sie mit: slipway db init URI</translation>
     </message>
 </context>
 <context>

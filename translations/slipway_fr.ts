@@ -971,7 +971,7 @@
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../engine/store/sqlitedirectoryrepository.cpp" line="+45"/>
+        <location filename="../engine/store/sqldirectoryrepository.cpp" line="+45"/>
         <source>user &quot;%1&quot; not found</source>
         <translation>utilisateur «&#xa0;%1&#xa0;» introuvable</translation>
     </message>
@@ -1122,7 +1122,7 @@
         <location line="+61"/>
         <location line="+165"/>
         <location filename="../engine/services/queryservice.cpp" line="+29"/>
-        <location filename="../engine/store/sqlitepipelinerepository.cpp" line="+84"/>
+        <location filename="../engine/store/sqlpipelinerepository.cpp" line="+84"/>
         <location line="+97"/>
         <source>pipeline %1 not found</source>
         <translation>pipeline %1 introuvable</translation>
@@ -1209,11 +1209,14 @@
     </message>
     <message>
         <location filename="../engine/store/migrations.cpp" line="+333"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+286"/>
         <source>migration failed: %1 (%2)</source>
         <translation>échec de la migration&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+9"/>
+        <location line="+5"/>
         <source>cannot read the schema version: %1</source>
         <translation>impossible de lire la version du schéma&#xa0;: %1</translation>
     </message>
@@ -1223,32 +1226,33 @@
         <translation>la base de données utilise la version de schéma %1, mais ce Slipway ne comprend que les versions jusqu’à %2&#xa0;; utilisez un Slipway plus récent</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqliteapprovalrepository.cpp" line="+162"/>
+        <location filename="../engine/store/sqlapprovalrepository.cpp" line="+162"/>
         <source>gate &quot;%1&quot; of deployment %2 is already ignored</source>
         <translation>la porte «&#xa0;%1&#xa0;» du déploiement %2 est déjà ignorée</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqliteartifactrepository.cpp" line="+14"/>
+        <location filename="../engine/store/sqlartifactrepository.cpp" line="+14"/>
         <source>version &quot;%1&quot; already exists</source>
         <translation>la version «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqliteauditrepository.cpp" line="+31"/>
+        <location filename="../engine/store/sqlauditrepository.cpp" line="+31"/>
         <source>audit events must be written in the transaction of their change</source>
         <translation>les événements d’audit doivent être écrits dans la transaction de leur modification</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqliteconnection.cpp" line="+44"/>
+        <location filename="../engine/store/sqlconnection.h" line="+66"/>
         <source>the database is busy (locked by another process)</source>
         <translation>la base de données est occupée (verrouillée par un autre processus)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../engine/store/sqliteconnection.cpp" line="+63"/>
         <source>the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
         <translation>le pilote SQLite de Qt n’est pas installé (Debian&#xa0;: libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../engine/store/sqlsecrets.cpp" line="+149"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -1270,17 +1274,46 @@
         <translation>le pilote SQLite de Qt n’a pas exposé sa connexion</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../engine/store/postgresconnection.cpp" line="+42"/>
+        <source>the team database %1 refused the password of user %2</source>
+        <translation>la base d’équipe %1 a refusé le mot de passe de l’utilisateur %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the team database %1 asks for a password: give it in the URI, in ~/.pgpass or in PGPASSWORD</source>
+        <translation>la base d’équipe %1 demande un mot de passe : indiquez-le dans l’URI, dans ~/.pgpass ou dans PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the team database %1 does not exist on its server (create it first: createdb)</source>
+        <translation>la base d’équipe %1 n’existe pas sur son serveur (créez-la d’abord : createdb)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot reach the team database %1: %2</source>
+        <translation>impossible de joindre la base d’équipe %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>le pilote PostgreSQL de Qt n’est pas installé (Debian : libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <location line="+5"/>
+        <location filename="../engine/store/sqliteconnection.cpp" line="+44"/>
         <source>cannot prepare statement: %1 (%2)</source>
         <translation>impossible de préparer l’instruction&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-76"/>
+        <location line="+83"/>
+        <location filename="../engine/store/sqliteconnection.cpp" line="+6"/>
         <source>database error: %1 (%2)</source>
         <translation>erreur de base de données&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqlitedirectoryrepository.cpp" line="-15"/>
+        <location filename="../engine/store/sqldirectoryrepository.cpp" line="-15"/>
         <source>user &quot;%1&quot; already exists</source>
         <translation>l’utilisateur «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
@@ -1301,7 +1334,7 @@
         <translation>utilisateur «&#xa0;%1&#xa0;» introuvable&#xa0;; ajoutez-le d’abord avec `slipway user add %1`</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqlitepipelinerepository.cpp" line="-55"/>
+        <location filename="../engine/store/sqlpipelinerepository.cpp" line="-55"/>
         <source>pipeline revision %1 not found</source>
         <translation>révision de pipeline %1 introuvable</translation>
     </message>
@@ -1643,12 +1676,12 @@
         <translation>%1 fichier(s) copié(s) vers %2</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentengine.cpp" line="+134"/>
+        <location filename="../engine/runtime/deploymentengine.cpp" line="+158"/>
         <source>Interrupted: the engine running it (%1, pid %2) stopped; it is not run again by itself</source>
         <translation>Interrompu&#xa0;: le moteur qui l’exécutait (%1, PID %2) s’est arrêté&#xa0;; il n’est pas relancé automatiquement</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentengineruns.cpp" line="+100"/>
+        <location filename="../engine/runtime/deploymentengineruns.cpp" line="+101"/>
         <source>The engine on %1 (pid %2) was shut down; the deployment keeps waiting for the manual intervention, and the next engine to run continues it after the answer</source>
         <translation>Le moteur sur %1 (PID %2) a été arrêté&#xa0;; le déploiement reste en attente de l’intervention manuelle, et le prochain moteur lancé le poursuivra après la réponse</translation>
     </message>
@@ -1764,7 +1797,7 @@
         <translation>ce n’est pas une définition de mise en production Azure&#xa0;: elle n’a pas de liste «&#xa0;environments&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../engine/azure/azurereport.cpp" line="+175"/>
+        <location filename="../engine/azure/azurereport.cpp" line="+179"/>
         <source>not valid JSON: the UTF-16 text is malformed</source>
         <translation>ce n’est pas un JSON valide&#xa0;: le texte UTF-16 est mal formé</translation>
     </message>
@@ -1804,7 +1837,7 @@
         <translation>la variable «&#xa0;%1&#xa0;» figure deux fois</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>variable group &quot;%1&quot; has no variable &quot;%2&quot;</source>
         <translation>le groupe de variables «&#xa0;%1&#xa0;» n’a pas de variable «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1829,7 +1862,7 @@
         <translation>groupe de variables «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <location filename="../engine/store/sqlitevariablegrouprepository.cpp" line="+101"/>
+        <location filename="../engine/store/sqlvariablegrouprepository.cpp" line="+101"/>
         <source>a variable group named &quot;%1&quot; already exists</source>
         <translation>un groupe de variables nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
@@ -1872,6 +1905,66 @@
         <location line="+58"/>
         <source>variable group %1 not found</source>
         <translation>groupe de variables %1 introuvable</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/databasecopy.cpp" line="+132"/>
+        <source>the database %1 already holds pipelines, releases or audit events; slipway db copy writes only into an empty database, and nothing was written</source>
+        <translation>la base %1 contient déjà des pipelines, des mises en production ou des événements d’audit ; slipway db copy n’écrit que dans une base vide, et rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>there is no database file %1 to copy</source>
+        <translation>il n’y a pas de fichier de base %1 à copier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a database cannot be copied into itself</source>
+        <translation>une base ne peut pas être copiée sur elle-même</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the copy of table %1 has %2 rows, the original %3</source>
+        <translation>la copie de la table %1 a %2 lignes, l’original %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/postgreslocation.cpp" line="+31"/>
+        <source>the database URI is not valid: an IPv6 address lacks its closing bracket</source>
+        <translation>l’URI de la base n’est pas valide : il manque le crochet fermant d’une adresse IPv6</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the database URI is not valid: the port must be a number from 1 to 65535</source>
+        <translation>l’URI de la base n’est pas valide : le port doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the database URI is not valid: each parameter after ? must be name=value</source>
+        <translation>l’URI de la base n’est pas valide : chaque paramètre après ? doit être nom=valeur</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the database URI is not valid: a parameter name has a space or a semicolon</source>
+        <translation>l’URI de la base n’est pas valide : un nom de paramètre contient une espace ou un point-virgule</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the database URI is not valid: it must start with postgresql://</source>
+        <translation>l’URI de la base n’est pas valide : elle doit commencer par postgresql://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database URI is not valid: it is longer than 4096 characters</source>
+        <translation>l’URI de la base n’est pas valide : elle dépasse 4096 caractères</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/postgresschema.cpp" line="+10"/>
+        <source>the team database %1 uses schema version %2, but this Slipway uses version %3; use a newer Slipway</source>
+        <translation>la base d’équipe %1 utilise la version de schéma %2, mais ce Slipway la version %3 ; utilisez un Slipway plus récent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the team database %1 uses schema version %2, but this Slipway uses version %3; upgrade it with: slipway db init URI</source>
+        <translation>la base d’équipe %1 utilise la version de schéma %2, mais ce Slipway la version %3 ; mettez-la à jour avec : slipway db init URI</translation>
     </message>
 </context>
 <context>

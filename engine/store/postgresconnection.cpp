@@ -43,7 +43,7 @@ Error connectFailure(const PostgresLocation &where, const QString &text) {
             {server, where.user.isEmpty() ? qEnvironmentVariable("USER") : where.user});
     if (text.contains(QLatin1String("no password supplied")) || text.contains(QLatin1String("password is required")))
         return Error::forbidden(QT_TRANSLATE_NOOP("Engine", "the team database %1 asks for a password: give it in "
-                                                            "Settings, in ~/.pgpass or in PGPASSWORD"),
+                                                            "the URI, in ~/.pgpass or in PGPASSWORD"),
                                 {server});
     if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database")))
         return Error::notFound(QT_TRANSLATE_NOOP("Engine", "the team database %1 does not exist on its server "

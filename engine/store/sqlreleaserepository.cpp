@@ -230,7 +230,7 @@ Status SqlReleaseRepository::setStageStatus(qint64 releaseStageId, StageStatus s
 Result<QList<StageDeploymentSummary>> SqlReleaseRepository::stageDeployments(qint64 pipelineId) {
     Result<SqlCursor *> query =
         m_db.exec(QStringLiteral("SELECT release_id, stage_name, max(coalesce(completed_at, started_at, queued_at)), "
-                                 "max(operation_status <> 'done') FROM deployments WHERE pipeline_id = ? "
+                                 "max(CASE WHEN operation_status <> 'done' THEN 1 ELSE 0 END) FROM deployments WHERE pipeline_id = ? "
                                  "GROUP BY release_id, stage_name"),
                   {pipelineId});
     if (!query)
