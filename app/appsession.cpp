@@ -14,8 +14,8 @@ QString AppSession::defaultDatabasePath() {
 
 AppSession::AppSession(QString location, std::unique_ptr<Store> store, Identity identity,
                        std::optional<SecretKey> secretKey)
-    : m_location(std::move(location)), m_store(std::move(store)), m_secretKey(std::move(secretKey)), m_identity(std::move(identity)),
-      m_services(std::make_unique<Services>(*m_store, m_clock)) {}
+    : m_location(std::move(location)), m_store(std::move(store)), m_secretKey(std::move(secretKey)),
+      m_identity(std::move(identity)), m_services(std::make_unique<Services>(*m_store, m_clock)) {}
 
 QString AppSession::resolvePath(const QString &database) {
     QString path = database;
@@ -37,7 +37,8 @@ Result<std::unique_ptr<AppSession>> AppSession::open(const QString &database, co
     Result<std::unique_ptr<Store>> store = openStore(path, key);
     if (!store)
         return store.error();
-    return std::unique_ptr<AppSession>(new AppSession(path, std::move(*store), Identity::resolve(user), std::move(key)));
+    return std::unique_ptr<AppSession>(
+        new AppSession(path, std::move(*store), Identity::resolve(user), std::move(key)));
 }
 
 } // namespace slipway

@@ -161,7 +161,8 @@ int main(int argc, char **argv) {
     Figures grid_, baseline;
     for (auto it = committed.cbegin(); it != committed.cend(); ++it) {
         // A change is on screen once the grid shows it or a later one (a poll sees several commits at once).
-        const auto shown = std::find_if(painted.cbegin(), painted.cend(), [&](const auto &p) { return p.first >= it.key(); });
+        const auto shown =
+            std::find_if(painted.cbegin(), painted.cend(), [&](const auto &p) { return p.first >= it.key(); });
         if (shown != painted.cend())
             grid_.ms << double(shown->second - it.value()) / 1000.0;
         const auto first = std::lower_bound(notices.cbegin(), notices.cend(), it.value());

@@ -38,9 +38,8 @@ bool isBusyState(const QString &state) {
 Error connectFailure(const PostgresLocation &where, const QString &text) {
     const QString server = where.display();
     if (text.contains(QLatin1String("password authentication failed")))
-        return Error::forbidden(
-            QT_TRANSLATE_NOOP("Engine", "the team database %1 refused the password of user %2"),
-            {server, where.user.isEmpty() ? qEnvironmentVariable("USER") : where.user});
+        return Error::forbidden(QT_TRANSLATE_NOOP("Engine", "the team database %1 refused the password of user %2"),
+                                {server, where.user.isEmpty() ? qEnvironmentVariable("USER") : where.user});
     if (text.contains(QLatin1String("no password supplied")) || text.contains(QLatin1String("password is required")))
         return Error::forbidden(QT_TRANSLATE_NOOP("Engine", "the team database %1 asks for a password: give it in "
                                                             "the URI, in ~/.pgpass or in PGPASSWORD"),
@@ -49,8 +48,7 @@ Error connectFailure(const PostgresLocation &where, const QString &text) {
         return Error::notFound(QT_TRANSLATE_NOOP("Engine", "the team database %1 does not exist on its server "
                                                            "(create it first: createdb)"),
                                {server});
-    return Error::busy(QT_TRANSLATE_NOOP("Engine", "cannot reach the team database %1: %2"),
-                       {server, text.trimmed()});
+    return Error::busy(QT_TRANSLATE_NOOP("Engine", "cannot reach the team database %1: %2"), {server, text.trimmed()});
 }
 
 } // namespace
@@ -99,9 +97,9 @@ Status PostgresConnection::connect() {
     if (!m_database.open())
         return connectFailure(m_location, m_database.lastError().text());
     // Times are epoch milliseconds and text is UTF-8 whatever the server's defaults.
-    for (const QString &setting : {QStringLiteral("SET client_encoding = 'UTF8'"),
-                                   QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs),
-                                   QStringLiteral("SET application_name = 'slipway'")}) {
+    for (const QString &setting :
+         {QStringLiteral("SET client_encoding = 'UTF8'"), QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs),
+          QStringLiteral("SET application_name = 'slipway'")}) {
         if (Status done = run(setting); !done)
             return done;
     }
@@ -248,8 +246,8 @@ QString PostgresConnection::keyFile() const {
     const QString name = QStringLiteral("%1-%2-%3.key")
                              .arg(host, QString::number(m_location.port > 0 ? m_location.port : 5432),
                                   m_location.database.isEmpty() ? QStringLiteral("slipway") : m_location.database);
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
-           QStringLiteral("/slipway/keys/") + name;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/slipway/keys/") +
+           name;
 }
 
 bool PostgresConnection::listenForChanges(std::function<void()> changed) {

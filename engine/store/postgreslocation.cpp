@@ -28,7 +28,8 @@ Status readHostPort(const QString &hostPort, PostgresLocation &location) {
     if (host.startsWith(QLatin1Char('['))) { // an IPv6 address
         const qsizetype close = host.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return badUri(QT_TRANSLATE_NOOP("Engine", "the database URI is not valid: an IPv6 address lacks its closing bracket"));
+            return badUri(QT_TRANSLATE_NOOP(
+                "Engine", "the database URI is not valid: an IPv6 address lacks its closing bracket"));
         port = host.mid(close + 1).startsWith(QLatin1Char(':')) ? host.mid(close + 2) : QString();
         host = host.mid(1, close - 1);
     } else if (const qsizetype colon = host.lastIndexOf(QLatin1Char(':')); colon >= 0) {
@@ -40,7 +41,8 @@ Status readHostPort(const QString &hostPort, PostgresLocation &location) {
         bool ok = false;
         location.port = port.toInt(&ok);
         if (!ok || location.port <= 0 || location.port > 65535)
-            return badUri(QT_TRANSLATE_NOOP("Engine", "the database URI is not valid: the port must be a number from 1 to 65535"));
+            return badUri(QT_TRANSLATE_NOOP(
+                "Engine", "the database URI is not valid: the port must be a number from 1 to 65535"));
     }
     return {};
 }
@@ -49,7 +51,8 @@ Status readParameters(const QString &query, PostgresLocation &location) {
     for (const QString &pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         if (equals <= 0)
-            return badUri(QT_TRANSLATE_NOOP("Engine", "the database URI is not valid: each parameter after ? must be name=value"));
+            return badUri(QT_TRANSLATE_NOOP(
+                "Engine", "the database URI is not valid: each parameter after ? must be name=value"));
         const QString key = decoded(pair.left(equals));
         const QString value = decoded(pair.mid(equals + 1));
         if (key == QLatin1String("host"))
@@ -63,7 +66,8 @@ Status readParameters(const QString &query, PostgresLocation &location) {
         else if (key == QLatin1String("password"))
             location.password = value;
         else if (key.contains(QLatin1Char(';')) || key.contains(QLatin1Char(' ')))
-            return badUri(QT_TRANSLATE_NOOP("Engine", "the database URI is not valid: a parameter name has a space or a semicolon"));
+            return badUri(QT_TRANSLATE_NOOP(
+                "Engine", "the database URI is not valid: a parameter name has a space or a semicolon"));
         else
             location.options << key + QLatin1Char('=') + value;
     }

@@ -216,7 +216,8 @@ const char *const schemaV8[] = {
     "         count BIGINT NOT NULL)",
     "END",
     "CREATE INDEX deployments_owned ON deployments (owner) WHERE status = 'inProgress'",
-    "CREATE INDEX deployments_queue ON deployments (pipeline_id, stage_name, release_id, id) WHERE operation_status = 'queued'",
+    "CREATE INDEX deployments_queue ON deployments (pipeline_id, stage_name, release_id, id) WHERE operation_status = "
+    "'queued'",
     "CREATE TABLE gate_ignores ("
     "         id BIGSERIAL PRIMARY KEY,"
     "         deployment_id BIGINT NOT NULL REFERENCES deployments(id) ON DELETE CASCADE,"
@@ -231,8 +232,10 @@ const char *const schemaV8[] = {
     "         schedule_key TEXT NOT NULL,"
     "         last_fired_at BIGINT NOT NULL,"
     "         PRIMARY KEY (pipeline_id, schedule_key))",
-    "CREATE INDEX deployments_history ON deployments (pipeline_id, stage_name, completed_at, id, status, release_id, attempt, queued_at, started_at, release_stage_id, operation_status) WHERE operation_status = 'done'",
-    "CREATE INDEX task_runs_open_groups ON task_runs (group_host) WHERE process_group IS NOT NULL AND group_gone_at IS NULL",
+    "CREATE INDEX deployments_history ON deployments (pipeline_id, stage_name, completed_at, id, status, release_id, "
+    "attempt, queued_at, started_at, release_stage_id, operation_status) WHERE operation_status = 'done'",
+    "CREATE INDEX task_runs_open_groups ON task_runs (group_host) WHERE process_group IS NOT NULL AND group_gone_at IS "
+    "NULL",
     "CREATE TABLE secret_key ("
     "         id BIGINT PRIMARY KEY CHECK (id = 1),"
     "         key_check TEXT NOT NULL,"
@@ -331,8 +334,7 @@ Status migrateLocked(QSqlDatabase &database, const QString &where, MigrationPoli
     }
     if (Status none = run(database, QStringLiteral("DELETE FROM slipway_schema")); !none)
         return none;
-    return run(database, QStringLiteral("INSERT INTO slipway_schema (version) VALUES (%1)")
-                             .arg(latestSchemaVersion()));
+    return run(database, QStringLiteral("INSERT INTO slipway_schema (version) VALUES (%1)").arg(latestSchemaVersion()));
 }
 
 } // namespace

@@ -35,9 +35,9 @@ public:
     Status transaction(const std::function<Status()> &work) override;
     bool inTransaction() const override { return m_depth > 0; }
     Result<SqlCursor *> exec(const QString &sql, const QVariantList &values = {}) override;
-    Result<qint64> changeCounter() override; // SQLite's data_version
+    Result<qint64> changeCounter() override;                                // SQLite's data_version
     bool listenForChanges(std::function<void()>) override { return false; } // SQLite cannot tell: poll
-    QString keyFile() const override { return keyFilePath(m_path); } // beside the file
+    QString keyFile() const override { return keyFilePath(m_path); }        // beside the file
 
     QSqlDatabase &database() { return m_database; }
 

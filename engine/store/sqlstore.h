@@ -55,9 +55,8 @@ public:
 private:
     SqlStore(std::unique_ptr<Connection> connection, SecretBox secrets)
         : m_connection(std::move(connection)), m_pipelines(*m_connection), m_artifacts(*m_connection),
-          m_releases(*m_connection), m_deployments(*m_connection), m_audit(*m_connection),
-          m_directory(*m_connection), m_approvals(*m_connection), m_variableGroups(*m_connection),
-          m_secrets(std::move(secrets)) {}
+          m_releases(*m_connection), m_deployments(*m_connection), m_audit(*m_connection), m_directory(*m_connection),
+          m_approvals(*m_connection), m_variableGroups(*m_connection), m_secrets(std::move(secrets)) {}
 
     std::unique_ptr<Connection> m_connection;
     SqlPipelineRepository m_pipelines;

@@ -22,7 +22,8 @@ class ScratchDatabase final {
 public:
     ScratchDatabase() {
         static QAtomicInteger<int> counter;
-        m_name = QStringLiteral("pgstore_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+        m_name =
+            QStringLiteral("pgstore_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
         admin(QStringLiteral("CREATE DATABASE ") + m_name);
     }
     ~ScratchDatabase() { admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name)); }
@@ -78,7 +79,8 @@ private Q_SLOTS:
         QVERIFY(!tcp.display().contains(QLatin1String("cret"))); // never shown
         QCOMPARE(tcp.display(), QStringLiteral("postgresql://ann@db.example.com:6543/rel%20db?sslmode=require"));
 
-        const PostgresLocation socket = parsePostgresUri(QStringLiteral("postgres://slipway@%2Fvar%2Frun%2Fpg/x")).value();
+        const PostgresLocation socket =
+            parsePostgresUri(QStringLiteral("postgres://slipway@%2Fvar%2Frun%2Fpg/x")).value();
         QCOMPARE(socket.host, QStringLiteral("/var/run/pg"));
         QCOMPARE(parsePostgresUri(QStringLiteral("postgresql:///x?host=/tmp/s&port=5433")).value().host,
                  QStringLiteral("/tmp/s"));
@@ -127,7 +129,8 @@ private Q_SLOTS:
         QVERIFY(openStore(database.uri()).ok()); // an empty database gets the schema
         auto setVersion = [&](int version) {
             auto store = PostgresStore::open(database.uri()).value();
-            QVERIFY(store->connection().execOnly(QStringLiteral("UPDATE slipway_schema SET version = %1").arg(version)));
+            QVERIFY(
+                store->connection().execOnly(QStringLiteral("UPDATE slipway_schema SET version = %1").arg(version)));
         };
         setVersion(99);
         Result<std::unique_ptr<Store>> newer = openStore(database.uri());
@@ -184,7 +187,8 @@ private Q_SLOTS:
             QSKIP("needs SLIPWAY_TEST_POSTGRES (the suite starts a server)");
         ScratchDatabase database;
         auto store = PostgresStore::open(database.uri()).value();
-        const qint64 backend = store->connection().scalar(QStringLiteral("SELECT pg_backend_pid()")).value().toLongLong();
+        const qint64 backend =
+            store->connection().scalar(QStringLiteral("SELECT pg_backend_pid()")).value().toLongLong();
         ScratchDatabase::admin(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend));
         // The first call may learn of the loss (Busy: worth retrying); the next one works on a new session.
         const Result<qint64> first = store->pipelines().pipelineCount();
