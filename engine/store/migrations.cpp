@@ -328,11 +328,7 @@ const Migration migrations[] = {
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {
-    QSqlQuery query(database);
-    if (!query.exec(statement))
-        return Error::storage(QT_TRANSLATE_NOOP("Engine", "migration failed: %1 (%2)"),
-                              {query.lastError().text(), statement.left(60).simplified()});
-    return {};
+    return runMigrationStatement(database, statement);
 }
 
 Result<int> currentVersion(QSqlDatabase &database) {
@@ -344,6 +340,14 @@ Result<int> currentVersion(QSqlDatabase &database) {
 }
 
 } // namespace
+
+Status runMigrationStatement(QSqlDatabase &database, const QString &statement) {
+    QSqlQuery query(database);
+    if (!query.exec(statement))
+        return Error::storage(QT_TRANSLATE_NOOP("Engine", "migration failed: %1 (%2)"),
+                              {query.lastError().text(), statement.left(60).simplified()});
+    return {};
+}
 
 int latestSchemaVersion() {
     return migrations[std::size(migrations) - 1].version;

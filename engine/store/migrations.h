@@ -12,4 +12,7 @@ int latestSchemaVersion();
 
 Status migrate(QSqlDatabase &database);
 
+// One statement of a migration, on either backend; its failure names the statement.
+Status runMigrationStatement(QSqlDatabase &database, const QString &statement);
+
 } // namespace slipway

@@ -284,11 +284,7 @@ const PostgresMigration postgresMigrations[] = {
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {
-    QSqlQuery query(database);
-    if (!query.exec(statement))
-        return Error::storage(QT_TRANSLATE_NOOP("Engine", "migration failed: %1 (%2)"),
-                              {query.lastError().text(), statement.left(60).simplified()});
-    return {};
+    return runMigrationStatement(database, statement);
 }
 
 // 0 for a database without Slipway's tables.
