@@ -1208,20 +1208,19 @@
         <translation>Variable „%1“ kann beim Erstellen des Release nicht gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../engine/store/migrations.cpp" line="+333"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+286"/>
+        <location filename="../engine/store/migrations.cpp" line="+347"/>
         <source>migration failed: %1 (%2)</source>
         <translation>Migration fehlgeschlagen: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+9"/>
+        <location line="-10"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+293"/>
         <location line="+5"/>
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>the database uses schema version %1, but this Slipway understands versions up to %2; use a newer Slipway</source>
         <translation>die Datenbank verwendet Schemaversion %1, dieses Slipway versteht aber nur Versionen bis %2; verwenden Sie ein neueres Slipway</translation>
     </message>
@@ -1274,7 +1273,7 @@
         <translation>der Qt-SQLite-Treiber hat seine Verbindung nicht offengelegt</translation>
     </message>
     <message>
-        <location filename="../engine/store/postgresconnection.cpp" line="+42"/>
+        <location filename="../engine/store/postgresconnection.cpp" line="+41"/>
         <source>the team database %1 refused the password of user %2</source>
         <translation>die Team-Datenbank %1 hat das Passwort des Benutzers %2 abgelehnt</translation>
     </message>
@@ -1294,20 +1293,20 @@
         <translation>die Team-Datenbank %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+162"/>
         <location line="+5"/>
         <location filename="../engine/store/sqliteconnection.cpp" line="+44"/>
         <source>cannot prepare statement: %1 (%2)</source>
         <translation>Anweisung kann nicht vorbereitet werden: %1 (%2)</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+83"/>
+        <location line="-92"/>
+        <location line="+99"/>
         <location filename="../engine/store/sqliteconnection.cpp" line="+6"/>
         <source>database error: %1 (%2)</source>
         <translation>Datenbankfehler: %1 (%2)</translation>
@@ -1731,7 +1730,7 @@
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/engineproblem.cpp" line="+34"/>
+        <location filename="../engine/runtime/engineproblem.cpp" line="+37"/>
         <source>The database %1 is damaged (&quot;database disk image is malformed&quot;): no deployment can start or record its progress. Restore it from a backup. The engine keeps retrying.</source>
         <translation>Die Datenbank %1 ist beschädigt („database disk image is malformed“): Keine Bereitstellung kann starten oder ihren Fortschritt speichern. Stellen Sie sie aus einer Sicherung wieder her. Die Engine versucht es weiter.</translation>
     </message>
@@ -1752,6 +1751,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The engine cannot reach the team database %1 (%2): no deployment can start or record its progress until the server answers. The engine keeps retrying and reconnects by itself.</source>
+        <translation>Die Engine erreicht die Team-Datenbank %1 nicht (%2): Keine Bereitstellung kann starten oder ihren Fortschritt speichern, bis der Server antwortet. Die Engine versucht es weiter und verbindet sich von selbst neu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The engine cannot use the database %1: %2. It keeps retrying.</source>
         <translation>Die Engine kann die Datenbank %1 nicht verwenden: %2. Sie versucht es weiter.</translation>
     </message>
@@ -1932,22 +1936,22 @@
         <translation>die Datenbank-URI ist ungültig: einer IPv6-Adresse fehlt die schließende Klammer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the database URI is not valid: the port must be a number from 1 to 65535</source>
         <translation>die Datenbank-URI ist ungültig: der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the database URI is not valid: each parameter after ? must be name=value</source>
         <translation>die Datenbank-URI ist ungültig: jeder Parameter nach ? muss name=wert sein</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the database URI is not valid: a parameter name has a space or a semicolon</source>
         <translation>die Datenbank-URI ist ungültig: ein Parametername enthält ein Leerzeichen oder ein Semikolon</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the database URI is not valid: it must start with postgresql://</source>
         <translation>die Datenbank-URI ist ungültig: sie muss mit postgresql:// beginnen</translation>
     </message>

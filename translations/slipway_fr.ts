@@ -1208,20 +1208,19 @@
         <translation>la variable «&#xa0;%1&#xa0;» ne peut pas être définie lors de la création de la mise en production</translation>
     </message>
     <message>
-        <location filename="../engine/store/migrations.cpp" line="+333"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+286"/>
+        <location filename="../engine/store/migrations.cpp" line="+347"/>
         <source>migration failed: %1 (%2)</source>
         <translation>échec de la migration&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+9"/>
+        <location line="-10"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+293"/>
         <location line="+5"/>
         <source>cannot read the schema version: %1</source>
         <translation>impossible de lire la version du schéma&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>the database uses schema version %1, but this Slipway understands versions up to %2; use a newer Slipway</source>
         <translation>la base de données utilise la version de schéma %1, mais ce Slipway ne comprend que les versions jusqu’à %2&#xa0;; utilisez un Slipway plus récent</translation>
     </message>
@@ -1274,7 +1273,7 @@
         <translation>le pilote SQLite de Qt n’a pas exposé sa connexion</translation>
     </message>
     <message>
-        <location filename="../engine/store/postgresconnection.cpp" line="+42"/>
+        <location filename="../engine/store/postgresconnection.cpp" line="+41"/>
         <source>the team database %1 refused the password of user %2</source>
         <translation>la base d’équipe %1 a refusé le mot de passe de l’utilisateur %2</translation>
     </message>
@@ -1294,20 +1293,20 @@
         <translation>impossible de joindre la base d’équipe %1 : %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>le pilote PostgreSQL de Qt n’est pas installé (Debian : libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+162"/>
         <location line="+5"/>
         <location filename="../engine/store/sqliteconnection.cpp" line="+44"/>
         <source>cannot prepare statement: %1 (%2)</source>
         <translation>impossible de préparer l’instruction&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+83"/>
+        <location line="-92"/>
+        <location line="+99"/>
         <location filename="../engine/store/sqliteconnection.cpp" line="+6"/>
         <source>database error: %1 (%2)</source>
         <translation>erreur de base de données&#xa0;: %1 (%2)</translation>
@@ -1731,7 +1730,7 @@
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/engineproblem.cpp" line="+34"/>
+        <location filename="../engine/runtime/engineproblem.cpp" line="+37"/>
         <source>The database %1 is damaged (&quot;database disk image is malformed&quot;): no deployment can start or record its progress. Restore it from a backup. The engine keeps retrying.</source>
         <translation>La base de données %1 est endommagée («&#xa0;database disk image is malformed&#xa0;»)&#xa0;: aucun déploiement ne peut démarrer ni enregistrer sa progression. Restaurez-la à partir d’une sauvegarde. Le moteur continue de réessayer.</translation>
     </message>
@@ -1752,6 +1751,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The engine cannot reach the team database %1 (%2): no deployment can start or record its progress until the server answers. The engine keeps retrying and reconnects by itself.</source>
+        <translation>Le moteur n’arrive pas à joindre la base d’équipe %1 (%2) : aucun déploiement ne peut démarrer ni enregistrer sa progression tant que le serveur ne répond pas. Le moteur réessaie et se reconnecte de lui-même.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The engine cannot use the database %1: %2. It keeps retrying.</source>
         <translation>Le moteur ne peut pas utiliser la base de données %1&#xa0;: %2. Il continue de réessayer.</translation>
     </message>
@@ -1932,22 +1936,22 @@
         <translation>l’URI de la base n’est pas valide : il manque le crochet fermant d’une adresse IPv6</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the database URI is not valid: the port must be a number from 1 to 65535</source>
         <translation>l’URI de la base n’est pas valide : le port doit être un nombre de 1 à 65535</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the database URI is not valid: each parameter after ? must be name=value</source>
         <translation>l’URI de la base n’est pas valide : chaque paramètre après ? doit être nom=valeur</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the database URI is not valid: a parameter name has a space or a semicolon</source>
         <translation>l’URI de la base n’est pas valide : un nom de paramètre contient une espace ou un point-virgule</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the database URI is not valid: it must start with postgresql://</source>
         <translation>l’URI de la base n’est pas valide : elle doit commencer par postgresql://</translation>
     </message>

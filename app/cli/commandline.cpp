@@ -46,6 +46,7 @@ const QList<CommandEntry> &commandTable() {
         {{QStringLiteral("token"), QStringLiteral("create")}, tokenCreate},
         {{QStringLiteral("token"), QStringLiteral("revoke")}, tokenRevoke},
         {{QStringLiteral("retention")}, retention},
+        {{QStringLiteral("audit"), QStringLiteral("verify")}, auditVerify},
         {{QStringLiteral("demo-data")}, demoData},
         {{QStringLiteral("variable-group"), QStringLiteral("add")}, variableGroupAdd},
         {{QStringLiteral("variable-group"), QStringLiteral("set")}, variableGroupSet},

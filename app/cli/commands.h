@@ -46,6 +46,7 @@ Status groupAdd(const Invocation &call);
 Status tokenCreate(const Invocation &call);
 Status tokenRevoke(const Invocation &call);
 Status retention(const Invocation &call);
+Status auditVerify(const Invocation &call);
 Status demoData(const Invocation &call);
 Status variableGroupAdd(const Invocation &call);
 Status variableGroupSet(const Invocation &call);

@@ -28,6 +28,9 @@ QString EngineProblem::text() const {
 EngineProblem EngineProblem::ofStorage(const QString &databasePath, const Error &error) {
     EngineProblem problem;
     problem.cause = error.kind == ErrorKind::Busy ? StorageCause::Locked : storageCauseOf(error.message);
+    // PostgresConnection's sentence for a server that is down or a connection that was cut (a Busy error: retried).
+    if (error.source && QByteArray(error.source).startsWith("cannot reach the team database"))
+        problem.cause = StorageCause::Unreachable;
     problem.arguments = {databasePath};
     switch (problem.cause) {
     case StorageCause::Malformed:
@@ -50,6 +53,12 @@ EngineProblem EngineProblem::ofStorage(const QString &databasePath, const Error 
         problem.source = QT_TRANSLATE_NOOP("Engine", "The database %1 is locked by another program: no deployment can "
                                                      "start or record its progress until it lets go. The engine keeps "
                                                      "retrying.");
+        break;
+    case StorageCause::Unreachable:
+        problem.source = QT_TRANSLATE_NOOP("Engine", "The engine cannot reach the team database %1 (%2): no deployment "
+                                                     "can start or record its progress until the server answers. The "
+                                                     "engine keeps retrying and reconnects by itself.");
+        problem.arguments << error.arguments.value(1);
         break;
     case StorageCause::Other:
         problem.source = QT_TRANSLATE_NOOP("Engine", "The engine cannot use the database %1: %2. It keeps retrying.");

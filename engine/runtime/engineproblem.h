@@ -5,8 +5,8 @@
 
 namespace slipway {
 
-// Why the engine cannot use its database, named from SQLite's own error text.
-enum class StorageCause { Malformed, ReadOnly, DiskFull, Locked, Other };
+// Why the engine cannot use its database, named from SQLite's own error text, or a team server out of reach.
+enum class StorageCause { Malformed, ReadOnly, DiskFull, Locked, Unreachable, Other };
 
 StorageCause storageCauseOf(const QString &message);
 // The database itself fails or is busy (not a refusal of the change): the engine names it and tries again.

@@ -152,11 +152,18 @@ void PostgresConnection::setBusyTimeout(int ms) {
     (void)run(QStringLiteral("SET lock_timeout = %1").arg(ms));
 }
 
+// A connection is found dead only when used (the server restarted, a network drop): BEGIN has done nothing yet, so it
+// is tried once more on a new connection, and the transaction goes ahead if the server is back.
 Status PostgresConnection::begin() {
-    if (Status lost = reconnectIfLost(); !lost)
-        return lost;
-    if (Status begun = run(QStringLiteral("BEGIN")); !begun)
-        return begun;
+    for (int attempt = 0;; ++attempt) {
+        if (Status lost = reconnectIfLost(); !lost)
+            return lost;
+        Status begun = run(QStringLiteral("BEGIN"));
+        if (begun)
+            break;
+        if (!m_lost || attempt > 0)
+            return begun;
+    }
     return run(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(postgresWriterLock));
 }
 
@@ -206,7 +213,16 @@ Status PostgresConnection::transaction(const std::function<Status()> &work) {
     return result;
 }
 
+// Outside a transaction, a read that finds the connection dead is tried once more on a new one, as BEGIN is: it
+// changes nothing. A write is not: whether it happened cannot be known.
 Result<SqlCursor *> PostgresConnection::exec(const QString &sql, const QVariantList &values) {
+    Result<SqlCursor *> result = execOnce(sql, values);
+    if (!result && m_lost && m_depth == 0 && sql.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive))
+        result = execOnce(sql, values);
+    return result;
+}
+
+Result<SqlCursor *> PostgresConnection::execOnce(const QString &sql, const QVariantList &values) {
     if (m_depth == 0)
         if (Status lost = reconnectIfLost(); !lost)
             return lost.error();

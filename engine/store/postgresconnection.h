@@ -52,6 +52,7 @@ private:
     Error failure(const char *source, const QSqlError &error, const QString &sql);
     Status run(const QString &sql);
     Status begin();
+    Result<SqlCursor *> execOnce(const QString &sql, const QVariantList &values);
     Status commit();
 
     PostgresLocation m_location;

@@ -214,7 +214,6 @@ const char *const schemaV8[] = {
     "         last_id BIGINT NOT NULL,"
     "         last_hash TEXT NOT NULL,"
     "         count BIGINT NOT NULL)",
-    "END",
     "CREATE INDEX deployments_owned ON deployments (owner) WHERE status = 'inProgress'",
     "CREATE INDEX deployments_queue ON deployments (pipeline_id, stage_name, release_id, id) WHERE operation_status = "
     "'queued'",

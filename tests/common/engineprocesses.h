@@ -30,14 +30,16 @@ public:
         : m_binary(std::move(binary)), m_database(std::move(database)), m_marker(std::move(marker)) {}
     ~EngineProcesses() { stopAll(); }
 
-    QProcess *start() {
+    // `extra` goes after the usual arguments (for example --listen for one that also serves REST).
+    QProcess *start(const QStringList &extra = {}) {
         auto *process = new QProcess;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("SLIPWAY_TEST_MARKER"), QString::fromUtf8(m_marker));
         process->setProcessEnvironment(environment);
         process->setProcessChannelMode(QProcess::ForwardedOutputChannel);
-        process->start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--database"), m_database,
-                                  QStringLiteral("--grace"), QStringLiteral("1")});
+        const QStringList usual{QStringLiteral("--headless"), QStringLiteral("--database"), m_database,
+                                QStringLiteral("--grace"), QStringLiteral("1")};
+        process->start(m_binary, usual + extra);
         if (!process->waitForStarted())
             qFatal("cannot start the engine");
         m_engines << process;
@@ -45,8 +47,8 @@ public:
     }
 
     // Starts an engine and waits until it says it runs (its stderr is passed on to the test's).
-    QProcess *startReady(int timeoutMs = 30000) {
-        QProcess *process = start();
+    QProcess *startReady(const QStringList &extra = {}, int timeoutMs = 30000) {
+        QProcess *process = start(extra);
         process->setReadChannel(QProcess::StandardError); // what waitForReadyRead waits for
         QByteArray said;
         QDeadlineTimer deadline(timeoutMs);

@@ -295,6 +295,24 @@ private Q_SLOTS:
         QVERIFY2(refused.err.contains(QStringLiteral("unknown group \"release-managers\"")), qPrintable(refused.err));
     }
 
+    void auditVerifySaysWhetherTheChainHolds() {
+        for (const QString &user : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("dave")})
+            QCOMPARE(slipway({QStringLiteral("user"), QStringLiteral("add"), user}).exitCode, 0);
+        const Outcome intact = slipway({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(intact.exitCode, 0);
+        QVERIFY2(intact.out.startsWith("The audit chain verifies: "), intact.out.constData());
+        const Outcome json = slipway({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+        const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(report.value(QStringLiteral("intact")).toBool(), true);
+        QVERIFY(report.value(QStringLiteral("eventsChecked")).toInt() >= 3);
+        // Someone with the database's own access edits an event: the chain says where it breaks.
+        QVERIFY(m_database->exec(QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE id = 2")));
+        const Outcome broken = slipway({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.err.contains(QStringLiteral("the audit chain is broken at event 2")), qPrintable(broken.err));
+        QCOMPARE(slipway({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("extra")}).exitCode, 1);
+    }
+
     void theWindowRendersAScreenshot() {
         const QString png = m_dir.filePath(QStringLiteral("window.png"));
         const Outcome shot = slipway({QStringLiteral("--screenshot"), png});
