@@ -26,7 +26,8 @@ QString AppSession::resolvePath(const QString &database) {
     return path;
 }
 
-Result<std::unique_ptr<AppSession>> AppSession::open(const QString &database, const QString &user) {
+Result<std::unique_ptr<AppSession>> AppSession::open(const QString &database, const QString &user,
+                                                     PasswordKeyring *keyring) {
     const QString path = resolvePath(database);
     // The app's own data folder is private, made so or not; a folder the user named keeps its mode.
     const QString defaultPath = defaultDatabasePath();
@@ -34,11 +35,13 @@ Result<std::unique_ptr<AppSession>> AppSession::open(const QString &database, co
         !makePrivateFolder(QFileInfo(defaultPath).absolutePath()))
         return Error::storage(QStringLiteral("cannot create the folder %1").arg(QFileInfo(defaultPath).absolutePath()));
     std::optional<SecretKey> key = keyringKey(path, defaultPath);
-    Result<std::unique_ptr<Store>> store = openStore(path, key);
+    // The engine's and workers' own connections open the same URI: the keyring's password goes with it.
+    const QString connectTo = keyring ? withKeyringPassword(path, *keyring) : path;
+    Result<std::unique_ptr<Store>> store = openStore(connectTo, key);
     if (!store)
         return store.error();
     return std::unique_ptr<AppSession>(
-        new AppSession(path, std::move(*store), Identity::resolve(user), std::move(key)));
+        new AppSession(connectTo, std::move(*store), Identity::resolve(user), std::move(key)));
 }
 
 } // namespace slipway

@@ -4,6 +4,7 @@
 #include "core/identity.h"
 #include "services/services.h"
 #include "store/storefactory.h"
+#include "teampassword.h"
 
 #include <memory>
 
@@ -12,8 +13,10 @@ namespace slipway {
 // Everything a run of the program works with: the opened store, the clock, the services, the user.
 class AppSession final {
 public:
-    // `database` empty: $SLIPWAY_DATABASE, else slipway.db in the app data folder.
-    static Result<std::unique_ptr<AppSession>> open(const QString &database, const QString &user);
+    // `database` empty: $SLIPWAY_DATABASE, else slipway.db in the app data folder. A team server's URI without a
+    // password gets the one in `keyring` when given (the desktop's), unless PGPASSWORD is set (teampassword.h).
+    static Result<std::unique_ptr<AppSession>> open(const QString &database, const QString &user,
+                                                    PasswordKeyring *keyring = nullptr);
     static QString defaultDatabasePath();
     // The file `database` names: itself, else $SLIPWAY_DATABASE, else the default.
     static QString resolvePath(const QString &database);

@@ -24,6 +24,8 @@ bool writable(const QString &path) {
 } // namespace
 
 QString databaseProblemBeforeOpening(const QString &path) {
+    if (isServerLocation(path))
+        return {}; // only connecting tells
     const QFileInfo info(path);
     if (!info.exists()) {
         const QFileInfo folder(info.absolutePath());
@@ -49,6 +51,12 @@ QString databaseProblemBeforeOpening(const QString &path) {
 }
 
 QString databaseProblem(const QString &path, const Error &error) {
+    if (isServerLocation(path)) { // the store's sentence, as the CLI prints it; its URI never shows a password
+        QString sentence = errorText(error);
+        if (!sentence.isEmpty())
+            sentence[0] = sentence[0].toUpper();
+        return sentence.endsWith(QLatin1Char('.')) ? sentence : sentence + QLatin1Char('.');
+    }
     const QString said = error.message;
     if (said.contains(QLatin1String("not a database")) || said.contains(QLatin1String("not a Slipway database")))
         return DatabaseChooser::tr("%1 is not a Slipway database (it is damaged, or another kind of file).").arg(path);
@@ -64,7 +72,8 @@ QString databaseProblem(const QString &path, const Error &error) {
 DatabaseRecovery DatabaseChooser::askAboutDatabase(const QString &problem) {
     QMessageBox box(QMessageBox::Warning, tr("Slipway cannot open the database"), problem);
     box.setObjectName(QStringLiteral("databaseProblem"));
-    box.setInformativeText(tr("The file is left as it is. Choose another database, create a new one, or quit."));
+    box.setInformativeText(
+        tr("The database is left as it is. Choose another database file, create a new one, or quit."));
     QPushButton *another = box.addButton(tr("&Choose another file…"), QMessageBox::AcceptRole);
     another->setObjectName(QStringLiteral("databaseChooseAnother"));
     QPushButton *create = box.addButton(tr("Create a &new database…"), QMessageBox::AcceptRole);
@@ -96,14 +105,15 @@ QString DatabaseChooser::chooseNewDatabase() {
 }
 
 Result<std::unique_ptr<AppSession>> openSessionAsking(const QString &database, const QString &user,
-                                                      const DatabaseChooser &chooser, QString *opened) {
+                                                      const DatabaseChooser &chooser, QString *opened,
+                                                      PasswordKeyring *keyring) {
     QString path = AppSession::resolvePath(database);
     QString problem;
     for (;;) {
         if (problem.isEmpty())
             problem = databaseProblemBeforeOpening(path);
         if (problem.isEmpty()) {
-            Result<std::unique_ptr<AppSession>> session = AppSession::open(path, user);
+            Result<std::unique_ptr<AppSession>> session = AppSession::open(path, user, keyring);
             if (session) {
                 if (opened)
                     *opened = path;

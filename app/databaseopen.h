@@ -32,10 +32,13 @@ QString databaseProblemBeforeOpening(const QString &path);
 // The same, from what opening it said.
 QString databaseProblem(const QString &path, const Error &error);
 
-// Opens `database` (resolved as AppSession::open does). When it cannot be used, asks through `chooser`
-// until one opens or the user quits (then an error). The file that failed is never written to: a file
-// that is not an SQLite database, or that cannot be written, is not even opened.
+// Opens `database` (resolved as AppSession::open does, with `keyring`'s team passwords). When it cannot be used,
+// asks through `chooser` until one opens or the user quits (then an error). The file that failed is never written
+// to: a file that is not an SQLite database, or that cannot be written, is not even opened. A team server that
+// cannot be reached (or refuses the password, or lacks the database) is told in the store's one sentence, within
+// the connection timeout.
 Result<std::unique_ptr<AppSession>> openSessionAsking(const QString &database, const QString &user,
-                                                      const DatabaseChooser &chooser, QString *opened = nullptr);
+                                                      const DatabaseChooser &chooser, QString *opened = nullptr,
+                                                      PasswordKeyring *keyring = nullptr);
 
 } // namespace slipway

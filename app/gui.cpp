@@ -3,6 +3,7 @@
 #include "apppreferences.h"
 #include "appsession.h"
 #include "arguments.h"
+#include "databaseconnector.h"
 #include "databaseopen.h"
 #include "errortext.h"
 #include "guiwiring.h"
@@ -30,17 +31,20 @@ int fail(const QString &message, bool interactive) {
 
 // The database and the user: the command line and $SLIPWAY_USER win over what Settings keep. A database
 // that cannot be used offers another file, a new one, or quitting; the bad file stays as it is.
+// A team server's password comes from `keyring` (Settings keep the URI without it).
 Result<std::unique_ptr<AppSession>> openSession(const Arguments &arguments, bool interactive,
-                                                AppPreferences &preferences, const Preferences &kept) {
+                                                AppPreferences &preferences, const Preferences &kept,
+                                                PasswordKeyring &keyring) {
     const QString given = arguments.value(QStringLiteral("database"));
     const QString database = given.isEmpty() ? kept.database : given;
     const QString givenUser = arguments.value(QStringLiteral("user"));
     const QString user =
         givenUser.isEmpty() && qEnvironmentVariableIsEmpty("SLIPWAY_USER") ? kept.displayName : givenUser;
     if (!interactive)
-        return AppSession::open(database, user);
+        return AppSession::open(database, user, &keyring);
     QString openedPath;
-    Result<std::unique_ptr<AppSession>> opened = openSessionAsking(database, user, DatabaseChooser{}, &openedPath);
+    Result<std::unique_ptr<AppSession>> opened =
+        openSessionAsking(database, user, DatabaseChooser{}, &openedPath, &keyring);
     if (opened && given.isEmpty() && openedPath != AppSession::resolvePath(database)) {
         Preferences chosen = kept;
         chosen.database = openedPath; // the next start opens what was chosen, not the broken file
@@ -82,7 +86,8 @@ int runGui(QApplication &app, const Arguments &arguments) {
     const Preferences kept = preferences.load();
     if (kept.theme != QLatin1String("system"))
         applyTheme(kept.theme);
-    Result<std::unique_ptr<AppSession>> opened = openSession(arguments, interactive, preferences, kept);
+    const auto keyring = std::make_shared<SystemKeyring>();
+    Result<std::unique_ptr<AppSession>> opened = openSession(arguments, interactive, preferences, kept, *keyring);
     if (!opened)
         return fail(opened.error().message, false); // the user chose to quit, or a screenshot cannot start
     AppSession &session = **opened;
@@ -100,6 +105,7 @@ int runGui(QApplication &app, const Arguments &arguments) {
         return fail(errorText(served.error()), interactive);
     MainWindow &window = gui.window();
     window.setPreferences(&preferences);
+    window.setDatabaseConnector(databaseConnector(keyring));
     app.setQuitOnLastWindowClosed(false);
     gui.startEngine();
     window.selectFirstPipeline();

@@ -13,8 +13,9 @@ namespace {
 const QString service = QStringLiteral("Slipway");
 constexpr int answerWithinMs = 3000;
 
-// Runs a keychain job to its end (its answer comes through the event loop), or gives up after a few seconds.
-bool finishes(QKeychain::Job &job) {
+} // namespace
+
+bool keyringJobFinishes(QKeychain::Job &job) {
     QEventLoop loop;
     bool finished = false;
     QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
@@ -29,8 +30,6 @@ bool finishes(QKeychain::Job &job) {
     return finished;
 }
 
-} // namespace
-
 std::optional<SecretKey> keyringKey(const QString &databasePath, const QString &defaultDatabasePath) {
     const QString database = QFileInfo(databasePath).absoluteFilePath();
     if (database != QFileInfo(defaultDatabasePath).absoluteFilePath() ||
@@ -41,7 +40,7 @@ std::optional<SecretKey> keyringKey(const QString &databasePath, const QString &
     const SecretKey found{{}, QStringLiteral("the key in the system keyring (%1)").arg(entry)};
     QKeychain::ReadPasswordJob read(service);
     read.setKey(entry);
-    if (!finishes(read))
+    if (!keyringJobFinishes(read))
         return std::nullopt;
     if (read.error() == QKeychain::NoError) {
         const QByteArray key = QByteArray::fromBase64(read.binaryData());
@@ -55,7 +54,7 @@ std::optional<SecretKey> keyringKey(const QString &databasePath, const QString &
     QKeychain::WritePasswordJob write(service);
     write.setKey(entry);
     write.setBinaryData(key.toBase64());
-    if (!finishes(write) || write.error() != QKeychain::NoError)
+    if (!keyringJobFinishes(write) || write.error() != QKeychain::NoError)
         return std::nullopt;
     return SecretKey{key, found.where};
 }

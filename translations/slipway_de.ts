@@ -261,7 +261,7 @@
 <context>
     <name>DatabaseChooser</name>
     <message>
-        <location filename="../app/databaseopen.cpp" line="+31"/>
+        <location filename="../app/databaseopen.cpp" line="+33"/>
         <source>%1 cannot be created: the folder %2 is read-only.</source>
         <translation>%1 kann nicht angelegt werden: Der Ordner %2 ist schreibgeschützt.</translation>
     </message>
@@ -282,17 +282,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>%1 is read-only: Slipway needs to write its database.</source>
         <translation>%1 ist schreibgeschützt: Slipway muss in seine Datenbank schreiben können.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
         <source>%1 cannot be used: its folder %2 is read-only.</source>
         <translation>%1 kann nicht verwendet werden: Sein Ordner %2 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>%1 is not a Slipway database (it is damaged, or another kind of file).</source>
         <translation>%1 ist keine Slipway-Datenbank (sie ist beschädigt oder eine andere Art von Datei).</translation>
     </message>
@@ -312,9 +312,9 @@
         <translation>Slipway kann die Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The file is left as it is. Choose another database, create a new one, or quit.</source>
-        <translation>Die Datei bleibt unverändert. Wählen Sie eine andere Datenbank, legen Sie eine neue an oder beenden Sie Slipway.</translation>
+        <location line="+3"/>
+        <source>The database is left as it is. Choose another database file, create a new one, or quit.</source>
+        <translation>Die Datenbank bleibt unverändert. Wählen Sie eine andere Datenbankdatei, legen Sie eine neue an oder beenden Sie Slipway.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -352,7 +352,7 @@
         <translation>Slipway-Datenbanken (*.db)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 already exists: a new database needs a new file name.</source>
         <translation>%1 existiert bereits: Eine neue Datenbank braucht einen neuen Dateinamen.</translation>
     </message>
@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <location line="-10"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+293"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+294"/>
         <location line="+5"/>
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
@@ -1288,17 +1288,17 @@
         <translation>die Team-Datenbank %1 existiert auf ihrem Server nicht (legen Sie sie zuerst an: createdb)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot reach the team database %1: %2</source>
         <translation>die Team-Datenbank %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+176"/>
         <location line="+5"/>
         <location filename="../engine/store/sqliteconnection.cpp" line="+44"/>
         <source>cannot prepare statement: %1 (%2)</source>
@@ -1961,7 +1961,7 @@
         <translation>die Datenbank-URI ist ungültig: sie ist länger als 4096 Zeichen</translation>
     </message>
     <message>
-        <location filename="../engine/store/postgresschema.cpp" line="+10"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+12"/>
         <source>the team database %1 uses schema version %2, but this Slipway uses version %3; use a newer Slipway</source>
         <translation>die Team-Datenbank %1 verwendet Schemaversion %2, dieses Slipway aber Version %3; verwenden Sie ein neueres Slipway</translation>
     </message>
@@ -2004,12 +2004,12 @@
         <translation>Zuerst diese Seite öffnen: approvals, dashboard, whatswhere, settings, release:ID[:TAB] oder editor:ID[:TAB].</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="+27"/>
+        <location filename="../app/gui.cpp" line="+28"/>
         <source>Slipway cannot start</source>
         <translation>Slipway kann nicht starten</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
     </message>
@@ -3699,6 +3699,174 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <location line="+5"/>
         <source>Mean duration (min)</source>
         <translation>Mittlere Dauer (Min.)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DatabaseSettings</name>
+    <message>
+        <location filename="../views/databasesettings.cpp" line="+31"/>
+        <source>&amp;Local file</source>
+        <translation>&amp;Lokale Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An SQLite file on this computer: Slipway&apos;s default</source>
+        <translation>Eine SQLite-Datei auf diesem Computer: die Voreinstellung von Slipway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team server</source>
+        <translation>&amp;Team-Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PostgreSQL database shared by the team (docs/team-setup.md)</source>
+        <translation>Eine PostgreSQL-Datenbank, die das Team teilt (docs/team-setup.md)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database applies the next time Slipway starts; until then this window keeps working on the one it has.</source>
+        <translation>Die Datenbank gilt ab dem nächsten Start von Slipway; bis dahin arbeitet dieses Fenster mit der bisherigen weiter.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>slipway.db in the app data folder</source>
+        <translation>slipway.db im Anwendungsdatenordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite database</source>
+        <translation>SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File:</source>
+        <translation>Dat&amp;ei:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>db.example.com; empty: this computer&apos;s socket</source>
+        <translation>db.example.com; leer: der Socket dieses Computers</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept in the system keyring; empty: the keyring&apos;s, ~/.pgpass or PGPASSWORD</source>
+        <translation>im Schlüsselbund des Systems gespeichert; leer: das des Schlüsselbunds, ~/.pgpass oder PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>disable: never TLS</source>
+        <translation>disable: nie TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allow: TLS when the server insists</source>
+        <translation>allow: TLS, wenn der Server darauf besteht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prefer: TLS when the server offers it</source>
+        <translation>prefer: TLS, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>require: always TLS, any certificate</source>
+        <translation>require: immer TLS, jedes Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify-ca: TLS, a certificate of a trusted authority</source>
+        <translation>verify-ca: TLS, ein Zertifikat einer vertrauenswürdigen Stelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify-full: TLS, a trusted certificate for this host name</source>
+        <translation>verify-full: TLS, ein vertrauenswürdiges Zertifikat für diesen Hostnamen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data&amp;base:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TL&amp;S:</source>
+        <translation>TL&amp;S:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No system keyring took the password. Leave the password empty and keep it in ~/.pgpass or PGPASSWORD instead (docs/team-setup.md).</source>
+        <translation>Kein Schlüsselbund des Systems hat das Passwort angenommen. Lassen Sie das Passwort leer und legen Sie es stattdessen in ~/.pgpass oder PGPASSWORD ab (docs/team-setup.md).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not connected: %1.</source>
+        <translation>Nicht verbunden: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to an empty database: Slipway makes its tables when it first opens it (or run slipway db init).</source>
+        <translation>Verbunden mit einer leeren Datenbank: Slipway legt seine Tabellen beim ersten Öffnen an (oder führen Sie slipway db init aus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected, but the database uses schema version %1 and this Slipway version %2: upgrade it with slipway db init.</source>
+        <translation>Verbunden, aber die Datenbank hat Schemaversion %1 und dieses Slipway Version %2: aktualisieren Sie sie mit slipway db init.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected, but the database uses schema version %1 and this Slipway only knows version %2: use a newer Slipway.</source>
+        <translation>Verbunden, aber die Datenbank hat Schemaversion %1 und dieses Slipway kennt nur Version %2: verwenden Sie ein neueres Slipway.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: the database uses schema version %1, as this Slipway does.</source>
+        <translation>Verbunden: Die Datenbank hat Schemaversion %1, wie dieses Slipway.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
     </message>
 </context>
 <context>
@@ -6061,7 +6229,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
 <context>
     <name>slipway::SettingsDialog</name>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="+25"/>
+        <location filename="../views/settingsdialog.cpp" line="+24"/>
         <source>REST: off</source>
         <translation>REST: aus</translation>
     </message>
@@ -6071,7 +6239,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>REST: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -6082,31 +6250,16 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;REST server</source>
         <translation>&amp;REST-Server</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>slipway.db in the app data folder</source>
-        <translation>slipway.db im Anwendungsdatenordner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SQLite database</source>
-        <translation>SQLite-Datenbank</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
-        <translation>SQLite-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>your login name</source>
         <translation>Ihr Anmeldename</translation>
     </message>
@@ -6137,12 +6290,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Benachrichtigen, wenn eine Genehmigung auf mich wartet oder meine Bereitstellung endet</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The database, the name and the language apply the next time Slipway starts.</source>
-        <translation>Datenbank, Name und Sprache gelten ab dem nächsten Start von Slipway.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -6177,12 +6325,12 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>Database:</source>
-        <translation>Datenbank:</translation>
+        <location line="-24"/>
+        <source>The name and the language apply the next time Slipway starts.</source>
+        <translation>Name und Sprache gelten ab dem nächsten Start von Slipway.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>What the token is for, e.g. ci</source>
         <translation>Wofür das Token ist, z. B. ci</translation>
     </message>
@@ -6217,7 +6365,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>%1 · erstellt %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>The REST server could not start: %1</source>
         <translation>Der REST-Server konnte nicht starten: %1</translation>
     </message>

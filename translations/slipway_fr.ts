@@ -261,7 +261,7 @@
 <context>
     <name>DatabaseChooser</name>
     <message>
-        <location filename="../app/databaseopen.cpp" line="+31"/>
+        <location filename="../app/databaseopen.cpp" line="+33"/>
         <source>%1 cannot be created: the folder %2 is read-only.</source>
         <translation>Impossible de créer %1&#xa0;: le dossier %2 est en lecture seule.</translation>
     </message>
@@ -282,17 +282,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>%1 is read-only: Slipway needs to write its database.</source>
         <translation>%1 est en lecture seule&#xa0;: Slipway doit pouvoir écrire dans sa base de données.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
         <source>%1 cannot be used: its folder %2 is read-only.</source>
         <translation>Impossible d’utiliser %1&#xa0;: son dossier %2 est en lecture seule.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>%1 is not a Slipway database (it is damaged, or another kind of file).</source>
         <translation>%1 n’est pas une base de données Slipway (elle est endommagée, ou il s’agit d’un autre type de fichier).</translation>
     </message>
@@ -312,9 +312,9 @@
         <translation>Slipway ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The file is left as it is. Choose another database, create a new one, or quit.</source>
-        <translation>Le fichier n’a pas été modifié. Choisissez une autre base de données, créez-en une nouvelle ou quittez.</translation>
+        <location line="+3"/>
+        <source>The database is left as it is. Choose another database file, create a new one, or quit.</source>
+        <translation>La base de données n’a pas été modifiée. Choisissez un autre fichier de base de données, créez-en un nouveau ou quittez.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -352,7 +352,7 @@
         <translation>Bases de données Slipway (*.db)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 already exists: a new database needs a new file name.</source>
         <translation>%1 existe déjà&#xa0;: une nouvelle base de données nécessite un nouveau nom de fichier.</translation>
     </message>
@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <location line="-10"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+293"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+294"/>
         <location line="+5"/>
         <source>cannot read the schema version: %1</source>
         <translation>impossible de lire la version du schéma&#xa0;: %1</translation>
@@ -1288,17 +1288,17 @@
         <translation>la base d’équipe %1 n’existe pas sur son serveur (créez-la d’abord : createdb)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot reach the team database %1: %2</source>
         <translation>impossible de joindre la base d’équipe %1 : %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>le pilote PostgreSQL de Qt n’est pas installé (Debian : libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+176"/>
         <location line="+5"/>
         <location filename="../engine/store/sqliteconnection.cpp" line="+44"/>
         <source>cannot prepare statement: %1 (%2)</source>
@@ -1961,7 +1961,7 @@
         <translation>l’URI de la base n’est pas valide : elle dépasse 4096 caractères</translation>
     </message>
     <message>
-        <location filename="../engine/store/postgresschema.cpp" line="+10"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+12"/>
         <source>the team database %1 uses schema version %2, but this Slipway uses version %3; use a newer Slipway</source>
         <translation>la base d’équipe %1 utilise la version de schéma %2, mais ce Slipway la version %3 ; utilisez un Slipway plus récent</translation>
     </message>
@@ -2004,12 +2004,12 @@
         <translation>Ouvrir d’abord cette page&#xa0;: approvals, dashboard, whatswhere, settings, release:ID[:TAB] ou editor:ID[:TAB].</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="+27"/>
+        <location filename="../app/gui.cpp" line="+28"/>
         <source>Slipway cannot start</source>
         <translation>Slipway ne peut pas démarrer</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Impossible de créer le pipeline d’exemple&#xa0;: %1</translation>
     </message>
@@ -3699,6 +3699,174 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <location line="+5"/>
         <source>Mean duration (min)</source>
         <translation>Durée moyenne (min)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DatabaseSettings</name>
+    <message>
+        <location filename="../views/databasesettings.cpp" line="+31"/>
+        <source>&amp;Local file</source>
+        <translation>&amp;Fichier local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An SQLite file on this computer: Slipway&apos;s default</source>
+        <translation>Un fichier SQLite sur cet ordinateur&#xa0;: le choix par défaut de Slipway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team server</source>
+        <translation>Serveur d’é&amp;quipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PostgreSQL database shared by the team (docs/team-setup.md)</source>
+        <translation>Une base de données PostgreSQL partagée par l’équipe (docs/team-setup.md)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database applies the next time Slipway starts; until then this window keeps working on the one it has.</source>
+        <translation>La base de données s’applique au prochain démarrage de Slipway&#xa0;; d’ici là, cette fenêtre continue avec celle qu’elle a.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>slipway.db in the app data folder</source>
+        <translation>slipway.db dans le dossier de données de l’application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite database</source>
+        <translation>Base de données SQLite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données SQLite (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Chemin&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>db.example.com; empty: this computer&apos;s socket</source>
+        <translation>db.example.com&#xa0;; vide&#xa0;: le socket de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>your login name</source>
+        <translation>votre nom de connexion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept in the system keyring; empty: the keyring&apos;s, ~/.pgpass or PGPASSWORD</source>
+        <translation>gardé dans le trousseau du système&#xa0;; vide&#xa0;: celui du trousseau, ~/.pgpass ou PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>disable: never TLS</source>
+        <translation>disable&#xa0;: jamais TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allow: TLS when the server insists</source>
+        <translation>allow&#xa0;: TLS si le serveur l’exige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prefer: TLS when the server offers it</source>
+        <translation>prefer&#xa0;: TLS si le serveur le propose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>require: always TLS, any certificate</source>
+        <translation>require&#xa0;: toujours TLS, tout certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify-ca: TLS, a certificate of a trusted authority</source>
+        <translation>verify-ca&#xa0;: TLS, un certificat d’une autorité de confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify-full: TLS, a trusted certificate for this host name</source>
+        <translation>verify-full&#xa0;: TLS, un certificat de confiance pour ce nom d’hôte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data&amp;base:</source>
+        <translation>Base de &amp;données&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TL&amp;S:</source>
+        <translation>T&amp;LS&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No system keyring took the password. Leave the password empty and keep it in ~/.pgpass or PGPASSWORD instead (docs/team-setup.md).</source>
+        <translation>Aucun trousseau du système n’a pris le mot de passe. Laissez le mot de passe vide et gardez-le plutôt dans ~/.pgpass ou PGPASSWORD (docs/team-setup.md).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not connected: %1.</source>
+        <translation>Non connecté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to an empty database: Slipway makes its tables when it first opens it (or run slipway db init).</source>
+        <translation>Connecté à une base de données vide&#xa0;: Slipway crée ses tables en l’ouvrant pour la première fois (ou lancez slipway db init).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected, but the database uses schema version %1 and this Slipway version %2: upgrade it with slipway db init.</source>
+        <translation>Connecté, mais la base de données utilise la version de schéma %1 et ce Slipway la version %2&#xa0;: mettez-la à jour avec slipway db init.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected, but the database uses schema version %1 and this Slipway only knows version %2: use a newer Slipway.</source>
+        <translation>Connecté, mais la base de données utilise la version de schéma %1 et ce Slipway ne connaît que la version %2&#xa0;: utilisez un Slipway plus récent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: the database uses schema version %1, as this Slipway does.</source>
+        <translation>Connecté&#xa0;: la base de données utilise la version de schéma %1, comme ce Slipway.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
     </message>
 </context>
 <context>
@@ -6061,7 +6229,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
 <context>
     <name>slipway::SettingsDialog</name>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="+25"/>
+        <location filename="../views/settingsdialog.cpp" line="+24"/>
         <source>REST: off</source>
         <translation>REST&#xa0;: désactivé</translation>
     </message>
@@ -6071,7 +6239,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>REST&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -6082,31 +6250,16 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;REST server</source>
         <translation>&amp;Serveur REST</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>slipway.db in the app data folder</source>
-        <translation>slipway.db dans le dossier de données de l’application</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SQLite database</source>
-        <translation>Base de données SQLite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
-        <translation>Bases de données SQLite (*.db *.sqlite);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>your login name</source>
         <translation>votre nom de connexion</translation>
     </message>
@@ -6138,16 +6291,11 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
     </message>
     <message>
         <location line="+3"/>
-        <source>The database, the name and the language apply the next time Slipway starts.</source>
-        <translation>La base de données, le nom et la langue s’appliquent au prochain démarrage de Slipway.</translation>
+        <source>The name and the language apply the next time Slipway starts.</source>
+        <translation>Le nom et la langue s’appliquent au prochain démarrage de Slipway.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Database:</source>
-        <translation>Base de données&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -6217,7 +6365,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>%1 · créé le %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>The REST server could not start: %1</source>
         <translation>Le serveur REST n’a pas pu démarrer&#xa0;: %1</translation>
     </message>

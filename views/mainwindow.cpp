@@ -287,7 +287,7 @@ void MainWindow::setRestState(const QString &state) {
 QDialog *MainWindow::openSettings() {
     if (!m_rest && !m_preferences)
         return nullptr;
-    auto *dialog = new SettingsDialog(m_rest, m_preferences, m_releaseActions, this);
+    auto *dialog = new SettingsDialog(m_rest, m_preferences, m_releaseActions, m_databaseConnector, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::restStateChanged, this, &MainWindow::setRestState);
     connect(dialog, &SettingsDialog::preferencesChanged, this, &MainWindow::preferencesChanged);

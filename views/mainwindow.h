@@ -4,6 +4,7 @@
 #include "librarypage.h"
 #include "pipelinepage.h"
 #include "dashboardpage.h"
+#include "databasesettings.h"
 #include "preferences.h"
 #include "releasepage.h"
 
@@ -73,6 +74,8 @@ public:
         m_preferences = preferences;
         m_settings->setEnabled(true);
     }
+    // Lets Settings ▸ Database test a team server and keep its password in the keyring.
+    void setDatabaseConnector(DatabaseConnector connector) { m_databaseConnector = std::move(connector); }
     void setRestState(const QString &state);
     // Adds the approvals inbox, reached from the "Approvals (N)" entry above the tree.
     void addApprovalsPage(ApprovalInboxModel &inbox, ApprovalActions actions);
@@ -132,6 +135,7 @@ private:
     QAction *m_settings = nullptr;
     RestControl *m_rest = nullptr;
     PreferenceStore *m_preferences = nullptr;
+    DatabaseConnector m_databaseConnector;
     QSplitter *m_splitter = nullptr;
     MessageBar *m_engineProblem = nullptr;
     QPushButton *m_approvalsButton = nullptr;

@@ -7,7 +7,8 @@ namespace slipway {
 // What the Settings dialog keeps between runs. The database and the name take effect at the next start;
 // the theme and notifications at once; the language at the next start.
 struct Preferences final {
-    QString database;    // an SQLite file; empty: the default in the app data folder
+    QString database;    // an SQLite file (empty: the default in the app data folder) or a team server's URI, never
+                         // with its password (that is in the system keyring: docs/security.md#team-passwords)
     QString displayName; // the user to act as; empty: the login name
     QString language;    // "" follows the system, "en", "de"
     QString theme;       // "system", "light" or "dark"

@@ -8,7 +8,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,14 +26,18 @@ QString restStateText(const QString &servedAddress) {
 }
 
 SettingsDialog::SettingsDialog(RestControl *rest, PreferenceStore *preferences, std::optional<ReleaseActions> actions,
-                               QWidget *parent)
-    : QDialog(parent), m_rest(rest), m_preferences(preferences), m_actions(std::move(actions)) {
+                               DatabaseConnector connector, QWidget *parent)
+    : QDialog(parent), m_rest(rest), m_preferences(preferences), m_actions(std::move(actions)),
+      m_connector(std::move(connector)) {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("settingsTabs"));
-    if (m_preferences)
+    if (m_preferences) {
         tabs->addTab(buildGeneralTab(), tr("&General"));
+        m_database = new DatabaseSettings(m_preferences->load().database, m_connector, this);
+        tabs->addTab(m_database, tr("&Database"));
+    }
     if (m_rest)
         tabs->addTab(buildRestTab(), tr("&REST server"));
 
@@ -56,21 +59,6 @@ SettingsDialog::SettingsDialog(RestControl *rest, PreferenceStore *preferences, 
 QWidget *SettingsDialog::buildGeneralTab() {
     const Preferences current = m_preferences->load();
     auto *page = new QWidget(this);
-    m_database = new QLineEdit(current.database, page);
-    m_database->setObjectName(QStringLiteral("settingsDatabase"));
-    m_database->setPlaceholderText(tr("slipway.db in the app data folder"));
-    auto *browse = new QPushButton(tr("Browse…"), page);
-    browse->setObjectName(QStringLiteral("settingsDatabaseBrowse"));
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("SQLite database"), m_database->text(),
-                                                          tr("SQLite databases (*.db *.sqlite);;All files (*)"),
-                                                          nullptr, QFileDialog::DontConfirmOverwrite);
-        if (!path.isEmpty())
-            m_database->setText(path);
-    });
-    auto *database = new QHBoxLayout;
-    database->addWidget(m_database, 1);
-    database->addWidget(browse);
     m_name = new QLineEdit(current.displayName, page);
     m_name->setObjectName(QStringLiteral("settingsDisplayName"));
     m_name->setPlaceholderText(tr("your login name"));
@@ -91,12 +79,11 @@ QWidget *SettingsDialog::buildGeneralTab() {
     m_notifications = new QCheckBox(tr("Notify me when an approval waits for me or my deployment finishes"), page);
     m_notifications->setObjectName(QStringLiteral("settingsNotifications"));
     m_notifications->setChecked(current.notifications);
-    auto *restart = new QLabel(tr("The database, the name and the language apply the next time Slipway starts."), page);
+    auto *restart = new QLabel(tr("The name and the language apply the next time Slipway starts."), page);
     restart->setWordWrap(true);
     restart->setEnabled(false);
 
     auto *form = new QFormLayout(page);
-    form->addRow(tr("Database:"), database);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Theme:"), m_theme);
@@ -198,6 +185,12 @@ void SettingsDialog::revokeToken() {
 }
 
 void SettingsDialog::apply() {
+    // A typed team password goes to the keyring first: without one the dialog stays open with what was typed.
+    if (QString problem; m_database && !m_database->keepPassword(&problem)) {
+        m_problem->setText(problem);
+        m_problem->show();
+        return;
+    }
     if (m_rest) {
         const QString address =
             m_address->text().trimmed().isEmpty() ? QStringLiteral("127.0.0.1:8080") : m_address->text().trimmed();
@@ -217,7 +210,7 @@ void SettingsDialog::apply() {
     }
     if (m_preferences) {
         Preferences chosen;
-        chosen.database = m_database->text().trimmed();
+        chosen.database = m_database->location();
         chosen.displayName = m_name->text().trimmed();
         chosen.language = m_language->currentData().toString();
         chosen.theme = m_theme->currentData().toString();

@@ -48,7 +48,9 @@ Error connectFailure(const PostgresLocation &where, const QString &text) {
         return Error::notFound(QT_TRANSLATE_NOOP("Engine", "the team database %1 does not exist on its server "
                                                            "(create it first: createdb)"),
                                {server});
-    return Error::busy(QT_TRANSLATE_NOOP("Engine", "cannot reach the team database %1: %2"), {server, text.trimmed()});
+    // libpq's first line says what failed ("... failed: Connection refused"); the rest are hints and the driver's own.
+    return Error::busy(QT_TRANSLATE_NOOP("Engine", "cannot reach the team database %1: %2"),
+                       {server, text.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed()});
 }
 
 } // namespace
@@ -65,7 +67,7 @@ PostgresConnection::~PostgresConnection() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<PostgresConnection>> PostgresConnection::open(const QString &uri, MigrationPolicy policy) {
+Result<std::unique_ptr<PostgresConnection>> PostgresConnection::connectTo(const QString &uri) {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return Error::storage(
             QT_TRANSLATE_NOOP("Engine", "the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql)"));
@@ -88,9 +90,23 @@ Result<std::unique_ptr<PostgresConnection>> PostgresConnection::open(const QStri
     connection->m_busyTimeoutMs = SqlConnection::defaultBusyTimeoutMs();
     if (Status connected = connection->connect(); !connected)
         return connected.error();
-    if (Status migrated = migratePostgres(db, location->display(), policy); !migrated)
+    return connection;
+}
+
+Result<std::unique_ptr<PostgresConnection>> PostgresConnection::open(const QString &uri, MigrationPolicy policy) {
+    Result<std::unique_ptr<PostgresConnection>> connection = connectTo(uri);
+    if (!connection)
+        return connection;
+    if (Status migrated = migratePostgres((*connection)->m_database, (*connection)->location(), policy); !migrated)
         return migrated.error();
     return connection;
+}
+
+Result<int> PostgresConnection::schemaVersionAt(const QString &uri) {
+    Result<std::unique_ptr<PostgresConnection>> connection = connectTo(uri);
+    if (!connection)
+        return connection.error();
+    return postgresSchemaVersion((*connection)->m_database);
 }
 
 Status PostgresConnection::connect() {

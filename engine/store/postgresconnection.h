@@ -29,6 +29,8 @@ public:
     // (MigrationPolicy::Upgrade migrates an older one: `slipway db init`).
     static Result<std::unique_ptr<PostgresConnection>> open(const QString &uri,
                                                             MigrationPolicy policy = MigrationPolicy::CreateOnly);
+    // Connects and reads the schema version (0: an empty database) without writing anything: Test connection.
+    static Result<int> schemaVersionAt(const QString &uri);
 
     SqlDialect dialect() const override { return SqlDialect::Postgres; }
     QString location() const override { return m_location.display(); }
@@ -46,6 +48,7 @@ public:
 private:
     PostgresConnection(PostgresLocation location, QString connectionName);
 
+    static Result<std::unique_ptr<PostgresConnection>> connectTo(const QString &uri);
     pg_conn *nativeConnection() const;
     Status connect();
     Status reconnectIfLost();

@@ -113,9 +113,20 @@ Result<PostgresLocation> parsePostgresUri(const QString &uri) {
 }
 
 QString PostgresLocation::display() const {
+    return composed(false);
+}
+
+QString PostgresLocation::uri() const {
+    return composed(true);
+}
+
+QString PostgresLocation::composed(bool withPassword) const {
     QString text = QStringLiteral("postgresql://");
-    if (!user.isEmpty())
-        text += QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char('@');
+    const bool secret = withPassword && !password.isEmpty();
+    if (!user.isEmpty() || secret)
+        text += QString::fromUtf8(QUrl::toPercentEncoding(user)) +
+                (secret ? QLatin1Char(':') + QString::fromUtf8(QUrl::toPercentEncoding(password)) : QString()) +
+                QLatin1Char('@');
     if (!host.startsWith(QLatin1Char('/')))
         text += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
     if (port > 0)

@@ -23,8 +23,13 @@ struct PostgresLocation final {
 
     // The URI again without its password: what the status bar, the logs and errors show.
     QString display() const;
+    // The whole URI, the password included: what a connection is opened with, never what is shown or kept.
+    QString uri() const;
     // The libpq parameters as Qt's PostgreSQL driver takes them (semicolon-separated key=value).
     QString connectOptions() const;
+
+private:
+    QString composed(bool withPassword) const;
 };
 
 bool isPostgresUri(const QString &location);

@@ -286,8 +286,9 @@ Status run(QSqlDatabase &database, const QString &statement) {
     return runMigrationStatement(database, statement);
 }
 
-// 0 for a database without Slipway's tables.
-Result<int> currentVersion(QSqlDatabase &database) {
+} // namespace
+
+Result<int> postgresSchemaVersion(QSqlDatabase &database) {
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("SELECT to_regclass('slipway_schema') IS NOT NULL")) || !query.next())
         return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot read the schema version: %1"),
@@ -300,8 +301,10 @@ Result<int> currentVersion(QSqlDatabase &database) {
     return query.value(0).toInt();
 }
 
+namespace {
+
 Status migrateLocked(QSqlDatabase &database, const QString &where, MigrationPolicy policy) {
-    const Result<int> version = currentVersion(database);
+    const Result<int> version = postgresSchemaVersion(database);
     if (!version)
         return version.error();
     if (*version > latestSchemaVersion())

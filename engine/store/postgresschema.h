@@ -14,5 +14,7 @@ inline constexpr qint64 postgresWriterLock = 0x51195A7;
 // client does when it connects) refuses, naming both versions; Upgrade (`slipway db init`) migrates an older one.
 enum class MigrationPolicy { CreateOnly, Upgrade };
 Status migratePostgres(QSqlDatabase &database, const QString &where, MigrationPolicy policy);
+// The schema version the database holds, 0 for one without Slipway's tables; reads only.
+Result<int> postgresSchemaVersion(QSqlDatabase &database);
 
 } // namespace slipway

@@ -1,6 +1,7 @@
 #include "storefactory.h"
 
 #include "postgresstore.h"
+#include "migrations.h"
 #include "sqlitestore.h"
 
 namespace slipway {
@@ -31,6 +32,13 @@ Status initializeDatabase(const QString &location) {
     }
     Result<std::unique_ptr<PostgresConnection>> opened = PostgresConnection::open(location, MigrationPolicy::Upgrade);
     return opened ? Status{} : Status{opened.error()};
+}
+
+Result<SchemaVersions> probeTeamDatabase(const QString &uri) {
+    Result<int> version = PostgresConnection::schemaVersionAt(uri);
+    if (!version)
+        return version.error();
+    return SchemaVersions{*version, latestSchemaVersion()};
 }
 
 QString displayLocation(const QString &location) {

@@ -24,6 +24,17 @@ bool isServerLocation(const QString &location);
 // open; a team database of an older version is migrated too, which openStore() refuses to do.
 Status initializeDatabase(const QString &location);
 
+// What Test connection found in a team database: its schema version (0: an empty database, which gets the schema
+// when Slipway first opens it) and this Slipway's.
+struct SchemaVersions final {
+    int database = 0;
+    int supported = 0;
+};
+// Connects to the team database `uri` and reads its schema version, writing nothing; a connection that fails says
+// why in one sentence (a refused password, a missing database, an unreachable server). Blocks for at most the
+// connection timeout (5 seconds unless the URI's connect_timeout says otherwise): call it off the GUI thread.
+Result<SchemaVersions> probeTeamDatabase(const QString &uri);
+
 // What to show of `location`: a file path as it is, a URI without its password.
 QString displayLocation(const QString &location);
 
