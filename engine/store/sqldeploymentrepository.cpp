@@ -1,7 +1,7 @@
 #include "sqldeploymentrepository.h"
-#include "sqlrollups.h"
 
 #include "sqlreleaserepository.h"
+#include "sqlrollups.h"
 #include "sqlvalues.h"
 
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #include "sqlreleaserepository.h"
-#include "sqlrollups.h"
 
 #include "sqlartifactsummaries.h"
-#include "sqlvariablegrouprepository.h"
+#include "sqlrollups.h"
 #include "sqlvalues.h"
+#include "sqlvariablegrouprepository.h"
 
 #include <QJsonDocument>
 
