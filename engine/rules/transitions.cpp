@@ -157,8 +157,8 @@ Status Transitions::finish(const DeploymentContext &d, DeploymentStatus status, 
                                                      {QStringLiteral("message"), message}}});
 }
 
-Result<qint64> Transitions::recordPast(const DeploymentRecord &deployment) {
-    Result<qint64> id = m_store.releases().insertDeployment(deployment);
+Result<qint64> Transitions::recordPast(const DeploymentRecord &deployment, ReleaseRepository::Rollup rollup) {
+    Result<qint64> id = m_store.releases().insertDeployment(deployment, rollup);
     if (!id)
         return id;
     if (Status ok = m_store.releases().setStageStatus(deployment.releaseStageId,

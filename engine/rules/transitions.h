@@ -59,8 +59,10 @@ public:
     // Ends a deployment with its outcome; with the release's snapshot, a success queues the follow-up stages.
     Status finish(const DeploymentContext &deployment, DeploymentStatus status, StageStatus stageStatus,
                   const QString &message, const PipelineDefinition *snapshot);
-    // A deployment that already happened (generated history): the row and its stage's status.
-    Result<qint64> recordPast(const DeploymentRecord &deployment);
+    // A deployment that already happened (generated history): the row and its stage's status; counted in the
+    // rollups now, or by a rebuild once the history is written (it is generated out of completion order).
+    Result<qint64> recordPast(const DeploymentRecord &deployment,
+                              ReleaseRepository::Rollup rollup = ReleaseRepository::Rollup::Now);
 
 private:
     Store &m_store;

@@ -89,7 +89,7 @@ Status addDeployments(DemoRun &run, const QList<ReleaseStageRecord> &stages, QDa
             break;
         d.status = status;
         d.operationStatus = OperationStatus::Done;
-        Result<qint64> deploymentId = Transitions(run.store, at).recordPast(d);
+        Result<qint64> deploymentId = Transitions(run.store, at).recordPast(d, ReleaseRepository::Rollup::Later);
         if (!deploymentId)
             return deploymentId.error();
         ++run.report.deployments;
@@ -186,7 +186,8 @@ Status generatePipeline(DemoRun &run, PipelineService &pipelines, const DemoPipe
             return written;
         done += batch;
     }
-    return {};
+    // Generated release by release, the history is not in completion order: its rollups are made once, at the end.
+    return store.transaction([&]() -> Status { return store.deployments().rebuildRollups(saved->pipelineId); });
 }
 
 } // namespace

@@ -39,31 +39,58 @@ QList<ValueDifference> differences(const Values &before, const Values &after) {
 } // namespace
 
 Result<PipelineMetrics> HistoryService::metrics(qint64 pipelineId, const QDateTime &from, const QDateTime &to) {
+    Result<PipelineMetrics> result = figures(pipelineId, from, to);
+    if (!result)
+        return result;
     Result<QList<DeploymentFact>> facts = m_context.store.deployments().facts(pipelineId, from);
     if (!facts)
         return facts.error();
+    result->deployments = std::move(*facts);
+    return result;
+}
+
+Result<PipelineMetrics> HistoryService::figures(qint64 pipelineId, const QDateTime &from, const QDateTime &to) {
+    DeploymentRepository &deployments = m_context.store.deployments();
     QStringList stages;
     if (Result<std::shared_ptr<const PipelineDefinition>> current = m_pipelines.currentDefinition(pipelineId))
         for (const StageDefinition &stage : (*current)->stages)
             stages << stage.name;
-    // The store returns the facts stage by stage: each stage is one contiguous run, measured in place.
-    QHash<QString, std::span<const DeploymentFact>> byStage;
-    for (qsizetype begin = 0; begin < facts->size();) {
+    Result<QStringList> withHistory = deployments.rollupStages(pipelineId);
+    if (!withHistory)
+        return withHistory.error();
+    for (const QString &stage : std::as_const(*withHistory))
+        if (!stages.contains(stage))
+            stages << stage; // a stage since removed from the pipeline still has history
+    const RollupSpan span = rollupSpan(from, to);
+    Result<QList<StageDayRollup>> rollups = deployments.rollups(pipelineId, span.firstFullDay, span.endFullDay);
+    if (!rollups)
+        return rollups.error();
+    // The store returns the rollups stage by stage: each stage is one contiguous run, measured in place.
+    QHash<QString, std::span<const StageDayRollup>> byStage;
+    for (qsizetype begin = 0; begin < rollups->size();) {
         qsizetype end = begin;
-        while (end < facts->size() && facts->at(end).stage == facts->at(begin).stage)
+        while (end < rollups->size() && rollups->at(end).stage == rollups->at(begin).stage)
             ++end;
-        byStage.insert(facts->at(begin).stage,
-                       std::span<const DeploymentFact>(facts->cbegin() + begin, facts->cbegin() + end));
-        if (!stages.contains(facts->at(begin).stage))
-            stages << facts->at(begin).stage; // a stage since removed from the pipeline still has history
+        byStage.insert(rollups->at(begin).stage,
+                       std::span<const StageDayRollup>(rollups->cbegin() + begin, rollups->cbegin() + end));
         begin = end;
     }
     PipelineMetrics result{from, to, {}, {}, {}};
     for (const QString &stage : std::as_const(stages)) {
-        result.stages << stageMetrics(stage, byStage.value(stage), from, to);
-        result.daily.insert(stage, dailyCounts(byStage.value(stage), from, to));
+        QList<DeploymentOutcome> edges;
+        if (withHistory->contains(stage))
+            for (const auto &[edgeFrom, edgeTo] : span.edges) {
+                Result<QList<DeploymentOutcome>> outcomes = deployments.outcomes(pipelineId, stage, edgeFrom, edgeTo);
+                if (!outcomes)
+                    return outcomes.error();
+                edges << *outcomes;
+            }
+        StageFigures figures =
+            stageFigures(stage, byStage.value(stage),
+                         std::span<const DeploymentOutcome>(edges.constData(), std::size_t(edges.size())), from, to);
+        result.stages << std::move(figures.metrics);
+        result.daily.insert(stage, std::move(figures.daily));
     }
-    result.deployments = std::move(*facts);
     return result;
 }
 

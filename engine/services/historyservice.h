@@ -42,7 +42,10 @@ public:
         : m_context(context), m_pipelines(pipelines), m_releases(releases) {}
     Q_DISABLE_COPY_MOVE(HistoryService)
 
+    // The figures (stages, daily) from the store's rollups, and the timeline's bars from the deployments.
     Result<PipelineMetrics> metrics(qint64 pipelineId, const QDateTime &from, const QDateTime &to);
+    // The figures alone, without the timeline's bars: a year at ~365 rollup rows per stage whatever the history.
+    Result<PipelineMetrics> figures(qint64 pipelineId, const QDateTime &from, const QDateTime &to);
     Result<QList<DeployedRelease>> whatsWhere(const QDateTime &at);
     Result<ReleaseComparison> compare(qint64 beforeReleaseId, qint64 afterReleaseId);
 

@@ -51,6 +51,25 @@ Distribution distributionOf(QList<double> seconds);
 StageMetrics stageMetrics(const QString &stage, std::span<const DeploymentFact> facts, const QDateTime &from,
                           const QDateTime &to);
 QList<DailyCounts> dailyCounts(std::span<const DeploymentFact> facts, const QDateTime &from, const QDateTime &to);
+// The figures from the store's daily rollups (docs/metrics.md#rollups): the whole UTC days inside [from, to) are
+// read from the rollups, the partial days at its ends from their deployments' outcomes. Days since the epoch.
+struct RollupSpan final {
+    qint64 firstFullDay = 0;
+    qint64 endFullDay = 0; // exclusive; equal to firstFullDay when the period holds no whole day
+    // The parts of the period outside the whole days, [from, to) in UTC epoch ms: none, one or two.
+    QList<std::pair<qint64, qint64>> edges;
+};
+RollupSpan rollupSpan(const QDateTime &from, const QDateTime &to);
+
+struct StageFigures final {
+    StageMetrics metrics;
+    QList<DailyCounts> daily;
+};
+// One stage over [from, to): `days` its rollups (those outside the span's whole days are ignored), `edges` the
+// outcomes completed in the span's edges.
+StageFigures stageFigures(const QString &stage, std::span<const StageDayRollup> days,
+                          std::span<const DeploymentOutcome> edges, const QDateTime &from, const QDateTime &to);
+
 inline StageMetrics stageMetrics(const QString &stage, const QList<DeploymentFact> &facts, const QDateTime &from,
                                  const QDateTime &to) {
     return stageMetrics(stage, std::span<const DeploymentFact>(facts.cbegin(), facts.cend()), from, to);

@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 #include "postgresconnection.h"
+#include "sqlrollups.h"
 #include "sqliteconnection.h"
 #include "storefactory.h"
 
@@ -37,7 +38,7 @@ const TableColumns copiedTables[] = {
     {"deployments", "id, release_stage_id, attempt, reason, requested_by, comment, queued_at, scheduled_for, "
                     "started_at, completed_at, status, operation_status, owner, lease_until, owner_pid, owner_host, "
                     "message, pipeline_id, stage_name, release_id, step, step_started_at, step_deadline, "
-                    "tasks_outcome, succeeding_since, variables"},
+                    "tasks_outcome, succeeding_since, variables, lead_time_s, starts_streak, restore_s"},
     {"task_runs", "id, deployment_id, phase, task_index, name, status, started_at, ended_at, exit_code, message, "
                   "decision, decided_by, decision_comment, process_group, group_leader_start, group_boot_id, "
                   "group_host, group_gone_at"},
@@ -54,6 +55,11 @@ const TableColumns copiedTables[] = {
     {"secret_key", "id, key_check, created_at"},
     {"variable_groups", "id, name, description, variables, created_by, created_at, modified_by, modified_at"},
     {"pipeline_variable_groups", "pipeline_id, stage_name, group_id, position"},
+    // The rollups are copied, not recomputed: they keep the figures of releases that retention deleted.
+    {"stage_daily_rollups", "pipeline_id, stage_name, day, succeeded, partially_succeeded, failed, canceled, "
+                            "interrupted, not_deployed, duration_sum, duration_count, lead_times, streaks, restores"},
+    {"stage_failure_streaks", "pipeline_id, stage_name, deployment_id, failed_at"},
+    {"rollup_backfill", "id"},
 };
 
 // Rows are sent in batches of this many between progress reports.
@@ -219,6 +225,9 @@ Result<QList<CopiedTable>> copyDatabase(const QString &from, const QString &to, 
     Result<std::unique_ptr<SqlConnection>> source = openConnection(from);
     if (!source)
         return source.error();
+    // A source just upgraded to schema version 9 gets its rollups first: the copy takes them as they are.
+    if (Status filled = backfillRollupsIfPending(**source); !filled)
+        return filled.error();
     Result<std::unique_ptr<SqlConnection>> target = openConnection(to);
     if (!target)
         return target.error();

@@ -315,6 +315,41 @@ const char *const schemaV8[] = {
     "ALTER TABLE releases ADD COLUMN variable_groups TEXT NOT NULL DEFAULT '[]'",
 };
 
+// Schema v9: the dashboard's per-stage daily rollups (docs/metrics.md#rollups), kept in the transaction that
+// completes each deployment: a day's counts by final status, its durations, and its lead-time and time-to-restore
+// samples, exactly (percentiles cannot be summed); the failure streak each stage has open; and, on the deployments,
+// what each one added (the partial days at a period's ends are read from there). Retention deletes releases, not
+// rollups. The back-fill runs on the first open after the upgrade (engine/store/sqlrollups.cpp), marked here.
+const char *const schemaV9[] = {
+    "ALTER TABLE deployments ADD COLUMN lead_time_s INTEGER",
+    "ALTER TABLE deployments ADD COLUMN starts_streak INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE deployments ADD COLUMN restore_s INTEGER",
+    R"(CREATE TABLE stage_daily_rollups (
+         pipeline_id INTEGER NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,
+         stage_name TEXT NOT NULL,
+         day INTEGER NOT NULL,
+         succeeded INTEGER NOT NULL DEFAULT 0,
+         partially_succeeded INTEGER NOT NULL DEFAULT 0,
+         failed INTEGER NOT NULL DEFAULT 0,
+         canceled INTEGER NOT NULL DEFAULT 0,
+         interrupted INTEGER NOT NULL DEFAULT 0,
+         not_deployed INTEGER NOT NULL DEFAULT 0,
+         duration_sum INTEGER NOT NULL DEFAULT 0,
+         duration_count INTEGER NOT NULL DEFAULT 0,
+         lead_times TEXT NOT NULL DEFAULT '',
+         streaks INTEGER NOT NULL DEFAULT 0,
+         restores TEXT NOT NULL DEFAULT '',
+         PRIMARY KEY (pipeline_id, stage_name, day)) WITHOUT ROWID)",
+    R"(CREATE TABLE stage_failure_streaks (
+         pipeline_id INTEGER NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,
+         stage_name TEXT NOT NULL,
+         deployment_id INTEGER NOT NULL,
+         failed_at INTEGER NOT NULL,
+         PRIMARY KEY (pipeline_id, stage_name)) WITHOUT ROWID)",
+    "CREATE TABLE rollup_backfill (id INTEGER PRIMARY KEY CHECK (id = 1))",
+    "INSERT INTO rollup_backfill (id) VALUES (1)",
+};
+
 struct Migration final {
     int version;
     const char *const *statements;
@@ -324,7 +359,7 @@ struct Migration final {
 const Migration migrations[] = {
     {1, schemaV1, std::size(schemaV1)}, {2, schemaV2, std::size(schemaV2)}, {3, schemaV3, std::size(schemaV3)},
     {4, schemaV4, std::size(schemaV4)}, {5, schemaV5, std::size(schemaV5)}, {6, schemaV6, std::size(schemaV6)},
-    {7, schemaV7, std::size(schemaV7)}, {8, schemaV8, std::size(schemaV8)},
+    {7, schemaV7, std::size(schemaV7)}, {8, schemaV8, std::size(schemaV8)}, {9, schemaV9, std::size(schemaV9)},
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {

@@ -277,9 +277,43 @@ struct PostgresMigration final {
     std::size_t count;
 };
 
-// A team database made by an older Slipway moves on through these (none yet: version 8 is the first).
+// Schema v9 (migrations.cpp): the dashboard's daily rollups (docs/metrics.md#rollups). A new team database gets
+// them after version 8's tables, in the same transaction; an older one is upgraded by `slipway db init`, and its
+// rollups back-filled by the first store opened afterwards (the mark in rollup_backfill).
+const char *const schemaV9[] = {
+    "ALTER TABLE deployments ADD COLUMN lead_time_s BIGINT",
+    "ALTER TABLE deployments ADD COLUMN starts_streak BIGINT NOT NULL DEFAULT 0",
+    "ALTER TABLE deployments ADD COLUMN restore_s BIGINT",
+    "CREATE TABLE stage_daily_rollups ("
+    "         pipeline_id BIGINT NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,"
+    "         stage_name TEXT NOT NULL,"
+    "         day BIGINT NOT NULL,"
+    "         succeeded BIGINT NOT NULL DEFAULT 0,"
+    "         partially_succeeded BIGINT NOT NULL DEFAULT 0,"
+    "         failed BIGINT NOT NULL DEFAULT 0,"
+    "         canceled BIGINT NOT NULL DEFAULT 0,"
+    "         interrupted BIGINT NOT NULL DEFAULT 0,"
+    "         not_deployed BIGINT NOT NULL DEFAULT 0,"
+    "         duration_sum BIGINT NOT NULL DEFAULT 0,"
+    "         duration_count BIGINT NOT NULL DEFAULT 0,"
+    "         lead_times TEXT NOT NULL DEFAULT '',"
+    "         streaks BIGINT NOT NULL DEFAULT 0,"
+    "         restores TEXT NOT NULL DEFAULT '',"
+    "         PRIMARY KEY (pipeline_id, stage_name, day))",
+    "CREATE TABLE stage_failure_streaks ("
+    "         pipeline_id BIGINT NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,"
+    "         stage_name TEXT NOT NULL,"
+    "         deployment_id BIGINT NOT NULL,"
+    "         failed_at BIGINT NOT NULL,"
+    "         PRIMARY KEY (pipeline_id, stage_name))",
+    "CREATE TABLE rollup_backfill (id BIGINT PRIMARY KEY CHECK (id = 1))",
+    "INSERT INTO rollup_backfill (id) VALUES (1)",
+};
+
+// A team database made by an older Slipway moves on through these: version 8 is the first.
 const PostgresMigration postgresMigrations[] = {
     {8, schemaV8, std::size(schemaV8)},
+    {9, schemaV9, std::size(schemaV9)},
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {

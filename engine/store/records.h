@@ -382,6 +382,36 @@ struct DeploymentFact final {
     bool deliveredEarlier = false;
 };
 
+// One UTC day (days since the epoch) of one pipeline stage, kept by the store in the transaction that completes
+// each deployment (docs/metrics.md#rollups). Percentiles cannot be summed, so the day keeps its samples exactly.
+struct StageDayRollup final {
+    QString stage;
+    qint64 day = 0;
+    int succeeded = 0;
+    int partiallySucceeded = 0;
+    int failed = 0;
+    int canceled = 0;
+    int interrupted = 0;
+    int notDeployed = 0;
+    qint64 durationSeconds = 0; // the sum over the deployments that ran (had started)
+    int durations = 0;          // how many those are
+    QList<qint64> leadTimes;    // seconds, of the first successes of a release completed that day
+    int streaks = 0;            // failure streaks whose first failure completed that day
+    QList<qint64> restores;     // seconds, of those streaks that a success ended since
+};
+
+// A finished deployment as the rollups counted it: what the partial first and last days of a period are
+// measured from.
+struct DeploymentOutcome final {
+    QString stage;
+    DeploymentStatus status = DeploymentStatus::Succeeded;
+    std::optional<qint64> startedAt;
+    qint64 completedAt = 0;
+    std::optional<qint64> leadTimeSeconds; // its release's first success on the stage, with a seen artifact
+    bool startsStreak = false;             // a failure after a success (or the stage's first failure)
+    std::optional<qint64> restoreSeconds;  // for a streak's first failure: to the success that ended it
+};
+
 // What a stage of a pipeline runs at an instant: its newest successful deployment by then.
 struct DeployedRelease final {
     qint64 pipelineId = 0;

@@ -83,7 +83,10 @@ public:
     virtual Status setName(qint64 releaseId, const QString &name) = 0;
     virtual Status setDescription(qint64 releaseId, const QString &description) = 0;
 
-    virtual Result<qint64> insertDeployment(const DeploymentRecord &deployment) = 0;
+    // A finished deployment is counted in the daily rollups at once (Rollup::Now), as a completion is, or left to
+    // DeploymentRepository::rebuildRollups when history is written out of completion order (Rollup::Later).
+    enum class Rollup { Now, Later };
+    virtual Result<qint64> insertDeployment(const DeploymentRecord &deployment, Rollup rollup = Rollup::Now) = 0;
     virtual Result<QList<DeploymentRecord>> deployments(qint64 releaseStageId) = 0; // by attempt
     virtual Status setDeploymentState(qint64 deploymentId, DeploymentStatus status, OperationStatus operation,
                                       const QDateTime &at) = 0;
@@ -101,6 +104,17 @@ public:
     virtual Result<std::optional<DeploymentContext>> deployment(qint64 id) = 0;
     // History: the pipeline's finished deployments completed at or after `from`, stage by stage, each by completion.
     virtual Result<QList<DeploymentFact>> facts(qint64 pipelineId, const QDateTime &from) = 0;
+    // The dashboard's figures (docs/metrics.md#rollups): the daily rollups of the pipeline's stages for the days
+    // [firstDay, endDay) (days since the epoch, UTC), by stage and day.
+    virtual Result<QList<StageDayRollup>> rollups(qint64 pipelineId, qint64 firstDay, qint64 endDay) = 0;
+    // The stages the pipeline has rollups of, by name (a stage since removed keeps its history).
+    virtual Result<QStringList> rollupStages(qint64 pipelineId) = 0;
+    // One stage's finished deployments completed in [from, to) (UTC epoch ms), as the rollups counted them.
+    virtual Result<QList<DeploymentOutcome>> outcomes(qint64 pipelineId, const QString &stage, qint64 from,
+                                                      qint64 to) = 0;
+    // Recomputes the rollups of one pipeline (all without one) from the deployments there are: the schema upgrade's
+    // back-fill, generated history. Those of deleted releases are lost: the figures then follow the rows.
+    virtual Status rebuildRollups(std::optional<qint64> pipelineId = std::nullopt) = 0;
     // What's where: every pipeline stage's newest successful deployment completed by `at`.
     virtual Result<QList<DeployedRelease>> deployedAt(const QDateTime &at) = 0;
     // Not done and not simply queued: what holds a slot, waits for a time, or must be stopped. Few rows.

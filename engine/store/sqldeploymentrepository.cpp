@@ -1,6 +1,7 @@
 #include "sqldeploymentrepository.h"
 
 #include "sqlreleaserepository.h"
+#include "sqlrollups.h"
 #include "sqlvalues.h"
 
 #include <QJsonDocument>
@@ -8,9 +9,9 @@
 namespace slipway {
 
 Result<DeploymentRecord> SqlDeploymentRepository::request(qint64 releaseStageId, DeploymentReason reason,
-                                                             const QString &requestedBy, const QString &comment,
-                                                             const QDateTime &queuedAt, const QDateTime &scheduledFor,
-                                                             const QJsonObject &variables) {
+                                                          const QString &requestedBy, const QString &comment,
+                                                          const QDateTime &queuedAt, const QDateTime &scheduledFor,
+                                                          const QJsonObject &variables) {
     Result<QVariant> previous =
         m_db.scalar(QStringLiteral("SELECT coalesce(max(attempt), 0) FROM deployments WHERE release_stage_id = ?"),
                     {releaseStageId});
@@ -119,15 +120,14 @@ Result<QList<std::pair<qint64, QString>>> SqlDeploymentRepository::queuedStages(
     }
 }
 
-Result<QList<DeploymentContext>> SqlDeploymentRepository::queued(qint64 pipelineId, const QString &stage,
-                                                                    int limit) {
+Result<QList<DeploymentContext>> SqlDeploymentRepository::queued(qint64 pipelineId, const QString &stage, int limit) {
     return select(QStringLiteral("WHERE d.operation_status = 'queued' AND d.pipeline_id = ? "
                                  "AND d.stage_name = ? ORDER BY d.release_id, d.id LIMIT ?"),
                   {pipelineId, stage, sql::limit(limit > 0 ? limit : -1)});
 }
 
 Result<bool> SqlDeploymentRepository::claim(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil,
-                                               const QDateTime &now) {
+                                            const QDateTime &now) {
     // The WHERE clause is the claim: only an unowned, queued deployment changes hands.
     Result<QVariant> claimed = m_db.scalar(
         QStringLiteral("UPDATE deployments SET owner = ?, owner_pid = ?, owner_host = ?, lease_until = ?, "
@@ -153,7 +153,7 @@ Status SqlDeploymentRepository::setOperation(qint64 id, OperationStatus operatio
 }
 
 Status SqlDeploymentRepository::setStep(qint64 id, DeploymentStep step, OperationStatus operation,
-                                           const QDateTime &startedAt, const QDateTime &deadline) {
+                                        const QDateTime &startedAt, const QDateTime &deadline) {
     return m_db.execOnly(
         QStringLiteral("UPDATE deployments SET step = ?, operation_status = ?, step_started_at = ?, "
                        "step_deadline = ?, succeeding_since = NULL, status = 'inProgress', "
@@ -191,7 +191,7 @@ Result<bool> SqlDeploymentRepository::claimGates(qint64 id, const EngineOwner &o
 }
 
 Result<bool> SqlDeploymentRepository::claimIntervention(qint64 id, const EngineOwner &owner,
-                                                           const QDateTime &leaseUntil) {
+                                                        const QDateTime &leaseUntil) {
     Result<QVariant> claimed = m_db.scalar(
         QStringLiteral("UPDATE deployments SET owner = ?, owner_pid = ?, owner_host = ?, lease_until = ? "
                        "WHERE id = ? AND owner IS NULL AND operation_status = 'pendingIntervention' RETURNING id"),
@@ -210,15 +210,25 @@ Result<std::optional<DeploymentContext>> SqlDeploymentRepository::latestOf(qint6
 }
 
 Status SqlDeploymentRepository::complete(qint64 id, DeploymentStatus status, const QString &message,
-                                            const QDateTime &at) {
-    return m_db.execOnly(
-        QStringLiteral("UPDATE deployments SET status = ?, operation_status = 'done', "
-                       "completed_at = ?, message = ?, lease_until = NULL, step_deadline = NULL WHERE id = ?"),
-        {toString(status), sql::time(at), message, id});
+                                         const QDateTime &at) {
+    // Completed once: a second completion changes the row, not the rollups that counted the first.
+    Result<QVariant> before =
+        m_db.scalar(QStringLiteral("SELECT operation_status FROM deployments WHERE id = ?"), {id});
+    if (!before)
+        return before.error();
+    if (Status ok = m_db.execOnly(
+            QStringLiteral("UPDATE deployments SET status = ?, operation_status = 'done', "
+                           "completed_at = ?, message = ?, lease_until = NULL, step_deadline = NULL WHERE id = ?"),
+            {toString(status), sql::time(at), message, id});
+        !ok)
+        return ok;
+    if (!before->isValid() || before->toString() == QLatin1String("done"))
+        return {};
+    return rollUpCompletion(m_db, id);
 }
 
 Result<qint64> SqlDeploymentRepository::startTask(qint64 deploymentId, int index, const QString &name,
-                                                     const QDateTime &at) {
+                                                  const QDateTime &at) {
     Result<SqlCursor *> inserted =
         m_db.exec(QStringLiteral("INSERT INTO task_runs (deployment_id, task_index, name, status, started_at) "
                                  "VALUES (?, ?, ?, 'inProgress', ?) RETURNING id"),
@@ -229,14 +239,14 @@ Result<qint64> SqlDeploymentRepository::startTask(qint64 deploymentId, int index
 }
 
 Status SqlDeploymentRepository::recordTask(qint64 deploymentId, int index, const QString &name, TaskStatus status,
-                                              const QString &message) {
+                                           const QString &message) {
     return m_db.execOnly(QStringLiteral("INSERT INTO task_runs (deployment_id, task_index, name, status, message) "
                                         "VALUES (?, ?, ?, ?, ?)"),
                          {deploymentId, index, name, toString(status), message});
 }
 
 Status SqlDeploymentRepository::finishTask(qint64 taskRunId, TaskStatus status, std::optional<int> exitCode,
-                                              const QString &message, const QDateTime &at) {
+                                           const QString &message, const QDateTime &at) {
     return m_db.execOnly(
         // Its engine ended the task's process group as the task finished (ProcessTask kills what remains of it).
         QStringLiteral("UPDATE task_runs SET status = ?, exit_code = ?, message = ?, ended_at = ?, "
@@ -294,8 +304,8 @@ Result<QList<TaskRunRecord>> SqlDeploymentRepository::taskRuns(qint64 deployment
     return rows;
 }
 
-Result<bool> SqlDeploymentRepository::decideIntervention(qint64 taskRunId, const QString &decision,
-                                                            const QString &by, const QString &comment) {
+Result<bool> SqlDeploymentRepository::decideIntervention(qint64 taskRunId, const QString &decision, const QString &by,
+                                                         const QString &comment) {
     Result<QVariant> decided =
         m_db.scalar(QStringLiteral("UPDATE task_runs SET decision = ?, decided_by = ?, decision_comment = ? "
                                    "WHERE id = ? AND decision IS NULL AND status = 'inProgress' RETURNING id"),

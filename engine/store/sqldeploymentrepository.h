@@ -15,6 +15,10 @@ public:
     Result<std::optional<DeploymentContext>> deployment(qint64 id) override;
     Result<QList<DeploymentFact>> facts(qint64 pipelineId, const QDateTime &from) override;
     Result<QList<DeployedRelease>> deployedAt(const QDateTime &at) override;
+    Result<QList<StageDayRollup>> rollups(qint64 pipelineId, qint64 firstDay, qint64 endDay) override;
+    Result<QStringList> rollupStages(qint64 pipelineId) override;
+    Result<QList<DeploymentOutcome>> outcomes(qint64 pipelineId, const QString &stage, qint64 from, qint64 to) override;
+    Status rebuildRollups(std::optional<qint64> pipelineId) override;
     Result<QList<DeploymentContext>> activeDeployments() override;
     Result<QList<std::pair<qint64, QString>>> queuedStages() override;
     Result<QList<DeploymentContext>> queued(qint64 pipelineId, const QString &stage, int limit) override;

@@ -1,8 +1,9 @@
 #include "sqlreleaserepository.h"
 
 #include "sqlartifactsummaries.h"
-#include "sqlvariablegrouprepository.h"
+#include "sqlrollups.h"
 #include "sqlvalues.h"
+#include "sqlvariablegrouprepository.h"
 
 #include <QJsonDocument>
 
@@ -29,12 +30,13 @@ DeploymentRecord deploymentFromRow(const SqlCursor &q) {
 }
 
 Result<qint64> SqlReleaseRepository::insertRelease(const NewRelease &release, const QString &name) {
-    Result<SqlCursor *> inserted = m_db.exec(
-        QStringLiteral("INSERT INTO releases (pipeline_id, revision_id, name, description, created_by, created_at, "
-                       "reason, status, variables, variable_groups) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {release.pipelineId, release.revisionId, name, release.description, release.createdBy,
-         sql::time(release.createdAt), toString(release.reason), toString(release.status), sql::json(release.variables),
-         releaseGroupsJson(release.variableGroups)});
+    Result<SqlCursor *> inserted =
+        m_db.exec(QStringLiteral(
+                      "INSERT INTO releases (pipeline_id, revision_id, name, description, created_by, created_at, "
+                      "reason, status, variables, variable_groups) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                  {release.pipelineId, release.revisionId, name, release.description, release.createdBy,
+                   sql::time(release.createdAt), toString(release.reason), toString(release.status),
+                   sql::json(release.variables), releaseGroupsJson(release.variableGroups)});
     if (!inserted)
         return inserted.error();
     const qint64 releaseId = sql::insertedId(**inserted);
@@ -105,7 +107,8 @@ Result<std::optional<ReleaseRecord>> SqlReleaseRepository::release(qint64 id) {
 }
 
 Result<QList<ReleaseRecord>> SqlReleaseRepository::releases(qint64 pipelineId, int top) {
-    return selectReleases(QStringLiteral("WHERE r.pipeline_id = ? ORDER BY r.id DESC LIMIT ?"), {pipelineId, sql::limit(top)});
+    return selectReleases(QStringLiteral("WHERE r.pipeline_id = ? ORDER BY r.id DESC LIMIT ?"),
+                          {pipelineId, sql::limit(top)});
 }
 
 Result<QList<ReleaseArtifactRecord>> SqlReleaseRepository::releaseArtifacts(qint64 releaseId) {
@@ -180,7 +183,7 @@ Result<bool> SqlReleaseRepository::hasDeploymentInProgress(qint64 releaseId) {
     return found->isValid();
 }
 
-Result<qint64> SqlReleaseRepository::insertDeployment(const DeploymentRecord &d) {
+Result<qint64> SqlReleaseRepository::insertDeployment(const DeploymentRecord &d, Rollup rollup) {
     Result<SqlCursor *> inserted = m_db.exec(
         QStringLiteral("INSERT INTO deployments (release_stage_id, attempt, reason, requested_by, comment, queued_at, "
                        "started_at, completed_at, status, operation_status, release_id, stage_name, pipeline_id) "
@@ -191,7 +194,11 @@ Result<qint64> SqlReleaseRepository::insertDeployment(const DeploymentRecord &d)
          d.releaseStageId});
     if (!inserted)
         return inserted.error();
-    return sql::insertedId(**inserted);
+    const qint64 id = sql::insertedId(**inserted);
+    if (rollup == Rollup::Now && d.operationStatus == OperationStatus::Done)
+        if (Status counted = rollUpCompletion(m_db, id); !counted)
+            return counted.error();
+    return id;
 }
 
 Result<QList<DeploymentRecord>> SqlReleaseRepository::deployments(qint64 releaseStageId) {
@@ -211,8 +218,8 @@ Result<QList<DeploymentRecord>> SqlReleaseRepository::deployments(qint64 release
     return rows;
 }
 
-Status SqlReleaseRepository::setDeploymentState(qint64 deploymentId, DeploymentStatus status,
-                                                   OperationStatus operation, const QDateTime &at) {
+Status SqlReleaseRepository::setDeploymentState(qint64 deploymentId, DeploymentStatus status, OperationStatus operation,
+                                                const QDateTime &at) {
     const bool finished = operation == OperationStatus::Done;
     const bool started = status == DeploymentStatus::InProgress;
     return m_db.execOnly(
@@ -228,11 +235,12 @@ Status SqlReleaseRepository::setStageStatus(qint64 releaseStageId, StageStatus s
 }
 
 Result<QList<StageDeploymentSummary>> SqlReleaseRepository::stageDeployments(qint64 pipelineId) {
-    Result<SqlCursor *> query =
-        m_db.exec(QStringLiteral("SELECT release_id, stage_name, max(coalesce(completed_at, started_at, queued_at)), "
-                                 "max(CASE WHEN operation_status <> 'done' THEN 1 ELSE 0 END) FROM deployments WHERE pipeline_id = ? "
-                                 "GROUP BY release_id, stage_name"),
-                  {pipelineId});
+    Result<SqlCursor *> query = m_db.exec(
+        QStringLiteral(
+            "SELECT release_id, stage_name, max(coalesce(completed_at, started_at, queued_at)), "
+            "max(CASE WHEN operation_status <> 'done' THEN 1 ELSE 0 END) FROM deployments WHERE pipeline_id = ? "
+            "GROUP BY release_id, stage_name"),
+        {pipelineId});
     if (!query)
         return query.error();
     QList<StageDeploymentSummary> rows;

@@ -33,7 +33,7 @@ public:
     Result<QList<ReleaseRecord>> query(const ReleaseQuery &query) override;
     Status setName(qint64 releaseId, const QString &name) override;
     Status setDescription(qint64 releaseId, const QString &description) override;
-    Result<qint64> insertDeployment(const DeploymentRecord &deployment) override;
+    Result<qint64> insertDeployment(const DeploymentRecord &deployment, Rollup rollup) override;
     Result<QList<DeploymentRecord>> deployments(qint64 releaseStageId) override;
     Status setDeploymentState(qint64 deploymentId, DeploymentStatus status, OperationStatus operation,
                               const QDateTime &at) override;

@@ -9,6 +9,7 @@
 #include "sqldirectoryrepository.h"
 #include "sqlpipelinerepository.h"
 #include "sqlreleaserepository.h"
+#include "sqlrollups.h"
 #include "sqlsecrets.h"
 #include "sqlvariablegrouprepository.h"
 
@@ -30,6 +31,8 @@ public:
         Result<SecretBox> secrets = openSecretBox(**connection, key);
         if (!secrets)
             return secrets.error();
+        if (Status filled = backfillRollupsIfPending(**connection); !filled)
+            return filled.error();
         return std::unique_ptr<SqlStore>(new SqlStore(std::move(*connection), std::move(*secrets)));
     }
 

@@ -3,6 +3,7 @@
 #include "postgresstore.h"
 #include "migrations.h"
 #include "sqlitestore.h"
+#include "sqlrollups.h"
 
 namespace slipway {
 
@@ -26,12 +27,13 @@ Result<std::unique_ptr<Store>> openStore(const QString &location, const std::opt
 }
 
 Status initializeDatabase(const QString &location) {
+    // An upgrade's back-fill of the rollups is done here rather than by the first client to open the database.
     if (!isServerLocation(location)) {
         Result<std::unique_ptr<SqliteConnection>> opened = SqliteConnection::open(location);
-        return opened ? Status{} : Status{opened.error()};
+        return opened ? backfillRollupsIfPending(**opened) : Status{opened.error()};
     }
     Result<std::unique_ptr<PostgresConnection>> opened = PostgresConnection::open(location, MigrationPolicy::Upgrade);
-    return opened ? Status{} : Status{opened.error()};
+    return opened ? backfillRollupsIfPending(**opened) : Status{opened.error()};
 }
 
 Result<SchemaVersions> probeTeamDatabase(const QString &uri) {

@@ -274,6 +274,12 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("DROP TABLE pipeline_variable_groups")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE variable_groups")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE releases DROP COLUMN variable_groups")));
+            // (schema 9: the daily rollups)
+            for (const char *undo :
+                 {"DROP TABLE stage_daily_rollups", "DROP TABLE stage_failure_streaks", "DROP TABLE rollup_backfill",
+                  "ALTER TABLE deployments DROP COLUMN lead_time_s",
+                  "ALTER TABLE deployments DROP COLUMN starts_streak", "ALTER TABLE deployments DROP COLUMN restore_s"})
+                QVERIFY2(q.exec(QString::fromLatin1(undo)), undo);
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 6")));
             q.finish();
             db.close();
