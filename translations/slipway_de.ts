@@ -1032,12 +1032,12 @@
         <translation>der Ordner „%1“ der Artefaktquelle „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../engine/services/demodata.cpp" line="+198"/>
+        <location filename="../engine/services/demodata.cpp" line="+199"/>
         <source>give at least one release and no negative number of deployments</source>
         <translation>geben Sie mindestens ein Release und keine negative Anzahl von Bereitstellungen an</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>the demo pipeline %1 could not be read back</source>
         <translation>die Demo-Pipeline %1 konnte nicht zurückgelesen werden</translation>
     </message>
@@ -1208,13 +1208,13 @@
         <translation>Variable „%1“ kann beim Erstellen des Release nicht gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../engine/store/migrations.cpp" line="+347"/>
+        <location filename="../engine/store/migrations.cpp" line="+382"/>
         <source>migration failed: %1 (%2)</source>
         <translation>Migration fehlgeschlagen: %1 (%2)</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+294"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+328"/>
         <location line="+5"/>
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
@@ -1911,7 +1911,7 @@
         <translation>Variablengruppe %1 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../engine/store/databasecopy.cpp" line="+132"/>
+        <location filename="../engine/store/databasecopy.cpp" line="+138"/>
         <source>the database %1 already holds pipelines, releases or audit events; slipway db copy writes only into an empty database, and nothing was written</source>
         <translation>die Datenbank %1 enthält bereits Pipelines, Releases oder Audit-Ereignisse; slipway db copy schreibt nur in eine leere Datenbank, und es wurde nichts geschrieben</translation>
     </message>
@@ -1926,7 +1926,7 @@
         <translation>eine Datenbank kann nicht in sich selbst kopiert werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>the copy of table %1 has %2 rows, the original %3</source>
         <translation>die Kopie der Tabelle %1 hat %2 Zeilen, das Original %3</translation>
     </message>

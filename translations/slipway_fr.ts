@@ -1032,12 +1032,12 @@
         <translation>le dossier «&#xa0;%1&#xa0;» de la source d’artefacts «&#xa0;%2&#xa0;» n’existe pas</translation>
     </message>
     <message>
-        <location filename="../engine/services/demodata.cpp" line="+198"/>
+        <location filename="../engine/services/demodata.cpp" line="+199"/>
         <source>give at least one release and no negative number of deployments</source>
         <translation>indiquez au moins une mise en production et un nombre de déploiements non négatif</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>the demo pipeline %1 could not be read back</source>
         <translation>le pipeline de démonstration %1 n’a pas pu être relu</translation>
     </message>
@@ -1208,13 +1208,13 @@
         <translation>la variable «&#xa0;%1&#xa0;» ne peut pas être définie lors de la création de la mise en production</translation>
     </message>
     <message>
-        <location filename="../engine/store/migrations.cpp" line="+347"/>
+        <location filename="../engine/store/migrations.cpp" line="+382"/>
         <source>migration failed: %1 (%2)</source>
         <translation>échec de la migration&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+294"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+328"/>
         <location line="+5"/>
         <source>cannot read the schema version: %1</source>
         <translation>impossible de lire la version du schéma&#xa0;: %1</translation>
@@ -1911,7 +1911,7 @@
         <translation>groupe de variables %1 introuvable</translation>
     </message>
     <message>
-        <location filename="../engine/store/databasecopy.cpp" line="+132"/>
+        <location filename="../engine/store/databasecopy.cpp" line="+138"/>
         <source>the database %1 already holds pipelines, releases or audit events; slipway db copy writes only into an empty database, and nothing was written</source>
         <translation>la base %1 contient déjà des pipelines, des mises en production ou des événements d’audit ; slipway db copy n’écrit que dans une base vide, et rien n’a été écrit</translation>
     </message>
@@ -1926,7 +1926,7 @@
         <translation>une base ne peut pas être copiée sur elle-même</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>the copy of table %1 has %2 rows, the original %3</source>
         <translation>la copie de la table %1 a %2 lignes, l’original %3</translation>
     </message>

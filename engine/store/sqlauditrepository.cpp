@@ -121,10 +121,13 @@ Result<AuditChainReport> SqlAuditRepository::verifyChain() {
         const QString computed =
             chainHash(previous, q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
                       q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString());
+        // A gap in the ids alone is no deletion: a PostgreSQL sequence keeps the ids of a transaction that rolled
+        // back (a connection cut mid-write). An event missing from the middle breaks the next event's link.
         QString problem;
-        if (expectedId != 0 && id != expectedId)
+        const bool follows = q.value(7).toString() == previous;
+        if (expectedId != 0 && id != expectedId && !follows)
             problem = QStringLiteral("audit events %1 to %2 are missing").arg(expectedId).arg(id - 1);
-        else if (q.value(7).toString() != previous)
+        else if (!follows)
             problem = QStringLiteral("audit event %1 does not follow the event before it").arg(id);
         else if (q.value(8).toString() != computed)
             problem = QStringLiteral("audit event %1 was changed after it was written").arg(id);
