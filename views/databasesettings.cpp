@@ -78,7 +78,11 @@ QWidget *DatabaseSettings::buildFilePart() {
     row->addWidget(browse);
     auto *form = new QFormLayout(m_filePart);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&File:"), row);
+    // A row that is a layout gets no buddy from the form: the label names its field itself, so Alt+F works and no
+    // "&" shows.
+    auto *fileLabel = new QLabel(tr("&File:"), m_filePart);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, row);
     return m_filePart;
 }
 
