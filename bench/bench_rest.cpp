@@ -8,7 +8,7 @@
 #include "core/clock.h"
 #include "restserver.h"
 #include "services/services.h"
-#include "store/postgreslocation.h"
+#include "benchpostgres.h"
 #include "store/storefactory.h"
 
 #include <QCoreApplication>
@@ -184,17 +184,7 @@ quint16 sqliteBaseline(QObject *owner, const QByteArray &file) {
 // The bare route on PostgreSQL: one prepared INSERT ... RETURNING id per request through QPSQL, into a table of its
 // own in the same database (made afresh on each run).
 quint16 postgresBaseline(QObject *owner, const QString &uri) {
-    const PostgresLocation location = parsePostgresUri(uri).value();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("baseline"));
-    db.setHostName(location.host);
-    if (location.port > 0)
-        db.setPort(location.port);
-    db.setDatabaseName(location.database);
-    db.setUserName(location.user);
-    db.setPassword(location.password);
-    db.setConnectOptions(location.connectOptions());
-    if (!db.open())
-        qFatal("baseline: %s", qPrintable(db.lastError().text()));
+    QSqlDatabase db = openBenchConnection(uri, QStringLiteral("baseline"));
     QSqlQuery(db).exec(QStringLiteral("DROP TABLE IF EXISTS bench_baseline_releases"));
     QSqlQuery(db).exec(QStringLiteral("CREATE TABLE bench_baseline_releases (id BIGSERIAL PRIMARY KEY, name TEXT, "
                                       "body TEXT, created_at BIGINT)"));

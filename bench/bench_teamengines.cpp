@@ -6,7 +6,7 @@
 // until every deployment of the round has ended, read on a connection of the bench's own every 20 ms.
 #include "core/clock.h"
 #include "services/services.h"
-#include "store/postgreslocation.h"
+#include "benchpostgres.h"
 #include "store/storefactory.h"
 
 #include <QCoreApplication>
@@ -27,18 +27,7 @@ namespace {
 const Identity bench{QStringLiteral("bench")};
 
 QSqlDatabase counter(const QString &uri) {
-    const PostgresLocation location = parsePostgresUri(uri).value();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("counter"));
-    db.setHostName(location.host);
-    if (location.port > 0)
-        db.setPort(location.port);
-    db.setDatabaseName(location.database);
-    db.setUserName(location.user);
-    db.setPassword(location.password);
-    db.setConnectOptions(location.connectOptions());
-    if (!db.open())
-        qFatal("%s", qPrintable(db.lastError().text()));
-    return db;
+    return openBenchConnection(uri, QStringLiteral("counter"));
 }
 
 qint64 endedDeployments(QSqlDatabase &db, const QString &pipeline) {
