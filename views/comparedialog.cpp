@@ -1,11 +1,11 @@
 #include "comparedialog.h"
 
+#include "fixedfont.h"
 #include "errortext.h"
 #include "services/services.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -68,7 +68,7 @@ CompareDialog::CompareDialog(ReleaseActions actions, qint64 releaseId, QWidget *
     m_diff = new QPlainTextEdit(this);
     m_diff->setObjectName(QStringLiteral("compareSnapshotDiff"));
     m_diff->setReadOnly(true);
-    m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_diff->setFont(fixedWidthFont());
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("compareProblem"));
     auto *tabs = new QTabWidget(this);

@@ -1,10 +1,10 @@
 #include "documentsection.h"
 
 #include "definition/schema.h"
+#include "fixedfont.h"
 #include "pipelinedocumentmodel.h"
 #include "schemavaluedelegate.h"
 
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -53,7 +53,7 @@ DocumentSection::DocumentSection(PipelineDocumentModel &model, const QString &na
     m_textLabel->setObjectName(name + QStringLiteral("TextLabel"));
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(name + QStringLiteral("Text"));
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setFont(fixedWidthFont());
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setTabChangesFocus(true);
     m_text->setToolTip(tr("The selected field's text, over as many lines as it needs"));

@@ -1,9 +1,9 @@
 #include "gateseditor.h"
 
+#include "fixedfont.h"
 #include "pipelinedocumentmodel.h"
 
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QJsonArray>
@@ -168,7 +168,7 @@ QWidget *GatesEditor::buildGateForm() {
     m_script = new QPlainTextEdit(m_gateForm);
     name(m_script, m_key + QStringLiteral("Script"), tr("Gate script"),
          tr("A shell script; it passes when it exits with 0"));
-    m_script->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_script->setFont(fixedWidthFont());
     m_script->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_script->setMinimumHeight(90);
     connect(m_script, &QPlainTextEdit::textChanged, this, [this] {

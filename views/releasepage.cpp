@@ -1,5 +1,7 @@
 #include "releasepage.h"
+
 #include "datetext.h"
+#include "fixedfont.h"
 
 #include "auditlistmodel.h"
 #include "comparedialog.h"
@@ -18,7 +20,6 @@
 
 #include <QFile>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -176,7 +177,7 @@ QWidget *ReleasePage::makeLogPane() {
     m_log->setAccessibleName(tr("Log"));
     m_log->setReadOnly(true);
     m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setFont(fixedWidthFont());
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("logSearch"));
     m_search->setAccessibleName(tr("Find in the log"));

@@ -156,9 +156,14 @@ Error PostgresConnection::failure(const char *source, const QSqlError &error, co
     return Error::storage(source, {error.text(), sql.simplified()});
 }
 
+// `sql` may hold several statements, sent as one message: the server answers each, and exec() looks at the first
+// answer only, so the others are read for an error too.
 Status PostgresConnection::run(const QString &sql) {
     QSqlQuery query(m_database);
-    if (!query.exec(sql))
+    bool ran = query.exec(sql);
+    while (ran && query.nextResult()) {
+    }
+    if (!ran || query.lastError().isValid())
         return failure(QT_TRANSLATE_NOOP("Engine", "database error: %1 (%2)"), query.lastError(), sql);
     return {};
 }
@@ -169,33 +174,27 @@ void PostgresConnection::setBusyTimeout(int ms) {
 }
 
 // A connection is found dead only when used (the server restarted, a network drop): BEGIN has done nothing yet, so it
-// is tried once more on a new connection, and the transaction goes ahead if the server is back.
+// is tried once more on a new connection, and the transaction goes ahead if the server is back. BEGIN and the
+// writers' lock travel in one message: every round trip inside the lock is time all other writers wait.
 Status PostgresConnection::begin() {
+    const QString beginLocked = QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1)").arg(postgresWriterLock);
+    m_wrote = false;
     for (int attempt = 0;; ++attempt) {
         if (Status lost = reconnectIfLost(); !lost)
             return lost;
-        Status begun = run(QStringLiteral("BEGIN"));
-        if (begun)
-            break;
-        if (!m_lost || attempt > 0)
+        Status begun = run(beginLocked);
+        if (begun || !m_lost || attempt > 0)
             return begun;
     }
-    return run(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(postgresWriterLock));
 }
 
-// A transaction that wrote moves the change counter and tells every listener, both only if it commits.
+// A transaction that wrote moves the change counter and tells every listener, both only if it commits; the three
+// statements go as one message.
 Status PostgresConnection::commit() {
-    Result<QVariant> wrote = scalar(QStringLiteral("SELECT txid_current_if_assigned() IS NOT NULL"));
-    if (!wrote)
-        return wrote.error();
-    if (wrote->toLongLong() != 0) {
-        if (Status counted = execOnly(QStringLiteral("UPDATE slipway_changes SET counter = counter + 1 WHERE id = 1"));
-            !counted)
-            return counted;
-        if (Status told = run(QStringLiteral("NOTIFY ") + changesChannel); !told)
-            return told;
-    }
-    return run(QStringLiteral("COMMIT"));
+    if (!m_wrote)
+        return run(QStringLiteral("COMMIT"));
+    return run(QStringLiteral("UPDATE slipway_changes SET counter = counter + 1 WHERE id = 1; NOTIFY ") +
+               changesChannel + QStringLiteral("; COMMIT"));
 }
 
 Status PostgresConnection::transaction(const std::function<Status()> &work) {
@@ -257,6 +256,9 @@ Result<SqlCursor *> PostgresConnection::execOnce(const QString &sql, const QVari
         }
         m_statements.insert(sql, cursor);
     }
+    // Anything but a query may write (a SELECT that writes, such as setval, only ever follows an INSERT).
+    if (m_depth > 0 && !QStringView(sql).trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive))
+        m_wrote = true;
     if (!cursor->exec(values))
         return failure(QT_TRANSLATE_NOOP("Engine", "database error: %1 (%2)"), cursor->lastError(), sql);
     return static_cast<SqlCursor *>(cursor);

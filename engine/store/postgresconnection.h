@@ -65,6 +65,7 @@ private:
     int m_depth = 0;
     int m_busyTimeoutMs = 3000;
     bool m_lost = false;
+    bool m_wrote = false; // the outermost transaction ran a statement that may write
     std::function<void()> m_changed;
 };
 
