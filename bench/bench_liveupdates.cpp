@@ -58,17 +58,20 @@ int runWriter(const QString &location, qint64 releaseId, int changes) {
 
 struct Figures final {
     QList<double> ms;
-    QString summary() const {
+    double at(double quantile) const {
         QList<double> sorted = ms;
         std::sort(sorted.begin(), sorted.end());
-        if (sorted.isEmpty())
+        return sorted.isEmpty() ? 0.0 : sorted.at(qMin(sorted.size() - 1, qsizetype(quantile * double(sorted.size()))));
+    }
+    double p99() const { return ms.isEmpty() ? 1e9 : at(0.99); }
+    QString summary() const {
+        if (ms.isEmpty())
             return QStringLiteral("no samples");
-        auto at = [&](double q) { return sorted.at(qMin(sorted.size() - 1, qsizetype(q * double(sorted.size())))); };
         return QStringLiteral("n=%1 p50 %2 ms, p99 %3 ms, max %4 ms")
-            .arg(sorted.size())
+            .arg(ms.size())
             .arg(at(0.5), 0, 'f', 1)
             .arg(at(0.99), 0, 'f', 1)
-            .arg(sorted.last(), 0, 'f', 1);
+            .arg(*std::max_element(ms.cbegin(), ms.cend()), 0, 'f', 1);
     }
 };
 
@@ -150,9 +153,14 @@ int main(int argc, char **argv) {
         }
     });
     QObject::connect(&writer, &QProcess::finished, [&] { QTimer::singleShot(1000, &app, &QCoreApplication::quit); });
+    // Measured on a window that has been open a second: the engine's first round after starting (its first look at
+    // the database, the scheduler's and the artifact watcher's loads) takes up to ~200 ms, once.
     QObject::connect(&engine, &EngineHost::started, [&] {
-        writer.start(QCoreApplication::applicationFilePath(),
-                     {QStringLiteral("--writer"), location, QString::number(release->id), QString::number(changes)});
+        QTimer::singleShot(1000, &writer, [&] {
+            writer.start(
+                QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--writer"), location, QString::number(release->id), QString::number(changes)});
+        });
     });
     engine.start();
     app.exec();
@@ -174,6 +182,7 @@ int main(int argc, char **argv) {
         << "  commit -> grid dataChanged (engine thread, change feed, model): " << grid_.summary() << "\n"
         << "  baseline, a bare connection's notice (" << (listens ? "LISTEN/NOTIFY" : "1 ms data_version poll")
         << "): " << baseline.summary() << "\n"
-        << "  missed: " << (committed.size() - grid_.ms.size()) << " of " << committed.size() << "\n";
+        << "  missed: " << (committed.size() - grid_.ms.size()) << " of " << committed.size() << "\n"
+        << "  goal p99 <= 100 ms " << (grid_.p99() <= 100.0 ? "met" : "NOT met") << "\n";
     return grid_.ms.size() == committed.size() ? 0 : 1;
 }
