@@ -1214,8 +1214,7 @@
     </message>
     <message>
         <location line="-10"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+328"/>
-        <location line="+5"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+334"/>
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
@@ -1298,15 +1297,15 @@
         <translation>der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+175"/>
         <location line="+5"/>
         <location filename="../engine/store/sqliteconnection.cpp" line="+44"/>
         <source>cannot prepare statement: %1 (%2)</source>
         <translation>Anweisung kann nicht vorbereitet werden: %1 (%2)</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+99"/>
+        <location line="-86"/>
+        <location line="+96"/>
         <location filename="../engine/store/sqliteconnection.cpp" line="+6"/>
         <source>database error: %1 (%2)</source>
         <translation>Datenbankfehler: %1 (%2)</translation>
@@ -1961,7 +1960,12 @@
         <translation>die Datenbank-URI ist ungültig: sie ist länger als 4096 Zeichen</translation>
     </message>
     <message>
-        <location filename="../engine/store/postgresschema.cpp" line="+12"/>
+        <location filename="../engine/store/postgresschema.cpp" line="-4"/>
+        <source>the team database %1 lets this login connect but not read Slipway&apos;s tables: the database&apos;s owner grants them (docs/team-setup.md)</source>
+        <translation>die Team-Datenbank %1 lässt diese Anmeldung zu, aber nicht das Lesen der Tabellen von Slipway: der Eigentümer der Datenbank erteilt die Rechte (docs/team-setup.md)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the team database %1 uses schema version %2, but this Slipway uses version %3; use a newer Slipway</source>
         <translation>die Team-Datenbank %1 verwendet Schemaversion %2, dieses Slipway aber Version %3; verwenden Sie ein neueres Slipway</translation>
     </message>
@@ -3749,12 +3753,12 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>SQLite-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;File:</source>
         <translation>Dat&amp;ei:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>db.example.com; empty: this computer&apos;s socket</source>
         <translation>db.example.com; leer: der Socket dieses Computers</translation>
     </message>
@@ -3834,7 +3838,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>TL&amp;S:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>No system keyring took the password. Leave the password empty and keep it in ~/.pgpass or PGPASSWORD instead (docs/team-setup.md).</source>
         <translation>Kein Schlüsselbund des Systems hat das Passwort angenommen. Lassen Sie das Passwort leer und legen Sie es stattdessen in ~/.pgpass oder PGPASSWORD ab (docs/team-setup.md).</translation>
     </message>
@@ -5894,7 +5898,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
 <context>
     <name>slipway::ReleasePage</name>
     <message>
-        <location filename="../views/releasepage.cpp" line="+83"/>
+        <location filename="../views/releasepage.cpp" line="+84"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Zurück</translation>
     </message>

@@ -1214,8 +1214,7 @@
     </message>
     <message>
         <location line="-10"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+328"/>
-        <location line="+5"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+334"/>
         <source>cannot read the schema version: %1</source>
         <translation>impossible de lire la version du schéma&#xa0;: %1</translation>
     </message>
@@ -1298,15 +1297,15 @@
         <translation>le pilote PostgreSQL de Qt n’est pas installé (Debian : libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+175"/>
         <location line="+5"/>
         <location filename="../engine/store/sqliteconnection.cpp" line="+44"/>
         <source>cannot prepare statement: %1 (%2)</source>
         <translation>impossible de préparer l’instruction&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+99"/>
+        <location line="-86"/>
+        <location line="+96"/>
         <location filename="../engine/store/sqliteconnection.cpp" line="+6"/>
         <source>database error: %1 (%2)</source>
         <translation>erreur de base de données&#xa0;: %1 (%2)</translation>
@@ -1961,7 +1960,12 @@
         <translation>l’URI de la base n’est pas valide : elle dépasse 4096 caractères</translation>
     </message>
     <message>
-        <location filename="../engine/store/postgresschema.cpp" line="+12"/>
+        <location filename="../engine/store/postgresschema.cpp" line="-4"/>
+        <source>the team database %1 lets this login connect but not read Slipway&apos;s tables: the database&apos;s owner grants them (docs/team-setup.md)</source>
+        <translation>la base d’équipe %1 accepte cette connexion mais ne lui laisse pas lire les tables de Slipway&#xa0;: le propriétaire de la base les accorde (docs/team-setup.md)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the team database %1 uses schema version %2, but this Slipway uses version %3; use a newer Slipway</source>
         <translation>la base d’équipe %1 utilise la version de schéma %2, mais ce Slipway la version %3 ; utilisez un Slipway plus récent</translation>
     </message>
@@ -3749,12 +3753,12 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Bases de données SQLite (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;File:</source>
         <translation>&amp;Chemin&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>db.example.com; empty: this computer&apos;s socket</source>
         <translation>db.example.com&#xa0;; vide&#xa0;: le socket de cet ordinateur</translation>
     </message>
@@ -3834,7 +3838,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>T&amp;LS&#xa0;:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>No system keyring took the password. Leave the password empty and keep it in ~/.pgpass or PGPASSWORD instead (docs/team-setup.md).</source>
         <translation>Aucun trousseau du système n’a pris le mot de passe. Laissez le mot de passe vide et gardez-le plutôt dans ~/.pgpass ou PGPASSWORD (docs/team-setup.md).</translation>
     </message>
@@ -5894,7 +5898,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
 <context>
     <name>slipway::ReleasePage</name>
     <message>
-        <location filename="../views/releasepage.cpp" line="+83"/>
+        <location filename="../views/releasepage.cpp" line="+84"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Retour</translation>
     </message>

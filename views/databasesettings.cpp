@@ -41,18 +41,18 @@ DatabaseSettings::DatabaseSettings(const QString &current, DatabaseConnector con
     choices->addWidget(m_local);
     choices->addWidget(m_team);
     choices->addStretch(1);
-    auto *restart = new QLabel(tr("The database applies the next time Slipway starts; until then this window keeps "
-                                  "working on the one it has."),
-                               this);
-    restart->setObjectName(QStringLiteral("settingsDatabaseRestart"));
-    restart->setWordWrap(true);
-    restart->setEnabled(false);
+    m_restart = new QLabel(tr("The database applies the next time Slipway starts; until then this window keeps "
+                              "working on the one it has."),
+                           this);
+    m_restart->setObjectName(QStringLiteral("settingsDatabaseRestart"));
+    m_restart->setWordWrap(true);
+    m_restart->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choices);
     layout->addWidget(buildFilePart());
     layout->addWidget(buildServerPart());
     layout->addStretch(1);
-    layout->addWidget(restart);
+    layout->addWidget(m_restart);
     showCurrent(current);
     connect(m_local, &QRadioButton::toggled, this, &DatabaseSettings::showChoice);
     showChoice();
@@ -132,7 +132,11 @@ QWidget *DatabaseSettings::buildServerPart() {
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("TL&S:"), m_tls);
-    form->addRow(m_test, m_result);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addStretch(1);
+    form->addRow(testRow);
+    form->addRow(m_result); // the whole width: a refusal names the server and the reason
     return m_serverPart;
 }
 
@@ -213,7 +217,7 @@ void DatabaseSettings::testConnection() {
     m_testing = new QFutureWatcher<Result<SchemaVersions>>(this);
     connect(m_testing, &QFutureWatcherBase::finished, this, &DatabaseSettings::showTested);
     m_test->setEnabled(false);
-    m_result->setText(tr("Connecting to %1…").arg(location()));
+    showResult(tr("Connecting to %1…").arg(location()));
     m_result->setProperty("busy", true);
     m_testing->setFuture(m_connector.test(location(), m_password->text()));
 }
@@ -222,9 +226,27 @@ void DatabaseSettings::showTested() {
     const QString sentence = connectionSentence(m_testing->result());
     m_testing->deleteLater();
     m_testing = nullptr;
-    m_result->setText(sentence);
     m_result->setProperty("busy", false);
+    showResult(sentence);
     m_test->setEnabled(true);
+}
+
+void DatabaseSettings::showResult(const QString &sentence) {
+    m_result->setText(sentence);
+    fitWrappedLabels();
+}
+
+void DatabaseSettings::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    fitWrappedLabels();
+}
+
+// A tab page gives a wrapped label the height of its shortest form, not of its lines at the width it has
+// (QTabWidget ignores height-for-width): each asks for the lines it needs, and the dialog grows to show them all.
+void DatabaseSettings::fitWrappedLabels() {
+    for (QLabel *label : {m_result, m_restart})
+        if (label->isVisible())
+            label->setMinimumHeight(label->heightForWidth(label->width()));
 }
 
 } // namespace slipway

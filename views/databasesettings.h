@@ -46,6 +46,9 @@ public:
     // The sentence Test connection shows for what it found.
     static QString connectionSentence(const Result<SchemaVersions> &found);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     DatabaseConnector m_connector;
     QStringList m_otherOptions; // URI parameters without fields here (connect_timeout, ...), kept as they were
@@ -62,6 +65,7 @@ private:
     QComboBox *m_tls = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_result = nullptr;
+    QLabel *m_restart = nullptr;
     QFutureWatcher<Result<SchemaVersions>> *m_testing = nullptr;
 
     QWidget *buildFilePart();
@@ -70,6 +74,8 @@ private:
     void showChoice();
     void testConnection();
     void showTested();
+    void showResult(const QString &sentence);
+    void fitWrappedLabels();
 };
 
 } // namespace slipway

@@ -106,7 +106,7 @@ Result<int> PostgresConnection::schemaVersionAt(const QString &uri) {
     Result<std::unique_ptr<PostgresConnection>> connection = connectTo(uri);
     if (!connection)
         return connection.error();
-    return postgresSchemaVersion((*connection)->m_database);
+    return postgresSchemaVersion((*connection)->m_database, (*connection)->location());
 }
 
 Status PostgresConnection::connect() {

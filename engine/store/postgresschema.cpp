@@ -322,23 +322,36 @@ Status run(QSqlDatabase &database, const QString &statement) {
 
 } // namespace
 
-Result<int> postgresSchemaVersion(QSqlDatabase &database) {
+namespace {
+
+// A login that may connect but not read Slipway's tables (SQLSTATE 42501) is told what to ask for.
+Error unreadableSchema(const QSqlQuery &query, const QString &where) {
+    if (query.lastError().nativeErrorCode() == QLatin1String("42501"))
+        return Error::forbidden(QT_TRANSLATE_NOOP("Engine", "the team database %1 lets this login connect but not "
+                                                            "read Slipway's tables: the database's owner grants "
+                                                            "them (docs/team-setup.md)"),
+                                {where});
+    return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot read the schema version: %1"),
+                          {query.lastError().text()});
+}
+
+} // namespace
+
+Result<int> postgresSchemaVersion(QSqlDatabase &database, const QString &where) {
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("SELECT to_regclass('slipway_schema') IS NOT NULL")) || !query.next())
-        return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot read the schema version: %1"),
-                              {query.lastError().text()});
+        return unreadableSchema(query, where);
     if (!query.value(0).toBool())
         return 0;
     if (!query.exec(QStringLiteral("SELECT version FROM slipway_schema")) || !query.next())
-        return Error::storage(QT_TRANSLATE_NOOP("Engine", "cannot read the schema version: %1"),
-                              {query.lastError().text()});
+        return unreadableSchema(query, where);
     return query.value(0).toInt();
 }
 
 namespace {
 
 Status migrateLocked(QSqlDatabase &database, const QString &where, MigrationPolicy policy) {
-    const Result<int> version = postgresSchemaVersion(database);
+    const Result<int> version = postgresSchemaVersion(database, where);
     if (!version)
         return version.error();
     if (*version > latestSchemaVersion())

@@ -15,6 +15,6 @@ inline constexpr qint64 postgresWriterLock = 0x51195A7;
 enum class MigrationPolicy { CreateOnly, Upgrade };
 Status migratePostgres(QSqlDatabase &database, const QString &where, MigrationPolicy policy);
 // The schema version the database holds, 0 for one without Slipway's tables; reads only.
-Result<int> postgresSchemaVersion(QSqlDatabase &database);
+Result<int> postgresSchemaVersion(QSqlDatabase &database, const QString &where);
 
 } // namespace slipway

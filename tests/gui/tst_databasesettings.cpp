@@ -168,11 +168,19 @@ private Q_SLOTS:
         TestDatabase made(m_dir.path(), QStringLiteral("made.db"));
         QVERIFY(openStore(made.location()).ok()); // the schema, by the superuser
         const QString name = databaseName(made);
-        QVERIFY(made.exec(QStringLiteral("GRANT SELECT ON slipway_schema TO %1").arg(server.user)));
         TestDatabase empty(m_dir.path(), QStringLiteral("empty.db"));
         openDialog();
         ServerFields fields{server.host, server.port, name, server.user, server.password};
         fill(fields);
+        // Another role than the owner's: it connects, but may not read the tables.
+        QCOMPARE(testConnection(),
+                 QStringLiteral("Not connected: the team database postgresql://%1@%2:%3/%4?sslmode=disable lets this "
+                                "login connect but not read Slipway's tables: the database's owner grants them "
+                                "(docs/team-setup.md).")
+                     .arg(server.user, server.host)
+                     .arg(server.port)
+                     .arg(name));
+        QVERIFY(made.exec(QStringLiteral("GRANT SELECT ON slipway_schema TO %1").arg(server.user)));
         QCOMPARE(testConnection(),
                  QStringLiteral("Connected: the database uses schema version %1, as this Slipway does.")
                      .arg(probeTeamDatabase(made.location())->supported));
@@ -250,7 +258,24 @@ private:
             qFatal("Test connection shows no busy state");
         if (!QTest::qWaitFor([button] { return button->isEnabled(); }, 10000))
             return QStringLiteral("(no answer within 10 s)");
-        return find<QLabel>("settingsConnectionResult")->text();
+        auto *result = find<QLabel>("settingsConnectionResult");
+        if (!QTest::qWaitFor([&] { return wholeSentenceShows(result); }, 2000))
+            return QStringLiteral("(the sentence is cut: %1 px of %2 shown) ")
+                       .arg(result->height())
+                       .arg(result->heightForWidth(result->width())) +
+                   result->text();
+        return result->text();
+    }
+
+    // Every line of the result shows: the label is as tall as its wrapped text and nothing lies over it (the tab
+    // page once gave it one line, whatever the sentence).
+    bool wholeSentenceShows(QLabel *result) const {
+        auto *restart = find<QLabel>("settingsDatabaseRestart");
+        const QRect shown(result->mapTo(m_dialog, QPoint(0, 0)), result->size());
+        const QRect below(restart->mapTo(m_dialog, QPoint(0, 0)), restart->size());
+
+        return shown.height() >= result->heightForWidth(shown.width()) && shown.bottom() < below.top() &&
+               m_dialog->rect().contains(shown);
     }
 
     void clickOk() {
