@@ -1800,7 +1800,7 @@
         <translation>keine Azure-Release-Definition: sie hat keine Liste „environments“</translation>
     </message>
     <message>
-        <location filename="../engine/azure/azurereport.cpp" line="+179"/>
+        <location filename="../engine/azure/azurereport.cpp" line="+181"/>
         <source>not valid JSON: the UTF-16 text is malformed</source>
         <translation>kein gültiges JSON: der UTF-16-Text ist fehlerhaft</translation>
     </message>
@@ -5896,14 +5896,24 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
     </message>
 </context>
 <context>
-    <name>slipway::ReleasePage</name>
+    <name>slipway::ReleaseLogPane</name>
     <message>
-        <location filename="../views/releasepage.cpp" line="+84"/>
-        <source>← &amp;Back</source>
-        <translation>← &amp;Zurück</translation>
+        <location filename="../views/releaselogpane.cpp" line="+32"/>
+        <source>Attempts and tasks</source>
+        <translation>Versuche und Aufgaben</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+8"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find in the log</source>
+        <translation>Im Protokoll suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Find in the log (Enter for the next match)</source>
         <translation>Im Protokoll suchen (Eingabe für den nächsten Treffer)</translation>
@@ -5914,17 +5924,35 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Protokoll &amp;speichern…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Save the shown log with its release, stage and attempt</source>
+        <translation>Das angezeigte Protokoll mit Release, Stufe und Versuch speichern</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Save the log</source>
         <translation>Das Protokoll speichern</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="+2"/>
+        <source>The log could not be saved to %1.</source>
+        <translation>Das Protokoll konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ReleasePage</name>
+    <message>
+        <location filename="../views/releasepage.cpp" line="+79"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-79"/>
         <source>%1, approval by %2</source>
         <translation>%1, Genehmigung durch %2</translation>
     </message>
@@ -5934,7 +5962,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Zurück zur Pipeline (Esc, Alt+Links)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Release history</source>
         <translation>Release-Verlauf</translation>
     </message>
@@ -5984,7 +6012,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Release-Details</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Logs</source>
         <translation>&amp;Protokolle</translation>
     </message>
@@ -6009,32 +6037,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Attempts and tasks</source>
-        <translation>Versuche und Aufgaben</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Log</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Find in the log</source>
-        <translation>Im Protokoll suchen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save the shown log with its release, stage and attempt</source>
-        <translation>Das angezeigte Protokoll mit Release, Stufe und Versuch speichern</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The log could not be saved to %1.</source>
-        <translation>Das Protokoll konnte nicht unter %1 gespeichert werden.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+10"/>
         <source>Co&amp;mpare with…</source>
         <translation>&amp;Vergleichen mit…</translation>
     </message>
@@ -6049,17 +6052,17 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>%1 von %2 angefordert (Versuch %3).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+40"/>
         <source>The deployment of %1 in %2 (attempt %3) has ended: %4.</source>
         <translation>Die Bereitstellung von %1 in %2 (Versuch %3) ist beendet: %4.</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-297"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · Versuch %2</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+123"/>
         <source>&amp;Keep forever</source>
         <translation>&amp;Für immer behalten</translation>
     </message>

@@ -1800,7 +1800,7 @@
         <translation>ce n’est pas une définition de mise en production Azure&#xa0;: elle n’a pas de liste «&#xa0;environments&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../engine/azure/azurereport.cpp" line="+179"/>
+        <location filename="../engine/azure/azurereport.cpp" line="+181"/>
         <source>not valid JSON: the UTF-16 text is malformed</source>
         <translation>ce n’est pas un JSON valide&#xa0;: le texte UTF-16 est mal formé</translation>
     </message>
@@ -5896,14 +5896,24 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
     </message>
 </context>
 <context>
-    <name>slipway::ReleasePage</name>
+    <name>slipway::ReleaseLogPane</name>
     <message>
-        <location filename="../views/releasepage.cpp" line="+84"/>
-        <source>← &amp;Back</source>
-        <translation>← &amp;Retour</translation>
+        <location filename="../views/releaselogpane.cpp" line="+32"/>
+        <source>Attempts and tasks</source>
+        <translation>Tentatives et tâches</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+8"/>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find in the log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Find in the log (Enter for the next match)</source>
         <translation>Rechercher dans le journal (Entrée pour l’occurrence suivante)</translation>
@@ -5914,17 +5924,35 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>&amp;Enregistrer le journal…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Save the shown log with its release, stage and attempt</source>
+        <translation>Enregistrer le journal affiché avec sa mise en production, son étape et sa tentative</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Save the log</source>
         <translation>Enregistrer le journal</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="+2"/>
+        <source>The log could not be saved to %1.</source>
+        <translation>Le journal n’a pas pu être enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ReleasePage</name>
+    <message>
+        <location filename="../views/releasepage.cpp" line="+79"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Retour</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Step</source>
         <translation>Étape du processus</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-79"/>
         <source>%1, approval by %2</source>
         <translation>%1, approbation de %2</translation>
     </message>
@@ -5934,7 +5962,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Retour au pipeline (Échap, Alt+Gauche)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Release history</source>
         <translation>Historique de la mise en production</translation>
     </message>
@@ -5984,7 +6012,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Détails de la mise en production</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Logs</source>
         <translation>&amp;Journaux</translation>
     </message>
@@ -6009,32 +6037,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>&amp;Chronologie</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Attempts and tasks</source>
-        <translation>Tentatives et tâches</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Log</source>
-        <translation>Journal</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Find in the log</source>
-        <translation>Rechercher dans le journal</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save the shown log with its release, stage and attempt</source>
-        <translation>Enregistrer le journal affiché avec sa mise en production, son étape et sa tentative</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The log could not be saved to %1.</source>
-        <translation>Le journal n’a pas pu être enregistré dans %1.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+20"/>
         <source>&amp;Keep forever</source>
         <translation>Conserver &amp;indéfiniment</translation>
     </message>
@@ -6049,12 +6052,12 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Déploiement de %1 de %2 demandé (tentative %3).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+40"/>
         <source>The deployment of %1 in %2 (attempt %3) has ended: %4.</source>
         <translation>Le déploiement de %1 dans %2 (tentative %3) est terminé&#xa0;: %4.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-152"/>
         <source>Abandon release</source>
         <translation>Abandonner la mise en production</translation>
     </message>
@@ -6129,7 +6132,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, révision %4 · créée par %5, %6&lt;br&gt;Artefacts&#xa0;: %7</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-170"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · tentative %2</translation>
     </message>

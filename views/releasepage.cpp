@@ -1,7 +1,6 @@
 #include "releasepage.h"
 
 #include "datetext.h"
-#include "fixedfont.h"
 
 #include "auditlistmodel.h"
 #include "comparedialog.h"
@@ -11,6 +10,7 @@
 #include "pipelinechanges.h"
 #include "pipelinegraphlayout.h"
 #include "releasecards.h"
+#include "releaselogpane.h"
 #include "releasetabs.h"
 #include "services/services.h"
 #include "stagecardsarea.h"
@@ -18,19 +18,14 @@
 #include "stagedecisiondialog.h"
 #include "timelineplot.h"
 
-#include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -117,9 +112,7 @@ ReleasePage::ReleasePage(ReleaseActions actions, qint64 releaseId, QWidget *pare
     fillCards();
     fillApprovalsAndGates(m_checks, m_actions.services.approvals, m_model->details());
     fillReleaseVariables(m_variables, m_actions.services.pipelines, m_model->details());
-    // Show the newest attempt's whole log to begin with.
-    if (const int attempts = m_model->rowCount(); attempts > 0)
-        m_tree->setCurrentIndex(m_model->index(attempts - 1, 0));
+    m_logPane->showNewestAttempt();
 }
 
 ReleasePage::~ReleasePage() = default;
@@ -152,7 +145,9 @@ QWidget *ReleasePage::makeTabs() {
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("releaseTabs"));
     m_tabs->setAccessibleName(tr("Release details"));
-    m_tabs->addTab(makeLogPane(), tr("&Logs"));
+    m_logPane = new ReleaseLogPane(m_actions.services, *m_model, this);
+    connect(m_logPane, &ReleaseLogPane::message, this, &ReleasePage::showMessage);
+    m_tabs->addTab(m_logPane, tr("&Logs"));
     m_tabs->addTab(m_checks, tr("&Approvals and gates"));
     m_tabs->addTab(m_variables, tr("&Variables"));
     m_tabs->addTab(m_history, tr("&History"));
@@ -161,50 +156,6 @@ QWidget *ReleasePage::makeTabs() {
     m_tabs->addTab(m_timeline, tr("&Timeline"));
 
     return m_tabs;
-}
-
-QWidget *ReleasePage::makeLogPane() {
-    m_tree = new QTreeView(this);
-    m_tree->setObjectName(QStringLiteral("deploymentTree"));
-    m_tree->setAccessibleName(tr("Attempts and tasks"));
-    m_tree->setModel(m_model.get());
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->expandAll();
-    connect(m_model.get(), &QAbstractItemModel::rowsInserted, m_tree, &QTreeView::expandAll);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReleasePage::showSelected);
-    m_log = new QPlainTextEdit(this);
-    m_log->setObjectName(QStringLiteral("logView"));
-    m_log->setAccessibleName(tr("Log"));
-    m_log->setReadOnly(true);
-    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_log->setFont(fixedWidthFont());
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("logSearch"));
-    m_search->setAccessibleName(tr("Find in the log"));
-    m_search->setToolTip(tr("Find in the log (Enter for the next match)"));
-    m_search->setPlaceholderText(tr("Find in the log (Enter for the next match)"));
-    connect(m_search, &QLineEdit::returnPressed, this, &ReleasePage::findNext);
-    QPushButton *save = button(tr("&Save log…"), QStringLiteral("logSave"),
-                               tr("Save the shown log with its release, stage and attempt"), this);
-    connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the log"), suggestedLogName());
-        if (!path.isEmpty() && !saveLog(path))
-            showMessage(tr("The log could not be saved to %1.").arg(path));
-    });
-    auto *logPane = new QWidget(this);
-    auto *logLayout = new QVBoxLayout(logPane);
-    logLayout->setContentsMargins(0, 0, 0, 0);
-    auto *tools = new QHBoxLayout;
-    tools->addWidget(m_search, 1);
-    tools->addWidget(save);
-    logLayout->addLayout(tools);
-    logLayout->addWidget(m_log, 1);
-    auto *split = new QSplitter(this);
-    split->addWidget(m_tree);
-    split->addWidget(logPane);
-    split->setStretchFactor(1, 2);
-    split->setSizes({340, 660});
-    return split;
 }
 
 // The release as a whole: compare, snapshot diff, keep forever, abandon.
@@ -379,36 +330,6 @@ void ReleasePage::showSnapshotDiff() {
     showPipelineChanges(this, m_actions.services.pipelines, r.pipelineId, r.revision, r.name);
 }
 
-void ReleasePage::showSelected() {
-    const QModelIndex current = m_tree->currentIndex();
-    if (!current.isValid())
-        return;
-    m_shownDeployment = current.data(DeploymentLogModel::DeploymentIdRole).toLongLong();
-    m_shownTask = current.data(DeploymentLogModel::TaskRunIdRole).toLongLong();
-    m_lastLine = 0;
-    m_log->clear();
-    tail();
-}
-
-// Appends the lines stored since the last look: a live tail while the task runs.
-void ReleasePage::tail() {
-    if (!m_shownDeployment)
-        return;
-    for (;;) {
-        Result<QList<LogLineRecord>> lines =
-            m_actions.services.deployments.logLines(m_shownDeployment, m_lastLine, 2000);
-        if (!lines || lines->isEmpty())
-            return;
-        for (const LogLineRecord &line : std::as_const(*lines))
-            if (!m_shownTask || line.taskRunId == m_shownTask)
-                m_log->appendPlainText(line.at.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz  ")) +
-                                       engineText(line.line));
-        m_lastLine = lines->last().id;
-        if (lines->size() < 2000)
-            return;
-    }
-}
-
 void ReleasePage::showTab(int index) {
     m_tabs->setCurrentIndex(index);
 }
@@ -418,7 +339,7 @@ void ReleasePage::refresh() {
     m_audit->refresh();
     updateHeader();
     fillCards();
-    tail();
+    m_logPane->tail();
     fillApprovalsAndGates(m_checks, m_actions.services.approvals, m_model->details());
     if (!m_canceling)
         return;
@@ -434,26 +355,12 @@ void ReleasePage::refresh() {
             }
 }
 
-void ReleasePage::findNext() {
-    const QString wanted = m_search->text();
-    if (wanted.isEmpty())
-        return;
-    if (!m_log->find(wanted)) { // wrap around
-        m_log->moveCursor(QTextCursor::Start);
-        m_log->find(wanted);
-    }
-}
-
 QString ReleasePage::suggestedLogName() const {
-    return logFileName(m_model->details(), m_shownDeployment);
+    return m_logPane->suggestedLogName();
 }
 
 bool ReleasePage::saveLog(const QString &path) const {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return file.write(savedLogText(m_actions.services, m_model->details(), m_shownDeployment, m_shownTask).toUtf8()) >=
-           0;
+    return m_logPane->saveLog(path);
 }
 
 qint64 ReleasePage::pipelineId() const {

@@ -9,9 +9,7 @@
 #include <memory>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QPlainTextEdit;
 class QTabWidget;
 class QTableWidget;
 class QTreeView;
@@ -21,6 +19,7 @@ namespace slipway {
 
 class AuditListModel;
 class DeploymentLogModel;
+class ReleaseLogPane;
 class StageCardsArea;
 class StageCardsView;
 class TimelinePlot;
@@ -58,25 +57,16 @@ private:
     QPushButton *m_abandon = nullptr;
     QLabel *m_actionMessage = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QTreeView *m_tree = nullptr;
-    QPlainTextEdit *m_log = nullptr;
-    QLineEdit *m_search = nullptr;
+    ReleaseLogPane *m_logPane = nullptr;
     QTreeView *m_history = nullptr;
     std::unique_ptr<AuditListModel> m_audit;
     QTreeWidget *m_checks = nullptr;
     QTableWidget *m_variables = nullptr;
     QHash<QString, StageDecisionContext> m_situations; // by stage, as of the last refresh
-    qint64 m_shownDeployment = 0;
-    qint64 m_shownTask = 0; // 0: every task of the deployment
-    qint64 m_lastLine = 0;
     qint64 m_canceling = 0; // the deployment whose cancel the message reports, until it is done
 
     QWidget *makeTabs();
-    QWidget *makeLogPane();
     QWidget *makeHeaderButtons();
-    void showSelected();
-    void tail();
-    void findNext();
     void updateHeader();
     void fillCards();
     void fillTimeline();

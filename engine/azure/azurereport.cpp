@@ -54,6 +54,8 @@ void Report::rest(const QJsonObject &object, const QString &path, std::initializ
 }
 
 QString member(const QString &path, const QString &key) {
+    if (key.isEmpty()) // JSON allows "" as a key; a dotted path would lose it (or be empty at the top)
+        return path + QStringLiteral("[\"\"]");
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
 }
 

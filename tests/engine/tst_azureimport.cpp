@@ -347,6 +347,18 @@ private Q_SLOTS:
         QVERIFY(parsePipeline(import.pipeline).ok());
     }
 
+    void anEmptyKeyHasAPathInTheReport() {
+        // GIVEN members named "" at the top and inside a stage (JSON allows it; the fuzzer found it)
+        const QByteArray json = R"({"":{"k":1},"environments":[{"name":"Only","":"x"}]})";
+        // WHEN it is mapped
+        const AzureImport import = mapped(json);
+        // THEN each is reported under a path that names it, and no note has an empty path
+        QVERIFY(noteAt(import, QStringLiteral("[\"\"]")));
+        QVERIFY(noteAt(import, QStringLiteral("environments[0][\"\"]")));
+        for (const MappingNote &note : import.notes)
+            QVERIFY2(!note.path.isEmpty() && !note.message.isEmpty(), qPrintable(note.message));
+    }
+
     void whatIsNotAReleaseDefinitionIsRefusedWithTheReason_data() {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("reason");
