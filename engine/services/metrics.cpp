@@ -32,12 +32,14 @@ struct Period final {
     bool contains(const DeploymentFact &fact) const { return fact.completedAt >= from && fact.completedAt < to; }
 };
 
-double percentile(const QList<double> &sorted, double p) {
-    if (sorted.isEmpty())
-        return 0;
-    // Nearest rank: the smallest value with at least p of the samples at or below it.
-    const qsizetype rank = std::max<qsizetype>(1, qsizetype(std::ceil(p * double(sorted.size()))));
-    return sorted.at(std::min(rank, sorted.size()) - 1);
+// The value at `index` (0-based) of the samples in ascending order.
+double valueAt(const SampleCounts &counts, qint64 index) {
+    for (const auto &[value, times] : counts) {
+        if (index < times)
+            return double(value);
+        index -= times;
+    }
+    return counts.empty() ? 0 : double(counts.rbegin()->first);
 }
 
 // Lead time counts a release's first success on the stage only (docs/metrics.md). Fed every fact in
@@ -83,17 +85,28 @@ bool countsForFailureRate(DeploymentStatus status) {
     return isSuccess(status) || status == DeploymentStatus::Failed;
 }
 
-Distribution distributionOf(QList<double> seconds) {
+Distribution distributionOf(const SampleCounts &seconds) {
     Distribution d;
-    d.count = int(seconds.size());
-    if (seconds.isEmpty())
+    const qint64 n = sampleCount(seconds);
+    d.count = int(n);
+    if (n == 0)
         return d;
-    std::sort(seconds.begin(), seconds.end());
-    const qsizetype n = seconds.size();
-    d.medianSeconds = n % 2 ? seconds.at(n / 2) : (seconds.at(n / 2 - 1) + seconds.at(n / 2)) / 2;
-    d.meanSeconds = std::accumulate(seconds.cbegin(), seconds.cend(), 0.0) / double(n);
-    d.p90Seconds = percentile(seconds, 0.9);
+    d.medianSeconds = n % 2 ? valueAt(seconds, n / 2) : (valueAt(seconds, n / 2 - 1) + valueAt(seconds, n / 2)) / 2;
+    double sum = 0;
+    for (const auto &[value, times] : seconds)
+        sum += double(value) * double(times);
+    d.meanSeconds = sum / double(n);
+    // Nearest rank: the smallest value with at least 90 % of the samples at or below it.
+    const qint64 rank = std::max<qint64>(1, qint64(std::ceil(0.9 * double(n))));
+    d.p90Seconds = valueAt(seconds, std::min(rank, n) - 1);
     return d;
+}
+
+Distribution distributionOf(const QList<double> &seconds) {
+    SampleCounts counts;
+    for (const double s : seconds)
+        addSample(counts, qint64(std::llround(s)));
+    return distributionOf(counts);
 }
 
 StageMetrics stageMetrics(const QString &stage, std::span<const DeploymentFact> all, const QDateTime &from,
@@ -138,8 +151,8 @@ StageMetrics stageMetrics(const QString &stage, std::span<const DeploymentFact> 
     m.perDay = double(m.successful) / days;
     if (m.counted > 0)
         m.changeFailureRate = double(m.failed) / double(m.counted);
-    m.leadTime = distributionOf(std::move(leadTimes));
-    m.timeToRestore = distributionOf(std::move(restores));
+    m.leadTime = distributionOf(leadTimes);
+    m.timeToRestore = distributionOf(restores);
     return m;
 }
 
@@ -174,7 +187,7 @@ QList<DailyCounts> dailyCounts(std::span<const DeploymentFact> all, const QDateT
     }
     for (std::size_t day = 0; day < durations.size(); ++day) {
         DailyCounts &counts = days[qsizetype(day)];
-        counts.medianLeadTimeSeconds = distributionOf(std::move(leadTimes[day])).medianSeconds;
+        counts.medianLeadTimeSeconds = distributionOf(leadTimes[day]).medianSeconds;
         if (durations[day].second > 0)
             counts.meanDurationSeconds = durations[day].first / durations[day].second;
     }

@@ -44,7 +44,10 @@ bool isSuccess(DeploymentStatus status);
 // Failed counts; canceled, interrupted and never-deployed (rejected before starting) do not.
 bool countsForFailureRate(DeploymentStatus status);
 
-Distribution distributionOf(QList<double> seconds);
+// Over samples kept to the grid of quantizeSeconds() (docs/metrics.md#rollups), raw values quantized first: the
+// figures from the rollups and from the raw rows are then the same.
+Distribution distributionOf(const SampleCounts &seconds);
+Distribution distributionOf(const QList<double> &seconds);
 
 // `facts` of one stage, any order; those completed in [from, to) are measured, later ones only end
 // failure streaks (time to restore).

@@ -26,9 +26,9 @@ struct Day final {
     int failed = 0;
     qint64 durationSeconds = 0;
     int durations = 0;
-    QList<double> leadTimes;
+    SampleCounts leadTimes;
     int streaks = 0;
-    QList<double> restores;
+    SampleCounts restores;
 };
 
 void add(Day &day, const StageDayRollup &r) {
@@ -36,11 +36,9 @@ void add(Day &day, const StageDayRollup &r) {
     day.failed += r.failed;
     day.durationSeconds += r.durationSeconds;
     day.durations += r.durations;
-    for (const qint64 s : r.leadTimes)
-        day.leadTimes << double(s);
+    addSamples(day.leadTimes, r.leadTimes);
     day.streaks += r.streaks;
-    for (const qint64 s : r.restores)
-        day.restores << double(s);
+    addSamples(day.restores, r.restores);
 }
 
 void add(Day &day, const DeploymentOutcome &o) {
@@ -53,11 +51,11 @@ void add(Day &day, const DeploymentOutcome &o) {
         ++day.durations;
     }
     if (o.leadTimeSeconds)
-        day.leadTimes << double(*o.leadTimeSeconds);
+        addSample(day.leadTimes, *o.leadTimeSeconds);
     if (o.startsStreak)
         ++day.streaks;
     if (o.restoreSeconds)
-        day.restores << double(*o.restoreSeconds);
+        addSample(day.restores, *o.restoreSeconds);
 }
 
 } // namespace
@@ -103,8 +101,8 @@ StageFigures stageFigures(const QString &stage, std::span<const StageDayRollup> 
 
     StageMetrics &m = figures.metrics;
     m.stage = stage;
-    QList<double> leadTimes;
-    QList<double> restores;
+    SampleCounts leadTimes;
+    SampleCounts restores;
     int streaks = 0;
     for (std::size_t i = 0; i < days.size(); ++i) {
         Day &day = days[i];
@@ -116,18 +114,18 @@ StageFigures stageFigures(const QString &stage, std::span<const StageDayRollup> 
         m.successful += day.successful;
         m.failed += day.failed;
         streaks += day.streaks;
-        leadTimes << day.leadTimes;
-        restores << day.restores;
-        counts.medianLeadTimeSeconds = distributionOf(std::move(day.leadTimes)).medianSeconds;
+        addSamples(leadTimes, day.leadTimes);
+        addSamples(restores, day.restores);
+        counts.medianLeadTimeSeconds = distributionOf(day.leadTimes).medianSeconds;
     }
-    m.unrestored = streaks - int(restores.size());
+    m.unrestored = streaks - int(sampleCount(restores));
     m.counted = m.successful + m.failed;
     const double periodDays = std::max(1.0, double(from.secsTo(to)) / 86400.0);
     m.perDay = double(m.successful) / periodDays;
     if (m.counted > 0)
         m.changeFailureRate = double(m.failed) / double(m.counted);
-    m.leadTime = distributionOf(std::move(leadTimes));
-    m.timeToRestore = distributionOf(std::move(restores));
+    m.leadTime = distributionOf(leadTimes);
+    m.timeToRestore = distributionOf(restores);
     return figures;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/samplecounts.h"
 #include "domain/states.h"
 
 #include <QByteArray>
@@ -395,9 +396,9 @@ struct StageDayRollup final {
     int notDeployed = 0;
     qint64 durationSeconds = 0; // the sum over the deployments that ran (had started)
     int durations = 0;          // how many those are
-    QList<qint64> leadTimes;    // seconds, of the first successes of a release completed that day
+    SampleCounts leadTimes;     // seconds, of the first successes of a release completed that day
     int streaks = 0;            // failure streaks whose first failure completed that day
-    QList<qint64> restores;     // seconds, of those streaks that a success ended since
+    SampleCounts restores;      // seconds, of those streaks that a success ended since
 };
 
 // A finished deployment as the rollups counted it: what the partial first and last days of a period are

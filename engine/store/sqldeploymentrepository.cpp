@@ -90,9 +90,11 @@ Result<std::optional<DeploymentContext>> SqlDeploymentRepository::deployment(qin
 }
 
 Result<QList<DeploymentContext>> SqlDeploymentRepository::activeDeployments() {
-    // Listed values (not "<> 'queued'") so the partial index answers without reading the queue.
-    return select(QStringLiteral("WHERE d.operation_status IN ('pendingApproval', 'evaluatingGates', 'deferred', "
-                                 "'running', 'pendingIntervention', 'cancelling') ORDER BY d.id"),
+    // Listed values (not "<> 'queued'") so the queue is not read; the partial index's own term is repeated because
+    // SQLite uses a partial index only when the query states its WHERE (it does not derive it from an IN list).
+    return select(QStringLiteral("WHERE d.operation_status <> 'done' AND d.operation_status IN ('pendingApproval', "
+                                 "'evaluatingGates', 'deferred', 'running', 'pendingIntervention', 'cancelling') "
+                                 "ORDER BY d.id"),
                   {});
 }
 

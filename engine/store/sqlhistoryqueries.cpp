@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <vector>
 
 namespace slipway {
@@ -80,6 +81,33 @@ Result<QStringList> stagesWithHistory(SqlConnection &db, qint64 pipelineId) {
     }
 }
 
+// Every pipeline stage with finished deployments, by skipping along deployments_history: one index seek per
+// pipeline and per stage, where DISTINCT would read the whole history. (A row-value seek, "(pipeline_id,
+// stage_name) > (?, ?)", would use only its first column in SQLite and read a pipeline's whole history.)
+Result<QList<std::pair<qint64, QString>>> stagesWithAnyHistory(SqlConnection &db) {
+    QList<std::pair<qint64, QString>> stages;
+    qint64 pipelineId = -1;
+    for (;;) {
+        Result<SqlCursor *> next =
+            db.exec(QStringLiteral("SELECT pipeline_id FROM deployments WHERE operation_status = 'done' "
+                                   "AND pipeline_id > ? ORDER BY pipeline_id LIMIT 1"),
+                    {pipelineId});
+        if (!next)
+            return next.error();
+        const bool found = (*next)->next();
+        if (found)
+            pipelineId = (*next)->int64(0);
+        (*next)->finish();
+        if (!found)
+            return stages;
+        Result<QStringList> ofPipeline = stagesWithHistory(db, pipelineId);
+        if (!ofPipeline)
+            return ofPipeline.error();
+        for (const QString &stage : std::as_const(*ofPipeline))
+            stages.append({pipelineId, stage});
+    }
+}
+
 } // namespace
 
 Result<QList<DeploymentFact>> SqlDeploymentRepository::facts(qint64 pipelineId, const QDateTime &from) {
@@ -151,37 +179,45 @@ Result<QList<DeploymentFact>> SqlDeploymentRepository::facts(qint64 pipelineId, 
 }
 
 Result<QList<DeployedRelease>> SqlDeploymentRepository::deployedAt(const QDateTime &at) {
-    // One index lookup per pipeline stage (deployments_history), not a scan of the history.
-    Result<SqlCursor *> query = m_db.exec(
-        QStringLiteral(
-            "SELECT s.pipeline_id, p.name, s.stage_name, d.release_id, r.name, d.id, d.completed_at, d.requested_by "
-            "FROM "
-            "(SELECT DISTINCT pipeline_id, stage_name FROM deployments WHERE operation_status = 'done') s "
-            "JOIN pipelines p ON p.id = s.pipeline_id "
-            "JOIN deployments d ON d.id = (SELECT e.id FROM deployments e WHERE e.pipeline_id = s.pipeline_id "
-            "AND e.stage_name = s.stage_name AND e.operation_status = 'done' AND e.completed_at <= ? "
-            "AND e.status IN ('succeeded', 'partiallySucceeded') ORDER BY e.completed_at DESC, e.id DESC LIMIT 1) "
-            "JOIN releases r ON r.id = d.release_id ORDER BY p.name, s.pipeline_id, s.stage_name"),
-        {sql::time(at)});
-    if (!query)
-        return query.error();
+    Result<QList<std::pair<qint64, QString>>> stages = stagesWithAnyHistory(m_db);
+    if (!stages)
+        return stages.error();
     QList<DeployedRelease> deployed;
     QSet<qint64> byRelease;
-    SqlCursor &q = **query;
-    while (q.next()) {
-        DeployedRelease d;
-        d.pipelineId = q.value(0).toLongLong();
-        d.pipelineName = q.value(1).toString();
-        d.stage = q.value(2).toString();
-        d.releaseId = q.value(3).toLongLong();
-        d.releaseName = q.value(4).toString();
-        d.deploymentId = q.value(5).toLongLong();
-        d.completedAt = sql::time(q.value(6));
-        d.requestedBy = q.value(7).toString();
-        byRelease.insert(d.releaseId);
-        deployed << d;
+    for (const auto &[pipelineId, stage] : std::as_const(*stages)) {
+        // The stage's newest success by then: one backward walk of deployments_history.
+        Result<SqlCursor *> query = m_db.exec(
+            QStringLiteral("SELECT p.name, d.release_id, r.name, d.id, d.completed_at, d.requested_by "
+                           "FROM deployments d JOIN pipelines p ON p.id = d.pipeline_id "
+                           "JOIN releases r ON r.id = d.release_id WHERE d.pipeline_id = ? AND d.stage_name = ? "
+                           "AND d.operation_status = 'done' AND d.completed_at <= ? "
+                           "AND d.status IN ('succeeded', 'partiallySucceeded') "
+                           "ORDER BY d.completed_at DESC, d.id DESC LIMIT 1"),
+            {pipelineId, stage, sql::time(at)});
+        if (!query)
+            return query.error();
+        SqlCursor &q = **query;
+        if (q.next()) {
+            DeployedRelease d;
+            d.pipelineId = pipelineId;
+            d.pipelineName = q.value(0).toString();
+            d.stage = stage;
+            d.releaseId = q.value(1).toLongLong();
+            d.releaseName = q.value(2).toString();
+            d.deploymentId = q.value(3).toLongLong();
+            d.completedAt = sql::time(q.value(4));
+            d.requestedBy = q.value(5).toString();
+            byRelease.insert(d.releaseId);
+            deployed << d;
+        }
+        q.finish();
     }
-    q.finish();
+    // By pipeline name (then id, for two of one name), then stage name, as the page lists them.
+    std::stable_sort(deployed.begin(), deployed.end(), [](const DeployedRelease &a, const DeployedRelease &b) {
+        if (a.pipelineName != b.pipelineName)
+            return a.pipelineName < b.pipelineName;
+        return a.pipelineId != b.pipelineId ? a.pipelineId < b.pipelineId : a.stage < b.stage;
+    });
     if (deployed.isEmpty())
         return deployed;
     QVariantList ids;

@@ -38,19 +38,15 @@ bool successful(DeploymentStatus status) {
     return status == DeploymentStatus::Succeeded || status == DeploymentStatus::PartiallySucceeded;
 }
 
-// What one or more deployments add to one stage's day; samples as ",s1,s2" to append to the row's lists.
+// What one or more deployments add to one stage's day.
 struct DayDelta final {
     std::array<int, 6> counts{};
     qint64 durationSeconds = 0;
     int durations = 0;
-    QString leadTimes;
+    SampleCounts leadTimes;
     int streaks = 0;
-    QString restores;
+    SampleCounts restores;
 };
-
-void appendSample(QString &list, qint64 seconds) {
-    list += QLatin1Char(',') + QString::number(seconds);
-}
 
 // A finished deployment's own contribution to the day it completed.
 DayDelta ownDelta(DeploymentStatus status, const QVariant &startedAt, qint64 completedAt) {
@@ -64,6 +60,30 @@ DayDelta ownDelta(DeploymentStatus status, const QVariant &startedAt, qint64 com
     return delta;
 }
 
+// The day's samples with the delta's merged in, as its row is to hold them: counted, so that a day's row stays a few
+// hundred pairs however many deployments it has. Empty when the delta has none: the row keeps its own.
+Status mergedSamples(SqlConnection &db, qint64 pipelineId, const QString &stage, qint64 day, const DayDelta &delta,
+                     QByteArray &leadTimes, QByteArray &restores) {
+    if (delta.leadTimes.empty() && delta.restores.empty())
+        return {};
+    Result<SqlCursor *> row = db.exec(QStringLiteral("SELECT lead_times, restores FROM stage_daily_rollups "
+                                                     "WHERE pipeline_id = ? AND stage_name = ? AND day = ?"),
+                                      {pipelineId, stage, day});
+    if (!row)
+        return row.error();
+    SampleCounts lead, restore;
+    if ((*row)->next()) {
+        lead = decodeSampleCounts((*row)->bytes(0));
+        restore = decodeSampleCounts((*row)->bytes(1));
+    }
+    (*row)->finish();
+    addSamples(lead, delta.leadTimes);
+    addSamples(restore, delta.restores);
+    leadTimes = encodeSampleCounts(lead);
+    restores = encodeSampleCounts(restore);
+    return {};
+}
+
 Status upsertDay(SqlConnection &db, qint64 pipelineId, const QString &stage, qint64 day, const DayDelta &delta) {
     static const QString statement = [] {
         QStringList columns, updates;
@@ -73,17 +93,23 @@ Status upsertDay(SqlConnection &db, qint64 pipelineId, const QString &stage, qin
                 << QStringLiteral("streaks") << QStringLiteral("restores");
         for (const QString &column : std::as_const(columns))
             updates << (column == QLatin1String("lead_times") || column == QLatin1String("restores")
-                            ? QStringLiteral("%1 = stage_daily_rollups.%1 || excluded.%1").arg(column)
+                            ? QStringLiteral("%1 = CASE WHEN excluded.%1 = '' THEN stage_daily_rollups.%1 "
+                                             "ELSE excluded.%1 END")
+                                  .arg(column)
                             : QStringLiteral("%1 = stage_daily_rollups.%1 + excluded.%1").arg(column));
         return QStringLiteral("INSERT INTO stage_daily_rollups (pipeline_id, stage_name, day, %1) VALUES (?, ?, ?, %2) "
                               "ON CONFLICT (pipeline_id, stage_name, day) DO UPDATE SET %3")
             .arg(columns.join(QStringLiteral(", ")), sql::placeholders(columns.size()),
                  updates.join(QStringLiteral(", ")));
     }();
+    QByteArray leadTimes, restores;
+    if (Status ok = mergedSamples(db, pipelineId, stage, day, delta, leadTimes, restores); !ok)
+        return ok;
     QVariantList values{pipelineId, stage, day};
     for (const int count : delta.counts)
         values << count;
-    values << delta.durationSeconds << delta.durations << delta.leadTimes << delta.streaks << delta.restores;
+    values << delta.durationSeconds << delta.durations << QString::fromLatin1(leadTimes) << delta.streaks
+           << QString::fromLatin1(restores);
     return db.execOnly(statement, values);
 }
 
@@ -116,7 +142,7 @@ Status rollUpLeadTime(SqlConnection &db, qint64 id, const Finished &f, DayDelta 
     if (!seen->isValid() || seen->isNull())
         return {};
     const qint64 seconds = std::max<qint64>(0, f.completedAt - seen->toLongLong()) / 1000;
-    appendSample(delta.leadTimes, seconds);
+    addSample(delta.leadTimes, seconds);
     return db.execOnly(QStringLiteral("UPDATE deployments SET lead_time_s = ? WHERE id = ?"), {seconds, id});
 }
 
@@ -140,7 +166,7 @@ Status rollUpRestore(SqlConnection &db, const Finished &f) {
         !ok)
         return ok;
     DayDelta delta;
-    appendSample(delta.restores, seconds);
+    addSample(delta.restores, seconds);
     return upsertDay(db, f.pipelineId, f.stage, failedAt / msPerDay, delta);
 }
 
@@ -175,9 +201,9 @@ void add(DayDelta &into, const DayDelta &delta) {
         into.counts[i] += delta.counts[i];
     into.durationSeconds += delta.durationSeconds;
     into.durations += delta.durations;
-    into.leadTimes += delta.leadTimes;
+    addSamples(into.leadTimes, delta.leadTimes);
     into.streaks += delta.streaks;
-    into.restores += delta.restores;
+    addSamples(into.restores, delta.restores);
 }
 
 // The same rules as rollUpCompletion, applied to a whole stage at once.
@@ -210,7 +236,7 @@ Status rebuildStage(SqlConnection &db, qint64 pipelineId, const QString &stage, 
                 delivered.insert(row.releaseStageId);
                 if (const auto at = seen.constFind(row.releaseId); at != seen.cend()) {
                     const qint64 seconds = std::max<qint64>(0, row.completedAt - *at) / 1000;
-                    appendSample(delta.leadTimes, seconds);
+                    addSample(delta.leadTimes, seconds);
                     if (Status ok = db.execOnly(QStringLiteral("UPDATE deployments SET lead_time_s = ? WHERE id = ?"),
                                                 {seconds, row.id});
                         !ok)
@@ -219,7 +245,7 @@ Status rebuildStage(SqlConnection &db, qint64 pipelineId, const QString &stage, 
             }
             if (open) {
                 const qint64 seconds = (row.completedAt - openAt) / 1000;
-                appendSample(days[openAt / msPerDay].restores, seconds);
+                addSample(days[openAt / msPerDay].restores, seconds);
                 if (Status ok = db.execOnly(QStringLiteral("UPDATE deployments SET restore_s = ? WHERE id = ?"),
                                             {seconds, openId});
                     !ok)
@@ -246,26 +272,6 @@ Status rebuildStage(SqlConnection &db, qint64 pipelineId, const QString &stage, 
                                           "failed_at) VALUES (?, ?, ?, ?)"),
                            {pipelineId, stage, openId, openAt});
     return {};
-}
-
-QList<qint64> samples(QByteArrayView list) {
-    QList<qint64> values;
-    qint64 value = 0;
-    bool inNumber = false;
-    for (const char c : list) {
-        if (c >= '0' && c <= '9') {
-            value = value * 10 + (c - '0');
-            inNumber = true;
-        } else {
-            if (inNumber)
-                values << value;
-            value = 0;
-            inNumber = false;
-        }
-    }
-    if (inNumber)
-        values << value;
-    return values;
 }
 
 } // namespace
@@ -382,9 +388,9 @@ Result<QList<StageDayRollup>> SqlDeploymentRepository::rollups(qint64 pipelineId
         r.notDeployed = int(q.int64(7));
         r.durationSeconds = q.int64(8);
         r.durations = int(q.int64(9));
-        r.leadTimes = samples(q.bytes(10));
+        r.leadTimes = decodeSampleCounts(q.bytes(10));
         r.streaks = int(q.int64(11));
-        r.restores = samples(q.bytes(12));
+        r.restores = decodeSampleCounts(q.bytes(12));
         rows.append(std::move(r));
     }
     q.finish();

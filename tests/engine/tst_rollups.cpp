@@ -77,11 +77,11 @@ std::map<Key, Expected> recompute(QList<DeploymentFact> facts) {
             if (!delivered.contains({f.stage, f.releaseId})) {
                 delivered.insert({f.stage, f.releaseId});
                 if (f.changeSeenAt)
-                    row.leadTimes << std::max<qint64>(0, f.completedAt - *f.changeSeenAt) / 1000;
+                    row.leadTimes << quantizeSeconds(std::max<qint64>(0, f.completedAt - *f.changeSeenAt) / 1000);
             }
             if (openStreak.contains(f.stage)) {
                 const auto [day, at] = openStreak.take(f.stage);
-                rows[{f.stage, day}].restores << (f.completedAt - at) / 1000;
+                rows[{f.stage, day}].restores << quantizeSeconds((f.completedAt - at) / 1000);
             }
         } else if (f.status == DeploymentStatus::Failed && !openStreak.contains(f.stage)) {
             openStreak.insert(f.stage, {f.completedAt / msPerDay, f.completedAt});
@@ -95,6 +95,15 @@ std::map<Key, Expected> recompute(QList<DeploymentFact> facts) {
     return rows;
 }
 
+// The samples one by one, ascending.
+QList<qint64> expanded(const SampleCounts &counts) {
+    QList<qint64> values;
+    for (const auto &[value, times] : counts)
+        for (qint64 i = 0; i < times; ++i)
+            values << value;
+    return values;
+}
+
 std::map<Key, Expected> stored(Store &store, qint64 pipelineId) {
     std::map<Key, Expected> rows;
     const QList<StageDayRollup> read = store.deployments().rollups(pipelineId, 0, 1'000'000).value();
@@ -102,11 +111,9 @@ std::map<Key, Expected> stored(Store &store, qint64 pipelineId) {
         Expected e{{r.succeeded, r.partiallySucceeded, r.failed, r.canceled, r.interrupted, r.notDeployed},
                    r.durationSeconds,
                    r.durations,
-                   r.leadTimes,
+                   expanded(r.leadTimes),
                    r.streaks,
-                   r.restores};
-        std::sort(e.leadTimes.begin(), e.leadTimes.end());
-        std::sort(e.restores.begin(), e.restores.end());
+                   expanded(r.restores)};
         rows[{r.stage, r.day}] = e;
     }
     return rows;
