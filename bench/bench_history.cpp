@@ -1,7 +1,8 @@
 // P2 and P3 (visual history), each with its baseline measured in the same run:
-//   bench_history [RELEASES DEPLOYMENTS] [--database FILE|URI [--empty URI]]   (default 100,000 and 1,000,000
-//   in a temporary SQLite file; a team database must be empty, and --empty names a second empty one for the
-//   first-paint baseline)
+//   bench_history [RELEASES DEPLOYMENTS] [--database FILE|URI [--empty URI]] [--reuse]   (default 100,000 and
+//   1,000,000 in a temporary SQLite file; a team database must be empty, and --empty names a second empty one for
+//   the first-paint baseline; --reuse measures the history a --database already holds, from demo-data or an
+//   earlier run, instead of generating one)
 //  - start to first paint (slipway --screenshot) on a 1M-deployment / 100k-release database against an empty
 //    one (goal <= 1.5x), with the peak RSS (goal <= 200 MB);
 //  - What's where now and the release grid's first page (goals <= 50 ms each);
@@ -292,6 +293,7 @@ int main(int argc, char **argv) {
     QTextStream out(stdout);
     out << Qt::fixed << qSetRealNumberPrecision(1);
     QStringList positional;
+    bool reuse = false;
     QString full = dir.filePath(QStringLiteral("history.db"));
     QString empty = dir.filePath(QStringLiteral("empty.db"));
     const QStringList args = QCoreApplication::arguments();
@@ -300,6 +302,8 @@ int main(int argc, char **argv) {
             full = args.at(++i);
         else if (args.at(i) == QLatin1String("--empty") && i + 1 < args.size())
             empty = args.at(++i);
+        else if (args.at(i) == QLatin1String("--reuse"))
+            reuse = true;
         else
             positional << args.at(i);
     }
@@ -315,14 +319,18 @@ int main(int argc, char **argv) {
             qFatal("%s", qPrintable(store.error().message));
         SystemClock clock;
         Services services(**store, clock);
-        QElapsedTimer timer;
-        timer.start();
-        Result<DemoDataReport> report =
-            services.demoData.generate(releases, deployments, Identity{QStringLiteral("bench")});
-        if (!report)
-            qFatal("%s", qPrintable(report.error().message));
-        out << "P2 (" << displayLocation(full) << ") generated " << report->releases << " releases and "
-            << report->deployments << " deployments in " << timer.elapsed() / 1000.0 << " s" << Qt::endl;
+        if (reuse) {
+            out << "P2 (" << displayLocation(full) << ") on the history it holds" << Qt::endl;
+        } else {
+            QElapsedTimer timer;
+            timer.start();
+            Result<DemoDataReport> report =
+                services.demoData.generate(releases, deployments, Identity{QStringLiteral("bench")});
+            if (!report)
+                qFatal("%s", qPrintable(report.error().message));
+            out << "P2 (" << displayLocation(full) << ") generated " << report->releases << " releases and "
+                << report->deployments << " deployments in " << timer.elapsed() / 1000.0 << " s" << Qt::endl;
+        }
         figuresBench(out, services, **store, clock.now());
         whereAndGridBench(out, services, **store, clock.now());
         dashboardBench(out, services, full, clock.now());

@@ -14,6 +14,32 @@ struct GridStep final {
 
 constexpr std::array<GridStep, 5> grid{{{120, 1}, {1'200, 10}, {7'200, 60}, {72'000, 600}, {864'000, 3'600}}};
 constexpr qint64 coarsestStep = 36'000;
+constexpr std::size_t denseLimit = 100'000; // grid points a histogram keeps in its array: up to ~4 years
+
+// The position of a point of the grid among all points, in ascending order, and back.
+std::size_t gridIndex(qint64 point) {
+    qint64 from = 0;
+    std::size_t first = 0;
+    for (const GridStep &g : grid) {
+        if (point < g.below)
+            return first + std::size_t((point - from) / g.step);
+        first += std::size_t((g.below - from) / g.step);
+        from = g.below;
+    }
+    return first + std::size_t((point - from) / coarsestStep);
+}
+
+qint64 gridPoint(std::size_t index) {
+    qint64 from = 0;
+    for (const GridStep &g : grid) {
+        const std::size_t points = std::size_t((g.below - from) / g.step);
+        if (index < points)
+            return from + qint64(index) * g.step;
+        index -= points;
+        from = g.below;
+    }
+    return from + qint64(index) * coarsestStep;
+}
 
 } // namespace
 
@@ -66,8 +92,14 @@ SampleCounts decodeSampleCounts(QByteArrayView text) {
     bool inNumber = false;
     bool inCount = false;
     const auto endEntry = [&] {
-        if (inNumber)
-            addSample(counts, inCount ? value : number, inCount ? number : 1);
+        if (inNumber) {
+            const qint64 point = quantizeSeconds(inCount ? value : number);
+            const qint64 times = inCount ? number : 1;
+            if (times > 0 && (counts.empty() || counts.rbegin()->first < point))
+                counts.emplace_hint(counts.end(), point, times); // the written form ascends: no search
+            else if (times > 0)
+                counts[point] += times;
+        }
         number = value = 0;
         inNumber = inCount = false;
     };
@@ -84,6 +116,35 @@ SampleCounts decodeSampleCounts(QByteArrayView text) {
         }
     }
     endEntry();
+    return counts;
+}
+
+void SampleHistogram::add(const SampleCounts &counts) {
+    for (const auto &[point, times] : counts) // already on the grid
+        add(point, times);
+}
+
+void SampleHistogram::add(qint64 seconds, qint64 times) {
+    if (times <= 0)
+        return;
+    const qint64 point = quantizeSeconds(seconds);
+    const std::size_t index = gridIndex(point);
+    if (index >= denseLimit) {
+        m_beyond[point] += times;
+        return;
+    }
+    if (index >= m_dense.size())
+        m_dense.resize(index + 1);
+    m_dense[index] += times;
+}
+
+SampleCounts SampleHistogram::counts() const {
+    SampleCounts counts;
+    for (std::size_t i = 0; i < m_dense.size(); ++i)
+        if (m_dense[i] > 0)
+            counts.emplace_hint(counts.end(), gridPoint(i), m_dense[i]);
+    for (const auto &entry : m_beyond)
+        counts.emplace_hint(counts.end(), entry);
     return counts;
 }
 

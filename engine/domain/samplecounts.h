@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 
 #include <map>
+#include <vector>
 
 namespace slipway {
 
@@ -25,5 +26,18 @@ qint64 sampleCount(const SampleCounts &counts);
 // value per sample in any order (",7200,120,3600"), and quantizes what it reads.
 QByteArray encodeSampleCounts(const SampleCounts &counts);
 SampleCounts decodeSampleCounts(QByteArrayView text);
+
+// Samples added up by their point of the grid, one array slot each: what a period's figures sum over its days, at a
+// constant cost per (value, count) pair.
+class SampleHistogram final {
+public:
+    void add(const SampleCounts &counts);
+    void add(qint64 seconds, qint64 times = 1);
+    SampleCounts counts() const;
+
+private:
+    std::vector<qint64> m_dense; // by grid index, up to denseLimit
+    SampleCounts m_beyond;       // absurdly long durations, rare
+};
 
 } // namespace slipway

@@ -26,19 +26,34 @@ struct Day final {
     int failed = 0;
     qint64 durationSeconds = 0;
     int durations = 0;
+    // A day's samples: its rollup row's, read in place (most days have nothing else), and those of the partial
+    // days' deployments.
+    const SampleCounts *rolledLeadTimes = nullptr;
+    const SampleCounts *rolledRestores = nullptr;
     SampleCounts leadTimes;
     int streaks = 0;
     SampleCounts restores;
 };
+
+// The day's lead times as one set: its row's alone when it has nothing else.
+double medianOf(const SampleCounts *rolled, const SampleCounts &own) {
+    if (own.empty())
+        return rolled ? distributionOf(*rolled).medianSeconds : 0;
+    if (!rolled)
+        return distributionOf(own).medianSeconds;
+    SampleCounts both = *rolled;
+    addSamples(both, own);
+    return distributionOf(both).medianSeconds;
+}
 
 void add(Day &day, const StageDayRollup &r) {
     day.successful += r.succeeded + r.partiallySucceeded;
     day.failed += r.failed;
     day.durationSeconds += r.durationSeconds;
     day.durations += r.durations;
-    addSamples(day.leadTimes, r.leadTimes);
+    day.rolledLeadTimes = &r.leadTimes; // one row per stage and day
     day.streaks += r.streaks;
-    addSamples(day.restores, r.restores);
+    day.rolledRestores = &r.restores;
 }
 
 void add(Day &day, const DeploymentOutcome &o) {
@@ -101,8 +116,8 @@ StageFigures stageFigures(const QString &stage, std::span<const StageDayRollup> 
 
     StageMetrics &m = figures.metrics;
     m.stage = stage;
-    SampleCounts leadTimes;
-    SampleCounts restores;
+    SampleHistogram leadTimes;
+    SampleHistogram restores;
     int streaks = 0;
     for (std::size_t i = 0; i < days.size(); ++i) {
         Day &day = days[i];
@@ -114,18 +129,23 @@ StageFigures stageFigures(const QString &stage, std::span<const StageDayRollup> 
         m.successful += day.successful;
         m.failed += day.failed;
         streaks += day.streaks;
-        addSamples(leadTimes, day.leadTimes);
-        addSamples(restores, day.restores);
-        counts.medianLeadTimeSeconds = distributionOf(day.leadTimes).medianSeconds;
+        if (day.rolledLeadTimes)
+            leadTimes.add(*day.rolledLeadTimes);
+        leadTimes.add(day.leadTimes);
+        if (day.rolledRestores)
+            restores.add(*day.rolledRestores);
+        restores.add(day.restores);
+        counts.medianLeadTimeSeconds = medianOf(day.rolledLeadTimes, day.leadTimes);
     }
-    m.unrestored = streaks - int(sampleCount(restores));
+    const SampleCounts restoreCounts = restores.counts();
+    m.unrestored = streaks - int(sampleCount(restoreCounts));
     m.counted = m.successful + m.failed;
     const double periodDays = std::max(1.0, double(from.secsTo(to)) / 86400.0);
     m.perDay = double(m.successful) / periodDays;
     if (m.counted > 0)
         m.changeFailureRate = double(m.failed) / double(m.counted);
-    m.leadTime = distributionOf(leadTimes);
-    m.timeToRestore = distributionOf(restores);
+    m.leadTime = distributionOf(leadTimes.counts());
+    m.timeToRestore = distributionOf(restoreCounts);
     return figures;
 }
 

@@ -40,6 +40,27 @@ private Q_SLOTS:
         QVERIFY2(counts.size() < 700, qPrintable(QString::number(counts.size())));
     }
 
+    void aHistogramAddsUpTheSameCountsAsTheMap() {
+        // GIVEN samples over every band of the grid, absurd ones included (beyond the histogram's array)
+        QRandomGenerator random(3);
+        SampleCounts expected;
+        SampleHistogram histogram;
+        SampleCounts day;
+        for (int i = 0; i < 20'000; ++i) {
+            const qint64 s =
+                i % 1'000 == 0 ? qint64(random.bounded(1'000'000)) * 1'000'000 : qint64(random.bounded(3'000'000));
+            addSample(expected, s);
+            if (i % 2)
+                histogram.add(s);
+            else
+                addSample(day, s);
+        }
+        histogram.add(day);
+        // THEN the histogram's counts are the map's, point for point
+        QCOMPARE(histogram.counts(), expected);
+        QCOMPARE(SampleHistogram().counts(), SampleCounts());
+    }
+
     void samplesAreWrittenCountedAndReadBack() {
         SampleCounts counts;
         addSample(counts, 3'600, 4);
