@@ -128,7 +128,9 @@ std::pair<qint64, double> bareYearScan(const QString &location, const QDateTime 
     QElapsedTimer timer;
     qint64 rows = 0;
     if (isServerLocation(location)) {
-        QSqlDatabase db = openBenchConnection(location, QStringLiteral("bare"));
+        const QString name = QStringLiteral("bare");
+        QSqlDatabase db =
+            QSqlDatabase::contains(name) ? QSqlDatabase::database(name) : openBenchConnection(location, name);
         QSqlQuery scan(db);
         scan.setForwardOnly(true);
         timer.start();
