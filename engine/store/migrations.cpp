@@ -9,8 +9,7 @@ namespace slipway {
 namespace {
 
 // Version 1: every object of docs/domain.md#objects. Times are UTC milliseconds since the epoch.
-// Plain INTEGER PRIMARY KEYs (no AUTOINCREMENT): rows are never deleted from the top of a table
-// except by retention, and sparing sqlite_sequence keeps each commit small.
+// Plain INTEGER PRIMARY KEYs here; version 10 makes them AUTOINCREMENT.
 const char *const schemaV1[] = {
     R"(CREATE TABLE projects (
          id INTEGER PRIMARY KEY,
@@ -350,16 +349,65 @@ const char *const schemaV9[] = {
     "INSERT INTO rollup_backfill (id) VALUES (1)",
 };
 
+// Schema v10: no id is handed out twice. A plain INTEGER PRIMARY KEY takes the largest id plus one, so deleting the
+// newest release (or pipeline, deployment...) gave its id to the next one, whose History then showed the deleted
+// one's audit events. AUTOINCREMENT remembers the largest id ever used (sqlite_sequence). It changes nothing on
+// disk, so the tables' definitions are edited in place (SQLite's documented writable_schema procedure for changes
+// that leave the stored rows as they are) instead of copying every table: instant on any size of history.
+// makeIdsMonotonic() completes it: the schema cookie, and each table's sequence starting at its largest id.
+const char *const schemaV10[] = {
+    "CREATE TABLE slipway_sequence_maker (id INTEGER PRIMARY KEY AUTOINCREMENT)", // creates sqlite_sequence
+    "DROP TABLE slipway_sequence_maker",
+    "PRAGMA writable_schema = ON",
+    "UPDATE sqlite_master SET sql = replace(sql, 'id INTEGER PRIMARY KEY,', 'id INTEGER PRIMARY KEY AUTOINCREMENT,') "
+    "WHERE type = 'table' AND sql LIKE '%id INTEGER PRIMARY KEY,%'",
+};
+
+Status run(QSqlDatabase &database, const QString &statement);
+
+Status makeIdsMonotonic(QSqlDatabase &database) {
+    QSqlQuery cookie(database);
+    if (!cookie.exec(QStringLiteral("PRAGMA schema_version")) || !cookie.next())
+        return Error::storage(QT_TRANSLATE_NOOP("Engine", "migration failed: %1 (%2)"),
+                              {cookie.lastError().text(), QStringLiteral("PRAGMA schema_version")});
+    const qint64 version = cookie.value(0).toLongLong();
+    cookie.finish();
+    // A new cookie makes every connection, this one included, read the edited definitions.
+    for (const QString &statement : {QStringLiteral("PRAGMA schema_version = %1").arg(version + 1),
+                                     QStringLiteral("PRAGMA writable_schema = OFF")})
+        if (Status done = run(database, statement); !done)
+            return done;
+    QSqlQuery tables(database);
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE "
+                                    "'%AUTOINCREMENT%' AND name <> 'sqlite_sequence' ORDER BY name")))
+        return Error::storage(QT_TRANSLATE_NOOP("Engine", "migration failed: %1 (%2)"),
+                              {tables.lastError().text(), QStringLiteral("sqlite_master")});
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    tables.finish();
+    for (const QString &name : std::as_const(names))
+        if (Status seeded = run(database, QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT '%1', "
+                                                         "coalesce(max(id), 0) FROM \"%1\"")
+                                              .arg(name));
+            !seeded)
+            return seeded;
+    return {};
+}
+
 struct Migration final {
     int version;
     const char *const *statements;
     std::size_t count;
+    Status (*complete)(QSqlDatabase &) = nullptr; // what the statements cannot say, in the same transaction
 };
 
 const Migration migrations[] = {
-    {1, schemaV1, std::size(schemaV1)}, {2, schemaV2, std::size(schemaV2)}, {3, schemaV3, std::size(schemaV3)},
-    {4, schemaV4, std::size(schemaV4)}, {5, schemaV5, std::size(schemaV5)}, {6, schemaV6, std::size(schemaV6)},
-    {7, schemaV7, std::size(schemaV7)}, {8, schemaV8, std::size(schemaV8)}, {9, schemaV9, std::size(schemaV9)},
+    {1, schemaV1, std::size(schemaV1)}, {2, schemaV2, std::size(schemaV2)},
+    {3, schemaV3, std::size(schemaV3)}, {4, schemaV4, std::size(schemaV4)},
+    {5, schemaV5, std::size(schemaV5)}, {6, schemaV6, std::size(schemaV6)},
+    {7, schemaV7, std::size(schemaV7)}, {8, schemaV8, std::size(schemaV8)},
+    {9, schemaV9, std::size(schemaV9)}, {10, schemaV10, std::size(schemaV10), makeIdsMonotonic},
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {
@@ -411,6 +459,8 @@ Status migrate(QSqlDatabase &database) {
         Status step;
         for (std::size_t i = 0; i < migration.count && step; ++i)
             step = run(database, QString::fromUtf8(migration.statements[i]));
+        if (step && migration.complete)
+            step = migration.complete(database);
         if (step)
             step = run(database, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
         if (!step) {

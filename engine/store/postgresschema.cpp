@@ -310,10 +310,17 @@ const char *const schemaV9[] = {
     "INSERT INTO rollup_backfill (id) VALUES (1)",
 };
 
+// Schema v10 (migrations.cpp): ids never handed out twice. PostgreSQL's BIGSERIAL sequences already never go back,
+// so only the version moves.
+const char *const schemaV10[] = {
+    "SELECT 1",
+};
+
 // A team database made by an older Slipway moves on through these: version 8 is the first.
 const PostgresMigration postgresMigrations[] = {
     {8, schemaV8, std::size(schemaV8)},
     {9, schemaV9, std::size(schemaV9)},
+    {10, schemaV10, std::size(schemaV10)},
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {

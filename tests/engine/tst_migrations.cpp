@@ -4,6 +4,7 @@
 #include "store/sqlitestore.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,31 @@ void setUserVersion(const QString &path, int version) {
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+// Runs `statements` on the file through a connection of its own.
+void rawExec(const QString &path, const QStringList &statements) {
+    const QString name = QStringLiteral("raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(statement), qPrintable(statement + QStringLiteral(": ") + query.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// The id the next project gets after the newest one is deleted.
+qint64 idAfterDeletingTheNewest(SqliteStore &store) {
+    QSqlQuery query(store.connection().database());
+    if (!query.exec(QStringLiteral("DELETE FROM projects WHERE id = (SELECT max(id) FROM projects)")))
+        return -1;
+    const Result<ProjectRecord> project =
+        store.pipelines().ensureProject(QStringLiteral("Next"), QDateTime::currentDateTimeUtc());
+    return project ? project->id : -1;
 }
 } // namespace
 
@@ -86,6 +112,42 @@ private Q_SLOTS:
         auto project = (*reopened)->pipelines().ensureProject(QStringLiteral("Kept"), QDateTime::currentDateTimeUtc());
         QVERIFY(project.ok());
         QCOMPARE(project->id, qint64(1));
+    }
+
+    void anIdIsNeverHandedOutTwiceAlsoAfterTheUpgrade() {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh.db"));
+        const QString older = dir.filePath(QStringLiteral("older.db"));
+        for (const QString &path : {fresh, older}) {
+            auto store = SqliteStore::open(path);
+            QVERIFY(store.ok());
+            for (const char *name : {"A", "B", "C"})
+                QVERIFY(
+                    (*store)->pipelines().ensureProject(QString::fromLatin1(name), QDateTime::currentDateTimeUtc()));
+        }
+        // GIVEN a file as version 9 left it: plain INTEGER PRIMARY KEYs, which gave a deleted newest id out again
+        rawExec(older, {QStringLiteral("PRAGMA writable_schema = ON"),
+                        QStringLiteral("UPDATE sqlite_master SET sql = replace(sql, 'id INTEGER PRIMARY KEY "
+                                       "AUTOINCREMENT,', 'id INTEGER PRIMARY KEY,') WHERE type = 'table'"),
+                        QStringLiteral("DELETE FROM sqlite_sequence"), QStringLiteral("PRAGMA schema_version = 1000"),
+                        QStringLiteral("PRAGMA writable_schema = OFF"), QStringLiteral("PRAGMA user_version = 9")});
+        rawExec(older, {QStringLiteral("DELETE FROM projects WHERE id = 3"),
+                        QStringLiteral("INSERT INTO projects (name, created_at) VALUES ('C again', 0)")});
+        // WHEN each is opened (the older one upgraded) and its newest project deleted
+        for (const QString &path : {fresh, older}) {
+            auto store = SqliteStore::open(path);
+            QVERIFY(store.ok());
+            QCOMPARE(pragma(**store, QStringLiteral("user_version")).toInt(), latestSchemaVersion());
+            // THEN the next project gets a new id, and the file is sound
+            QCOMPARE(idAfterDeletingTheNewest(**store), qint64(4));
+            QCOMPARE(idAfterDeletingTheNewest(**store), qint64(5));
+            QCOMPARE(pragma(**store, QStringLiteral("integrity_check")).toString(), QStringLiteral("ok"));
+            QSqlQuery plain((*store)->connection().database());
+            QVERIFY(plain.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE "
+                                              "'%id INTEGER PRIMARY KEY,%'")));
+            const bool found = plain.next(); // every id column remembers
+            QVERIFY2(!found, qPrintable(found ? plain.value(0).toString() : QString()));
+        }
     }
 
     void shouldRefuseADatabaseFromANewerSchema() {
