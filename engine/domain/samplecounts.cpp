@@ -14,7 +14,9 @@ struct GridStep final {
 
 constexpr std::array<GridStep, 5> grid{{{120, 1}, {1'200, 10}, {7'200, 60}, {72'000, 600}, {864'000, 3'600}}};
 constexpr qint64 coarsestStep = 36'000;
-constexpr std::size_t denseLimit = 100'000; // grid points a histogram keeps in its array: up to ~4 years
+constexpr std::size_t denseLimit = 100'000;        // grid points a histogram keeps in its array: up to ~113 years
+constexpr qint64 longestSeconds = qint64(1) << 50; // ~36 million years: past it, arithmetic could overflow
+constexpr qint64 mostTimes = qint64(1) << 31;      // one entry's count as read: a row cannot hold more
 
 // The position of a point of the grid among all points, in ascending order, and back.
 std::size_t gridIndex(qint64 point) {
@@ -44,7 +46,7 @@ qint64 gridPoint(std::size_t index) {
 } // namespace
 
 qint64 quantizeSeconds(qint64 seconds) {
-    seconds = std::max<qint64>(0, seconds);
+    seconds = std::clamp<qint64>(seconds, 0, longestSeconds);
     qint64 step = coarsestStep;
     for (const GridStep &g : grid)
         if (seconds < g.below) {
@@ -94,7 +96,7 @@ SampleCounts decodeSampleCounts(QByteArrayView text) {
     const auto endEntry = [&] {
         if (inNumber) {
             const qint64 point = quantizeSeconds(inCount ? value : number);
-            const qint64 times = inCount ? number : 1;
+            const qint64 times = inCount ? std::min(number, mostTimes) : 1;
             if (times > 0 && (counts.empty() || counts.rbegin()->first < point))
                 counts.emplace_hint(counts.end(), point, times); // the written form ascends: no search
             else if (times > 0)
@@ -105,7 +107,7 @@ SampleCounts decodeSampleCounts(QByteArrayView text) {
     };
     for (const char c : text) {
         if (c >= '0' && c <= '9') {
-            number = std::min<qint64>(number * 10 + (c - '0'), qint64(1) << 50); // no overflow on a damaged row
+            number = std::min<qint64>(number * 10 + (c - '0'), longestSeconds); // no overflow on a damaged row
             inNumber = true;
         } else if (c == '*' && inNumber && !inCount) {
             value = number;

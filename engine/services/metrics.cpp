@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <vector>
 
@@ -88,7 +89,7 @@ bool countsForFailureRate(DeploymentStatus status) {
 Distribution distributionOf(const SampleCounts &seconds) {
     Distribution d;
     const qint64 n = sampleCount(seconds);
-    d.count = int(n);
+    d.count = int(std::min<qint64>(n, std::numeric_limits<int>::max()));
     if (n == 0)
         return d;
     d.medianSeconds = n % 2 ? valueAt(seconds, n / 2) : (valueAt(seconds, n / 2 - 1) + valueAt(seconds, n / 2)) / 2;

@@ -212,11 +212,17 @@ Result<QList<DeployedRelease>> SqlDeploymentRepository::deployedAt(const QDateTi
         }
         q.finish();
     }
-    // By pipeline name (then id, for two of one name), then stage name, as the page lists them.
-    std::stable_sort(deployed.begin(), deployed.end(), [](const DeployedRelease &a, const DeployedRelease &b) {
-        if (a.pipelineName != b.pipelineName)
-            return a.pipelineName < b.pipelineName;
-        return a.pipelineId != b.pipelineId ? a.pipelineId < b.pipelineId : a.stage < b.stage;
+    // By pipeline name as the database orders names (its collation), then id; the stages stay in the database's
+    // order, as the skip scan found them.
+    Result<SqlCursor *> order = m_db.exec(QStringLiteral("SELECT id FROM pipelines ORDER BY name, id"));
+    if (!order)
+        return order.error();
+    QHash<qint64, qsizetype> rank;
+    while ((*order)->next())
+        rank.insert((*order)->int64(0), rank.size());
+    (*order)->finish();
+    std::stable_sort(deployed.begin(), deployed.end(), [&rank](const DeployedRelease &a, const DeployedRelease &b) {
+        return rank.value(a.pipelineId) < rank.value(b.pipelineId);
     });
     if (deployed.isEmpty())
         return deployed;

@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <limits>
+
 using namespace slipway;
 
 class SampleCountsTest final : public QObject {
@@ -21,6 +23,8 @@ private Q_SLOTS:
         QCOMPARE(quantizeSeconds(125), qint64(130));
         QCOMPARE(quantizeSeconds(1'199), qint64(1'200));
         QCOMPARE(quantizeSeconds(-5), qint64(0));
+        // AND absurd durations (a damaged row) stop at a bound instead of overflowing
+        QCOMPARE(quantizeSeconds(std::numeric_limits<qint64>::max()), quantizeSeconds(qint64(1) << 50));
         // AND any other loses at most 4.2 %, and quantizing again changes nothing
         for (qint64 s = 1; s < 4'000'000; s += 1 + s / 97) {
             const qint64 q = quantizeSeconds(s);
