@@ -56,4 +56,8 @@ private:
     Result<QList<DeploymentContext>> select(const QString &where, const QVariantList &values);
 };
 
+// The distinct stage names of one pipeline by skipping along an index, one seek per name: `nextStage` selects the
+// first stage_name after a bound, "... WHERE pipeline_id = ? AND ... AND stage_name > ? ORDER BY stage_name LIMIT 1".
+Result<QStringList> stagesBySkipScan(SqlConnection &db, const QString &nextStage, qint64 pipelineId);
+
 } // namespace slipway

@@ -62,23 +62,12 @@ private:
     std::vector<Release> m_releases;
 };
 
-// The stages a pipeline has history on, by skipping along deployments_history: one index seek each.
+// The stages a pipeline has history on, by skipping along deployments_history.
 Result<QStringList> stagesWithHistory(SqlConnection &db, qint64 pipelineId) {
-    QStringList stages;
-    for (;;) {
-        Result<SqlCursor *> next = db.exec(
-            QStringLiteral("SELECT stage_name FROM deployments WHERE pipeline_id = ? AND operation_status = 'done' "
-                           "AND stage_name > ? ORDER BY stage_name LIMIT 1"),
-            {pipelineId, stages.isEmpty() ? QString() : stages.last()});
-        if (!next)
-            return next.error();
-        const bool found = (*next)->next();
-        if (found)
-            stages << QString::fromUtf8((*next)->bytes(0));
-        (*next)->finish();
-        if (!found)
-            return stages;
-    }
+    return stagesBySkipScan(db,
+                            QStringLiteral("SELECT stage_name FROM deployments WHERE pipeline_id = ? AND "
+                                           "operation_status = 'done' AND stage_name > ? ORDER BY stage_name LIMIT 1"),
+                            pipelineId);
 }
 
 // Every pipeline stage with finished deployments, by skipping along deployments_history: one index seek per
@@ -109,6 +98,23 @@ Result<QList<std::pair<qint64, QString>>> stagesWithAnyHistory(SqlConnection &db
 }
 
 } // namespace
+
+Result<QStringList> stagesBySkipScan(SqlConnection &db, const QString &nextStage, qint64 pipelineId) {
+    QStringList stages;
+    for (;;) {
+        // Below every name: '' (a non-null empty string, so that no driver binds it as NULL).
+        Result<SqlCursor *> next =
+            db.exec(nextStage, {pipelineId, stages.isEmpty() ? QStringLiteral("") : stages.last()});
+        if (!next)
+            return next.error();
+        const bool found = (*next)->next();
+        if (found)
+            stages << QString::fromUtf8((*next)->bytes(0));
+        (*next)->finish();
+        if (!found)
+            return stages;
+    }
+}
 
 Result<QList<DeploymentFact>> SqlDeploymentRepository::facts(qint64 pipelineId, const QDateTime &from) {
     ReleaseFacts releases;

@@ -398,22 +398,11 @@ Result<QList<StageDayRollup>> SqlDeploymentRepository::rollups(qint64 pipelineId
 }
 
 Result<QStringList> SqlDeploymentRepository::rollupStages(qint64 pipelineId) {
-    // A skip scan of the primary key, one seek per stage: DISTINCT would read every row, samples and all.
-    QStringList stages;
-    for (;;) {
-        Result<SqlCursor *> next = m_db.exec(QStringLiteral("SELECT stage_name FROM stage_daily_rollups WHERE "
-                                                            "pipeline_id = ? AND stage_name > ? ORDER BY stage_name "
-                                                            "LIMIT 1"),
-                                             {pipelineId, stages.isEmpty() ? QStringLiteral("") : stages.last()});
-        if (!next)
-            return next.error();
-        const bool found = (*next)->next();
-        if (found)
-            stages << QString::fromUtf8((*next)->bytes(0));
-        (*next)->finish();
-        if (!found)
-            return stages;
-    }
+    // A skip scan of the primary key: DISTINCT would read every row, samples and all.
+    return stagesBySkipScan(m_db,
+                            QStringLiteral("SELECT stage_name FROM stage_daily_rollups WHERE pipeline_id = ? AND "
+                                           "stage_name > ? ORDER BY stage_name LIMIT 1"),
+                            pipelineId);
 }
 
 Result<QList<DeploymentOutcome>> SqlDeploymentRepository::outcomes(qint64 pipelineId, const QString &stage, qint64 from,
