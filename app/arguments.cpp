@@ -70,9 +70,8 @@ QList<QCommandLineOption> windowOptions() {
         {"screenshot", QT_TRANSLATE_NOOP("Gui", "Save the window as a PNG, then exit."), "FILE"},
         {"listen", QT_TRANSLATE_NOOP("Gui", "Also serve the REST API on this address."), "ADDR:PORT"},
         {"page",
-         QT_TRANSLATE_NOOP(
-             "Gui",
-             "Open this page first: approvals, dashboard, whatswhere, settings, release:ID[:TAB] or editor:ID[:TAB]."),
+         QT_TRANSLATE_NOOP("Gui", "Open this page first: approvals, dashboard, whatswhere, library, settings, "
+                                  "release:ID[:TAB] or editor:ID[:TAB]."),
          "PAGE"},
     };
     QList<QCommandLineOption> options;

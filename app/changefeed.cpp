@@ -23,6 +23,7 @@ public:
     QList<ReleaseKey> created;
     QList<ReleaseKey> changed;
     QList<ReleaseKey> artifactVersions; // pipeline, version id
+    QList<qint64> variableGroups;
     bool removed = false;
     bool reload = false;
 
@@ -34,6 +35,9 @@ public:
         } else if (change.objectType == QLatin1String("artifactVersion")) {
             if (change.action == QLatin1String("artifactVersion.added") && change.pipelineId > 0)
                 artifactVersions.append({change.pipelineId, change.objectId});
+        } else if (change.objectType == QLatin1String("variableGroup")) {
+            if (!variableGroups.contains(change.objectId))
+                variableGroups.append(change.objectId);
         } else if (change.objectType == QLatin1String("store")) {
             reload = true; // generated data: thousands of rows in one event
         } else if (change.action == QLatin1String("release.deleted")) {
@@ -83,6 +87,7 @@ void ChangeFeed::follow(ChangeNotifier &local) {
     connect(&local, &ChangeNotifier::artifactVersionAdded, this, &ChangeFeed::catchUp);
     connect(&local, &ChangeNotifier::releasesRemoved, this, &ChangeFeed::catchUp);
     connect(&local, &ChangeNotifier::reloadNeeded, this, &ChangeFeed::catchUp);
+    connect(&local, &ChangeNotifier::variableGroupChanged, this, &ChangeFeed::catchUp);
 }
 
 void ChangeFeed::catchUp() {
@@ -129,6 +134,8 @@ void ChangeFeed::emitBatch(const QList<AuditedChange> &batch) {
         Q_EMIT m_changes.releaseChanged(release.pipelineId, release.releaseId);
     if (rows.removed)
         Q_EMIT m_changes.releasesRemoved();
+    for (qint64 group : std::as_const(rows.variableGroups))
+        Q_EMIT m_changes.variableGroupChanged(group);
 }
 
 } // namespace slipway

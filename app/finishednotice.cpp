@@ -12,8 +12,12 @@ std::optional<TrayMessage> FinishedDeploymentNotice::consider(const DeploymentCo
         m_announced.contains(d.deployment.id))
         return std::nullopt;
     m_announced.insert(d.deployment.id);
-    return TrayMessage{QCoreApplication::translate("Gui", "Deployment finished: %1")
-                           .arg(stageStatusLabel(stageStatusOf(d.deployment.status, OperationStatus::Done))),
+    // Worded as the release page's card: a deployment its engine's shutdown stopped reads "Interrupted", not the
+    // stage's "Canceled".
+    const QString ended = d.deployment.status == DeploymentStatus::Interrupted
+                              ? stageStateLabel(StageState::Interrupted)
+                              : stageStatusLabel(stageStatusOf(d.deployment.status, OperationStatus::Done));
+    return TrayMessage{QCoreApplication::translate("Gui", "Deployment finished: %1").arg(ended),
                        QCoreApplication::translate("Gui", "%1 to %2").arg(d.releaseName, d.stageName), d.pipelineId,
                        d.releaseId};
 }

@@ -17,7 +17,7 @@ struct TrayMessage final {
 };
 
 // The tray's "deployment finished" rule: a deployment the user requested says so once, when it is done
-// (succeeded, partially succeeded, failed or canceled alike); nothing for other users' deployments or
+// (succeeded, partially succeeded, failed, canceled or interrupted alike); nothing for other users' deployments or
 // deployments still queued, waiting or running.
 class FinishedDeploymentNotice final {
 public:

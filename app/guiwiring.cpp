@@ -15,17 +15,19 @@ namespace slipway {
 
 namespace {
 
-// The dashboard's figures on a worker thread, with a connection of its own (SQLite connections belong
-// to one thread): a year of a large history takes seconds, and the window stays responsive meanwhile.
+// The dashboard's figures and its timeline's bars each on a worker thread, with a connection of its own (SQLite
+// connections belong to one thread): a year's bars of a large history take seconds, and neither the window nor the
+// figures wait for them.
 MetricsSource metricsOnWorkerThread(const QString &databasePath, const std::optional<SecretKey> &key) {
-    return [databasePath, key](qint64 pipelineId, const QDateTime &from, const QDateTime &to) {
-        return QtConcurrent::run([databasePath, key, pipelineId, from, to]() -> Result<PipelineMetrics> {
+    return [databasePath, key](qint64 pipelineId, const QDateTime &from, const QDateTime &to, MetricsPart part) {
+        return QtConcurrent::run([databasePath, key, pipelineId, from, to, part]() -> Result<PipelineMetrics> {
             Result<std::unique_ptr<Store>> store = openStore(databasePath, key);
             if (!store)
                 return store.error();
             SystemClock clock;
             Services services(**store, clock);
-            return services.history.metrics(pipelineId, from, to);
+            return part == MetricsPart::Figures ? services.history.figures(pipelineId, from, to)
+                                                : services.history.timeline(pipelineId, from, to);
         });
     };
 }
@@ -47,7 +49,7 @@ GuiComposition::GuiComposition(AppSession &session, const GuiRun &run)
       m_rest(session.services(), run.rememberRest),
       m_inbox({session.services().approvals, session.services().inbox, session.services().queries, m_feed.changes()},
               session.clock(), session.identity()),
-      m_variableGroups(session.services().variableGroups),
+      m_variableGroups(session.services().variableGroups, &m_feed.changes()),
       m_window(
           m_pipelines,
           [&queries = session.services().queries, &changes = m_feed.changes()](qint64 pipelineId) {
@@ -91,7 +93,8 @@ void GuiComposition::wireTray(bool notifications) {
     QObject::connect(&m_window, &MainWindow::preferencesChanged, &m_tray,
                      [this](const Preferences &chosen) { m_tray.setShowMessages(chosen.notifications); });
     QObject::connect(&m_tray, &TrayNotifier::notified, &m_window, [this](const QString &title, const QString &text) {
-        m_window.showStatusMessage(title + QStringLiteral(": ") + text);
+        // French puts a (non-breaking) space before the colon: the catalogue decides.
+        m_window.showStatusMessage(QCoreApplication::translate("Gui", "%1: %2").arg(title, text));
     });
     QObject::connect(&m_tray, &TrayNotifier::showWindowRequested, &m_guard, &QuitGuard::showWindow);
     QObject::connect(&m_tray, &TrayNotifier::approvalsRequested, &m_window, [this] {

@@ -66,6 +66,7 @@ public:
     void showApprovals() override { m_window.showApprovals(); }
     void showDashboard() override { m_window.showDashboard(); }
     void showWhatsWhere() override { m_window.showWhatsWhere(); }
+    void showLibrary() override { m_window.showLibrary(); }
     QWidget *openSettings() override;
     void openRelease(qint64 releaseId, std::optional<int> tab) override;
     QWidget *openEditor(qint64 pipelineId, std::optional<int> tab) override;

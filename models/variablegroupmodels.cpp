@@ -4,8 +4,26 @@
 
 namespace slipway {
 
-VariableGroupListModel::VariableGroupListModel(VariableGroupService &groups, QObject *parent)
-    : QAbstractTableModel(parent), m_groups(groups) {}
+namespace {
+// The row of the group `id` in `rows` from `from` on; -1 when absent.
+int rowOfId(const QList<VariableGroupRecord> &rows, qint64 id, qsizetype from = 0) {
+    for (qsizetype row = from; row < rows.size(); ++row)
+        if (rows.at(row).id == id)
+            return int(row);
+    return -1;
+}
+} // namespace
+
+VariableGroupListModel::VariableGroupListModel(VariableGroupService &groups, ChangeNotifier *changes, QObject *parent)
+    : QAbstractTableModel(parent), m_groups(groups) {
+    if (!changes)
+        return;
+    // Whoever changed a group (this window, another desktop, the CLI, REST): the list follows, row by row.
+    connect(changes, &ChangeNotifier::variableGroupChanged, this, [this] { (void)refresh(); });
+    connect(changes, &ChangeNotifier::reloadNeeded, this, [this] { (void)refresh(); });
+    // A revised pipeline may link a group or stop linking it.
+    connect(changes, &ChangeNotifier::pipelineSaved, this, &VariableGroupListModel::linksMayHaveChanged);
+}
 
 int VariableGroupListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -51,9 +69,32 @@ Status VariableGroupListModel::refresh() {
     Result<QList<VariableGroupRecord>> groups = m_groups.list();
     if (!groups)
         return groups.error();
-    beginResetModel();
-    m_rows = *groups;
-    endResetModel();
+    const QList<VariableGroupRecord> &fresh = *groups;
+    // Row by row, so that a view keeps its selection and scroll position: gone rows out, renamed ones moved to their
+    // place in the name order, new ones in.
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row)
+        if (rowOfId(fresh, m_rows.at(row).id) < 0) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+    for (int row = 0; row < fresh.size(); ++row) {
+        const int at = rowOfId(m_rows, fresh.at(row).id, row);
+        if (at < 0) {
+            beginInsertRows({}, row, row);
+            m_rows.insert(row, fresh.at(row));
+            endInsertRows();
+            continue;
+        }
+        if (at != row) {
+            beginMoveRows({}, at, at, {}, row);
+            m_rows.move(at, row);
+            endMoveRows();
+        }
+        m_rows[row] = fresh.at(row);
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     return {};
 }
 

@@ -1,17 +1,21 @@
 #pragma once
 
+#include "services/changenotifier.h"
 #include "services/variablegroupservice.h"
 
 #include <QAbstractTableModel>
 
 namespace slipway {
 
-// The Library's variable groups, by name: what the Library page lists. Reloaded on refresh().
+// The Library's variable groups, by name: what the Library page lists. refresh() reads them again and updates the rows
+// that changed (inserted, moved, removed, dataChanged; never a reset).
 class VariableGroupListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { NameColumn, VariablesColumn, DescriptionColumn, ModifiedColumn, ColumnCount };
-    explicit VariableGroupListModel(VariableGroupService &groups, QObject *parent = nullptr);
+    // With `changes`, the list follows every committed change of a group (the window's change feed).
+    explicit VariableGroupListModel(VariableGroupService &groups, ChangeNotifier *changes = nullptr,
+                                    QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -22,6 +26,10 @@ public:
     Status refresh();
     const VariableGroupRecord *groupAt(int row) const;
     int rowOf(const QString &name) const; // -1 when absent
+
+Q_SIGNALS:
+    // A pipeline was saved: which pipelines and stages link a group may have changed.
+    void linksMayHaveChanged();
 
 private:
     VariableGroupService &m_groups;

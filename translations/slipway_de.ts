@@ -1208,13 +1208,15 @@
         <translation>Variable „%1“ kann beim Erstellen des Release nicht gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../engine/store/migrations.cpp" line="+382"/>
+        <location filename="../engine/store/migrations.cpp" line="+371"/>
+        <location line="+12"/>
+        <location line="+47"/>
         <source>migration failed: %1 (%2)</source>
         <translation>Migration fehlgeschlagen: %1 (%2)</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+334"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+341"/>
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
@@ -1850,12 +1852,12 @@
         <translation>Variablengruppe „%1“ nicht gefunden</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>variable group &quot;%1&quot; is linked by pipeline %2: remove it from their variableGroups first</source>
         <translation>Variablengruppe „%1“ ist mit Pipeline %2 verknüpft: entfernen Sie sie zuerst aus deren variableGroups</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>variable group &quot;%1&quot; linked by pipeline &quot;%2&quot; no longer exists</source>
         <translation>die mit Pipeline „%2“ verknüpfte Variablengruppe „%1“ existiert nicht mehr</translation>
     </message>
@@ -1915,7 +1917,7 @@
         <translation>die Datenbank %1 enthält bereits Pipelines, Releases oder Audit-Ereignisse; slipway db copy schreibt nur in eine leere Datenbank, und es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+119"/>
         <source>there is no database file %1 to copy</source>
         <translation>es gibt keine Datenbankdatei %1 zum Kopieren</translation>
     </message>
@@ -2004,8 +2006,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Open this page first: approvals, dashboard, whatswhere, settings, release:ID[:TAB] or editor:ID[:TAB].</source>
-        <translation>Zuerst diese Seite öffnen: approvals, dashboard, whatswhere, settings, release:ID[:TAB] oder editor:ID[:TAB].</translation>
+        <source>Open this page first: approvals, dashboard, whatswhere, library, settings, release:ID[:TAB] or editor:ID[:TAB].</source>
+        <translation>Diese Seite zuerst öffnen: approvals, dashboard, whatswhere, library, settings, release:ID[:TAB] oder editor:ID[:TAB].</translation>
     </message>
     <message>
         <location filename="../app/gui.cpp" line="+28"/>
@@ -2018,22 +2020,27 @@
         <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/guiwiring.cpp" line="+39"/>
+        <location filename="../app/guiwiring.cpp" line="+41"/>
         <source>Engine: starting</source>
         <translation>Engine: startet</translation>
     </message>
     <message>
-        <location filename="../app/finishednotice.cpp" line="+15"/>
+        <location filename="../app/finishednotice.cpp" line="+20"/>
         <source>Deployment finished: %1</source>
         <translation>Bereitstellung beendet: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 to %2</source>
         <translation>%1 nach %2</translation>
     </message>
+    <message>
+        <location filename="../app/guiwiring.cpp" line="+56"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/guiwiring.cpp" line="+79"/>
+        <location line="+24"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: läuft, %n aktiv</numerusform>
@@ -3543,7 +3550,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>%1 T %2 Std.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3579,12 +3586,12 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
     </message>
     <message>
         <location line="-8"/>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>The pipeline the figures are for</source>
         <translation>Die Pipeline, für die die Kennzahlen gelten</translation>
     </message>
@@ -3612,7 +3619,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Deployment figures per stage</source>
         <translation>Bereitstellungskennzahlen je Stufe</translation>
     </message>
@@ -3662,17 +3669,22 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>&amp;Stufe:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Loading the timeline&apos;s deployments…</source>
+        <translation>Die Bereitstellungen der Zeitleiste werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Computed in %1 ms.</source>
         <translation>In %1 ms berechnet.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
@@ -4280,7 +4292,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
 <context>
     <name>slipway::GroupVariablesModel</name>
     <message>
-        <location filename="../models/variablegroupmodels.cpp" line="+140"/>
+        <location filename="../models/variablegroupmodels.cpp" line="+182"/>
         <source>*** (new value)</source>
         <translation>*** (neuer Wert)</translation>
     </message>
@@ -4511,7 +4523,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Verwendet von:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;New group…</source>
         <translation>&amp;Neue Gruppe…</translation>
     </message>
@@ -4541,7 +4553,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Die gewählte Gruppe löschen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Delete the variable group &quot;%1&quot;?</source>
         <translation>Variablengruppe „%1“ löschen?</translation>
     </message>
@@ -4566,7 +4578,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Nicht löschen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>%1 (stage %2)</source>
         <translation>%1 (Stufe %2)</translation>
     </message>
@@ -5154,7 +5166,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../views/pipelineeditortabs.cpp" line="+76"/>
+        <location filename="../views/pipelineeditortabs.cpp" line="+79"/>
         <source>Stages</source>
         <translation>Stufen</translation>
     </message>
@@ -5271,7 +5283,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Revision %1 von „%2“ gespeichert. Diese geheimen Variablen haben noch keinen Wert: %3</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditortabs.cpp" line="-38"/>
+        <location filename="../views/pipelineeditortabs.cpp" line="-40"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -5316,7 +5328,12 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Platzhalter: $(Rev:r), $(Date:yyyyMMdd), $(Build.BuildNumber), $(Build.DefinitionName), $(Release.DefinitionName) und jede Pipeline-Variable.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Variable groups of the pipeline</source>
+        <translation>Variablengruppen der Pipeline</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The stages in order; select one to edit it</source>
         <translation>Die Stufen der Reihe nach; eine auswählen, um sie zu bearbeiten</translation>
     </message>
@@ -5331,6 +5348,16 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Aufgaben und alle Felder</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Variable groups of the stage</source>
+        <translation>Variablengruppen der Stufe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Variable groups</source>
+        <translation>Variablengruppen</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>When the stage deploys and what it waits for: trigger, approvals, gates</source>
         <translation>Wann die Stufe bereitgestellt wird und worauf sie wartet: Auslöser, Genehmigungen, Gates</translation>
@@ -5339,6 +5366,11 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <location line="+1"/>
         <source>Every field of the stage, its tasks and their scripts</source>
         <translation>Alle Felder der Stufe, ihre Aufgaben und deren Skripte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Library&apos;s groups whose variables this stage&apos;s releases take</source>
+        <translation>Die Gruppen der Bibliothek, deren Variablen die Releases dieser Stufe übernehmen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5401,7 +5433,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
     </message>
@@ -7041,9 +7073,102 @@ Klicken zum Hineinzoomen</numerusform>
     </message>
 </context>
 <context>
+    <name>slipway::VariableGroupLinks</name>
+    <message>
+        <location filename="../views/variablegrouplinks.cpp" line="+35"/>
+        <source>Linked variable groups</source>
+        <translation>Verknüpfte Variablengruppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The groups whose variables each release takes, in order: a later group wins over an earlier one</source>
+        <translation>Die Gruppen, deren Variablen jedes Release übernimmt, der Reihe nach: eine spätere Gruppe gewinnt gegen eine frühere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Variable group to link</source>
+        <translation>Zu verknüpfende Variablengruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A group of the Library</source>
+        <translation>Eine Gruppe der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link variable group</source>
+        <translation>Variablengruppe verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link the chosen group</source>
+        <translation>Die gewählte Gruppe verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink variable group</source>
+        <translation>Variablengruppe lösen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop linking the selected group</source>
+        <translation>Die ausgewählte Gruppe nicht mehr verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move variable group up</source>
+        <translation>Variablengruppe nach oben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the selected group less weight</source>
+        <translation>Der ausgewählten Gruppe weniger Gewicht geben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move variable group down</source>
+        <translation>Variablengruppe nach unten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the selected group more weight</source>
+        <translation>Der ausgewählten Gruppe mehr Gewicht geben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Variables defined in the pipeline or the stage win over those of its groups.</source>
+        <translation>In der Pipeline oder der Stufe definierte Variablen gewinnen gegen die ihrer Gruppen.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 (not in the Library)</source>
+        <translation>%1 (nicht in der Bibliothek)</translation>
+    </message>
+</context>
+<context>
     <name>slipway::VariableGroupListModel</name>
     <message>
-        <location filename="../models/variablegroupmodels.cpp" line="-122"/>
+        <location filename="../models/variablegroupmodels.cpp" line="-145"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>

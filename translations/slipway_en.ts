@@ -26,7 +26,7 @@
 <context>
     <name>Gui</name>
     <message numerus="yes">
-        <location filename="../app/guiwiring.cpp" line="+118"/>
+        <location filename="../app/guiwiring.cpp" line="+121"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: running, %n active</numerusform>
@@ -158,7 +158,7 @@
 <context>
     <name>slipway::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../views/dashboardpage.cpp" line="+95"/>
+        <location filename="../views/dashboardpage.cpp" line="+98"/>
         <source>Last %n days</source>
         <translation>
             <numerusform>Last %n day</numerusform>

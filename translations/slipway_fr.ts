@@ -1208,13 +1208,15 @@
         <translation>la variable «&#xa0;%1&#xa0;» ne peut pas être définie lors de la création de la mise en production</translation>
     </message>
     <message>
-        <location filename="../engine/store/migrations.cpp" line="+382"/>
+        <location filename="../engine/store/migrations.cpp" line="+371"/>
+        <location line="+12"/>
+        <location line="+47"/>
         <source>migration failed: %1 (%2)</source>
         <translation>échec de la migration&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+334"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+341"/>
         <source>cannot read the schema version: %1</source>
         <translation>impossible de lire la version du schéma&#xa0;: %1</translation>
     </message>
@@ -1850,12 +1852,12 @@
         <translation>groupe de variables «&#xa0;%1&#xa0;» introuvable</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>variable group &quot;%1&quot; is linked by pipeline %2: remove it from their variableGroups first</source>
         <translation>le groupe de variables «&#xa0;%1&#xa0;» est lié au pipeline %2&#xa0;: retirez-le d’abord de ses variableGroups</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>variable group &quot;%1&quot; linked by pipeline &quot;%2&quot; no longer exists</source>
         <translation>le groupe de variables «&#xa0;%1&#xa0;» lié au pipeline «&#xa0;%2&#xa0;» n’existe plus</translation>
     </message>
@@ -1915,7 +1917,7 @@
         <translation>la base %1 contient déjà des pipelines, des mises en production ou des événements d’audit ; slipway db copy n’écrit que dans une base vide, et rien n’a été écrit</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+119"/>
         <source>there is no database file %1 to copy</source>
         <translation>il n’y a pas de fichier de base %1 à copier</translation>
     </message>
@@ -2004,8 +2006,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Open this page first: approvals, dashboard, whatswhere, settings, release:ID[:TAB] or editor:ID[:TAB].</source>
-        <translation>Ouvrir d’abord cette page&#xa0;: approvals, dashboard, whatswhere, settings, release:ID[:TAB] ou editor:ID[:TAB].</translation>
+        <source>Open this page first: approvals, dashboard, whatswhere, library, settings, release:ID[:TAB] or editor:ID[:TAB].</source>
+        <translation>Ouvrir d’abord cette page&#xa0;: approvals, dashboard, whatswhere, library, settings, release:ID[:TAB] ou editor:ID[:TAB].</translation>
     </message>
     <message>
         <location filename="../app/gui.cpp" line="+28"/>
@@ -2018,22 +2020,27 @@
         <translation>Impossible de créer le pipeline d’exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/guiwiring.cpp" line="+39"/>
+        <location filename="../app/guiwiring.cpp" line="+41"/>
         <source>Engine: starting</source>
         <translation>Moteur&#xa0;: démarrage</translation>
     </message>
     <message>
-        <location filename="../app/finishednotice.cpp" line="+15"/>
+        <location filename="../app/finishednotice.cpp" line="+20"/>
         <source>Deployment finished: %1</source>
         <translation>Déploiement terminé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 to %2</source>
         <translation>%1 sur %2</translation>
     </message>
+    <message>
+        <location filename="../app/guiwiring.cpp" line="+56"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/guiwiring.cpp" line="+79"/>
+        <location line="+24"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Moteur&#xa0;: en marche, %n actif</numerusform>
@@ -3543,7 +3550,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>%1 j %2 h</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3579,12 +3586,12 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
     </message>
     <message>
         <location line="-8"/>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>The pipeline the figures are for</source>
         <translation>Le pipeline concerné par les indicateurs</translation>
     </message>
@@ -3612,7 +3619,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Deployment figures per stage</source>
         <translation>Chiffres de déploiement par étape</translation>
     </message>
@@ -3662,17 +3669,22 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Loading the timeline&apos;s deployments…</source>
+        <translation>Chargement des déploiements de la chronologie…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Computed in %1 ms.</source>
         <translation>Calculé en %1 ms.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Succeeded</source>
         <translation>Réussis</translation>
     </message>
@@ -4280,7 +4292,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
 <context>
     <name>slipway::GroupVariablesModel</name>
     <message>
-        <location filename="../models/variablegroupmodels.cpp" line="+140"/>
+        <location filename="../models/variablegroupmodels.cpp" line="+182"/>
         <source>*** (new value)</source>
         <translation>*** (nouvelle valeur)</translation>
     </message>
@@ -4511,7 +4523,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Utilisé par&#xa0;:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;New group…</source>
         <translation>&amp;Nouveau groupe…</translation>
     </message>
@@ -4541,7 +4553,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Supprimer le groupe sélectionné</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Delete the variable group &quot;%1&quot;?</source>
         <translation>Supprimer le groupe de variables «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -4566,7 +4578,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Ne pas le supprimer</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>%1 (stage %2)</source>
         <translation>%1 (étape %2)</translation>
     </message>
@@ -5154,7 +5166,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../views/pipelineeditortabs.cpp" line="+76"/>
+        <location filename="../views/pipelineeditortabs.cpp" line="+79"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
@@ -5271,7 +5283,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Révision %1 de « %2 » enregistrée. Ces variables secrètes n’ont pas encore de valeur : %3</translation>
     </message>
     <message>
-        <location filename="../views/pipelineeditortabs.cpp" line="-38"/>
+        <location filename="../views/pipelineeditortabs.cpp" line="-40"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
@@ -5316,7 +5328,12 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Jetons&#xa0;: $(Rev:r), $(Date:yyyyMMdd), $(Build.BuildNumber), $(Build.DefinitionName), $(Release.DefinitionName) et toute variable du pipeline.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Variable groups of the pipeline</source>
+        <translation>Groupes de variables du pipeline</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The stages in order; select one to edit it</source>
         <translation>Les étapes dans l’ordre&#xa0;; sélectionnez-en une pour la modifier</translation>
     </message>
@@ -5331,6 +5348,16 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Tâches et tous les champs</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Variable groups of the stage</source>
+        <translation>Groupes de variables de l’étape</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Variable groups</source>
+        <translation>Groupes de variables</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>When the stage deploys and what it waits for: trigger, approvals, gates</source>
         <translation>Quand l’étape se déploie et ce qu’elle attend&#xa0;: déclencheur, approbations, portes</translation>
@@ -5339,6 +5366,11 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <location line="+1"/>
         <source>Every field of the stage, its tasks and their scripts</source>
         <translation>Tous les champs de l’étape, ses tâches et leurs scripts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Library&apos;s groups whose variables this stage&apos;s releases take</source>
+        <translation>Les groupes de la bibliothèque dont les mises en production de cette étape reprennent les variables</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5401,7 +5433,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Preview: %1</source>
         <translation>Aperçu&#xa0;: %1</translation>
     </message>
@@ -7041,9 +7073,102 @@ Cliquez pour zoomer</numerusform>
     </message>
 </context>
 <context>
+    <name>slipway::VariableGroupLinks</name>
+    <message>
+        <location filename="../views/variablegrouplinks.cpp" line="+35"/>
+        <source>Linked variable groups</source>
+        <translation>Groupes de variables liés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The groups whose variables each release takes, in order: a later group wins over an earlier one</source>
+        <translation>Les groupes dont chaque mise en production reprend les variables, dans l’ordre&#xa0;: un groupe plus loin l’emporte sur un groupe plus haut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Variable group to link</source>
+        <translation>Groupe de variables à lier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A group of the Library</source>
+        <translation>Un groupe de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link variable group</source>
+        <translation>Lier le groupe de variables</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link the chosen group</source>
+        <translation>Lier le groupe choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink</source>
+        <translation>Délier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink variable group</source>
+        <translation>Délier le groupe de variables</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop linking the selected group</source>
+        <translation>Ne plus lier le groupe sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move variable group up</source>
+        <translation>Monter le groupe de variables</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the selected group less weight</source>
+        <translation>Donner moins de poids au groupe sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move variable group down</source>
+        <translation>Descendre le groupe de variables</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the selected group more weight</source>
+        <translation>Donner plus de poids au groupe sélectionné</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Variables defined in the pipeline or the stage win over those of its groups.</source>
+        <translation>Les variables définies dans le pipeline ou l’étape l’emportent sur celles de ses groupes.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 (not in the Library)</source>
+        <translation>%1 (absent de la bibliothèque)</translation>
+    </message>
+</context>
+<context>
     <name>slipway::VariableGroupListModel</name>
     <message>
-        <location filename="../models/variablegroupmodels.cpp" line="-122"/>
+        <location filename="../models/variablegroupmodels.cpp" line="-145"/>
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
     </message>

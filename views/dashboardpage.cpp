@@ -78,10 +78,13 @@ DashboardPage::DashboardPage(ReleaseActions actions, MetricsSource source, QWidg
     : QWidget(parent), m_actions(std::move(actions)), m_source(std::move(source)) {
     setObjectName(QStringLiteral("dashboardPage"));
     if (!m_source)
-        m_source = [this](qint64 pipelineId, const QDateTime &from, const QDateTime &to) {
-            return QtFuture::makeReadyFuture(m_actions.services.history.metrics(pipelineId, from, to));
+        m_source = [this](qint64 pipelineId, const QDateTime &from, const QDateTime &to, MetricsPart part) {
+            HistoryService &history = m_actions.services.history;
+            return QtFuture::makeReadyFuture(part == MetricsPart::Figures ? history.figures(pipelineId, from, to)
+                                                                          : history.timeline(pipelineId, from, to));
         };
     m_watcher = new QFutureWatcher<Result<PipelineMetrics>>(this);
+    m_barsWatcher = new QFutureWatcher<Result<PipelineMetrics>>(this);
     QLabel *title = pageTitle(tr("Dashboard"), QStringLiteral("dashboardTitle"), this);
     m_pipeline = new QComboBox(this);
     m_pipeline->setObjectName(QStringLiteral("dashboardPipeline"));
@@ -109,6 +112,9 @@ DashboardPage::DashboardPage(ReleaseActions actions, MetricsSource source, QWidg
     });
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
+    m_timelineStatus = new QLabel(this);
+    m_timelineStatus->setObjectName(QStringLiteral("dashboardTimelineStatus"));
+    m_timelineStatus->hide();
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("dashboardMetrics"));
@@ -152,6 +158,7 @@ DashboardPage::DashboardPage(ReleaseActions actions, MetricsSource source, QWidg
     layout->addLayout(controls);
     layout->addWidget(m_table);
     layout->addLayout(charts, 1);
+    layout->addWidget(m_timelineStatus);
     layout->addWidget(m_timeline, 1);
     layout->addWidget(m_status);
     fillPipelines();
@@ -180,9 +187,12 @@ void DashboardPage::refresh() {
     const QDateTime to = m_actions.services.clock.now();
     const QDateTime from = to.addDays(-m_period->currentData().toInt());
     const quint64 generation = ++m_generation;
+    m_figuresShown = false;
+    m_bars.reset();
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    QFuture<Result<PipelineMetrics>> future = m_source(pipelineId, from, to);
+    QFuture<Result<PipelineMetrics>> future = m_source(pipelineId, from, to, MetricsPart::Figures);
+    requestBars(pipelineId, from, to, generation);
     if (future.isFinished()) {
         showMetrics(future.result(), timer->elapsed());
         return;
@@ -194,6 +204,34 @@ void DashboardPage::refresh() {
             showMetrics(m_watcher->result(), timer->elapsed());
     });
     m_watcher->setFuture(future);
+}
+
+void DashboardPage::requestBars(qint64 pipelineId, const QDateTime &from, const QDateTime &to, quint64 generation) {
+    m_barsWatcher->disconnect(this);
+    QFuture<Result<PipelineMetrics>> bars = m_source(pipelineId, from, to, MetricsPart::Timeline);
+    if (bars.isFinished()) {
+        showBars(bars.result());
+        return;
+    }
+    m_timelineStatus->setText(tr("Loading the timeline's deployments…"));
+    m_timelineStatus->show();
+    connect(m_barsWatcher, &QFutureWatcher<Result<PipelineMetrics>>::finished, this, [this, generation] {
+        if (generation == m_generation)
+            showBars(m_barsWatcher->result());
+    });
+    m_barsWatcher->setFuture(bars);
+}
+
+void DashboardPage::showBars(const Result<PipelineMetrics> &bars) {
+    if (!bars) {
+        m_timelineStatus->setText(errorText(bars.error()));
+        m_timelineStatus->show();
+        return;
+    }
+    m_timelineStatus->hide();
+    m_bars = bars->deployments;
+    if (m_figuresShown) // the rows are the figures' stages: drawn once both are here
+        fillTimeline();
 }
 
 void DashboardPage::showMetrics(const Result<PipelineMetrics> &metrics, qint64 elapsedMs) {
@@ -214,7 +252,9 @@ void DashboardPage::showMetrics(const Result<PipelineMetrics> &metrics, qint64 e
     }
     fillTable();
     fillCharts();
-    fillTimeline();
+    m_figuresShown = true;
+    if (m_bars)
+        fillTimeline();
 }
 
 void DashboardPage::fillTable() {
@@ -299,7 +339,7 @@ void DashboardPage::fillCharts() {
 }
 
 void DashboardPage::fillTimeline() {
-    const QList<DeploymentFact> *facts = &m_metrics.deployments; // read with the figures: one query
+    const QList<DeploymentFact> *facts = &*m_bars;
     QStringList rows;
     QHash<QString, int> rowOf;
     for (const StageMetrics &stage : std::as_const(m_metrics.stages)) {
@@ -320,47 +360,6 @@ void DashboardPage::fillTimeline() {
                      f.releaseName, f.attempt});
     }
     m_timeline->setBars(std::move(bars), rows);
-}
-
-QString DashboardPage::csv() const {
-    // Raw numbers for a spreadsheet (B40): seconds, ratios and counts, empty when there is no value;
-    // the column names are fixed identifiers, not the translated headers.
-    auto quoted = [](QString text) {
-        return text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-                   ? QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"')
-                   : text;
-    };
-    const auto number = [](double value) { return QString::number(value, 'g', 12); };
-    QStringList lines{QStringLiteral("stage,deployments,per_day,lead_time_median_seconds,change_failure_rate,"
-                                     "time_to_restore_median_seconds,unrestored")};
-    for (const StageMetrics &m : m_metrics.stages)
-        lines << QStringList{quoted(m.stage),
-                             QString::number(m.successful),
-                             number(m.perDay),
-                             m.leadTime.count ? number(m.leadTime.medianSeconds) : QString(),
-                             m.changeFailureRate ? number(*m.changeFailureRate) : QString(),
-                             m.timeToRestore.count ? number(m.timeToRestore.medianSeconds) : QString(),
-                             QString::number(m.unrestored)}
-                     .join(QLatin1Char(','));
-    lines << QString();
-    lines << QStringLiteral("day,stage,succeeded,failed,median_lead_time_seconds,mean_duration_seconds");
-    for (const DailyCounts &day : m_metrics.daily.value(m_stage->currentText()))
-        lines << QStringList{day.day.toString(Qt::ISODate),
-                             quoted(m_stage->currentText()),
-                             QString::number(day.successful),
-                             QString::number(day.failed),
-                             day.medianLeadTimeSeconds > 0 ? number(day.medianLeadTimeSeconds) : QString(),
-                             day.meanDurationSeconds > 0 ? number(day.meanDurationSeconds) : QString()}
-                     .join(QLatin1Char(','));
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
-bool DashboardPage::exportCsv(const QString &path) const {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    const QByteArray bytes = csv().toUtf8();
-    return file.write(bytes) == bytes.size();
 }
 
 } // namespace slipway

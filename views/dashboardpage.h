@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QCustomPlot;
@@ -17,10 +18,16 @@ namespace slipway {
 
 class TimelinePlot;
 
-// Where the dashboard's figures come from. The app computes them on a worker thread with its own database
-// connection; the default computes them at once through the services (tests, small databases).
-using MetricsSource =
-    std::function<QFuture<Result<PipelineMetrics>>(qint64 pipelineId, const QDateTime &from, const QDateTime &to)>;
+// The dashboard asks for its two parts separately: the figures (from the daily rollups, fast whatever the history)
+// and the timeline's bars (one row per deployment of the period, slow on a large history), so that the figures never
+// wait for the bars.
+enum class MetricsPart { Figures, Timeline };
+
+// Where the dashboard's parts come from: for Figures, PipelineMetrics' stages and daily counts; for Timeline, its
+// deployments. The app computes each on a worker thread with its own database connection; the default computes them
+// at once through the services (tests, small databases).
+using MetricsSource = std::function<QFuture<Result<PipelineMetrics>>(qint64 pipelineId, const QDateTime &from,
+                                                                     const QDateTime &to, MetricsPart part)>;
 
 // The Dashboard (docs/user-guide.md): for a pipeline and a period, the DORA figures per stage (a table), the chosen
 // stage's daily deployments, lead time, success rate and duration as charts, and the timeline of every
@@ -51,12 +58,18 @@ private:
     QCustomPlot *m_trends = nullptr;
     TimelinePlot *m_timeline = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_timelineStatus = nullptr;
     PipelineMetrics m_metrics;
+    std::optional<QList<DeploymentFact>> m_bars; // the timeline's, once they have come
     MetricsSource m_source;
     QFutureWatcher<Result<PipelineMetrics>> *m_watcher = nullptr;
+    QFutureWatcher<Result<PipelineMetrics>> *m_barsWatcher = nullptr;
     quint64 m_generation = 0; // a newer request makes older answers stale
+    bool m_figuresShown = false;
 
+    void requestBars(qint64 pipelineId, const QDateTime &from, const QDateTime &to, quint64 generation);
     void showMetrics(const Result<PipelineMetrics> &metrics, qint64 elapsedMs);
+    void showBars(const Result<PipelineMetrics> &bars);
 
     void fillPipelines();
     void fillTable();

@@ -74,6 +74,8 @@ LibraryPage::LibraryPage(VariableGroupListModel &model, LibraryActions actions, 
     layout->addWidget(m_message);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LibraryPage::showCurrent);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::showCurrent);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, &LibraryPage::followChanges);
+    connect(&m_model, &VariableGroupListModel::linksMayHaveChanged, this, &LibraryPage::followChanges);
     connect(m_table, &QTableView::activated, this, [this] { openEditor(currentName()); });
 }
 
@@ -87,7 +89,8 @@ QWidget *LibraryPage::buildButtons() {
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (currentName().isEmpty())
             return;
-        m_confirmText->setText(tr("Delete the variable group \"%1\"?").arg(currentName()));
+        m_confirmName = currentName();
+        m_confirmText->setText(tr("Delete the variable group \"%1\"?").arg(m_confirmName));
         m_confirm->show();
     });
     auto *layout = new QHBoxLayout(row);
@@ -139,10 +142,22 @@ void LibraryPage::select(const QString &name) {
 }
 
 void LibraryPage::showCurrent() {
+    m_confirm->hide();
+    showDetails();
+}
+
+void LibraryPage::followChanges() {
+    // Someone (here, another desktop, the CLI, REST) changed the groups or the pipelines linking them. A pending
+    // Delete confirmation stays while it still names the selected group.
+    if (m_confirm->isVisible() && m_confirmName != currentName())
+        m_confirm->hide();
+    showDetails();
+}
+
+void LibraryPage::showDetails() {
     const VariableGroupRecord *group = m_model.groupAt(m_table->currentIndex().row());
     m_edit->setEnabled(group);
     m_delete->setEnabled(group);
-    m_confirm->hide();
     m_variables->setVariables(group ? group->variables : QList<GroupVariable>());
     m_usedBy->clear();
     if (!group)

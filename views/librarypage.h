@@ -25,7 +25,8 @@ struct LibraryActions final {
 
 // The Library (docs/user-guide.md#library): the variable groups, the selected one's variables (secrets masked) and
 // the pipelines and stages that link it; New, Edit and Delete. Deleting asks to confirm on the page and shows the
-// refusal when a pipeline still links the group. The calls are one small query or transaction each, made on the
+// refusal when a pipeline still links the group. The list follows its model's live changes (the window's change feed),
+// keeping the selection. The calls are one small query or transaction each, made on the
 // GUI thread as the approvals page makes its own.
 class LibraryPage final : public QWidget {
     Q_OBJECT
@@ -50,12 +51,15 @@ private:
     QPushButton *m_delete = nullptr;
     QWidget *m_confirm = nullptr;
     QLabel *m_confirmText = nullptr;
+    QString m_confirmName; // the group the Delete confirmation names
     MessageBar *m_message = nullptr;
 
     QWidget *buildButtons();
     QWidget *buildConfirmation();
     QString currentName() const;
     void showCurrent();
+    void followChanges();
+    void showDetails();
     void select(const QString &name);
     void removeCurrent();
 };

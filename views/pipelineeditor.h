@@ -23,6 +23,7 @@ class DocumentSection;
 class PipelineDocumentModel;
 class PipelineHistoryTab;
 class StageConditionsPanel;
+class VariableGroupLinks;
 class StageTriggerEditor;
 struct Problem;
 
@@ -76,6 +77,7 @@ private:
     QTabWidget *m_stageTabs = nullptr;
     StageTriggerEditor *m_trigger = nullptr;
     StageConditionsPanel *m_conditions = nullptr;
+    VariableGroupLinks *m_stageGroups = nullptr;
     DocumentSection *m_stage = nullptr;
     DocumentSection *m_artifacts = nullptr;
     DocumentSection *m_variables = nullptr;

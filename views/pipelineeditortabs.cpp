@@ -9,6 +9,7 @@
 #include "services/services.h"
 #include "stageconditionspanel.h"
 #include "stagetriggereditor.h"
+#include "variablegrouplinks.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -63,6 +64,8 @@ QWidget *PipelineEditorDialog::buildGeneralTab() {
     tokens->setWordWrap(true);
     tokens->setEnabled(false);
     form->addRow(QString(), tokens);
+    form->addRow(new VariableGroupLinks(*m_model, m_actions.services.variableGroups, QStringLiteral("pipelineGroups"),
+                                        tr("Variable groups of the pipeline"), page));
     return page;
 }
 
@@ -82,8 +85,17 @@ QWidget *PipelineEditorDialog::buildStagesTab() {
     m_stageTabs->setObjectName(QStringLiteral("stageTabs"));
     m_stageTabs->addTab(m_conditions, tr("Deployment conditions"));
     m_stageTabs->addTab(m_stage, tr("Tasks and all fields"));
+    m_stageGroups = new VariableGroupLinks(*m_model, m_actions.services.variableGroups, QStringLiteral("stageGroups"),
+                                           tr("Variable groups of the stage"), page);
+    m_stageGroups->setStage({});
+    auto *groupsPage = new QWidget(page);
+    auto *groupsLayout = new QVBoxLayout(groupsPage);
+    groupsLayout->addWidget(m_stageGroups);
+    groupsLayout->addStretch(1);
+    m_stageTabs->addTab(groupsPage, tr("Variable groups"));
     m_stageTabs->setTabToolTip(0, tr("When the stage deploys and what it waits for: trigger, approvals, gates"));
     m_stageTabs->setTabToolTip(1, tr("Every field of the stage, its tasks and their scripts"));
+    m_stageTabs->setTabToolTip(2, tr("The Library's groups whose variables this stage's releases take"));
 
     auto stageButton = [&](const QString &name, const QString &text, const QString &tip) {
         auto *button = new QPushButton(text, page);
@@ -185,12 +197,14 @@ void PipelineEditorDialog::selectStage(int row) {
     if (stage.isValid())
         m_stageList->setCurrentIndex(stage);
     m_conditions->setStage(stage);
+    m_stageGroups->setStage(stage);
     m_stage->setRootIndex(stage);
     // Re-connect each time: setRootIndex keeps the selection model, but a reset replaces the items.
     disconnect(m_stageList->selectionModel(), &QItemSelectionModel::currentChanged, this, nullptr);
     connect(m_stageList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 m_conditions->setStage(current);
+                m_stageGroups->setStage(current);
                 m_stage->setRootIndex(current);
             });
 }

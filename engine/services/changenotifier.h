@@ -17,7 +17,8 @@ Q_SIGNALS:
     void releaseCreated(qint64 pipelineId, qint64 releaseId);
     void releaseChanged(qint64 pipelineId, qint64 releaseId);
     void artifactVersionAdded(qint64 pipelineId, qint64 versionId);
-    void releasesRemoved(); // retention deleted releases
+    void releasesRemoved();                    // retention deleted releases
+    void variableGroupChanged(qint64 groupId); // created, edited or deleted
     // More changed at once than is worth naming row by row (generated demo data, a long absence): reload.
     void reloadNeeded();
 };

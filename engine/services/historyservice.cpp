@@ -49,6 +49,13 @@ Result<PipelineMetrics> HistoryService::metrics(qint64 pipelineId, const QDateTi
     return result;
 }
 
+Result<PipelineMetrics> HistoryService::timeline(qint64 pipelineId, const QDateTime &from, const QDateTime &to) {
+    Result<QList<DeploymentFact>> facts = m_context.store.deployments().timelineFacts(pipelineId, from);
+    if (!facts)
+        return facts.error();
+    return PipelineMetrics{from, to, {}, {}, std::move(*facts)};
+}
+
 Result<PipelineMetrics> HistoryService::figures(qint64 pipelineId, const QDateTime &from, const QDateTime &to) {
     DeploymentRepository &deployments = m_context.store.deployments();
     QStringList stages;

@@ -46,6 +46,8 @@ public:
     Result<PipelineMetrics> metrics(qint64 pipelineId, const QDateTime &from, const QDateTime &to);
     // The figures alone, without the timeline's bars: a year at ~365 rollup rows per stage whatever the history.
     Result<PipelineMetrics> figures(qint64 pipelineId, const QDateTime &from, const QDateTime &to);
+    // The timeline's bars alone (`deployments`; no stages or daily counts): one row per deployment of the period.
+    Result<PipelineMetrics> timeline(qint64 pipelineId, const QDateTime &from, const QDateTime &to);
     Result<QList<DeployedRelease>> whatsWhere(const QDateTime &at);
     Result<ReleaseComparison> compare(qint64 beforeReleaseId, qint64 afterReleaseId);
 

@@ -152,6 +152,7 @@ Result<VariableGroupRecord> VariableGroupService::create(const QString &name, co
     });
     if (!written)
         return written.error();
+    Q_EMIT m_context.notifier.variableGroupChanged(group.id);
     return withoutSecretValues(group);
 }
 
@@ -173,11 +174,13 @@ Result<VariableGroupRecord> VariableGroupService::update(const QString &nameOrId
     });
     if (!written)
         return written.error();
+    Q_EMIT m_context.notifier.variableGroupChanged(group.id);
     return withoutSecretValues(group);
 }
 
 Status VariableGroupService::remove(const QString &nameOrId, const Identity &actor) {
-    return m_context.store.transaction([&]() -> Status {
+    qint64 removed = 0;
+    const Status written = m_context.store.transaction([&]() -> Status {
         Result<VariableGroupRecord> group = stored(nameOrId);
         if (!group)
             return group.error();
@@ -197,8 +200,12 @@ Status VariableGroupService::remove(const QString &nameOrId, const Identity &act
         }
         if (Status ok = m_context.store.variableGroups().deleteGroup(group->id); !ok)
             return ok;
+        removed = group->id;
         return audit(QStringLiteral("variableGroup.deleted"), *group, actor);
     });
+    if (written)
+        Q_EMIT m_context.notifier.variableGroupChanged(removed);
+    return written;
 }
 
 Result<QList<VariableGroupRecord>> VariableGroupService::list() {

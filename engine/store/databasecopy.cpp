@@ -150,6 +150,41 @@ QString placeholders(const QString &columns) {
     return marks.join(QStringLiteral(", "));
 }
 
+// The largest id `table` has ever handed out, deleted rows included (SQLite's AUTOINCREMENT record, PostgreSQL's
+// sequence), or its largest id where no such record exists; 0 for none.
+Result<qint64> idHighWater(SqlConnection &connection, const QString &table) {
+    const QString sql =
+        connection.dialect() == SqlDialect::Postgres
+            ? QStringLiteral("SELECT GREATEST(COALESCE(pg_sequence_last_value(pg_get_serial_sequence('%1', 'id')"
+                             "::regclass), 0), COALESCE((SELECT MAX(id) FROM %1), 0))")
+            : QStringLiteral("SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = '%1'), 0), "
+                             "COALESCE((SELECT MAX(id) FROM %1), 0))");
+    Result<QVariant> highest = connection.scalar(sql.arg(table));
+    if (!highest)
+        return highest.error();
+    return highest->toLongLong();
+}
+
+// The copy hands out ids after the source's high-water mark, so an id deleted in the source is not given again.
+Status continueIdsAfter(SqlConnection &target, const QString &table, qint64 highWater) {
+    if (target.dialect() == SqlDialect::Postgres)
+        // A table without a sequence gets NULL.
+        return target.execOnly(
+            QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), GREATEST(?, COALESCE(MAX(id), 0)) + 1, "
+                           "false) FROM %1")
+                .arg(table),
+            {highWater});
+    if (Status cleared = target.execOnly(QStringLiteral("DELETE FROM sqlite_sequence WHERE name = ?"), {table});
+        !cleared)
+        return cleared;
+    // Only AUTOINCREMENT tables keep a high-water mark (all of them since schema version 10).
+    return target.execOnly(QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT ?, MAX(?, COALESCE((SELECT "
+                                          "MAX(id) FROM %1), 0)) WHERE EXISTS (SELECT 1 FROM sqlite_master WHERE "
+                                          "type = 'table' AND name = ? AND sql LIKE '%AUTOINCREMENT%')")
+                               .arg(table),
+                           {table, highWater, table});
+}
+
 Status copyTable(SqlConnection &source, SqlConnection &target, const TableColumns &spec, qint64 total,
                  const CopyProgress &progress) {
     const QString table = QString::fromLatin1(spec.table);
@@ -178,12 +213,12 @@ Status copyTable(SqlConnection &source, SqlConnection &target, const TableColumn
     (*rows)->finish();
     if (progress)
         progress(table, done, total);
-    if (target.dialect() == SqlDialect::Postgres && columns.startsWith(QLatin1String("id,")))
-        // The next id the server hands out follows the copied ones (a table without a sequence gets NULL).
-        return target.execOnly(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                              "COALESCE(MAX(id), 0) + 1, false) FROM %1")
-                                   .arg(table));
-    return {};
+    if (!columns.startsWith(QLatin1String("id,")))
+        return {};
+    Result<qint64> highWater = idHighWater(source, table);
+    if (!highWater)
+        return highWater.error();
+    return continueIdsAfter(target, table, *highWater);
 }
 
 Status copyAll(SqlConnection &source, SqlConnection &target, QList<CopiedTable> &tables, const CopyProgress &progress) {

@@ -104,6 +104,8 @@ public:
     virtual Result<std::optional<DeploymentContext>> deployment(qint64 id) = 0;
     // History: the pipeline's finished deployments completed at or after `from`, stage by stage, each by completion.
     virtual Result<QList<DeploymentFact>> facts(qint64 pipelineId, const QDateTime &from) = 0;
+    // The same for the timeline's bars: without changeSeenAt and deliveredEarlier, which only lead times need.
+    virtual Result<QList<DeploymentFact>> timelineFacts(qint64 pipelineId, const QDateTime &from) = 0;
     // The dashboard's figures (docs/metrics.md#rollups): the daily rollups of the pipeline's stages for the days
     // [firstDay, endDay) (days since the epoch, UTC), by stage and day.
     virtual Result<QList<StageDayRollup>> rollups(qint64 pipelineId, qint64 firstDay, qint64 endDay) = 0;

@@ -14,6 +14,7 @@ public:
                                      const QJsonObject &variables = {}) override;
     Result<std::optional<DeploymentContext>> deployment(qint64 id) override;
     Result<QList<DeploymentFact>> facts(qint64 pipelineId, const QDateTime &from) override;
+    Result<QList<DeploymentFact>> timelineFacts(qint64 pipelineId, const QDateTime &from) override;
     Result<QList<DeployedRelease>> deployedAt(const QDateTime &at) override;
     Result<QList<StageDayRollup>> rollups(qint64 pipelineId, qint64 firstDay, qint64 endDay) override;
     Result<QStringList> rollupStages(qint64 pipelineId) override;
@@ -54,6 +55,7 @@ public:
 private:
     SqlConnection &m_db;
     Result<QList<DeploymentContext>> select(const QString &where, const QVariantList &values);
+    Result<QList<DeploymentFact>> readFacts(qint64 pipelineId, const QDateTime &from, bool leadTimes);
 };
 
 // The distinct stage names of one pipeline by skipping along an index, one seek per name: `nextStage` selects the

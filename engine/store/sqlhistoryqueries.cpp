@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace slipway {
@@ -23,12 +24,18 @@ public:
         std::optional<qint64> changeSeenAt;
     };
 
-    Status load(SqlConnection &db, qint64 pipelineId) {
+    // The pipeline's releases from `firstId` on; with `changeTimes`, when their newest artifact version was seen
+    // (a lookup per release, which the timeline's bars do not need).
+    Status load(SqlConnection &db, qint64 pipelineId, qint64 firstId, bool changeTimes) {
+        const QString changeSeen = changeTimes ? QStringLiteral("(SELECT max(v.seen_at) FROM release_artifacts a "
+                                                                "JOIN artifact_versions v ON v.id = a.version_id "
+                                                                "WHERE a.release_id = r.id)")
+                                               : QStringLiteral("NULL");
         Result<SqlCursor *> query =
-            db.exec(QStringLiteral("SELECT r.id, r.name, r.created_at, (SELECT max(v.seen_at) FROM release_artifacts a "
-                                   "JOIN artifact_versions v ON v.id = a.version_id WHERE a.release_id = r.id) "
-                                   "FROM releases r WHERE r.pipeline_id = ? ORDER BY r.id DESC"),
-                    {pipelineId});
+            db.exec(QStringLiteral("SELECT r.id, r.name, r.created_at, %1 FROM releases r WHERE r.pipeline_id = ? "
+                                   "AND r.id >= ? ORDER BY r.id DESC")
+                        .arg(changeSeen),
+                    {pipelineId, firstId});
         if (!query)
             return query.error();
         SqlCursor &q = **query;
@@ -117,9 +124,15 @@ Result<QStringList> stagesBySkipScan(SqlConnection &db, const QString &nextStage
 }
 
 Result<QList<DeploymentFact>> SqlDeploymentRepository::facts(qint64 pipelineId, const QDateTime &from) {
-    ReleaseFacts releases;
-    if (Status loaded = releases.load(m_db, pipelineId); !loaded)
-        return loaded.error();
+    return readFacts(pipelineId, from, true);
+}
+
+Result<QList<DeploymentFact>> SqlDeploymentRepository::timelineFacts(qint64 pipelineId, const QDateTime &from) {
+    return readFacts(pipelineId, from, false);
+}
+
+Result<QList<DeploymentFact>> SqlDeploymentRepository::readFacts(qint64 pipelineId, const QDateTime &from,
+                                                                 bool leadTimes) {
     Result<QStringList> stages = stagesWithHistory(m_db, pipelineId);
     if (!stages)
         return stages.error();
@@ -128,7 +141,8 @@ Result<QList<DeploymentFact>> SqlDeploymentRepository::facts(qint64 pipelineId, 
     // nothing to sort and no table row to visit.
     const qint64 since = from.toMSecsSinceEpoch();
     QList<DeploymentFact> facts;
-    QHash<qint64, QList<qsizetype>> fromEarlierReleases; // release stage -> its facts, for releases older than `from`
+    std::vector<qint64> releaseStages; // of each fact
+    qint64 firstRelease = std::numeric_limits<qint64>::max();
     for (const QString &stage : std::as_const(*stages)) {
         Result<SqlCursor *> query =
             m_db.exec(QStringLiteral("SELECT id, release_id, attempt, status, queued_at, started_at, completed_at, "
@@ -149,15 +163,28 @@ Result<QList<DeploymentFact>> SqlDeploymentRepository::facts(qint64 pipelineId, 
             if (!q.isNull(5))
                 f.startedAt = q.int64(5);
             f.completedAt = q.int64(6);
-            if (const ReleaseFacts::Release *release = releases.find(f.releaseId)) {
-                f.releaseName = release->name;
-                f.changeSeenAt = release->changeSeenAt;
-                if (release->createdAt < since)
-                    fromEarlierReleases[q.int64(7)] << facts.size();
-            }
+            firstRelease = std::min(firstRelease, f.releaseId);
+            releaseStages.push_back(q.int64(7));
             facts.append(std::move(f));
         }
         q.finish();
+    }
+    if (facts.isEmpty())
+        return facts;
+
+    // The releases the facts name, from the oldest of them on (not the pipeline's whole history).
+    ReleaseFacts releases;
+    if (Status loaded = releases.load(m_db, pipelineId, firstRelease, leadTimes); !loaded)
+        return loaded.error();
+    QHash<qint64, QList<qsizetype>> fromEarlierReleases; // release stage -> its facts, for releases older than `from`
+    for (qsizetype index = 0; index < facts.size(); ++index) {
+        DeploymentFact &f = facts[index];
+        if (const ReleaseFacts::Release *release = releases.find(f.releaseId)) {
+            f.releaseName = release->name;
+            f.changeSeenAt = release->changeSeenAt;
+            if (leadTimes && release->createdAt < since)
+                fromEarlierReleases[releaseStages[std::size_t(index)]] << index;
+        }
     }
 
     // Only a release created before the period can have succeeded on a stage before it: a redeploy of

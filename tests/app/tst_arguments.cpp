@@ -98,7 +98,7 @@ private Q_SLOTS:
                                         << QStringLiteral("slipway: --grace takes a number of seconds\n");
         QTest::newRow("not a page") << QStringList{QStringLiteral("--page"), QStringLiteral("inbox")}
                                     << QStringLiteral("slipway: --page: \"inbox\" is not a page; use approvals, "
-                                                      "dashboard, whatswhere, settings, release:ID[:TAB] or "
+                                                      "dashboard, whatswhere, library, settings, release:ID[:TAB] or "
                                                       "editor[:ID[:TAB]]\n");
     }
 

@@ -33,6 +33,8 @@ private Q_SLOTS:
         QTest::newRow("succeeded") << DeploymentStatus::Succeeded << QStringLiteral("Deployment finished: Succeeded");
         QTest::newRow("failed") << DeploymentStatus::Failed << QStringLiteral("Deployment finished: Failed");
         QTest::newRow("canceled") << DeploymentStatus::Canceled << QStringLiteral("Deployment finished: Canceled");
+        QTest::newRow("interrupted") << DeploymentStatus::Interrupted
+                                     << QStringLiteral("Deployment finished: Interrupted");
         QTest::newRow("partially") << DeploymentStatus::PartiallySucceeded
                                    << QStringLiteral("Deployment finished: Partially succeeded");
     }

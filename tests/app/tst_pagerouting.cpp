@@ -16,6 +16,7 @@ public:
     void showApprovals() override { calls << QStringLiteral("approvals"); }
     void showDashboard() override { calls << QStringLiteral("dashboard"); }
     void showWhatsWhere() override { calls << QStringLiteral("whatswhere"); }
+    void showLibrary() override { calls << QStringLiteral("library"); }
     QWidget *openSettings() override {
         calls << QStringLiteral("settings");
         return &dialog;
@@ -50,6 +51,8 @@ private Q_SLOTS:
                                    << "dashboard" << false;
         QTest::newRow("whatswhere") << "whatswhere"
                                     << "whatswhere" << false;
+        QTest::newRow("library") << "library"
+                                 << "library" << false;
         QTest::newRow("settings") << "settings"
                                   << "settings" << true;
         QTest::newRow("release") << "release:7"

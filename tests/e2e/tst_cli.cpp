@@ -1,3 +1,4 @@
+#include "cliprocess.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -12,11 +13,7 @@
 
 namespace {
 
-struct Outcome {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Outcome = slipway::testing::CliOutcome;
 
 QString testData(const char *name) {
     return QStringLiteral(SLIPWAY_TEST_DATA "/") + QString::fromLatin1(name);
@@ -43,17 +40,10 @@ class CliTest final : public QObject {
     }
 
     Outcome slipway(const QStringList &arguments) {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        environment.remove(QStringLiteral("SLIPWAY_DATABASE"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(SLIPWAY_BINARY), QStringList{QStringLiteral("--database"), database(),
-                                                                  QStringLiteral("--user"), QStringLiteral("carol")} +
-                                                          arguments);
-        if (!process.waitForFinished(30000))
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+        return slipway::testing::runSlipway(
+            QStringList{QStringLiteral("--database"), database(), QStringLiteral("--user"), QStringLiteral("carol")} +
+                arguments,
+            m_dir.filePath(QStringLiteral("data")));
     }
 
 private Q_SLOTS:

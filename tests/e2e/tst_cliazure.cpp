@@ -1,5 +1,6 @@
 // `slipway pipeline import` of Azure classic release definitions, through the real binary and a real database.
 
+#include "cliprocess.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -13,11 +14,7 @@
 
 namespace {
 
-struct Outcome {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Outcome = slipway::testing::CliOutcome;
 
 QString azureData(const char *name) {
     return QStringLiteral(SLIPWAY_TEST_DATA "/azure/") + QString::fromLatin1(name);
@@ -40,17 +37,10 @@ class CliAzureTest final : public QObject {
     }
 
     Outcome slipway(const QStringList &arguments) {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        environment.remove(QStringLiteral("SLIPWAY_DATABASE"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(SLIPWAY_BINARY), QStringList{QStringLiteral("--database"), database(),
-                                                                  QStringLiteral("--user"), QStringLiteral("carol")} +
-                                                          arguments);
-        if (!process.waitForFinished(30000))
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+        return slipway::testing::runSlipway(
+            QStringList{QStringLiteral("--database"), database(), QStringLiteral("--user"), QStringLiteral("carol")} +
+                arguments,
+            m_dir.filePath(QStringLiteral("data")));
     }
 
     QStringList pipelineNames() {

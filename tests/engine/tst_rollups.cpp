@@ -357,9 +357,21 @@ private Q_SLOTS:
         const QDateTime now = env.clock.now();
         QString difference = firstDifference(env.services->history, pipelineId, facts, periodsOf(now, seed));
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
-        // The timeline's bars still come from the rows.
-        QCOMPARE(env.services->history.metrics(pipelineId, now.addDays(-30), now)->deployments.size(),
-                 env.store->deployments().facts(pipelineId, now.addDays(-30))->size());
+        // The timeline's bars still come from the rows: the same deployments, names and times as the facts.
+        const QList<DeploymentFact> month = *env.store->deployments().facts(pipelineId, now.addDays(-30));
+        QCOMPARE(env.services->history.metrics(pipelineId, now.addDays(-30), now)->deployments.size(), month.size());
+        const QList<DeploymentFact> bars =
+            env.services->history.timeline(pipelineId, now.addDays(-30), now)->deployments;
+        QCOMPARE(bars.size(), month.size());
+        for (qsizetype i = 0; i < bars.size(); ++i) {
+            const DeploymentFact &bar = bars.at(i), &fact = month.at(i);
+            QVERIFY(!bar.releaseName.isEmpty());
+            QCOMPARE(bar.id, fact.id);
+            QVERIFY(std::tie(bar.releaseId, bar.releaseName, bar.stage, bar.attempt, bar.status) ==
+                    std::tie(fact.releaseId, fact.releaseName, fact.stage, fact.attempt, fact.status));
+            QVERIFY(std::tie(bar.queuedAt, bar.startedAt, bar.completedAt) ==
+                    std::tie(fact.queuedAt, fact.startedAt, fact.completedAt));
+        }
 
         // The back-fill (the schema upgrade's, on the next open) finds what the completions kept.
         QVERIFY(env.store->transaction([&]() -> Status { return env.store->deployments().rebuildRollups(); }));

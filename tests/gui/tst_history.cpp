@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLocale>
+#include <QPromise>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QDateTimeEdit>
@@ -162,15 +163,16 @@ private Q_SLOTS:
         const QString database = env.location();
         QThread *gui = QThread::currentThread();
         std::atomic<bool> offThread = false;
-        MetricsSource source = [&](qint64 pipelineId, const QDateTime &from, const QDateTime &to) {
-            return QtConcurrent::run([&, pipelineId, from, to]() -> Result<PipelineMetrics> {
+        MetricsSource source = [&](qint64 pipelineId, const QDateTime &from, const QDateTime &to, MetricsPart part) {
+            return QtConcurrent::run([&, pipelineId, from, to, part]() -> Result<PipelineMetrics> {
                 offThread = QThread::currentThread() != gui;
                 auto store = openStore(database);
                 if (!store)
                     return store.error();
                 ManualClock clock(to);
                 Services services(**store, clock);
-                return services.history.metrics(pipelineId, from, to);
+                return part == MetricsPart::Figures ? services.history.figures(pipelineId, from, to)
+                                                    : services.history.timeline(pipelineId, from, to);
             });
         };
         DashboardPage page({*env.services, Identity{QStringLiteral("lead")}}, source);
@@ -183,6 +185,39 @@ private Q_SLOTS:
         DashboardPage direct({*env.services, Identity{QStringLiteral("lead")}});
         direct.showPipeline(1);
         QCOMPARE(page.csv(), direct.csv());
+    }
+
+    void theFiguresDoNotWaitForTheTimelinesBars() {
+        // GIVEN a dashboard whose timeline's bars take their time (a year of a large history)
+        TestEnvironment env(QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
+        QVERIFY(env.services->demoData.generate(30, 200, Identity{QStringLiteral("lead")}).ok());
+        QPromise<Result<PipelineMetrics>> bars;
+        QDateTime barsFrom, barsTo;
+        MetricsSource source = [&](qint64 pipelineId, const QDateTime &from, const QDateTime &to, MetricsPart part) {
+            if (part == MetricsPart::Figures)
+                return QtFuture::makeReadyFuture(env.services->history.figures(pipelineId, from, to));
+            barsFrom = from;
+            barsTo = to;
+            return bars.future();
+        };
+        DashboardPage page({*env.services, Identity{QStringLiteral("lead")}}, source);
+        page.show();
+        // WHEN it opens a pipeline
+        page.showPipeline(1);
+        // THEN the figures are there at once, and the timeline says it is still loading
+        QCOMPARE(page.findChild<QTableWidget *>(QStringLiteral("dashboardMetrics"))->rowCount(), 4);
+        auto *loading = page.findChild<QLabel *>(QStringLiteral("dashboardTimelineStatus"));
+        QVERIFY(loading->isVisible());
+        QVERIFY2(loading->text().contains(QStringLiteral("Loading")), qPrintable(loading->text()));
+        page.timeline()->refreshNow();
+        QVERIFY(page.timeline()->shown().spans.isEmpty());
+        // WHEN the bars come, THEN they are drawn and the note goes
+        bars.start();
+        bars.addResult(env.services->history.timeline(1, barsFrom, barsTo));
+        bars.finish();
+        QTRY_VERIFY(!loading->isVisible());
+        page.timeline()->refreshNow();
+        QVERIFY(!page.timeline()->shown().spans.isEmpty());
     }
 
     void compareShowsTheArtifactThatChanged() {

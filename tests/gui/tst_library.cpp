@@ -1,13 +1,18 @@
 // The Library page clicked through with real widgets found by objectName: create a group with a secret, edit it
 // (the secret masked, "Set new value"), see which pipelines link it, and the refusal to delete a linked group.
+#include "changefeed.h"
+#include "cliprocess.h"
 #include "testenvironment.h"
 #include "variablegroupdialog.h"
 #include "variablegroupmodels.h"
 #include "windowfixture.h"
 
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -45,6 +50,14 @@ QStringList texts(QListWidget *list) {
     for (int i = 0; i < list->count(); ++i)
         all << list->item(i)->text();
     return all;
+}
+
+// `slipway --database DATABASE WORDS…` as another process; its exit code.
+int cli(const QString &database, const QStringList &words) {
+    const CliOutcome outcome = runSlipway(QStringList{QStringLiteral("--database"), database} + words);
+    if (outcome.exitCode != 0)
+        qWarning("%s", qPrintable(outcome.err));
+    return outcome.exitCode;
 }
 } // namespace
 
@@ -133,6 +146,70 @@ private Q_SLOTS:
         for (QWidget *widget : page->findChildren<QWidget *>())
             if (auto *label = qobject_cast<QLabel *>(widget))
                 QVERIFY(!label->text().contains(secret));
+    }
+
+    void changesFromAnotherProcessShowLiveAndKeepTheSelection() {
+        // GIVEN the Library fed by the window's change feed, "Shared" selected and its Delete confirmation pending
+        TestEnvironment env;
+        const Identity alice{QStringLiteral("alice")};
+        for (const char *name : {"Shared", "Zeta"})
+            QVERIFY(env.services->variableGroups.create(
+                QString::fromLatin1(name), {}, {{QStringLiteral("region"), QStringLiteral("eu"), false}}, alice));
+        ChangeFeed feed(env.store->audit());
+        feed.follow(env.services->notifier);
+        WindowUnderTest ui(*env.services, env.clock, env.location(), QStringLiteral("alice"));
+        VariableGroupListModel groups(env.services->variableGroups, &feed.changes());
+        QAbstractItemModelTester tester(&groups);
+        ui.window.addLibraryPage(groups, {env.services->variableGroups, alice});
+        ui.window.show();
+        click(&ui.window, "libraryButton");
+        auto *page = child<LibraryPage>(&ui.window, "libraryPage");
+        auto *list = child<QTableView>(page, "libraryGroups");
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualRect(groups.index(groups.rowOf(QStringLiteral("Shared")), 0)).center());
+        click(page, "libraryDelete");
+        auto *confirmation = child<QWidget>(page, "libraryConfirmation");
+        QVERIFY(confirmation->isVisible());
+        QSignalSpy reset(&groups, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&groups, &QAbstractItemModel::rowsInserted);
+
+        // WHEN another process adds a group named before it, a variable to it, and a pipeline linking it
+        QCOMPARE(
+            cli(env.location(), {QStringLiteral("variable-group"), QStringLiteral("add"), QStringLiteral("Alpha")}), 0);
+        QCOMPARE(cli(env.location(), {QStringLiteral("variable-group"), QStringLiteral("set"), QStringLiteral("Shared"),
+                                      QStringLiteral("tier"), QStringLiteral("gold")}),
+                 0);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("linked.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"name":"Linked","variableGroups":["Shared"],"stages":[{"name":"Dev"}]})");
+        file.close();
+        QCOMPARE(cli(env.location(), {QStringLiteral("pipeline"), QStringLiteral("import"), file.fileName()}), 0);
+        feed.catchUp(); // what the engine's change detection calls
+
+        // THEN the rows change in place: Alpha inserted, Shared still selected with its new variable and its user,
+        // and the confirmation still asks about Shared
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(groups.rowCount(), 3);
+        QCOMPARE(groups.groupAt(list->currentIndex().row())->name, QStringLiteral("Shared"));
+        QCOMPARE(list->selectionModel()->selectedRows().size(), 1);
+        auto *variables = child<QTableView>(page, "libraryVariables");
+        QCOMPARE(variables->model()->rowCount(), 2);
+        QCOMPARE(variables->model()->index(1, GroupVariablesModel::ValueColumn).data().toString(),
+                 QStringLiteral("gold"));
+        QCOMPARE(texts(child<QListWidget>(page, "libraryUsedBy")), QStringList{QStringLiteral("Linked")});
+        QVERIFY(confirmation->isVisible());
+
+        // WHEN another process removes the selected group's neighbour
+        QCOMPARE(
+            cli(env.location(), {QStringLiteral("variable-group"), QStringLiteral("remove"), QStringLiteral("Zeta")}),
+            0);
+        feed.catchUp();
+        // THEN one row goes and the selection stays
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(groups.rowCount(), 2);
+        QCOMPARE(groups.groupAt(list->currentIndex().row())->name, QStringLiteral("Shared"));
     }
 };
 

@@ -86,6 +86,56 @@ private Q_SLOTS:
         QCOMPARE(env.services->pipelines.revisions(id)->first().comment, QStringLiteral("rename Dev"));
     }
 
+    void variableGroupsArePickedFromTheLibraryAndOrdered() {
+        // GIVEN three groups in the Library and a pipeline linking none
+        TestEnvironment env;
+        for (const char *name : {"Shared", "Prod secrets", "Tools"})
+            QVERIFY(env.services->variableGroups.create(QString::fromLatin1(name), {}, {},
+                                                        Identity{QStringLiteral("alice")}));
+        const qint64 id = env.save(threeStagePipeline())->pipelineId;
+        Editor editor(env, id);
+        auto *choice = editor.widget<QComboBox>("pipelineGroupsChoice");
+        QCOMPARE(choice->count(), 3);
+
+        // WHEN the pipeline links Tools then Shared, moved first, and Prod links Prod secrets
+        choice->setCurrentIndex(choice->findText(QStringLiteral("Tools")));
+        QTest::mouseClick(editor.widget<QPushButton>("pipelineGroupsLink"), Qt::LeftButton);
+        choice->setCurrentIndex(choice->findText(QStringLiteral("Shared")));
+        QTest::mouseClick(editor.widget<QPushButton>("pipelineGroupsLink"), Qt::LeftButton);
+        QCOMPARE(choice->count(), 1); // what is linked is not offered again
+        QTest::mouseClick(editor.widget<QPushButton>("pipelineGroupsUp"), Qt::LeftButton);
+        editor.widget<QTabWidget>("editorTabs")->setCurrentIndex(2);
+        editor.selectStage(2);
+        editor.widget<QTabWidget>("stageTabs")->setCurrentIndex(2);
+        auto *stageChoice = editor.widget<QComboBox>("stageGroupsChoice");
+        stageChoice->setCurrentIndex(stageChoice->findText(QStringLiteral("Prod secrets")));
+        QTest::mouseClick(editor.widget<QPushButton>("stageGroupsLink"), Qt::LeftButton);
+        QVERIFY(editor.problemPaths().isEmpty());
+        QVERIFY(editor.dialog.save());
+
+        // THEN the saved revision links them in that order
+        QJsonObject saved =
+            QJsonDocument::fromJson(*env.services->pipelines.exportCurrent(QString::number(id))).object();
+        QCOMPARE(saved[QStringLiteral("variableGroups")].toArray(),
+                 (QJsonArray{QStringLiteral("Shared"), QStringLiteral("Tools")}));
+        QCOMPARE(saved[QStringLiteral("stages")][2][QStringLiteral("variableGroups")].toArray(),
+                 (QJsonArray{QStringLiteral("Prod secrets")}));
+        QVERIFY(!saved[QStringLiteral("stages")][0].toObject().contains(QStringLiteral("variableGroups")));
+
+        // WHEN both are unlinked again, THEN the keys go
+        auto *linked = editor.widget<QListWidget>("pipelineGroupsLinked");
+        for (int i = 0; i < 2; ++i) {
+            linked->setCurrentRow(0);
+            QTest::mouseClick(editor.widget<QPushButton>("pipelineGroupsUnlink"), Qt::LeftButton);
+        }
+        editor.widget<QListWidget>("stageGroupsLinked")->setCurrentRow(0);
+        QTest::mouseClick(editor.widget<QPushButton>("stageGroupsUnlink"), Qt::LeftButton);
+        QVERIFY(editor.dialog.save());
+        saved = QJsonDocument::fromJson(*env.services->pipelines.exportCurrent(QString::number(id))).object();
+        QVERIFY(!saved.contains(QStringLiteral("variableGroups")));
+        QVERIFY(!saved[QStringLiteral("stages")][2].toObject().contains(QStringLiteral("variableGroups")));
+    }
+
     void historyComparesTwoRevisionsAndRevertSavesANewOne() {
         TestEnvironment env;
         const qint64 id = env.save(threeStagePipeline())->pipelineId;
