@@ -40,8 +40,25 @@ Result<std::unique_ptr<AppSession>> AppSession::open(const QString &database, co
     Result<std::unique_ptr<Store>> store = openStore(connectTo, key);
     if (!store)
         return store.error();
-    return std::unique_ptr<AppSession>(
-        new AppSession(connectTo, std::move(*store), Identity::resolve(user), std::move(key)));
+    Result<Identity> identity = actingUser(**store, user);
+    if (!identity)
+        return identity.error();
+    return std::unique_ptr<AppSession>(new AppSession(connectTo, std::move(*store), *identity, std::move(key)));
+}
+
+Result<Identity> AppSession::actingUser(const Store &store, const QString &user) {
+    const QString login = store.login();
+    if (login.isEmpty())
+        return Identity::resolve(user);
+    // A team database knows who connected: nobody acts there under another name (docs/team-setup.md#who-acts).
+    const Identity claimed = Identity::resolve(user);
+    const bool namesSomeoneElse = !user.trimmed().isEmpty() || !qEnvironmentVariableIsEmpty("SLIPWAY_USER");
+    if (namesSomeoneElse && claimed.userName != login)
+        return Error::forbidden(
+            QT_TRANSLATE_NOOP("Engine", "on a team database you act as your database login \"%1\"; --user or "
+                                        "$SLIPWAY_USER \"%2\" cannot change that (connect as \"%2\" instead)"),
+            {login, claimed.userName});
+    return Identity{login};
 }
 
 } // namespace slipway

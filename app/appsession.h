@@ -18,6 +18,9 @@ public:
     static Result<std::unique_ptr<AppSession>> open(const QString &database, const QString &user,
                                                     PasswordKeyring *keyring = nullptr);
     static QString defaultDatabasePath();
+    // Who acts: on a team database its login, and a different --user or $SLIPWAY_USER is refused; on a file,
+    // Identity::resolve(user).
+    static Result<Identity> actingUser(const Store &store, const QString &user);
     // The file `database` names: itself, else $SLIPWAY_DATABASE, else the default.
     static QString resolvePath(const QString &database);
 

@@ -38,8 +38,11 @@ Result<std::unique_ptr<AppSession>> openSession(const Arguments &arguments, bool
     const QString given = arguments.value(QStringLiteral("database"));
     const QString database = given.isEmpty() ? kept.database : given;
     const QString givenUser = arguments.value(QStringLiteral("user"));
-    const QString user =
-        givenUser.isEmpty() && qEnvironmentVariableIsEmpty("SLIPWAY_USER") ? kept.displayName : givenUser;
+    // The display name is who acts on a file; a team database acts as its login (AppSession::actingUser).
+    const bool teamDatabase = isServerLocation(AppSession::resolvePath(database));
+    const QString user = givenUser.isEmpty() && qEnvironmentVariableIsEmpty("SLIPWAY_USER") && !teamDatabase
+                             ? kept.displayName
+                             : givenUser;
     if (!interactive)
         return AppSession::open(database, user, &keyring);
     QString openedPath;

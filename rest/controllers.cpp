@@ -67,6 +67,17 @@ Result<PipelineRecord> Api::pipelineIn(const ProjectRecord &project, qint64 pipe
     return **pipeline;
 }
 
+Result<PipelineRecord> Api::definitionIn(const ProjectRecord &project, qint64 pipelineId) const {
+    return pipelineIn(project, pipelineId, QStringLiteral("release definition %1 not found").arg(pipelineId));
+}
+
+Result<PipelineRecord> Api::routeDefinition(const RestRequest &request, const ProjectRecord &project) const {
+    Result<qint64> id = request.id("definitionId");
+    if (!id)
+        return id.error();
+    return definitionIn(project, *id);
+}
+
 Result<ReleaseDetails> Api::releaseOf(const ProjectRecord &project, qint64 releaseId) const {
     Result<ReleaseDetails> details = services.releases.details(releaseId);
     if (!details)

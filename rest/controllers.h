@@ -31,6 +31,10 @@ public:
     Result<QHash<qint64, QString>> pipelineNames() const;
     // A pipeline of the project; else a 404 with `notFound` (what the caller was looking for).
     Result<PipelineRecord> pipelineIn(const ProjectRecord &project, qint64 pipelineId, const QString &notFound) const;
+    // A release definition of the project by id; else "release definition N not found".
+    Result<PipelineRecord> definitionIn(const ProjectRecord &project, qint64 pipelineId) const;
+    // The release definition of the route's {definitionId}, in the project.
+    Result<PipelineRecord> routeDefinition(const RestRequest &request, const ProjectRecord &project) const;
     // The rows whose pipeline belongs to the project: lists answer for the project in the URL only.
     template <typename T, typename PipelineOf>
     Result<QList<T>> inProject(const ProjectRecord &project, const QList<T> &rows, PipelineOf pipelineOf) const {

@@ -74,11 +74,7 @@ Result<RestResponse> DefinitionsController::listDefinitions(const RestRequest &r
 }
 
 Result<RestResponse> DefinitionsController::getDefinition(const RestRequest &request, const ProjectRecord &project) {
-    Result<qint64> id = request.id("definitionId");
-    if (!id)
-        return id.error();
-    Result<PipelineRecord> pipeline =
-        m_api.pipelineIn(project, *id, QStringLiteral("release definition %1 not found").arg(*id));
+    Result<PipelineRecord> pipeline = m_api.routeDefinition(request, project);
     if (!pipeline)
         return pipeline.error();
     Result<std::shared_ptr<const PipelineDefinition>> definition =
@@ -92,14 +88,10 @@ Result<RestResponse> DefinitionsController::getDefinition(const RestRequest &req
 }
 
 Result<RestResponse> DefinitionsController::deleteDefinition(const RestRequest &request, const ProjectRecord &project) {
-    Result<qint64> id = request.id("definitionId");
-    if (!id)
-        return id.error();
-    if (Result<PipelineRecord> pipeline =
-            m_api.pipelineIn(project, *id, QStringLiteral("release definition %1 not found").arg(*id));
-        !pipeline)
+    Result<PipelineRecord> pipeline = m_api.routeDefinition(request, project);
+    if (!pipeline)
         return pipeline.error();
-    if (Status removed = m_services.pipelines.remove(*id, request.user); !removed)
+    if (Status removed = m_services.pipelines.remove(pipeline->id, request.user); !removed)
         return removed.error();
     RestResponse gone;
     gone.status = 204;

@@ -91,8 +91,7 @@ Result<RestResponse> DefinitionsController::replaceDefinition(const RestRequest 
         integerOf(body->value(QStringLiteral("id")), 1, std::numeric_limits<qint64>::max());
     if (!id)
         return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"id\" must name the release definition"));
-    Result<PipelineRecord> pipeline =
-        m_api.pipelineIn(project, *id, QStringLiteral("release definition %1 not found").arg(*id));
+    Result<PipelineRecord> pipeline = m_api.definitionIn(project, *id);
     if (!pipeline)
         return pipeline.error();
     // Azure refuses a body based on an older revision: someone saved in between.

@@ -293,8 +293,7 @@ Result<CreateReleaseRequest> ReleasesController::creationOf(const RestRequest &r
     if (!definitionId)
         return Error::validation(QT_TRANSLATE_NOOP("Engine", "the field \"definitionId\" must be a positive integer"));
     const qint64 pipelineId = *definitionId;
-    Result<PipelineRecord> pipeline =
-        m_api.pipelineIn(project, pipelineId, QStringLiteral("release definition %1 not found").arg(pipelineId));
+    Result<PipelineRecord> pipeline = m_api.definitionIn(project, pipelineId);
     if (!pipeline)
         return pipeline.error();
     return startMetadata(*body, *pipeline);

@@ -27,23 +27,20 @@ void RevisionsController::addRoutes(Router &router) {
 }
 
 Result<RestResponse> RevisionsController::listRevisions(const RestRequest &request, const ProjectRecord &project) {
-    Result<qint64> id = request.id("definitionId");
-    if (!id)
-        return id.error();
-    Result<PipelineRecord> pipeline =
-        m_api.pipelineIn(project, *id, QStringLiteral("release definition %1 not found").arg(*id));
+    Result<PipelineRecord> pipeline = m_api.routeDefinition(request, project);
     if (!pipeline)
         return pipeline.error();
-    Result<QList<RevisionRecord>> revisions = m_services.pipelines.revisions(*id);
+    const qint64 id = pipeline->id;
+    Result<QList<RevisionRecord>> revisions = m_services.pipelines.revisions(id);
     if (!revisions)
         return revisions.error();
     const AzureShapes shapes = m_api.shapes(request);
     const QString definitionUrl =
-        shapes.definitionReference(*id, pipeline->name).value(QStringLiteral("url")).toString();
+        shapes.definitionReference(id, pipeline->name).value(QStringLiteral("url")).toString();
     QJsonArray values;
     for (const RevisionRecord &r : std::as_const(*revisions))
         values.append(QJsonObject{
-            {QStringLiteral("definitionId"), *id},
+            {QStringLiteral("definitionId"), id},
             {QStringLiteral("revision"), r.revision},
             {QStringLiteral("changedBy"), shapes.person(r.author)},
             {QStringLiteral("changedDate"), AzureShapes::date(r.createdAt)},
@@ -56,17 +53,13 @@ Result<RestResponse> RevisionsController::listRevisions(const RestRequest &reque
 }
 
 Result<RestResponse> RevisionsController::getRevision(const RestRequest &request, const ProjectRecord &project) {
-    Result<qint64> id = request.id("definitionId");
-    if (!id)
-        return id.error();
     Result<qint64> number = request.id("revision");
     if (!number)
         return number.error();
-    Result<PipelineRecord> pipeline =
-        m_api.pipelineIn(project, *id, QStringLiteral("release definition %1 not found").arg(*id));
+    Result<PipelineRecord> pipeline = m_api.routeDefinition(request, project);
     if (!pipeline)
         return pipeline.error();
-    Result<RevisionRecord> revision = m_services.pipelines.revision(*id, int(qMin<qint64>(*number, 1 << 30)));
+    Result<RevisionRecord> revision = m_services.pipelines.revision(pipeline->id, int(qMin<qint64>(*number, 1 << 30)));
     if (!revision)
         return revision.error();
     Result<std::shared_ptr<const PipelineDefinition>> definition =

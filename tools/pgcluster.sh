@@ -2,8 +2,9 @@
 # A private, throwaway PostgreSQL 15 cluster for the tests (docs/testing.md#postgresql).
 #   tools/pgcluster.sh start DIR    initdb into DIR, start it, write DIR/uri (Unix socket) and DIR/tcp-uri
 #   tools/pgcluster.sh stop DIR     stop it and remove its data (nothing to do when it is not running)
-# Roles: `slipway`, superuser, trusted on the Unix socket; `slipway_pw`, CREATEDB, with a password, scram-sha-256 on
-# 127.0.0.1 (TCP asks every role for a password). Durability is off (fsync, synchronous_commit, full_page_writes):
+# Roles: `slipway`, superuser; every role is trusted on the Unix socket (the tests' people log in as
+# themselves); `slipway_pw`, CREATEDB, with a password, scram-sha-256 on 127.0.0.1 (TCP asks every role for a
+# password). Durability is off (fsync, synchronous_commit, full_page_writes):
 # the data is thrown away anyway. PostgreSQL refuses to run as root: as root the server runs as $PGCLUSTER_USER
 # (default nobody), in DIR when that user can reach it, otherwise in a folder under /tmp that DIR/cluster-path names.
 set -euo pipefail
@@ -85,8 +86,7 @@ log_min_messages = warning
 log_min_error_statement = error
 EOF
   cat >"$data/pg_hba.conf" <<EOF
-local all slipway trust
-local all all peer
+local all all trust
 host all all 127.0.0.1/32 scram-sha-256
 EOF
 }

@@ -1887,7 +1887,7 @@
         <translation>das Feld „id“ muss die Release-Definition nennen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the field &quot;revision&quot; must be a revision number</source>
         <translation>das Feld „revision“ muss eine Revisionsnummer sein</translation>
     </message>
@@ -1897,7 +1897,7 @@
         <translation>Release-Definition %1 ist bei Revision %2, nicht %3: sie wurde inzwischen gespeichert; rufen Sie sie erneut ab und wenden Sie Ihre Änderung darauf an</translation>
     </message>
     <message>
-        <location filename="../rest/revisionscontroller.cpp" line="+117"/>
+        <location filename="../rest/revisionscontroller.cpp" line="+110"/>
         <source>folder &quot;%1&quot; not found</source>
         <translation>Ordner „%1“ nicht gefunden</translation>
     </message>
@@ -1976,16 +1976,21 @@
         <source>the team database %1 uses schema version %2, but this Slipway uses version %3; upgrade it with: slipway db init URI</source>
         <translation>die Team-Datenbank %1 verwendet Schemaversion %2, dieses Slipway aber Version %3; aktualisieren Sie sie mit: slipway db init URI</translation>
     </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="+58"/>
+        <source>on a team database you act as your database login &quot;%1&quot;; --user or $SLIPWAY_USER &quot;%2&quot; cannot change that (connect as &quot;%2&quot; instead)</source>
+        <translation>in einer Team-Datenbank handeln Sie als Ihre Datenbankanmeldung „%1“; --user oder $SLIPWAY_USER „%2“ ändert das nicht (melden Sie sich stattdessen als „%2“ an)</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/arguments.cpp" line="+98"/>
+        <location filename="../app/arguments.cpp" line="+97"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, eine lokale Release-Verwaltung.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-29"/>
         <source>SQLite file to use.</source>
         <translation>Zu verwendende SQLite-Datei.</translation>
     </message>
@@ -2015,7 +2020,7 @@
         <translation>Slipway kann nicht starten</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
     </message>
@@ -4292,7 +4297,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
 <context>
     <name>slipway::GroupVariablesModel</name>
     <message>
-        <location filename="../models/variablegroupmodels.cpp" line="+182"/>
+        <location filename="../models/variablegroupmodels.cpp" line="+181"/>
         <source>*** (new value)</source>
         <translation>*** (neuer Wert)</translation>
     </message>
@@ -6303,12 +6308,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Ihr Anmeldename</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The name you act as: approvals, history and requests carry it</source>
-        <translation>Der Name, unter dem Sie handeln: Genehmigungen, Verlauf und Anforderungen tragen ihn</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location line="+7"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
@@ -6364,7 +6364,12 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-42"/>
+        <source>The name you act as on a local file: approvals, history and requests carry it. On a team server you act as your database login.</source>
+        <translation>Der Name, unter dem Sie in einer lokalen Datei handeln: Genehmigungen, Verlauf und Anforderungen tragen ihn. Auf einem Team-Server handeln Sie als Ihre Datenbankanmeldung.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The name and the language apply the next time Slipway starts.</source>
         <translation>Name und Sprache gelten ab dem nächsten Start von Slipway.</translation>
     </message>
@@ -7160,7 +7165,7 @@ Klicken zum Hineinzoomen</numerusform>
         <translation>In der Pipeline oder der Stufe definierte Variablen gewinnen gegen die ihrer Gruppen.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>%1 (not in the Library)</source>
         <translation>%1 (nicht in der Bibliothek)</translation>
     </message>

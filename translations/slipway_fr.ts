@@ -1887,7 +1887,7 @@
         <translation>le champ «&#xa0;id&#xa0;» doit désigner la définition de mise en production</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the field &quot;revision&quot; must be a revision number</source>
         <translation>le champ «&#xa0;revision&#xa0;» doit être un numéro de révision</translation>
     </message>
@@ -1897,7 +1897,7 @@
         <translation>la définition de mise en production %1 en est à la révision %2, et non %3&#xa0;: elle a été enregistrée entre-temps&#xa0;; récupérez-la à nouveau et appliquez-y votre modification</translation>
     </message>
     <message>
-        <location filename="../rest/revisionscontroller.cpp" line="+117"/>
+        <location filename="../rest/revisionscontroller.cpp" line="+110"/>
         <source>folder &quot;%1&quot; not found</source>
         <translation>dossier «&#xa0;%1&#xa0;» introuvable</translation>
     </message>
@@ -1976,16 +1976,21 @@
         <source>the team database %1 uses schema version %2, but this Slipway uses version %3; upgrade it with: slipway db init URI</source>
         <translation>la base d’équipe %1 utilise la version de schéma %2, mais ce Slipway la version %3 ; mettez-la à jour avec : slipway db init URI</translation>
     </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="+58"/>
+        <source>on a team database you act as your database login &quot;%1&quot;; --user or $SLIPWAY_USER &quot;%2&quot; cannot change that (connect as &quot;%2&quot; instead)</source>
+        <translation>sur une base d’équipe, vous agissez sous votre identifiant de base de données «&#xa0;%1&#xa0;»&#xa0;; --user ou $SLIPWAY_USER «&#xa0;%2&#xa0;» n’y change rien (connectez-vous plutôt en tant que «&#xa0;%2&#xa0;»)</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/arguments.cpp" line="+98"/>
+        <location filename="../app/arguments.cpp" line="+97"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, un gestionnaire de mises en production local.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-29"/>
         <source>SQLite file to use.</source>
         <translation>Fichier SQLite à utiliser.</translation>
     </message>
@@ -2015,7 +2020,7 @@
         <translation>Slipway ne peut pas démarrer</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Impossible de créer le pipeline d’exemple&#xa0;: %1</translation>
     </message>
@@ -4292,7 +4297,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
 <context>
     <name>slipway::GroupVariablesModel</name>
     <message>
-        <location filename="../models/variablegroupmodels.cpp" line="+182"/>
+        <location filename="../models/variablegroupmodels.cpp" line="+181"/>
         <source>*** (new value)</source>
         <translation>*** (nouvelle valeur)</translation>
     </message>
@@ -6303,12 +6308,12 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>votre nom de connexion</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The name you act as: approvals, history and requests carry it</source>
-        <translation>Le nom sous lequel vous agissez&#xa0;: les approbations, l’historique et les demandes le portent</translation>
+        <location line="+2"/>
+        <source>The name you act as on a local file: approvals, history and requests carry it. On a team server you act as your database login.</source>
+        <translation>Le nom sous lequel vous agissez sur un fichier local&#xa0;: approbations, historique et demandes le portent. Sur un serveur d’équipe, vous agissez sous votre identifiant de base de données.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+7"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
@@ -7160,7 +7165,7 @@ Cliquez pour zoomer</numerusform>
         <translation>Les variables définies dans le pipeline ou l’étape l’emportent sur celles de ses groupes.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>%1 (not in the Library)</source>
         <translation>%1 (absent de la bibliothèque)</translation>
     </message>

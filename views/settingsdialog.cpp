@@ -62,7 +62,9 @@ QWidget *SettingsDialog::buildGeneralTab() {
     m_name = new QLineEdit(current.displayName, page);
     m_name->setObjectName(QStringLiteral("settingsDisplayName"));
     m_name->setPlaceholderText(tr("your login name"));
-    m_name->setToolTip(tr("The name you act as: approvals, history and requests carry it"));
+    m_name->setToolTip(
+        tr("The name you act as on a local file: approvals, history and requests carry it. On a team server you "
+           "act as your database login."));
     m_language = new QComboBox(page);
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
     m_language->addItem(tr("Follow the system"), QString());

@@ -396,6 +396,13 @@ Status migratePostgres(QSqlDatabase &database, const QString &where, MigrationPo
     if (Status begun = run(database, QStringLiteral("BEGIN")); !begun)
         return begun;
     Status done = run(database, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(postgresWriterLock));
+    // The schema belongs to the database's owner whoever makes it, so that every login of the team (a member of
+    // the owner's role: docs/team-setup.md#who-acts) may use it.
+    if (done)
+        done = run(database, QStringLiteral("DO $$ DECLARE owner name; BEGIN SELECT pg_get_userbyid(datdba) INTO owner "
+                                            "FROM pg_database WHERE datname = current_database(); IF owner <> "
+                                            "session_user AND pg_has_role(session_user, owner, 'MEMBER') THEN EXECUTE "
+                                            "format('SET LOCAL ROLE %I', owner); END IF; END $$"));
     if (done)
         done = migrateLocked(database, where, policy);
     if (!done) {

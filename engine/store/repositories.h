@@ -258,6 +258,9 @@ class Store {
 public:
     virtual ~Store() = default;
     virtual QString location() const = 0; // file path or URL, for the status bar
+    // The login a team database knows this connection by (its session_user): who acts in team mode. Empty for
+    // the SQLite file, where the user is who they say (--user, $SLIPWAY_USER, the OS login).
+    virtual QString login() const = 0;
     virtual Status transaction(const std::function<Status()> &work) = 0;
     // Changes when another connection commits (SQLite: PRAGMA data_version); engines poll it.
     virtual Result<qint64> changeCounter() = 0;

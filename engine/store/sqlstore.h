@@ -33,10 +33,18 @@ public:
             return secrets.error();
         if (Status filled = backfillRollupsIfPending(**connection); !filled)
             return filled.error();
-        return std::unique_ptr<SqlStore>(new SqlStore(std::move(*connection), std::move(*secrets)));
+        QString login;
+        if ((*connection)->dialect() == SqlDialect::Postgres) {
+            Result<QVariant> user = (*connection)->scalar(QStringLiteral("SELECT session_user"));
+            if (!user)
+                return user.error();
+            login = user->toString();
+        }
+        return std::unique_ptr<SqlStore>(new SqlStore(std::move(*connection), std::move(*secrets), std::move(login)));
     }
 
     QString location() const override { return m_connection->location(); }
+    QString login() const override { return m_login; }
     Status transaction(const std::function<Status()> &work) override { return m_connection->transaction(work); }
     Result<qint64> changeCounter() override { return m_connection->changeCounter(); }
     bool watchChanges(std::function<void()> changed) override {
@@ -56,11 +64,13 @@ public:
     Connection &connection() { return *m_connection; }
 
 private:
-    SqlStore(std::unique_ptr<Connection> connection, SecretBox secrets)
-        : m_connection(std::move(connection)), m_pipelines(*m_connection), m_artifacts(*m_connection),
-          m_releases(*m_connection), m_deployments(*m_connection), m_audit(*m_connection), m_directory(*m_connection),
-          m_approvals(*m_connection), m_variableGroups(*m_connection), m_secrets(std::move(secrets)) {}
+    SqlStore(std::unique_ptr<Connection> connection, SecretBox secrets, QString login)
+        : m_login(std::move(login)), m_connection(std::move(connection)), m_pipelines(*m_connection),
+          m_artifacts(*m_connection), m_releases(*m_connection), m_deployments(*m_connection), m_audit(*m_connection),
+          m_directory(*m_connection), m_approvals(*m_connection), m_variableGroups(*m_connection),
+          m_secrets(std::move(secrets)) {}
 
+    QString m_login;
     std::unique_ptr<Connection> m_connection;
     SqlPipelineRepository m_pipelines;
     SqlArtifactRepository m_artifacts;

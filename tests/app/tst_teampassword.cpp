@@ -124,7 +124,7 @@ private Q_SLOTS:
             "SLIPWAY_KEY_FILE", QFile::encodeName(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()))));
         MemoryKeyring keyring;
         QVERIFY(keyring.write(teamPasswordEntry(uri), server.password));
-        Result<std::unique_ptr<AppSession>> session = AppSession::open(uri, QStringLiteral("me"), &keyring);
+        Result<std::unique_ptr<AppSession>> session = AppSession::open(uri, QString(), &keyring);
         QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
         QCOMPARE(keyring.reads(), 1);
         QVERIFY(!(*session)->store().location().contains(server.password)); // what is shown
@@ -140,13 +140,13 @@ private Q_SLOTS:
         const EnvironmentScope key(
             "SLIPWAY_KEY_FILE", QFile::encodeName(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()))));
         MemoryKeyring empty;
-        Result<std::unique_ptr<AppSession>> none = AppSession::open(uri, QStringLiteral("me"), &empty);
+        Result<std::unique_ptr<AppSession>> none = AppSession::open(uri, QString(), &empty);
         QVERIFY(!none.ok());
         QVERIFY2(none.error().message.contains(QStringLiteral("asks for a password")),
                  qPrintable(none.error().message));
         {
             const EnvironmentScope password("PGPASSWORD", server.password.toUtf8());
-            Result<std::unique_ptr<AppSession>> session = AppSession::open(uri, QStringLiteral("me"), &empty);
+            Result<std::unique_ptr<AppSession>> session = AppSession::open(uri, QString(), &empty);
             QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
         }
         QFile pgpass(m_dir.filePath(QStringLiteral("pgpass")));
@@ -156,11 +156,11 @@ private Q_SLOTS:
         pgpass.close();
         QVERIFY(pgpass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         const EnvironmentScope passfile("PGPASSFILE", QFile::encodeName(pgpass.fileName()));
-        Result<std::unique_ptr<AppSession>> session = AppSession::open(uri, QStringLiteral("me"), &empty);
+        Result<std::unique_ptr<AppSession>> session = AppSession::open(uri, QString(), &empty);
         QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
         SystemKeyring system; // no session bus in the tests: nothing, at once
         const EnvironmentScope bus("DBUS_SESSION_BUS_ADDRESS", {}, false);
-        session = AppSession::open(uri, QStringLiteral("me"), &system);
+        session = AppSession::open(uri, QString(), &system);
         QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
     }
 

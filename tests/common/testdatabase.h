@@ -3,6 +3,7 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -61,6 +62,48 @@ struct ServerUri final {
 
     QString withDatabase(const QString &name) const { return prefix + name + query; }
 };
+
+// The URI of `user`'s own login on the team database at `location`, made on first use as a member of the owner's
+// role (as people join a team: docs/team-setup.md#who-acts): on a team database the login is who acts.
+inline QString loginUri(const QString &location, const QString &user) {
+    const ServerUri server = ServerUri::parse(location);
+    static QStringList made;
+    if (!made.contains(location.section(QLatin1Char('/'), 0, -2) + QLatin1Char(' ') + user)) {
+        QProcess psql;
+        psql.start(QStringLiteral("psql"),
+                   {location, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-qc"),
+                    QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN IN ROLE %2; EXCEPTION WHEN duplicate_object OR "
+                                   "unique_violation THEN NULL; END $$")
+                        .arg(user, server.user)});
+        if (!psql.waitForFinished(30000) || psql.exitCode() != 0)
+            qFatal("cannot make the login %s: %s", qPrintable(user), psql.readAllStandardError().constData());
+        made << location.section(QLatin1Char('/'), 0, -2) + QLatin1Char(' ') + user;
+    }
+    const qsizetype at = location.indexOf(QLatin1Char('@'));
+    if (at < 0)
+        qFatal("no user in %s", qPrintable(location));
+    return QStringLiteral("postgresql://") + user + location.mid(at);
+}
+
+// Where and as whom AppSession::open acts as `user`: the file and the name, or the team database as their login.
+struct Actor final {
+    QString location, user;
+};
+inline Actor actorOn(const QString &location, const QString &user) {
+    if (!location.startsWith(QLatin1String("postgres")))
+        return {location, user};
+    return {loginUri(location, user), QString()};
+}
+
+// The arguments that make a CLI call act as `user`: `--database FILE --user NAME` on a file, the login's URI on a
+// team database.
+inline QStringList actingAs(const QString &location, const QString &user) {
+    const Actor actor = actorOn(location, user);
+    QStringList arguments{QStringLiteral("--database"), actor.location};
+    if (!actor.user.isEmpty())
+        arguments << QStringLiteral("--user") << actor.user;
+    return arguments;
+}
 
 // One test's own database: on the PostgreSQL server, a fresh database (unique by process id and a counter) made
 // here and dropped with this object; without a server, the file `fileName` in `folder`, removed first.

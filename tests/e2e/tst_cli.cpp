@@ -40,10 +40,8 @@ class CliTest final : public QObject {
     }
 
     Outcome slipway(const QStringList &arguments) {
-        return slipway::testing::runSlipway(
-            QStringList{QStringLiteral("--database"), database(), QStringLiteral("--user"), QStringLiteral("carol")} +
-                arguments,
-            m_dir.filePath(QStringLiteral("data")));
+        return slipway::testing::runSlipway(slipway::testing::actingAs(database(), QStringLiteral("carol")) + arguments,
+                                            m_dir.filePath(QStringLiteral("data")));
     }
 
 private Q_SLOTS:
@@ -146,6 +144,47 @@ private Q_SLOTS:
         const QJsonArray releases = QJsonDocument::fromJson(listed.out).array();
         QCOMPARE(releases.size(), 2);
         QCOMPARE(releases.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Release-2"));
+    }
+
+    // Team mode: the database login is who acts; a --user or $SLIPWAY_USER naming someone else is refused, and
+    // what was refused wrote nothing.
+    void onATeamDatabaseTheLoginIsWhoActs() {
+        const QString location = database();
+        if (!location.startsWith(QLatin1String("postgres")))
+            QSKIP("a team database only (on a file the user is who --user says: importCreateAndShowReleases)");
+        using slipway::testing::runSlipway;
+        const QStringList asDave = slipway::testing::actingAs(location, QStringLiteral("dave"));
+        QCOMPARE(runSlipway(asDave + QStringList{QStringLiteral("pipeline"), QStringLiteral("import"),
+                                                 testData("example-spec.json")})
+                     .exitCode,
+                 0);
+        const QStringList create{QStringLiteral("release"),        QStringLiteral("create"), QStringLiteral("Web app"),
+                                 QStringLiteral("--manual-stage"), QStringLiteral("Prod"),   QStringLiteral("--json")};
+        const Outcome claimed =
+            runSlipway(asDave + QStringList{QStringLiteral("--user"), QStringLiteral("mallory")} + create);
+        QCOMPARE(claimed.exitCode, 3);
+        QVERIFY2(claimed.err.contains(QStringLiteral("database login \"dave\"")) &&
+                     claimed.err.contains(QStringLiteral("\"mallory\"")),
+                 qPrintable(claimed.err));
+        qputenv("SLIPWAY_USER", "mallory");
+        const Outcome fromEnvironment = runSlipway(asDave + create);
+        qunsetenv("SLIPWAY_USER");
+        QCOMPARE(fromEnvironment.exitCode, 3);
+        const Outcome created =
+            runSlipway(asDave + QStringList{QStringLiteral("--user"), QStringLiteral("dave")} + create);
+        QCOMPARE(created.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(created.out).object().value(QStringLiteral("createdBy")).toString(),
+                 QStringLiteral("dave"));
+        const Outcome listed = runSlipway(asDave + QStringList{QStringLiteral("release"), QStringLiteral("list"),
+                                                               QStringLiteral("Web app"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 1); // the refused calls created nothing
+        // Carol, another login of the team, sees dave's release as dave's.
+        const Outcome shown = slipway(
+            {QStringLiteral("release"), QStringLiteral("show"),
+             QString::number(QJsonDocument::fromJson(created.out).object().value(QStringLiteral("id")).toInteger()),
+             QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("createdBy")).toString(),
+                 QStringLiteral("dave"));
     }
 
     void anInvalidFileGivesExitCodeOneAndItsProblems() {

@@ -37,10 +37,8 @@ class CliAzureTest final : public QObject {
     }
 
     Outcome slipway(const QStringList &arguments) {
-        return slipway::testing::runSlipway(
-            QStringList{QStringLiteral("--database"), database(), QStringLiteral("--user"), QStringLiteral("carol")} +
-                arguments,
-            m_dir.filePath(QStringLiteral("data")));
+        return slipway::testing::runSlipway(slipway::testing::actingAs(database(), QStringLiteral("carol")) + arguments,
+                                            m_dir.filePath(QStringLiteral("data")));
     }
 
     QStringList pipelineNames() {

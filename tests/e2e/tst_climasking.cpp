@@ -21,9 +21,8 @@ class CliMaskingTest final : public QObject {
         environment.insert(QStringLiteral("XDG_DATA_HOME"), env.path(QStringLiteral("data")));
         environment.remove(QStringLiteral("SLIPWAY_DATABASE"));
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(SLIPWAY_BINARY), QStringList{QStringLiteral("--database"), env.location(),
-                                                                  QStringLiteral("--user"), QStringLiteral("alice")} +
-                                                          arguments);
+        process.start(QStringLiteral(SLIPWAY_BINARY),
+                      slipway::testing::actingAs(env.location(), QStringLiteral("alice")) + arguments);
         if (!process.waitForFinished(30000) || process.exitCode() != 0)
             qWarning("slipway %s: %s", qPrintable(arguments.join(QLatin1Char(' '))),
                      process.readAllStandardError().constData());

@@ -57,8 +57,8 @@ class CrashLoopTest final : public QObject {
     void feed() {
         while (m_inFlight < 3 && !m_pending.isEmpty()) {
             const QString kind = m_pending.takeFirst();
-            QStringList arguments{QStringLiteral("--database"), database(), QStringLiteral("--user"),
-                                  QStringLiteral("carol"), QStringLiteral("--json")};
+            QStringList arguments = slipway::testing::actingAs(database(), QStringLiteral("carol"))
+                                    << QStringLiteral("--json");
             if (kind == QLatin1String("redeploy") && !m_releases.isEmpty())
                 arguments << QStringLiteral("deploy")
                           << QString::number(m_releases.at(int(m_random.bounded(qint64(m_releases.size())))))

@@ -82,11 +82,9 @@ class EngineProcessTest final : public QObject {
         QByteArray out;
         QString err;
     };
-    Outcome cli(const QStringList &arguments) {
+    Outcome cli(const QStringList &arguments, const QString &user = QStringLiteral("carol")) {
         QProcess process;
-        process.start(QStringLiteral(SLIPWAY_BINARY), QStringList{QStringLiteral("--database"), database(),
-                                                                  QStringLiteral("--user"), QStringLiteral("carol")} +
-                                                          arguments);
+        process.start(QStringLiteral(SLIPWAY_BINARY), testing::actingAs(database(), user) + arguments);
         if (!process.waitForFinished(60000))
             return {};
         return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
@@ -255,30 +253,30 @@ private Q_SLOTS:
         const Outcome own = cli({QStringLiteral("approve"), idFor(QStringLiteral("carol"))});
         QCOMPARE(own.exitCode, 3);
         QVERIFY2(own.err.contains(QStringLiteral("requester cannot approve")), qPrintable(own.err));
-        const Outcome byBob =
-            cli({QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("approve"),
-                 idFor(QStringLiteral("group:ops")), QStringLiteral("--comment"), QStringLiteral("fine")});
+        const Outcome byBob = cli({QStringLiteral("approve"), idFor(QStringLiteral("group:ops")),
+                                   QStringLiteral("--comment"), QStringLiteral("fine")},
+                                  QStringLiteral("bob"));
         QCOMPARE(byBob.exitCode, 0);
         const Outcome moved = cli({QStringLiteral("reassign"), idFor(QStringLiteral("carol")), QStringLiteral("alice"),
                                    QStringLiteral("--json")});
         QCOMPARE(moved.exitCode, 0);
         const QString aliceId =
             QString::number(QJsonDocument::fromJson(moved.out).object().value(QStringLiteral("id")).toInteger());
-        const QString until = QDateTime::currentDateTimeUtc().addSecs(2).toString(Qt::ISODateWithMs);
-        const Outcome past = cli({QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("defer"), aliceId,
-                                  QStringLiteral("--until"), QStringLiteral("2020-01-01T00:00:00Z")});
+        const Outcome past =
+            cli({QStringLiteral("defer"), aliceId, QStringLiteral("--until"), QStringLiteral("2020-01-01T00:00:00Z")},
+                QStringLiteral("alice"));
         QCOMPARE(past.exitCode, 1);
-        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("defer"), aliceId,
-                      QStringLiteral("--until"), until})
-                     .exitCode,
-                 0);
+        // Long enough to see it wait, whatever a CLI call costs on this machine.
+        const QString until = QDateTime::currentDateTimeUtc().addSecs(3).toString(Qt::ISODateWithMs);
+        QCOMPARE(
+            cli({QStringLiteral("defer"), aliceId, QStringLiteral("--until"), until}, QStringLiteral("alice")).exitCode,
+            0);
         QTRY_COMPARE_WITH_TIMEOUT(toString(devDeployment(release).deployment.operationStatus),
                                   QStringLiteral("deferred"), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(toString(devDeployment(release).deployment.status), QStringLiteral("succeeded"),
                                   20000);
         QVERIFY(devDeployment(release).deployment.startedAt.isValid());
-        const Outcome again =
-            cli({QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("approve"), aliceId});
+        const Outcome again = cli({QStringLiteral("approve"), aliceId}, QStringLiteral("alice"));
         QCOMPARE(again.exitCode, 4); // no longer pending
 
         const Outcome token = cli({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--json")});

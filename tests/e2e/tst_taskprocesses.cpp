@@ -220,9 +220,9 @@ private Q_SLOTS:
         QVERIFY(!m_engines->taskProcesses().isEmpty()); // the stubborn grandchild still runs
         QProcess cli;
         cli.start(QStringLiteral(SLIPWAY_BINARY),
-                  {QStringLiteral("--database"), database(), QStringLiteral("--user"), QStringLiteral("carol"),
-                   QStringLiteral("deploy"), QString::number(d.releaseId), QStringLiteral("Dev"),
-                   QStringLiteral("--json")});
+                  slipway::testing::actingAs(database(), QStringLiteral("carol")) +
+                      QStringList{QStringLiteral("deploy"), QString::number(d.releaseId), QStringLiteral("Dev"),
+                                  QStringLiteral("--json")});
         QVERIFY(cli.waitForFinished(waitMs));
         QCOMPARE(cli.exitCode(), 0);
         const qint64 redeploy =

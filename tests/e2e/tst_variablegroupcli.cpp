@@ -40,9 +40,8 @@ class VariableGroupCliTest final : public QObject {
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         environment.remove(QStringLiteral("SLIPWAY_DATABASE"));
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(SLIPWAY_BINARY), QStringList{QStringLiteral("--database"), database(),
-                                                                  QStringLiteral("--user"), QStringLiteral("carol")} +
-                                                          arguments);
+        process.start(QStringLiteral(SLIPWAY_BINARY),
+                      slipway::testing::actingAs(database(), QStringLiteral("carol")) + arguments);
         if (!process.waitForStarted(30000))
             return {};
         process.write(input);

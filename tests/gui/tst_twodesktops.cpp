@@ -163,7 +163,8 @@ private:
 };
 
 int runPeer(const QString &location, const QString &user) {
-    Result<std::unique_ptr<AppSession>> session = AppSession::open(location, user);
+    const testing::Actor actor = testing::actorOn(location, user);
+    Result<std::unique_ptr<AppSession>> session = AppSession::open(actor.location, actor.user);
     if (!session) {
         fprintf(stderr, "peer: %s\n", qPrintable(session.error().message));
         return 2;
@@ -212,7 +213,8 @@ private Q_SLOTS:
     void aReleaseAndAnApprovalShowLiveOnTheOtherDesktop() {
         testing::TestDatabase database(m_dir.path(), QStringLiteral("desktops.db"));
         const QString go = m_dir.filePath(QStringLiteral("go"));
-        Result<std::unique_ptr<AppSession>> session = AppSession::open(database.location(), QStringLiteral("carol"));
+        const testing::Actor carol = testing::actorOn(database.location(), QStringLiteral("carol"));
+        Result<std::unique_ptr<AppSession>> session = AppSession::open(carol.location, carol.user);
         QVERIFY2(session.ok(), session.ok() ? "" : qPrintable(session.error().message));
         Services &services = (*session)->services();
         for (const QString &user : {QStringLiteral("carol"), QStringLiteral("bob")})
@@ -293,7 +295,8 @@ private Q_SLOTS:
         failed = cluster.createDatabase(QStringLiteral("desktop"));
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
         const QString uri = cluster.uri(QStringLiteral("desktop"));
-        Result<std::unique_ptr<AppSession>> session = AppSession::open(uri, QStringLiteral("carol"));
+        const testing::Actor carol = testing::actorOn(uri, QStringLiteral("carol"));
+        Result<std::unique_ptr<AppSession>> session = AppSession::open(carol.location, carol.user);
         QVERIFY2(session.ok(), session.ok() ? "" : qPrintable(session.error().message));
         const QByteArray pipeline = QStringLiteral("{\"name\":\"Team\",\"stages\":[{\"name\":\"Dev\",\"trigger\":"
                                                    "{\"type\":\"afterRelease\"},\"tasks\":[{\"name\":\"t\","
