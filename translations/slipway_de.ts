@@ -1797,12 +1797,117 @@
         <translation>$(%1) ist keine Variable dieser Pipeline oder Stufe: es bleibt beim Ausführen der Aufgabe unverändert stehen</translation>
     </message>
     <message>
-        <location filename="../engine/azure/azuremapper.cpp" line="+225"/>
+        <location filename="../engine/azure/azuremapper.cpp" line="+36"/>
+        <source>a token is not closed; Slipway&apos;s default format is used</source>
+        <translation>ein Platzhalter ist nicht geschlossen; Slipways Standardformat wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the token %1 has no Slipway equivalent and was left out</source>
+        <translation>der Platzhalter %1 hat in Slipway keine Entsprechung und wurde weggelassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ releaseNameFormat &quot;%1&quot;</source>
+        <translation>→ releaseNameFormat „%1“</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>→ artifact source &quot;%1&quot; (push)</source>
+        <translation>→ Artefaktquelle „%1“ (Push)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure type %1 kept as metadata: versions are pushed to Slipway (`slipway artifact add` or REST)</source>
+        <translation>Azure-Typ %1 als Metadaten behalten: Versionen werden an Slipway übergeben (`slipway artifact add` oder REST)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the definition, project and source id are kept as metadata</source>
+        <translation>Definition, Projekt und Quell-ID werden als Metadaten behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept as metadata</source>
+        <translation>als Metadaten behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ primary</source>
+        <translation>→ primär</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>default version &quot;%1&quot;: Slipway&apos;s default is the latest</source>
+        <translation>Standardversion „%1“: Slipways Standard ist die neueste</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>→ the trigger&apos;s branch and tag filters</source>
+        <translation>→ die Branch- und Tag-Filter des Auslösers</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no artifact source &quot;%1&quot; to trigger on</source>
+        <translation>keine Artefaktquelle „%1“, auf die ausgelöst werden kann</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>artifact source trigger</source>
+        <translation>Auslöser einer Artefaktquelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ continuous-deployment trigger of artifact &quot;%1&quot;</source>
+        <translation>→ Continuous-Deployment-Auslöser des Artefakts „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>→ a release schedule</source>
+        <translation>→ ein Release-Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pull-request release triggers have no Slipway equivalent</source>
+        <translation>Pull-Request-Release-Auslöser haben in Slipway keine Entsprechung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trigger type &quot;%1&quot; has no Slipway equivalent</source>
+        <translation>Auslösertyp „%1“ hat in Slipway keine Entsprechung</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>not an Azure release definition: it has no &quot;environments&quot; list</source>
         <translation>keine Azure-Release-Definition: sie hat keine Liste „environments“</translation>
     </message>
     <message>
-        <location filename="../engine/azure/azurereport.cpp" line="+181"/>
+        <location line="+5"/>
+        <source>→ name</source>
+        <translation>→ Name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ folder &quot;%1&quot;</source>
+        <translation>→ Ordner „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>→ description</source>
+        <translation>→ Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../engine/azure/azurereport.cpp" line="+51"/>
+        <source>Azure server metadata; Slipway keeps its own</source>
+        <translation>Azure-Server-Metadaten; Slipway führt eigene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not mapped: Slipway has no equivalent</source>
+        <translation>nicht übernommen: Slipway hat keine Entsprechung</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>not valid JSON: the UTF-16 text is malformed</source>
         <translation>kein gültiges JSON: der UTF-16-Text ist fehlerhaft</translation>
     </message>
@@ -1980,6 +2085,402 @@
         <location filename="../app/appsession.cpp" line="+58"/>
         <source>on a team database you act as your database login &quot;%1&quot;; --user or $SLIPWAY_USER &quot;%2&quot; cannot change that (connect as &quot;%2&quot; instead)</source>
         <translation>in einer Team-Datenbank handeln Sie als Ihre Datenbankanmeldung „%1“; --user oder $SLIPWAY_USER „%2“ ändert das nicht (melden Sie sich stattdessen als „%2“ an)</translation>
+    </message>
+    <message>
+        <location filename="../engine/azure/azurestages.cpp" line="+46"/>
+        <source>→ trigger after release</source>
+        <translation>→ Auslöser nach dem Release</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>status bits %1: Slipway starts a stage only after its stages succeed (or partially succeed); mapped as after &quot;%2&quot; succeeds</source>
+        <translation>Statusbits %1: Slipway startet eine Stufe erst, wenn ihre Stufen erfolgreich (oder teilweise erfolgreich) sind; übernommen als nach Erfolg von „%2“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>→ trigger after stage &quot;%1&quot;, also on partial success</source>
+        <translation>→ Auslöser nach Stufe „%1“, auch bei teilweisem Erfolg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ trigger after stage &quot;%1&quot;</source>
+        <translation>→ Auslöser nach Stufe „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ artifact filter on &quot;%1&quot;</source>
+        <translation>→ Artefaktfilter auf „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>condition &quot;%1&quot; (type %2) names nothing Slipway knows</source>
+        <translation>Bedingung „%1“ (Typ %2) nennt nichts, was Slipway kennt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>both after release and after stages: after stages is kept</source>
+        <translation>nach dem Release und nach Stufen: nach Stufen wird behalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no start condition → manual trigger</source>
+        <translation>keine Startbedingung → manueller Auslöser</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>an approval without an approver</source>
+        <translation>eine Genehmigung ohne Genehmigenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>→ approver &quot;%1&quot; (create the user or group in Slipway)</source>
+        <translation>→ Genehmigender „%1“ (legen Sie den Benutzer oder die Gruppe in Slipway an)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>automated: no approval</source>
+        <translation>automatisch: keine Genehmigung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>→ order %1</source>
+        <translation>→ Reihenfolge %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../engine/azure/azuretasks.cpp" line="+241"/>
+        <source>→ timeout</source>
+        <translation>→ Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ requesterCannotApprove</source>
+        <translation>→ requesterCannotApprove</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ skipIfApprovedInPreviousStage</source>
+        <translation>→ skipIfApprovedInPreviousStage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ revalidateIdentity</source>
+        <translation>→ revalidateIdentity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ the gates&apos; approvalOrder</source>
+        <translation>→ approvalOrder der Gates</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>gates not enabled or none defined: no gates</source>
+        <translation>Gates nicht aktiviert oder keine definiert: keine Gates</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>gate &quot;%1&quot; (task %2) has no Slipway equivalent</source>
+        <translation>Gate „%1“ (Aufgabe %2) hat in Slipway keine Entsprechung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>InvokeRESTAPI → http gate</source>
+        <translation>InvokeRESTAPI → HTTP-Gate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ the gate&apos;s name</source>
+        <translation>→ Name des Gates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slipway&apos;s http gate stands for every version</source>
+        <translation>Slipways HTTP-Gate steht für jede Version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a disabled gate is imported enabled</source>
+        <translation>ein deaktiviertes Gate wird aktiviert importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>→ delay (stabilizationTime), samplingInterval, timeout, minSuccessDuration</source>
+        <translation>→ delay (stabilizationTime), samplingInterval, timeout, minSuccessDuration</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>→ queue (concurrencyCount → maxParallel, queueDepthCount → policy)</source>
+        <translation>→ Warteschlange (concurrencyCount → maxParallel, queueDepthCount → Richtlinie)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only the latest release is deployed (Slipway keeps one, not %1)</source>
+        <translation>nur das neueste Release wird bereitgestellt (Slipway behält eines, nicht %1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>→ retention.daysToKeep</source>
+        <translation>→ retention.daysToKeep</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ retention.minReleasesToKeep</source>
+        <translation>→ retention.minReleasesToKeep</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>→ stage</source>
+        <translation>→ Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ the stage&apos;s position</source>
+        <translation>→ Position der Stufe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a Slipway stage has one schedule: only the first is kept</source>
+        <translation>eine Slipway-Stufe hat einen Zeitplan: nur der erste wird behalten</translation>
+    </message>
+    <message>
+        <location filename="../engine/azure/azuretasks.cpp" line="-136"/>
+        <source>only the first pattern &quot;%1&quot; is kept</source>
+        <translation>nur das erste Muster „%1“ wird behalten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Slipway sends no mail; anyone may resume or reject the intervention</source>
+        <translation>Slipway sendet keine E-Mails; jeder darf den manuellen Eingriff fortsetzen oder ablehnen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>→ condition succeededOrFailed</source>
+        <translation>→ Bedingung succeededOrFailed</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>→ condition %1</source>
+        <translation>→ Bedingung %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>custom condition &quot;%1&quot; is not supported: the task is imported disabled</source>
+        <translation>benutzerdefinierte Bedingung „%1“ wird nicht unterstützt: die Aufgabe wird deaktiviert importiert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>task group %1 has no Slipway equivalent: kept as a disabled placeholder with its id, version and inputs</source>
+        <translation>Aufgabengruppe %1 hat in Slipway keine Entsprechung: als deaktivierter Platzhalter mit ID, Version und Eingaben behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure task %1 has no Slipway equivalent: kept as a disabled placeholder with its id, version and inputs</source>
+        <translation>Azure-Aufgabe %1 hat in Slipway keine Entsprechung: als deaktivierter Platzhalter mit ID, Version und Eingaben behalten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>→ %1 task</source>
+        <translation>→ Aufgabe %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ the task&apos;s inputs</source>
+        <translation>→ Eingaben der Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>→ env</source>
+        <translation>→ env</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>→ task name</source>
+        <translation>→ Name der Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ enabled</source>
+        <translation>→ enabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ continueOnError</source>
+        <translation>→ continueOnError</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slipway&apos;s task stands for every version</source>
+        <translation>Slipways Aufgabe steht für jede Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a task (not a task group)</source>
+        <translation>eine Aufgabe (keine Aufgabengruppe)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>deployment-group job &quot;%1&quot;: Slipway has no agents, so its tasks run on the Slipway host; they are imported disabled until you check them</source>
+        <translation>Bereitstellungsgruppen-Job „%1“: Slipway hat keine Agents, daher laufen seine Aufgaben auf dem Slipway-Host; sie werden deaktiviert importiert, bis Sie sie geprüft haben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>job &quot;%1&quot; → the stage&apos;s tasks, in order</source>
+        <translation>Job „%1“ → die Aufgaben der Stufe, in Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ the stage&apos;s tasks</source>
+        <translation>→ die Aufgaben der Stufe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the job&apos;s condition &quot;%1&quot; is not mapped</source>
+        <translation>die Bedingung „%1“ des Jobs wird nicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the job runs when the jobs before it succeed</source>
+        <translation>der Job läuft, wenn die Jobs davor erfolgreich sind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>agent pools: Slipway runs tasks on its host</source>
+        <translation>Agent-Pools: Slipway führt Aufgaben auf seinem Host aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>parallel jobs: tasks run one at a time</source>
+        <translation>parallele Jobs: Aufgaben laufen nacheinander</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no parallelism: tasks run one at a time</source>
+        <translation>keine Parallelität: Aufgaben laufen nacheinander</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Slipway makes the release&apos;s artifacts available to every stage</source>
+        <translation>Slipway stellt die Artefakte des Releases jeder Stufe bereit</translation>
+    </message>
+    <message>
+        <location filename="../engine/azure/azurevalues.cpp" line="+53"/>
+        <source>→ secret variable; it needs a value</source>
+        <translation>→ geheime Variable; sie braucht einen Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ secret variable, value kept</source>
+        <translation>→ geheime Variable, Wert behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ variable, settable at release</source>
+        <translation>→ Variable, beim Release festlegbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ variable</source>
+        <translation>→ Variable</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>variable group %1 is already linked</source>
+        <translation>Variablengruppe %1 ist bereits verknüpft</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>variable group %1 → linked group &quot;%2&quot; (created empty on import when the Library has none of that name: fill in its variables)</source>
+        <translation>Variablengruppe %1 → verknüpfte Gruppe „%2“ (beim Import leer angelegt, wenn die Bibliothek keine dieses Namens hat: tragen Sie ihre Variablen ein)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the schedule names no day; left out</source>
+        <translation>der Zeitplan nennt keinen Tag; weggelassen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown time zone &quot;%1&quot;; UTC is used</source>
+        <translation>unbekannte Zeitzone „%1“; UTC wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ time zone %1</source>
+        <translation>→ Zeitzone %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>→ days</source>
+        <translation>→ Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ time %1</source>
+        <translation>→ Uhrzeit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ time</source>
+        <translation>→ Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ onlyIfChanged</source>
+        <translation>→ onlyIfChanged</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>method &quot;%1&quot; is not supported; GET is used</source>
+        <translation>Methode „%1“ wird nicht unterstützt; GET wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>service connection &quot;%1&quot;: set the variable %2 to its URL</source>
+        <translation>Dienstverbindung „%1“: setzen Sie die Variable %2 auf ihre URL</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>→ jsonPath &quot;%1&quot; equals &quot;%2&quot;</source>
+        <translation>→ jsonPath „%1“ gleich „%2“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the expression &quot;%1&quot; is not mapped: any 2xx answer passes</source>
+        <translation>der Ausdruck „%1“ wird nicht übernommen: jede 2xx-Antwort gilt als bestanden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>callback completion is not supported</source>
+        <translation>Abschluss per Rückruf wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ method, url, headers and body</source>
+        <translation>→ Methode, URL, Header und Body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ url</source>
+        <translation>→ URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the kind of service connection</source>
+        <translation>die Art der Dienstverbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ headers</source>
+        <translation>→ Header</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ body</source>
+        <translation>→ Body</translation>
     </message>
 </context>
 <context>
@@ -3331,7 +3832,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
 <context>
     <name>slipway::AzureImportDialog</name>
     <message>
-        <location filename="../views/azureimportdialog.cpp" line="+18"/>
+        <location filename="../views/azureimportdialog.cpp" line="+19"/>
         <source>Import Azure release definition</source>
         <translation>Azure-Release-Definition importieren</translation>
     </message>
@@ -3342,6 +3843,11 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Mapped: %1 · Not mapped: %2 (listed first)</source>
+        <translation>Übernommen: %1 · Nicht übernommen: %2 (zuerst aufgeführt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Part of the Azure file</source>
         <translation>Teil der Azure-Datei</translation>
     </message>
@@ -3371,7 +3877,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Mapped</source>
         <translation>Übernommen</translation>
     </message>
@@ -3381,7 +3887,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Nicht übernommen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Nothing was saved: %1</source>
         <translation>Es wurde nichts gespeichert: %1</translation>
     </message>

@@ -1797,12 +1797,117 @@
         <translation>$(%1) n&apos;est pas une variable de ce pipeline ni de cette étape : il reste tel quel à l&apos;exécution de la tâche</translation>
     </message>
     <message>
-        <location filename="../engine/azure/azuremapper.cpp" line="+225"/>
+        <location filename="../engine/azure/azuremapper.cpp" line="+36"/>
+        <source>a token is not closed; Slipway&apos;s default format is used</source>
+        <translation>un jeton n’est pas fermé&#xa0;; le format par défaut de Slipway est utilisé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the token %1 has no Slipway equivalent and was left out</source>
+        <translation>le jeton %1 n’a pas d’équivalent dans Slipway et a été omis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ releaseNameFormat &quot;%1&quot;</source>
+        <translation>→ releaseNameFormat «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>→ artifact source &quot;%1&quot; (push)</source>
+        <translation>→ source d’artefacts «&#xa0;%1&#xa0;» (push)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure type %1 kept as metadata: versions are pushed to Slipway (`slipway artifact add` or REST)</source>
+        <translation>type Azure %1 gardé comme métadonnée&#xa0;: les versions sont poussées vers Slipway (`slipway artifact add` ou REST)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the definition, project and source id are kept as metadata</source>
+        <translation>la définition, le projet et l’identifiant de source sont gardés comme métadonnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept as metadata</source>
+        <translation>gardé comme métadonnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ primary</source>
+        <translation>→ principale</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>default version &quot;%1&quot;: Slipway&apos;s default is the latest</source>
+        <translation>version par défaut «&#xa0;%1&#xa0;»&#xa0;: par défaut, Slipway prend la plus récente</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>→ the trigger&apos;s branch and tag filters</source>
+        <translation>→ les filtres de branche et d’étiquette du déclencheur</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no artifact source &quot;%1&quot; to trigger on</source>
+        <translation>aucune source d’artefacts «&#xa0;%1&#xa0;» sur laquelle déclencher</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>artifact source trigger</source>
+        <translation>déclencheur de source d’artefacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ continuous-deployment trigger of artifact &quot;%1&quot;</source>
+        <translation>→ déclencheur de déploiement continu de l’artefact «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>→ a release schedule</source>
+        <translation>→ une planification de mise en production</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pull-request release triggers have no Slipway equivalent</source>
+        <translation>les déclencheurs de mise en production sur pull request n’ont pas d’équivalent dans Slipway</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trigger type &quot;%1&quot; has no Slipway equivalent</source>
+        <translation>le type de déclencheur «&#xa0;%1&#xa0;» n’a pas d’équivalent dans Slipway</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>not an Azure release definition: it has no &quot;environments&quot; list</source>
         <translation>ce n’est pas une définition de mise en production Azure&#xa0;: elle n’a pas de liste «&#xa0;environments&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../engine/azure/azurereport.cpp" line="+181"/>
+        <location line="+5"/>
+        <source>→ name</source>
+        <translation>→ nom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ folder &quot;%1&quot;</source>
+        <translation>→ dossier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>→ description</source>
+        <translation>→ description</translation>
+    </message>
+    <message>
+        <location filename="../engine/azure/azurereport.cpp" line="+51"/>
+        <source>Azure server metadata; Slipway keeps its own</source>
+        <translation>métadonnées du serveur Azure&#xa0;; Slipway tient les siennes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not mapped: Slipway has no equivalent</source>
+        <translation>non repris&#xa0;: Slipway n’a pas d’équivalent</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>not valid JSON: the UTF-16 text is malformed</source>
         <translation>ce n’est pas un JSON valide&#xa0;: le texte UTF-16 est mal formé</translation>
     </message>
@@ -1980,6 +2085,402 @@
         <location filename="../app/appsession.cpp" line="+58"/>
         <source>on a team database you act as your database login &quot;%1&quot;; --user or $SLIPWAY_USER &quot;%2&quot; cannot change that (connect as &quot;%2&quot; instead)</source>
         <translation>sur une base d’équipe, vous agissez sous votre identifiant de base de données «&#xa0;%1&#xa0;»&#xa0;; --user ou $SLIPWAY_USER «&#xa0;%2&#xa0;» n’y change rien (connectez-vous plutôt en tant que «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../engine/azure/azurestages.cpp" line="+46"/>
+        <source>→ trigger after release</source>
+        <translation>→ déclencheur après la mise en production</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>status bits %1: Slipway starts a stage only after its stages succeed (or partially succeed); mapped as after &quot;%2&quot; succeeds</source>
+        <translation>bits d’état %1&#xa0;: Slipway ne démarre une étape qu’après la réussite (ou la réussite partielle) de ses étapes&#xa0;; repris comme après la réussite de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>→ trigger after stage &quot;%1&quot;, also on partial success</source>
+        <translation>→ déclencheur après l’étape «&#xa0;%1&#xa0;», aussi en cas de réussite partielle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ trigger after stage &quot;%1&quot;</source>
+        <translation>→ déclencheur après l’étape «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ artifact filter on &quot;%1&quot;</source>
+        <translation>→ filtre d’artefact sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>condition &quot;%1&quot; (type %2) names nothing Slipway knows</source>
+        <translation>la condition «&#xa0;%1&#xa0;» (type %2) ne désigne rien que Slipway connaisse</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>both after release and after stages: after stages is kept</source>
+        <translation>après la mise en production et après des étapes&#xa0;: après les étapes est gardé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no start condition → manual trigger</source>
+        <translation>aucune condition de démarrage → déclencheur manuel</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>an approval without an approver</source>
+        <translation>une approbation sans approbateur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>→ approver &quot;%1&quot; (create the user or group in Slipway)</source>
+        <translation>→ approbateur «&#xa0;%1&#xa0;» (créez l’utilisateur ou le groupe dans Slipway)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>automated: no approval</source>
+        <translation>automatique&#xa0;: pas d’approbation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>→ order %1</source>
+        <translation>→ ordre %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../engine/azure/azuretasks.cpp" line="+241"/>
+        <source>→ timeout</source>
+        <translation>→ délai d’expiration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ requesterCannotApprove</source>
+        <translation>→ requesterCannotApprove</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ skipIfApprovedInPreviousStage</source>
+        <translation>→ skipIfApprovedInPreviousStage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ revalidateIdentity</source>
+        <translation>→ revalidateIdentity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ the gates&apos; approvalOrder</source>
+        <translation>→ approvalOrder des portes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>gates not enabled or none defined: no gates</source>
+        <translation>portes non activées ou aucune définie&#xa0;: pas de portes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>gate &quot;%1&quot; (task %2) has no Slipway equivalent</source>
+        <translation>la porte «&#xa0;%1&#xa0;» (tâche %2) n’a pas d’équivalent dans Slipway</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>InvokeRESTAPI → http gate</source>
+        <translation>InvokeRESTAPI → porte HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ the gate&apos;s name</source>
+        <translation>→ nom de la porte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slipway&apos;s http gate stands for every version</source>
+        <translation>la porte HTTP de Slipway vaut pour toutes les versions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a disabled gate is imported enabled</source>
+        <translation>une porte désactivée est importée activée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enabled</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>→ delay (stabilizationTime), samplingInterval, timeout, minSuccessDuration</source>
+        <translation>→ delay (stabilizationTime), samplingInterval, timeout, minSuccessDuration</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>→ queue (concurrencyCount → maxParallel, queueDepthCount → policy)</source>
+        <translation>→ file d’attente (concurrencyCount → maxParallel, queueDepthCount → politique)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only the latest release is deployed (Slipway keeps one, not %1)</source>
+        <translation>seule la mise en production la plus récente est déployée (Slipway en garde une, pas %1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>→ retention.daysToKeep</source>
+        <translation>→ retention.daysToKeep</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ retention.minReleasesToKeep</source>
+        <translation>→ retention.minReleasesToKeep</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>→ stage</source>
+        <translation>→ étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ the stage&apos;s position</source>
+        <translation>→ position de l’étape</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a Slipway stage has one schedule: only the first is kept</source>
+        <translation>une étape Slipway a une seule planification&#xa0;: seule la première est gardée</translation>
+    </message>
+    <message>
+        <location filename="../engine/azure/azuretasks.cpp" line="-136"/>
+        <source>only the first pattern &quot;%1&quot; is kept</source>
+        <translation>seul le premier motif «&#xa0;%1&#xa0;» est gardé</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Slipway sends no mail; anyone may resume or reject the intervention</source>
+        <translation>Slipway n’envoie pas de courriel&#xa0;; tout le monde peut reprendre ou rejeter l’intervention</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>→ condition succeededOrFailed</source>
+        <translation>→ condition succeededOrFailed</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>→ condition %1</source>
+        <translation>→ condition %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>custom condition &quot;%1&quot; is not supported: the task is imported disabled</source>
+        <translation>la condition personnalisée «&#xa0;%1&#xa0;» n’est pas prise en charge&#xa0;: la tâche est importée désactivée</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>task group %1 has no Slipway equivalent: kept as a disabled placeholder with its id, version and inputs</source>
+        <translation>le groupe de tâches %1 n’a pas d’équivalent dans Slipway&#xa0;: gardé comme espace réservé désactivé avec son identifiant, sa version et ses entrées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure task %1 has no Slipway equivalent: kept as a disabled placeholder with its id, version and inputs</source>
+        <translation>la tâche Azure %1 n’a pas d’équivalent dans Slipway&#xa0;: gardée comme espace réservé désactivé avec son identifiant, sa version et ses entrées</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>→ %1 task</source>
+        <translation>→ tâche %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ the task&apos;s inputs</source>
+        <translation>→ entrées de la tâche</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>→ env</source>
+        <translation>→ env</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>→ task name</source>
+        <translation>→ nom de la tâche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ enabled</source>
+        <translation>→ enabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ continueOnError</source>
+        <translation>→ continueOnError</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slipway&apos;s task stands for every version</source>
+        <translation>la tâche de Slipway vaut pour toutes les versions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a task (not a task group)</source>
+        <translation>une tâche (pas un groupe de tâches)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>deployment-group job &quot;%1&quot;: Slipway has no agents, so its tasks run on the Slipway host; they are imported disabled until you check them</source>
+        <translation>travail de groupe de déploiement «&#xa0;%1&#xa0;»&#xa0;: Slipway n’a pas d’agents, ses tâches s’exécutent donc sur l’hôte de Slipway&#xa0;; elles sont importées désactivées jusqu’à ce que vous les vérifiiez</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>job &quot;%1&quot; → the stage&apos;s tasks, in order</source>
+        <translation>travail «&#xa0;%1&#xa0;» → les tâches de l’étape, dans l’ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ the stage&apos;s tasks</source>
+        <translation>→ les tâches de l’étape</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the job&apos;s condition &quot;%1&quot; is not mapped</source>
+        <translation>la condition «&#xa0;%1&#xa0;» du travail n’est pas reprise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the job runs when the jobs before it succeed</source>
+        <translation>le travail s’exécute quand les travaux précédents réussissent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>agent pools: Slipway runs tasks on its host</source>
+        <translation>pools d’agents&#xa0;: Slipway exécute les tâches sur son hôte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>parallel jobs: tasks run one at a time</source>
+        <translation>travaux parallèles&#xa0;: les tâches s’exécutent l’une après l’autre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no parallelism: tasks run one at a time</source>
+        <translation>pas de parallélisme&#xa0;: les tâches s’exécutent l’une après l’autre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Slipway makes the release&apos;s artifacts available to every stage</source>
+        <translation>Slipway met les artefacts de la mise en production à la disposition de chaque étape</translation>
+    </message>
+    <message>
+        <location filename="../engine/azure/azurevalues.cpp" line="+53"/>
+        <source>→ secret variable; it needs a value</source>
+        <translation>→ variable secrète&#xa0;; elle a besoin d’une valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ secret variable, value kept</source>
+        <translation>→ variable secrète, valeur gardée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ variable, settable at release</source>
+        <translation>→ variable, modifiable à la mise en production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ variable</source>
+        <translation>→ variable</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>variable group %1 is already linked</source>
+        <translation>le groupe de variables %1 est déjà lié</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>variable group %1 → linked group &quot;%2&quot; (created empty on import when the Library has none of that name: fill in its variables)</source>
+        <translation>groupe de variables %1 → groupe lié «&#xa0;%2&#xa0;» (créé vide à l’import si la bibliothèque n’en a aucun de ce nom&#xa0;: renseignez ses variables)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the schedule names no day; left out</source>
+        <translation>la planification ne nomme aucun jour&#xa0;; omise</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown time zone &quot;%1&quot;; UTC is used</source>
+        <translation>fuseau horaire inconnu «&#xa0;%1&#xa0;»&#xa0;; UTC est utilisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ time zone %1</source>
+        <translation>→ fuseau horaire %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>→ days</source>
+        <translation>→ jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ time %1</source>
+        <translation>→ heure %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ time</source>
+        <translation>→ heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ onlyIfChanged</source>
+        <translation>→ onlyIfChanged</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>method &quot;%1&quot; is not supported; GET is used</source>
+        <translation>la méthode «&#xa0;%1&#xa0;» n’est pas prise en charge&#xa0;; GET est utilisée</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>service connection &quot;%1&quot;: set the variable %2 to its URL</source>
+        <translation>connexion de service «&#xa0;%1&#xa0;»&#xa0;: donnez à la variable %2 son URL</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>→ jsonPath &quot;%1&quot; equals &quot;%2&quot;</source>
+        <translation>→ jsonPath «&#xa0;%1&#xa0;» égal à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the expression &quot;%1&quot; is not mapped: any 2xx answer passes</source>
+        <translation>l’expression «&#xa0;%1&#xa0;» n’est pas reprise&#xa0;: toute réponse 2xx passe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>callback completion is not supported</source>
+        <translation>la complétion par rappel n’est pas prise en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ method, url, headers and body</source>
+        <translation>→ méthode, URL, en-têtes et corps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ url</source>
+        <translation>→ URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the kind of service connection</source>
+        <translation>le type de connexion de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ headers</source>
+        <translation>→ en-têtes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ body</source>
+        <translation>→ corps</translation>
     </message>
 </context>
 <context>
@@ -3331,7 +3832,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
 <context>
     <name>slipway::AzureImportDialog</name>
     <message>
-        <location filename="../views/azureimportdialog.cpp" line="+18"/>
+        <location filename="../views/azureimportdialog.cpp" line="+19"/>
         <source>Import Azure release definition</source>
         <translation>Importer une définition de mise en production Azure</translation>
     </message>
@@ -3342,6 +3843,11 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Mapped: %1 · Not mapped: %2 (listed first)</source>
+        <translation>Repris&#xa0;: %1 · Non repris&#xa0;: %2 (listés en premier)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Part of the Azure file</source>
         <translation>Partie du fichier Azure</translation>
     </message>
@@ -3371,7 +3877,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Mapped</source>
         <translation>Repris</translation>
     </message>
@@ -3381,7 +3887,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Non repris</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Nothing was saved: %1</source>
         <translation>Rien n’a été enregistré&#xa0;: %1</translation>
     </message>

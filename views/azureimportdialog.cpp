@@ -3,6 +3,7 @@
 #include "errortext.h"
 #include "services/services.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,6 +24,13 @@ AzureImportDialog::AzureImportDialog(ReleaseActions actions, QString path, azure
                                this);
     summary->setObjectName(QStringLiteral("azureImportSummary"));
     summary->setWordWrap(true);
+    const auto mappedCount = std::count_if(m_file.mapping->notes.cbegin(), m_file.mapping->notes.cend(),
+                                           [](const azure::MappingNote &note) { return note.mapped; });
+    auto *counts = new QLabel(tr("Mapped: %1 · Not mapped: %2 (listed first)")
+                                  .arg(mappedCount)
+                                  .arg(m_file.mapping->notes.size() - mappedCount),
+                              this);
+    counts->setObjectName(QStringLiteral("azureImportCounts"));
     m_notes = new QTreeWidget(this);
     m_notes->setObjectName(QStringLiteral("azureImportNotes"));
     m_notes->setHeaderLabels({tr("Part of the Azure file"), tr("Result"), tr("Details")});
@@ -52,6 +60,7 @@ AzureImportDialog::AzureImportDialog(ReleaseActions actions, QString path, azure
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summary);
+    layout->addWidget(counts);
     layout->addWidget(m_notes, 1);
     layout->addWidget(secretLabel);
     layout->addWidget(m_error);
@@ -59,16 +68,26 @@ AzureImportDialog::AzureImportDialog(ReleaseActions actions, QString path, azure
     resize(900, 560);
 }
 
+namespace {
+// The note in the user's language: the engine keeps its template and arguments.
+QString noteText(const azure::MappingNote &note) {
+    if (!note.source)
+        return note.message;
+    return Error::fill(QCoreApplication::translate("Engine", note.source), note.arguments);
+}
+} // namespace
+
 void AzureImportDialog::fillNotes() {
     // What needs attention first: the parts that were not mapped, in file order, then the mapped ones.
     for (bool mapped : {false, true})
         for (const azure::MappingNote &note : m_file.mapping->notes) {
             if (note.mapped != mapped)
                 continue;
-            auto *item =
-                new QTreeWidgetItem(m_notes, {note.path, mapped ? tr("Mapped") : tr("Not mapped"), note.message});
+            const QString text = noteText(note);
+            auto *item = new QTreeWidgetItem(m_notes, {note.path, mapped ? tr("Mapped") : tr("Not mapped"), text});
             item->setData(1, Qt::UserRole, mapped);
-            item->setToolTip(2, note.message);
+            item->setToolTip(0, note.path); // long paths and messages are cut in their columns
+            item->setToolTip(2, text);
         }
     m_notes->resizeColumnToContents(1);
     m_notes->setColumnWidth(0, 360);

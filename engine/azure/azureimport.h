@@ -13,8 +13,10 @@ namespace slipway::azure {
 // One part of an Azure classic release definition and what became of it (docs/azure-import.md).
 struct MappingNote final {
     QString path;    // the JSON path in the Azure file, e.g. "environments[1].preDeployApprovals"
-    QString message; // what it became, or why it was not mapped
+    QString message; // what it became, or why it was not mapped (English: the CLI and --json show it)
     bool mapped = false;
+    const char *source = nullptr; // the message's template, context "Engine", for the window's language
+    QStringList arguments;        // its %1, %2, … in order
 };
 
 // A mapped definition: a Slipway pipeline document (docs/pipeline-format.md) and the report of the mapping.

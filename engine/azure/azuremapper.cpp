@@ -33,16 +33,18 @@ QString releaseNameFormatOf(const QString &format, const QJsonObject &variables,
     QString result = format;
     if (!unclosedReleaseNameTokens(result).isEmpty()) {
         report.unmapped(QStringLiteral("releaseNameFormat"),
-                        QStringLiteral("a token is not closed; Slipway's default format is used"));
+                        QT_TRANSLATE_NOOP("Engine", "a token is not closed; Slipway's default format is used"));
         return {};
     }
     for (const QString &token : unknownReleaseNameTokens(result, variables.keys())) {
         result.replace(token, QString());
         report.unmapped(QStringLiteral("releaseNameFormat"),
-                        QStringLiteral("the token %1 has no Slipway equivalent and was left out").arg(token));
+                        QT_TRANSLATE_NOOP("Engine", "the token %1 has no Slipway equivalent and was left out"),
+                        {token});
     }
     if (!result.trimmed().isEmpty())
-        report.mapped(QStringLiteral("releaseNameFormat"), QStringLiteral("→ releaseNameFormat \"%1\"").arg(result));
+        report.mapped(QStringLiteral("releaseNameFormat"), QT_TRANSLATE_NOOP("Engine", "→ releaseNameFormat \"%1\""),
+                      {result});
     return result.trimmed().isEmpty() ? QString() : result;
 }
 
@@ -85,15 +87,15 @@ QJsonArray mapArtifacts(const QJsonArray &artifacts, Report &report) {
         const QJsonObject azure = azureMetadata(artifact);
         source.insert(QStringLiteral("azure"), azure);
         mapped.append(source);
-        report.mapped(member(path, "alias"), QStringLiteral("→ artifact source \"%1\" (push)").arg(alias));
+        report.mapped(member(path, "alias"), QT_TRANSLATE_NOOP("Engine", "→ artifact source \"%1\" (push)"), {alias});
         report.mapped(member(path, "type"),
-                      QStringLiteral("Azure type %1 kept as metadata: versions are pushed to Slipway "
-                                     "(`slipway artifact add` or REST)")
-                          .arg(azure.value(QLatin1String("type")).toString()));
+                      QT_TRANSLATE_NOOP("Engine", "Azure type %1 kept as metadata: versions are pushed to Slipway "
+                                                  "(`slipway artifact add` or REST)"),
+                      {azure.value(QLatin1String("type")).toString()});
         report.mapped(member(path, "definitionReference"),
-                      QStringLiteral("the definition, project and source id are kept as metadata"));
-        report.mapped(member(path, "sourceId"), QStringLiteral("kept as metadata"));
-        report.mapped(member(path, "isPrimary"), QStringLiteral("→ primary"));
+                      QT_TRANSLATE_NOOP("Engine", "the definition, project and source id are kept as metadata"));
+        report.mapped(member(path, "sourceId"), QT_TRANSLATE_NOOP("Engine", "kept as metadata"));
+        report.mapped(member(path, "isPrimary"), QT_TRANSLATE_NOOP("Engine", "→ primary"));
         const QString versionType = artifact.value(QLatin1String("definitionReference"))
                                         .toObject()
                                         .value(QLatin1String("defaultVersionType"))
@@ -102,7 +104,8 @@ QJsonArray mapArtifacts(const QJsonArray &artifacts, Report &report) {
                                         .toString();
         if (!versionType.isEmpty() && versionType != QLatin1String("latestType"))
             report.unmapped(member(member(path, "definitionReference"), "defaultVersionType"),
-                            QStringLiteral("default version \"%1\": Slipway's default is the latest").arg(versionType));
+                            QT_TRANSLATE_NOOP("Engine", "default version \"%1\": Slipway's default is the latest"),
+                            {versionType});
         report.rest(artifact, path, {"alias", "type", "definitionReference", "sourceId", "isPrimary"});
     }
     return mapped;
@@ -129,7 +132,7 @@ QJsonObject artifactTriggerOf(const QJsonArray &conditions, const QString &path,
         for (const QJsonValue &tag : condition.value(QLatin1String("tags")).toArray())
             if (!tags.contains(tag))
                 tags.append(tag);
-        report.mapped(conditionPath, QStringLiteral("→ the trigger's branch and tag filters"));
+        report.mapped(conditionPath, QT_TRANSLATE_NOOP("Engine", "→ the trigger's branch and tag filters"));
     }
     QJsonObject trigger{{QStringLiteral("enabled"), true}};
     if (!include.isEmpty() || !exclude.isEmpty())
@@ -157,7 +160,7 @@ void mapTriggers(const QJsonArray &triggers, QJsonArray &artifacts, QJsonArray &
                 return value.toObject().value(QLatin1String("alias")).toString() == alias;
             });
             if (source == artifacts.end()) {
-                report.unmapped(path, QStringLiteral("no artifact source \"%1\" to trigger on").arg(alias));
+                report.unmapped(path, QT_TRANSLATE_NOOP("Engine", "no artifact source \"%1\" to trigger on"), {alias});
                 continue;
             }
             QJsonObject object = source->toObject();
@@ -165,22 +168,24 @@ void mapTriggers(const QJsonArray &triggers, QJsonArray &artifacts, QJsonArray &
                           artifactTriggerOf(trigger.value(QLatin1String("triggerConditions")).toArray(),
                                             member(path, "triggerConditions"), report));
             *source = object;
-            report.mapped(member(path, "triggerType"), QStringLiteral("artifact source trigger"));
+            report.mapped(member(path, "triggerType"), QT_TRANSLATE_NOOP("Engine", "artifact source trigger"));
             report.mapped(member(path, "artifactAlias"),
-                          QStringLiteral("→ continuous-deployment trigger of artifact \"%1\"").arg(alias));
+                          QT_TRANSLATE_NOOP("Engine", "→ continuous-deployment trigger of artifact \"%1\""), {alias});
             report.rest(trigger, path, {"triggerType", "artifactAlias", "triggerConditions"});
         } else if (type == scheduleTrigger) {
             const QJsonObject schedule = mapSchedule(trigger.value(QLatin1String("schedule")).toObject(),
                                                      member(path, "schedule"), true, report);
             if (!schedule.isEmpty())
                 schedules.append(schedule);
-            report.mapped(member(path, "triggerType"), QStringLiteral("→ a release schedule"));
+            report.mapped(member(path, "triggerType"), QT_TRANSLATE_NOOP("Engine", "→ a release schedule"));
             report.rest(trigger, path, {"triggerType", "schedule"});
         } else {
-            report.unmapped(path, type == pullRequestTrigger
-                                      ? QStringLiteral("pull-request release triggers have no Slipway equivalent")
-                                      : QStringLiteral("trigger type \"%1\" has no Slipway equivalent")
-                                            .arg(text(trigger.value(QLatin1String("triggerType")))));
+            if (type == pullRequestTrigger)
+                report.unmapped(
+                    path, QT_TRANSLATE_NOOP("Engine", "pull-request release triggers have no Slipway equivalent"));
+            else
+                report.unmapped(path, QT_TRANSLATE_NOOP("Engine", "trigger type \"%1\" has no Slipway equivalent"),
+                                {text(trigger.value(QLatin1String("triggerType")))});
         }
     }
 }
@@ -227,16 +232,16 @@ Result<AzureImport> mapAzureDefinition(const QJsonObject &definition) {
     QJsonObject pipeline;
     const QString name = text(definition.value(QLatin1String("name"))).trimmed();
     pipeline.insert(QStringLiteral("name"), name.isEmpty() ? QStringLiteral("Imported release definition") : name);
-    report.mapped(QStringLiteral("name"), QStringLiteral("→ name"));
+    report.mapped(QStringLiteral("name"), QT_TRANSLATE_NOOP("Engine", "→ name"));
     const QString path = text(definition.value(QLatin1String("path")));
     if (!path.isEmpty()) {
         pipeline.insert(QStringLiteral("folder"), folderOf(path));
-        report.mapped(QStringLiteral("path"), QStringLiteral("→ folder \"%1\"").arg(folderOf(path)));
+        report.mapped(QStringLiteral("path"), QT_TRANSLATE_NOOP("Engine", "→ folder \"%1\""), {folderOf(path)});
     }
     const QString description = text(definition.value(QLatin1String("description")));
     if (!description.isEmpty()) {
         pipeline.insert(QStringLiteral("description"), description);
-        report.mapped(QStringLiteral("description"), QStringLiteral("→ description"));
+        report.mapped(QStringLiteral("description"), QT_TRANSLATE_NOOP("Engine", "→ description"));
     }
     QJsonObject variables =
         mapVariables(definition.value(QLatin1String("variables")).toObject(), QStringLiteral("variables"), report);

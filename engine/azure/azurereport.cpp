@@ -47,9 +47,10 @@ void Report::rest(const QJsonObject &object, const QString &path, std::initializ
         if (known || carriesNothing(it.value()))
             continue;
         if (isServerMetadata(it.key()))
-            unmapped(member(path, it.key()), QStringLiteral("Azure server metadata; Slipway keeps its own"));
+            unmapped(member(path, it.key()),
+                     QT_TRANSLATE_NOOP("Engine", "Azure server metadata; Slipway keeps its own"));
         else
-            unmapped(member(path, it.key()), QStringLiteral("not mapped: Slipway has no equivalent"));
+            unmapped(member(path, it.key()), QT_TRANSLATE_NOOP("Engine", "not mapped: Slipway has no equivalent"));
     }
 }
 

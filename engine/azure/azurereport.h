@@ -15,13 +15,23 @@ namespace slipway::azure::detail {
 
 class Report final {
 public:
-    void mapped(const QString &path, const QString &message) { notes.append({path, message, true}); }
-    void unmapped(const QString &path, const QString &message) { notes.append({path, message, false}); }
+    // `source` is a template marked QT_TRANSLATE_NOOP("Engine", …): the window shows it in the user's language.
+    void mapped(const QString &path, const char *source, const QStringList &arguments = {}) {
+        note(path, source, arguments, true);
+    }
+    void unmapped(const QString &path, const char *source, const QStringList &arguments = {}) {
+        note(path, source, arguments, false);
+    }
     // A note for each member of `object` not in `handled` that carries information (empty values carry none).
     void rest(const QJsonObject &object, const QString &path, std::initializer_list<const char *> handled);
 
     QList<MappingNote> notes;
     QStringList secrets;
+
+private:
+    void note(const QString &path, const char *source, const QStringList &arguments, bool mapped) {
+        notes.append({path, Error::fill(QString::fromUtf8(source), arguments), mapped, source, arguments});
+    }
 };
 
 QString member(const QString &path, const QString &key);

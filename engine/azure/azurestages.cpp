@@ -43,28 +43,30 @@ void mapConditions(const QJsonArray &conditions, const QString &path, const Stag
                                    {{"undefined", 0}, {"event", 1}, {"environmentState", 2}, {"artifact", 4}});
         if (type == eventCondition && name.compare(QLatin1String("ReleaseStarted"), Qt::CaseInsensitive) == 0) {
             afterRelease = true;
-            report.mapped(conditionPath, QStringLiteral("→ trigger after release"));
+            report.mapped(conditionPath, QT_TRANSLATE_NOOP("Engine", "→ trigger after release"));
         } else if (type == environmentStateCondition && context.stages.byAzureName.contains(name)) {
             const qint64 bits = number(condition.value(QLatin1String("value")), succeededBit);
             after.append(context.stages.byAzureName.value(name));
             partial = partial || (bits & partiallySucceededBit);
             if (bits & ~(succeededBit | partiallySucceededBit) || !(bits & (succeededBit | partiallySucceededBit)))
                 report.unmapped(conditionPath,
-                                QStringLiteral("status bits %1: Slipway starts a stage only after its stages "
-                                               "succeed (or partially succeed); mapped as after \"%2\" succeeds")
-                                    .arg(bits)
-                                    .arg(name));
+                                QT_TRANSLATE_NOOP("Engine",
+                                                  "status bits %1: Slipway starts a stage only after its stages "
+                                                  "succeed (or partially succeed); mapped as after \"%2\" succeeds"),
+                                {QString::number(bits), name});
             else
                 report.mapped(conditionPath,
-                              QStringLiteral("→ trigger after stage \"%1\"%2")
-                                  .arg(name, bits & partiallySucceededBit ? QStringLiteral(", also on partial success")
-                                                                          : QString()));
+                              bits & partiallySucceededBit
+                                  ? QT_TRANSLATE_NOOP("Engine", "→ trigger after stage \"%1\", also on partial success")
+                                  : QT_TRANSLATE_NOOP("Engine", "→ trigger after stage \"%1\""),
+                              {name});
         } else if (type == artifactCondition && context.artifactAliases.contains(name)) {
             filters.append(artifactFilterOf(name, text(condition.value(QLatin1String("value")))));
-            report.mapped(conditionPath, QStringLiteral("→ artifact filter on \"%1\"").arg(name));
+            report.mapped(conditionPath, QT_TRANSLATE_NOOP("Engine", "→ artifact filter on \"%1\""), {name});
         } else {
-            report.unmapped(conditionPath, QStringLiteral("condition \"%1\" (type %2) names nothing Slipway knows")
-                                               .arg(name, text(condition.value(QLatin1String("conditionType")))));
+            report.unmapped(conditionPath,
+                            QT_TRANSLATE_NOOP("Engine", "condition \"%1\" (type %2) names nothing Slipway knows"),
+                            {name, text(condition.value(QLatin1String("conditionType")))});
         }
     }
     if (!after.isEmpty()) {
@@ -73,13 +75,14 @@ void mapConditions(const QJsonArray &conditions, const QString &path, const Stag
             trigger.insert(QStringLiteral("onPartialSuccess"), true);
         stage.insert(QStringLiteral("trigger"), trigger);
         if (afterRelease)
-            report.unmapped(path, QStringLiteral("both after release and after stages: after stages is kept"));
+            report.unmapped(path,
+                            QT_TRANSLATE_NOOP("Engine", "both after release and after stages: after stages is kept"));
     } else {
         stage.insert(QStringLiteral("trigger"),
                      QJsonObject{{QStringLiteral("type"),
                                   afterRelease ? QStringLiteral("afterRelease") : QStringLiteral("manual")}});
         if (!afterRelease)
-            report.mapped(path, QStringLiteral("no start condition → manual trigger"));
+            report.mapped(path, QT_TRANSLATE_NOOP("Engine", "no start condition → manual trigger"));
     }
     if (!filters.isEmpty())
         stage.insert(QStringLiteral("artifactFilters"), filters);
@@ -119,16 +122,17 @@ QJsonObject mapApprovals(const QJsonObject &approvals, const QString &path, Repo
         const QString approver = approverOf(approval.value(QLatin1String("approver")).toObject());
         const QString approvalPath = element(member(path, "approvals"), i);
         if (approver.isEmpty()) {
-            report.unmapped(approvalPath, QStringLiteral("an approval without an approver"));
+            report.unmapped(approvalPath, QT_TRANSLATE_NOOP("Engine", "an approval without an approver"));
             continue;
         }
         approvers.append(approver);
         ranks << number(approval.value(QLatin1String("rank")), 1);
         report.mapped(approvalPath,
-                      QStringLiteral("→ approver \"%1\" (create the user or group in Slipway)").arg(approver));
+                      QT_TRANSLATE_NOOP("Engine", "→ approver \"%1\" (create the user or group in Slipway)"),
+                      {approver});
     }
     if (approvers.isEmpty()) {
-        report.mapped(path, QStringLiteral("automated: no approval"));
+        report.mapped(path, QT_TRANSLATE_NOOP("Engine", "automated: no approval"));
         return {};
     }
     const QJsonObject options = approvals.value(QLatin1String("approvalOptions")).toObject();
@@ -145,23 +149,25 @@ QJsonObject mapApprovals(const QJsonObject &approvals, const QString &path, Repo
     } else {
         mapped.insert(QStringLiteral("order"), QStringLiteral("anyOne"));
     }
-    report.mapped(member(optionsPath, "requiredApproverCount"),
-                  QStringLiteral("→ order %1").arg(mapped.value(QLatin1String("order")).toString()));
+    report.mapped(member(optionsPath, "requiredApproverCount"), QT_TRANSLATE_NOOP("Engine", "→ order %1"),
+                  {mapped.value(QLatin1String("order")).toString()});
     const qint64 timeout = number(options.value(QLatin1String("timeoutInMinutes")), 0);
     if (timeout > 0)
         mapped.insert(QStringLiteral("timeout"), minutesText(timeout));
-    report.mapped(member(optionsPath, "timeoutInMinutes"), QStringLiteral("→ timeout"));
+    report.mapped(member(optionsPath, "timeoutInMinutes"), QT_TRANSLATE_NOOP("Engine", "→ timeout"));
     mapped.insert(QStringLiteral("requesterCannotApprove"),
                   !flag(options.value(QLatin1String("releaseCreatorCanBeApprover"))));
-    report.mapped(member(optionsPath, "releaseCreatorCanBeApprover"), QStringLiteral("→ requesterCannotApprove"));
+    report.mapped(member(optionsPath, "releaseCreatorCanBeApprover"),
+                  QT_TRANSLATE_NOOP("Engine", "→ requesterCannotApprove"));
     if (flag(options.value(QLatin1String("autoTriggeredAndPreviousEnvironmentApprovedCanBeSkipped"))))
         mapped.insert(QStringLiteral("skipIfApprovedInPreviousStage"), true);
     report.mapped(member(optionsPath, "autoTriggeredAndPreviousEnvironmentApprovedCanBeSkipped"),
-                  QStringLiteral("→ skipIfApprovedInPreviousStage"));
+                  QT_TRANSLATE_NOOP("Engine", "→ skipIfApprovedInPreviousStage"));
     if (flag(options.value(QLatin1String("enforceIdentityRevalidation"))))
         mapped.insert(QStringLiteral("revalidateIdentity"), true);
-    report.mapped(member(optionsPath, "enforceIdentityRevalidation"), QStringLiteral("→ revalidateIdentity"));
-    report.mapped(member(optionsPath, "executionOrder"), QStringLiteral("→ the gates' approvalOrder"));
+    report.mapped(member(optionsPath, "enforceIdentityRevalidation"),
+                  QT_TRANSLATE_NOOP("Engine", "→ revalidateIdentity"));
+    report.mapped(member(optionsPath, "executionOrder"), QT_TRANSLATE_NOOP("Engine", "→ the gates' approvalOrder"));
     report.rest(options, optionsPath,
                 {"requiredApproverCount", "timeoutInMinutes", "releaseCreatorCanBeApprover",
                  "autoTriggeredAndPreviousEnvironmentApprovedCanBeSkipped", "enforceIdentityRevalidation",
@@ -176,7 +182,7 @@ QJsonObject mapGates(const QJsonObject &gates, const QString &path, const QStrin
     const QJsonArray list = gates.value(QLatin1String("gates")).toArray();
     if (!flag(options.value(QLatin1String("isEnabled"))) || list.isEmpty()) {
         if (!carriesNothing(options) || !list.isEmpty())
-            report.mapped(path, QStringLiteral("gates not enabled or none defined: no gates"));
+            report.mapped(path, QT_TRANSLATE_NOOP("Engine", "gates not enabled or none defined: no gates"));
         return {};
     }
     QJsonArray mapped;
@@ -188,8 +194,9 @@ QJsonObject mapGates(const QJsonObject &gates, const QString &path, const QStrin
             const QString name = text(task.value(QLatin1String("name")));
             if (text(task.value(QLatin1String("taskId")))
                     .compare(QLatin1String("9c3e8943-130d-4c78-ac63-8af81df62dfb"), Qt::CaseInsensitive) != 0) {
-                report.unmapped(taskPath, QStringLiteral("gate \"%1\" (task %2) has no Slipway equivalent")
-                                              .arg(name, text(task.value(QLatin1String("taskId")))));
+                report.unmapped(taskPath,
+                                QT_TRANSLATE_NOOP("Engine", "gate \"%1\" (task %2) has no Slipway equivalent"),
+                                {name, text(task.value(QLatin1String("taskId")))});
                 continue;
             }
             QJsonObject gate{{QStringLiteral("name"), name.isEmpty() ? QStringLiteral("REST API") : name},
@@ -199,13 +206,15 @@ QJsonObject mapGates(const QJsonObject &gates, const QString &path, const QStrin
             for (auto it = call.begin(); it != call.end(); ++it)
                 gate.insert(it.key(), it.value());
             mapped.append(gate);
-            report.mapped(member(taskPath, "taskId"), QStringLiteral("InvokeRESTAPI → http gate"));
-            report.mapped(member(taskPath, "name"), QStringLiteral("→ the gate's name"));
-            report.mapped(member(taskPath, "version"), QStringLiteral("Slipway's http gate stands for every version"));
+            report.mapped(member(taskPath, "taskId"), QT_TRANSLATE_NOOP("Engine", "InvokeRESTAPI → http gate"));
+            report.mapped(member(taskPath, "name"), QT_TRANSLATE_NOOP("Engine", "→ the gate's name"));
+            report.mapped(member(taskPath, "version"),
+                          QT_TRANSLATE_NOOP("Engine", "Slipway's http gate stands for every version"));
             if (!flag(task.value(QLatin1String("enabled")), true))
-                report.unmapped(member(taskPath, "enabled"), QStringLiteral("a disabled gate is imported enabled"));
+                report.unmapped(member(taskPath, "enabled"),
+                                QT_TRANSLATE_NOOP("Engine", "a disabled gate is imported enabled"));
             else
-                report.mapped(member(taskPath, "enabled"), QStringLiteral("enabled"));
+                report.mapped(member(taskPath, "enabled"), QT_TRANSLATE_NOOP("Engine", "enabled"));
             report.rest(task, taskPath, {"taskId", "inputs", "name", "version", "enabled", "definitionType"});
         }
     }
@@ -220,8 +229,9 @@ QJsonObject mapGates(const QJsonObject &gates, const QString &path, const QStrin
         {QStringLiteral("gates"), mapped}};
     if (!approvalOrder.isEmpty())
         result.insert(QStringLiteral("approvalOrder"), approvalOrder);
-    report.mapped(member(path, "gatesOptions"),
-                  QStringLiteral("→ delay (stabilizationTime), samplingInterval, timeout, minSuccessDuration"));
+    report.mapped(
+        member(path, "gatesOptions"),
+        QT_TRANSLATE_NOOP("Engine", "→ delay (stabilizationTime), samplingInterval, timeout, minSuccessDuration"));
     report.rest(gates, path, {"gatesOptions", "gates"});
     return result;
 }
@@ -235,11 +245,13 @@ void mapQueueAndRetention(const QJsonObject &environment, const QString &path, Q
         QJsonObject{
             {QStringLiteral("maxParallel"), qMax<qint64>(0, number(policy.value(QLatin1String("concurrencyCount"))))},
             {QStringLiteral("policy"), depth > 0 ? QStringLiteral("latestOnly") : QStringLiteral("allInOrder")}});
-    report.mapped(member(path, "executionPolicy"), QStringLiteral("→ queue (concurrencyCount → maxParallel, "
-                                                                  "queueDepthCount → policy)"));
+    report.mapped(member(path, "executionPolicy"),
+                  QT_TRANSLATE_NOOP("Engine", "→ queue (concurrencyCount → maxParallel, "
+                                              "queueDepthCount → policy)"));
     if (depth > 1)
         report.unmapped(member(member(path, "executionPolicy"), "queueDepthCount"),
-                        QStringLiteral("only the latest release is deployed (Slipway keeps one, not %1)").arg(depth));
+                        QT_TRANSLATE_NOOP("Engine", "only the latest release is deployed (Slipway keeps one, not %1)"),
+                        {QString::number(depth)});
     const QJsonObject retention = environment.value(QLatin1String("retentionPolicy")).toObject();
     if (!retention.isEmpty()) {
         stage.insert(QStringLiteral("retention"),
@@ -247,9 +259,10 @@ void mapQueueAndRetention(const QJsonObject &environment, const QString &path, Q
                                   qMax<qint64>(0, number(retention.value(QLatin1String("daysToKeep")), 30))},
                                  {QStringLiteral("minReleasesToKeep"),
                                   qMax<qint64>(0, number(retention.value(QLatin1String("releasesToKeep")), 3))}});
-        report.mapped(member(member(path, "retentionPolicy"), "daysToKeep"), QStringLiteral("→ retention.daysToKeep"));
+        report.mapped(member(member(path, "retentionPolicy"), "daysToKeep"),
+                      QT_TRANSLATE_NOOP("Engine", "→ retention.daysToKeep"));
         report.mapped(member(member(path, "retentionPolicy"), "releasesToKeep"),
-                      QStringLiteral("→ retention.minReleasesToKeep"));
+                      QT_TRANSLATE_NOOP("Engine", "→ retention.minReleasesToKeep"));
         report.rest(retention, member(path, "retentionPolicy"), {"daysToKeep", "releasesToKeep"});
     }
     report.rest(policy, member(path, "executionPolicy"), {"concurrencyCount", "queueDepthCount"});
@@ -260,8 +273,8 @@ void mapQueueAndRetention(const QJsonObject &environment, const QString &path, Q
 QJsonObject mapEnvironment(const QJsonObject &environment, const QString &path, const StageContext &context,
                            Report &report) {
     QJsonObject stage;
-    report.mapped(member(path, "name"), QStringLiteral("→ stage"));
-    report.mapped(member(path, "rank"), QStringLiteral("→ the stage's position"));
+    report.mapped(member(path, "name"), QT_TRANSLATE_NOOP("Engine", "→ stage"));
+    report.mapped(member(path, "rank"), QT_TRANSLATE_NOOP("Engine", "→ the stage's position"));
     mapConditions(environment.value(QLatin1String("conditions")).toArray(), member(path, "conditions"), context, stage,
                   report);
     const QJsonArray schedules = environment.value(QLatin1String("schedules")).toArray();
@@ -269,7 +282,8 @@ QJsonObject mapEnvironment(const QJsonObject &environment, const QString &path, 
         const QString schedulePath = element(member(path, "schedules"), i);
         const QJsonObject schedule = mapSchedule(schedules.at(i).toObject(), schedulePath, false, report);
         if (!schedule.isEmpty() && stage.contains(QLatin1String("schedule")))
-            report.unmapped(schedulePath, QStringLiteral("a Slipway stage has one schedule: only the first is kept"));
+            report.unmapped(schedulePath,
+                            QT_TRANSLATE_NOOP("Engine", "a Slipway stage has one schedule: only the first is kept"));
         else if (!schedule.isEmpty())
             stage.insert(QStringLiteral("schedule"), schedule);
     }

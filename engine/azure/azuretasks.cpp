@@ -102,7 +102,7 @@ QJsonObject wellKnown(const QString &id, const TaskInputs in, const QString &pat
         const QStringList patterns = in.get("Contents").split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (patterns.size() > 1)
             report.unmapped(member(path, "Contents"),
-                            QStringLiteral("only the first pattern \"%1\" is kept").arg(patterns.first()));
+                            QT_TRANSLATE_NOOP("Engine", "only the first pattern \"%1\" is kept"), {patterns.first()});
         return {
             {QStringLiteral("type"), QStringLiteral("copyFiles")},
             {QStringLiteral("from"), in.get("SourceFolder").isEmpty() ? QStringLiteral(".") : in.get("SourceFolder")},
@@ -120,8 +120,9 @@ QJsonObject wellKnown(const QString &id, const TaskInputs in, const QString &pat
     if (id == manualInterventionTask) {
         use({"instructions", "onTimeout"});
         if (!in.get("emailRecipients").isEmpty())
-            report.unmapped(member(path, "emailRecipients"),
-                            QStringLiteral("Slipway sends no mail; anyone may resume or reject the intervention"));
+            report.unmapped(
+                member(path, "emailRecipients"),
+                QT_TRANSLATE_NOOP("Engine", "Slipway sends no mail; anyone may resume or reject the intervention"));
         use({"emailRecipients"});
         const bool resume = in.get("onTimeout").compare(QLatin1String("resume"), Qt::CaseInsensitive) == 0;
         return {{QStringLiteral("type"), QStringLiteral("manualIntervention")},
@@ -143,7 +144,7 @@ QJsonObject wellKnown(const QString &id, const TaskInputs in, const QString &pat
 QString conditionOf(const QJsonObject &task, const QString &path, Report &report, bool &disable) {
     QString condition = text(task.value(QLatin1String("condition"))).simplified().remove(QLatin1Char(' ')).toLower();
     if (flag(task.value(QLatin1String("alwaysRun")))) {
-        report.mapped(member(path, "alwaysRun"), QStringLiteral("→ condition succeededOrFailed"));
+        report.mapped(member(path, "alwaysRun"), QT_TRANSLATE_NOOP("Engine", "→ condition succeededOrFailed"));
         if (condition.isEmpty() || condition == QLatin1String("succeeded()"))
             return QStringLiteral("succeededOrFailed");
     }
@@ -156,13 +157,14 @@ QString conditionOf(const QJsonObject &task, const QString &path, Report &report
         return QStringLiteral("succeeded");
     for (const auto &[expression, name] : known)
         if (condition == expression) {
-            report.mapped(member(path, "condition"), QStringLiteral("→ condition %1").arg(name));
+            report.mapped(member(path, "condition"), QT_TRANSLATE_NOOP("Engine", "→ condition %1"), {name});
             return name;
         }
     disable = true;
-    report.unmapped(member(path, "condition"),
-                    QStringLiteral("custom condition \"%1\" is not supported: the task is imported disabled")
-                        .arg(text(task.value(QLatin1String("condition")))));
+    report.unmapped(
+        member(path, "condition"),
+        QT_TRANSLATE_NOOP("Engine", "custom condition \"%1\" is not supported: the task is imported disabled"),
+        {text(task.value(QLatin1String("condition")))});
     return QStringLiteral("succeeded");
 }
 
@@ -174,12 +176,12 @@ QJsonObject placeholder(const QJsonObject &task, const QString &path, Report &re
     const QString id = text(task.value(QLatin1String("taskId")));
     const bool group =
         text(task.value(QLatin1String("definitionType"))).compare(QLatin1String("metaTask"), Qt::CaseInsensitive) == 0;
-    report.unmapped(path, group ? QStringLiteral("task group %1 has no Slipway equivalent: kept as a disabled "
-                                                 "placeholder with its id, version and inputs")
-                                      .arg(id)
-                                : QStringLiteral("Azure task %1 has no Slipway equivalent: kept as a disabled "
-                                                 "placeholder with its id, version and inputs")
-                                      .arg(id));
+    report.unmapped(path,
+                    group ? QT_TRANSLATE_NOOP("Engine", "task group %1 has no Slipway equivalent: kept as a disabled "
+                                                        "placeholder with its id, version and inputs")
+                          : QT_TRANSLATE_NOOP("Engine", "Azure task %1 has no Slipway equivalent: kept as a disabled "
+                                                        "placeholder with its id, version and inputs"),
+                    {id});
     QJsonObject mapped{{QStringLiteral("type"), QStringLiteral("azureTask")}, {QStringLiteral("taskId"), id}};
     if (!text(task.value(QLatin1String("version"))).isEmpty())
         mapped.insert(QStringLiteral("version"), text(task.value(QLatin1String("version"))));
@@ -201,11 +203,11 @@ QJsonObject mapTask(const QJsonObject &task, const QString &path, int number, bo
     if (!known) {
         mapped = placeholder(task, path, report);
     } else {
-        report.mapped(member(path, "taskId"),
-                      QStringLiteral("→ %1 task").arg(mapped.value(QLatin1String("type")).toString()));
+        report.mapped(member(path, "taskId"), QT_TRANSLATE_NOOP("Engine", "→ %1 task"),
+                      {mapped.value(QLatin1String("type")).toString()});
         for (const QString &key : std::as_const(used))
             if (inputs.contains(key) && !carriesNothing(inputs.value(key)))
-                report.mapped(member(member(path, "inputs"), key), QStringLiteral("→ the task's inputs"));
+                report.mapped(member(member(path, "inputs"), key), QT_TRANSLATE_NOOP("Engine", "→ the task's inputs"));
         QJsonObject rest = inputs;
         for (const QString &key : std::as_const(used))
             rest.remove(key);
@@ -230,15 +232,15 @@ QJsonObject mapTask(const QJsonObject &task, const QString &path, int number, bo
         for (auto it = environment.begin(); it != environment.end(); ++it)
             env.insert(it.key(), text(it.value()));
         mapped.insert(QStringLiteral("env"), env);
-        report.mapped(member(path, "environment"), QStringLiteral("→ env"));
+        report.mapped(member(path, "environment"), QT_TRANSLATE_NOOP("Engine", "→ env"));
     }
     if (known) {
-        report.mapped(member(path, "name"), QStringLiteral("→ task name"));
-        report.mapped(member(path, "enabled"), QStringLiteral("→ enabled"));
-        report.mapped(member(path, "continueOnError"), QStringLiteral("→ continueOnError"));
-        report.mapped(member(path, "timeoutInMinutes"), QStringLiteral("→ timeout"));
-        report.mapped(member(path, "version"), QStringLiteral("Slipway's task stands for every version"));
-        report.mapped(member(path, "definitionType"), QStringLiteral("a task (not a task group)"));
+        report.mapped(member(path, "name"), QT_TRANSLATE_NOOP("Engine", "→ task name"));
+        report.mapped(member(path, "enabled"), QT_TRANSLATE_NOOP("Engine", "→ enabled"));
+        report.mapped(member(path, "continueOnError"), QT_TRANSLATE_NOOP("Engine", "→ continueOnError"));
+        report.mapped(member(path, "timeoutInMinutes"), QT_TRANSLATE_NOOP("Engine", "→ timeout"));
+        report.mapped(member(path, "version"), QT_TRANSLATE_NOOP("Engine", "Slipway's task stands for every version"));
+        report.mapped(member(path, "definitionType"), QT_TRANSLATE_NOOP("Engine", "a task (not a task group)"));
         report.rest(task, path,
                     {"taskId", "inputs", "name", "enabled", "continueOnError", "timeoutInMinutes", "condition",
                      "alwaysRun", "environment", "version", "definitionType"});
@@ -250,38 +252,42 @@ void notePhase(const QJsonObject &phase, const QString &path, int type, Report &
     const QString name = text(phase.value(QLatin1String("name")));
     if (type == deploymentGroupPhase)
         report.unmapped(member(path, "phaseType"),
-                        QStringLiteral("deployment-group job \"%1\": Slipway has no agents, so its tasks run on the "
-                                       "Slipway host; they are imported disabled until you check them")
-                            .arg(name));
+                        QT_TRANSLATE_NOOP("Engine",
+                                          "deployment-group job \"%1\": Slipway has no agents, so its tasks run on the "
+                                          "Slipway host; they are imported disabled until you check them"),
+                        {name});
     else
-        report.mapped(member(path, "phaseType"), QStringLiteral("job \"%1\" → the stage's tasks, in order").arg(name));
-    report.mapped(member(path, "name"), QStringLiteral("→ the stage's tasks"));
+        report.mapped(member(path, "phaseType"),
+                      QT_TRANSLATE_NOOP("Engine", "job \"%1\" → the stage's tasks, in order"), {name});
+    report.mapped(member(path, "name"), QT_TRANSLATE_NOOP("Engine", "→ the stage's tasks"));
     const QJsonObject input = phase.value(QLatin1String("deploymentInput")).toObject();
     const QString inputPath = member(path, "deploymentInput");
     const QString condition = text(input.value(QLatin1String("condition"))).remove(QLatin1Char(' '));
     if (!condition.isEmpty() && condition != QLatin1String("succeeded()"))
         report.unmapped(member(inputPath, "condition"),
-                        QStringLiteral("the job's condition \"%1\" is not mapped").arg(condition));
+                        QT_TRANSLATE_NOOP("Engine", "the job's condition \"%1\" is not mapped"), {condition});
     else
-        report.mapped(member(inputPath, "condition"), QStringLiteral("the job runs when the jobs before it succeed"));
+        report.mapped(member(inputPath, "condition"),
+                      QT_TRANSLATE_NOOP("Engine", "the job runs when the jobs before it succeed"));
     for (const char *agent : {"queueId", "agentSpecification", "demands"})
         if (!carriesNothing(input.value(QLatin1String(agent))))
-            report.unmapped(member(inputPath, agent), QStringLiteral("agent pools: Slipway runs tasks on its host"));
+            report.unmapped(member(inputPath, agent),
+                            QT_TRANSLATE_NOOP("Engine", "agent pools: Slipway runs tasks on its host"));
     const QJsonValue parallel =
         input.value(QLatin1String("parallelExecution")).toObject().value(QLatin1String("parallelExecutionType"));
     if (enumValue(parallel, {{"none", 0}, {"multiConfiguration", 1}, {"multiMachine", 2}}) > 0)
         report.unmapped(member(inputPath, "parallelExecution"),
-                        QStringLiteral("parallel jobs: tasks run one at a time"));
+                        QT_TRANSLATE_NOOP("Engine", "parallel jobs: tasks run one at a time"));
     else
         report.mapped(member(inputPath, "parallelExecution"),
-                      QStringLiteral("no parallelism: tasks run one at a time"));
+                      QT_TRANSLATE_NOOP("Engine", "no parallelism: tasks run one at a time"));
     const QJsonArray downloads = input.value(QLatin1String("artifactsDownloadInput"))
                                      .toObject()
                                      .value(QLatin1String("downloadInputs"))
                                      .toArray();
     if (!downloads.isEmpty())
         report.mapped(member(inputPath, "artifactsDownloadInput"),
-                      QStringLiteral("Slipway makes the release's artifacts available to every stage"));
+                      QT_TRANSLATE_NOOP("Engine", "Slipway makes the release's artifacts available to every stage"));
     QJsonObject rest = input;
     for (const char *key :
          {"condition", "queueId", "agentSpecification", "demands", "parallelExecution", "artifactsDownloadInput"})

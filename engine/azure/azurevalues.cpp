@@ -49,12 +49,11 @@ QJsonObject mapVariables(const QJsonObject &variables, const QString &path, Repo
         }
         if (secret && value.isEmpty() && !report.secrets.contains(it.key()))
             report.secrets << it.key();
-        report.mapped(
-            variablePath,
-            secret
-                ? (value.isEmpty() ? QStringLiteral("→ secret variable; it needs a value")
-                                   : QStringLiteral("→ secret variable, value kept"))
-                : QStringLiteral("→ variable%1").arg(settable ? QStringLiteral(", settable at release") : QString()));
+        report.mapped(variablePath,
+                      secret ? (value.isEmpty() ? QT_TRANSLATE_NOOP("Engine", "→ secret variable; it needs a value")
+                                                : QT_TRANSLATE_NOOP("Engine", "→ secret variable, value kept"))
+                      : settable ? QT_TRANSLATE_NOOP("Engine", "→ variable, settable at release")
+                                 : QT_TRANSLATE_NOOP("Engine", "→ variable"));
         report.rest(variable, variablePath, {"value", "isSecret", "allowOverride"});
     }
     return mapped;
@@ -66,15 +65,15 @@ QJsonArray mapVariableGroups(const QJsonValue &ids, const QString &path, Report 
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString name = QStringLiteral("azure-variable-group-%1").arg(text(list.at(i)));
         if (names.contains(name)) {
-            report.mapped(element(path, i),
-                          QStringLiteral("variable group %1 is already linked").arg(text(list.at(i))));
+            report.mapped(element(path, i), QT_TRANSLATE_NOOP("Engine", "variable group %1 is already linked"),
+                          {text(list.at(i))});
             continue;
         }
         names.append(name);
         report.mapped(element(path, i),
-                      QStringLiteral("variable group %1 → linked group \"%2\" (created empty on import "
-                                     "when the Library has none of that name: fill in its variables)")
-                          .arg(text(list.at(i)), name));
+                      QT_TRANSLATE_NOOP("Engine", "variable group %1 → linked group \"%2\" (created empty on import "
+                                                  "when the Library has none of that name: fill in its variables)"),
+                      {text(list.at(i)), name});
     }
     return names;
 }
@@ -97,7 +96,7 @@ QJsonObject mapSchedule(const QJsonObject &schedule, const QString &path, bool r
         if (bits & (qint64(1) << day))
             days.append(dayNames.at(day));
     if (days.isEmpty()) {
-        report.unmapped(path, QStringLiteral("the schedule names no day; left out"));
+        report.unmapped(path, QT_TRANSLATE_NOOP("Engine", "the schedule names no day; left out"));
         return {};
     }
     const qint64 hours = number(schedule.value(QLatin1String("startHours")));
@@ -109,20 +108,21 @@ QJsonObject mapSchedule(const QJsonObject &schedule, const QString &path, bool r
         zone = QStringLiteral("UTC");
         if (!azureZone.isEmpty())
             report.unmapped(member(path, "timeZoneId"),
-                            QStringLiteral("unknown time zone \"%1\"; UTC is used").arg(azureZone));
+                            QT_TRANSLATE_NOOP("Engine", "unknown time zone \"%1\"; UTC is used"), {azureZone});
     } else {
-        report.mapped(member(path, "timeZoneId"), QStringLiteral("→ time zone %1").arg(zone));
+        report.mapped(member(path, "timeZoneId"), QT_TRANSLATE_NOOP("Engine", "→ time zone %1"), {zone});
     }
     QJsonObject mapped{{QStringLiteral("days"), days},
                        {QStringLiteral("time"), time.toString(QStringLiteral("HH:mm"))},
                        {QStringLiteral("timeZone"), zone}};
     if (release && flag(schedule.value(QLatin1String("scheduleOnlyWithChanges"))))
         mapped.insert(QStringLiteral("onlyIfChanged"), true);
-    report.mapped(member(path, "daysToRelease"), QStringLiteral("→ days"));
-    report.mapped(member(path, "startHours"), QStringLiteral("→ time %1").arg(time.toString(QStringLiteral("HH:mm"))));
-    report.mapped(member(path, "startMinutes"), QStringLiteral("→ time"));
+    report.mapped(member(path, "daysToRelease"), QT_TRANSLATE_NOOP("Engine", "→ days"));
+    report.mapped(member(path, "startHours"), QT_TRANSLATE_NOOP("Engine", "→ time %1"),
+                  {time.toString(QStringLiteral("HH:mm"))});
+    report.mapped(member(path, "startMinutes"), QT_TRANSLATE_NOOP("Engine", "→ time"));
     if (release)
-        report.mapped(member(path, "scheduleOnlyWithChanges"), QStringLiteral("→ onlyIfChanged"));
+        report.mapped(member(path, "scheduleOnlyWithChanges"), QT_TRANSLATE_NOOP("Engine", "→ onlyIfChanged"));
     report.rest(schedule, path,
                 {"daysToRelease", "startHours", "startMinutes", "timeZoneId",
                  release ? "scheduleOnlyWithChanges" : "daysToRelease"});
@@ -136,7 +136,7 @@ QJsonObject mapRestCall(const QJsonObject &inputs, const QString &path, QJsonObj
     QString method = text(inputs.value(QLatin1String("method"))).toUpper();
     if (!methods.contains(method)) {
         report.unmapped(member(path, "method"),
-                        QStringLiteral("method \"%1\" is not supported; GET is used").arg(method));
+                        QT_TRANSLATE_NOOP("Engine", "method \"%1\" is not supported; GET is used"), {method});
         method = QStringLiteral("GET");
     }
     const QString suffix = text(inputs.value(QLatin1String("urlSuffix")));
@@ -153,9 +153,9 @@ QJsonObject mapRestCall(const QJsonObject &inputs, const QString &path, QJsonObj
             pipelineVariables.insert(variable, QJsonObject{{QStringLiteral("value"), QString()},
                                                            {QStringLiteral("settableAtRelease"), true}});
         call.insert(QStringLiteral("url"), QStringLiteral("$(%1)%2").arg(variable, suffix));
-        report.unmapped(
-            member(path, "connectedServiceName"),
-            QStringLiteral("service connection \"%1\": set the variable %2 to its URL").arg(connection, variable));
+        report.unmapped(member(path, "connectedServiceName"),
+                        QT_TRANSLATE_NOOP("Engine", "service connection \"%1\": set the variable %2 to its URL"),
+                        {connection, variable});
     }
     const QJsonObject headers = QJsonDocument::fromJson(text(inputs.value(QLatin1String("headers"))).toUtf8()).object();
     QJsonObject headerMap;
@@ -171,19 +171,22 @@ QJsonObject mapRestCall(const QJsonObject &inputs, const QString &path, QJsonObj
     if (parseSuccessCriteria(criteria, jsonPath, equals)) {
         call.insert(QStringLiteral("jsonPath"), jsonPath);
         call.insert(QStringLiteral("equals"), equals);
-        report.mapped(member(path, "successCriteria"),
-                      QStringLiteral("→ jsonPath \"%1\" equals \"%2\"").arg(jsonPath, equals));
+        report.mapped(member(path, "successCriteria"), QT_TRANSLATE_NOOP("Engine", "→ jsonPath \"%1\" equals \"%2\""),
+                      {jsonPath, equals});
     } else if (!criteria.isEmpty()) {
         report.unmapped(member(path, "successCriteria"),
-                        QStringLiteral("the expression \"%1\" is not mapped: any 2xx answer passes").arg(criteria));
+                        QT_TRANSLATE_NOOP("Engine", "the expression \"%1\" is not mapped: any 2xx answer passes"),
+                        {criteria});
     }
     if (flag(inputs.value(QLatin1String("waitForCompletion"))))
-        report.unmapped(member(path, "waitForCompletion"), QStringLiteral("callback completion is not supported"));
-    report.mapped(member(path, "method"), QStringLiteral("→ method, url, headers and body"));
-    report.mapped(member(path, "urlSuffix"), QStringLiteral("→ url"));
-    report.mapped(member(path, "connectedServiceNameSelector"), QStringLiteral("the kind of service connection"));
-    report.mapped(member(path, "headers"), QStringLiteral("→ headers"));
-    report.mapped(member(path, "body"), QStringLiteral("→ body"));
+        report.unmapped(member(path, "waitForCompletion"),
+                        QT_TRANSLATE_NOOP("Engine", "callback completion is not supported"));
+    report.mapped(member(path, "method"), QT_TRANSLATE_NOOP("Engine", "→ method, url, headers and body"));
+    report.mapped(member(path, "urlSuffix"), QT_TRANSLATE_NOOP("Engine", "→ url"));
+    report.mapped(member(path, "connectedServiceNameSelector"),
+                  QT_TRANSLATE_NOOP("Engine", "the kind of service connection"));
+    report.mapped(member(path, "headers"), QT_TRANSLATE_NOOP("Engine", "→ headers"));
+    report.mapped(member(path, "body"), QT_TRANSLATE_NOOP("Engine", "→ body"));
     report.rest(inputs, path,
                 {"method", "urlSuffix", "headers", "body", "successCriteria", "waitForCompletion",
                  "connectedServiceNameSelector", "connectedServiceName"});

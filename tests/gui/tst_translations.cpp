@@ -3,6 +3,8 @@
 #include "appsession.h"
 #include "approvalinboxmodel.h"
 #include "approvalspage.h"
+#include "azureimportdialog.h"
+#include "azure/definitionfile.h"
 #include "errortext.h"
 #include "mainwindow.h"
 #include "pipelinetreemodel.h"
@@ -18,8 +20,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QFile>
+#include <QTreeWidget>
 #include <QDialogButtonBox>
 #include <QHostInfo>
+#include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -140,6 +145,32 @@ private Q_SLOTS:
             QCOMPARE(QCoreApplication::translate("slipway::PipelineEditorDialog", "%n error(s)", nullptr, 3),
                      QStringLiteral("3 errors"));
             QCOMPARE(engineText(QStringLiteral("1 file(s) copied to /srv")), QStringLiteral("1 file copied to /srv"));
+        }
+    }
+
+    // The Azure import's report in the user's language: its counts and each note, made by the engine.
+    void anAzureImportReportInTheUsersLanguage() {
+        QTemporaryDir dir;
+        auto session = AppSession::open(dir.filePath(QStringLiteral("slipway.db")), QStringLiteral("newcomer"));
+        QVERIFY(session.ok());
+        QFile file(QStringLiteral(SLIPWAY_TEST_DATA "/azure/microsoft__AzureDevOpsDemoGenerator__Bookings-CD.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Result<azure::DefinitionFile> read = azure::readDefinitionFile(file.readAll());
+        QVERIFY(read.ok() && read->mapping);
+        Language german(QStringLiteral("de"));
+        AzureImportDialog dialog({(*session)->services(), Identity{QStringLiteral("newcomer")}}, file.fileName(),
+                                 std::move(*read));
+        const auto *counts = dialog.findChild<QLabel *>(QStringLiteral("azureImportCounts"));
+        QVERIFY2(counts->text().startsWith(QStringLiteral("Übernommen: ")), qPrintable(counts->text()));
+        const auto *notes = dialog.findChild<QTreeWidget *>(QStringLiteral("azureImportNotes"));
+        const QList<QTreeWidgetItem *> name =
+            notes->findItems(QStringLiteral("environments[0].name"), Qt::MatchExactly, 0);
+        QCOMPARE(name.size(), 1);
+        QCOMPARE(name.first()->text(2), QStringLiteral("→ Stufe"));
+        for (int i = 0; i < notes->topLevelItemCount(); ++i) {
+            const QString text = notes->topLevelItem(i)->text(2);
+            QVERIFY2(!text.contains(QStringLiteral("Slipway has no")) && !text.contains(QStringLiteral("metadata")),
+                     qPrintable(text));
         }
     }
 
