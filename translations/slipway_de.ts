@@ -6186,7 +6186,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <location filename="../views/pipelinepage.cpp" line="+37"/>
         <location line="+359"/>
         <source>No releases yet: click Create release…, or run &quot;slipway release create&quot;.</source>
-        <translation>Noch keine Releases: klicken Sie auf „Release erstellen…“ oder führen Sie &quot;slipway release create&quot; aus.</translation>
+        <translation>Noch keine Releases: klicken Sie auf „Release erstellen…“ oder führen Sie „slipway release create“ aus.</translation>
     </message>
     <message>
         <location line="-339"/>
