@@ -4361,7 +4361,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>TL&amp;S:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No system keyring took the password. Leave the password empty and keep it in ~/.pgpass or PGPASSWORD instead (docs/team-setup.md).</source>
         <translation>Kein Schlüsselbund des Systems hat das Passwort angenommen. Lassen Sie das Passwort leer und legen Sie es stattdessen in ~/.pgpass oder PGPASSWORD ab (docs/team-setup.md).</translation>
     </message>
@@ -6804,7 +6804,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;REST server</source>
         <translation>&amp;REST-Server</translation>
     </message>
@@ -6835,12 +6835,17 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Benachrichtigen, wenn eine Genehmigung auf mich wartet oder meine Bereitstellung endet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>On a team server you act as your database login (the user on the Database tab); the name is used with local files.</source>
+        <translation>Auf einem Team-Server handeln Sie als Ihre Datenbankanmeldung (der Benutzer im Reiter Datenbank); der Name gilt für lokale Dateien.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -6850,7 +6855,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>&amp;Erscheinungsbild:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Serve the REST API (Azure DevOps Release compatible)</source>
         <translation>REST-API anbieten (kompatibel mit Azure DevOps Release)</translation>
     </message>
@@ -6870,17 +6875,17 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-56"/>
         <source>The name you act as on a local file: approvals, history and requests carry it. On a team server you act as your database login.</source>
         <translation>Der Name, unter dem Sie in einer lokalen Datei handeln: Genehmigungen, Verlauf und Anforderungen tragen ihn. Auf einem Team-Server handeln Sie als Ihre Datenbankanmeldung.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The name and the language apply the next time Slipway starts.</source>
         <translation>Name und Sprache gelten ab dem nächsten Start von Slipway.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>What the token is for, e.g. ci</source>
         <translation>Wofür das Token ist, z. B. ci</translation>
     </message>

@@ -4361,7 +4361,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>T&amp;LS&#xa0;:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No system keyring took the password. Leave the password empty and keep it in ~/.pgpass or PGPASSWORD instead (docs/team-setup.md).</source>
         <translation>Aucun trousseau du système n’a pris le mot de passe. Laissez le mot de passe vide et gardez-le plutôt dans ~/.pgpass ou PGPASSWORD (docs/team-setup.md).</translation>
     </message>
@@ -6804,7 +6804,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>&amp;Base de données</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;REST server</source>
         <translation>&amp;Serveur REST</translation>
     </message>
@@ -6840,7 +6840,12 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>M’avertir quand une approbation m’attend ou quand mon déploiement se termine</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>On a team server you act as your database login (the user on the Database tab); the name is used with local files.</source>
+        <translation>Sur un serveur d’équipe, vous agissez sous votre identifiant de base de données (l’utilisateur de l’onglet Base de données)&#xa0;; le nom sert pour les fichiers locaux.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The name and the language apply the next time Slipway starts.</source>
         <translation>Le nom et la langue s’appliquent au prochain démarrage de Slipway.</translation>
     </message>
@@ -6850,7 +6855,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -6860,7 +6865,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Serve the REST API (Azure DevOps Release compatible)</source>
         <translation>Servir l’API REST (compatible Azure DevOps Release)</translation>
     </message>

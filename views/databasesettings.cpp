@@ -163,6 +163,7 @@ void DatabaseSettings::showCurrent(const QString &current) {
 void DatabaseSettings::showChoice() {
     m_filePart->setVisible(m_local->isChecked());
     m_serverPart->setVisible(m_team->isChecked());
+    Q_EMIT teamServerChosen(m_team->isChecked());
 }
 
 bool DatabaseSettings::isTeamServer() const {

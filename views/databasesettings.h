@@ -46,6 +46,10 @@ public:
     // The sentence Test connection shows for what it found.
     static QString connectionSentence(const Result<SchemaVersions> &found);
 
+Q_SIGNALS:
+    // Local file or team server was chosen (who acts depends on it: docs/team-setup.md#who-acts).
+    void teamServerChosen(bool team);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 

@@ -37,6 +37,8 @@ SettingsDialog::SettingsDialog(RestControl *rest, PreferenceStore *preferences, 
         tabs->addTab(buildGeneralTab(), tr("&General"));
         m_database = new DatabaseSettings(m_preferences->load().database, m_connector, this);
         tabs->addTab(m_database, tr("&Database"));
+        connect(m_database, &DatabaseSettings::teamServerChosen, this, &SettingsDialog::showWhoActs);
+        showWhoActs(m_database->isTeamServer());
     }
     if (m_rest)
         tabs->addTab(buildRestTab(), tr("&REST server"));
@@ -81,17 +83,31 @@ QWidget *SettingsDialog::buildGeneralTab() {
     m_notifications = new QCheckBox(tr("Notify me when an approval waits for me or my deployment finishes"), page);
     m_notifications->setObjectName(QStringLiteral("settingsNotifications"));
     m_notifications->setChecked(current.notifications);
+    m_nameOnTeamServer =
+        new QLabel(tr("On a team server you act as your database login (the user on the Database tab); the name "
+                      "is used with local files."),
+                   page);
+    m_nameOnTeamServer->setObjectName(QStringLiteral("settingsNameOnTeamServer"));
+    m_nameOnTeamServer->setWordWrap(true);
+    m_nameOnTeamServer->hide();
     auto *restart = new QLabel(tr("The name and the language apply the next time Slipway starts."), page);
     restart->setWordWrap(true);
     restart->setEnabled(false);
 
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(m_nameOnTeamServer);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(m_notifications);
     form->addRow(restart);
     return page;
+}
+
+// The name is who acts on a file only: on a team server the database login acts (docs/team-setup.md#who-acts).
+void SettingsDialog::showWhoActs(bool teamServer) {
+    m_name->setEnabled(!teamServer);
+    m_nameOnTeamServer->setVisible(teamServer);
 }
 
 QWidget *SettingsDialog::buildRestTab() {

@@ -44,6 +44,7 @@ private:
     QLabel *m_problem = nullptr;
     DatabaseSettings *m_database = nullptr;
     QLineEdit *m_name = nullptr;
+    QLabel *m_nameOnTeamServer = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
     QCheckBox *m_notifications = nullptr;
@@ -53,6 +54,7 @@ private:
 
     QWidget *buildGeneralTab();
     QWidget *buildRestTab();
+    void showWhoActs(bool teamServer);
     void fillTokens();
     void createToken();
     void revokeToken();

@@ -57,6 +57,9 @@ private Q_SLOTS:
         openDialog();
         fill({QStringLiteral("db.example.com"), 6543, QStringLiteral("team"), QStringLiteral("alice"),
               QStringLiteral("s3cret"), QStringLiteral("verify-full")});
+        // On a team server the login acts: the display name is not used, and General says so.
+        QVERIFY(!find<QLineEdit>("settingsDisplayName")->isEnabled());
+        QVERIFY(!find<QLabel>("settingsNameOnTeamServer")->isHidden());
         clickOk();
         QTRY_VERIFY(!m_dialog->isVisible());
         const QString kept = QStringLiteral("postgresql://alice@db.example.com:6543/team?sslmode=verify-full");
@@ -73,8 +76,11 @@ private Q_SLOTS:
         QCOMPARE(find<QLineEdit>("settingsServerPassword")->text(), QString());
         QCOMPARE(find<QLineEdit>("settingsServerPassword")->echoMode(), QLineEdit::Password);
         QCOMPARE(find<QComboBox>("settingsServerTls")->currentData().toString(), QStringLiteral("verify-full"));
+        QVERIFY(!find<QLineEdit>("settingsDisplayName")->isEnabled());
         // Back to a file.
         QTest::mouseClick(find<QRadioButton>("settingsDatabaseLocal"), Qt::LeftButton);
+        QVERIFY(find<QLineEdit>("settingsDisplayName")->isEnabled());
+        QVERIFY(find<QLabel>("settingsNameOnTeamServer")->isHidden());
         QVERIFY(find<QLineEdit>("settingsDatabase")->isVisible());
         QVERIFY(!find<QLineEdit>("settingsServerHost")->isVisible());
         find<QLineEdit>("settingsDatabase")->setText(m_dir.filePath(QStringLiteral("mine.db")));
