@@ -50,7 +50,7 @@ Result<Identity> AppSession::actingUser(const Store &store, const QString &user)
     const QString login = store.login();
     if (login.isEmpty())
         return Identity::resolve(user);
-    // A team database knows who connected: nobody acts there under another name (docs/team-setup.md#who-acts).
+    // A team database knows who connected: Slipway acts only as that login (docs/team-setup.md#who-acts).
     const Identity claimed = Identity::resolve(user);
     const bool namesSomeoneElse = !user.trimmed().isEmpty() || !qEnvironmentVariableIsEmpty("SLIPWAY_USER");
     if (namesSomeoneElse && claimed.userName != login)

@@ -18,8 +18,8 @@ QCommandLineOption option(const char *name, const char *description, const char 
 // command from a window option never mistakes an option's value for a command's word.
 QList<QCommandLineOption> commandOptions() {
     return {
-        option("database", "SQLite file to use.", "PATH"),
-        option("user", "Act as this user.", "NAME"),
+        option("database", "SQLite file or postgresql:// URI to use.", "PATH"),
+        option("user", "Act as this user (on a file; a team database acts as its login).", "NAME"),
         option("json", "Print results as JSON."),
         option("project", "Project of an imported pipeline.", "P"),
         option("artifact", "Artifact version for a release.", "ALIAS=VERSION"),
@@ -57,16 +57,18 @@ QList<QCommandLineOption> commandOptions() {
 }
 
 QList<QCommandLineOption> headlessOptions() {
-    return {option("headless", "Run the engine without a window."), option("database", "SQLite file to use.", "PATH"),
-            option("user", "Act as this user.", "NAME"), option("listen", "Serve the REST API.", "ADDR:PORT"),
+    return {option("headless", "Run the engine without a window."),
+            option("database", "SQLite file or postgresql:// URI to use.", "PATH"),
+            option("user", "Act as this user (on a file; a team database acts as its login).", "NAME"),
+            option("listen", "Serve the REST API.", "ADDR:PORT"),
             option("grace", "Seconds to let deployments finish on SIGTERM.", "SECONDS")};
 }
 
 // In the user's language: the window's --help is read by people who start it by hand.
 QList<QCommandLineOption> windowOptions() {
     static const char *const table[][3] = {
-        {"database", QT_TRANSLATE_NOOP("Gui", "SQLite file to use."), "PATH"},
-        {"user", QT_TRANSLATE_NOOP("Gui", "Act as this user."), "NAME"},
+        {"database", QT_TRANSLATE_NOOP("Gui", "SQLite file or postgresql:// URI to use."), "PATH"},
+        {"user", QT_TRANSLATE_NOOP("Gui", "Act as this user (on a file; a team database acts as its login)."), "NAME"},
         {"screenshot", QT_TRANSLATE_NOOP("Gui", "Save the window as a PNG, then exit."), "FILE"},
         {"listen", QT_TRANSLATE_NOOP("Gui", "Also serve the REST API on this address."), "ADDR:PORT"},
         {"page",

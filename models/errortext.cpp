@@ -14,6 +14,14 @@ QString translated(const char *source, const QStringList &arguments, const QStri
     return Error::fill(QCoreApplication::translate("Engine", source), arguments);
 }
 
+} // namespace
+
+QString engineTemplateText(const char *source, const QStringList &arguments, const QString &fallback) {
+    return translated(source, arguments, fallback);
+}
+
+namespace {
+
 QString word(const char *text) {
     return QCoreApplication::translate("Status", text);
 }

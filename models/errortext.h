@@ -11,6 +11,8 @@ namespace slipway {
 QString errorText(const Error &error);
 QString problemText(const Problem &problem);
 QString problemMessage(const Problem &problem); // without its path
+// Any engine template (context "Engine") with its arguments in the user's language; `fallback` without one.
+QString engineTemplateText(const char *source, const QStringList &arguments, const QString &fallback);
 
 // A state in words; the domain's toString() names are wire names for the CLI and REST.
 QString statusText(ReleaseStatus status);

@@ -68,7 +68,13 @@ Result<PipelineRecord> Api::pipelineIn(const ProjectRecord &project, qint64 pipe
 }
 
 Result<PipelineRecord> Api::definitionIn(const ProjectRecord &project, qint64 pipelineId) const {
-    return pipelineIn(project, pipelineId, QStringLiteral("release definition %1 not found").arg(pipelineId));
+    Result<std::optional<PipelineRecord>> pipeline = services.queries.pipeline(pipelineId);
+    if (!pipeline)
+        return pipeline.error();
+    if (!pipeline->has_value() || (*pipeline)->projectId != project.id)
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "release definition %1 not found"),
+                               {QString::number(pipelineId)});
+    return **pipeline;
 }
 
 Result<PipelineRecord> Api::routeDefinition(const RestRequest &request, const ProjectRecord &project) const {

@@ -53,10 +53,13 @@ Result<RestResponse> RevisionsController::listRevisions(const RestRequest &reque
 }
 
 Result<RestResponse> RevisionsController::getRevision(const RestRequest &request, const ProjectRecord &project) {
+    Result<qint64> id = request.id("definitionId"); // a malformed {definitionId} is named first
+    if (!id)
+        return id.error();
     Result<qint64> number = request.id("revision");
     if (!number)
         return number.error();
-    Result<PipelineRecord> pipeline = m_api.routeDefinition(request, project);
+    Result<PipelineRecord> pipeline = m_api.definitionIn(project, *id);
     if (!pipeline)
         return pipeline.error();
     Result<RevisionRecord> revision = m_services.pipelines.revision(pipeline->id, int(qMin<qint64>(*number, 1 << 30)));

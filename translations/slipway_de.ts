@@ -360,7 +360,7 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../models/errortext.cpp" line="+41"/>
+        <location filename="../models/errortext.cpp" line="+49"/>
         <location filename="../engine/runtime/deploymentrun.cpp" line="+114"/>
         <source>Deploying %1 to %2, attempt %3</source>
         <translation>%1 wird auf %2 bereitgestellt, Versuch %3</translation>
@@ -1977,12 +1977,13 @@
         <translation>eine Variablengruppe namens „%1“ existiert bereits</translation>
     </message>
     <message>
+        <location filename="../rest/controllers.cpp" line="+62"/>
         <location filename="../rest/definitionwrites.cpp" line="+49"/>
         <source>release definition %1 not found</source>
         <translation>Release-Definition %1 nicht gefunden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../rest/definitionwrites.cpp" line="+25"/>
         <source>a release definition named &quot;%1&quot; exists already (id %2); replace it with PUT, giving its id and revision</source>
         <translation>eine Release-Definition namens „%1“ existiert bereits (ID %2); ersetzen Sie sie mit PUT und geben Sie dabei ihre ID und Revision an</translation>
     </message>
@@ -2002,7 +2003,7 @@
         <translation>Release-Definition %1 ist bei Revision %2, nicht %3: sie wurde inzwischen gespeichert; rufen Sie sie erneut ab und wenden Sie Ihre Änderung darauf an</translation>
     </message>
     <message>
-        <location filename="../rest/revisionscontroller.cpp" line="+110"/>
+        <location filename="../rest/revisionscontroller.cpp" line="+113"/>
         <source>folder &quot;%1&quot; not found</source>
         <translation>Ordner „%1“ nicht gefunden</translation>
     </message>
@@ -2486,19 +2487,19 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/arguments.cpp" line="+97"/>
+        <location filename="../app/arguments.cpp" line="+99"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, eine lokale Release-Verwaltung.</translation>
     </message>
     <message>
         <location line="-29"/>
-        <source>SQLite file to use.</source>
-        <translation>Zu verwendende SQLite-Datei.</translation>
+        <source>SQLite file or postgresql:// URI to use.</source>
+        <translation>Zu verwendende SQLite-Datei oder postgresql://-URI.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Act as this user.</source>
-        <translation>Als dieser Benutzer handeln.</translation>
+        <source>Act as this user (on a file; a team database acts as its login).</source>
+        <translation>Als dieser Benutzer handeln (in einer Datei; eine Team-Datenbank handelt als ihre Anmeldung).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3832,7 +3833,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
 <context>
     <name>slipway::AzureImportDialog</name>
     <message>
-        <location filename="../views/azureimportdialog.cpp" line="+19"/>
+        <location filename="../views/azureimportdialog.cpp" line="+20"/>
         <source>Import Azure release definition</source>
         <translation>Azure-Release-Definition importieren</translation>
     </message>
@@ -3877,7 +3878,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Mapped</source>
         <translation>Übernommen</translation>
     </message>

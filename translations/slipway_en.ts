@@ -15,7 +15,7 @@
 <context>
     <name>Engine</name>
     <message numerus="yes">
-        <location filename="../models/errortext.cpp" line="+52"/>
+        <location filename="../models/errortext.cpp" line="+60"/>
         <source>%n file(s) copied to %1</source>
         <translation>
             <numerusform>%n file copied to %1</numerusform>

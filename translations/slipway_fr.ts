@@ -360,7 +360,7 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../models/errortext.cpp" line="+41"/>
+        <location filename="../models/errortext.cpp" line="+49"/>
         <location filename="../engine/runtime/deploymentrun.cpp" line="+114"/>
         <source>Deploying %1 to %2, attempt %3</source>
         <translation>Déploiement de %1 sur %2, tentative %3</translation>
@@ -1977,12 +1977,13 @@
         <translation>un groupe de variables nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
+        <location filename="../rest/controllers.cpp" line="+62"/>
         <location filename="../rest/definitionwrites.cpp" line="+49"/>
         <source>release definition %1 not found</source>
         <translation>définition de mise en production %1 introuvable</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../rest/definitionwrites.cpp" line="+25"/>
         <source>a release definition named &quot;%1&quot; exists already (id %2); replace it with PUT, giving its id and revision</source>
         <translation>une définition de mise en production nommée «&#xa0;%1&#xa0;» existe déjà (id %2)&#xa0;; remplacez-la avec PUT en indiquant son id et sa révision</translation>
     </message>
@@ -2002,7 +2003,7 @@
         <translation>la définition de mise en production %1 en est à la révision %2, et non %3&#xa0;: elle a été enregistrée entre-temps&#xa0;; récupérez-la à nouveau et appliquez-y votre modification</translation>
     </message>
     <message>
-        <location filename="../rest/revisionscontroller.cpp" line="+110"/>
+        <location filename="../rest/revisionscontroller.cpp" line="+113"/>
         <source>folder &quot;%1&quot; not found</source>
         <translation>dossier «&#xa0;%1&#xa0;» introuvable</translation>
     </message>
@@ -2486,19 +2487,19 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/arguments.cpp" line="+97"/>
+        <location filename="../app/arguments.cpp" line="+99"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, un gestionnaire de mises en production local.</translation>
     </message>
     <message>
         <location line="-29"/>
-        <source>SQLite file to use.</source>
-        <translation>Fichier SQLite à utiliser.</translation>
+        <source>SQLite file or postgresql:// URI to use.</source>
+        <translation>Fichier SQLite ou URI postgresql:// à utiliser.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Act as this user.</source>
-        <translation>Agir en tant que cet utilisateur.</translation>
+        <source>Act as this user (on a file; a team database acts as its login).</source>
+        <translation>Agir sous ce nom d’utilisateur (sur un fichier&#xa0;; une base d’équipe agit sous son identifiant).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3832,7 +3833,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
 <context>
     <name>slipway::AzureImportDialog</name>
     <message>
-        <location filename="../views/azureimportdialog.cpp" line="+19"/>
+        <location filename="../views/azureimportdialog.cpp" line="+20"/>
         <source>Import Azure release definition</source>
         <translation>Importer une définition de mise en production Azure</translation>
     </message>
@@ -3877,7 +3878,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Mapped</source>
         <translation>Repris</translation>
     </message>

@@ -3,7 +3,8 @@
 #include "errortext.h"
 #include "services/services.h"
 
-#include <QCoreApplication>
+#include <algorithm>
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -71,9 +72,7 @@ AzureImportDialog::AzureImportDialog(ReleaseActions actions, QString path, azure
 namespace {
 // The note in the user's language: the engine keeps its template and arguments.
 QString noteText(const azure::MappingNote &note) {
-    if (!note.source)
-        return note.message;
-    return Error::fill(QCoreApplication::translate("Engine", note.source), note.arguments);
+    return engineTemplateText(note.source, note.arguments, note.message);
 }
 } // namespace
 

@@ -72,8 +72,8 @@ inline QString loginUri(const QString &location, const QString &user) {
         QProcess psql;
         psql.start(QStringLiteral("psql"),
                    {location, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-qc"),
-                    QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN IN ROLE %2; EXCEPTION WHEN duplicate_object OR "
-                                   "unique_violation THEN NULL; END $$")
+                    QStringLiteral("DO $$ BEGIN EXECUTE format('CREATE ROLE %I LOGIN', '%1'); EXCEPTION WHEN "
+                                   "duplicate_object OR unique_violation THEN NULL; END $$; GRANT \"%2\" TO \"%1\"")
                         .arg(user, server.user)});
         if (!psql.waitForFinished(30000) || psql.exitCode() != 0)
             qFatal("cannot make the login %s: %s", qPrintable(user), psql.readAllStandardError().constData());
