@@ -27,7 +27,7 @@ QString AppSession::resolvePath(const QString &database) {
 }
 
 Result<std::unique_ptr<AppSession>> AppSession::open(const QString &database, const QString &user,
-                                                     PasswordKeyring *keyring) {
+                                                     PasswordKeyring *keyring, const QString &displayName) {
     const QString path = resolvePath(database);
     // The app's own data folder is private, made so or not; a folder the user named keeps its mode.
     const QString defaultPath = defaultDatabasePath();
@@ -40,20 +40,20 @@ Result<std::unique_ptr<AppSession>> AppSession::open(const QString &database, co
     Result<std::unique_ptr<Store>> store = openStore(connectTo, key);
     if (!store)
         return store.error();
-    Result<Identity> identity = actingUser(**store, user);
+    Result<Identity> identity = actingUser(**store, user, displayName);
     if (!identity)
         return identity.error();
     return std::unique_ptr<AppSession>(new AppSession(connectTo, std::move(*store), *identity, std::move(key)));
 }
 
-Result<Identity> AppSession::actingUser(const Store &store, const QString &user) {
+Result<Identity> AppSession::actingUser(const Store &store, const QString &user, const QString &displayName) {
     const QString login = store.login();
+    const bool namesSomeone = !user.trimmed().isEmpty() || !qEnvironmentVariable("SLIPWAY_USER").trimmed().isEmpty();
     if (login.isEmpty())
-        return Identity::resolve(user);
+        return Identity::resolve(namesSomeone || displayName.trimmed().isEmpty() ? user : displayName);
     // A team database knows who connected: Slipway acts only as that login (docs/team-setup.md#who-acts).
     const Identity claimed = Identity::resolve(user);
-    const bool namesSomeoneElse = !user.trimmed().isEmpty() || !qEnvironmentVariableIsEmpty("SLIPWAY_USER");
-    if (namesSomeoneElse && claimed.userName != login)
+    if (namesSomeone && claimed.userName != login)
         return Error::forbidden(
             QT_TRANSLATE_NOOP("Engine", "on a team database you act as your database login \"%1\"; --user or "
                                         "$SLIPWAY_USER \"%2\" cannot change that (connect as \"%2\" instead)"),

@@ -15,12 +15,14 @@ class AppSession final {
 public:
     // `database` empty: $SLIPWAY_DATABASE, else slipway.db in the app data folder. A team server's URI without a
     // password gets the one in `keyring` when given (the desktop's), unless PGPASSWORD is set (teampassword.h).
+    // `displayName` (the desktop's Settings) acts on a file when neither `user` nor $SLIPWAY_USER names anyone.
     static Result<std::unique_ptr<AppSession>> open(const QString &database, const QString &user,
-                                                    PasswordKeyring *keyring = nullptr);
+                                                    PasswordKeyring *keyring = nullptr,
+                                                    const QString &displayName = {});
     static QString defaultDatabasePath();
     // Who acts: on a team database its login, and a different --user or $SLIPWAY_USER is refused; on a file,
     // Identity::resolve(user).
-    static Result<Identity> actingUser(const Store &store, const QString &user);
+    static Result<Identity> actingUser(const Store &store, const QString &user, const QString &displayName = {});
     // The file `database` names: itself, else $SLIPWAY_DATABASE, else the default.
     static QString resolvePath(const QString &database);
 

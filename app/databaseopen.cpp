@@ -106,14 +106,14 @@ QString DatabaseChooser::chooseNewDatabase() {
 
 Result<std::unique_ptr<AppSession>> openSessionAsking(const QString &database, const QString &user,
                                                       const DatabaseChooser &chooser, QString *opened,
-                                                      PasswordKeyring *keyring) {
+                                                      PasswordKeyring *keyring, const QString &displayName) {
     QString path = AppSession::resolvePath(database);
     QString problem;
     for (;;) {
         if (problem.isEmpty())
             problem = databaseProblemBeforeOpening(path);
         if (problem.isEmpty()) {
-            Result<std::unique_ptr<AppSession>> session = AppSession::open(path, user, keyring);
+            Result<std::unique_ptr<AppSession>> session = AppSession::open(path, user, keyring, displayName);
             if (session) {
                 if (opened)
                     *opened = path;

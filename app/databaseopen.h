@@ -36,9 +36,10 @@ QString databaseProblem(const QString &path, const Error &error);
 // asks through `chooser` until one opens or the user quits (then an error). The file that failed is never written
 // to: a file that is not an SQLite database, or that cannot be written, is not even opened. A team server that
 // cannot be reached (or refuses the password, or lacks the database) is told in the store's one sentence, within
-// the connection timeout.
+// the connection timeout. `displayName` is who acts on whichever file opens (AppSession::open).
 Result<std::unique_ptr<AppSession>> openSessionAsking(const QString &database, const QString &user,
                                                       const DatabaseChooser &chooser, QString *opened = nullptr,
-                                                      PasswordKeyring *keyring = nullptr);
+                                                      PasswordKeyring *keyring = nullptr,
+                                                      const QString &displayName = {});
 
 } // namespace slipway

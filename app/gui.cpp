@@ -37,17 +37,13 @@ Result<std::unique_ptr<AppSession>> openSession(const Arguments &arguments, bool
                                                 PasswordKeyring &keyring) {
     const QString given = arguments.value(QStringLiteral("database"));
     const QString database = given.isEmpty() ? kept.database : given;
-    const QString givenUser = arguments.value(QStringLiteral("user"));
-    // The display name is who acts on a file; a team database acts as its login (AppSession::actingUser).
-    const bool teamDatabase = isServerLocation(AppSession::resolvePath(database));
-    const QString user = givenUser.isEmpty() && qEnvironmentVariableIsEmpty("SLIPWAY_USER") && !teamDatabase
-                             ? kept.displayName
-                             : givenUser;
+    // The display name acts on whichever file opens; a team database acts as its login (AppSession::actingUser).
+    const QString user = arguments.value(QStringLiteral("user"));
     if (!interactive)
-        return AppSession::open(database, user, &keyring);
+        return AppSession::open(database, user, &keyring, kept.displayName);
     QString openedPath;
     Result<std::unique_ptr<AppSession>> opened =
-        openSessionAsking(database, user, DatabaseChooser{}, &openedPath, &keyring);
+        openSessionAsking(database, user, DatabaseChooser{}, &openedPath, &keyring, kept.displayName);
     if (opened && given.isEmpty() && openedPath != AppSession::resolvePath(database)) {
         Preferences chosen = kept;
         chosen.database = openedPath; // the next start opens what was chosen, not the broken file

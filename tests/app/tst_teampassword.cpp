@@ -98,9 +98,10 @@ private Q_SLOTS:
         QString opened;
         MemoryKeyring keyring;
         Result<std::unique_ptr<AppSession>> session =
-            openSessionAsking(uri, QStringLiteral("me"), chooser, &opened, &keyring);
+            openSessionAsking(uri, QString(), chooser, &opened, &keyring, QStringLiteral("dana"));
         QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
         QCOMPARE(opened, file);
+        QCOMPARE((*session)->identity().userName, QStringLiteral("dana")); // the display name acts on the file
         QCOMPARE(asked.size(), 1);
         QVERIFY2(
             asked.first().startsWith(QStringLiteral("Cannot reach the team database postgresql://alice@127.0.0.1:")),
