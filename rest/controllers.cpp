@@ -68,13 +68,11 @@ Result<PipelineRecord> Api::pipelineIn(const ProjectRecord &project, qint64 pipe
 }
 
 Result<PipelineRecord> Api::definitionIn(const ProjectRecord &project, qint64 pipelineId) const {
-    Result<std::optional<PipelineRecord>> pipeline = services.queries.pipeline(pipelineId);
-    if (!pipeline)
-        return pipeline.error();
-    if (!pipeline->has_value() || (*pipeline)->projectId != project.id)
+    Result<PipelineRecord> pipeline = pipelineIn(project, pipelineId, QString());
+    if (!pipeline && pipeline.error().kind == ErrorKind::NotFound) // in the user's language, as a template
         return Error::notFound(QT_TRANSLATE_NOOP("Engine", "release definition %1 not found"),
                                {QString::number(pipelineId)});
-    return **pipeline;
+    return pipeline;
 }
 
 Result<PipelineRecord> Api::routeDefinition(const RestRequest &request, const ProjectRecord &project) const {

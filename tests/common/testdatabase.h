@@ -67,8 +67,9 @@ struct ServerUri final {
 // role (as people join a team: docs/team-setup.md#who-acts): on a team database the login is who acts.
 inline QString loginUri(const QString &location, const QString &user) {
     const ServerUri server = ServerUri::parse(location);
-    static QStringList made;
-    if (!made.contains(location.section(QLatin1Char('/'), 0, -2) + QLatin1Char(' ') + user)) {
+    static QStringList made; // server and user
+    const QString key = location.section(QLatin1Char('/'), 0, -2) + QLatin1Char(' ') + user;
+    if (!made.contains(key)) {
         QProcess psql;
         psql.start(QStringLiteral("psql"),
                    {location, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-qc"),
@@ -77,7 +78,7 @@ inline QString loginUri(const QString &location, const QString &user) {
                         .arg(user, server.user)});
         if (!psql.waitForFinished(30000) || psql.exitCode() != 0)
             qFatal("cannot make the login %s: %s", qPrintable(user), psql.readAllStandardError().constData());
-        made << location.section(QLatin1Char('/'), 0, -2) + QLatin1Char(' ') + user;
+        made << key;
     }
     const qsizetype at = location.indexOf(QLatin1Char('@'));
     if (at < 0)
