@@ -10,6 +10,8 @@ tools/install-deps.sh
 werror=OFF
 [ -n "${CI:-}" ] && werror=ON
 launcher=()
+# ccache reuses objects built with precompiled headers only with this (cmake/SlipwayPch.cmake).
+export CCACHE_SLOPPINESS=pch_defines,time_macros
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache) # reuses earlier builds' objects
 start=$SECONDS
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSLIPWAY_WERROR=$werror "${launcher[@]}"
