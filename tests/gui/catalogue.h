@@ -138,13 +138,13 @@ public:
         for (const Message &m : catalogue)
             for (const QString &form : m.forms) {
                 if (hasLetters(stripPlaceholders(plain(form))) || joinsPlaceholders(plain(form)))
-                    m_translated << pattern(form, true) << pattern(form, false);
+                    m_translated << Pattern::of(form, true) << Pattern::of(form, false);
                 if (form.contains(QLatin1Char('\n'))) // each line of a message may be shown on its own
                     for (const QString &line : form.split(QLatin1Char('\n')))
                         if (hasLetters(stripPlaceholders(plain(line))))
-                            m_translated << pattern(line, true) << pattern(line, false);
+                            m_translated << Pattern::of(line, true) << Pattern::of(line, false);
                 if (plain(form) != plain(m.source) && hasLetters(stripPlaceholders(plain(m.source))))
-                    m_english << pattern(m.source, true);
+                    m_english << Pattern::of(m.source, true);
             }
         for (const char *button :
              {"OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort", "Retry", "Ignore",
@@ -177,7 +177,30 @@ public:
     }
 
 private:
-    QList<QRegularExpression> m_translated, m_english;
+    // A message as a pattern, with its longest literal part: a text without that part cannot match, and checking that
+    // first spares most of the ~3,000 regular expressions for each text a window shows.
+    struct Pattern final {
+        QRegularExpression expression;
+        QString literal;
+        static Pattern of(const QString &form, bool lazy) {
+            const QStringList parts = plain(form).split(QRegularExpression(QStringLiteral("%(\\d+|n)")));
+            QString longest;
+            for (const QString &part : parts)
+                if (part.trimmed().size() > longest.size())
+                    longest = part.trimmed();
+            return {pattern(form, lazy), longest};
+        }
+        bool matches(const QString &text, QRegularExpressionMatch *match = nullptr) const {
+            if (!text.contains(literal))
+                return false;
+            QRegularExpressionMatch found = expression.match(text);
+            if (match)
+                *match = found;
+            return found.hasMatch();
+        }
+    };
+    QList<Pattern> m_translated, m_english;
+    mutable QHash<QString, bool> m_acceptedAtDepth[5]; // what accepted() found, by depth (windows repeat their texts)
     QSet<QString> m_exact;
     QStringList m_data;
     QSet<QString> m_dataViews, m_pending;
@@ -227,7 +250,7 @@ private:
     }
     bool isEnglish(const QString &text) const {
         return std::any_of(m_english.cbegin(), m_english.cend(),
-                           [&text](const QRegularExpression &e) { return e.match(text).hasMatch(); });
+                           [&text](const Pattern &english) { return english.matches(text); });
     }
     // Sentences put together by the code ("Starts when … . Deploys without …"), each one a message.
     bool acceptedSentences(const QString &text) const {
@@ -238,13 +261,21 @@ private:
                });
     }
     bool accepted(const QString &text, int depth) const {
+        const auto known = m_acceptedAtDepth[depth].constFind(text);
+        if (known != m_acceptedAtDepth[depth].cend())
+            return *known;
+        const bool result = acceptedFirstTime(text, depth);
+        m_acceptedAtDepth[depth].insert(text, result);
+        return result;
+    }
+    bool acceptedFirstTime(const QString &text, int depth) const {
         if (!hasLetters(text) || m_exact.contains(text) || isData(text))
             return true;
         if (depth > 3)
             return false;
-        for (const QRegularExpression &translated : m_translated) {
-            const QRegularExpressionMatch match = translated.match(text);
-            if (!match.hasMatch())
+        for (const Pattern &translated : m_translated) {
+            QRegularExpressionMatch match;
+            if (!translated.matches(text, &match))
                 continue;
             bool all = true;
             for (int i = 1; i <= match.lastCapturedIndex() && all; ++i)
