@@ -188,7 +188,7 @@ private:
             for (const QString &part : parts)
                 if (part.trimmed().size() > longest.size())
                     longest = part.trimmed();
-            return {pattern(form, lazy), longest};
+            return {pattern(parts, lazy), longest};
         }
         bool matches(const QString &text, QRegularExpressionMatch *match = nullptr) const {
             if (!text.contains(literal))
@@ -224,10 +224,9 @@ private:
     static bool hasLetters(const QString &text) {
         return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
     }
-    // Placeholders become groups, lazy or greedy (one of the two splits "%2 %3" as shown); a space before a
-    // last, empty argument may be gone (the shown text is trimmed).
-    static QRegularExpression pattern(const QString &form, bool lazy) {
-        const QStringList parts = plain(form).split(QRegularExpression(QStringLiteral("%(\\d+|n)")));
+    // A message from the parts between its placeholders, which become groups, lazy or greedy (one of the two
+    // splits "%2 %3" as shown); a space before a last, empty argument may be gone (the shown text is trimmed).
+    static QRegularExpression pattern(const QStringList &parts, bool lazy) {
         QStringList escaped;
         for (const QString &part : parts)
             escaped << QRegularExpression::escape(part).replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
