@@ -2,7 +2,7 @@
 # Installs what is missing, then:
 #  1. builds incrementally in build/ (GCC; warnings are errors under CI) and runs every test;
 #  2. builds build-san/ (clang, AddressSanitizer + UBSan, leak detection) and runs every test again there;
-#  3. runs each libFuzzer target for FUZZ_SECONDS (default 60) from its seed corpus.
+#  3. runs each libFuzzer target for FUZZ_SECONDS (default 120) from its seed corpus.
 # Arguments go to both ctest runs (e.g. ./test.sh -R tst_cli).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -22,5 +22,5 @@ start=$SECONDS
 tools/sanitize.sh "$@"
 echo "test.sh: sanitizer build and tests took $((SECONDS - start)) s; now fuzzing"
 start=$SECONDS
-tools/fuzz.sh "${FUZZ_SECONDS:-60}"
+tools/fuzz.sh "${FUZZ_SECONDS:-120}"
 echo "test.sh: fuzzing took $((SECONDS - start)) s"
