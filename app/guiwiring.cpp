@@ -37,9 +37,19 @@ QString userGuide() {
     return QFileInfo::exists(installed) ? installed : QStringLiteral(SLIPWAY_DOCS_SOURCE "/user-guide.md");
 }
 
+QString roleName(TeamRole role) {
+    switch (role) {
+    case TeamRole::Admin: return QStringLiteral("admin");
+    case TeamRole::Member: return QStringLiteral("member");
+    case TeamRole::Engine: return QStringLiteral("engine");
+    case TeamRole::Full: break;
+    }
+    return {};
+}
+
 StatusInfo statusOf(AppSession &session) {
-    return {session.store().location(), session.identity().userName, QApplication::translate("Gui", "Engine: starting"),
-            restStateText({})};
+    return {session.store().location(), session.identity().userName, roleName(session.store().role()),
+            QApplication::translate("Gui", "Engine: starting"), restStateText({})};
 }
 
 } // namespace
@@ -117,7 +127,10 @@ void GuiComposition::wireEngine() {
     QObject::connect(&m_engine, &EngineHost::activeCountChanged, &m_guard, &QuitGuard::recheck);
     QObject::connect(&m_engine, &EngineHost::deploymentChanged, &m_guard, &QuitGuard::recheck);
     QObject::connect(&m_guard, &QuitGuard::activeChanged, &m_window, [this](int active) {
-        if (m_engine.isRunning())
+        // A member's desktop runs nothing itself (docs/architecture.md#team-roles).
+        if (m_engine.isRunning() && m_session.store().role() == TeamRole::Member)
+            m_window.setEngineState(QApplication::translate("Gui", "Engine: the team's engines"));
+        else if (m_engine.isRunning())
             m_window.setEngineState(QApplication::translate("Gui", "Engine: running, %n active", nullptr, active));
     });
     QObject::connect(&m_engine, &EngineHost::externalChange, &m_feed, &ChangeFeed::catchUp);

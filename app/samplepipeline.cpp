@@ -70,6 +70,9 @@ QByteArray sampleDefinition(const QString &drops, const QString &approver) {
 } // namespace
 
 Result<qint64> ensureSamplePipeline(AppSession &session, const QString &dataFolder) {
+    // A member writes no table of a team database: its admins choose its pipelines.
+    if (session.store().role() == TeamRole::Member)
+        return qint64(0);
     Result<qint64> count = session.store().pipelines().pipelineCount();
     if (!count)
         return count.error();

@@ -851,7 +851,7 @@
     </message>
     <message>
         <location filename="../engine/rules/approvalpolicy.cpp" line="+57"/>
-        <location filename="../engine/services/approvalservice.cpp" line="+255"/>
+        <location filename="../engine/services/approvalservice.cpp" line="+276"/>
         <source>approval %1 is no longer pending (%2)</source>
         <translation>Genehmigung %1 ist nicht mehr ausstehend (%2)</translation>
     </message>
@@ -894,9 +894,10 @@
     <message>
         <location line="+30"/>
         <location line="+13"/>
-        <location filename="../engine/services/approvalservice.cpp" line="-207"/>
-        <location line="+285"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="+228"/>
+        <location filename="../engine/services/approvalservice.cpp" line="-228"/>
+        <location line="+306"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="+30"/>
+        <location line="+221"/>
         <source>deployment %1 not found</source>
         <translation>Bereitstellung %1 nicht gefunden</translation>
     </message>
@@ -908,7 +909,8 @@
     <message>
         <location filename="../engine/runtime/deploymentrun.cpp" line="+5"/>
         <location filename="../engine/services/deploymentservice.cpp" line="-201"/>
-        <location filename="../engine/services/releaseservice.cpp" line="+192"/>
+        <location filename="../engine/services/releaseservice.cpp" line="+129"/>
+        <location line="+89"/>
         <source>release %1 not found</source>
         <translation>Release %1 nicht gefunden</translation>
     </message>
@@ -944,13 +946,13 @@
         <translation>Release %1 oder seine Stufe gibt es nicht mehr</translation>
     </message>
     <message>
-        <location filename="../engine/services/approvalservice.cpp" line="-292"/>
-        <location line="+252"/>
+        <location filename="../engine/services/approvalservice.cpp" line="-313"/>
+        <location line="+273"/>
         <source>approval %1 not found</source>
         <translation>Genehmigung %1 nicht gefunden</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-249"/>
         <source>approval %1 has no approval settings in its release&apos;s snapshot</source>
         <translation>Genehmigung %1 hat keine Genehmigungseinstellungen im Schnappschuss ihres Release</translation>
     </message>
@@ -960,7 +962,7 @@
         <translation>Bereitstellung %1 wartet nicht mehr auf Genehmigung %2 (%3)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>defer needs a date and time to defer to</source>
         <translation>zum Verschieben sind Datum und Uhrzeit nötig</translation>
     </message>
@@ -970,7 +972,7 @@
         <translation>der Zeitpunkt %1 liegt nicht in der Zukunft</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+88"/>
         <location filename="../engine/store/sqldirectoryrepository.cpp" line="+45"/>
         <source>user &quot;%1&quot; not found</source>
         <translation>Benutzer „%1“ nicht gefunden</translation>
@@ -1012,7 +1014,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../engine/services/releaseservice.cpp" line="-163"/>
+        <location filename="../engine/services/releaseservice.cpp" line="-189"/>
         <source>artifact source &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
         <translation>Artefaktquelle „%1“ ist nicht in Pipeline „%2“</translation>
     </message>
@@ -1042,12 +1044,12 @@
         <translation>die Demo-Pipeline %1 konnte nicht zurückgelesen werden</translation>
     </message>
     <message>
-        <location filename="../engine/services/deploymentservice.cpp" line="-120"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="-122"/>
         <source>the start time %1 is in the past</source>
         <translation>der Startzeitpunkt %1 liegt in der Vergangenheit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>release %1 is abandoned; it cannot be deployed</source>
         <translation>Release %1 ist verworfen; es kann nicht bereitgestellt werden</translation>
     </message>
@@ -1103,7 +1105,12 @@
         <translation>„%1“ ist kein gültiger Name für %2 (Buchstaben, Ziffern, „_“, „.“, „@“, „-“)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+47"/>
+        <source>a login name has at most 63 bytes: &quot;%1&quot;</source>
+        <translation>ein Anmeldename hat höchstens 63 Bytes: „%1“</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>token %1 not found</source>
         <translation>Token %1 nicht gefunden</translation>
     </message>
@@ -1168,7 +1175,7 @@
         <translation>Artefaktquelle „%1“ hat keine Version „%2“</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+102"/>
         <source>stage &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
         <translation>Stufe „%1“ ist nicht in Pipeline „%2“</translation>
     </message>
@@ -1210,13 +1217,13 @@
     <message>
         <location filename="../engine/store/migrations.cpp" line="+371"/>
         <location line="+12"/>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>migration failed: %1 (%2)</source>
         <translation>Migration fehlgeschlagen: %1 (%2)</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+341"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+343"/>
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
@@ -1299,7 +1306,12 @@
         <translation>der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+89"/>
+        <source>the team database refused this to your login: %1</source>
+        <translation>die Team-Datenbank hat dies Ihrer Anmeldung verweigert: %1</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <location line="+5"/>
         <location filename="../engine/store/sqliteconnection.cpp" line="+44"/>
         <source>cannot prepare statement: %1 (%2)</source>
@@ -1308,6 +1320,8 @@
     <message>
         <location line="-86"/>
         <location line="+96"/>
+        <location line="+27"/>
+        <location line="+6"/>
         <location filename="../engine/store/sqliteconnection.cpp" line="+6"/>
         <source>database error: %1 (%2)</source>
         <translation>Datenbankfehler: %1 (%2)</translation>
@@ -1676,7 +1690,7 @@
         <translation>%1 Datei(en) nach %2 kopiert</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentengine.cpp" line="+158"/>
+        <location filename="../engine/runtime/deploymentengine.cpp" line="+163"/>
         <source>Interrupted: the engine running it (%1, pid %2) stopped; it is not run again by itself</source>
         <translation>Unterbrochen: Die ausführende Engine (%1, PID %2) wurde beendet; die Ausführung wird nicht von selbst wiederholt</translation>
     </message>
@@ -1977,7 +1991,7 @@
         <translation>eine Variablengruppe namens „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../rest/controllers.cpp" line="+62"/>
+        <location filename="../rest/controllers.cpp" line="+60"/>
         <location filename="../rest/definitionwrites.cpp" line="+49"/>
         <source>release definition %1 not found</source>
         <translation>Release-Definition %1 nicht gefunden</translation>
@@ -2078,7 +2092,7 @@
         <translation>die Team-Datenbank %1 verwendet Schemaversion %2, dieses Slipway aber Version %3; verwenden Sie ein neueres Slipway</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the team database %1 uses schema version %2, but this Slipway uses version %3; upgrade it with: slipway db init URI</source>
         <translation>die Team-Datenbank %1 verwendet Schemaversion %2, dieses Slipway aber Version %3; aktualisieren Sie sie mit: slipway db init URI</translation>
     </message>
@@ -2483,11 +2497,60 @@
         <source>→ body</source>
         <translation>→ Body</translation>
     </message>
+    <message>
+        <location filename="../app/cli/usercommands.cpp" line="+29"/>
+        <source>give one role: --%1</source>
+        <translation>geben Sie eine Rolle an: --%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the password from standard input</source>
+        <translation>das Passwort kann nicht von der Standardeingabe gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--password-stdin: standard input holds no password</source>
+        <translation>--password-stdin: die Standardeingabe enthält kein Passwort</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../engine/store/sqlconnection.h" line="+11"/>
+        <location filename="../engine/store/sqlrequestrepository.cpp" line="+10"/>
+        <source>logins and roles belong to a team database; a database file has one account (docs/team-setup.md)</source>
+        <translation>Anmeldungen und Rollen gehören zu einer Team-Datenbank; eine Datenbankdatei hat ein Konto (docs/team-setup.md)</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/memberrequests.cpp" line="+31"/>
+        <source>no engine carried out the request: on a team database a member&apos;s actions run on an engine; start one with slipway --headless --database URI as an engine login (docs/team-setup.md)</source>
+        <translation>keine Engine hat die Anfrage ausgeführt: auf einer Team-Datenbank laufen die Aktionen eines Mitglieds auf einer Engine; starten Sie eine mit slipway --headless --database URI als Engine-Anmeldung (docs/team-setup.md)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>on a team database a member cannot set variables for a release or a deployment: ask an admin (docs/team-setup.md)</source>
+        <translation>auf einer Team-Datenbank kann ein Mitglied keine Variablen für ein Release oder eine Bereitstellung setzen: fragen Sie einen Administrator (docs/team-setup.md)</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/requestrunner.cpp" line="+58"/>
+        <source>unknown request %1</source>
+        <translation>unbekannte Anfrage %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/postgresroles.cpp" line="+182"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>cannot create the team&apos;s roles: %1</source>
+        <translation>die Rollen des Teams können nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the team database %1 needs its roles (admin, member, engine), and its owner may not create roles: give the owner CREATEROLE (ALTER ROLE … CREATEROLE) and run slipway db init again (docs/team-setup.md)</source>
+        <translation>die Team-Datenbank %1 braucht ihre Rollen (admin, member, engine), und ihr Eigentümer darf keine Rollen anlegen: geben Sie dem Eigentümer CREATEROLE (ALTER ROLE … CREATEROLE) und führen Sie slipway db init erneut aus (docs/team-setup.md)</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/arguments.cpp" line="+99"/>
+        <location filename="../app/arguments.cpp" line="+102"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, eine lokale Release-Verwaltung.</translation>
     </message>
@@ -2522,12 +2585,12 @@
         <translation>Slipway kann nicht starten</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Die Beispiel-Pipeline konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/guiwiring.cpp" line="+41"/>
+        <location filename="../app/guiwiring.cpp" line="+52"/>
         <source>Engine: starting</source>
         <translation>Engine: startet</translation>
     </message>
@@ -2542,12 +2605,17 @@
         <translation>%1 nach %2</translation>
     </message>
     <message>
-        <location filename="../app/guiwiring.cpp" line="+56"/>
+        <location filename="../app/guiwiring.cpp" line="+55"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>Engine: the team&apos;s engines</source>
+        <translation>Engine: die Engines des Teams</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+2"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: läuft, %n aktiv</numerusform>
@@ -5511,11 +5579,36 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>User: %1 (%2)</source>
+        <translation>Benutzer: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You act as this database login; as a member, your actions run on the team&apos;s engines</source>
+        <translation>Sie handeln als diese Datenbankanmeldung; als Mitglied laufen Ihre Aktionen auf den Engines des Teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>You act as this user</source>
         <translation>Sie handeln als dieser Benutzer</translation>
     </message>

@@ -851,7 +851,7 @@
     </message>
     <message>
         <location filename="../engine/rules/approvalpolicy.cpp" line="+57"/>
-        <location filename="../engine/services/approvalservice.cpp" line="+255"/>
+        <location filename="../engine/services/approvalservice.cpp" line="+276"/>
         <source>approval %1 is no longer pending (%2)</source>
         <translation>l’approbation %1 n’est plus en attente (%2)</translation>
     </message>
@@ -894,9 +894,10 @@
     <message>
         <location line="+30"/>
         <location line="+13"/>
-        <location filename="../engine/services/approvalservice.cpp" line="-207"/>
-        <location line="+285"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="+228"/>
+        <location filename="../engine/services/approvalservice.cpp" line="-228"/>
+        <location line="+306"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="+30"/>
+        <location line="+221"/>
         <source>deployment %1 not found</source>
         <translation>déploiement %1 introuvable</translation>
     </message>
@@ -908,7 +909,8 @@
     <message>
         <location filename="../engine/runtime/deploymentrun.cpp" line="+5"/>
         <location filename="../engine/services/deploymentservice.cpp" line="-201"/>
-        <location filename="../engine/services/releaseservice.cpp" line="+192"/>
+        <location filename="../engine/services/releaseservice.cpp" line="+129"/>
+        <location line="+89"/>
         <source>release %1 not found</source>
         <translation>mise en production %1 introuvable</translation>
     </message>
@@ -944,13 +946,13 @@
         <translation>la mise en production %1 ou son étape n’existe plus</translation>
     </message>
     <message>
-        <location filename="../engine/services/approvalservice.cpp" line="-292"/>
-        <location line="+252"/>
+        <location filename="../engine/services/approvalservice.cpp" line="-313"/>
+        <location line="+273"/>
         <source>approval %1 not found</source>
         <translation>approbation %1 introuvable</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-249"/>
         <source>approval %1 has no approval settings in its release&apos;s snapshot</source>
         <translation>l’approbation %1 n’a pas de paramètres d’approbation dans l’instantané de sa mise en production</translation>
     </message>
@@ -960,7 +962,7 @@
         <translation>le déploiement %1 n’attend plus l’approbation %2 (%3)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>defer needs a date and time to defer to</source>
         <translation>le report nécessite une date et une heure</translation>
     </message>
@@ -970,7 +972,7 @@
         <translation>l’heure de report %1 n’est pas dans le futur</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+88"/>
         <location filename="../engine/store/sqldirectoryrepository.cpp" line="+45"/>
         <source>user &quot;%1&quot; not found</source>
         <translation>utilisateur «&#xa0;%1&#xa0;» introuvable</translation>
@@ -1012,7 +1014,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../engine/services/releaseservice.cpp" line="-163"/>
+        <location filename="../engine/services/releaseservice.cpp" line="-189"/>
         <source>artifact source &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
         <translation>la source d’artefacts «&#xa0;%1&#xa0;» ne fait pas partie du pipeline «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1042,12 +1044,12 @@
         <translation>le pipeline de démonstration %1 n’a pas pu être relu</translation>
     </message>
     <message>
-        <location filename="../engine/services/deploymentservice.cpp" line="-120"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="-122"/>
         <source>the start time %1 is in the past</source>
         <translation>l’heure de début %1 est dans le passé</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>release %1 is abandoned; it cannot be deployed</source>
         <translation>la mise en production %1 est abandonnée&#xa0;; elle ne peut pas être déployée</translation>
     </message>
@@ -1103,7 +1105,12 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom de %2 valide (lettres, chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;», «&#xa0;@&#xa0;», «&#xa0;-&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+47"/>
+        <source>a login name has at most 63 bytes: &quot;%1&quot;</source>
+        <translation>un nom de connexion a au plus 63 octets&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>token %1 not found</source>
         <translation>jeton %1 introuvable</translation>
     </message>
@@ -1168,7 +1175,7 @@
         <translation>la source d’artefacts «&#xa0;%1&#xa0;» n’a pas de version «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+102"/>
         <source>stage &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
         <translation>l’étape «&#xa0;%1&#xa0;» ne fait pas partie du pipeline «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1210,13 +1217,13 @@
     <message>
         <location filename="../engine/store/migrations.cpp" line="+371"/>
         <location line="+12"/>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>migration failed: %1 (%2)</source>
         <translation>échec de la migration&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+341"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+343"/>
         <source>cannot read the schema version: %1</source>
         <translation>impossible de lire la version du schéma&#xa0;: %1</translation>
     </message>
@@ -1299,7 +1306,12 @@
         <translation>le pilote PostgreSQL de Qt n’est pas installé (Debian : libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+89"/>
+        <source>the team database refused this to your login: %1</source>
+        <translation>la base de l’équipe a refusé ceci à votre connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <location line="+5"/>
         <location filename="../engine/store/sqliteconnection.cpp" line="+44"/>
         <source>cannot prepare statement: %1 (%2)</source>
@@ -1308,6 +1320,8 @@
     <message>
         <location line="-86"/>
         <location line="+96"/>
+        <location line="+27"/>
+        <location line="+6"/>
         <location filename="../engine/store/sqliteconnection.cpp" line="+6"/>
         <source>database error: %1 (%2)</source>
         <translation>erreur de base de données&#xa0;: %1 (%2)</translation>
@@ -1676,7 +1690,7 @@
         <translation>%1 fichier(s) copié(s) vers %2</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentengine.cpp" line="+158"/>
+        <location filename="../engine/runtime/deploymentengine.cpp" line="+163"/>
         <source>Interrupted: the engine running it (%1, pid %2) stopped; it is not run again by itself</source>
         <translation>Interrompu&#xa0;: le moteur qui l’exécutait (%1, PID %2) s’est arrêté&#xa0;; il n’est pas relancé automatiquement</translation>
     </message>
@@ -1977,7 +1991,7 @@
         <translation>un groupe de variables nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../rest/controllers.cpp" line="+62"/>
+        <location filename="../rest/controllers.cpp" line="+60"/>
         <location filename="../rest/definitionwrites.cpp" line="+49"/>
         <source>release definition %1 not found</source>
         <translation>définition de mise en production %1 introuvable</translation>
@@ -2078,7 +2092,7 @@
         <translation>la base d’équipe %1 utilise la version de schéma %2, mais ce Slipway la version %3 ; utilisez un Slipway plus récent</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the team database %1 uses schema version %2, but this Slipway uses version %3; upgrade it with: slipway db init URI</source>
         <translation>la base d’équipe %1 utilise la version de schéma %2, mais ce Slipway la version %3 ; mettez-la à jour avec : slipway db init URI</translation>
     </message>
@@ -2483,11 +2497,60 @@
         <source>→ body</source>
         <translation>→ corps</translation>
     </message>
+    <message>
+        <location filename="../app/cli/usercommands.cpp" line="+29"/>
+        <source>give one role: --%1</source>
+        <translation>indiquez un seul rôle&#xa0;: --%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the password from standard input</source>
+        <translation>impossible de lire le mot de passe sur l’entrée standard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--password-stdin: standard input holds no password</source>
+        <translation>--password-stdin&#xa0;: l’entrée standard ne contient aucun mot de passe</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../engine/store/sqlconnection.h" line="+11"/>
+        <location filename="../engine/store/sqlrequestrepository.cpp" line="+10"/>
+        <source>logins and roles belong to a team database; a database file has one account (docs/team-setup.md)</source>
+        <translation>les connexions et les rôles appartiennent à une base d’équipe&#xa0;; un fichier de base n’a qu’un compte (docs/team-setup.md)</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/memberrequests.cpp" line="+31"/>
+        <source>no engine carried out the request: on a team database a member&apos;s actions run on an engine; start one with slipway --headless --database URI as an engine login (docs/team-setup.md)</source>
+        <translation>aucun moteur n’a exécuté la demande&#xa0;: sur une base d’équipe, les actions d’un membre s’exécutent sur un moteur&#xa0;; démarrez-en un avec slipway --headless --database URI sous une connexion de moteur (docs/team-setup.md)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>on a team database a member cannot set variables for a release or a deployment: ask an admin (docs/team-setup.md)</source>
+        <translation>sur une base d’équipe, un membre ne peut pas définir de variables pour une mise en production ou un déploiement&#xa0;: demandez à un administrateur (docs/team-setup.md)</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/requestrunner.cpp" line="+58"/>
+        <source>unknown request %1</source>
+        <translation>demande inconnue %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/postgresroles.cpp" line="+182"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>cannot create the team&apos;s roles: %1</source>
+        <translation>impossible de créer les rôles de l’équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the team database %1 needs its roles (admin, member, engine), and its owner may not create roles: give the owner CREATEROLE (ALTER ROLE … CREATEROLE) and run slipway db init again (docs/team-setup.md)</source>
+        <translation>la base d’équipe %1 a besoin de ses rôles (admin, member, engine), et son propriétaire ne peut pas créer de rôles : donnez-lui CREATEROLE (ALTER ROLE … CREATEROLE) et relancez slipway db init (docs/team-setup.md)</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/arguments.cpp" line="+99"/>
+        <location filename="../app/arguments.cpp" line="+102"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, un gestionnaire de mises en production local.</translation>
     </message>
@@ -2522,12 +2585,12 @@
         <translation>Slipway ne peut pas démarrer</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>Could not create the sample pipeline: %1</source>
         <translation>Impossible de créer le pipeline d’exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/guiwiring.cpp" line="+41"/>
+        <location filename="../app/guiwiring.cpp" line="+52"/>
         <source>Engine: starting</source>
         <translation>Moteur&#xa0;: démarrage</translation>
     </message>
@@ -2542,12 +2605,17 @@
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/guiwiring.cpp" line="+56"/>
+        <location filename="../app/guiwiring.cpp" line="+55"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>Engine: the team&apos;s engines</source>
+        <translation>Moteur&#xa0;: les moteurs de l’équipe</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+2"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Moteur&#xa0;: en marche, %n actif</numerusform>
@@ -5511,11 +5579,36 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>engine</source>
+        <translation>moteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>User: %1</source>
         <translation>Utilisateur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>User: %1 (%2)</source>
+        <translation>Utilisateur&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You act as this database login; as a member, your actions run on the team&apos;s engines</source>
+        <translation>Vous agissez sous cette connexion à la base&#xa0;; en tant que membre, vos actions s’exécutent sur les moteurs de l’équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>You act as this user</source>
         <translation>Vous agissez en tant que cet utilisateur</translation>
     </message>

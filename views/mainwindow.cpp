@@ -319,7 +319,15 @@ void MainWindow::buildStatusBar(const StatusInfo &status) {
     m_restState =
         addLabel(QStringLiteral("statusRest"), status.restState.isEmpty() ? restStateText({}) : status.restState,
                  tr("The REST API for scripts and CI systems"));
-    addLabel(QStringLiteral("statusUser"), tr("User: %1").arg(status.user), tr("You act as this user"));
+    const QString role = status.role == QLatin1String("admin")    ? tr("admin")
+                         : status.role == QLatin1String("member") ? tr("member")
+                         : status.role == QLatin1String("engine") ? tr("engine")
+                                                                  : QString();
+    addLabel(QStringLiteral("statusUser"),
+             role.isEmpty() ? tr("User: %1").arg(status.user) : tr("User: %1 (%2)").arg(status.user, role),
+             status.role == QLatin1String("member")
+                 ? tr("You act as this database login; as a member, your actions run on the team's engines")
+                 : tr("You act as this user"));
 }
 
 void MainWindow::onCurrentChanged(const QModelIndex &current) {

@@ -34,6 +34,7 @@ class ReleaseGridModel;
 struct StatusInfo final {
     QString database;
     QString user;
+    QString role; // on a team database: "admin", "member" or "engine" (docs/team-setup.md#who-acts); else empty
     QString engineState;
     QString restState; // the REST server's address, or that it is off
 };

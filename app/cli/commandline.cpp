@@ -32,6 +32,8 @@ const QList<CommandEntry> &commandTable() {
         {{QStringLiteral("release"), QStringLiteral("show")}, releaseShow},
         {{QStringLiteral("release"), QStringLiteral("abandon")}, releaseAbandon},
         {{QStringLiteral("user"), QStringLiteral("add")}, userAdd},
+        {{QStringLiteral("user"), QStringLiteral("remove")}, userRemove},
+        {{QStringLiteral("user"), QStringLiteral("list")}, userList},
         {{QStringLiteral("deploy")}, deploy},
         {{QStringLiteral("cancel")}, cancel},
         {{QStringLiteral("logs")}, logs},

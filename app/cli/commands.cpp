@@ -8,8 +8,6 @@
 
 namespace slipway::cli {
 
-namespace {
-
 Status needWords(const Invocation &call, int count, const QString &usage) {
     if (call.words.size() < count)
         return Error::validation(QStringLiteral("usage: slipway %1").arg(usage));
@@ -18,6 +16,8 @@ Status needWords(const Invocation &call, int count, const QString &usage) {
             QStringLiteral("unexpected argument \"%1\"; usage: slipway %2").arg(call.words.at(count), usage));
     return {};
 }
+
+namespace {
 
 Result<qint64> releaseId(const QString &word) {
     bool ok = false;
@@ -243,22 +243,6 @@ Status releaseAbandon(const Invocation &call) {
                   QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("status"), QStringLiteral("abandoned")}});
     else
         call.out << "Abandoned release " << *id << "\n";
-    return {};
-}
-
-Status userAdd(const Invocation &call) {
-    if (Status ok = needWords(call, 1, QStringLiteral("user add NAME [--display-name TEXT] [--admin]")); !ok)
-        return ok;
-    const QString name = call.words.first();
-    Result<qint64> id =
-        call.session.services().directory.addUser(name, call.options.value(QStringLiteral("display-name")),
-                                                  call.session.identity(), call.options.isSet(QStringLiteral("admin")));
-    if (!id)
-        return id.error();
-    if (call.json)
-        printJson(call.out, QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("name"), name}});
-    else
-        call.out << "Added user " << name << "\n";
     return {};
 }
 

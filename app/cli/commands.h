@@ -22,6 +22,9 @@ struct Invocation final {
     QTextStream &err;
 };
 
+// Exactly `count` words after the command, else the usage line.
+Status needWords(const Invocation &call, int count, const QString &usage);
+
 Status pipelineImport(const Invocation &call);
 Status pipelineExport(const Invocation &call);
 Status pipelineValidate(const Invocation &call);
@@ -32,6 +35,8 @@ Status releaseList(const Invocation &call);
 Status releaseShow(const Invocation &call);
 Status releaseAbandon(const Invocation &call);
 Status userAdd(const Invocation &call);
+Status userRemove(const Invocation &call);
+Status userList(const Invocation &call);
 Status deploy(const Invocation &call);
 Status cancel(const Invocation &call);
 Status logs(const Invocation &call);

@@ -48,6 +48,11 @@ void DeploymentEngine::start() {
         m_changeWatch.start();
     }
     m_pollTimer.start();
+    // A member's desktop runs nothing and writes nothing (docs/architecture.md#team-roles): its engine only watches
+    // for other clients' changes.
+    if (watchesOnly())
+        return;
+    m_services.store.requests().markEngine(); // members' clients look for an engine before they ask
     m_leaseTimer.start();
     tick();
 }
@@ -188,6 +193,8 @@ void DeploymentEngine::cancelQueued(const DeploymentContext &d, const QString &r
 }
 
 void DeploymentEngine::tick() {
+    if (watchesOnly())
+        return;
     if (m_ticking) {
         m_tickAgain = true;
         return;
@@ -196,6 +203,7 @@ void DeploymentEngine::tick() {
     const bool roundFailedBefore = std::exchange(m_roundFailed, false);
     do {
         m_tickAgain = false;
+        carryOutRequests(); // first: an approval or a deployment a member asked for is seen by the round below
         endOrphanedGroups(); // first: the admissions below must see which stages wait for an old run
         Result<QList<DeploymentContext>> active = m_services.store.deployments().activeDeployments();
         if (readFailed(active))

@@ -69,6 +69,8 @@ private:
     bool m_lookPending = false; // a look for another client's change is queued
     QTimer m_changeWatch;       // reads the change counter when the store cannot notify
     void lookForChanges();
+    bool watchesOnly() const { return m_services.store.role() == TeamRole::Member; }
+    void carryOutRequests();
     bool m_ticking = false;
     bool m_tickAgain = false;
     bool m_stopping = false;

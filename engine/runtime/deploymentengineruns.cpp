@@ -156,4 +156,24 @@ void DeploymentEngine::endOrphanedGroups() {
     });
 }
 
+// Members' requests on a team database (docs/architecture.md#team-roles), a bounded number per round so that runs
+// keep their pace; the next round takes the rest.
+void DeploymentEngine::carryOutRequests() {
+    Result<bool> pending = m_services.store.requests().anyPending();
+    if (readFailed(pending) || !*pending || m_stopping)
+        return;
+    for (int done = 0; done < 20; ++done) {
+        Result<bool> carried = m_services.requestRunner.carryOutNext(m_config.owner.id);
+        if (!carried) {
+            if (isStorageTrouble(carried.error()))
+                storageFailed(carried.error(), true);
+            return;
+        }
+        if (!*carried)
+            return;
+        storageWorked(true);
+    }
+    m_tickAgain = true;
+}
+
 } // namespace slipway

@@ -33,15 +33,21 @@ public:
         connect(m_engine.get(), &DeploymentEngine::problemCleared, this, &EngineWorker::problemCleared);
         // Queued: the engine is deleted in release(), not inside its own signal.
         connect(m_engine.get(), &DeploymentEngine::stopped, this, &EngineWorker::release, Qt::QueuedConnection);
-        m_scheduler = std::make_unique<Scheduler>(*m_services, m_config.workRoot);
-        m_scheduler->setBusyRetry(m_config.busy);
-        m_watcher = std::make_unique<ArtifactWatcher>(*m_services, m_config.gitPollMs);
-        // Pipelines saved by other processes reach this engine as external changes.
-        connect(m_engine.get(), &DeploymentEngine::externalChange, m_scheduler.get(), &Scheduler::reloadIfChanged);
-        connect(m_engine.get(), &DeploymentEngine::externalChange, m_watcher.get(), &ArtifactWatcher::reloadIfChanged);
+        // Schedules and artifact triggers write: on a member's desktop the team's engines keep them.
+        if (m_store->role() != TeamRole::Member) {
+            m_scheduler = std::make_unique<Scheduler>(*m_services, m_config.workRoot);
+            m_scheduler->setBusyRetry(m_config.busy);
+            m_watcher = std::make_unique<ArtifactWatcher>(*m_services, m_config.gitPollMs);
+            // Pipelines saved by other processes reach this engine as external changes.
+            connect(m_engine.get(), &DeploymentEngine::externalChange, m_scheduler.get(), &Scheduler::reloadIfChanged);
+            connect(m_engine.get(), &DeploymentEngine::externalChange, m_watcher.get(),
+                    &ArtifactWatcher::reloadIfChanged);
+        }
         m_engine->start();
-        m_scheduler->start();
-        m_watcher->start();
+        if (m_scheduler) {
+            m_scheduler->start();
+            m_watcher->start();
+        }
         Q_EMIT started();
     }
 

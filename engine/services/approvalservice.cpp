@@ -118,6 +118,14 @@ Result<ApprovalRecord> ApprovalService::afterWrite(const Status &written, qint64
     return approval(id);
 }
 
+Result<ApprovalRecord> ApprovalService::byEngine(const QString &kind, QJsonObject asked) {
+    const qint64 id = asked.value(QStringLiteral("approval")).toInteger();
+    Result<QJsonObject> done = m_context.memberRequests.run(kind, std::move(asked));
+    if (!done)
+        return done.error();
+    return approval(done->value(QStringLiteral("approval")).toInteger(id));
+}
+
 Result<ApprovalRecord> ApprovalService::act(qint64 id, ApprovalAction action, const ApprovalDecision &decision,
                                             const Identity &user) {
     Store &store = m_context.store;
@@ -128,6 +136,15 @@ Result<ApprovalRecord> ApprovalService::act(qint64 id, ApprovalAction action, co
         if (decision.deferUntil <= now)
             return Error::validation(QT_TRANSLATE_NOOP("Engine", "the deferral time %1 is not in the future"),
                                      {decision.deferUntil.toUTC().toString(Qt::ISODate)});
+    }
+    if (m_context.memberRequests.apply()) {
+        QJsonObject asked{{QStringLiteral("approval"), id}, {QStringLiteral("comment"), decision.comment}};
+        if (decision.deferUntil.isValid())
+            asked.insert(QStringLiteral("deferUntil"), decision.deferUntil.toUTC().toString(Qt::ISODate));
+        return byEngine(action == ApprovalAction::Defer    ? QStringLiteral("defer")
+                        : action == ApprovalAction::Reject ? QStringLiteral("reject")
+                                                           : QStringLiteral("approve"),
+                        asked);
     }
     qint64 pipelineId = 0, releaseId = 0;
     const Status written = store.transaction([&]() -> Status {
@@ -183,6 +200,10 @@ Result<ApprovalRecord> ApprovalService::defer(qint64 id, const ApprovalDecision 
 
 Result<ApprovalRecord> ApprovalService::reassign(qint64 id, const QString &toUser, const QString &given,
                                                  const Identity &user) {
+    if (m_context.memberRequests.apply())
+        return byEngine(QStringLiteral("reassign"), {{QStringLiteral("approval"), id},
+                                                     {QStringLiteral("to"), toUser},
+                                                     {QStringLiteral("comment"), given}});
     Store &store = m_context.store;
     const QDateTime now = m_context.clock.now();
     qint64 pipelineId = 0, releaseId = 0, newId = 0;

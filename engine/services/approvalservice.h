@@ -48,6 +48,7 @@ private:
     struct Subject;
 
     EngineContext m_context;
+    Result<ApprovalRecord> byEngine(const QString &kind, QJsonObject asked); // a member's, on a team database
     PipelineService &m_pipelines;
     DirectoryService &m_directory;
 

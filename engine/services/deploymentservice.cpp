@@ -11,12 +11,35 @@
 
 namespace slipway {
 
+Result<DeploymentRecord> DeploymentService::deployByEngine(const DeployRequest &request) {
+    if (!request.variables.isEmpty())
+        return MemberRequests::variablesRefused();
+    QJsonObject asked{{QStringLiteral("release"), request.releaseId},
+                      {QStringLiteral("stage"), request.stage},
+                      {QStringLiteral("comment"), request.comment}};
+    if (request.startAt.isValid())
+        asked.insert(QStringLiteral("startAt"), request.startAt.toUTC().toString(Qt::ISODate));
+    Result<QJsonObject> made = m_context.memberRequests.run(QStringLiteral("deploy"), asked);
+    if (!made)
+        return made.error();
+    Result<std::optional<DeploymentContext>> deployment =
+        m_context.store.deployments().deployment(made->value(QStringLiteral("deployment")).toInteger());
+    if (!deployment)
+        return deployment.error();
+    if (!*deployment)
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "deployment %1 not found"),
+                               {QString::number(made->value(QStringLiteral("deployment")).toInteger())});
+    return (*deployment)->deployment;
+}
+
 Result<DeploymentRecord> DeploymentService::deploy(const DeployRequest &request, const Identity &actor) {
     Store &store = m_context.store;
     const QDateTime now = m_context.clock.now();
     if (request.startAt.isValid() && request.startAt <= now)
         return Error::validation(QT_TRANSLATE_NOOP("Engine", "the start time %1 is in the past"),
                                  {request.startAt.toUTC().toString(Qt::ISODate)});
+    if (m_context.memberRequests.apply())
+        return deployByEngine(request);
     DeploymentRecord created;
     qint64 pipelineId = 0;
     const Status written = store.transaction([&]() -> Status {

@@ -42,6 +42,7 @@ public:
 
 private:
     EngineContext m_context;
+    Result<DeploymentRecord> deployByEngine(const DeployRequest &request); // a member's, on a team database
     PipelineService &m_pipelines;
 
     Status checkMayAnswer(const TaskSpec *task, const Identity &actor); // null: anyone may answer

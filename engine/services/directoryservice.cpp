@@ -53,6 +53,49 @@ Result<qint64> DirectoryService::addUser(const QString &name, const QString &dis
     return id;
 }
 
+Result<qint64> DirectoryService::addLogin(const QString &name, const QString &displayName, const QString &role,
+                                          const QByteArray &password, const Identity &actor) {
+    if (Status ok = checkName(name, QStringLiteral("user")); !ok)
+        return ok.error();
+    if (name.toUtf8().size() > 63) // PostgreSQL's limit for a role name
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "a login name has at most 63 bytes: \"%1\""), {name});
+    Store &store = m_context.store;
+    QString verifier;
+    if (!password.isEmpty()) {
+        Result<QString> made = store.requests().passwordVerifier(name, password);
+        if (!made)
+            return made.error();
+        verifier = *made;
+    }
+    const QDateTime now = m_context.clock.now();
+    qint64 id = 0;
+    const Status written = store.transaction([&]() -> Status {
+        if (Status made = store.requests().addLogin(name, verifier, role); !made)
+            return made;
+        // A name the directory has is refused as on a file (the login's changes above are undone with it).
+        Result<qint64> added = store.directory().addUser(name, displayName, now);
+        if (!added)
+            return added.error();
+        id = *added;
+        if (Status ok = store.directory().setAdmin(name, role == QLatin1String("admin")); !ok)
+            return ok;
+        return recordAudit(store.audit(),
+                           {0, now, actor.userName, QStringLiteral("user.added"), QStringLiteral("user"), id,
+                            QJsonObject{{QStringLiteral("name"), name},
+                                        {QStringLiteral("role"), role},
+                                        {QStringLiteral("password"), !password.isEmpty()}}});
+    });
+    if (!written)
+        return written.error();
+    return id;
+}
+
+Status DirectoryService::removeLogin(const QString &name, const Identity &actor) {
+    return audited(actor.userName, QStringLiteral("user.removed"), QStringLiteral("user"), 0,
+                   QJsonObject{{QStringLiteral("name"), name}},
+                   [&] { return m_context.store.requests().removeLogin(name); });
+}
+
 Status DirectoryService::addGroup(const QString &name, const QStringList &members, const Identity &actor) {
     if (Status ok = checkName(name, QStringLiteral("group")); !ok)
         return ok;

@@ -20,6 +20,13 @@ public:
 
     // Conflict when the name is taken; Validation for a name that could not be typed as an approver.
     Result<qint64> addUser(const QString &name, const QString &displayName, const Identity &actor, bool admin = false);
+    // A login of a team database with its Slipway role (admin, member, engine) and, when given, a password (sent as a
+    // SCRAM verifier). An admin's. Conflict when the directory has the name; an existing PostgreSQL role is adopted
+    // only when it is one of Slipway's logins or the owner asks (postgresroles.cpp).
+    Result<qint64> addLogin(const QString &name, const QString &displayName, const QString &role,
+                            const QByteArray &password, const Identity &actor);
+    Status removeLogin(const QString &name, const Identity &actor);
+    Result<QList<TeamLogin>> logins() { return m_context.store.requests().logins(); }
     // Creates the group if needed and adds the members (who must be users already).
     Status addGroup(const QString &name, const QStringList &members, const Identity &actor);
     Result<QStringList> groupsOf(const QString &user);

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "services/changenotifier.h"
+#include "services/memberrequests.h"
 #include "store/repositories.h"
 
 namespace slipway {
@@ -11,6 +12,7 @@ struct EngineContext final {
     Store &store;
     const Clock &clock;
     ChangeNotifier &notifier;
+    MemberRequests &memberRequests; // what a member's action becomes on a team database
 };
 
 } // namespace slipway

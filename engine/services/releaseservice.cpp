@@ -107,7 +107,33 @@ QJsonObject releaseCreatedDetails(const CreateReleaseRequest &request, const Pip
 
 } // namespace
 
+Result<ReleaseRecord> ReleaseService::createByEngine(const CreateReleaseRequest &request) {
+    if (!request.variables.isEmpty())
+        return MemberRequests::variablesRefused();
+    QJsonObject versions;
+    for (auto it = request.artifactVersions.begin(); it != request.artifactVersions.end(); ++it)
+        versions.insert(it.key(), it.value());
+    Result<QJsonObject> made = m_context.memberRequests.run(
+        QStringLiteral("createRelease"), {{QStringLiteral("pipeline"), request.pipeline},
+                                          {QStringLiteral("versions"), versions},
+                                          {QStringLiteral("manualStages"), QJsonArray::fromStringList(request.manualStages)},
+                                          {QStringLiteral("description"), request.description},
+                                          {QStringLiteral("draft"), request.draft}});
+    if (!made)
+        return made.error();
+    Result<std::optional<ReleaseRecord>> release =
+        m_context.store.releases().release(made->value(QStringLiteral("release")).toInteger());
+    if (!release)
+        return release.error();
+    if (!*release)
+        return Error::notFound(QT_TRANSLATE_NOOP("Engine", "release %1 not found"),
+                               {QString::number(made->value(QStringLiteral("release")).toInteger())});
+    return **release;
+}
+
 Result<ReleaseRecord> ReleaseService::create(const CreateReleaseRequest &request, const Identity &actor) {
+    if (m_context.memberRequests.apply())
+        return createByEngine(request);
     Result<PipelineRecord> pipeline = m_pipelines.resolve(request.pipeline);
     if (!pipeline)
         return pipeline.error();

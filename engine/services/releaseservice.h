@@ -76,6 +76,7 @@ private:
     Result<ReleaseDetails> masked(ReleaseDetails details);
 
     EngineContext m_context;
+    Result<ReleaseRecord> createByEngine(const CreateReleaseRequest &request); // a member's, on a team database
     PipelineService &m_pipelines;
     ArtifactService &m_artifacts;
 

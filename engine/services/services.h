@@ -11,6 +11,7 @@
 #include "services/pipelineservice.h"
 #include "services/queryservice.h"
 #include "services/releaseservice.h"
+#include "services/requestrunner.h"
 #include "services/retentionservice.h"
 #include "services/variablegroupservice.h"
 
@@ -20,7 +21,7 @@ namespace slipway {
 class Services final {
 public:
     Services(Store &store, const Clock &clock)
-        : store(store), clock(clock), pipelines(context()), artifacts(context(), pipelines),
+        : store(store), clock(clock), memberRequests(store), pipelines(context()), artifacts(context(), pipelines),
           releases(context(), pipelines, artifacts), queries(store, pipelines), directory(context()),
           deployments(context(), pipelines), approvals(context(), pipelines, directory),
           retention(context(), pipelines), history(context(), pipelines, releases), demoData(context(), pipelines),
@@ -42,6 +43,7 @@ public:
     Store &store;
     const Clock &clock;
     ChangeNotifier notifier;
+    MemberRequests memberRequests;
     PipelineService pipelines;
     ArtifactService artifacts;
     ReleaseService releases;
@@ -54,9 +56,10 @@ public:
     DemoDataGenerator demoData;
     InboxQueries inbox; // the approver's inbox: interventions and decision context
     VariableGroupService variableGroups;
+    RequestRunner requestRunner{*this}; // an engine carries out members' requests through the services above
 
 private:
-    EngineContext context() { return EngineContext{store, clock, notifier}; }
+    EngineContext context() { return EngineContext{store, clock, notifier, memberRequests}; }
 };
 
 } // namespace slipway

@@ -115,7 +115,7 @@ Status PostgresConnection::connect() {
     // Times are epoch milliseconds and text is UTF-8 whatever the server's defaults.
     for (const QString &setting :
          {QStringLiteral("SET client_encoding = 'UTF8'"), QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs),
-          QStringLiteral("SET application_name = 'slipway'")}) {
+          QStringLiteral("SET application_name = '%1'").arg(m_applicationName)}) {
         if (Status done = run(setting); !done)
             return done;
     }
@@ -152,6 +152,15 @@ Error PostgresConnection::failure(const char *source, const QSqlError &error, co
         state.startsWith(QLatin1String("57P"))) {
         m_lost = true;
         return connectFailure(m_location, error.text());
+    }
+    // What the login's team role does not allow (docs/architecture.md#team-roles), in the database's words.
+    if (state == QLatin1String("42501")) {
+        // The server's first line, without its severity ("ERROR:  ") and the context lines after it.
+        QString reason = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (reason.startsWith(QLatin1String("ERROR:")))
+            reason = reason.mid(6).trimmed();
+        return Error::forbidden(QT_TRANSLATE_NOOP("Engine", "the team database refused this to your login: %1"),
+                                {reason});
     }
     return Error::storage(source, {error.text(), sql.simplified()});
 }
@@ -282,6 +291,27 @@ QString PostgresConnection::keyFile() const {
                                   m_location.database.isEmpty() ? QStringLiteral("slipway") : m_location.database);
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/slipway/keys/") +
            name;
+}
+
+Result<QString> PostgresConnection::passwordVerifier(const QString &user, const QByteArray &password) {
+    PGconn *conn = nativeConnection();
+    if (!conn)
+        return Error::storage(QT_TRANSLATE_NOOP("Engine", "database error: %1 (%2)"),
+                              {QStringLiteral("not connected"), QStringLiteral("PQencryptPasswordConn")});
+    QByteArray terminated = password + '\0';
+    char *verifier = PQencryptPasswordConn(conn, terminated.constData(), user.toUtf8().constData(), "scram-sha-256");
+    terminated.fill('\0'); // the clear password lives no longer than needed
+    if (!verifier)
+        return Error::storage(QT_TRANSLATE_NOOP("Engine", "database error: %1 (%2)"),
+                              {QString::fromUtf8(PQerrorMessage(conn)), QStringLiteral("PQencryptPasswordConn")});
+    QString made = QString::fromLatin1(verifier);
+    PQfreemem(verifier);
+    return made;
+}
+
+void PostgresConnection::setApplicationName(const QString &name) {
+    m_applicationName = name; // Slipway's own names only: no quoting needed
+    (void)run(QStringLiteral("SET application_name = '%1'").arg(name));
 }
 
 bool PostgresConnection::listenForChanges(std::function<void()> changed) {

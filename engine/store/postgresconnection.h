@@ -41,6 +41,8 @@ public:
     Result<qint64> changeCounter() override;
     // $XDG_CONFIG_HOME/slipway/keys/<host>-<port>-<database>.key: each desktop and engine holds the team's key.
     QString keyFile() const override;
+    Result<QString> passwordVerifier(const QString &user, const QByteArray &password) override;
+    void setApplicationName(const QString &name) override;
 
     // Calls `changed` (on this connection's thread) when any client commits a change: LISTEN slipway_changes.
     bool listenForChanges(std::function<void()> changed) override;
@@ -65,6 +67,7 @@ private:
     int m_depth = 0;
     int m_busyTimeoutMs = 3000;
     bool m_lost = false;
+    QString m_applicationName = QStringLiteral("slipway");
     bool m_wrote = false; // the outermost transaction ran a statement that may write
     std::function<void()> m_changed;
 };

@@ -1,6 +1,7 @@
 #include "postgresschema.h"
 
 #include "migrations.h"
+#include "postgresroles.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -321,6 +322,7 @@ const PostgresMigration postgresMigrations[] = {
     {8, schemaV8, std::size(schemaV8)},
     {9, schemaV9, std::size(schemaV9)},
     {10, schemaV10, std::size(schemaV10)},
+    {11, teamRoleSchema().data(), teamRoleSchema().size()},
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {
@@ -365,8 +367,9 @@ Status migrateLocked(QSqlDatabase &database, const QString &where, MigrationPoli
         return Error::storage(QT_TRANSLATE_NOOP("Engine", "the team database %1 uses schema version %2, but this "
                                                           "Slipway uses version %3; use a newer Slipway"),
                               {where, QString::number(*version), QString::number(latestSchemaVersion())});
+    // `db init` on a current database makes the team's roles if its first client could not.
     if (*version == latestSchemaVersion())
-        return {};
+        return policy == MigrationPolicy::Upgrade ? establishTeamRoles(database, where, true) : Status{};
     // Several desktops share the database: only `slipway db init` moves an existing one to a new version.
     if (*version > 0 && policy == MigrationPolicy::CreateOnly)
         return Error::storage(QT_TRANSLATE_NOOP("Engine", "the team database %1 uses schema version %2, but this "
@@ -384,6 +387,8 @@ Status migrateLocked(QSqlDatabase &database, const QString &where, MigrationPoli
             if (Status step = run(database, QString::fromUtf8(migration.statements[i])); !step)
                 return step;
     }
+    if (Status rights = establishTeamRoles(database, where, policy == MigrationPolicy::Upgrade); !rights)
+        return rights;
     if (Status none = run(database, QStringLiteral("DELETE FROM slipway_schema")); !none)
         return none;
     return run(database, QStringLiteral("INSERT INTO slipway_schema (version) VALUES (%1)").arg(latestSchemaVersion()));

@@ -459,4 +459,21 @@ struct AuditChainReport final {
     QString problem;
 };
 
+// A member's request on a team database and, once an engine carried it out, its outcome
+// (docs/architecture.md#team-roles).
+struct RequestRecord final {
+    qint64 id = 0;
+    QString actor; // the login that asked, set by the database
+    QString kind;  // approve, reject, defer, reassign, createRelease, deploy
+    QString payload;
+    QString status; // pending, done, refused, withdrawn
+    QString result; // JSON: what was made, or the refusal
+};
+
+// A login of a team database and the Slipway role it holds.
+struct TeamLogin final {
+    QString name;
+    QString role; // admin, member, engine
+};
+
 } // namespace slipway

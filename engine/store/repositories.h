@@ -253,6 +253,36 @@ public:
     virtual Result<QList<VariableGroupLink>> links(qint64 pipelineId) = 0;
 };
 
+// What a login may do on a team database (docs/architecture.md#team-roles). Full: the SQLite file, a superuser or a
+// member of the database's owner; Admin and Engine write every table; a Member writes none: what they ask for is a
+// request that an engine carries out.
+enum class TeamRole { Full, Admin, Engine, Member };
+
+// Members' requests and the team's logins (a team database only; the SQLite file has neither).
+class RequestRepository {
+public:
+    virtual ~RequestRepository() = default;
+    // A member's side: hands a request to the engines under the connection's login; the database refuses an approval
+    // decision from a login that is not one of its approvers.
+    virtual Result<qint64> submit(const QString &kind, const QString &payload) = 0;
+    virtual Result<std::optional<RequestRecord>> request(qint64 id) = 0;
+    virtual Result<bool> withdraw(qint64 id) = 0; // false when an engine has already begun it
+    // Whether an engine that carries out requests is connected now (its connection says so: markEngine()).
+    virtual Result<bool> engineConnected() = 0;
+    // An engine's side: shows its connection as an engine's; then, inside its transaction, the oldest pending request
+    // no other engine holds, locked.
+    virtual void markEngine() = 0;
+    virtual Result<bool> anyPending() = 0;
+    virtual Result<std::optional<RequestRecord>> claimNext() = 0;
+    virtual Status finish(qint64 id, const QString &status, const QString &result, const QString &engine,
+                          const QDateTime &at) = 0;
+    // The team's logins (an admin's): `verifier` is a SCRAM verifier (passwordVerifier), empty for none.
+    virtual Status addLogin(const QString &name, const QString &verifier, const QString &role) = 0;
+    virtual Status removeLogin(const QString &name) = 0;
+    virtual Result<QList<TeamLogin>> logins() = 0;
+    virtual Result<QString> passwordVerifier(const QString &name, const QByteArray &password) = 0;
+};
+
 // A unit of storage: the repositories over one connection, and its transactions.
 class Store {
 public:
@@ -261,6 +291,7 @@ public:
     // The login a team database knows this connection by (its session_user): who acts in team mode. Empty for
     // the SQLite file, where the user is who they say (--user, $SLIPWAY_USER, the OS login).
     virtual QString login() const = 0;
+    virtual TeamRole role() const = 0; // read once at open
     virtual Status transaction(const std::function<Status()> &work) = 0;
     // Changes when another connection commits (SQLite: PRAGMA data_version); engines poll it.
     virtual Result<qint64> changeCounter() = 0;
@@ -278,6 +309,7 @@ public:
     virtual DirectoryRepository &directory() = 0;
     virtual ApprovalRepository &approvals() = 0;
     virtual VariableGroupRepository &variableGroups() = 0;
+    virtual RequestRepository &requests() = 0;
     // Seals and opens secret variable values (docs/security.md#secrets-at-rest).
     virtual const SecretBox &secrets() const = 0;
 };

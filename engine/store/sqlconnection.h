@@ -69,6 +69,16 @@ public:
     virtual Result<qint64> changeCounter() = 0;
     // Calls `changed` when any client commits a change, if the database can tell (see Store::watchChanges).
     virtual bool listenForChanges(std::function<void()> changed) = 0;
+    // The SCRAM-SHA-256 verifier of `password` for login `user`, made here so that the clear password never reaches
+    // the server (a team database only).
+    virtual Result<QString> passwordVerifier(const QString &user, const QByteArray &password) {
+        Q_UNUSED(user)
+        Q_UNUSED(password)
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "logins and roles belong to a team database; a database "
+                                                             "file has one account (docs/team-setup.md)"));
+    }
+    // How other clients of a team database see this connection (pg_stat_activity), kept across reconnections.
+    virtual void setApplicationName(const QString &name) { Q_UNUSED(name) }
     // Where the key that seals secret values is kept when no keyring gives it ($SLIPWAY_KEY_FILE first).
     virtual QString keyFile() const = 0;
 

@@ -9,6 +9,7 @@
 #include "sqldirectoryrepository.h"
 #include "sqlpipelinerepository.h"
 #include "sqlreleaserepository.h"
+#include "sqlrequestrepository.h"
 #include "sqlrollups.h"
 #include "sqlsecrets.h"
 #include "sqlvariablegrouprepository.h"
@@ -34,17 +35,25 @@ public:
         if (Status filled = backfillRollupsIfPending(**connection); !filled)
             return filled.error();
         QString login;
+        TeamRole role = TeamRole::Full;
         if ((*connection)->dialect() == SqlDialect::Postgres) {
-            Result<QVariant> user = (*connection)->scalar(QStringLiteral("SELECT session_user"));
-            if (!user)
-                return user.error();
-            login = user->toString();
+            Result<SqlCursor *> who =
+                (*connection)->exec(QStringLiteral("SELECT session_user, slipway_team_role(session_user)"));
+            if (!who)
+                return who.error();
+            if ((*who)->next()) {
+                login = (*who)->value(0).toString();
+                role = teamRole((*who)->value(1).toString());
+            }
+            (*who)->finish();
         }
-        return std::unique_ptr<SqlStore>(new SqlStore(std::move(*connection), std::move(*secrets), std::move(login)));
+        return std::unique_ptr<SqlStore>(
+            new SqlStore(std::move(*connection), std::move(*secrets), std::move(login), role));
     }
 
     QString location() const override { return m_connection->location(); }
     QString login() const override { return m_login; }
+    TeamRole role() const override { return m_role; }
     Status transaction(const std::function<Status()> &work) override { return m_connection->transaction(work); }
     Result<qint64> changeCounter() override { return m_connection->changeCounter(); }
     bool watchChanges(std::function<void()> changed) override {
@@ -59,18 +68,29 @@ public:
     DirectoryRepository &directory() override { return m_directory; }
     ApprovalRepository &approvals() override { return m_approvals; }
     VariableGroupRepository &variableGroups() override { return m_variableGroups; }
+    RequestRepository &requests() override { return m_requests; }
     const SecretBox &secrets() const override { return m_secrets; }
 
     Connection &connection() { return *m_connection; }
 
 private:
-    SqlStore(std::unique_ptr<Connection> connection, SecretBox secrets, QString login)
-        : m_login(std::move(login)), m_connection(std::move(connection)), m_pipelines(*m_connection),
+    SqlStore(std::unique_ptr<Connection> connection, SecretBox secrets, QString login, TeamRole role)
+        : m_login(std::move(login)), m_role(role), m_connection(std::move(connection)), m_pipelines(*m_connection),
           m_artifacts(*m_connection), m_releases(*m_connection), m_deployments(*m_connection), m_audit(*m_connection),
           m_directory(*m_connection), m_approvals(*m_connection), m_variableGroups(*m_connection),
-          m_secrets(std::move(secrets)) {}
+          m_requests(*m_connection), m_secrets(std::move(secrets)) {}
+
+    static TeamRole teamRole(const QString &name) {
+        if (name == QLatin1String("admin"))
+            return TeamRole::Admin;
+        if (name == QLatin1String("engine"))
+            return TeamRole::Engine;
+        // A login with no role of the team writes nothing either: it may only read what it was granted.
+        return name == QLatin1String("full") ? TeamRole::Full : TeamRole::Member;
+    }
 
     QString m_login;
+    TeamRole m_role;
     std::unique_ptr<Connection> m_connection;
     SqlPipelineRepository m_pipelines;
     SqlArtifactRepository m_artifacts;
@@ -80,6 +100,7 @@ private:
     SqlDirectoryRepository m_directory;
     SqlApprovalRepository m_approvals;
     SqlVariableGroupRepository m_variableGroups;
+    SqlRequestRepository m_requests;
     SecretBox m_secrets;
 };
 

@@ -1,0 +1,122 @@
+#include "memberrequests.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QThread>
+
+namespace slipway {
+
+namespace {
+
+// An Error's template must outlive it (the view translates it later): templates that come back from an engine are
+// kept, once each. They are the engine's own QT_TRANSLATE_NOOP texts, a bounded set.
+const char *internedTemplate(const QString &text) {
+    static QMutex mutex;
+    static QHash<QString, QByteArray> kept;
+    if (text.isEmpty() || text.size() > 1000)
+        return nullptr;
+    QMutexLocker lock(&mutex);
+    if (kept.size() > 2000 && !kept.contains(text))
+        return nullptr;
+    auto found = kept.find(text);
+    if (found == kept.end())
+        found = kept.insert(text, text.toUtf8());
+    return found->constData();
+}
+
+Error noEngine() {
+    return Error::busy(QT_TRANSLATE_NOOP("Engine", "no engine carried out the request: on a team database a member's "
+                                                   "actions run on an engine; start one with slipway --headless "
+                                                   "--database URI as an engine login (docs/team-setup.md)"));
+}
+
+} // namespace
+
+Error MemberRequests::variablesRefused() {
+    return Error::forbidden(QT_TRANSLATE_NOOP("Engine",
+                                              "on a team database a member cannot set variables for a release "
+                                              "or a deployment: ask an admin (docs/team-setup.md)"));
+}
+
+int MemberRequests::timeoutMs() {
+    bool ok = false;
+    const int configured = qEnvironmentVariableIntValue("SLIPWAY_REQUEST_TIMEOUT_MS", &ok);
+    return ok && configured > 0 ? configured : 30000;
+}
+
+Result<QJsonObject> MemberRequests::run(const QString &kind, const QJsonObject &payload) {
+    // Said at once rather than after the wait: nobody would carry it out.
+    Result<bool> engine = m_store.requests().engineConnected();
+    if (!engine)
+        return engine.error();
+    if (!*engine)
+        return noEngine();
+    qint64 id = 0;
+    // In a transaction: a submission is never sent twice, as a lone statement might be after a lost connection.
+    const Status submitted = m_store.transaction([&]() -> Status {
+        Result<qint64> made =
+            m_store.requests().submit(kind, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+        if (!made)
+            return made.error();
+        id = *made;
+        return {};
+    });
+    if (!submitted)
+        return submitted.error();
+    QElapsedTimer waited;
+    waited.start();
+    unsigned long pauseMs = 1;
+    for (bool withdrawTried = false;;) {
+        Result<std::optional<RequestRecord>> request = m_store.requests().request(id);
+        if (!request)
+            return request.error();
+        if (*request && (*request)->status != QLatin1String("pending"))
+            return decode((*request)->status, (*request)->result);
+        if (!withdrawTried && waited.elapsed() >= timeoutMs()) {
+            withdrawTried = true;
+            // An engine that has begun it holds its row until it answers: then the answer is read above.
+            Result<bool> withdrawn = m_store.requests().withdraw(id);
+            if (withdrawn && *withdrawn)
+                return noEngine();
+        }
+        QThread::msleep(pauseMs); // the answer is a commit in another process; no signal crosses to this thread
+        pauseMs = std::min<unsigned long>(pauseMs * 2, 50);
+    }
+}
+
+QString MemberRequests::encode(const Result<QJsonObject> &outcome) {
+    QJsonObject answer;
+    if (outcome) {
+        answer = *outcome;
+    } else {
+        const Error &error = outcome.error();
+        answer.insert(QStringLiteral("error"),
+                      QJsonObject{{QStringLiteral("kind"), int(error.kind)},
+                                  {QStringLiteral("message"), error.message},
+                                  {QStringLiteral("template"), QString::fromUtf8(error.source ? error.source : "")},
+                                  {QStringLiteral("args"), QJsonArray::fromStringList(error.arguments)}});
+    }
+    return QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact));
+}
+
+Result<QJsonObject> MemberRequests::decode(const QString &status, const QString &result) {
+    if (status == QLatin1String("withdrawn"))
+        return noEngine();
+    const QJsonObject answer = QJsonDocument::fromJson(result.toUtf8()).object();
+    if (status == QLatin1String("done"))
+        return answer;
+    const QJsonObject refusal = answer.value(QStringLiteral("error")).toObject();
+    const int kind = refusal.value(QStringLiteral("kind")).toInt(int(ErrorKind::Storage));
+    Error error;
+    error.kind = kind >= 0 && kind <= int(ErrorKind::Busy) ? ErrorKind(kind) : ErrorKind::Storage;
+    error.message = refusal.value(QStringLiteral("message")).toString(QStringLiteral("the engine refused the request"));
+    error.source = internedTemplate(refusal.value(QStringLiteral("template")).toString());
+    for (const QJsonValue &argument : refusal.value(QStringLiteral("args")).toArray())
+        error.arguments << argument.toString();
+    return error;
+}
+
+} // namespace slipway

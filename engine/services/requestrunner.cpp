@@ -1,0 +1,105 @@
+#include "requestrunner.h"
+
+#include "services/memberrequests.h"
+#include "services/services.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace slipway {
+
+namespace {
+
+qint64 idOf(const QJsonObject &payload, const char *key) {
+    return payload.value(QLatin1String(key)).toInteger();
+}
+
+QString textOf(const QJsonObject &payload, const char *key) {
+    return payload.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+Result<bool> RequestRunner::carryOutNext(const QString &engine) {
+    Store &store = m_services.store;
+    bool found = false;
+    const Status done = store.transaction([&]() -> Status {
+        Result<std::optional<RequestRecord>> next = store.requests().claimNext();
+        if (!next)
+            return next.error();
+        if (!*next)
+            return {};
+        found = true;
+        const Result<QJsonObject> outcome = execute(**next);
+        // Waiting for another writer or a lost server is no answer: undone, and tried again.
+        if (!outcome && outcome.error().kind == ErrorKind::Busy)
+            return outcome.error();
+        return store.requests().finish((*next)->id, outcome ? QStringLiteral("done") : QStringLiteral("refused"),
+                                       MemberRequests::encode(outcome), engine, m_services.clock.now());
+    });
+    if (!done)
+        return done.error();
+    return found;
+}
+
+Result<QJsonObject> RequestRunner::execute(const RequestRecord &request) {
+    const QJsonObject payload = QJsonDocument::fromJson(request.payload.toUtf8()).object();
+    if (request.kind == QLatin1String("createRelease"))
+        return createRelease(request, payload);
+    if (request.kind == QLatin1String("deploy"))
+        return deploy(request, payload);
+    return decideApproval(request, payload);
+}
+
+Result<QJsonObject> RequestRunner::decideApproval(const RequestRecord &request, const QJsonObject &payload) {
+    const Identity actor{request.actor};
+    const qint64 approval = idOf(payload, "approval");
+    Result<ApprovalRecord> decided =
+        Error::validation(QT_TRANSLATE_NOOP("Engine", "unknown request %1"), {request.kind});
+    if (request.kind == QLatin1String("reassign")) {
+        decided = m_services.approvals.reassign(approval, textOf(payload, "to"), textOf(payload, "comment"), actor);
+    } else {
+        ApprovalDecision decision;
+        decision.comment = textOf(payload, "comment");
+        decision.deferUntil = QDateTime::fromString(textOf(payload, "deferUntil"), Qt::ISODate);
+        if (request.kind == QLatin1String("approve"))
+            decided = m_services.approvals.approve(approval, decision, actor);
+        else if (request.kind == QLatin1String("reject"))
+            decided = m_services.approvals.reject(approval, decision, actor);
+        else if (request.kind == QLatin1String("defer"))
+            decided = m_services.approvals.defer(approval, decision, actor);
+    }
+    if (!decided)
+        return decided.error();
+    return QJsonObject{{QStringLiteral("approval"), decided->id}};
+}
+
+Result<QJsonObject> RequestRunner::createRelease(const RequestRecord &request, const QJsonObject &payload) {
+    CreateReleaseRequest create;
+    create.pipeline = textOf(payload, "pipeline");
+    const QJsonObject versions = payload.value(QStringLiteral("versions")).toObject();
+    for (auto it = versions.begin(); it != versions.end(); ++it)
+        create.artifactVersions.insert(it.key(), it.value().toString());
+    for (const QJsonValue &stage : payload.value(QStringLiteral("manualStages")).toArray())
+        create.manualStages << stage.toString();
+    create.description = textOf(payload, "description");
+    create.draft = payload.value(QStringLiteral("draft")).toBool();
+    Result<ReleaseRecord> made = m_services.releases.create(create, Identity{request.actor});
+    if (!made)
+        return made.error();
+    return QJsonObject{{QStringLiteral("release"), made->id}};
+}
+
+Result<QJsonObject> RequestRunner::deploy(const RequestRecord &request, const QJsonObject &payload) {
+    DeployRequest deploy;
+    deploy.releaseId = idOf(payload, "release");
+    deploy.stage = textOf(payload, "stage");
+    deploy.comment = textOf(payload, "comment");
+    deploy.startAt = QDateTime::fromString(textOf(payload, "startAt"), Qt::ISODate);
+    Result<DeploymentRecord> requested = m_services.deployments.deploy(deploy, Identity{request.actor});
+    if (!requested)
+        return requested.error();
+    return QJsonObject{{QStringLiteral("deployment"), requested->id}};
+}
+
+} // namespace slipway
