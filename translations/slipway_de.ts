@@ -2530,6 +2530,11 @@
         <translation>auf einer Team-Datenbank kann ein Mitglied keine Variablen für ein Release oder eine Bereitstellung setzen: fragen Sie einen Administrator (docs/team-setup.md)</translation>
     </message>
     <message>
+        <location line="+46"/>
+        <source>the engine has not answered request %1 yet; it may still be carried out</source>
+        <translation>die Engine hat Anfrage %1 noch nicht beantwortet; sie kann noch ausgeführt werden</translation>
+    </message>
+    <message>
         <location filename="../engine/services/requestrunner.cpp" line="+58"/>
         <source>unknown request %1</source>
         <translation>unbekannte Anfrage %1</translation>

@@ -2530,6 +2530,11 @@
         <translation>sur une base d’équipe, un membre ne peut pas définir de variables pour une mise en production ou un déploiement&#xa0;: demandez à un administrateur (docs/team-setup.md)</translation>
     </message>
     <message>
+        <location line="+46"/>
+        <source>the engine has not answered request %1 yet; it may still be carried out</source>
+        <translation>le moteur n’a pas encore répondu à la demande %1&#xa0;; elle peut encore être exécutée</translation>
+    </message>
+    <message>
         <location filename="../engine/services/requestrunner.cpp" line="+58"/>
         <source>unknown request %1</source>
         <translation>demande inconnue %1</translation>
@@ -2544,7 +2549,7 @@
     <message>
         <location line="-5"/>
         <source>the team database %1 needs its roles (admin, member, engine), and its owner may not create roles: give the owner CREATEROLE (ALTER ROLE … CREATEROLE) and run slipway db init again (docs/team-setup.md)</source>
-        <translation>la base d’équipe %1 a besoin de ses rôles (admin, member, engine), et son propriétaire ne peut pas créer de rôles : donnez-lui CREATEROLE (ALTER ROLE … CREATEROLE) et relancez slipway db init (docs/team-setup.md)</translation>
+        <translation>la base d’équipe %1 a besoin de ses rôles (admin, member, engine), et son propriétaire ne peut pas créer de rôles&#xa0;: donnez-lui CREATEROLE (ALTER ROLE … CREATEROLE) et relancez slipway db init (docs/team-setup.md)</translation>
     </message>
 </context>
 <context>

@@ -90,10 +90,38 @@ Result<qint64> DirectoryService::addLogin(const QString &name, const QString &di
     return id;
 }
 
+namespace {
+
+// Every live token of `user`, revoked at `now`.
+Status revokeTokensOf(Store &store, const QString &user, const QDateTime &now) {
+    Result<QList<TokenRecord>> tokens = store.directory().tokens(user);
+    if (!tokens)
+        return tokens.error();
+    for (const TokenRecord &token : *tokens) {
+        if (token.revokedAt.isValid())
+            continue;
+        if (Result<bool> revoked = store.directory().revokeToken(token.id, now); !revoked)
+            return revoked.error();
+    }
+    return {};
+}
+
+} // namespace
+
+// The login goes, and with it every token of that user: a REST call must not act for someone who may no longer
+// connect.
 Status DirectoryService::removeLogin(const QString &name, const Identity &actor) {
-    return audited(actor.userName, QStringLiteral("user.removed"), QStringLiteral("user"), 0,
-                   QJsonObject{{QStringLiteral("name"), name}},
-                   [&] { return m_context.store.requests().removeLogin(name); });
+    Store &store = m_context.store;
+    const QDateTime now = m_context.clock.now();
+    const Status removed = audited(actor.userName, QStringLiteral("user.removed"), QStringLiteral("user"), 0,
+                                   QJsonObject{{QStringLiteral("name"), name}}, [&]() -> Status {
+                                       if (Status dropped = store.requests().removeLogin(name); !dropped)
+                                           return dropped;
+                                       return revokeTokensOf(store, name, now);
+                                   });
+    if (removed)
+        m_liveTokensCounter = -1; // the cache of live tokens is stale
+    return removed;
 }
 
 Status DirectoryService::addGroup(const QString &name, const QStringList &members, const Identity &actor) {

@@ -69,18 +69,23 @@ Result<QJsonObject> MemberRequests::run(const QString &kind, const QJsonObject &
     QElapsedTimer waited;
     waited.start();
     unsigned long pauseMs = 1;
-    for (bool withdrawTried = false;;) {
+    for (qint64 withdrawAt = timeoutMs();;) {
         Result<std::optional<RequestRecord>> request = m_store.requests().request(id);
         if (!request)
             return request.error();
         if (*request && (*request)->status != QLatin1String("pending"))
             return decode((*request)->status, (*request)->result);
-        if (!withdrawTried && waited.elapsed() >= timeoutMs()) {
-            withdrawTried = true;
-            // An engine that has begun it holds its row until it answers: then the answer is read above.
+        if (waited.elapsed() >= withdrawAt) {
+            // An engine that has begun it holds its row until it answers: then the answer is read above. One that
+            // died meanwhile left it pending, and the next try takes it back.
             Result<bool> withdrawn = m_store.requests().withdraw(id);
             if (withdrawn && *withdrawn)
                 return noEngine();
+            if (withdrawAt >= 10 * qint64(timeoutMs()))
+                return Error::busy(QT_TRANSLATE_NOOP("Engine", "the engine has not answered request %1 yet; it may "
+                                                               "still be carried out"),
+                                   {QString::number(id)});
+            withdrawAt += timeoutMs();
         }
         QThread::msleep(pauseMs); // the answer is a commit in another process; no signal crosses to this thread
         pauseMs = std::min<unsigned long>(pauseMs * 2, 50);

@@ -29,11 +29,6 @@ public:
         Result<std::unique_ptr<Connection>> connection = Connection::open(location);
         if (!connection)
             return connection.error();
-        Result<SecretBox> secrets = openSecretBox(**connection, key);
-        if (!secrets)
-            return secrets.error();
-        if (Status filled = backfillRollupsIfPending(**connection); !filled)
-            return filled.error();
         QString login;
         TeamRole role = TeamRole::Full;
         if ((*connection)->dialect() == SqlDialect::Postgres) {
@@ -47,6 +42,13 @@ public:
             }
             (*who)->finish();
         }
+        Result<SecretBox> secrets = openSecretBox(**connection, key);
+        if (!secrets)
+            return secrets.error();
+        // A member writes no table: the next engine or admin to open the database fills the rollups.
+        if (role != TeamRole::Member)
+            if (Status filled = backfillRollupsIfPending(**connection); !filled)
+                return filled.error();
         return std::unique_ptr<SqlStore>(
             new SqlStore(std::move(*connection), std::move(*secrets), std::move(login), role));
     }

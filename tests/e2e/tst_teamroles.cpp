@@ -372,10 +372,15 @@ private Q_SLOTS:
                                     "taken over\n");
         QVERIFY(superuser.exitCode != 0);
         QVERIFY2(superuser.err.contains(QLatin1String("is not a Slipway login")), qPrintable(superuser.err));
+        // A token carol had (made here by the owner) must not outlive her login.
+        sql(QStringLiteral("INSERT INTO tokens (user_id, name, hash, created_at) SELECT id, 'ci', 'carolshash', 0 FROM "
+                           "users WHERE name = 'carol'"));
         Outcome removed =
             slipway(QStringLiteral("ada"), {QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("carol")});
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'carol'")), QStringLiteral("0"));
+        QCOMPARE(sql(QStringLiteral("SELECT revoked_at IS NOT NULL FROM tokens WHERE hash = 'carolshash'")),
+                 QStringLiteral("t"));
         QCOMPARE(sql(QStringLiteral("SELECT actor || ' ' || action FROM audit_events ORDER BY id DESC LIMIT 1")),
                  QStringLiteral("ada user.removed"));
     }
