@@ -78,6 +78,10 @@ private Q_SLOTS:
         Result<std::unique_ptr<AppSession>> session = AppSession::open(loginUri(QStringLiteral("carol")), {});
         QVERIFY2(session.ok(), session.ok() ? "" : qPrintable(session.error().message));
         QCOMPARE((*session)->store().role(), TeamRole::Member);
+        // The team's key file is right there (SLIPWAY_KEY_FILE), yet a member's client does not open it.
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("team.key"))));
+        QVERIFY(ownerStore->secrets().hasKey());
+        QVERIFY(!(*session)->store().secrets().hasKey());
         GuiComposition gui(**session, GuiRun{true, false, true});
         MainWindow &window = gui.window();
         gui.startEngine();
