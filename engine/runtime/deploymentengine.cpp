@@ -203,7 +203,7 @@ void DeploymentEngine::tick() {
     const bool roundFailedBefore = std::exchange(m_roundFailed, false);
     do {
         m_tickAgain = false;
-        carryOutRequests(); // first: an approval or a deployment a member asked for is seen by the round below
+        carryOutRequests();  // first: an approval or a deployment a member asked for is seen by the round below
         endOrphanedGroups(); // first: the admissions below must see which stages wait for an old run
         Result<QList<DeploymentContext>> active = m_services.store.deployments().activeDeployments();
         if (readFailed(active))

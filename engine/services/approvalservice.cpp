@@ -201,9 +201,9 @@ Result<ApprovalRecord> ApprovalService::defer(qint64 id, const ApprovalDecision 
 Result<ApprovalRecord> ApprovalService::reassign(qint64 id, const QString &toUser, const QString &given,
                                                  const Identity &user) {
     if (m_context.memberRequests.apply())
-        return byEngine(QStringLiteral("reassign"), {{QStringLiteral("approval"), id},
-                                                     {QStringLiteral("to"), toUser},
-                                                     {QStringLiteral("comment"), given}});
+        return byEngine(
+            QStringLiteral("reassign"),
+            {{QStringLiteral("approval"), id}, {QStringLiteral("to"), toUser}, {QStringLiteral("comment"), given}});
     Store &store = m_context.store;
     const QDateTime now = m_context.clock.now();
     qint64 pipelineId = 0, releaseId = 0, newId = 0;

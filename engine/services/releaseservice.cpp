@@ -114,11 +114,12 @@ Result<ReleaseRecord> ReleaseService::createByEngine(const CreateReleaseRequest 
     for (auto it = request.artifactVersions.begin(); it != request.artifactVersions.end(); ++it)
         versions.insert(it.key(), it.value());
     Result<QJsonObject> made = m_context.memberRequests.run(
-        QStringLiteral("createRelease"), {{QStringLiteral("pipeline"), request.pipeline},
-                                          {QStringLiteral("versions"), versions},
-                                          {QStringLiteral("manualStages"), QJsonArray::fromStringList(request.manualStages)},
-                                          {QStringLiteral("description"), request.description},
-                                          {QStringLiteral("draft"), request.draft}});
+        QStringLiteral("createRelease"),
+        {{QStringLiteral("pipeline"), request.pipeline},
+         {QStringLiteral("versions"), versions},
+         {QStringLiteral("manualStages"), QJsonArray::fromStringList(request.manualStages)},
+         {QStringLiteral("description"), request.description},
+         {QStringLiteral("draft"), request.draft}});
     if (!made)
         return made.error();
     Result<std::optional<ReleaseRecord>> release =

@@ -44,11 +44,10 @@ public:
         }
         // Secret values are the engines' to open (docs/architecture.md#team-roles): a member's client never reads the
         // key, even where a key file lies about.
-        Result<SecretBox> secrets =
-            role == TeamRole::Member
-                ? Result<SecretBox>(SecretBox::withoutKey(
-                      QStringLiteral("a member's login opens no secret value: the team's engines do")))
-                : openSecretBox(**connection, key);
+        Result<SecretBox> secrets = role == TeamRole::Member
+                                        ? Result<SecretBox>(SecretBox::withoutKey(QStringLiteral(
+                                              "a member's login opens no secret value: the team's engines do")))
+                                        : openSecretBox(**connection, key);
         if (!secrets)
             return secrets.error();
         // A member writes no table: the next engine or admin to open the database fills the rollups.
