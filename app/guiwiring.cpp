@@ -66,15 +66,21 @@ GuiComposition::GuiComposition(AppSession &session, const GuiRun &run)
               return std::make_unique<ReleaseGridModel>(queries, changes, pipelineId);
           },
           statusOf(session)),
-      m_finished(session.identity().userName), m_engineConfig(engineConfiguration(session.location())),
+      m_memberWait(&m_window), m_finished(session.identity().userName),
+      m_engineConfig(engineConfiguration(session.location())),
       m_engine(storeFactory(session.location(), session.secretKey()), m_engineConfig),
       m_guard(m_window, [&services = session.services(),
                          owner = m_engineConfig.owner.id] { return activeDeployments(services, owner); }),
       m_interactive(run.interactive) {
     m_feed.follow(session.services().notifier); // this connection's own commits
+    session.services().memberRequests.setWaiter(&m_memberWait);
     setUpWindow();
     wireTray(run.notifications);
     wireEngine();
+}
+
+GuiComposition::~GuiComposition() {
+    m_session.services().memberRequests.setWaiter(nullptr);
 }
 
 void GuiComposition::setUpWindow() {

@@ -6,6 +6,7 @@
 #include "finishednotice.h"
 #include "guirestcontrol.h"
 #include "mainwindow.h"
+#include "memberwaitdialog.h"
 #include "pagerouting.h"
 #include "pipelinetreemodel.h"
 #include "quitguard.h"
@@ -28,6 +29,7 @@ struct GuiRun final {
 class GuiComposition final {
 public:
     GuiComposition(AppSession &session, const GuiRun &run);
+    ~GuiComposition();
     Q_DISABLE_COPY_MOVE(GuiComposition)
 
     MainWindow &window() { return m_window; }
@@ -46,6 +48,7 @@ private:
     ApprovalInboxModel m_inbox;
     VariableGroupListModel m_variableGroups;
     MainWindow m_window;
+    MemberWaitDialog m_memberWait; // a member's actions wait for the team's engine
     TrayNotifier m_tray;
     FinishedDeploymentNotice m_finished;
     EngineConfig m_engineConfig;

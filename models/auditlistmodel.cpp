@@ -115,6 +115,14 @@ QString summariseDetails(const QJsonObject &details) {
     return parts.join(QStringLiteral(", "));
 }
 
+QString actingName(const AuditEventRecord &event) {
+    // On a local file anyone who may write it may act under any name: who really did is beside it.
+    const QString osLogin = event.details.value(QLatin1String("osLogin")).toString();
+    if (osLogin.isEmpty() || osLogin == event.actor)
+        return event.actor;
+    return QCoreApplication::translate("AuditListModel", "%1 (OS login %2)").arg(event.actor, osLogin);
+}
+
 QString auditEventText(const AuditEventRecord &event, const QString &subject) {
     QString text = actionText(event);
     if (!subject.isEmpty())
@@ -184,12 +192,12 @@ QVariant AuditListModel::data(const QModelIndex &index, int role) const {
     const Row &row = m_rows.at(index.row());
     const AuditEventRecord &event = row.event;
     if (role == Qt::ToolTipRole) // the event in words, with who and when (the raw record is in the Details column)
-        return tr("%1\n%2, %3").arg(auditEventText(event, row.subject), event.actor, dateTimeText(event.at));
+        return tr("%1\n%2, %3").arg(auditEventText(event, row.subject), actingName(event), dateTimeText(event.at));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case WhenColumn: return dateTimeText(event.at);
-    case WhoColumn: return event.actor;
+    case WhoColumn: return actingName(event);
     case WhatColumn: return event.action;
     case DetailsColumn: return summariseDetails(event.details);
     case EventColumn: return auditEventText(event, row.subject);

@@ -49,6 +49,9 @@ private:
 
 // "comment=again, attempt=2": an event's details on one line, for lists and tooltips.
 QString summariseDetails(const QJsonObject &details);
+// "alice (OS login bob)": who acted, with the operating system's login beside it where that differs (a local file
+// records it in every event: anyone who may write the file may act under any name).
+QString actingName(const AuditEventRecord &event);
 // "Dev · attempt 2: deployment requested (redeploy), comment “again”": an event in words.
 QString auditEventText(const AuditEventRecord &event, const QString &subject);
 

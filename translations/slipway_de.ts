@@ -149,7 +149,12 @@
         <translation>manueller Eingriff „%1“ abgelehnt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
+        <source>%1 (OS login %2)</source>
+        <translation>%1 (Betriebssystem-Anmeldung %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -909,7 +914,7 @@
     <message>
         <location filename="../engine/runtime/deploymentrun.cpp" line="+5"/>
         <location filename="../engine/services/deploymentservice.cpp" line="-201"/>
-        <location filename="../engine/services/releaseservice.cpp" line="+129"/>
+        <location filename="../engine/services/releaseservice.cpp" line="+130"/>
         <location line="+89"/>
         <source>release %1 not found</source>
         <translation>Release %1 nicht gefunden</translation>
@@ -1014,7 +1019,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../engine/services/releaseservice.cpp" line="-189"/>
+        <location filename="../engine/services/releaseservice.cpp" line="-190"/>
         <source>artifact source &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
         <translation>Artefaktquelle „%1“ ist nicht in Pipeline „%2“</translation>
     </message>
@@ -1110,7 +1115,7 @@
         <translation>ein Anmeldename hat höchstens 63 Bytes: „%1“</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+136"/>
         <source>token %1 not found</source>
         <translation>Token %1 nicht gefunden</translation>
     </message>
@@ -1175,7 +1180,7 @@
         <translation>Artefaktquelle „%1“ hat keine Version „%2“</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>stage &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
         <translation>Stufe „%1“ ist nicht in Pipeline „%2“</translation>
     </message>
@@ -1217,13 +1222,13 @@
     <message>
         <location filename="../engine/store/migrations.cpp" line="+371"/>
         <location line="+12"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>migration failed: %1 (%2)</source>
         <translation>Migration fehlgeschlagen: %1 (%2)</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+343"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+344"/>
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
@@ -1311,15 +1316,15 @@
         <translation>die Team-Datenbank hat dies Ihrer Anmeldung verweigert: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <location line="+5"/>
         <location filename="../engine/store/sqliteconnection.cpp" line="+44"/>
         <source>cannot prepare statement: %1 (%2)</source>
         <translation>Anweisung kann nicht vorbereitet werden: %1 (%2)</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+96"/>
+        <location line="-90"/>
+        <location line="+100"/>
         <location line="+27"/>
         <location line="+6"/>
         <location filename="../engine/store/sqliteconnection.cpp" line="+6"/>
@@ -2530,17 +2535,27 @@
         <translation>auf einer Team-Datenbank kann ein Mitglied keine Variablen für ein Release oder eine Bereitstellung setzen: fragen Sie einen Administrator (docs/team-setup.md)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
+        <source>you stopped waiting: the request was taken back and nothing was done</source>
+        <translation>Sie haben das Warten beendet: die Anfrage wurde zurückgezogen, nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the engine has not answered request %1 yet; it may still be carried out</source>
         <translation>die Engine hat Anfrage %1 noch nicht beantwortet; sie kann noch ausgeführt werden</translation>
     </message>
     <message>
         <location filename="../engine/services/requestrunner.cpp" line="+58"/>
+        <source>%1 is no longer a login of this team database</source>
+        <translation>%1 ist keine Anmeldung dieser Team-Datenbank mehr</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>unknown request %1</source>
         <translation>unbekannte Anfrage %1</translation>
     </message>
     <message>
-        <location filename="../engine/store/postgresroles.cpp" line="+182"/>
+        <location filename="../engine/store/postgresroles.cpp" line="+236"/>
         <location line="+6"/>
         <location line="+10"/>
         <source>cannot create the team&apos;s roles: %1</source>
@@ -2610,7 +2625,7 @@
         <translation>%1 nach %2</translation>
     </message>
     <message>
-        <location filename="../app/guiwiring.cpp" line="+55"/>
+        <location filename="../app/guiwiring.cpp" line="+60"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2636,6 +2651,29 @@
         <location line="+20"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Engine: nicht gestartet (Bildschirmfoto)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberWaitDialog</name>
+    <message>
+        <location filename="../views/memberwaitdialog.cpp" line="+19"/>
+        <source>Waiting for the team&apos;s engine to carry out your request…</source>
+        <translation>Warten, bis die Engine des Teams Ihre Anfrage ausführt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team request</source>
+        <translation>Anfrage an das Team</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Taking the request back…</source>
+        <translation>Die Anfrage wird zurückgezogen…</translation>
     </message>
 </context>
 <context>

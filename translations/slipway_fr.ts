@@ -149,7 +149,12 @@
         <translation>intervention manuelle «&#xa0;%1&#xa0;» rejetée</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
+        <source>%1 (OS login %2)</source>
+        <translation>%1 (session système %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -909,7 +914,7 @@
     <message>
         <location filename="../engine/runtime/deploymentrun.cpp" line="+5"/>
         <location filename="../engine/services/deploymentservice.cpp" line="-201"/>
-        <location filename="../engine/services/releaseservice.cpp" line="+129"/>
+        <location filename="../engine/services/releaseservice.cpp" line="+130"/>
         <location line="+89"/>
         <source>release %1 not found</source>
         <translation>mise en production %1 introuvable</translation>
@@ -1014,7 +1019,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../engine/services/releaseservice.cpp" line="-189"/>
+        <location filename="../engine/services/releaseservice.cpp" line="-190"/>
         <source>artifact source &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
         <translation>la source d’artefacts «&#xa0;%1&#xa0;» ne fait pas partie du pipeline «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1110,7 +1115,7 @@
         <translation>un nom de connexion a au plus 63 octets&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+136"/>
         <source>token %1 not found</source>
         <translation>jeton %1 introuvable</translation>
     </message>
@@ -1175,7 +1180,7 @@
         <translation>la source d’artefacts «&#xa0;%1&#xa0;» n’a pas de version «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>stage &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
         <translation>l’étape «&#xa0;%1&#xa0;» ne fait pas partie du pipeline «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1217,13 +1222,13 @@
     <message>
         <location filename="../engine/store/migrations.cpp" line="+371"/>
         <location line="+12"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>migration failed: %1 (%2)</source>
         <translation>échec de la migration&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+343"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+344"/>
         <source>cannot read the schema version: %1</source>
         <translation>impossible de lire la version du schéma&#xa0;: %1</translation>
     </message>
@@ -1311,15 +1316,15 @@
         <translation>la base de l’équipe a refusé ceci à votre connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <location line="+5"/>
         <location filename="../engine/store/sqliteconnection.cpp" line="+44"/>
         <source>cannot prepare statement: %1 (%2)</source>
         <translation>impossible de préparer l’instruction&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+96"/>
+        <location line="-90"/>
+        <location line="+100"/>
         <location line="+27"/>
         <location line="+6"/>
         <location filename="../engine/store/sqliteconnection.cpp" line="+6"/>
@@ -2530,17 +2535,27 @@
         <translation>sur une base d’équipe, un membre ne peut pas définir de variables pour une mise en production ou un déploiement&#xa0;: demandez à un administrateur (docs/team-setup.md)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
+        <source>you stopped waiting: the request was taken back and nothing was done</source>
+        <translation>vous avez cessé d’attendre&#xa0;: la demande a été retirée et rien n’a été fait</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the engine has not answered request %1 yet; it may still be carried out</source>
         <translation>le moteur n’a pas encore répondu à la demande %1&#xa0;; elle peut encore être exécutée</translation>
     </message>
     <message>
         <location filename="../engine/services/requestrunner.cpp" line="+58"/>
+        <source>%1 is no longer a login of this team database</source>
+        <translation>%1 n’est plus une connexion de cette base d’équipe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>unknown request %1</source>
         <translation>demande inconnue %1</translation>
     </message>
     <message>
-        <location filename="../engine/store/postgresroles.cpp" line="+182"/>
+        <location filename="../engine/store/postgresroles.cpp" line="+236"/>
         <location line="+6"/>
         <location line="+10"/>
         <source>cannot create the team&apos;s roles: %1</source>
@@ -2610,7 +2625,7 @@
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/guiwiring.cpp" line="+55"/>
+        <location filename="../app/guiwiring.cpp" line="+60"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2636,6 +2651,29 @@
         <location line="+20"/>
         <source>Engine: not started (screenshot)</source>
         <translation>Moteur&#xa0;: non démarré (capture d’écran)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberWaitDialog</name>
+    <message>
+        <location filename="../views/memberwaitdialog.cpp" line="+19"/>
+        <source>Waiting for the team&apos;s engine to carry out your request…</source>
+        <translation>En attente du moteur de l’équipe pour exécuter votre demande…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop waiting</source>
+        <translation>Ne plus attendre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team request</source>
+        <translation>Demande à l’équipe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Taking the request back…</source>
+        <translation>Retrait de la demande…</translation>
     </message>
 </context>
 <context>

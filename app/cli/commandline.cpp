@@ -3,6 +3,7 @@
 #include "appsession.h"
 #include "arguments.h"
 #include "commands.h"
+#include "terminalwait.h"
 
 #include <QCoreApplication>
 
@@ -129,7 +130,10 @@ int run(const Arguments &arguments) {
                           arguments.isSet(QStringLiteral("json")),
                           out,
                           err};
+    TerminalWait wait(err);
+    (*session)->services().memberRequests.setWaiter(&wait);
     const Status result = command->handler(call);
+    (*session)->services().memberRequests.setWaiter(nullptr);
     out.flush();
     if (!result) {
         // Validation may carry one problem per line; each gets its own line on stderr.

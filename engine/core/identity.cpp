@@ -7,14 +7,12 @@
 
 namespace slipway {
 
-namespace {
 QString osLoginName() {
     if (const passwd *entry = ::getpwuid(::geteuid()); entry && entry->pw_name)
         return QString::fromLocal8Bit(entry->pw_name);
     const QString fromEnv = qEnvironmentVariable("USER");
     return fromEnv.isEmpty() ? QStringLiteral("unknown") : fromEnv;
 }
-} // namespace
 
 Identity Identity::resolve(const QString &explicitUser) {
     if (!explicitUser.trimmed().isEmpty())

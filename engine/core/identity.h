@@ -13,4 +13,7 @@ struct Identity final {
     static Identity resolve(const QString &explicitUser = {});
 };
 
+// The operating system's name for who runs this process, whatever name they act under.
+QString osLoginName();
+
 } // namespace slipway

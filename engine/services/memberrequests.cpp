@@ -66,29 +66,47 @@ Result<QJsonObject> MemberRequests::run(const QString &kind, const QJsonObject &
     });
     if (!submitted)
         return submitted.error();
+    const Result<QJsonObject> answer = awaitAnswer(id);
+    if (m_waiter)
+        m_waiter->finished();
+    return answer;
+}
+
+bool MemberRequests::pause(int pauseMs, qint64 waitedMs) {
+    if (m_waiter)
+        return m_waiter->pause(pauseMs, waitedMs);
+    QThread::msleep(pauseMs); // the answer is a commit in another process; no signal crosses to this thread
+    return true;
+}
+
+Result<QJsonObject> MemberRequests::awaitAnswer(qint64 id) {
     QElapsedTimer waited;
     waited.start();
-    unsigned long pauseMs = 1;
+    int pauseMs = 1;
+    bool stopped = false; // the user stopped waiting: taken back unless an engine has begun it
     for (qint64 withdrawAt = timeoutMs();;) {
         Result<std::optional<RequestRecord>> request = m_store.requests().request(id);
         if (!request)
             return request.error();
         if (*request && (*request)->status != QLatin1String("pending"))
             return decode((*request)->status, (*request)->result);
-        if (waited.elapsed() >= withdrawAt) {
+        if (stopped || waited.elapsed() >= withdrawAt) {
             // An engine that has begun it holds its row until it answers: then the answer is read above. One that
             // died meanwhile left it pending, and the next try takes it back.
             Result<bool> withdrawn = m_store.requests().withdraw(id);
             if (withdrawn && *withdrawn)
-                return noEngine();
+                return stopped ? Error::conflict(QT_TRANSLATE_NOOP("Engine", "you stopped waiting: the request was "
+                                                                             "taken back and nothing was done"))
+                               : noEngine();
             if (withdrawAt >= 10 * qint64(timeoutMs()))
                 return Error::busy(QT_TRANSLATE_NOOP("Engine", "the engine has not answered request %1 yet; it may "
                                                                "still be carried out"),
                                    {QString::number(id)});
-            withdrawAt += timeoutMs();
+            if (!stopped)
+                withdrawAt += timeoutMs();
         }
-        QThread::msleep(pauseMs); // the answer is a commit in another process; no signal crosses to this thread
-        pauseMs = std::min<unsigned long>(pauseMs * 2, 50);
+        stopped = !pause(pauseMs, waited.elapsed()) || stopped;
+        pauseMs = std::min(pauseMs * 2, 50);
     }
 }
 

@@ -7,6 +7,17 @@
 
 namespace slipway {
 
+// How a member's client spends the time until an engine answers. The default sleeps (the command line, REST); the
+// desktop shows that it waits and stays painted (app/memberwait.cpp).
+class RequestWaiter {
+public:
+    virtual ~RequestWaiter() = default;
+    // Called between polls of the request, `waitedMs` after it was sent: false when the user stopped waiting.
+    virtual bool pause(int pauseMs, qint64 waitedMs) = 0;
+    // The wait is over, answered or not.
+    virtual void finished() = 0;
+};
+
 // A member of a team database writes no table (docs/architecture.md#team-roles): each action of theirs becomes a
 // request that an engine carries out with every rule checked there, under the login the database recorded, and its
 // answer comes back here. The services ask apply() first, so the GUI, the CLI and REST need not know.
@@ -16,6 +27,8 @@ public:
     Q_DISABLE_COPY_MOVE(MemberRequests)
 
     bool apply() const { return m_store.role() == TeamRole::Member; }
+    // Who waits from now on (nullptr: sleep); not owned, and must outlive the requests made.
+    void setWaiter(RequestWaiter *waiter) { m_waiter = waiter; }
     // Submits and waits for an engine: what it answered (the ids of what it made), or its refusal as the engine's
     // own Error. With no engine to take it within timeoutMs() the request is taken back and the error says so.
     Result<QJsonObject> run(const QString &kind, const QJsonObject &payload);
@@ -29,7 +42,12 @@ public:
     static Result<QJsonObject> decode(const QString &status, const QString &result);
 
 private:
+    Result<QJsonObject> awaitAnswer(qint64 id);
+    // One pause between polls; false when the user stopped waiting.
+    bool pause(int pauseMs, qint64 waitedMs);
+
     Store &m_store;
+    RequestWaiter *m_waiter = nullptr;
 };
 
 } // namespace slipway

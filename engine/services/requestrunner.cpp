@@ -30,7 +30,15 @@ Result<bool> RequestRunner::carryOutNext(const QString &engine) {
         if (!*next)
             return {};
         found = true;
-        const Result<QJsonObject> outcome = execute(**next);
+        Result<QJsonObject> outcome = QJsonObject();
+        // In a savepoint of its own: a refused request, even one whose statement failed, undoes its own writes
+        // alone, and its answer is still recorded (else it would stay first in the queue for good).
+        const Status nested = store.transaction([&]() -> Status {
+            outcome = execute(**next);
+            return outcome ? Status{} : Status(outcome.error());
+        });
+        if (outcome && !nested) // the savepoint itself failed: nothing was done
+            outcome = nested.error();
         // Waiting for another writer or a lost server is no answer: undone, and tried again.
         if (!outcome && outcome.error().kind == ErrorKind::Busy)
             return outcome.error();
@@ -43,6 +51,12 @@ Result<bool> RequestRunner::carryOutNext(const QString &engine) {
 }
 
 Result<QJsonObject> RequestRunner::execute(const RequestRecord &request) {
+    Result<bool> holds = m_services.store.requests().holdsTeamRole(request.actor);
+    if (!holds)
+        return holds.error();
+    if (!*holds)
+        return Error::forbidden(QT_TRANSLATE_NOOP("Engine", "%1 is no longer a login of this team database"),
+                                {request.actor});
     const QJsonObject payload = QJsonDocument::fromJson(request.payload.toUtf8()).object();
     if (request.kind == QLatin1String("createRelease"))
         return createRelease(request, payload);

@@ -408,13 +408,18 @@ const char *const schemaV11[] = {
     "SELECT 1",
 };
 
+// Schema v12: the team database's functions hardened (postgresroles.cpp); again only the version moves here.
+const char *const schemaV12[] = {
+    "SELECT 1",
+};
+
 const Migration migrations[] = {
     {1, schemaV1, std::size(schemaV1)},    {2, schemaV2, std::size(schemaV2)},
     {3, schemaV3, std::size(schemaV3)},    {4, schemaV4, std::size(schemaV4)},
     {5, schemaV5, std::size(schemaV5)},    {6, schemaV6, std::size(schemaV6)},
     {7, schemaV7, std::size(schemaV7)},    {8, schemaV8, std::size(schemaV8)},
     {9, schemaV9, std::size(schemaV9)},    {10, schemaV10, std::size(schemaV10), makeIdsMonotonic},
-    {11, schemaV11, std::size(schemaV11)},
+    {11, schemaV11, std::size(schemaV11)}, {12, schemaV12, std::size(schemaV12)},
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {

@@ -184,9 +184,13 @@ void PostgresConnection::setBusyTimeout(int ms) {
 
 // A connection is found dead only when used (the server restarted, a network drop): BEGIN has done nothing yet, so it
 // is tried once more on a new connection, and the transaction goes ahead if the server is back. BEGIN and the
-// writers' lock travel in one message: every round trip inside the lock is time all other writers wait.
+// writers' lock travel in one message: every round trip inside the lock is time all other writers wait. The lock is
+// the row of slipway_changes that every commit updates: taking it needs the right to write, so a login that may only
+// read cannot hold the writers back (an advisory lock any login may take). Such a login writes nothing itself.
 Status PostgresConnection::begin() {
-    const QString beginLocked = QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1)").arg(postgresWriterLock);
+    const QString beginLocked = m_readOnlyLogin
+                                    ? QStringLiteral("BEGIN")
+                                    : QStringLiteral("BEGIN; SELECT 1 FROM slipway_changes WHERE id = 1 FOR UPDATE");
     m_wrote = false;
     for (int attempt = 0;; ++attempt) {
         if (Status lost = reconnectIfLost(); !lost)

@@ -17,7 +17,7 @@ namespace slipway {
 class PostgresCursor;
 
 // One connection to a team database on a PostgreSQL server, through Qt's PostgreSQL driver (QPSQL). Every outermost
-// transaction takes the writers' advisory lock (postgresschema.h), so the engine keeps SQLite's discipline of one
+// transaction takes the writers' lock (a row lock on slipway_changes), so the engine keeps SQLite's discipline of one
 // writer at a time across processes and machines; readers outside a transaction never wait. Statements are prepared
 // once per connection. A lost connection is opened again at the next transaction; until then calls fail with
 // ErrorKind::Busy (worth retrying), as when another writer holds the lock past the busy timeout.
@@ -43,6 +43,7 @@ public:
     QString keyFile() const override;
     Result<QString> passwordVerifier(const QString &user, const QByteArray &password) override;
     void setApplicationName(const QString &name) override;
+    void setReadOnlyLogin(bool readOnly) override { m_readOnlyLogin = readOnly; }
 
     // Calls `changed` (on this connection's thread) when any client commits a change: LISTEN slipway_changes.
     bool listenForChanges(std::function<void()> changed) override;
@@ -68,7 +69,8 @@ private:
     int m_busyTimeoutMs = 3000;
     bool m_lost = false;
     QString m_applicationName = QStringLiteral("slipway");
-    bool m_wrote = false; // the outermost transaction ran a statement that may write
+    bool m_readOnlyLogin = false; // a member's: its transactions take no writers' lock
+    bool m_wrote = false;         // the outermost transaction ran a statement that may write
     std::function<void()> m_changed;
 };
 

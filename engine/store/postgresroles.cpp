@@ -13,18 +13,19 @@ namespace {
 // functions below: 'full' for a superuser or a member of the database's owner (the set-up before roles), else the
 // team role it holds: 'engine', 'admin' or 'member'; '' for none of them.
 const char *const roleFunction =
-    "CREATE FUNCTION slipway_team_role(login name) RETURNS text LANGUAGE sql STABLE "
-    "SET search_path = pg_catalog AS $f$"
+    "CREATE OR REPLACE FUNCTION slipway_team_role(login name) RETURNS text LANGUAGE sql STABLE "
+    "SET search_path = pg_catalog, pg_temp AS $f$"
     " SELECT CASE"
-    "  WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = login) THEN 'full'"
-    "  WHEN pg_has_role(login, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER')"
-    "   THEN 'full'"
-    "  WHEN EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = current_database() || '_engine'"
-    "   AND pg_has_role(login, r.oid, 'MEMBER')) THEN 'engine'"
-    "  WHEN EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = current_database() || '_admin'"
-    "   AND pg_has_role(login, r.oid, 'MEMBER')) THEN 'admin'"
-    "  WHEN EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = current_database() || '_member'"
-    "   AND pg_has_role(login, r.oid, 'MEMBER')) THEN 'member'"
+    "  WHEN NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = login) THEN ''"
+    "  WHEN (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = login) THEN 'full'"
+    "  WHEN pg_catalog.pg_has_role(login, (SELECT datdba FROM pg_catalog.pg_database"
+    "   WHERE datname = pg_catalog.current_database()), 'MEMBER') THEN 'full'"
+    "  WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = pg_catalog.current_database() || '_engine'"
+    "   AND pg_catalog.pg_has_role(login, r.oid, 'MEMBER')) THEN 'engine'"
+    "  WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = pg_catalog.current_database() || '_admin'"
+    "   AND pg_catalog.pg_has_role(login, r.oid, 'MEMBER')) THEN 'admin'"
+    "  WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = pg_catalog.current_database() || '_member'"
+    "   AND pg_catalog.pg_has_role(login, r.oid, 'MEMBER')) THEN 'member'"
     "  ELSE '' END $f$";
 
 // A member writes no table: what they ask for goes into `requests` through this function, under the login the
@@ -72,7 +73,8 @@ const char *const withdrawFunction =
 // The password arrives as a SCRAM verifier made by the client (PQencryptPasswordConn), so no clear password reaches
 // the server or its logs.
 const char *const userAddFunction =
-    "CREATE FUNCTION slipway_user_add(p_name text, p_verifier text, p_role text) RETURNS void LANGUAGE plpgsql "
+    "CREATE OR REPLACE FUNCTION slipway_user_add(p_name text, p_verifier text, p_role text) RETURNS void LANGUAGE "
+    "plpgsql "
     "SECURITY DEFINER SET search_path = public, pg_temp AS $f$"
     " DECLARE v_prefix text := current_database() || '_';"
     " BEGIN"
@@ -86,10 +88,19 @@ const char *const userAddFunction =
     "  IF p_role NOT IN ('admin', 'member', 'engine') THEN"
     "   RAISE EXCEPTION 'unknown role %', p_role USING ERRCODE = '22023';"
     "  END IF;"
+    "  IF p_name !~ '^[A-Za-z0-9_.@-]{1,63}$' THEN"
+    "   RAISE EXCEPTION 'not a login name: %', p_name USING ERRCODE = '22023';"
+    "  END IF;"
+    "  IF p_verifier <> '' AND p_verifier !~ '^SCRAM-SHA-256[$]' THEN"
+    "   RAISE EXCEPTION 'a password arrives as a SCRAM-SHA-256 verifier' USING ERRCODE = '22023';"
+    "  END IF;"
     "  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_name) THEN"
-    "   IF (slipway_team_role(p_name) NOT IN ('admin', 'member', 'engine')"
-    "       AND slipway_team_role(session_user) <> 'full')"
-    "      OR (SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = p_name) THEN"
+    "   IF (SELECT NOT rolcanlogin OR rolcreaterole OR rolsuper OR rolbypassrls FROM pg_catalog.pg_roles"
+    "       WHERE rolname = p_name)"
+    "      OR (slipway_team_role(session_user) <> 'full' AND (slipway_team_role(p_name) NOT IN ('admin', 'member',"
+    "       'engine') OR EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles r"
+    "        ON r.oid = m.roleid WHERE m.member = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = p_name)"
+    "        AND r.rolname NOT IN (v_prefix || 'admin', v_prefix || 'member', v_prefix || 'engine')))) THEN"
     "    RAISE EXCEPTION 'the role % exists and is not a Slipway login', p_name USING ERRCODE = '42710';"
     "   END IF;"
     "   IF p_verifier <> '' THEN EXECUTE format('ALTER ROLE %I PASSWORD %L', p_name, p_verifier); END IF;"
@@ -104,7 +115,7 @@ const char *const userAddFunction =
     " END $f$";
 
 const char *const userRemoveFunction =
-    "CREATE FUNCTION slipway_user_remove(p_name text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER "
+    "CREATE OR REPLACE FUNCTION slipway_user_remove(p_name text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER "
     "SET search_path = public, pg_temp AS $f$"
     " BEGIN"
     "  IF slipway_team_role(session_user) NOT IN ('full', 'admin') THEN"
@@ -116,6 +127,7 @@ const char *const userRemoveFunction =
     "  IF slipway_team_role(p_name) NOT IN ('admin', 'member', 'engine') THEN"
     "   RAISE EXCEPTION '% is not a Slipway login', p_name USING ERRCODE = '42704';"
     "  END IF;"
+    "  UPDATE requests SET status = 'withdrawn' WHERE actor = p_name AND status = 'pending';"
     "  EXECUTE format('DROP ROLE %I', p_name);"
     " END $f$";
 
@@ -139,6 +151,30 @@ const char *const schemaV11[] = {
     userRemoveFunction,
 };
 
+// Schema v12: the same functions hardened (a catalogue no temporary object can shadow, a verifier and a plain name
+// checked, a removed login's requests withdrawn), and the roles v11 made marked as Slipway's, so that a role someone
+// else made under such a name is never taken over. v11's roles are known by the rights v11 gave them on `requests`:
+// a database made just now has granted nothing yet.
+const char *const markRoles =
+    "DO $m$ DECLARE r text; v_oid oid; BEGIN"
+    " FOREACH r IN ARRAY ARRAY['admin', 'member', 'engine'] LOOP"
+    "  SELECT oid INTO v_oid FROM pg_catalog.pg_roles WHERE rolname = pg_catalog.current_database() || '_' || r;"
+    "  IF v_oid IS NOT NULL AND pg_catalog.shobj_description(v_oid, 'pg_authid') IS NULL AND EXISTS (SELECT 1"
+    "   FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) a WHERE c.oid = 'public.requests'::regclass"
+    "   AND a.grantee = v_oid) THEN"
+    "   BEGIN EXECUTE format('COMMENT ON ROLE %I IS %L', pg_catalog.current_database() || '_' || r,"
+    "                        'slipway team role');"
+    "   EXCEPTION WHEN insufficient_privilege THEN NULL; END;"
+    "  END IF;"
+    " END LOOP; END $m$";
+
+const char *const schemaV12[] = {
+    roleFunction,
+    userAddFunction,
+    userRemoveFunction,
+    markRoles,
+};
+
 // Rights per role. PUBLIC may call no function of Slipway's that acts; members read every table (a member's own
 // requests only) and write none; admins and engines write every table.
 const char *const grants =
@@ -148,6 +184,9 @@ const char *const grants =
     "  EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I, %I', admin, engine);"
     "  EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %I, %I', admin, engine);"
     "  EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA public TO %I', member);"
+    "  EXECUTE format('REVOKE INSERT, DELETE ON requests FROM %I, %I', admin, engine);"
+    "  EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());"
+    "  EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO %I, %I', current_database(), admin, engine);"
     "  REVOKE ALL ON FUNCTION slipway_submit(text, text), slipway_withdraw(bigint),"
     "   slipway_user_add(text, text, text), slipway_user_remove(text) FROM PUBLIC;"
     "  EXECUTE format('GRANT EXECUTE ON FUNCTION slipway_submit(text, text), slipway_withdraw(bigint) TO %I, %I, %I',"
@@ -162,17 +201,33 @@ const char *const grants =
     "                 admin, engine);"
     " END $g$";
 
-const char *const roles = "DO $r$ DECLARE r text; BEGIN"
-                          " FOREACH r IN ARRAY ARRAY['admin', 'member', 'engine'] LOOP"
-                          "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_database() || '_' || r) THEN"
-                          "   EXECUTE format('CREATE ROLE %I NOLOGIN', current_database() || '_' || r);"
-                          "  END IF;"
-                          " END LOOP; END $r$";
+// A role of that name that Slipway did not make (marked by its comment) is never taken over: it could carry rights
+// of its own to every login made in it.
+const char *const roles =
+    "DO $r$ DECLARE r text; v_name text; BEGIN"
+    " IF octet_length(current_database()) > 56 THEN" // role names have at most 63 bytes
+    "  RAISE EXCEPTION 'a team database name has at most 56 bytes: %', current_database() USING ERRCODE = '42622';"
+    " END IF;"
+    " FOREACH r IN ARRAY ARRAY['admin', 'member', 'engine'] LOOP"
+    "  v_name := current_database() || '_' || r;"
+    "  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = v_name) THEN"
+    "   EXECUTE format('CREATE ROLE %I NOLOGIN', v_name);"
+    "   EXECUTE format('COMMENT ON ROLE %I IS %L', v_name, 'slipway team role');"
+    "  ELSIF pg_catalog.shobj_description((SELECT oid FROM pg_catalog.pg_roles WHERE rolname = v_name), 'pg_authid')"
+    "        IS DISTINCT FROM 'slipway team role' THEN"
+    "   RAISE EXCEPTION 'the role % exists and Slipway did not make it: rename or drop it', v_name"
+    "    USING ERRCODE = '42710';"
+    "  END IF;"
+    " END LOOP; END $r$";
 
 } // namespace
 
 std::span<const char *const> teamRoleSchema() {
     return schemaV11;
+}
+
+std::span<const char *const> teamRoleHardening() {
+    return schemaV12;
 }
 
 Status establishTeamRoles(QSqlDatabase &database, const QString &where, bool required) {

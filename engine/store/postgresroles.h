@@ -11,6 +11,8 @@ namespace slipway {
 // Schema v11 on a team database (docs/architecture.md#team-roles): the requests members hand to engines and the
 // functions through which members and admins act.
 std::span<const char *const> teamRoleSchema();
+// Schema v12: the same functions hardened, and the roles v11 made marked as Slipway's.
+std::span<const char *const> teamRoleHardening();
 
 // Creates the team's three roles when missing (DATABASE_admin, DATABASE_member, DATABASE_engine) and grants each its
 // rights on every table, sequence and function; run after any migration, so a table a later version adds is covered.

@@ -323,6 +323,7 @@ const PostgresMigration postgresMigrations[] = {
     {9, schemaV9, std::size(schemaV9)},
     {10, schemaV10, std::size(schemaV10)},
     {11, teamRoleSchema().data(), teamRoleSchema().size()},
+    {12, teamRoleHardening().data(), teamRoleHardening().size()},
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {
@@ -397,17 +398,23 @@ Status migrateLocked(QSqlDatabase &database, const QString &where, MigrationPoli
 } // namespace
 
 Status migratePostgres(QSqlDatabase &database, const QString &where, MigrationPolicy policy) {
-    // One transaction under the writers' lock: two clients opening an empty database make the schema once.
     if (Status begun = run(database, QStringLiteral("BEGIN")); !begun)
         return begun;
-    Status done = run(database, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(postgresWriterLock));
     // The schema belongs to the database's owner whoever makes it, so that every login of the team (a member of
     // the owner's role: docs/team-setup.md#who-acts) may use it.
+    Status done = run(database, QStringLiteral("DO $$ DECLARE owner name; BEGIN SELECT pg_get_userbyid(datdba) INTO "
+                                               "owner FROM pg_database WHERE datname = current_database(); IF owner <> "
+                                               "session_user AND pg_has_role(session_user, owner, 'MEMBER') THEN "
+                                               "EXECUTE format('SET LOCAL ROLE %I', owner); END IF; END $$"));
+    // One transaction under the schema's lock, so that two clients opening an empty database make the schema once.
+    // Once it exists that lock is the writers' row (postgresconnection.cpp), which a member may not take and so
+    // cannot hold; only an empty database, which has no members yet, needs the advisory lock any login could hold.
     if (done)
-        done = run(database, QStringLiteral("DO $$ DECLARE owner name; BEGIN SELECT pg_get_userbyid(datdba) INTO owner "
-                                            "FROM pg_database WHERE datname = current_database(); IF owner <> "
-                                            "session_user AND pg_has_role(session_user, owner, 'MEMBER') THEN EXECUTE "
-                                            "format('SET LOCAL ROLE %I', owner); END IF; END $$"));
+        done = run(database, QStringLiteral("DO $$ BEGIN IF to_regclass('slipway_changes') IS NULL THEN PERFORM "
+                                            "pg_advisory_xact_lock(%1); ELSE BEGIN PERFORM 1 FROM slipway_changes "
+                                            "WHERE id = 1 FOR UPDATE; EXCEPTION WHEN insufficient_privilege THEN "
+                                            "NULL; END; END IF; END $$")
+                                 .arg(postgresSchemaLock));
     if (done)
         done = migrateLocked(database, where, policy);
     if (!done) {

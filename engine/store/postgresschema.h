@@ -6,9 +6,10 @@
 
 namespace slipway {
 
-// The advisory lock every writer of a team database holds for its transaction: one writer at a time, as in the
-// SQLite file, so that the rules' reads and writes never interleave across processes and machines.
-inline constexpr qint64 postgresWriterLock = 0x51195A7;
+// The advisory lock under which the first client makes the schema of an empty team database, once even when several
+// open it at once. Afterwards writers and upgrades take turns on a row lock (postgresconnection.cpp) instead, which a
+// login that may only read cannot take.
+inline constexpr qint64 postgresSchemaLock = 0x51195A7;
 
 // An empty database gets the whole schema; one at this version is left alone. Otherwise: CreateOnly (what every
 // client does when it connects) refuses, naming both versions; Upgrade (`slipway db init`) migrates an older one.

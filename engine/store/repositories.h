@@ -274,6 +274,8 @@ public:
     virtual void markEngine() = 0;
     virtual Result<bool> anyPending() = 0;
     virtual Result<std::optional<RequestRecord>> claimNext() = 0;
+    // Whether `name` still holds a role of the team (a removed login's requests are not carried out).
+    virtual Result<bool> holdsTeamRole(const QString &name) = 0;
     virtual Status finish(qint64 id, const QString &status, const QString &result, const QString &engine,
                           const QDateTime &at) = 0;
     // The team's logins (an admin's): `verifier` is a SCRAM verifier (passwordVerifier), empty for none.

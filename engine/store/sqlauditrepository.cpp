@@ -35,7 +35,10 @@ Result<qint64> SqlAuditRepository::append(const AuditEventRecord &event) {
     const QString previous = head->isValid() ? head->toString() : genesisHash;
 
     const qint64 atMs = event.at.toMSecsSinceEpoch();
-    const QString details = sql::json(event.details);
+    QJsonObject recorded = event.details;
+    if (!m_osLogin.isEmpty())
+        recorded.insert(QStringLiteral("osLogin"), m_osLogin);
+    const QString details = sql::json(recorded);
     const QString hash =
         chainHash(previous, atMs, event.actor, event.action, event.objectType, event.objectId, details);
     Result<SqlCursor *> inserted = m_db.exec(

@@ -9,7 +9,9 @@ namespace slipway {
 // the newest link, so removing events at the end is caught as well as editing or removing any other.
 class SqlAuditRepository final : public AuditRepository {
 public:
-    explicit SqlAuditRepository(SqlConnection &connection) : m_db(connection) {}
+    // `osLogin`, when given (a local file, where whoever runs Slipway may act under any name), goes into every
+    // event's details as "osLogin", so that history shows who really acted.
+    SqlAuditRepository(SqlConnection &connection, QString osLogin) : m_db(connection), m_osLogin(std::move(osLogin)) {}
 
     Result<qint64> append(const AuditEventRecord &event) override;
     Result<QList<AuditEventRecord>> events(const QString &objectType, qint64 objectId) override;
@@ -19,6 +21,7 @@ public:
 
 private:
     SqlConnection &m_db;
+    QString m_osLogin;
 };
 
 } // namespace slipway

@@ -77,6 +77,8 @@ public:
         return Error::validation(QT_TRANSLATE_NOOP("Engine", "logins and roles belong to a team database; a database "
                                                              "file has one account (docs/team-setup.md)"));
     }
+    // A login that may write no table (a team member's) takes no writers' lock: it could not.
+    virtual void setReadOnlyLogin(bool readOnly) { Q_UNUSED(readOnly) }
     // How other clients of a team database see this connection (pg_stat_activity), kept across reconnections.
     virtual void setApplicationName(const QString &name) { Q_UNUSED(name) }
     // Where the key that seals secret values is kept when no keyring gives it ($SLIPWAY_KEY_FILE first).

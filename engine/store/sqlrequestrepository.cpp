@@ -86,6 +86,15 @@ Result<std::optional<RequestRecord>> SqlRequestRepository::claimNext() {
                {});
 }
 
+Result<bool> SqlRequestRepository::holdsTeamRole(const QString &name) {
+    if (!team())
+        return false;
+    Result<QVariant> role = m_db.scalar(QStringLiteral("SELECT slipway_team_role(?)"), {name});
+    if (!role)
+        return role.error();
+    return !role->toString().isEmpty();
+}
+
 Status SqlRequestRepository::finish(qint64 id, const QString &status, const QString &result, const QString &engine,
                                     const QDateTime &at) {
     return m_db.execOnly(

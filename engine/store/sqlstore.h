@@ -3,6 +3,7 @@
 #include "repositories.h"
 #include "sqlapprovalrepository.h"
 #include "sqlartifactrepository.h"
+#include "core/identity.h"
 #include "sqlauditrepository.h"
 #include "sqlconnection.h"
 #include "sqldeploymentrepository.h"
@@ -41,6 +42,7 @@ public:
                 role = teamRole((*who)->value(1).toString());
             }
             (*who)->finish();
+            (*connection)->setReadOnlyLogin(role == TeamRole::Member);
         }
         // Secret values are the engines' to open (docs/architecture.md#team-roles): a member's client never reads the
         // key, even where a key file lies about.
@@ -83,7 +85,9 @@ public:
 private:
     SqlStore(std::unique_ptr<Connection> connection, SecretBox secrets, QString login, TeamRole role)
         : m_login(std::move(login)), m_role(role), m_connection(std::move(connection)), m_pipelines(*m_connection),
-          m_artifacts(*m_connection), m_releases(*m_connection), m_deployments(*m_connection), m_audit(*m_connection),
+          m_artifacts(*m_connection), m_releases(*m_connection), m_deployments(*m_connection),
+          // On a team database the login is who acts; on a file anyone who may write it may act as anyone.
+          m_audit(*m_connection, m_connection->dialect() == SqlDialect::Sqlite ? osLoginName() : QString()),
           m_directory(*m_connection), m_approvals(*m_connection), m_variableGroups(*m_connection),
           m_requests(*m_connection), m_secrets(std::move(secrets)) {}
 

@@ -8,12 +8,15 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace slipway;
 
@@ -40,34 +43,59 @@ class MemberDesktopTest final : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    testing::PrivatePgCluster m_cluster;
+    std::unique_ptr<Store> m_ownerStore;
+    SystemClock m_clock;
+    std::unique_ptr<Services> m_setup;
+    const Identity m_admin{QStringLiteral("slipway")};
+
+    QString loginUri(const QString &login) const {
+        return m_cluster.uri(QStringLiteral("members"))
+            .replace(QLatin1String("postgresql://slipway@"), QStringLiteral("postgresql://%1@").arg(login));
+    }
+
+    // Carol approves the only item of her inbox, through its buttons; returns when the action is over.
+    static void approveTheOnlyItem(MainWindow &window) {
+        window.showApprovals();
+        auto *approvals = window.findChild<ApprovalsPage *>(QStringLiteral("approvalsPage"));
+        auto *table = approvals->findChild<QTableView *>(QStringLiteral("approvalsTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, waitMs); // it arrives by itself
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(0, 1)).center());
+        QTest::keyClick(table, Qt::Key_Space);
+        QTest::mouseClick(approvals->findChild<QPushButton *>(QStringLiteral("approveButton")), Qt::LeftButton);
+        QTest::mouseClick(approvals->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+    }
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("SLIPWAY_KEY_FILE", QFile::encodeName(m_dir.filePath(QStringLiteral("team.key")))); }
+    void initTestCase() {
+        qputenv("SLIPWAY_KEY_FILE", QFile::encodeName(m_dir.filePath(QStringLiteral("team.key"))));
+        if (!testing::PrivatePgCluster::available())
+            QSKIP("PostgreSQL 15 is not installed (tools/install-deps.sh installs it)");
+        QString failed = m_cluster.start();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        failed = m_cluster.createDatabase(QStringLiteral("members"));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        const QString owner = m_cluster.uri(QStringLiteral("members"));
+        QVERIFY(initializeDatabase(owner).ok());
+        m_ownerStore = openStore(owner).value();
+        m_setup = std::make_unique<Services>(*m_ownerStore, m_clock);
+        QVERIFY(m_setup->directory.addLogin(QStringLiteral("carol"), {}, QStringLiteral("member"), {}, m_admin).ok());
+        QVERIFY(m_setup->directory.addLogin(QStringLiteral("eng"), {}, QStringLiteral("engine"), {}, m_admin).ok());
+        QVERIFY(m_setup->pipelines.save(QByteArray(teamPipeline), m_admin).ok());
+    }
+
+    void cleanupTestCase() {
+        m_setup.reset();
+        m_ownerStore.reset();
+    }
 
     // A member's desktop on a team database with roles (issue 19): it runs nothing and writes no table, yet the
     // approval its user gives in the inbox goes through, carried out by the team's engine (another connection, as
     // an engine login), and the window shows the deployment moving on by itself.
     void aMembersDesktopApprovesThroughTheTeamsEngine() {
-        if (!testing::PrivatePgCluster::available())
-            QSKIP("PostgreSQL 15 is not installed (tools/install-deps.sh installs it)");
-        testing::PrivatePgCluster cluster;
-        QString failed = cluster.start();
-        QVERIFY2(failed.isEmpty(), qPrintable(failed));
-        failed = cluster.createDatabase(QStringLiteral("members"));
-        QVERIFY2(failed.isEmpty(), qPrintable(failed));
-        const QString owner = cluster.uri(QStringLiteral("members"));
-        auto loginUri = [&owner](const QString &login) {
-            return QString(owner).replace(QLatin1String("postgresql://slipway@"),
-                                          QStringLiteral("postgresql://%1@").arg(login));
-        };
-        QVERIFY(initializeDatabase(owner).ok());
-        std::unique_ptr<Store> ownerStore = openStore(owner).value();
-        SystemClock clock;
-        Services setup(*ownerStore, clock);
-        const Identity admin{QStringLiteral("slipway")};
-        QVERIFY(setup.directory.addLogin(QStringLiteral("carol"), {}, QStringLiteral("member"), {}, admin).ok());
-        QVERIFY(setup.directory.addLogin(QStringLiteral("eng"), {}, QStringLiteral("engine"), {}, admin).ok());
-        QVERIFY(setup.pipelines.save(QByteArray(teamPipeline), admin).ok());
         EngineHost engine(storeFactory(loginUri(QStringLiteral("eng"))),
                           engineConfiguration(loginUri(QStringLiteral("eng"))));
         QSignalSpy engineStarted(&engine, &EngineHost::started);
@@ -80,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE((*session)->store().role(), TeamRole::Member);
         // The team's key file is right there (SLIPWAY_KEY_FILE), yet a member's client does not open it.
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("team.key"))));
-        QVERIFY(ownerStore->secrets().hasKey());
+        QVERIFY(m_ownerStore->secrets().hasKey());
         QVERIFY(!(*session)->store().secrets().hasKey());
         GuiComposition gui(**session, GuiRun{true, false, true});
         MainWindow &window = gui.window();
@@ -94,32 +122,99 @@ private Q_SLOTS:
                                   QStringLiteral("Engine: the team's engines"), waitMs);
         CreateReleaseRequest request;
         request.pipeline = QStringLiteral("Team");
-        const qint64 release = setup.releases.create(request, admin).value().id;
-        window.showApprovals();
-        auto *approvals = window.findChild<ApprovalsPage *>(QStringLiteral("approvalsPage"));
-        auto *table = approvals->findChild<QTableView *>(QStringLiteral("approvalsTable"));
-        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, waitMs); // it arrives by itself
+        const qint64 release = m_setup->releases.create(request, m_admin).value().id;
 
-        // WHEN she approves it there
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                          table->visualRect(table->model()->index(0, 1)).center());
-        QTest::keyClick(table, Qt::Key_Space);
-        QTest::mouseClick(approvals->findChild<QPushButton *>(QStringLiteral("approveButton")), Qt::LeftButton);
-        QTest::mouseClick(approvals->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+        // WHEN she approves it in her inbox
+        approveTheOnlyItem(window);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("approvalsTable"));
 
         // THEN the engine carried it out as carol, her inbox empties and Prod deploys, shown live on the release page
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, waitMs);
         window.openRelease(release);
         QTRY_COMPARE_WITH_TIMEOUT(stageStatusText(window, QStringLiteral("Prod")), QStringLiteral("Succeeded"), waitMs);
-        QCOMPARE(cluster.sql(QStringLiteral("members"),
-                             QStringLiteral("SELECT acted_by FROM approvals WHERE release_id = %1").arg(release)),
+        QCOMPARE(m_cluster.sql(QStringLiteral("members"),
+                               QStringLiteral("SELECT acted_by FROM approvals WHERE release_id = %1").arg(release)),
                  QStringLiteral("carol"));
-        QCOMPARE(cluster.sql(QStringLiteral("members"), QStringLiteral("SELECT actor || ':' || status FROM requests")),
-                 QStringLiteral("carol:done"));
+        QCOMPARE(
+            m_cluster.sql(QStringLiteral("members"), QStringLiteral("SELECT actor || ':' || status FROM requests")),
+            QStringLiteral("carol:done"));
         gui.engine().stop(5000);
         engine.stop(5000);
+    }
+
+    // The team's engine is slow to answer: her window says that it waits and stays live meanwhile, and "Stop
+    // waiting" takes the request back with nothing done.
+    void aSlowAnswerShowsTheWaitAndStoppingTakesTheRequestBack() {
+        Result<std::unique_ptr<AppSession>> session = AppSession::open(loginUri(QStringLiteral("carol")), {});
+        QVERIFY2(session.ok(), session.ok() ? "" : qPrintable(session.error().message));
+        GuiComposition gui(**session, GuiRun{true, false, true});
+        MainWindow &window = gui.window();
+        gui.startEngine();
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        {
+            // GIVEN a release waiting for carol on Prod (a real engine deployed Dev), then only a connection that
+            // counts as an engine (an engine login under the engine's name) and answers nothing
+            EngineHost engine(storeFactory(loginUri(QStringLiteral("eng"))),
+                              engineConfiguration(loginUri(QStringLiteral("eng"))));
+            QSignalSpy engineStarted(&engine, &EngineHost::started);
+            engine.start();
+            QVERIFY(engineStarted.wait(waitMs));
+            CreateReleaseRequest request;
+            request.pipeline = QStringLiteral("Team");
+            QVERIFY(m_setup->releases.create(request, m_admin).ok());
+            window.showApprovals();
+            auto *table = window.findChild<QTableView *>(QStringLiteral("approvalsTable"));
+            QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, waitMs);
+            engine.stop(5000);
+        }
+        const QString engines = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                                               "'slipway-engine'");
+        QTRY_COMPARE_WITH_TIMEOUT(m_cluster.sql(QStringLiteral("members"), engines), QStringLiteral("0"), waitMs);
+        QProcess silent;
+        silent.start(QStringLiteral("psql"),
+                     {loginUri(QStringLiteral("eng")) + QStringLiteral("?application_name=slipway-engine"),
+                      QStringLiteral("-qAtc"), QStringLiteral("SELECT pg_sleep(120)")});
+        QVERIFY(silent.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(m_cluster.sql(QStringLiteral("members"), engines), QStringLiteral("1"), waitMs);
+
+        // WHEN she approves, watches the wait for a while, and stops waiting
+        int ticksWhileWaiting = 0;
+        QString shown;
+        QTimer watcher;
+        watcher.setInterval(20);
+        QObject::connect(&watcher, &QTimer::timeout, &window, [&] {
+            auto *wait = window.findChild<QProgressDialog *>(QStringLiteral("memberWaitDialog"));
+            if (!wait || !wait->isVisible() || !shown.isEmpty())
+                return;
+            if (++ticksWhileWaiting < 10) // timers keep firing: the window is not frozen by the wait
+                return;
+            shown = wait->labelText();
+            QTest::mouseClick(wait->findChild<QPushButton *>(), Qt::LeftButton);
+        });
+        watcher.start();
+        approveTheOnlyItem(window); // returns once the action is over
+        watcher.stop();
+
+        // THEN she saw the wait, the request was taken back, nothing was approved, and she is told so
+        QCOMPARE(shown, QStringLiteral("Waiting for the team's engine to carry out your request…"));
+        QVERIFY(!window.findChild<QProgressDialog *>(QStringLiteral("memberWaitDialog")));
+        QCOMPARE(m_cluster.sql(QStringLiteral("members"),
+                               QStringLiteral("SELECT status FROM requests ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("withdrawn"));
+        QCOMPARE(m_cluster.sql(QStringLiteral("members"),
+                               QStringLiteral("SELECT count(*) FROM approvals WHERE status = 'pending'")),
+                 QStringLiteral("1"));
+        auto *problem = window.findChild<QLabel *>(QStringLiteral("approvalProblem"));
+        QVERIFY2(problem->text().contains(QLatin1String("you stopped waiting: the request was taken back")),
+                 qPrintable(problem->text()));
+        QCOMPARE(window.findChild<QTableView *>(QStringLiteral("approvalsTable"))->model()->rowCount(), 1);
+        m_cluster.sql(QStringLiteral("members"),
+                      QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                     "application_name = 'slipway-engine'"));
+        silent.waitForFinished();
+        gui.engine().stop(5000);
     }
 };
 

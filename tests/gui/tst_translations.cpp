@@ -16,6 +16,7 @@
 #include "runtime/deploymentengine.h"
 
 #include "catalogue.h"
+#include "core/identity.h"
 
 #include <QAction>
 #include <QApplication>
@@ -229,7 +230,9 @@ private Q_SLOTS:
                          dir.path(), QStringLiteral("English"), QStringLiteral("Deutsch"), QStringLiteral("Français"),
                          QStringLiteral("Release-$(Rev:r)"),
                          // actors recorded in the history: the test's engine owner and the engine itself
-                         QStringLiteral("test"), QStringLiteral("slipway")},
+                         QStringLiteral("test"), QStringLiteral("slipway"),
+                         // and the OS login a local file records beside each of them
+                         osLoginName()},
                         // The editor's field trees show the pipeline's own JSON keys and values.
                         {QStringLiteral("artifactsTree"), QStringLiteral("variablesTree"),
                          QStringLiteral("documentTree"), QStringLiteral("stageTree"), QStringLiteral("schedulesTree")},
