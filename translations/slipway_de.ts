@@ -2555,7 +2555,7 @@
         <translation>unbekannte Anfrage %1</translation>
     </message>
     <message>
-        <location filename="../engine/store/postgresroles.cpp" line="+236"/>
+        <location filename="../engine/store/postgresroles.cpp" line="+237"/>
         <location line="+6"/>
         <location line="+10"/>
         <source>cannot create the team&apos;s roles: %1</source>
@@ -2625,7 +2625,7 @@
         <translation>%1 nach %2</translation>
     </message>
     <message>
-        <location filename="../app/guiwiring.cpp" line="+60"/>
+        <location filename="../app/guiwiring.cpp" line="+61"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2661,7 +2661,7 @@
         <translation>Warten, bis die Engine des Teams Ihre Anfrage ausführt…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stop waiting</source>
         <translation>Nicht mehr warten</translation>
     </message>
@@ -2700,6 +2700,14 @@
         <location filename="../views/pipelinegraphview.cpp" line="+59"/>
         <source>Also deploys on a schedule</source>
         <translation>Wird auch nach Zeitplan bereitgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseActions</name>
+    <message>
+        <location filename="../views/releaseactions.cpp" line="+8"/>
+        <source>Your login is a member of this team database: ask an admin to do this</source>
+        <translation>Ihre Anmeldung ist Mitglied dieser Team-Datenbank: bitten Sie einen Admin darum</translation>
     </message>
 </context>
 <context>
@@ -5280,7 +5288,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Die gewählte Pipeline als JSON-Datei speichern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The REST server, language, theme and other settings</source>
         <translation>REST-Server, Sprache, Erscheinungsbild und weitere Einstellungen</translation>
     </message>
@@ -5355,7 +5363,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Wählen Sie eine Pipeline zum Bearbeiten.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -5370,12 +5378,12 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Die auf Sie wartenden Genehmigungen zeigen</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -5405,12 +5413,12 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Die Version von Slipway anzeigen</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-113"/>
         <source>Menu bar</source>
         <translation>Menüleiste</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Close Slipway (asks first while deployments are active)</source>
         <translation>Slipway schließen (fragt nach, solange Bereitstellungen aktiv sind)</translation>
     </message>
@@ -5420,7 +5428,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Ein Release der gewählten (oder zuletzt angezeigten) Pipeline erstellen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
@@ -5605,7 +5613,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Genehmigungen (%1)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -6321,12 +6329,12 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
     <name>slipway::PipelinePage</name>
     <message>
         <location filename="../views/pipelinepage.cpp" line="+37"/>
-        <location line="+359"/>
+        <location line="+366"/>
         <source>No releases yet: click Create release…, or run &quot;slipway release create&quot;.</source>
         <translation>Noch keine Releases: klicken Sie auf „Release erstellen…“ oder führen Sie „slipway release create“ aus.</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-346"/>
         <source>The releases of this pipeline, newest first; Ctrl+End shows the oldest</source>
         <translation>Die Releases dieser Pipeline, neueste zuerst; Strg+Ende zeigt die ältesten</translation>
     </message>
@@ -6376,7 +6384,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Stufen, Auslöser, Genehmigungen und Aufgaben dieser Pipeline bearbeiten (Strg+E)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Release %1 created.</source>
         <translation>Release %1 erstellt.</translation>
     </message>
@@ -6446,7 +6454,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>%1 bereitstellen…</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>No release matches the search (all releases of this pipeline were searched).</source>
         <translation>Kein Release entspricht der Suche (alle Releases dieser Pipeline wurden durchsucht).</translation>
     </message>
@@ -6461,7 +6469,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Kein geladenes Release hat eine Stufe in diesem Zustand; scrollen Sie nach unten, um ältere zu laden.</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>Abandon release…</source>
         <translation>Release verwerfen…</translation>
     </message>
@@ -6727,7 +6735,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Artefakte, Variablen und Pipeline-Schnappschuss gegenüber einem anderen Release</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>%1 of %2 requested (attempt %3).</source>
         <translation>%1 von %2 angefordert (Versuch %3).</translation>
     </message>
@@ -6737,7 +6745,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Die Bereitstellung von %1 in %2 (Versuch %3) ist beendet: %4.</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-302"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · Versuch %2</translation>
     </message>
@@ -6752,7 +6760,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Die Aufbewahrung löscht ein für immer behaltenes Release nie</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Abandon release</source>
         <translation>Release verwerfen</translation>
     </message>
@@ -6762,7 +6770,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>%1 verwerfen? Seine Stufen können dann nicht mehr bereitgestellt werden.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
         <source>Pipeline &amp;changes…</source>
         <translation>Pipeline-Ä&amp;nderungen…</translation>
     </message>
@@ -6792,7 +6800,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Das Release verwerfen: Keine seiner Stufen kann dann noch bereitgestellt werden (fragt zuerst nach)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1 is abandoned.</source>
         <translation>%1 ist verworfen.</translation>
     </message>

@@ -2555,7 +2555,7 @@
         <translation>demande inconnue %1</translation>
     </message>
     <message>
-        <location filename="../engine/store/postgresroles.cpp" line="+236"/>
+        <location filename="../engine/store/postgresroles.cpp" line="+237"/>
         <location line="+6"/>
         <location line="+10"/>
         <source>cannot create the team&apos;s roles: %1</source>
@@ -2625,7 +2625,7 @@
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/guiwiring.cpp" line="+60"/>
+        <location filename="../app/guiwiring.cpp" line="+61"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2661,7 +2661,7 @@
         <translation>En attente du moteur de l’équipe pour exécuter votre demande…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stop waiting</source>
         <translation>Ne plus attendre</translation>
     </message>
@@ -2700,6 +2700,14 @@
         <location filename="../views/pipelinegraphview.cpp" line="+59"/>
         <source>Also deploys on a schedule</source>
         <translation>Se déploie aussi selon une planification</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseActions</name>
+    <message>
+        <location filename="../views/releaseactions.cpp" line="+8"/>
+        <source>Your login is a member of this team database: ask an admin to do this</source>
+        <translation>Votre connexion est membre de cette base d’équipe&#xa0;: demandez-le à un administrateur</translation>
     </message>
 </context>
 <context>
@@ -5280,7 +5288,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Enregistrer le pipeline sélectionné dans un fichier JSON</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -5305,12 +5313,12 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>&amp;Créer une mise en production…</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Menu bar</source>
         <translation>Barre de menus</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Close Slipway (asks first while deployments are active)</source>
         <translation>Fermer Slipway (demande confirmation tant que des déploiements sont actifs)</translation>
     </message>
@@ -5375,7 +5383,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Sélectionnez un pipeline à modifier.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -5605,7 +5613,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Approbations (%1)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -6321,12 +6329,12 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
     <name>slipway::PipelinePage</name>
     <message>
         <location filename="../views/pipelinepage.cpp" line="+37"/>
-        <location line="+359"/>
+        <location line="+366"/>
         <source>No releases yet: click Create release…, or run &quot;slipway release create&quot;.</source>
         <translation>Aucune mise en production pour l’instant&#xa0;: cliquez sur Créer une mise en production… ou lancez «&#xa0;slipway release create&#xa0;».</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-346"/>
         <source>The releases of this pipeline, newest first; Ctrl+End shows the oldest</source>
         <translation>Les mises en production de ce pipeline, les plus récentes en premier&#xa0;; Ctrl+Fin affiche les plus anciennes</translation>
     </message>
@@ -6376,7 +6384,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Modifier les étapes, déclencheurs, approbations et tâches de ce pipeline (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Release %1 created.</source>
         <translation>Mise en production %1 créée.</translation>
     </message>
@@ -6451,7 +6459,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Déployer %1…</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>No release matches the search (all releases of this pipeline were searched).</source>
         <translation>Aucune mise en production ne correspond à la recherche (toutes les mises en production de ce pipeline ont été parcourues).</translation>
     </message>
@@ -6466,7 +6474,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Aucune mise en production chargée n’a d’étape dans cet état&#xa0;; faites défiler vers le bas pour charger les plus anciennes.</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>Abandon release…</source>
         <translation>Abandonner la mise en production…</translation>
     </message>
@@ -6727,7 +6735,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>La rétention ne supprime jamais une mise en production conservée indéfiniment</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>%1 of %2 requested (attempt %3).</source>
         <translation>Déploiement de %1 de %2 demandé (tentative %3).</translation>
     </message>
@@ -6747,7 +6755,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Abandonner %1&#xa0;? Ses étapes ne pourront plus être déployées.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>Co&amp;mpare with…</source>
         <translation>Co&amp;mparer avec…</translation>
     </message>
@@ -6787,7 +6795,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Abandonner la mise en production&#xa0;: aucune de ses étapes ne pourra plus être déployée (demande confirmation)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1 is abandoned.</source>
         <translation>%1 est abandonnée.</translation>
     </message>
@@ -6812,7 +6820,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3, révision %4 · créée par %5, %6&lt;br&gt;Artefacts&#xa0;: %7</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-175"/>
         <source>%1 · attempt %2</source>
         <translation>%1 · tentative %2</translation>
     </message>

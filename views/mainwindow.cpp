@@ -242,6 +242,16 @@ void MainWindow::setReleaseActions(ReleaseActions actions) {
     onPageChanged();
 }
 
+void MainWindow::applyMemberLimits() {
+    if (!m_releaseActions || !m_releaseActions->member)
+        return;
+    for (QAction *action : std::as_const(m_adminActions)) {
+        action->setEnabled(false);
+        action->setToolTip(memberLimitText());
+        action->setStatusTip(memberLimitText());
+    }
+}
+
 void MainWindow::openRelease(qint64 releaseId) {
     if (!m_releaseActions)
         return;
@@ -359,6 +369,7 @@ void MainWindow::onPageChanged() {
     const bool onPipeline = page == m_pipelinePage;
     for (QAction *action : std::as_const(m_selectionActions))
         action->setEnabled(onPipeline && m_releaseActions);
+    applyMemberLimits();
     if (m_back)
         m_back->setEnabled(m_releasePage && page == m_releasePage);
     if (!onPipeline)

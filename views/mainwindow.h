@@ -163,6 +163,7 @@ private:
     QString m_engineStateText;
     QList<QAction *> m_releaseMenuActions; // enabled with release actions
     QList<QAction *> m_selectionActions;   // act on the grid's selection: only on the pipeline page
+    QList<QAction *> m_adminActions;       // disabled for a team database's member (ReleaseActions::member)
     QAction *m_createRelease = nullptr;
     QAction *m_back = nullptr;
 
@@ -179,6 +180,8 @@ private:
     void focusNextPane(bool forward);
     // A page was shown: menus follow it, old messages go.
     void onPageChanged();
+    // What a member may not do stays disabled, whatever else enabled it.
+    void applyMemberLimits();
     void buildToolBar();
     void importDefinition();
     // An Azure release definition at `path`: its mapping report, imported on confirmation. False for another file.

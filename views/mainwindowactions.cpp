@@ -59,6 +59,7 @@ void MainWindow::buildMenus() {
                   tr("Save the selected pipeline as a JSON file"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportDefinition);
     m_releaseMenuActions << newPipeline << import << exportAction;
+    m_adminActions << newPipeline << import;
     file->addSeparator();
     // Ctrl+, on every platform: QKeySequence::Preferences is empty on most Linux desktops.
     m_settings =
@@ -106,6 +107,7 @@ void MainWindow::buildReleaseMenu() {
             showStatusMessage(tr("Select a pipeline to edit."));
     });
     m_releaseMenuActions << m_createRelease << edit;
+    m_adminActions << cancel << abandon << edit;
     // These act on the grid's selection, so only while the grid is shown (the release page has its own).
     m_selectionActions << deploy << redeploy << cancel << abandon;
     for (QAction *action : std::as_const(m_releaseMenuActions) + m_selectionActions)

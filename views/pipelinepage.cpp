@@ -151,6 +151,12 @@ PipelinePage::~PipelinePage() = default;
 void PipelinePage::setActions(ReleaseActions actions) {
     m_actions.emplace(std::move(actions));
     m_actionBar->show();
+    if (m_actions->member)
+        for (const char *name : {"cancelDeploymentButton", "editPipelineButton"})
+            if (auto *button = m_actionBar->findChild<QPushButton *>(QLatin1String(name))) {
+                button->setEnabled(false);
+                button->setToolTip(memberLimitText());
+            }
     updateGraph();
 }
 
@@ -265,7 +271,8 @@ void PipelinePage::showContextMenu(const QPoint &at) {
     }
     if (index.isValid()) {
         menu.addSeparator();
-        menu.addAction(tr("Abandon release…"), this, &PipelinePage::abandonSelected);
+        QAction *abandon = menu.addAction(tr("Abandon release…"), this, &PipelinePage::abandonSelected);
+        abandon->setEnabled(!m_actions || !m_actions->member);
     }
     menu.exec(m_table->viewport()->mapToGlobal(at));
 }

@@ -11,6 +11,12 @@ class Services;
 struct ReleaseActions final {
     Services &services;
     Identity user;
+    // A member of a team database (docs/team-setup.md#who-acts): creates releases, deploys and decides approvals;
+    // cancelling, abandoning, keeping and editing pipelines are an admin's, so those controls are disabled.
+    bool member = false;
 };
+
+// Why a control is disabled for a member; on the control's tooltip.
+QString memberLimitText();
 
 } // namespace slipway

@@ -190,6 +190,11 @@ QWidget *ReleasePage::makeHeaderButtons() {
     connect(m_abandon, &QPushButton::clicked, this, &ReleasePage::confirmAbandon);
     for (QPushButton *b : {compare, diff, m_keepForever, m_abandon})
         row->addWidget(b);
+    if (m_actions.member) { // an admin's (ReleaseActions::member)
+        m_keepForever->setEnabled(false);
+        for (QPushButton *b : {m_keepForever, m_abandon})
+            b->setToolTip(memberLimitText());
+    }
     return box;
 }
 
@@ -230,7 +235,7 @@ void ReleasePage::updateHeader() {
     if (m_header->text() != text)
         m_header->setText(text);
     m_keepForever->setChecked(r.keepForever);
-    m_abandon->setEnabled(r.status != ReleaseStatus::Abandoned);
+    m_abandon->setEnabled(r.status != ReleaseStatus::Abandoned && !m_actions.member);
 }
 
 // One card per stage, updated in place; the cards area keeps the height of its cards.

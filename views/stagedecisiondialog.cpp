@@ -262,6 +262,13 @@ void addStageDecisions(QMenu *menu, const ReleaseActions &actions, const StageDe
         action->setObjectName(QStringLiteral("stageDecision_") + decisionKey(decision));
         if (decision == StageDecision::Defer && situation.approval)
             action->setToolTip(QCoreApplication::translate("StageDecision", "Approve, to start at a later time"));
+        // A member's requests decide approvals; interventions, gates and cancelling are an admin's.
+        const bool approvalDecision = decision == StageDecision::Approve || decision == StageDecision::Reject ||
+                                      decision == StageDecision::Defer || decision == StageDecision::Reassign;
+        if (actions.member && !approvalDecision) {
+            action->setEnabled(false);
+            action->setToolTip(memberLimitText());
+        }
         QObject::connect(action, &QAction::triggered, parent, [actions, situation, parent, decided, decision] {
             auto *dialog = new StageDecisionDialog(actions, situation, decision, parent);
             dialog->setAttribute(Qt::WA_DeleteOnClose);

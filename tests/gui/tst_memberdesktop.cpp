@@ -6,6 +6,7 @@
 #include "services/services.h"
 #include "store/storefactory.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QProcess>
@@ -132,6 +133,24 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, waitMs);
         window.openRelease(release);
         QTRY_COMPARE_WITH_TIMEOUT(stageStatusText(window, QStringLiteral("Prod")), QStringLiteral("Succeeded"), waitMs);
+        // AND what is an admin's is disabled for her, saying why, while what she may do is there
+        const QString why = QStringLiteral("Your login is a member of this team database: ask an admin to do this");
+        for (const char *name :
+             {"releaseAbandon", "releaseKeepForever", "cancelDeploymentButton", "editPipelineButton"}) {
+            auto *button = window.findChild<QPushButton *>(QLatin1String(name));
+            QVERIFY2(button && !button->isEnabled(), name);
+            QCOMPARE(button->toolTip(), why);
+        }
+        for (const char *name : {"actionNewPipeline", "actionImportDefinition", "actionEditPipeline",
+                                 "actionCancelDeployment", "actionAbandonRelease"}) {
+            auto *action = window.findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(action && !action->isEnabled(), name);
+        }
+        window.findChild<QAction *>(QStringLiteral("actionBack"))->trigger(); // to the grid
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionAbandonRelease"))->toolTip() == why);
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionAbandonRelease"))->isEnabled());
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("createReleaseButton"))->isEnabled());
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionDeploy"))->isEnabled());
         QCOMPARE(m_cluster.sql(QStringLiteral("members"),
                                QStringLiteral("SELECT acted_by FROM approvals WHERE release_id = %1").arg(release)),
                  QStringLiteral("carol"));
