@@ -13,7 +13,9 @@ void ApprovalsController::addRoutes(Router &router) {
     routes.add("GET", list, &ApprovalsController::listApprovals);
     routes.add("GET", item, &ApprovalsController::getApproval);
     routes.add("PATCH", item, &ApprovalsController::decideApproval);
+    routes.forMembers();
     routes.add("PATCH", list, &ApprovalsController::decideApprovals);
+    routes.forMembers();
     routes.add("GET", QStringLiteral("{project}/_apis/Release/approvals/{approvalId}/history"),
                &ApprovalsController::getApprovalHistory);
 }

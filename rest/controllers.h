@@ -98,6 +98,8 @@ public:
     void add(const char *method, const QString &pattern, ProjectAction action, Precheck before = nullptr) {
         m_router.add(QString::fromLatin1(method), pattern, inProject(action, before));
     }
+    // The route added last is a write a team database's member may make.
+    void forMembers() { m_router.forMembers(); }
     // `one` answers a request alone; `many` answers requests that share one commit.
     void addGrouped(const char *method, const QString &pattern, ProjectAction one, GroupAction many) {
         m_router.addGrouped(QString::fromLatin1(method), pattern, inProject(one, nullptr), inProject(many));

@@ -203,6 +203,7 @@ void ReleasesController::addRoutes(Router &router) {
     routes.add("GET", QStringLiteral("_apis/Release/releases"), &ReleasesController::listAllReleases);
     routes.add("GET", list, &ReleasesController::listReleases);
     routes.addGrouped("POST", list, &ReleasesController::createRelease, &ReleasesController::createReleases);
+    routes.forMembers();
     routes.add("GET", item, &ReleasesController::getRelease, releaseId);
     routes.add("PATCH", item, &ReleasesController::updateRelease, releaseId);
     routes.add("PUT", item, &ReleasesController::updateRelease, releaseId);

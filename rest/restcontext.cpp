@@ -175,4 +175,12 @@ Result<bool> boolField(const QJsonObject &object, const QString &field, bool fal
     return value.toBool();
 }
 
+Error memberRefusal(const Identity &user) {
+    return Error::forbidden(QT_TRANSLATE_NOOP("Engine",
+                                              "%1 is a member of this team database: a member's token creates "
+                                              "releases, deploys and decides approvals; ask an admin for the "
+                                              "rest"),
+                            {user.userName});
+}
+
 } // namespace slipway::rest

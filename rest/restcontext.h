@@ -25,6 +25,9 @@ struct RestRequest final {
     QByteArray body;
     QString apiVersion;
     Identity user;
+    // The token's user is a member of the team database (docs/rest-api.md#team-roles): reads, and of the writes only
+    // what a member may do (Router::Route::forMembers).
+    bool member = false;
     QString baseUrl; // http://host:port/collection
 
     QString param(const char *name) const { return params.value(QString::fromLatin1(name)); }
@@ -64,6 +67,8 @@ using Handler = std::function<Result<RestResponse>(const RestRequest &)>;
 
 // A field of a body read with its type checked; the error names the field.
 Result<QString> stringField(const QJsonObject &object, const QString &field, bool required);
+// What a member's token may not do on a team database (RestRequest::member), said with whose token it is.
+Error memberRefusal(const Identity &user);
 Result<bool> boolField(const QJsonObject &object, const QString &field, bool fallback);
 // A JSON number that is an integer within [minimum, maximum]: never a NaN, an infinity, a fraction or a value
 // beyond the range (converting those to an integer is undefined behaviour).

@@ -110,6 +110,18 @@ Result<Identity> RestServer::authenticate(const HttpRequestHead &head) {
     return Identity{**user};
 }
 
+Result<bool> RestServer::isMember(const QString &user) {
+    if (auto known = m_roles.constFind(user); known != m_roles.cend() && !known->fresh.hasExpired())
+        return known->member;
+    Result<TeamRole> role = m_services.directory.teamRoleOf(user);
+    if (!role)
+        return role.error();
+    if (m_roles.size() > 1000) // bounded: as many users as a team has, a fresh start beyond
+        m_roles.clear();
+    m_roles.insert(user, {*role == TeamRole::Member, QDeadlineTimer(2000)});
+    return *role == TeamRole::Member;
+}
+
 std::variant<RestResponse, RestServer::Prepared> RestServer::prepare(const HttpRequestHead &head) {
     const RequestTarget target = splitTarget(head.target);
     QStringList segments = target.segments;
@@ -153,6 +165,20 @@ std::variant<RestResponse, RestServer::Prepared> RestServer::prepare(const HttpR
             return response;
         }
         rest.user = *user;
+        // A member's own desktop acts as its login whoever's token it is given (its writes are that login's
+        // requests): it serves that login's tokens only.
+        if (m_services.store.role() == TeamRole::Member && rest.user.userName != m_services.store.login())
+            return errorResponse(Error::forbidden(QT_TRANSLATE_NOOP("Engine", "this REST server runs on %1's member "
+                                                                              "login and serves only %1's tokens; "
+                                                                              "use a server run by an engine"),
+                                                  {m_services.store.login()}));
+        Result<bool> member = isMember(rest.user.userName);
+        if (!member)
+            return errorResponse(member.error());
+        rest.member = *member;
+        if (rest.member && rest.method != QLatin1String("GET") && rest.method != QLatin1String("OPTIONS") &&
+            !match.route->forMembers)
+            return errorResponse(memberRefusal(rest.user));
     }
     rest.params = match.params;
     return Prepared{std::move(rest), match.route};

@@ -5,6 +5,7 @@
 #include "services/services.h"
 
 #include <QHostAddress>
+#include <QDeadlineTimer>
 #include <QPointer>
 
 #include <chrono>
@@ -71,6 +72,15 @@ private:
     void scheduleGroup();
     void answerGroup(); // the waiting requests, each route's together
     Result<Identity> authenticate(const HttpRequestHead &head);
+    // Whether the token's user is a team database's member, read from the database and kept for a moment, so that a
+    // busy client costs no query per request while a removed role stops acting within seconds.
+    Result<bool> isMember(const QString &user);
+
+    struct KnownRole final {
+        bool member = false;
+        QDeadlineTimer fresh;
+    };
+    QHash<QString, KnownRole> m_roles;
 };
 
 // Parses "ADDR:PORT", "PORT" or ":PORT" for --listen; the address defaults to 127.0.0.1.

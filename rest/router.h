@@ -19,6 +19,8 @@ public:
         // Set for routes whose writes may share one commit with the other requests of that route
         // which arrive meanwhile; a request that finds nobody to share with goes to `handler`.
         GroupHandler group;
+        // A write a team database's member may make (create a release, deploy, decide an approval).
+        bool forMembers = false;
     };
     struct Match final {
         const Route *route = nullptr;
@@ -27,6 +29,8 @@ public:
     };
 
     void add(const QString &method, const QString &pattern, Handler handler, bool needsToken = true);
+    // Marks the route added last as one a member may use (Route::forMembers).
+    void forMembers() { m_routes.last().forMembers = true; }
     void addGrouped(const QString &method, const QString &pattern, Handler handler, GroupHandler group);
     Match match(const QString &method, const QStringList &segments) const;
 

@@ -1115,7 +1115,7 @@
         <translation>ein Anmeldename hat höchstens 63 Bytes: „%1“</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>token %1 not found</source>
         <translation>Token %1 nicht gefunden</translation>
     </message>
@@ -1363,7 +1363,7 @@
         <translation>Release-Nummern müssen in der Transaktion ihres Release vergeben werden</translation>
     </message>
     <message>
-        <location filename="../rest/approvalscontroller.cpp" line="+32"/>
+        <location filename="../rest/approvalscontroller.cpp" line="+34"/>
         <source>the field &quot;reassignTo&quot; must name a user (uniqueName, displayName or id)</source>
         <translation>das Feld „reassignTo“ muss einen Benutzer nennen (uniqueName, displayName oder id)</translation>
     </message>
@@ -1445,7 +1445,7 @@
         <translation>das Feld „tags“ muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../rest/environmentscontroller.cpp" line="+35"/>
+        <location filename="../rest/environmentscontroller.cpp" line="+36"/>
         <location filename="../rest/logscontroller.cpp" line="+112"/>
         <source>environment %1 not found in release %2</source>
         <translation>Umgebung %1 in Release %2 nicht gefunden</translation>
@@ -1483,7 +1483,7 @@
         <translation>das Feld „variables.%1.value“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>stage &quot;%1&quot; has no deployment to cancel</source>
         <translation>Stufe „%1“ hat keine Bereitstellung zum Abbrechen</translation>
     </message>
@@ -1559,7 +1559,7 @@
         <translation>das Feld „name“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>$expand &quot;%1&quot; is not a ReleaseExpands value</source>
         <translation>$expand „%1“ ist kein ReleaseExpands-Wert</translation>
     </message>
@@ -1625,6 +1625,11 @@
         <translation>das Feld „%1“ muss true oder false sein</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>%1 is a member of this team database: a member&apos;s token creates releases, deploys and decides approvals; ask an admin for the rest</source>
+        <translation>%1 ist Mitglied dieser Team-Datenbank: das Token eines Mitglieds erstellt Releases, stellt bereit und entscheidet Genehmigungen; alles andere erledigt ein Admin</translation>
+    </message>
+    <message>
         <location filename="../rest/restserver.cpp" line="+58"/>
         <source>api-version &quot;%1&quot; is not supported; use 3.0 to 7.2, e.g. 7.1 or 7.2-preview.9</source>
         <translation>api-version „%1“ wird nicht unterstützt; verwenden Sie 3.0 bis 7.2, z. B. 7.1 oder 7.2-preview.9</translation>
@@ -1645,7 +1650,12 @@
         <translation>das Token ist ungültig (unbekannt oder widerrufen)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+62"/>
+        <source>this REST server runs on %1&apos;s member login and serves only %1&apos;s tokens; use a server run by an engine</source>
+        <translation>dieser REST-Server läuft mit der Mitgliedsanmeldung von %1 und bedient nur Tokens von %1; verwenden Sie einen Server, den eine Engine betreibt</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>--listen takes ADDR:PORT such as 127.0.0.1:8080, not &quot;%1&quot;</source>
         <translation>--listen erwartet ADRESSE:PORT wie 127.0.0.1:8080, nicht „%1“</translation>
     </message>

@@ -1115,7 +1115,7 @@
         <translation>un nom de connexion a au plus 63 octets&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>token %1 not found</source>
         <translation>jeton %1 introuvable</translation>
     </message>
@@ -1363,7 +1363,7 @@
         <translation>les numéros de mise en production doivent être attribués dans la transaction de leur mise en production</translation>
     </message>
     <message>
-        <location filename="../rest/approvalscontroller.cpp" line="+32"/>
+        <location filename="../rest/approvalscontroller.cpp" line="+34"/>
         <source>the field &quot;reassignTo&quot; must name a user (uniqueName, displayName or id)</source>
         <translation>le champ «&#xa0;reassignTo&#xa0;» doit désigner un utilisateur (uniqueName, displayName ou id)</translation>
     </message>
@@ -1445,7 +1445,7 @@
         <translation>le champ «&#xa0;tags&#xa0;» doit être un tableau de chaînes</translation>
     </message>
     <message>
-        <location filename="../rest/environmentscontroller.cpp" line="+35"/>
+        <location filename="../rest/environmentscontroller.cpp" line="+36"/>
         <location filename="../rest/logscontroller.cpp" line="+112"/>
         <source>environment %1 not found in release %2</source>
         <translation>environnement %1 introuvable dans la mise en production %2</translation>
@@ -1483,7 +1483,7 @@
         <translation>le champ «&#xa0;variables.%1.value&#xa0;» doit être une chaîne</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>stage &quot;%1&quot; has no deployment to cancel</source>
         <translation>l’étape «&#xa0;%1&#xa0;» n’a aucun déploiement à annuler</translation>
     </message>
@@ -1559,7 +1559,7 @@
         <translation>le champ «&#xa0;name&#xa0;» doit être une chaîne</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>$expand &quot;%1&quot; is not a ReleaseExpands value</source>
         <translation>$expand «&#xa0;%1&#xa0;» n’est pas une valeur ReleaseExpands</translation>
     </message>
@@ -1625,6 +1625,11 @@
         <translation>le champ «&#xa0;%1&#xa0;» doit valoir true ou false</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>%1 is a member of this team database: a member&apos;s token creates releases, deploys and decides approvals; ask an admin for the rest</source>
+        <translation>%1 est membre de cette base d’équipe&#xa0;: le jeton d’un membre crée des releases, déploie et décide des approbations&#xa0;; demandez le reste à un administrateur</translation>
+    </message>
+    <message>
         <location filename="../rest/restserver.cpp" line="+58"/>
         <source>api-version &quot;%1&quot; is not supported; use 3.0 to 7.2, e.g. 7.1 or 7.2-preview.9</source>
         <translation>api-version «&#xa0;%1&#xa0;» n’est pas prise en charge&#xa0;; utilisez 3.0 à 7.2, par exemple 7.1 ou 7.2-preview.9</translation>
@@ -1645,7 +1650,12 @@
         <translation>le jeton n’est pas valide (inconnu ou révoqué)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+62"/>
+        <source>this REST server runs on %1&apos;s member login and serves only %1&apos;s tokens; use a server run by an engine</source>
+        <translation>ce serveur REST fonctionne avec la connexion de membre de %1 et ne sert que les jetons de %1&#xa0;; utilisez un serveur lancé par un moteur</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>--listen takes ADDR:PORT such as 127.0.0.1:8080, not &quot;%1&quot;</source>
         <translation>--listen attend ADRESSE:PORT, par exemple 127.0.0.1:8080, et non «&#xa0;%1&#xa0;»</translation>
     </message>

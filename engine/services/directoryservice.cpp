@@ -158,6 +158,10 @@ Result<bool> DirectoryService::isAdmin(const QString &user) {
     return m_context.store.directory().isAdmin(user);
 }
 
+Result<TeamRole> DirectoryService::teamRoleOf(const QString &user) {
+    return m_context.store.requests().teamRoleOf(user);
+}
+
 QString DirectoryService::hashOf(const QString &secret) {
     return QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
 }

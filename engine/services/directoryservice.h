@@ -34,6 +34,8 @@ public:
     Result<QStringList> groups() { return m_context.store.directory().groupNames(); }
     Result<QStringList> groupMembers(const QString &group) { return m_context.store.directory().groupMembers(group); }
     Result<bool> isAdmin(const QString &user);
+    // The rights `user` has on a team database when another connection acts for them (RequestRepository).
+    Result<TeamRole> teamRoleOf(const QString &user);
 
     Result<CreatedToken> createToken(const QString &name, const Identity &owner);
     Status revokeToken(qint64 id, const Identity &actor);

@@ -276,6 +276,9 @@ public:
     virtual Result<std::optional<RequestRecord>> claimNext() = 0;
     // Whether `name` still holds a role of the team (a removed login's requests are not carried out).
     virtual Result<bool> holdsTeamRole(const QString &name) = 0;
+    // The rights `name` acts with when another connection acts for them (a REST token's user): Full on a file and
+    // on a team database without roles yet, else the role the database gives that login (Member for none).
+    virtual Result<TeamRole> teamRoleOf(const QString &name) = 0;
     virtual Status finish(qint64 id, const QString &status, const QString &result, const QString &engine,
                           const QDateTime &at) = 0;
     // The team's logins (an admin's): `verifier` is a SCRAM verifier (passwordVerifier), empty for none.

@@ -95,6 +95,23 @@ Result<bool> SqlRequestRepository::holdsTeamRole(const QString &name) {
     return !role->toString().isEmpty();
 }
 
+Result<TeamRole> SqlRequestRepository::teamRoleOf(const QString &name) {
+    if (!team())
+        return TeamRole::Full;
+    Result<QVariant> role = m_db.scalar(
+        QStringLiteral("SELECT CASE WHEN to_regrole(current_database() || '_member') IS NULL THEN 'full' ELSE "
+                       "slipway_team_role(?) END"),
+        {name});
+    if (!role)
+        return role.error();
+    const QString text = role->toString();
+    if (text == QLatin1String("full"))
+        return TeamRole::Full;
+    if (text == QLatin1String("admin"))
+        return TeamRole::Admin;
+    return text == QLatin1String("engine") ? TeamRole::Engine : TeamRole::Member;
+}
+
 Status SqlRequestRepository::finish(qint64 id, const QString &status, const QString &result, const QString &engine,
                                     const QDateTime &at) {
     return m_db.execOnly(

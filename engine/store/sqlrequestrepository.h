@@ -19,6 +19,7 @@ public:
     Result<bool> anyPending() override;
     Result<std::optional<RequestRecord>> claimNext() override;
     Result<bool> holdsTeamRole(const QString &name) override;
+    Result<TeamRole> teamRoleOf(const QString &name) override;
     Status finish(qint64 id, const QString &status, const QString &result, const QString &engine,
                   const QDateTime &at) override;
     Status addLogin(const QString &name, const QString &verifier, const QString &role) override;

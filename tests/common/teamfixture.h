@@ -86,12 +86,16 @@ protected:
 
     QString sql(const QString &statement) { return m_cluster.sql(QStringLiteral("team"), statement); }
 
-    void startEngine() {
+    // A `slipway --headless` engine as eng, with `options` (such as --listen); replaces the one running.
+    void startEngine(const QStringList &options = {}) {
+        stopEngine();
         m_engine = std::make_unique<QProcess>();
         m_engine->setProcessEnvironment(environment());
         m_engine->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_engine->start(QStringLiteral(SLIPWAY_BINARY),
-                        {QStringLiteral("--headless"), QStringLiteral("--database"), uriOf(QStringLiteral("eng"))});
+        m_engine->start(
+            QStringLiteral(SLIPWAY_BINARY),
+            QStringList{QStringLiteral("--headless"), QStringLiteral("--database"), uriOf(QStringLiteral("eng"))} +
+                options);
         QVERIFY(m_engine->waitForStarted());
         // Members' clients ask only once an engine is connected as one.
         QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = "

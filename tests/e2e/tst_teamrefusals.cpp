@@ -1,5 +1,12 @@
 #include "teamfixture.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpServer>
+
 using namespace slipway;
 using namespace slipway::testing;
 
@@ -121,6 +128,67 @@ private Q_SLOTS:
         QCOMPARE(sql(QStringLiteral("SELECT status FROM requests WHERE actor = 'carol'")), QStringLiteral("withdrawn"));
         QCOMPARE(sql(QStringLiteral("SELECT actor || ' ' || action FROM audit_events ORDER BY id DESC LIMIT 1")),
                  QStringLiteral("ada user.removed"));
+    }
+
+    void aMembersTokenHasAMembersRightsOverRest() {
+        // Tokens for bob (a member) and ada (an admin), as `slipway token create` makes them.
+        for (const QString &user : {QStringLiteral("bob"), QStringLiteral("ada")})
+            sql(QStringLiteral("INSERT INTO tokens (user_id, name, hash, created_at) SELECT id, 'rest', '%1', 0 FROM "
+                               "users WHERE name = '%2'")
+                    .arg(QString::fromLatin1(QCryptographicHash::hash((user + QStringLiteral("-token")).toUtf8(),
+                                                                      QCryptographicHash::Sha256)
+                                                 .toHex()),
+                         user));
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        startEngine({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+        QNetworkAccessManager network;
+        const auto call = [&](const QString &user, const QByteArray &method, const QString &path,
+                              const QJsonObject &body) -> std::pair<int, QJsonObject> {
+            QNetworkRequest request(
+                QUrl(QStringLiteral("http://127.0.0.1:%1/DefaultCollection/Default/_apis/%2").arg(port).arg(path)));
+            request.setRawHeader("Authorization", "Basic " + QByteArray(":" + user.toUtf8() + "-token").toBase64());
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            QNetworkReply *reply = network.sendCustomRequest(request, method, QJsonDocument(body).toJson());
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            if (!reply->isFinished() && !finished.wait(waitMs))
+                return {0, {}};
+            reply->deleteLater();
+            return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                    QJsonDocument::fromJson(reply->readAll()).object()};
+        };
+        // Listening takes a moment after the engine connects.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            call(QStringLiteral("bob"), "GET", QStringLiteral("Release/releases"), {}).first == 200, waitMs);
+        // What a member may do: create a release (under bob's name).
+        const auto [created, release] = call(QStringLiteral("bob"), "POST", QStringLiteral("Release/releases"),
+                                             {{QStringLiteral("definitionId"), 1}});
+        QCOMPARE(created, 200);
+        const qint64 id = release.value(QStringLiteral("id")).toInteger();
+        QCOMPARE(sql(QStringLiteral("SELECT created_by FROM releases WHERE id = %1").arg(id)), QStringLiteral("bob"));
+        // What is an admin's: keeping a release, cancelling a stage; refused to bob, said why, nothing changed.
+        const QJsonObject keep{{QStringLiteral("keepForever"), true}};
+        const auto [kept, refusal] =
+            call(QStringLiteral("bob"), "PATCH", QStringLiteral("Release/releases/%1").arg(id), keep);
+        QCOMPARE(kept, 403);
+        QVERIFY2(refusal.value(QStringLiteral("message")).toString().contains(QLatin1String("bob is a member")),
+                 QJsonDocument(refusal).toJson().constData());
+        const qint64 environment = release.value(QStringLiteral("environments"))
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(QStringLiteral("id"))
+                                       .toInteger();
+        QCOMPARE(call(QStringLiteral("bob"), "PATCH",
+                      QStringLiteral("Release/releases/%1/environments/%2").arg(id).arg(environment),
+                      {{QStringLiteral("status"), QStringLiteral("canceled")}})
+                     .first,
+                 403);
+        QCOMPARE(sql(QStringLiteral("SELECT keep_forever FROM releases WHERE id = %1").arg(id)), QStringLiteral("0"));
+        // ada, an admin, may.
+        QCOMPARE(call(QStringLiteral("ada"), "PATCH", QStringLiteral("Release/releases/%1").arg(id), keep).first, 200);
     }
 
     void aLoginIsMadeOnlyFromAVerifierAndAPlainName() {
