@@ -89,8 +89,9 @@ void GuiComposition::setUpWindow() {
     if (m_interactive) // a screenshot renders at once, so it computes on the spot
         m_window.setMetricsSource(metricsOnWorkerThread(m_session.location(), m_session.secretKey()));
     m_window.setReleaseActions({services, m_session.identity(), m_session.store().role() == TeamRole::Member});
-    m_window.addApprovalsPage(m_inbox, {services.approvals, services.deployments, services.directory, services.inbox,
-                                        m_session.clock(), m_session.identity()});
+    m_window.addApprovalsPage(m_inbox,
+                              {services.approvals, services.deployments, services.directory, services.inbox,
+                               m_session.clock(), m_session.identity(), m_session.store().role() == TeamRole::Member});
     m_window.addLibraryPage(m_variableGroups, {services.variableGroups, m_session.identity()});
     m_window.setDocumentation(userGuide());
     // Closing with deployments active asks first; "keep running" lives on without the window (B7).

@@ -297,7 +297,11 @@ Result<CreateReleaseRequest> ReleasesController::creationOf(const RestRequest &r
     Result<PipelineRecord> pipeline = m_api.definitionIn(project, pipelineId);
     if (!pipeline)
         return pipeline.error();
-    return startMetadata(*body, *pipeline);
+    Result<CreateReleaseRequest> create = startMetadata(*body, *pipeline);
+    // As everywhere a member acts: their values could be secrets, which only the engines' requests may carry.
+    if (create && request.member && !create->variables.isEmpty())
+        return MemberRequests::variablesRefused();
+    return create;
 }
 
 Result<RestResponse> ReleasesController::createdAnswer(const RestRequest &request, const ReleaseRecord &created) {

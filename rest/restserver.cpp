@@ -165,12 +165,13 @@ std::variant<RestResponse, RestServer::Prepared> RestServer::prepare(const HttpR
             return response;
         }
         rest.user = *user;
-        // A member's own desktop acts as its login whoever's token it is given (its writes are that login's
-        // requests): it serves that login's tokens only.
-        if (m_services.store.role() == TeamRole::Member && rest.user.userName != m_services.store.login())
+        // A member's own desktop would act as its login whoever's token it is given, and wait for an engine on
+        // the window's thread: it answers reads only.
+        if (m_services.store.role() == TeamRole::Member && rest.method != QLatin1String("GET") &&
+            rest.method != QLatin1String("OPTIONS"))
             return errorResponse(Error::forbidden(QT_TRANSLATE_NOOP("Engine", "this REST server runs on %1's member "
-                                                                              "login and serves only %1's tokens; "
-                                                                              "use a server run by an engine"),
+                                                                              "login and answers reads only; send "
+                                                                              "writes to a server run by an engine"),
                                                   {m_services.store.login()}));
         Result<bool> member = isMember(rest.user.userName);
         if (!member)

@@ -856,7 +856,7 @@
     </message>
     <message>
         <location filename="../engine/rules/approvalpolicy.cpp" line="+57"/>
-        <location filename="../engine/services/approvalservice.cpp" line="+276"/>
+        <location filename="../engine/services/approvalservice.cpp" line="+279"/>
         <source>approval %1 is no longer pending (%2)</source>
         <translation>Genehmigung %1 ist nicht mehr ausstehend (%2)</translation>
     </message>
@@ -899,8 +899,8 @@
     <message>
         <location line="+30"/>
         <location line="+13"/>
-        <location filename="../engine/services/approvalservice.cpp" line="-228"/>
-        <location line="+306"/>
+        <location filename="../engine/services/approvalservice.cpp" line="-231"/>
+        <location line="+309"/>
         <location filename="../engine/services/deploymentservice.cpp" line="+30"/>
         <location line="+221"/>
         <source>deployment %1 not found</source>
@@ -951,13 +951,13 @@
         <translation>Release %1 oder seine Stufe gibt es nicht mehr</translation>
     </message>
     <message>
-        <location filename="../engine/services/approvalservice.cpp" line="-313"/>
-        <location line="+273"/>
+        <location filename="../engine/services/approvalservice.cpp" line="-316"/>
+        <location line="+276"/>
         <source>approval %1 not found</source>
         <translation>Genehmigung %1 nicht gefunden</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-252"/>
         <source>approval %1 has no approval settings in its release&apos;s snapshot</source>
         <translation>Genehmigung %1 hat keine Genehmigungseinstellungen im Schnappschuss ihres Release</translation>
     </message>
@@ -977,7 +977,7 @@
         <translation>der Zeitpunkt %1 liegt nicht in der Zukunft</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <location filename="../engine/store/sqldirectoryrepository.cpp" line="+45"/>
         <source>user &quot;%1&quot; not found</source>
         <translation>Benutzer „%1“ nicht gefunden</translation>
@@ -1115,7 +1115,17 @@
         <translation>ein Anmeldename hat höchstens 63 Bytes: „%1“</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+135"/>
+        <source>a token arrives as the SHA-256 of its secret</source>
+        <translation>ein Token kommt als SHA-256 seines Geheimnisses an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a token&apos;s name has at most 200 characters</source>
+        <translation>der Name eines Tokens hat höchstens 200 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>token %1 not found</source>
         <translation>Token %1 nicht gefunden</translation>
     </message>
@@ -1451,7 +1461,7 @@
         <translation>Umgebung %1 in Release %2 nicht gefunden</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>stage &quot;%1&quot; has no deployment waiting for approval</source>
         <translation>Stufe „%1“ hat keine Bereitstellung, die auf Genehmigung wartet</translation>
     </message>
@@ -1471,7 +1481,7 @@
         <translation>das Feld „status“ muss ein EnvironmentStatus sein</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <location filename="../rest/releasescontroller.cpp" line="+98"/>
         <source>the field &quot;variables&quot; must be an object</source>
         <translation>das Feld „variables“ muss ein Objekt sein</translation>
@@ -1483,7 +1493,7 @@
         <translation>das Feld „variables.%1.value“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>stage &quot;%1&quot; has no deployment to cancel</source>
         <translation>Stufe „%1“ hat keine Bereitstellung zum Abbrechen</translation>
     </message>
@@ -1650,9 +1660,9 @@
         <translation>das Token ist ungültig (unbekannt oder widerrufen)</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>this REST server runs on %1&apos;s member login and serves only %1&apos;s tokens; use a server run by an engine</source>
-        <translation>dieser REST-Server läuft mit der Mitgliedsanmeldung von %1 und bedient nur Tokens von %1; verwenden Sie einen Server, den eine Engine betreibt</translation>
+        <location line="+63"/>
+        <source>this REST server runs on %1&apos;s member login and answers reads only; send writes to a server run by an engine</source>
+        <translation>dieser REST-Server läuft mit der Mitgliedsanmeldung von %1 und beantwortet nur Lesezugriffe; senden Sie Änderungen an einen Server, den eine Engine betreibt</translation>
     </message>
     <message>
         <location line="+93"/>
@@ -2555,17 +2565,17 @@
         <translation>die Engine hat Anfrage %1 noch nicht beantwortet; sie kann noch ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../engine/services/requestrunner.cpp" line="+58"/>
+        <location filename="../engine/services/requestrunner.cpp" line="+60"/>
         <source>%1 is no longer a login of this team database</source>
         <translation>%1 ist keine Anmeldung dieser Team-Datenbank mehr</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>unknown request %1</source>
         <translation>unbekannte Anfrage %1</translation>
     </message>
     <message>
-        <location filename="../engine/store/postgresroles.cpp" line="+237"/>
+        <location filename="../engine/store/postgresroles.cpp" line="+245"/>
         <location line="+6"/>
         <location line="+10"/>
         <source>cannot create the team&apos;s roles: %1</source>
@@ -2635,7 +2645,7 @@
         <translation>%1 nach %2</translation>
     </message>
     <message>
-        <location filename="../app/guiwiring.cpp" line="+61"/>
+        <location filename="../app/guiwiring.cpp" line="+62"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2681,7 +2691,7 @@
         <translation>Anfrage an das Team</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Taking the request back…</source>
         <translation>Die Anfrage wird zurückgezogen…</translation>
     </message>
@@ -3604,7 +3614,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
 <context>
     <name>slipway::ApprovalsPage</name>
     <message>
-        <location filename="../views/approvalspage.cpp" line="+59"/>
+        <location filename="../views/approvalspage.cpp" line="+61"/>
         <source>Waiting for you</source>
         <translation>Wartet auf Sie</translation>
     </message>
@@ -3664,7 +3674,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Die Bereitstellungen fortsetzen, die auf die angekreuzten Eingriffe warten</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>D&amp;efer…</source>
         <translation>&amp;Verschieben…</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>Gui</name>
     <message numerus="yes">
-        <location filename="../app/guiwiring.cpp" line="+140"/>
+        <location filename="../app/guiwiring.cpp" line="+141"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: running, %n active</numerusform>

@@ -856,7 +856,7 @@
     </message>
     <message>
         <location filename="../engine/rules/approvalpolicy.cpp" line="+57"/>
-        <location filename="../engine/services/approvalservice.cpp" line="+276"/>
+        <location filename="../engine/services/approvalservice.cpp" line="+279"/>
         <source>approval %1 is no longer pending (%2)</source>
         <translation>l’approbation %1 n’est plus en attente (%2)</translation>
     </message>
@@ -899,8 +899,8 @@
     <message>
         <location line="+30"/>
         <location line="+13"/>
-        <location filename="../engine/services/approvalservice.cpp" line="-228"/>
-        <location line="+306"/>
+        <location filename="../engine/services/approvalservice.cpp" line="-231"/>
+        <location line="+309"/>
         <location filename="../engine/services/deploymentservice.cpp" line="+30"/>
         <location line="+221"/>
         <source>deployment %1 not found</source>
@@ -951,13 +951,13 @@
         <translation>la mise en production %1 ou son étape n’existe plus</translation>
     </message>
     <message>
-        <location filename="../engine/services/approvalservice.cpp" line="-313"/>
-        <location line="+273"/>
+        <location filename="../engine/services/approvalservice.cpp" line="-316"/>
+        <location line="+276"/>
         <source>approval %1 not found</source>
         <translation>approbation %1 introuvable</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-252"/>
         <source>approval %1 has no approval settings in its release&apos;s snapshot</source>
         <translation>l’approbation %1 n’a pas de paramètres d’approbation dans l’instantané de sa mise en production</translation>
     </message>
@@ -977,7 +977,7 @@
         <translation>l’heure de report %1 n’est pas dans le futur</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <location filename="../engine/store/sqldirectoryrepository.cpp" line="+45"/>
         <source>user &quot;%1&quot; not found</source>
         <translation>utilisateur «&#xa0;%1&#xa0;» introuvable</translation>
@@ -1115,7 +1115,17 @@
         <translation>un nom de connexion a au plus 63 octets&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+135"/>
+        <source>a token arrives as the SHA-256 of its secret</source>
+        <translation>un jeton arrive sous la forme du SHA-256 de son secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a token&apos;s name has at most 200 characters</source>
+        <translation>le nom d’un jeton a au plus 200 caractères</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>token %1 not found</source>
         <translation>jeton %1 introuvable</translation>
     </message>
@@ -1451,7 +1461,7 @@
         <translation>environnement %1 introuvable dans la mise en production %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>stage &quot;%1&quot; has no deployment waiting for approval</source>
         <translation>l’étape «&#xa0;%1&#xa0;» n’a aucun déploiement en attente d’approbation</translation>
     </message>
@@ -1471,7 +1481,7 @@
         <translation>le champ «&#xa0;status&#xa0;» doit être un EnvironmentStatus</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <location filename="../rest/releasescontroller.cpp" line="+98"/>
         <source>the field &quot;variables&quot; must be an object</source>
         <translation>le champ «&#xa0;variables&#xa0;» doit être un objet</translation>
@@ -1483,7 +1493,7 @@
         <translation>le champ «&#xa0;variables.%1.value&#xa0;» doit être une chaîne</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>stage &quot;%1&quot; has no deployment to cancel</source>
         <translation>l’étape «&#xa0;%1&#xa0;» n’a aucun déploiement à annuler</translation>
     </message>
@@ -1650,9 +1660,9 @@
         <translation>le jeton n’est pas valide (inconnu ou révoqué)</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>this REST server runs on %1&apos;s member login and serves only %1&apos;s tokens; use a server run by an engine</source>
-        <translation>ce serveur REST fonctionne avec la connexion de membre de %1 et ne sert que les jetons de %1&#xa0;; utilisez un serveur lancé par un moteur</translation>
+        <location line="+63"/>
+        <source>this REST server runs on %1&apos;s member login and answers reads only; send writes to a server run by an engine</source>
+        <translation>ce serveur REST fonctionne avec la connexion de membre de %1 et ne répond qu’aux lectures&#xa0;; envoyez les modifications à un serveur lancé par un moteur</translation>
     </message>
     <message>
         <location line="+93"/>
@@ -2555,17 +2565,17 @@
         <translation>le moteur n’a pas encore répondu à la demande %1&#xa0;; elle peut encore être exécutée</translation>
     </message>
     <message>
-        <location filename="../engine/services/requestrunner.cpp" line="+58"/>
+        <location filename="../engine/services/requestrunner.cpp" line="+60"/>
         <source>%1 is no longer a login of this team database</source>
         <translation>%1 n’est plus une connexion de cette base d’équipe</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>unknown request %1</source>
         <translation>demande inconnue %1</translation>
     </message>
     <message>
-        <location filename="../engine/store/postgresroles.cpp" line="+237"/>
+        <location filename="../engine/store/postgresroles.cpp" line="+245"/>
         <location line="+6"/>
         <location line="+10"/>
         <source>cannot create the team&apos;s roles: %1</source>
@@ -2635,7 +2645,7 @@
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/guiwiring.cpp" line="+61"/>
+        <location filename="../app/guiwiring.cpp" line="+62"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2681,7 +2691,7 @@
         <translation>Demande à l’équipe</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Taking the request back…</source>
         <translation>Retrait de la demande…</translation>
     </message>
@@ -3604,7 +3614,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
 <context>
     <name>slipway::ApprovalsPage</name>
     <message>
-        <location filename="../views/approvalspage.cpp" line="+59"/>
+        <location filename="../views/approvalspage.cpp" line="+61"/>
         <source>Waiting for you</source>
         <translation>En attente de votre action</translation>
     </message>
@@ -3664,7 +3674,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Reprendre les déploiements qui attendent les interventions cochées</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>D&amp;efer…</source>
         <translation>Re&amp;porter…</translation>
     </message>

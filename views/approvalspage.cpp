@@ -1,4 +1,6 @@
 #include "approvalspage.h"
+
+#include "releaseactions.h"
 #include "datetext.h"
 #include "errortext.h"
 #include "pagetitle.h"
@@ -133,6 +135,10 @@ QWidget *ApprovalsPage::buildActions() {
     connect(approve, &QPushButton::clicked, this, [this] { ask(Action::Approve); });
     connect(reject, &QPushButton::clicked, this, [this] { ask(Action::Reject); });
     connect(resume, &QPushButton::clicked, this, [this] { ask(Action::Resume); });
+    if (m_actions.member) {
+        resume->setEnabled(false);
+        resume->setToolTip(memberLimitText());
+    }
     auto *approveKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(approveKey, &QShortcut::activated, this, [this] { ask(Action::Approve); });
     auto *rejectKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), this);

@@ -33,6 +33,7 @@ struct ApprovalActions final {
     InboxQueries &inbox;
     const Clock &clock;
     Identity user;
+    bool member = false; // a team database's member: decides approvals, not manual interventions (an admin's)
 };
 
 // The approver's inbox (docs/user-guide.md): pending approvals and manual interventions. Check what to act on,

@@ -24,23 +24,29 @@ bool MemberWaitDialog::pause(int pauseMs, qint64 waitedMs) {
         m_dialog->setMinimumDuration(0);
         m_dialog->setAutoClose(false);
         m_dialog->setAutoReset(false);
+        QObject::connect(m_dialog.get(), &QProgressDialog::canceled, m_dialog.get(), [this] {
+            m_stopped = true;
+            // Cancelling hides a progress dialog: shown again, without the button (after its click is over), until
+            // the answer, since an engine may have begun the request already.
+            QTimer::singleShot(0, m_dialog.get(), [dialog = m_dialog.get()] {
+                dialog->setCancelButton(nullptr);
+                dialog->setLabelText(QApplication::translate("MemberWaitDialog", "Taking the request back…"));
+                dialog->show();
+            });
+        });
         m_dialog->show();
     }
-    // The answer is a commit in another process: the window lives on while it comes.
+    // The answer is a commit in another process: the window lives on while it comes. Clicks and keys wait until the
+    // answer unless the modal dialog is up to take them, so none acts twice meanwhile.
     QEventLoop loop;
     QTimer::singleShot(pauseMs, &loop, &QEventLoop::quit);
-    // Before the dialog (modal) is up, clicks and keys wait until the answer, so none acts twice meanwhile.
-    loop.exec(m_dialog ? QEventLoop::AllEvents : QEventLoop::ExcludeUserInputEvents);
-    if (!m_dialog)
-        return true;
-    // A cancelled wait keeps showing until the answer: an engine may have begun the request already.
-    if (m_dialog->wasCanceled())
-        m_dialog->setLabelText(QApplication::translate("MemberWaitDialog", "Taking the request back…"));
-    return !m_dialog->wasCanceled();
+    loop.exec(m_dialog && !m_stopped ? QEventLoop::AllEvents : QEventLoop::ExcludeUserInputEvents);
+    return !m_stopped;
 }
 
 void MemberWaitDialog::finished() {
     m_dialog.reset();
+    m_stopped = false;
 }
 
 } // namespace slipway

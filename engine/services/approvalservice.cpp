@@ -139,6 +139,9 @@ Result<ApprovalRecord> ApprovalService::act(qint64 id, ApprovalAction action, co
     }
     if (m_context.memberRequests.apply()) {
         QJsonObject asked{{QStringLiteral("approval"), id}, {QStringLiteral("comment"), decision.comment}};
+        // Revalidating identity: the engine checks it is the member's own token, and keeps no copy of it.
+        if (!decision.credential.isEmpty())
+            asked.insert(QStringLiteral("credential"), decision.credential);
         if (decision.deferUntil.isValid())
             asked.insert(QStringLiteral("deferUntil"), decision.deferUntil.toUTC().toString(Qt::ISODate));
         return byEngine(action == ApprovalAction::Defer    ? QStringLiteral("defer")

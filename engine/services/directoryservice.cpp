@@ -174,19 +174,42 @@ Result<CreatedToken> DirectoryService::createToken(const QString &name, const Id
         secret += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(32)]);
     CreatedToken created;
     created.secret = secret;
+    // A member's engine stores it: the request carries only its hash, so the secret never leaves this machine.
+    if (m_context.memberRequests.apply()) {
+        Result<QJsonObject> made = m_context.memberRequests.run(
+            QStringLiteral("createToken"), {{QStringLiteral("name"), name}, {QStringLiteral("hash"), hashOf(secret)}});
+        if (!made)
+            return made.error();
+        created.id = made->value(QStringLiteral("token")).toInteger();
+        return created;
+    }
+    Result<qint64> id = addTokenHash(name, hashOf(secret), owner);
+    if (!id)
+        return id.error();
+    created.id = *id;
+    return created;
+}
+
+Result<qint64> DirectoryService::addTokenHash(const QString &name, const QString &hash, const Identity &owner) {
+    static const QRegularExpression sha256Hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!sha256Hex.match(hash).hasMatch())
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "a token arrives as the SHA-256 of its secret"));
+    if (name.size() > 200)
+        return Error::validation(QT_TRANSLATE_NOOP("Engine", "a token's name has at most 200 characters"));
     Store &store = m_context.store;
-    const Status written = audited(owner.userName, QStringLiteral("token.created"), QStringLiteral("token"), 0,
-                                   QJsonObject{{QStringLiteral("name"), name}}, [&]() -> Status {
-                                       Result<qint64> id = store.directory().addToken(
-                                           owner.userName, name, hashOf(secret), m_context.clock.now());
-                                       if (!id)
-                                           return id.error();
-                                       created.id = *id;
-                                       return {};
-                                   });
+    qint64 made = 0;
+    const Status written =
+        audited(owner.userName, QStringLiteral("token.created"), QStringLiteral("token"), 0,
+                QJsonObject{{QStringLiteral("name"), name}}, [&]() -> Status {
+                    Result<qint64> id = store.directory().addToken(owner.userName, name, hash, m_context.clock.now());
+                    if (!id)
+                        return id.error();
+                    made = *id;
+                    return {};
+                });
     if (!written)
         return written.error();
-    return created;
+    return made;
 }
 
 Status DirectoryService::revokeToken(qint64 id, const Identity &actor) {

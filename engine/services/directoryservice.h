@@ -34,6 +34,8 @@ public:
     Result<QStringList> groups() { return m_context.store.directory().groupNames(); }
     Result<QStringList> groupMembers(const QString &group) { return m_context.store.directory().groupMembers(group); }
     Result<bool> isAdmin(const QString &user);
+    // A token whose secret only its owner knows: stored by its SHA-256 (hashOf), as a member's engine does.
+    Result<qint64> addTokenHash(const QString &name, const QString &hash, const Identity &owner);
     // The rights `user` has on a team database when another connection acts for them (RequestRepository).
     Result<TeamRole> teamRoleOf(const QString &user);
 

@@ -98,7 +98,7 @@ Result<QJsonObject> MemberRequests::awaitAnswer(qint64 id) {
                 return stopped ? Error::conflict(QT_TRANSLATE_NOOP("Engine", "you stopped waiting: the request was "
                                                                              "taken back and nothing was done"))
                                : noEngine();
-            if (withdrawAt >= 10 * qint64(timeoutMs()))
+            if (withdrawAt >= 10 * qint64(timeoutMs()) || waited.elapsed() >= 10 * qint64(timeoutMs()))
                 return Error::busy(QT_TRANSLATE_NOOP("Engine", "the engine has not answered request %1 yet; it may "
                                                                "still be carried out"),
                                    {QString::number(id)});

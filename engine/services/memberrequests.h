@@ -8,7 +8,7 @@
 namespace slipway {
 
 // How a member's client spends the time until an engine answers. The default sleeps (the command line, REST); the
-// desktop shows that it waits and stays painted (app/memberwait.cpp).
+// desktop shows that it waits and stays painted (views/memberwaitdialog.cpp).
 class RequestWaiter {
 public:
     virtual ~RequestWaiter() = default;

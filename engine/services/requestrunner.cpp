@@ -42,6 +42,8 @@ Result<bool> RequestRunner::carryOutNext(const QString &engine) {
         // Waiting for another writer or a lost server is no answer: undone, and tried again.
         if (!outcome && outcome.error().kind == ErrorKind::Busy)
             return outcome.error();
+        if (Status forgot = forgetCredential(**next); !forgot)
+            return forgot;
         return store.requests().finish((*next)->id, outcome ? QStringLiteral("done") : QStringLiteral("refused"),
                                        MemberRequests::encode(outcome), engine, m_services.clock.now());
     });
@@ -62,7 +64,26 @@ Result<QJsonObject> RequestRunner::execute(const RequestRecord &request) {
         return createRelease(request, payload);
     if (request.kind == QLatin1String("deploy"))
         return deploy(request, payload);
+    if (request.kind == QLatin1String("createToken"))
+        return createToken(request, payload);
     return decideApproval(request, payload);
+}
+
+Status RequestRunner::forgetCredential(const RequestRecord &request) {
+    QJsonObject payload = QJsonDocument::fromJson(request.payload.toUtf8()).object();
+    if (!payload.contains(QLatin1String("credential")))
+        return {};
+    payload.remove(QStringLiteral("credential"));
+    return m_services.store.requests().replacePayload(
+        request.id, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+}
+
+Result<QJsonObject> RequestRunner::createToken(const RequestRecord &request, const QJsonObject &payload) {
+    Result<qint64> made =
+        m_services.directory.addTokenHash(textOf(payload, "name"), textOf(payload, "hash"), Identity{request.actor});
+    if (!made)
+        return made.error();
+    return QJsonObject{{QStringLiteral("token"), *made}};
 }
 
 Result<QJsonObject> RequestRunner::decideApproval(const RequestRecord &request, const QJsonObject &payload) {
@@ -75,6 +96,7 @@ Result<QJsonObject> RequestRunner::decideApproval(const RequestRecord &request, 
     } else {
         ApprovalDecision decision;
         decision.comment = textOf(payload, "comment");
+        decision.credential = textOf(payload, "credential");
         decision.deferUntil = QDateTime::fromString(textOf(payload, "deferUntil"), Qt::ISODate);
         if (request.kind == QLatin1String("approve"))
             decided = m_services.approvals.approve(approval, decision, actor);

@@ -27,6 +27,9 @@ private:
     Result<QJsonObject> decideApproval(const RequestRecord &request, const QJsonObject &payload);
     Result<QJsonObject> createRelease(const RequestRecord &request, const QJsonObject &payload);
     Result<QJsonObject> deploy(const RequestRecord &request, const QJsonObject &payload);
+    Result<QJsonObject> createToken(const RequestRecord &request, const QJsonObject &payload);
+    // A token given to revalidate identity is used once: the stored request keeps no copy of it.
+    Status forgetCredential(const RequestRecord &request);
 };
 
 } // namespace slipway

@@ -32,14 +32,15 @@ const char *const roleFunction =
 // database knows (never a name of their choosing), and an engine carries it out with every rule checked. An approval
 // decision is refused here already when the login is not one of its approvers, directly or through a group.
 const char *const submitFunction =
-    "CREATE FUNCTION slipway_submit(p_kind text, p_payload text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER "
+    "CREATE OR REPLACE FUNCTION slipway_submit(p_kind text, p_payload text) RETURNS bigint LANGUAGE plpgsql SECURITY "
+    "DEFINER "
     "SET search_path = public, pg_temp AS $f$"
     " DECLARE v_id bigint; v_approval bigint;"
     " BEGIN"
-    "  IF slipway_team_role(session_user) = '' THEN"
+    "  IF public.slipway_team_role(session_user) = '' THEN"
     "   RAISE EXCEPTION '% has no role on this team database', session_user USING ERRCODE = '42501';"
     "  END IF;"
-    "  IF p_kind NOT IN ('approve', 'reject', 'defer', 'reassign', 'createRelease', 'deploy') THEN"
+    "  IF p_kind NOT IN ('approve', 'reject', 'defer', 'reassign', 'createRelease', 'deploy', 'createToken') THEN"
     "   RAISE EXCEPTION 'unknown request %', p_kind USING ERRCODE = '22023';"
     "  END IF;"
     "  IF length(p_payload) > 65536 THEN"
@@ -61,11 +62,13 @@ const char *const submitFunction =
     "  RETURN v_id;"
     " END $f$";
 
-// A client that stops waiting takes its request back, unless an engine has already begun it.
+// A client that stops waiting takes its request back, unless an engine has already begun it (it holds the row: then
+// the answer comes, and this says no at once rather than waiting for it).
 const char *const withdrawFunction =
-    "CREATE FUNCTION slipway_withdraw(p_id bigint) RETURNS boolean LANGUAGE sql SECURITY DEFINER "
+    "CREATE OR REPLACE FUNCTION slipway_withdraw(p_id bigint) RETURNS boolean LANGUAGE sql SECURITY DEFINER "
     "SET search_path = public, pg_temp AS $f$"
-    " UPDATE requests SET status = 'withdrawn' WHERE id = p_id AND actor = session_user AND status = 'pending'"
+    " UPDATE requests SET status = 'withdrawn' WHERE id = (SELECT id FROM requests WHERE id = p_id"
+    "  AND actor = session_user AND status = 'pending' FOR UPDATE SKIP LOCKED)"
     " RETURNING true $f$";
 
 // Logins are made by admins, only for Slipway's roles: an admin never touches an existing role that is anything
@@ -78,7 +81,7 @@ const char *const userAddFunction =
     "SECURITY DEFINER SET search_path = public, pg_temp AS $f$"
     " DECLARE v_prefix text := current_database() || '_';"
     " BEGIN"
-    "  IF slipway_team_role(session_user) NOT IN ('full', 'admin') THEN"
+    "  IF public.slipway_team_role(session_user) NOT IN ('full', 'admin') THEN"
     "   RAISE EXCEPTION 'only an admin adds users' USING ERRCODE = '42501';"
     "  END IF;"
     "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = v_prefix || 'member') THEN"
@@ -97,7 +100,8 @@ const char *const userAddFunction =
     "  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_name) THEN"
     "   IF (SELECT NOT rolcanlogin OR rolcreaterole OR rolsuper OR rolbypassrls FROM pg_catalog.pg_roles"
     "       WHERE rolname = p_name)"
-    "      OR (slipway_team_role(session_user) <> 'full' AND (slipway_team_role(p_name) NOT IN ('admin', 'member',"
+    "      OR (public.slipway_team_role(session_user) <> 'full' AND (public.slipway_team_role(p_name::name) NOT IN "
+    "('admin', 'member',"
     "       'engine') OR EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles r"
     "        ON r.oid = m.roleid WHERE m.member = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = p_name)"
     "        AND r.rolname NOT IN (v_prefix || 'admin', v_prefix || 'member', v_prefix || 'engine')))) THEN"
@@ -118,13 +122,17 @@ const char *const userRemoveFunction =
     "CREATE OR REPLACE FUNCTION slipway_user_remove(p_name text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER "
     "SET search_path = public, pg_temp AS $f$"
     " BEGIN"
-    "  IF slipway_team_role(session_user) NOT IN ('full', 'admin') THEN"
+    "  IF public.slipway_team_role(session_user) NOT IN ('full', 'admin') THEN"
     "   RAISE EXCEPTION 'only an admin removes users' USING ERRCODE = '42501';"
     "  END IF;"
     "  IF p_name = session_user THEN"
     "   RAISE EXCEPTION '% cannot remove their own login', p_name USING ERRCODE = '42501';"
     "  END IF;"
-    "  IF slipway_team_role(p_name) NOT IN ('admin', 'member', 'engine') THEN"
+    "  IF public.slipway_team_role(p_name::name) NOT IN ('admin', 'member', 'engine') OR"
+    "   (public.slipway_team_role(session_user) <> 'full' AND EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m JOIN "
+    "pg_catalog.pg_roles r ON r.oid = m.roleid WHERE m.member = (SELECT oid"
+    "   FROM pg_catalog.pg_roles WHERE rolname = p_name) AND r.rolname NOT IN (current_database() || '_admin',"
+    "   current_database() || '_member', current_database() || '_engine'))) THEN"
     "   RAISE EXCEPTION '% is not a Slipway login', p_name USING ERRCODE = '42704';"
     "  END IF;"
     "  UPDATE requests SET status = 'withdrawn' WHERE actor = p_name AND status = 'pending';"
@@ -164,15 +172,14 @@ const char *const markRoles =
     "   AND a.grantee = v_oid) THEN"
     "   BEGIN EXECUTE format('COMMENT ON ROLE %I IS %L', pg_catalog.current_database() || '_' || r,"
     "                        'slipway team role');"
-    "   EXCEPTION WHEN insufficient_privilege THEN NULL; END;"
+    "   EXCEPTION WHEN insufficient_privilege THEN RAISE EXCEPTION 'the database''s owner may not mark the team''s "
+    "    roles as Slipway''s (it needs CREATEROLE): give it and run slipway db init again' USING ERRCODE = '42501';"
+    "   END;"
     "  END IF;"
     " END LOOP; END $m$";
 
 const char *const schemaV12[] = {
-    roleFunction,
-    userAddFunction,
-    userRemoveFunction,
-    markRoles,
+    roleFunction, submitFunction, withdrawFunction, userAddFunction, userRemoveFunction, markRoles,
 };
 
 // Rights per role. PUBLIC may call no function of Slipway's that acts; members read every table (a member's own
@@ -186,6 +193,7 @@ const char *const grants =
     "  EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA public TO %I', member);"
     "  EXECUTE format('REVOKE INSERT, DELETE ON requests FROM %I, %I', admin, engine);"
     "  EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());"
+    "  REVOKE CREATE ON SCHEMA public FROM PUBLIC;" // nobody shadows what the definer functions call
     "  EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO %I, %I', current_database(), admin, engine);"
     "  REVOKE ALL ON FUNCTION slipway_submit(text, text), slipway_withdraw(bigint),"
     "   slipway_user_add(text, text, text), slipway_user_remove(text) FROM PUBLIC;"

@@ -281,6 +281,8 @@ public:
     virtual Result<TeamRole> teamRoleOf(const QString &name) = 0;
     virtual Status finish(qint64 id, const QString &status, const QString &result, const QString &engine,
                           const QDateTime &at) = 0;
+    // An engine's: the request as kept once carried out (without the credential it carried).
+    virtual Status replacePayload(qint64 id, const QString &payload) = 0;
     // The team's logins (an admin's): `verifier` is a SCRAM verifier (passwordVerifier), empty for none.
     virtual Status addLogin(const QString &name, const QString &verifier, const QString &role) = 0;
     virtual Status removeLogin(const QString &name) = 0;

@@ -112,6 +112,10 @@ Result<TeamRole> SqlRequestRepository::teamRoleOf(const QString &name) {
     return text == QLatin1String("engine") ? TeamRole::Engine : TeamRole::Member;
 }
 
+Status SqlRequestRepository::replacePayload(qint64 id, const QString &payload) {
+    return m_db.execOnly(QStringLiteral("UPDATE requests SET payload = ? WHERE id = ?"), {payload, id});
+}
+
 Status SqlRequestRepository::finish(qint64 id, const QString &status, const QString &result, const QString &engine,
                                     const QDateTime &at) {
     return m_db.execOnly(

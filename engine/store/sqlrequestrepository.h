@@ -20,6 +20,7 @@ public:
     Result<std::optional<RequestRecord>> claimNext() override;
     Result<bool> holdsTeamRole(const QString &name) override;
     Result<TeamRole> teamRoleOf(const QString &name) override;
+    Status replacePayload(qint64 id, const QString &payload) override;
     Status finish(qint64 id, const QString &status, const QString &result, const QString &engine,
                   const QDateTime &at) override;
     Status addLogin(const QString &name, const QString &verifier, const QString &role) override;

@@ -1,5 +1,7 @@
 #include "teamfixture.h"
 
+#include <QCryptographicHash>
+
 using namespace slipway;
 using namespace slipway::testing;
 
@@ -132,6 +134,57 @@ private Q_SLOTS:
         QVERIFY(!nextApproval.isEmpty());
         sql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory'"));
         holder.waitForFinished();
+    }
+
+    void aMemberMakesATokenAndRevalidatesWithIt() {
+        // Vault's Prod asks its approver to confirm their identity with one of their tokens.
+        QFile vault(m_dir.filePath(QStringLiteral("vault.json")));
+        QVERIFY(vault.open(QIODevice::WriteOnly));
+        vault.write(QByteArray(shopPipeline)
+                        .replace("\"Shop\"", "\"Vault\"")
+                        .replace("\"order\": \"anyOne\"", "\"order\": \"anyOne\", \"revalidateIdentity\": true"));
+        vault.close();
+        Outcome imported = slipway(QStringLiteral("slipway"),
+                                   {QStringLiteral("pipeline"), QStringLiteral("import"), vault.fileName()});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        startEngine();
+        // alice, a member, makes a token: the engine stores its hash; the secret never left her machine.
+        Outcome made = slipway(QStringLiteral("alice"),
+                               {QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--name"),
+                                QStringLiteral("ci"), QStringLiteral("--json")});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        const QString secret = QJsonDocument::fromJson(made.out.toUtf8())[QStringLiteral("token")].toString();
+        QCOMPARE(secret.size(), 52);
+        const QString hash =
+            QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM tokens t JOIN users u ON u.id = t.user_id WHERE u.name = "
+                                    "'alice' AND t.hash = '%1' AND t.revoked_at IS NULL")
+                         .arg(hash)),
+                 QStringLiteral("1"));
+        const QString anywhere = QStringLiteral("SELECT count(*) FROM requests WHERE payload LIKE '%%1%' OR result "
+                                                "LIKE '%%1%'")
+                                     .arg(secret);
+        QCOMPARE(sql(anywhere), QStringLiteral("0"));
+
+        // bob's release of Vault waits for alice, who must confirm who she is: refused without her token, done with it.
+        Outcome created = slipway(QStringLiteral("bob"), {QStringLiteral("release"), QStringLiteral("create"),
+                                                          QStringLiteral("Vault"), QStringLiteral("--json")});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const qint64 release = QJsonDocument::fromJson(created.out.toUtf8())[QStringLiteral("id")].toInteger();
+        const QString pending =
+            QStringLiteral("SELECT id FROM approvals WHERE release_id = %1 AND status = 'pending'").arg(release);
+        QTRY_VERIFY_WITH_TIMEOUT(!sql(pending).isEmpty(), waitMs);
+        const QString approval = sql(pending);
+        Outcome unconfirmed = slipway(QStringLiteral("alice"), {QStringLiteral("approve"), approval});
+        QVERIFY(unconfirmed.exitCode != 0);
+        QVERIFY2(unconfirmed.err.contains(QLatin1String("to confirm their identity again")),
+                 qPrintable(unconfirmed.err));
+        Outcome confirmed =
+            slipway(QStringLiteral("alice"), {QStringLiteral("approve"), approval, QStringLiteral("--token"), secret});
+        QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
+        QCOMPARE(sql(QStringLiteral("SELECT status || ' ' || acted_by FROM approvals WHERE id = %1").arg(approval)),
+                 QStringLiteral("approved alice"));
+        QCOMPARE(sql(anywhere), QStringLiteral("0")); // the engine kept no copy of the token it checked
     }
 };
 
