@@ -92,7 +92,8 @@ void GuiComposition::setUpWindow() {
     m_window.addApprovalsPage(m_inbox,
                               {services.approvals, services.deployments, services.directory, services.inbox,
                                m_session.clock(), m_session.identity(), m_session.store().role() == TeamRole::Member});
-    m_window.addLibraryPage(m_variableGroups, {services.variableGroups, m_session.identity()});
+    m_window.addLibraryPage(m_variableGroups, {services.variableGroups, m_session.identity(),
+                                               m_session.store().role() == TeamRole::Member});
     m_window.setDocumentation(userGuide());
     // Closing with deployments active asks first; "keep running" lives on without the window (B7).
     QObject::connect(&m_guard, &QuitGuard::quit, qApp, &QCoreApplication::quit);

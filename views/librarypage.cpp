@@ -1,5 +1,7 @@
 #include "librarypage.h"
 
+#include "releaseactions.h"
+
 #include "errortext.h"
 #include "messagebar.h"
 #include "pagetitle.h"
@@ -76,7 +78,10 @@ LibraryPage::LibraryPage(VariableGroupListModel &model, LibraryActions actions, 
     connect(&m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::showCurrent);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &LibraryPage::followChanges);
     connect(&m_model, &VariableGroupListModel::linksMayHaveChanged, this, &LibraryPage::followChanges);
-    connect(m_table, &QTableView::activated, this, [this] { openEditor(currentName()); });
+    connect(m_table, &QTableView::activated, this, [this] {
+        if (!m_actions.member)
+            openEditor(currentName());
+    });
 }
 
 QWidget *LibraryPage::buildButtons() {
@@ -84,6 +89,11 @@ QWidget *LibraryPage::buildButtons() {
     auto *create = button(tr("&New group…"), "libraryNew", tr("Create a variable group"), row);
     m_edit = button(tr("&Edit…"), "libraryEdit", tr("Edit the selected group's description and variables"), row);
     m_delete = button(tr("&Delete…"), "libraryDelete", tr("Delete the selected group"), row);
+    if (m_actions.member)
+        for (QPushButton *adminOnly : {create, m_edit, m_delete}) {
+            adminOnly->setEnabled(false);
+            adminOnly->setToolTip(memberLimitText());
+        }
     connect(create, &QPushButton::clicked, this, [this] { openEditor(QString()); });
     connect(m_edit, &QPushButton::clicked, this, [this] { openEditor(currentName()); });
     connect(m_delete, &QPushButton::clicked, this, [this] {
@@ -156,8 +166,8 @@ void LibraryPage::followChanges() {
 
 void LibraryPage::showDetails() {
     const VariableGroupRecord *group = m_model.groupAt(m_table->currentIndex().row());
-    m_edit->setEnabled(group);
-    m_delete->setEnabled(group);
+    m_edit->setEnabled(group && !m_actions.member);
+    m_delete->setEnabled(group && !m_actions.member);
     m_variables->setVariables(group ? group->variables : QList<GroupVariable>());
     m_usedBy->clear();
     if (!group)

@@ -21,6 +21,7 @@ class VariableGroupService;
 struct LibraryActions final {
     VariableGroupService &groups;
     Identity user;
+    bool member = false; // a team database's member: reads the groups; making and changing them is an admin's
 };
 
 // The Library (docs/user-guide.md#library): the variable groups, the selected one's variables (secrets masked) and

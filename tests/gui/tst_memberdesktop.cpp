@@ -135,8 +135,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stageStatusText(window, QStringLiteral("Prod")), QStringLiteral("Succeeded"), waitMs);
         // AND what is an admin's is disabled for her, saying why, while what she may do is there
         const QString why = QStringLiteral("Your login is a member of this team database: ask an admin to do this");
-        for (const char *name :
-             {"releaseAbandon", "releaseKeepForever", "cancelDeploymentButton", "editPipelineButton"}) {
+        for (const char *name : {"releaseAbandon", "releaseKeepForever", "cancelDeploymentButton", "editPipelineButton",
+                                 "resumeButton", "libraryNew", "libraryEdit", "libraryDelete"}) {
             auto *button = window.findChild<QPushButton *>(QLatin1String(name));
             QVERIFY2(button && !button->isEnabled(), name);
             QCOMPARE(button->toolTip(), why);
