@@ -245,11 +245,8 @@ void MainWindow::setReleaseActions(ReleaseActions actions) {
 void MainWindow::applyMemberLimits() {
     if (!m_releaseActions || !m_releaseActions->member)
         return;
-    for (QAction *action : std::as_const(m_adminActions)) {
-        action->setEnabled(false);
-        action->setToolTip(memberLimitText());
-        action->setStatusTip(memberLimitText());
-    }
+    for (QAction *action : std::as_const(m_adminActions))
+        limitForMember(action);
 }
 
 void MainWindow::openRelease(qint64 releaseId) {

@@ -1,19 +1,17 @@
 #include "pipelinepage.h"
 
-#include "stagedecisiondialog.h"
-#include "pagetitle.h"
-
 #include "createreleasedialog.h"
 #include "deploydialog.h"
-#include "services/services.h"
-
 #include "errortext.h"
 #include "gridcolumns.h"
+#include "pagetitle.h"
 #include "pipelinegraphview.h"
 #include "releasefilterproxy.h"
 #include "releasegridmodel.h"
 #include "releasesearchbar.h"
+#include "services/services.h"
 #include "stagechipdelegate.h"
+#include "stagedecisiondialog.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -83,16 +81,13 @@ PipelinePage::PipelinePage(GridModelFactory makeGrid, QWidget *parent)
         if (m_pipelineId)
             Q_EMIT editPipeline(m_pipelineId);
     });
-    create->setIcon(QIcon(QStringLiteral(":/icons/create.svg")));
-    deploy->setIcon(QIcon(QStringLiteral(":/icons/deploy.svg")));
-    cancel->setIcon(QIcon(QStringLiteral(":/icons/cancel.svg")));
-    edit->setIcon(QIcon(QStringLiteral(":/icons/edit.svg")));
+    for (auto [button, icon] : {std::pair{create, "create"}, {deploy, "deploy"}, {cancel, "cancel"}, {edit, "edit"}})
+        button->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))));
     connect(create, &QPushButton::clicked, this, &PipelinePage::createRelease);
     connect(deploy, &QPushButton::clicked, this, &PipelinePage::deploySelected);
     connect(cancel, &QPushButton::clicked, this, &PipelinePage::cancelSelected);
-    bar->addWidget(create);
-    bar->addWidget(deploy);
-    bar->addWidget(cancel);
+    for (QPushButton *left : {create, deploy, cancel})
+        bar->addWidget(left);
     bar->addStretch(1);
     bar->addWidget(edit);
     m_actionBar->hide();
@@ -151,12 +146,9 @@ PipelinePage::~PipelinePage() = default;
 void PipelinePage::setActions(ReleaseActions actions) {
     m_actions.emplace(std::move(actions));
     m_actionBar->show();
-    if (m_actions->member)
-        for (const char *name : {"cancelDeploymentButton", "editPipelineButton"})
-            if (auto *button = m_actionBar->findChild<QPushButton *>(QLatin1String(name))) {
-                button->setEnabled(false);
-                button->setToolTip(memberLimitText());
-            }
+    for (const char *name : {"cancelDeploymentButton", "editPipelineButton"})
+        if (auto *button = m_actionBar->findChild<QPushButton *>(QLatin1String(name)); button && m_actions->member)
+            limitForMember(button);
     updateGraph();
 }
 
@@ -271,8 +263,8 @@ void PipelinePage::showContextMenu(const QPoint &at) {
     }
     if (index.isValid()) {
         menu.addSeparator();
-        QAction *abandon = menu.addAction(tr("Abandon release…"), this, &PipelinePage::abandonSelected);
-        abandon->setEnabled(!m_actions || !m_actions->member);
+        menu.addAction(tr("Abandon release…"), this, &PipelinePage::abandonSelected)
+            ->setEnabled(!m_actions || !m_actions->member);
     }
     menu.exec(m_table->viewport()->mapToGlobal(at));
 }

@@ -18,5 +18,11 @@ struct ReleaseActions final {
 
 // Why a control is disabled for a member; on the control's tooltip.
 QString memberLimitText();
+// Disables `control` (a widget or an action) for a member, saying why on its tooltip.
+template <typename Control>
+void limitForMember(Control *control) {
+    control->setEnabled(false);
+    control->setToolTip(memberLimitText());
+}
 
 } // namespace slipway
