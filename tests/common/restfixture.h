@@ -53,6 +53,11 @@ class RestFixture final {
 public:
     RestFixture() : server(*env.services) {
         addUsers(env, {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")});
+        // A token acts with its user's team role, and a user with no login of the team acts as a member
+        // (docs/rest-api.md#team-roles): here they are logins of the owner's role, whatever ran first on the server.
+        if (env.isPostgres())
+            for (const char *user : {"alice", "bob", "carol"})
+                loginUri(env.location(), QString::fromLatin1(user));
         if (!env.save(restPipeline(), QStringLiteral("carol")))
             qFatal("the REST test pipeline is invalid");
         for (const char *user : {"alice", "bob", "carol"})
