@@ -1,6 +1,7 @@
 #include "arguments.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace slipway {
@@ -56,6 +57,8 @@ QList<QCommandLineOption> commandOptions() {
         option("listen", "Serve the REST API.", "ADDR:PORT"),
         option("page", "Window only: the page to open first.", "PAGE"),
         option("headless", "Run the engine without a window."),
+        option("pool", "agent: the pools it serves, comma-separated.", "POOL[,POOL...]"),
+        option("capability", "agent: a capability stages may demand (repeatable).", "KEY=VALUE"),
     };
 }
 
@@ -64,7 +67,10 @@ QList<QCommandLineOption> headlessOptions() {
             option("database", "SQLite file or postgresql:// URI to use.", "PATH"),
             option("user", "Act as this user (on a file; a team database acts as its login).", "NAME"),
             option("listen", "Serve the REST API.", "ADDR:PORT"),
-            option("grace", "Seconds to let deployments finish on SIGTERM.", "SECONDS")};
+            option("grace", "Seconds to let deployments finish on SIGTERM.", "SECONDS"),
+            option("name", "agent: its name (default: the host's).", "NAME"),
+            option("pool", "agent: the pools it serves, comma-separated.", "POOL[,POOL...]"),
+            option("capability", "agent: a capability stages may demand (repeatable).", "KEY=VALUE")};
 }
 
 // In the user's language: the window's --help is read by people who start it by hand.
@@ -75,7 +81,7 @@ QList<QCommandLineOption> windowOptions() {
         {"screenshot", QT_TRANSLATE_NOOP("Gui", "Save the window as a PNG, then exit."), "FILE"},
         {"listen", QT_TRANSLATE_NOOP("Gui", "Also serve the REST API on this address."), "ADDR:PORT"},
         {"page",
-         QT_TRANSLATE_NOOP("Gui", "Open this page first: approvals, dashboard, whatswhere, library, settings, "
+         QT_TRANSLATE_NOOP("Gui", "Open this page first: approvals, dashboard, whatswhere, library, agents, settings, "
                                   "release:ID[:TAB] or editor:ID[:TAB]."),
          "PAGE"},
     };
@@ -113,7 +119,8 @@ RunMode Arguments::modeOf(const QStringList &arguments) {
     QCommandLineParser parser;
     describe(parser, RunMode::Command);
     parser.parse(arguments); // mistakes are told by the parse of the mode found
-    if (parser.isSet(QStringLiteral("headless")))
+    // `slipway agent` is an engine without a window too, one that serves pools (docs/agents.md).
+    if (parser.isSet(QStringLiteral("headless")) || parser.positionalArguments().value(0) == QLatin1String("agent"))
         return RunMode::Headless;
     return parser.positionalArguments().isEmpty() ? RunMode::Window : RunMode::Command;
 }
@@ -147,13 +154,51 @@ bool Arguments::checkValues() {
             m_error = page.error().message;
         else
             m_page = *page;
-    } else if (m_mode == RunMode::Headless && isSet(QStringLiteral("grace"))) {
-        bool ok = false;
-        m_graceSeconds = value(QStringLiteral("grace")).toInt(&ok);
-        if (!ok || m_graceSeconds < 0)
-            m_error = QStringLiteral("--grace takes a number of seconds");
+    } else if (m_mode == RunMode::Headless) {
+        if (isSet(QStringLiteral("grace"))) {
+            bool ok = false;
+            m_graceSeconds = value(QStringLiteral("grace")).toInt(&ok);
+            if (!ok || m_graceSeconds < 0)
+                m_error = QStringLiteral("--grace takes a number of seconds");
+        }
+        checkAgentValues();
     }
     return ok();
+}
+
+void Arguments::checkAgentValues() {
+    const QStringList words = positional();
+    const bool agent = words.value(0) == QLatin1String("agent");
+    if (words.size() > (agent ? 1 : 0)) {
+        m_error = QStringLiteral("unexpected argument \"%1\"; usage: slipway agent --database URI --name NAME --pool "
+                                 "POOL[,POOL...] [--capability KEY=VALUE]...")
+                      .arg(words.value(agent ? 1 : 0));
+        return;
+    }
+    for (const char *option : {"name", "pool", "capability"})
+        if (!agent && isSet(QString::fromLatin1(option))) {
+            m_error =
+                QStringLiteral("--%1 belongs to slipway agent (see slipway agent --help)").arg(QLatin1String(option));
+            return;
+        }
+    if (!agent)
+        return;
+    static const QRegularExpression plainName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
+    const QString name = isSet(QStringLiteral("name")) ? value(QStringLiteral("name")) : QString();
+    if (isSet(QStringLiteral("name")) && !plainName.match(name).hasMatch()) {
+        m_error = QStringLiteral("--name \"%1\" is not a plain name (letters, digits, . _ -; at most 63)").arg(name);
+        return;
+    }
+    for (const QString &pool : value(QStringLiteral("pool")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!plainName.match(pool.trimmed()).hasMatch()) {
+            m_error = QStringLiteral("--pool: \"%1\" is not a plain pool name (letters, digits, . _ -)").arg(pool);
+            return;
+        }
+    for (const QString &capability : m_parser->values(QStringLiteral("capability")))
+        if (capability.indexOf(QLatin1Char('=')) < 1) {
+            m_error = QStringLiteral("--capability takes KEY=VALUE, not \"%1\"").arg(capability);
+            return;
+        }
 }
 
 std::optional<int> answerWithoutRunning(const Arguments &arguments, QTextStream &out, QTextStream &err) {

@@ -42,6 +42,7 @@ public:
 private:
     explicit Arguments(RunMode mode);
     bool checkValues();
+    void checkAgentValues(); // `slipway agent`: its name, pools and capabilities
 
     RunMode m_mode;
     std::unique_ptr<QCommandLineParser> m_parser;

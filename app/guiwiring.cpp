@@ -94,6 +94,8 @@ void GuiComposition::setUpWindow() {
                                m_session.clock(), m_session.identity(), m_session.store().role() == TeamRole::Member});
     m_window.addLibraryPage(m_variableGroups, {services.variableGroups, m_session.identity(),
                                                m_session.store().role() == TeamRole::Member});
+    m_window.addAgentsPage(
+        {services.agents, m_session.clock(), m_session.identity(), m_session.store().role() == TeamRole::Member});
     m_window.setDocumentation(userGuide());
     // Closing with deployments active asks first; "keep running" lives on without the window (B7).
     QObject::connect(&m_guard, &QuitGuard::quit, qApp, &QCoreApplication::quit);

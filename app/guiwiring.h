@@ -70,6 +70,7 @@ public:
     void showDashboard() override { m_window.showDashboard(); }
     void showWhatsWhere() override { m_window.showWhatsWhere(); }
     void showLibrary() override { m_window.showLibrary(); }
+    void showAgents() override { m_window.showAgents(); }
     QWidget *openSettings() override;
     void openRelease(qint64 releaseId, std::optional<int> tab) override;
     QWidget *openEditor(qint64 pipelineId, std::optional<int> tab) override;

@@ -43,6 +43,24 @@ bool watchTerminationSignals(QObject *receiver, const std::function<void()> &onT
     return ::sigaction(SIGTERM, &action, nullptr) == 0 && ::sigaction(SIGINT, &action, nullptr) == 0;
 }
 
+// `slipway agent`: the name (the host's by default), pools and capabilities it announces (docs/agents.md).
+std::optional<AgentIdentity> agentOf(const Arguments &arguments, const QString &host) {
+    if (arguments.positional().value(0) != QLatin1String("agent"))
+        return std::nullopt;
+    AgentIdentity agent;
+    agent.name = arguments.isSet(QStringLiteral("name")) ? arguments.value(QStringLiteral("name")) : host;
+    for (const QString &list : arguments.options().values(QStringLiteral("pool")))
+        for (const QString &pool : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!agent.pools.contains(pool.trimmed(), Qt::CaseInsensitive))
+                agent.pools << pool.trimmed();
+    agent.capabilities = systemCapabilities(agent.name, host);
+    for (const QString &capability : arguments.options().values(QStringLiteral("capability"))) {
+        const qsizetype equals = capability.indexOf(QLatin1Char('='));
+        agent.capabilities.insert(capability.left(equals).trimmed(), capability.mid(equals + 1));
+    }
+    return agent;
+}
+
 } // namespace
 
 int runHeadless(QCoreApplication &app, const Arguments &arguments) {
@@ -75,7 +93,17 @@ int runHeadless(QCoreApplication &app, const Arguments &arguments) {
     }
 
     const QString database = (*session)->location();
-    EngineHost host(storeFactory(database, (*session)->secretKey()), engineConfiguration(database));
+    EngineConfig config = engineConfiguration(database);
+    const std::optional<AgentIdentity> agent = agentOf(arguments, config.owner.host);
+    if (agent && (*session)->store().role() == TeamRole::Member) {
+        err << "slipway: " << (*session)->store().login()
+            << " is a member of this team database: an agent runs deployments and needs an engine's login (an "
+               "admin adds one with: slipway user add NAME --engine --password-stdin)\n";
+        return 1;
+    }
+    if (agent)
+        config.agent = *agent;
+    EngineHost host(storeFactory(database, (*session)->secretKey()), config);
     int exitCode = 0;
     QObject::connect(&host, &EngineHost::failed, &app, [&](const Error &error) {
         err << "slipway: the engine cannot start: " << error.message << "\n";
@@ -83,7 +111,13 @@ int runHeadless(QCoreApplication &app, const Arguments &arguments) {
         app.quit();
     });
     QObject::connect(&host, &EngineHost::started, &app, [&] {
-        err << "slipway: engine running on " << (*session)->store().location() << " (pid " << ::getpid() << ")\n";
+        if (agent)
+            err << "slipway: agent " << agent->name << " serving "
+                << (agent->pools.isEmpty() ? QStringLiteral("no pool")
+                                           : QStringLiteral("pools ") + agent->pools.join(QStringLiteral(", ")))
+                << " on " << (*session)->store().location() << " (pid " << ::getpid() << ")\n";
+        else
+            err << "slipway: engine running on " << (*session)->store().location() << " (pid " << ::getpid() << ")\n";
         err.flush();
     });
     if (!watchTerminationSignals(&app, [&] {

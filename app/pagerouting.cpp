@@ -8,7 +8,7 @@ namespace {
 
 Error notAPage(const QString &text) {
     return Error::validation(QStringLiteral("--page: \"%1\" is not a page; use approvals, dashboard, whatswhere, "
-                                            "library, settings, release:ID[:TAB] or editor[:ID[:TAB]]")
+                                            "library, agents, settings, release:ID[:TAB] or editor[:ID[:TAB]]")
                                  .arg(text));
 }
 
@@ -38,11 +38,10 @@ Result<PageRequest> withIdAndTab(PageKind kind, const QString &text, const QStri
 } // namespace
 
 Result<PageRequest> parsePage(const QString &text) {
-    static const QList<std::pair<QString, PageKind>> plain{{QStringLiteral("approvals"), PageKind::Approvals},
-                                                           {QStringLiteral("dashboard"), PageKind::Dashboard},
-                                                           {QStringLiteral("whatswhere"), PageKind::WhatsWhere},
-                                                           {QStringLiteral("library"), PageKind::Library},
-                                                           {QStringLiteral("settings"), PageKind::Settings}};
+    static const QList<std::pair<QString, PageKind>> plain{
+        {QStringLiteral("approvals"), PageKind::Approvals},   {QStringLiteral("dashboard"), PageKind::Dashboard},
+        {QStringLiteral("whatswhere"), PageKind::WhatsWhere}, {QStringLiteral("library"), PageKind::Library},
+        {QStringLiteral("agents"), PageKind::Agents},         {QStringLiteral("settings"), PageKind::Settings}};
     if (text.isEmpty())
         return PageRequest{};
     for (const auto &[name, kind] : plain)
@@ -63,6 +62,7 @@ QWidget *openPage(PageHost &host, const PageRequest &page) {
     case PageKind::Dashboard: host.showDashboard(); return nullptr;
     case PageKind::WhatsWhere: host.showWhatsWhere(); return nullptr;
     case PageKind::Library: host.showLibrary(); return nullptr;
+    case PageKind::Agents: host.showAgents(); return nullptr;
     case PageKind::Settings: return host.openSettings();
     case PageKind::Release: host.openRelease(page.id, page.tab); return nullptr;
     case PageKind::Editor: return host.openEditor(page.id, page.tab);

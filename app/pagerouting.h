@@ -9,7 +9,7 @@ class QWidget;
 namespace slipway {
 
 // The page `--page` opens first.
-enum class PageKind { Start, Approvals, Dashboard, WhatsWhere, Library, Settings, Release, Editor };
+enum class PageKind { Start, Approvals, Dashboard, WhatsWhere, Library, Agents, Settings, Release, Editor };
 
 struct PageRequest final {
     PageKind kind = PageKind::Start;
@@ -18,7 +18,8 @@ struct PageRequest final {
     bool operator==(const PageRequest &) const = default;
 };
 
-// approvals, dashboard, whatswhere, library, settings, release:ID[:TAB], editor[:ID[:TAB]]; empty: the start page.
+// approvals, dashboard, whatswhere, library, agents, settings, release:ID[:TAB], editor[:ID[:TAB]]; empty: the start
+// page.
 Result<PageRequest> parsePage(const QString &text);
 
 // What the window offers for opening pages (the app adapts MainWindow; tests record the calls).
@@ -29,6 +30,7 @@ public:
     virtual void showDashboard() = 0;
     virtual void showWhatsWhere() = 0;
     virtual void showLibrary() = 0;
+    virtual void showAgents() = 0;
     virtual QWidget *openSettings() = 0; // the dialog, or nullptr when Settings are not available
     virtual void openRelease(qint64 releaseId, std::optional<int> tab) = 0;
     virtual QWidget *openEditor(qint64 pipelineId, std::optional<int> tab) = 0; // nullptr: not opened

@@ -47,6 +47,8 @@ install(FILES resources/icons/slipway.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/i
         RENAME io.slipway.Slipway.svg)
 # systemd looks for user units in /usr/lib/systemd/user whatever the multiarch library folder is.
 install(FILES ${slipway_packaging}/slipway-headless.service DESTINATION lib/systemd/user)
+# Deployment agents as system services, one instance per agent name (docs/agents.md).
+install(FILES ${slipway_packaging}/slipway-agent@.service DESTINATION lib/systemd/system)
 install(FILES ${slipway_packaging}/copyright ${slipway_packaging_out}/changelog.Debian.gz
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES ${slipway_packaging}/lintian-overrides DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides

@@ -98,6 +98,9 @@ const Sentence sentences[] = {
     {QT_TRANSLATE_NOOP("Engine", "all gates passed"), ""},
     {QT_TRANSLATE_NOOP("Engine", "gate evaluation stopped"), ""},
     {QT_TRANSLATE_NOOP("Engine", "scheduled deployment"), ""},
+    {QT_TRANSLATE_NOOP("Engine", "waiting for an agent of pool %1 with %2 = %3"), "ppp"}, // rules/agentmatch.cpp
+    {QT_TRANSLATE_NOOP("Engine", "waiting for an agent of pool %1 with the capability %2"), "pp"},
+    {QT_TRANSLATE_NOOP("Engine", "waiting for an agent of pool %1"), "p"},
     {QT_TRANSLATE_NOOP("Engine", "Initialize"), ""}, // the engine's own first step of a deployment
 };
 

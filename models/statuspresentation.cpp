@@ -1,5 +1,6 @@
 #include "statuspresentation.h"
 #include "datetext.h"
+#include "errortext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -59,7 +60,8 @@ StageSituation stageSituation(const ReleaseStageRecord &stage, const QList<Deplo
                                                newest->completedAt,
                                                newest->scheduledFor,
                                                {},
-                                               {}};
+                                               {},
+                                               newest->message};
     return situation;
 }
 
@@ -76,6 +78,8 @@ std::optional<StageSituation> stageSituation(const ReleaseGridRow &row, const QS
 StageState stageState(const StageSituation &s) {
     if (!s.latest)
         return s.status == StageStatus::NotStarted && s.manual ? StageState::Manual : stateOfStatus(s.status);
+    if (s.latest->waitsForAgent())
+        return StageState::WaitingForAgent;
     switch (s.latest->operation) {
     case OperationStatus::PendingApproval: return StageState::AwaitingApproval;
     case OperationStatus::EvaluatingGates: return StageState::EvaluatingGates;
@@ -168,6 +172,8 @@ QStringList stageDetailLines(const StageSituation &s) {
     if (!s.latest)
         return lines;
     const GridStageDeployment &d = *s.latest;
+    if (d.waitsForAgent())
+        lines << engineText(d.message); // which pool, and which demand no agent meets
     if (stageState(s) == StageState::Deferred && d.scheduledFor.isValid())
         lines << QCoreApplication::translate("StageStatus", "Deferred until %1").arg(longTime(d.scheduledFor));
     lines

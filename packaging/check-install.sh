@@ -88,7 +88,7 @@ version=$(as_user slipway --version 2>"$results/version.log") && [[ $version =~ 
   pass "slipway --version: $version" || fail "slipway --version: $version"
 
 for file in /usr/share/doc/slipway/copyright /usr/share/doc/slipway/changelog.Debian.gz \
-  /usr/share/man/man1/slipway.1.gz /usr/lib/systemd/user/slipway-headless.service \
+  /usr/share/man/man1/slipway.1.gz /usr/lib/systemd/user/slipway-headless.service /usr/lib/systemd/system/slipway-agent@.service \
   /usr/share/applications/io.slipway.Slipway.desktop /usr/share/metainfo/io.slipway.Slipway.metainfo.xml; do
   [ -s "$root$file" ] && pass "installed $file" || fail "missing $file"
 done

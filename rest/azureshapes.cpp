@@ -164,10 +164,12 @@ QString AzureShapes::deploymentStatus(DeploymentStatus status) {
 
 QString AzureShapes::operationStatus(const DeploymentRecord &d) {
     switch (d.operationStatus) {
-    case OperationStatus::Queued: return QStringLiteral("queued");
+    case OperationStatus::Queued:
+        return isAgentWait(d.message) ? QStringLiteral("queuedForAgent") : QStringLiteral("queued");
     case OperationStatus::PendingApproval: return QStringLiteral("pending");
     case OperationStatus::EvaluatingGates: return QStringLiteral("evaluatingGates");
-    case OperationStatus::Deferred: return QStringLiteral("deferred");
+    case OperationStatus::Deferred: // due, and no agent of its pool may take it
+        return isAgentWait(d.message) ? QStringLiteral("queuedForAgent") : QStringLiteral("deferred");
     case OperationStatus::Running: return QStringLiteral("phaseInProgress");
     case OperationStatus::PendingIntervention: return QStringLiteral("manualInterventionPending");
     case OperationStatus::Cancelling: return QStringLiteral("cancelling");
@@ -327,6 +329,14 @@ QJsonObject AzureShapes::definition(const PipelineRecord &pipeline, const Pipeli
 }
 
 QJsonObject AzureShapes::deployment(const DeploymentContext &c, const QString &pipelineName) const {
+    const DeploymentRecord &d = c.deployment;
+    QJsonObject shape = deploymentShape(c, pipelineName);
+    if (isAgentWait(d.message)) // which pool, and which demand no agent meets (docs/agents.md)
+        shape.insert(QStringLiteral("slipwayWaitingFor"), d.message);
+    return shape;
+}
+
+QJsonObject AzureShapes::deploymentShape(const DeploymentContext &c, const QString &pipelineName) const {
     const DeploymentRecord &d = c.deployment;
     return {{QStringLiteral("id"), d.id},
             {QStringLiteral("attempt"), d.attempt},

@@ -66,6 +66,7 @@ private:
     QString url(const QString &path) const;
     QString projectId() const; // a name-based UUID: Azure's projects are GUIDs
     QJsonObject definitionEnvironment(const StageDefinition &stage) const;
+    QJsonObject deploymentShape(const DeploymentContext &deployment, const QString &pipelineName) const;
     void writeDefinitionReference(JsonWriter &w, qint64 pipelineId, const QString &name) const;
     void writeReleaseSummaryMembers(JsonWriter &w, const ReleaseRecord &release) const;
     void writeEnvironment(JsonWriter &w, const ReleaseDetails &details, const StageDetails &stage,

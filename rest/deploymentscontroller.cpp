@@ -29,6 +29,7 @@ QStringList operationsFor(wire::OperationStatus bits) {
     QStringList names;
     const std::pair<OperationStatus, const char *> map[] = {
         {OperationStatus::Queued, "queued"},
+        {OperationStatus::QueuedForAgent, "queued"}, // a wider answer: the queued ones, for an agent or not
         {OperationStatus::Pending, "pendingApproval"},
         {OperationStatus::Deferred, "deferred"},
         {OperationStatus::Scheduled, "deferred"},

@@ -372,7 +372,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+71"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+72"/>
         <source>Artifact %1: version %2</source>
         <translation>Artefakt %1: Version %2</translation>
     </message>
@@ -639,6 +639,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>waiting for an agent of pool %1 with %2 = %3</source>
+        <translation>wartet auf einen Agenten des Pools %1 mit %2 = %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for an agent of pool %1 with the capability %2</source>
+        <translation>wartet auf einen Agenten des Pools %1 mit der Fähigkeit %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for an agent of pool %1</source>
+        <translation>wartet auf einen Agenten des Pools %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Initialize</source>
         <translation>Initialisierung</translation>
     </message>
@@ -892,7 +907,7 @@
     </message>
     <message>
         <location filename="../engine/rules/deploymentflow.cpp" line="+36"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="-133"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="-134"/>
         <source>stage &quot;%1&quot; is not in the release&apos;s snapshot</source>
         <translation>Stufe „%1“ ist nicht im Schnappschuss des Release</translation>
     </message>
@@ -920,7 +935,7 @@
         <translation>Release %1 nicht gefunden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>cannot create the working folder %1</source>
         <translation>der Arbeitsordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -1232,13 +1247,13 @@
     <message>
         <location filename="../engine/store/migrations.cpp" line="+371"/>
         <location line="+12"/>
-        <location line="+59"/>
+        <location line="+75"/>
         <source>migration failed: %1 (%2)</source>
         <translation>Migration fehlgeschlagen: %1 (%2)</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+344"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+359"/>
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
@@ -1433,7 +1448,7 @@
         <translation>$expand „%1“ ist kein ReleaseDefinitionExpands-Wert</translation>
     </message>
     <message>
-        <location filename="../rest/deploymentscontroller.cpp" line="+70"/>
+        <location filename="../rest/deploymentscontroller.cpp" line="+71"/>
         <source>deploymentStatus &quot;%1&quot; is not a DeploymentStatus</source>
         <translation>deploymentStatus „%1“ ist kein DeploymentStatus</translation>
     </message>
@@ -1715,12 +1730,12 @@
         <translation>%1 Datei(en) nach %2 kopiert</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentengine.cpp" line="+163"/>
+        <location filename="../engine/runtime/deploymentengine.cpp" line="+165"/>
         <source>Interrupted: the engine running it (%1, pid %2) stopped; it is not run again by itself</source>
         <translation>Unterbrochen: Die ausführende Engine (%1, PID %2) wurde beendet; die Ausführung wird nicht von selbst wiederholt</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentengineruns.cpp" line="+101"/>
+        <location filename="../engine/runtime/deploymentengineruns.cpp" line="+123"/>
         <source>The engine on %1 (pid %2) was shut down; the deployment keeps waiting for the manual intervention, and the next engine to run continues it after the answer</source>
         <translation>Die Engine auf %1 (PID %2) wurde beendet; die Bereitstellung wartet weiter auf den manuellen Eingriff, und die nächste laufende Engine setzt sie nach der Antwort fort</translation>
     </message>
@@ -1826,7 +1841,7 @@
     </message>
     <message>
         <location filename="../engine/definition/pipelinesecrets.cpp" line="+55"/>
-        <location filename="../engine/runtime/deploymentvariables.cpp" line="+63"/>
+        <location filename="../engine/runtime/deploymentvariables.cpp" line="+68"/>
         <source>secret variable &quot;%1&quot; of pipeline &quot;%2&quot; cannot be decrypted: %3</source>
         <translation>die geheime Variable „%1“ der Pipeline „%2“ kann nicht entschlüsselt werden: %3</translation>
     </message>
@@ -2057,7 +2072,7 @@
         <translation>Variablengruppe %1 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../engine/store/databasecopy.cpp" line="+138"/>
+        <location filename="../engine/store/databasecopy.cpp" line="+139"/>
         <source>the database %1 already holds pipelines, releases or audit events; slipway db copy writes only into an empty database, and nothing was written</source>
         <translation>die Datenbank %1 enthält bereits Pipelines, Releases oder Audit-Ereignisse; slipway db copy schreibt nur in eine leere Datenbank, und es wurde nichts geschrieben</translation>
     </message>
@@ -2586,11 +2601,26 @@
         <source>the team database %1 needs its roles (admin, member, engine), and its owner may not create roles: give the owner CREATEROLE (ALTER ROLE … CREATEROLE) and run slipway db init again (docs/team-setup.md)</source>
         <translation>die Team-Datenbank %1 braucht ihre Rollen (admin, member, engine), und ihr Eigentümer darf keine Rollen anlegen: geben Sie dem Eigentümer CREATEROLE (ALTER ROLE … CREATEROLE) und führen Sie slipway db init erneut aus (docs/team-setup.md)</translation>
     </message>
+    <message>
+        <location filename="../engine/runtime/agentpresence.cpp" line="+27"/>
+        <source>an agent named %1 is already online on %2: give this one another --name, or stop that one first</source>
+        <translation>ein Agent namens %1 ist bereits auf %2 online: geben Sie diesem einen anderen --name oder beenden Sie zuerst den anderen</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/agentservice.cpp" line="+60"/>
+        <source>only an administrator can enable or disable an agent (%1 is not one)</source>
+        <translation>nur ein Administrator kann einen Agenten aktivieren oder deaktivieren (%1 ist keiner)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no agent named %1 (slipway agents lists them)</source>
+        <translation>kein Agent namens %1 (slipway agents listet sie auf)</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/arguments.cpp" line="+102"/>
+        <location filename="../app/arguments.cpp" line="+108"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, eine lokale Release-Verwaltung.</translation>
     </message>
@@ -2616,8 +2646,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Open this page first: approvals, dashboard, whatswhere, library, settings, release:ID[:TAB] or editor:ID[:TAB].</source>
-        <translation>Diese Seite zuerst öffnen: approvals, dashboard, whatswhere, library, settings, release:ID[:TAB] oder editor:ID[:TAB].</translation>
+        <source>Open this page first: approvals, dashboard, whatswhere, library, agents, settings, release:ID[:TAB] or editor:ID[:TAB].</source>
+        <translation>Diese Seite zuerst öffnen: approvals, dashboard, whatswhere, library, agents, settings, release:ID[:TAB] oder editor:ID[:TAB].</translation>
     </message>
     <message>
         <location filename="../app/gui.cpp" line="+28"/>
@@ -2645,7 +2675,7 @@
         <translation>%1 nach %2</translation>
     </message>
     <message>
-        <location filename="../app/guiwiring.cpp" line="+62"/>
+        <location filename="../app/guiwiring.cpp" line="+65"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3002,7 +3032,7 @@
 <context>
     <name>StageStatus</name>
     <message>
-        <location filename="../models/statuspresentation.cpp" line="+99"/>
+        <location filename="../models/statuspresentation.cpp" line="+103"/>
         <source>Not started</source>
         <translation>Nicht gestartet</translation>
     </message>
@@ -3022,7 +3052,7 @@
         <translation>Für dieses Release nur von Hand bereitgestellt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Deferred until %1</source>
         <translation>Verschoben bis %1</translation>
     </message>
@@ -3072,12 +3102,12 @@
         <translation>Geplant</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>In progress</source>
         <translation>Läuft</translation>
     </message>
     <message numerus="yes">
-        <location line="-70"/>
+        <location line="-73"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -3100,7 +3130,7 @@
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
@@ -3324,6 +3354,143 @@
         <location line="+1"/>
         <source>Reassigned</source>
         <translation>Neu zugewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::AgentListModel</name>
+    <message>
+        <location filename="../models/agentmodels.cpp" line="+67"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Deployment %1</source>
+        <translation>Bereitstellung %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Double-click to open its release</source>
+        <translation>Doppelklicken, um sein Release zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started %1; offline %2 s after its last heartbeat</source>
+        <translation>Gestartet %1; offline %2 s nach seinem letzten Lebenszeichen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last heartbeat</source>
+        <translation>Letztes Lebenszeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Führt aus</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::AgentsPage</name>
+    <message>
+        <location filename="../views/agentspage.cpp" line="+46"/>
+        <source>Deployment agents</source>
+        <translation>Bereitstellungsagenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pools and their queues</source>
+        <translation>Pools und ihre Warteschlangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Disable or enable the agent</source>
+        <translation>Den Agenten deaktivieren oder aktivieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pools (double-click opens the oldest waiting release):</source>
+        <translation>Pools (Doppelklick öffnet das älteste wartende Release):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot read the agents: %1</source>
+        <translation>Die Agenten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No agents yet. Start one on a deployment machine with: slipway agent --database URI --name NAME --pool POOL (docs/agents.md)</source>
+        <translation>Noch keine Agenten. Starten Sie einen auf einer Zielmaschine mit: slipway agent --database URI --name NAME --pool POOL (docs/agents.md)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agent finishes what it runs and claims nothing more (an administrator&apos;s)</source>
+        <translation>Der Agent beendet, was er ausführt, und übernimmt nichts mehr (Sache eines Administrators)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent claims deployments again</source>
+        <translation>Der Agent übernimmt wieder Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enabled %1: it claims deployments again at its next heartbeat</source>
+        <translation>%1 aktiviert: er übernimmt mit seinem nächsten Lebenszeichen wieder Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled %1: it finishes what it runs and claims nothing more</source>
+        <translation>%1 deaktiviert: er beendet, was er ausführt, und übernimmt nichts mehr</translation>
     </message>
 </context>
 <context>
@@ -5144,7 +5311,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
 <context>
     <name>slipway::LibraryPage</name>
     <message>
-        <location filename="../views/librarypage.cpp" line="+47"/>
+        <location filename="../views/librarypage.cpp" line="+49"/>
         <source>Library: variable groups</source>
         <translation>Bibliothek: Variablengruppen</translation>
     </message>
@@ -5174,7 +5341,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Verwendet von:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;New group…</source>
         <translation>&amp;Neue Gruppe…</translation>
     </message>
@@ -5204,7 +5371,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Die gewählte Gruppe löschen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Delete the variable group &quot;%1&quot;?</source>
         <translation>Variablengruppe „%1“ löschen?</translation>
     </message>
@@ -5633,7 +5800,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Genehmigungen (%1)</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+135"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -5748,6 +5915,17 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <location line="-1"/>
         <source>Variable groups that pipelines and stages link</source>
         <translation>Variablengruppen, die Pipelines und Stufen verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowagents.cpp" line="+15"/>
+        <location line="+3"/>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The deployment agents, online or not, and what waits for each pool</source>
+        <translation>Die Bereitstellungsagenten, online oder nicht, und was auf jeden Pool wartet</translation>
     </message>
 </context>
 <context>
@@ -6348,13 +6526,13 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
 <context>
     <name>slipway::PipelinePage</name>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="+37"/>
-        <location line="+366"/>
+        <location filename="../views/pipelinepage.cpp" line="+35"/>
+        <location line="+360"/>
         <source>No releases yet: click Create release…, or run &quot;slipway release create&quot;.</source>
         <translation>Noch keine Releases: klicken Sie auf „Release erstellen…“ oder führen Sie „slipway release create“ aus.</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-340"/>
         <source>The releases of this pipeline, newest first; Ctrl+End shows the oldest</source>
         <translation>Die Releases dieser Pipeline, neueste zuerst; Strg+Ende zeigt die ältesten</translation>
     </message>
@@ -6404,7 +6582,7 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <translation>Stufen, Auslöser, Genehmigungen und Aufgaben dieser Pipeline bearbeiten (Strg+E)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+93"/>
         <source>Release %1 created.</source>
         <translation>Release %1 erstellt.</translation>
     </message>
@@ -6510,6 +6688,44 @@ Beenden: Sofort beenden; laufende Bereitstellungen werden unterbrochen.</transla
         <location line="+1"/>
         <source>%1: no releases yet</source>
         <translation>%1: noch keine Releases</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PoolQueueModel</name>
+    <message>
+        <location filename="../models/agentmodels.cpp" line="+43"/>
+        <source>%1 of %2 online</source>
+        <translation>%1 von %2 online</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2, queued %3</source>
+        <translation>%1 · %2, eingereiht %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest waiting</source>
+        <translation>Am längsten wartend</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@
 <context>
     <name>Gui</name>
     <message numerus="yes">
-        <location filename="../app/guiwiring.cpp" line="+141"/>
+        <location filename="../app/guiwiring.cpp" line="+144"/>
         <source>Engine: running, %n active</source>
         <translation>
             <numerusform>Engine: running, %n active</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>StageStatus</name>
     <message numerus="yes">
-        <location filename="../models/statuspresentation.cpp" line="+32"/>
+        <location filename="../models/statuspresentation.cpp" line="+33"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>

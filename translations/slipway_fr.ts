@@ -372,7 +372,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="+71"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="+72"/>
         <source>Artifact %1: version %2</source>
         <translation>Artefact %1&#xa0;: version %2</translation>
     </message>
@@ -639,6 +639,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>waiting for an agent of pool %1 with %2 = %3</source>
+        <translation>en attente d’un agent du pool %1 avec %2 = %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for an agent of pool %1 with the capability %2</source>
+        <translation>en attente d’un agent du pool %1 ayant la capacité %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for an agent of pool %1</source>
+        <translation>en attente d’un agent du pool %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Initialize</source>
         <translation>Initialisation</translation>
     </message>
@@ -892,7 +907,7 @@
     </message>
     <message>
         <location filename="../engine/rules/deploymentflow.cpp" line="+36"/>
-        <location filename="../engine/runtime/deploymentrun.cpp" line="-133"/>
+        <location filename="../engine/runtime/deploymentrun.cpp" line="-134"/>
         <source>stage &quot;%1&quot; is not in the release&apos;s snapshot</source>
         <translation>l’étape «&#xa0;%1&#xa0;» ne figure pas dans l’instantané de la mise en production</translation>
     </message>
@@ -920,7 +935,7 @@
         <translation>mise en production %1 introuvable</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>cannot create the working folder %1</source>
         <translation>impossible de créer le dossier de travail %1</translation>
     </message>
@@ -1232,13 +1247,13 @@
     <message>
         <location filename="../engine/store/migrations.cpp" line="+371"/>
         <location line="+12"/>
-        <location line="+59"/>
+        <location line="+75"/>
         <source>migration failed: %1 (%2)</source>
         <translation>échec de la migration&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+344"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+359"/>
         <source>cannot read the schema version: %1</source>
         <translation>impossible de lire la version du schéma&#xa0;: %1</translation>
     </message>
@@ -1433,7 +1448,7 @@
         <translation>$expand «&#xa0;%1&#xa0;» n’est pas une valeur ReleaseDefinitionExpands</translation>
     </message>
     <message>
-        <location filename="../rest/deploymentscontroller.cpp" line="+70"/>
+        <location filename="../rest/deploymentscontroller.cpp" line="+71"/>
         <source>deploymentStatus &quot;%1&quot; is not a DeploymentStatus</source>
         <translation>deploymentStatus «&#xa0;%1&#xa0;» n’est pas un DeploymentStatus</translation>
     </message>
@@ -1715,12 +1730,12 @@
         <translation>%1 fichier(s) copié(s) vers %2</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentengine.cpp" line="+163"/>
+        <location filename="../engine/runtime/deploymentengine.cpp" line="+165"/>
         <source>Interrupted: the engine running it (%1, pid %2) stopped; it is not run again by itself</source>
         <translation>Interrompu&#xa0;: le moteur qui l’exécutait (%1, PID %2) s’est arrêté&#xa0;; il n’est pas relancé automatiquement</translation>
     </message>
     <message>
-        <location filename="../engine/runtime/deploymentengineruns.cpp" line="+101"/>
+        <location filename="../engine/runtime/deploymentengineruns.cpp" line="+123"/>
         <source>The engine on %1 (pid %2) was shut down; the deployment keeps waiting for the manual intervention, and the next engine to run continues it after the answer</source>
         <translation>Le moteur sur %1 (PID %2) a été arrêté&#xa0;; le déploiement reste en attente de l’intervention manuelle, et le prochain moteur lancé le poursuivra après la réponse</translation>
     </message>
@@ -1826,7 +1841,7 @@
     </message>
     <message>
         <location filename="../engine/definition/pipelinesecrets.cpp" line="+55"/>
-        <location filename="../engine/runtime/deploymentvariables.cpp" line="+63"/>
+        <location filename="../engine/runtime/deploymentvariables.cpp" line="+68"/>
         <source>secret variable &quot;%1&quot; of pipeline &quot;%2&quot; cannot be decrypted: %3</source>
         <translation>la variable secrète « %1 » du pipeline « %2 » ne peut pas être déchiffrée : %3</translation>
     </message>
@@ -2057,7 +2072,7 @@
         <translation>groupe de variables %1 introuvable</translation>
     </message>
     <message>
-        <location filename="../engine/store/databasecopy.cpp" line="+138"/>
+        <location filename="../engine/store/databasecopy.cpp" line="+139"/>
         <source>the database %1 already holds pipelines, releases or audit events; slipway db copy writes only into an empty database, and nothing was written</source>
         <translation>la base %1 contient déjà des pipelines, des mises en production ou des événements d’audit ; slipway db copy n’écrit que dans une base vide, et rien n’a été écrit</translation>
     </message>
@@ -2586,11 +2601,26 @@
         <source>the team database %1 needs its roles (admin, member, engine), and its owner may not create roles: give the owner CREATEROLE (ALTER ROLE … CREATEROLE) and run slipway db init again (docs/team-setup.md)</source>
         <translation>la base d’équipe %1 a besoin de ses rôles (admin, member, engine), et son propriétaire ne peut pas créer de rôles&#xa0;: donnez-lui CREATEROLE (ALTER ROLE … CREATEROLE) et relancez slipway db init (docs/team-setup.md)</translation>
     </message>
+    <message>
+        <location filename="../engine/runtime/agentpresence.cpp" line="+27"/>
+        <source>an agent named %1 is already online on %2: give this one another --name, or stop that one first</source>
+        <translation>un agent nommé %1 est déjà en ligne sur %2&#xa0;: donnez à celui-ci un autre --name, ou arrêtez d’abord l’autre</translation>
+    </message>
+    <message>
+        <location filename="../engine/services/agentservice.cpp" line="+60"/>
+        <source>only an administrator can enable or disable an agent (%1 is not one)</source>
+        <translation>seul un administrateur peut activer ou désactiver un agent (%1 n’en est pas un)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no agent named %1 (slipway agents lists them)</source>
+        <translation>aucun agent nommé %1 (slipway agents les liste)</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/arguments.cpp" line="+102"/>
+        <location filename="../app/arguments.cpp" line="+108"/>
         <source>Slipway, a local-first release manager.</source>
         <translation>Slipway, un gestionnaire de mises en production local.</translation>
     </message>
@@ -2616,8 +2646,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Open this page first: approvals, dashboard, whatswhere, library, settings, release:ID[:TAB] or editor:ID[:TAB].</source>
-        <translation>Ouvrir d’abord cette page&#xa0;: approvals, dashboard, whatswhere, library, settings, release:ID[:TAB] ou editor:ID[:TAB].</translation>
+        <source>Open this page first: approvals, dashboard, whatswhere, library, agents, settings, release:ID[:TAB] or editor:ID[:TAB].</source>
+        <translation>Ouvrir d’abord cette page&#xa0;: approvals, dashboard, whatswhere, library, agents, settings, release:ID[:TAB] ou editor:ID[:TAB].</translation>
     </message>
     <message>
         <location filename="../app/gui.cpp" line="+28"/>
@@ -2645,7 +2675,7 @@
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/guiwiring.cpp" line="+62"/>
+        <location filename="../app/guiwiring.cpp" line="+65"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -3002,7 +3032,7 @@
 <context>
     <name>StageStatus</name>
     <message>
-        <location filename="../models/statuspresentation.cpp" line="+99"/>
+        <location filename="../models/statuspresentation.cpp" line="+103"/>
         <source>Not started</source>
         <translation>Non démarrée</translation>
     </message>
@@ -3022,7 +3052,7 @@
         <translation>Déployée uniquement manuellement pour cette mise en production</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Deferred until %1</source>
         <translation>Reportée au %1</translation>
     </message>
@@ -3072,12 +3102,12 @@
         <translation>Planifiée</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message numerus="yes">
-        <location line="-70"/>
+        <location line="-73"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -3100,7 +3130,7 @@
         <translation>groupe %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Manual</source>
         <translation>Manuelle</translation>
     </message>
@@ -3324,6 +3354,143 @@
         <location line="+1"/>
         <source>Reassigned</source>
         <translation>Réattribué</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::AgentListModel</name>
+    <message>
+        <location filename="../models/agentmodels.cpp" line="+67"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Deployment %1</source>
+        <translation>Déploiement %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Double-click to open its release</source>
+        <translation>Double-cliquer pour ouvrir sa mise en production</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started %1; offline %2 s after its last heartbeat</source>
+        <translation>Démarré %1&#xa0;; hors ligne %2 s après son dernier signe de vie</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capabilities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last heartbeat</source>
+        <translation>Dernier signe de vie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::AgentsPage</name>
+    <message>
+        <location filename="../views/agentspage.cpp" line="+46"/>
+        <source>Deployment agents</source>
+        <translation>Agents de déploiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pools and their queues</source>
+        <translation>Pools et leurs files d’attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Disable or enable the agent</source>
+        <translation>Désactiver ou activer l’agent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pools (double-click opens the oldest waiting release):</source>
+        <translation>Pools (un double-clic ouvre la mise en production en attente la plus ancienne)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot read the agents: %1</source>
+        <translation>Impossible de lire les agents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No agents yet. Start one on a deployment machine with: slipway agent --database URI --name NAME --pool POOL (docs/agents.md)</source>
+        <translation>Aucun agent pour l’instant. Démarrez-en un sur une machine cible avec&#xa0;: slipway agent --database URI --name NAME --pool POOL (docs/agents.md)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agent finishes what it runs and claims nothing more (an administrator&apos;s)</source>
+        <translation>L’agent termine ce qu’il exécute et ne prend plus rien (réservé à un administrateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent claims deployments again</source>
+        <translation>L’agent prend de nouveau des déploiements</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enabled %1: it claims deployments again at its next heartbeat</source>
+        <translation>%1 activé&#xa0;: il reprend des déploiements à son prochain signe de vie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled %1: it finishes what it runs and claims nothing more</source>
+        <translation>%1 désactivé&#xa0;: il termine ce qu’il exécute et ne prend plus rien</translation>
     </message>
 </context>
 <context>
@@ -5144,7 +5311,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
 <context>
     <name>slipway::LibraryPage</name>
     <message>
-        <location filename="../views/librarypage.cpp" line="+47"/>
+        <location filename="../views/librarypage.cpp" line="+49"/>
         <source>Library: variable groups</source>
         <translation>Bibliothèque&#xa0;: groupes de variables</translation>
     </message>
@@ -5174,7 +5341,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Utilisé par&#xa0;:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;New group…</source>
         <translation>&amp;Nouveau groupe…</translation>
     </message>
@@ -5204,7 +5371,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Supprimer le groupe sélectionné</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Delete the variable group &quot;%1&quot;?</source>
         <translation>Supprimer le groupe de variables «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -5633,7 +5800,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Approbations (%1)</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+135"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -5748,6 +5915,17 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <location line="-1"/>
         <source>Variable groups that pipelines and stages link</source>
         <translation>Groupes de variables liés aux pipelines et aux étapes</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowagents.cpp" line="+15"/>
+        <location line="+3"/>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The deployment agents, online or not, and what waits for each pool</source>
+        <translation>Les agents de déploiement, en ligne ou non, et ce qui attend chaque pool</translation>
     </message>
 </context>
 <context>
@@ -6348,13 +6526,13 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
 <context>
     <name>slipway::PipelinePage</name>
     <message>
-        <location filename="../views/pipelinepage.cpp" line="+37"/>
-        <location line="+366"/>
+        <location filename="../views/pipelinepage.cpp" line="+35"/>
+        <location line="+360"/>
         <source>No releases yet: click Create release…, or run &quot;slipway release create&quot;.</source>
         <translation>Aucune mise en production pour l’instant&#xa0;: cliquez sur Créer une mise en production… ou lancez «&#xa0;slipway release create&#xa0;».</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-340"/>
         <source>The releases of this pipeline, newest first; Ctrl+End shows the oldest</source>
         <translation>Les mises en production de ce pipeline, les plus récentes en premier&#xa0;; Ctrl+Fin affiche les plus anciennes</translation>
     </message>
@@ -6404,7 +6582,7 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <translation>Modifier les étapes, déclencheurs, approbations et tâches de ce pipeline (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+93"/>
         <source>Release %1 created.</source>
         <translation>Mise en production %1 créée.</translation>
     </message>
@@ -6510,6 +6688,44 @@ Arrêter&#xa0;: quitter maintenant&#xa0;; les déploiements en cours sont interr
         <location line="+1"/>
         <source>%1: no releases yet</source>
         <translation>%1&#xa0;: aucune mise en production pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PoolQueueModel</name>
+    <message>
+        <location filename="../models/agentmodels.cpp" line="+43"/>
+        <source>%1 of %2 online</source>
+        <translation>%1 sur %2 en ligne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2, queued %3</source>
+        <translation>%1 · %2, en file depuis %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest waiting</source>
+        <translation>Le plus ancien en attente</translation>
     </message>
 </context>
 <context>

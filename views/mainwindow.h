@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentspage.h"
 #include "approvalspage.h"
 #include "librarypage.h"
 #include "pipelinepage.h"
@@ -84,6 +85,9 @@ public:
     // Adds the Library (variable groups), reached from the "Library" entry above the tree (mainwindowlibrary.cpp).
     void addLibraryPage(VariableGroupListModel &groups, LibraryActions actions);
     void showLibrary();
+    // Adds the Agents page (deployment agents and their pools), reached from "Agents" (mainwindowagents.cpp).
+    void addAgentsPage(AgentActions actions);
+    void showAgents();
     // History pages (issue: visual history): per-pipeline metrics and timeline, and what runs where.
     void showDashboard();
     void showWhatsWhere();
@@ -144,6 +148,8 @@ private:
     ApprovalsPage *m_approvalsPage = nullptr;
     QPushButton *m_libraryButton = nullptr;
     LibraryPage *m_libraryPage = nullptr;
+    QPushButton *m_agentsButton = nullptr;
+    AgentsPage *m_agentsPage = nullptr;
     QPushButton *m_dashboardButton = nullptr;
     QPushButton *m_whatsWhereButton = nullptr;
     DashboardPage *m_dashboardPage = nullptr;

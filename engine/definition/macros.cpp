@@ -89,7 +89,9 @@ const QStringList &predefinedVariableNames() {
                                    QStringLiteral("Release.RequestedFor"),
                                    QStringLiteral("Release.Deployment.RequestedFor"),
                                    QStringLiteral("Release.DeploymentId"),
-                                   QStringLiteral("System.DefaultWorkingDirectory")};
+                                   QStringLiteral("System.DefaultWorkingDirectory"),
+                                   QStringLiteral("Agent.Name"),
+                                   QStringLiteral("Agent.MachineName")};
     return names;
 }
 

@@ -45,6 +45,8 @@ struct StageDefinition final {
     QList<ArtifactFilterSpec> artifactFilters;
     std::optional<ScheduleDefinition> schedule;
     QueueSpec queue;
+    QString pool;    // the agents that may run its tasks (docs/agents.md); empty: any engine
+    TextMap demands; // capability = value an agent of the pool must have ("" : only that it has the capability)
     std::optional<ApprovalSpec> preApprovals;
     std::optional<GateSpec> preGates;
     std::optional<ApprovalSpec> postApprovals;

@@ -185,10 +185,10 @@ const Node *PipelineSchema::stage(const Leaves &l) {
     const Node *stageGates = gates(l);
     const Node *retention = object({opt("daysToKeep", integer(0)), opt("minReleasesToKeep", integer(0))});
     return object({req("name", l.text), opt("trigger", stageTrigger), opt("artifactFilters", arrayOf(artifactFilter)),
-                   opt("schedule", stageSchedule), opt("queue", queue), opt("preApprovals", approvals),
-                   opt("preGates", stageGates), opt("postApprovals", approvals), opt("postGates", stageGates),
-                   opt("variables", l.variables), opt("variableGroups", l.names), opt("tasks", arrayOf(task(l))),
-                   opt("retention", retention)});
+                   opt("schedule", stageSchedule), opt("queue", queue), opt("pool", l.text),
+                   opt("demands", l.stringMap), opt("preApprovals", approvals), opt("preGates", stageGates),
+                   opt("postApprovals", approvals), opt("postGates", stageGates), opt("variables", l.variables),
+                   opt("variableGroups", l.names), opt("tasks", arrayOf(task(l))), opt("retention", retention)});
 }
 
 void PipelineSchema::build() {

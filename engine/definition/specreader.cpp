@@ -168,6 +168,8 @@ void readStageSpecs(const QJsonObject &stage, StageDefinition &into) {
     into.queue.policy = policy == QLatin1String("latestOnly")   ? QueueSpec::Policy::LatestOnly
                         : policy == QLatin1String("allInOrder") ? QueueSpec::Policy::AllInOrder
                                                                 : into.queue.policy;
+    into.pool = text(stage, "pool");
+    into.demands = textMap(stage, "demands");
     into.preApprovals = approvalsOf(stage, "preApprovals");
     into.preGates = gatesOf(stage, "preGates", GateSpec::defaultOrderBeforeTasks);
     into.postApprovals = approvalsOf(stage, "postApprovals");

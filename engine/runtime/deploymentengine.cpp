@@ -121,6 +121,8 @@ void DeploymentEngine::lookForChanges() {
 }
 
 void DeploymentEngine::renewLeases() {
+    if (Status beat = m_agents.heartbeat(); !beat)
+        storageFailed(beat.error(), true);
     if (m_runs.isEmpty())
         return;
     const QDateTime until = m_services.clock.now().addSecs(m_config.leaseSeconds);
@@ -203,6 +205,7 @@ void DeploymentEngine::tick() {
     const bool roundFailedBefore = std::exchange(m_roundFailed, false);
     do {
         m_tickAgain = false;
+        m_agents.forget();   // the agents are read again, once, by a round that needs them
         carryOutRequests();  // first: an approval or a deployment a member asked for is seen by the round below
         endOrphanedGroups(); // first: the admissions below must see which stages wait for an old run
         Result<QList<DeploymentContext>> active = m_services.store.deployments().activeDeployments();

@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include "runtime/agentpresence.h"
 #include "runtime/deploymentrun.h"
 #include "runtime/engineproblem.h"
 #include "runtime/gaterunner.h"
@@ -31,6 +32,10 @@ public:
     void shutdown(int graceMs);
     int activeCount() const { return int(m_runs.size()); }
     const EngineConfig &config() const { return m_config; }
+    // An agent records itself as online before it starts (docs/agents.md); refused while another engine runs as
+    // its name. Nothing for an engine that is no agent.
+    Status announceAgent() { return m_agents.announce(); }
+    Status leaveAsAgent() { return m_agents.leave(); } // after it stopped: offline at once
 
     // How often other processes' commits are looked for; at most 1 s (docs/cli.md).
     static constexpr int pollIntervalMs = 200;
@@ -61,6 +66,7 @@ Q_SIGNALS:
 private:
     Services &m_services;
     EngineConfig m_config;
+    AgentPresence m_agents{m_services, m_config};
     QHash<qint64, DeploymentRun *> m_runs;
     QHash<qint64, GateRunner *> m_gates;
     QTimer m_pollTimer;
@@ -114,6 +120,9 @@ private:
     // Starts an admitted deployment on its steps; the tasks at once when nothing comes before them.
     void admit(const DeploymentContext &deployment);
     void launch(const DeploymentContext &deployment);
+    // Whether this engine may run the deployment's tasks (its stage's pool and demands); if not, the deployment
+    // says what it waits for.
+    bool mayRun(const DeploymentContext &deployment);
     void timeOutApprovals(const DeploymentContext &deployment);
     void startGates(const DeploymentContext &deployment);
     void stopGates(qint64 deploymentId);

@@ -6,7 +6,27 @@
 
 namespace slipway {
 
+bool DeploymentEngine::mayRun(const DeploymentContext &d) {
+    Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+        m_services.pipelines.definitionOfRevision(d.revisionId);
+    const StageDefinition *stage = snapshot ? (*snapshot)->stage(d.stageName) : nullptr;
+    if (!stage || m_agents.mayRun(*stage))
+        return true;
+    const OperationStatus operation = d.deployment.operationStatus;
+    if (operation != OperationStatus::Queued && operation != OperationStatus::Deferred)
+        return false; // an intervention left waiting: the message says what it waits for
+    const QString reason = m_agents.waitReason(*stage);
+    const bool ours = d.deployment.message.isEmpty() || isAgentWait(d.deployment.message);
+    if (reason != d.deployment.message && ours) {
+        write([&] { return m_services.store.deployments().noteWait(d.deployment.id, reason); });
+        Q_EMIT deploymentChanged(d.pipelineId, d.releaseId, d.deployment.id);
+    }
+    return false;
+}
+
 void DeploymentEngine::launch(const DeploymentContext &d) {
+    if (!mayRun(d))
+        return; // an agent of its pool takes it
     const QDateTime now = m_services.clock.now();
     Store &store = m_services.store;
     bool claimed = false;
@@ -28,6 +48,8 @@ void DeploymentEngine::launch(const DeploymentContext &d) {
 }
 
 void DeploymentEngine::adoptIntervention(const DeploymentContext &d) {
+    if (!mayRun(d))
+        return;
     const bool claimed = claimFor([&](const EngineOwner &owner, const QDateTime &leaseUntil) {
         return m_services.store.deployments().claimIntervention(d.deployment.id, owner, leaseUntil);
     });

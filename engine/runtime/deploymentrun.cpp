@@ -147,6 +147,7 @@ Status DeploymentRun::prepare(bool keepWorkspace) {
     m_variables =
         std::make_unique<DeploymentVariables>(*m_snapshot, *m_stage, **release, *artifacts, m_context.deployment,
                                               m_workingDirectory, m_services.store.secrets());
+    m_variables->setAgent(m_config.agent.displayName(m_config.owner.host), m_config.owner.host);
     for (const TaskSpec &task : std::as_const(m_tasks))
         if (Status usable = m_variables->secretsUsable(expandedTexts(task)); !usable)
             return usable;

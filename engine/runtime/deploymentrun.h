@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rules/agentmatch.h"
 #include "runtime/busyretry.h"
 #include "runtime/deadline.h"
 #include "runtime/deploymentvariables.h"
@@ -17,6 +18,7 @@ namespace slipway {
 struct EngineConfig final {
     QString workRoot;      // each deployment works in a fresh folder below it
     EngineOwner owner;     // this engine instance
+    AgentIdentity agent;   // what it runs as (`slipway agent`); no name: its host's engine, for stages without a pool
     int leaseSeconds = 30; // how long a claim lasts without a heartbeat
     int maxLogLinesPerTask = 10000;
     int gitPollMs = 30000; // how often git artifact sources are asked for new tags

@@ -42,6 +42,11 @@ DeploymentVariables::DeploymentVariables(const PipelineDefinition &snapshot, con
     }
 }
 
+void DeploymentVariables::setAgent(const QString &name, const QString &machineName) {
+    set(QStringLiteral("Agent.Name"), name);
+    set(QStringLiteral("Agent.MachineName"), machineName);
+}
+
 void DeploymentVariables::set(const QString &name, const QString &value, bool secret) {
     m_unopened.remove(name.toLower());
     if (!secret || !SecretBox::isSealed(value)) {

@@ -30,6 +30,8 @@ public:
     // (a missing or wrong key): only the tasks that need it fail.
     Status secretsUsable(const QStringList &texts) const;
     QString value(const QString &name) const { return m_values.value(name.toLower()).value; }
+    // Agent.Name and Agent.MachineName: the engine that runs it (docs/agents.md).
+    void setAgent(const QString &name, const QString &machineName);
 
 private:
     struct Variable final {

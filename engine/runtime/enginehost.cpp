@@ -43,6 +43,10 @@ public:
             connect(m_engine.get(), &DeploymentEngine::externalChange, m_watcher.get(),
                     &ArtifactWatcher::reloadIfChanged);
         }
+        if (Status announced = m_engine->announceAgent(); !announced) {
+            Q_EMIT failed(announced.error());
+            return;
+        }
         m_engine->start();
         if (m_scheduler) {
             m_scheduler->start();
@@ -85,6 +89,9 @@ private:
     void release() {
         m_watcher.reset();
         m_scheduler.reset();
+        if (m_engine)
+            if (Status left = m_engine->leaveAsAgent(); !left)
+                qWarning("slipway: agent: %s", qPrintable(left.error().message));
         m_engine.reset();
         m_services.reset();
         m_store.reset();

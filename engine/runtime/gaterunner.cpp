@@ -40,6 +40,7 @@ Status GateRunner::prepare() {
     m_variables =
         std::make_unique<DeploymentVariables>(*m_snapshot, *stage, **release, *artifacts, m_context.deployment,
                                               m_workingDirectory, m_services.store.secrets());
+    m_variables->setAgent(m_config.agent.displayName(m_config.owner.host), m_config.owner.host);
     for (const GateCheckSpec &gate : std::as_const(m_policy.gates))
         if (Status usable = m_variables->secretsUsable(expandedTexts(gate.probe)); !usable)
             return usable;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/agentservice.h"
 #include "services/approvalservice.h"
 #include "services/artifactservice.h"
 #include "services/changenotifier.h"
@@ -25,7 +26,7 @@ public:
           releases(context(), pipelines, artifacts), queries(store, pipelines), directory(context()),
           deployments(context(), pipelines), approvals(context(), pipelines, directory),
           retention(context(), pipelines), history(context(), pipelines, releases), demoData(context(), pipelines),
-          inbox(context(), pipelines), variableGroups(context()) {
+          inbox(context(), pipelines), variableGroups(context()), agents(context(), pipelines) {
         // A version that passes its source's CD trigger creates a release
         // (docs/domain.md#artifact-sources-and-release-triggers).
         artifacts.setReleaseTrigger([this](const ArtifactSourceRecord &source, const ArtifactVersionRecord &version) {
@@ -56,6 +57,7 @@ public:
     DemoDataGenerator demoData;
     InboxQueries inbox; // the approver's inbox: interventions and decision context
     VariableGroupService variableGroups;
+    AgentService agents;
     RequestRunner requestRunner{*this}; // an engine carries out members' requests through the services above
 
 private:

@@ -60,6 +60,7 @@ const TableColumns copiedTables[] = {
                             "interrupted, not_deployed, duration_sum, duration_count, lead_times, streaks, restores"},
     {"stage_failure_streaks", "pipeline_id, stage_name, deployment_id, failed_at"},
     {"rollup_backfill", "id"},
+    {"agents", "name, host, pools, capabilities, enabled, owner_id, lease_seconds, started_at, last_seen"},
 };
 
 // Rows are sent in batches of this many between progress reports.

@@ -317,6 +317,20 @@ const char *const schemaV10[] = {
     "SELECT 1",
 };
 
+// Schema v13 (migrations.cpp): deployment agents.
+const char *const schemaV13[] = {
+    "CREATE TABLE IF NOT EXISTS agents ("
+    "         name TEXT PRIMARY KEY,"
+    "         host TEXT NOT NULL,"
+    "         pools TEXT NOT NULL DEFAULT '[]',"
+    "         capabilities TEXT NOT NULL DEFAULT '{}',"
+    "         enabled INTEGER NOT NULL DEFAULT 1,"
+    "         owner_id TEXT NOT NULL,"
+    "         lease_seconds INTEGER NOT NULL,"
+    "         started_at BIGINT NOT NULL,"
+    "         last_seen BIGINT NOT NULL)",
+};
+
 // A team database made by an older Slipway moves on through these: version 8 is the first.
 const PostgresMigration postgresMigrations[] = {
     {8, schemaV8, std::size(schemaV8)},
@@ -324,6 +338,7 @@ const PostgresMigration postgresMigrations[] = {
     {10, schemaV10, std::size(schemaV10)},
     {11, teamRoleSchema().data(), teamRoleSchema().size()},
     {12, teamRoleHardening().data(), teamRoleHardening().size()},
+    {13, schemaV13, std::size(schemaV13)},
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentrecord.h"
 #include "domain/samplecounts.h"
 #include "domain/states.h"
 
@@ -339,6 +340,11 @@ struct GridStageDeployment final {
     QDateTime scheduledFor; // a deferred start
     QStringList approvedBy; // who approved it so far
     QStringList awaiting;   // approvers still pending ("group:ops" for a group)
+    QString message;        // why a queued one has not started ("waiting for an agent of pool prod")
+
+    bool waitsForAgent() const {
+        return (operation == OperationStatus::Queued || operation == OperationStatus::Deferred) && isAgentWait(message);
+    }
 };
 
 // What the releases grid searches across the whole history of a pipeline; empty parts match anything.

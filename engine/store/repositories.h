@@ -130,6 +130,8 @@ public:
                                const QDateTime &now) = 0;
     virtual Status renewLeases(const QString &ownerId, const QDateTime &leaseUntil) = 0;
     virtual Status setOperation(qint64 id, OperationStatus operation) = 0;
+    // Why a queued, unowned deployment still waits ("waiting for an agent of pool prod"); "" when nothing holds it.
+    virtual Status noteWait(qint64 id, const QString &message) = 0;
     // Enters a step of the run (unowned); resets the gates' success run.
     virtual Status setStep(qint64 id, DeploymentStep step, OperationStatus operation, const QDateTime &startedAt,
                            const QDateTime &deadline) = 0;
@@ -258,6 +260,21 @@ public:
 // request that an engine carries out.
 enum class TeamRole { Full, Admin, Engine, Member };
 
+// Deployment agents (docs/agents.md): what they announce and their heartbeats.
+class AgentRepository {
+public:
+    virtual ~AgentRepository() = default;
+    // Records the agent as started now by `agent.ownerId` (its pools, capabilities and host as given; an admin's
+    // enabled flag is kept).
+    virtual Status announce(const AgentRecord &agent, const QDateTime &at) = 0;
+    // The agent stopped: offline at once, its last heartbeat kept.
+    virtual Status leave(const QString &name, const QString &ownerId) = 0;
+    // Its heartbeat: whether it is enabled; nothing when the name is no longer this engine's (another took it over).
+    virtual Result<std::optional<bool>> heartbeat(const QString &name, const QString &ownerId, const QDateTime &at) = 0;
+    virtual Result<QList<AgentRecord>> agents() = 0;                        // by name
+    virtual Result<bool> setEnabled(const QString &name, bool enabled) = 0; // false: no such agent
+};
+
 // Members' requests and the team's logins (a team database only; the SQLite file has neither).
 class RequestRepository {
 public:
@@ -317,6 +334,7 @@ public:
     virtual ApprovalRepository &approvals() = 0;
     virtual VariableGroupRepository &variableGroups() = 0;
     virtual RequestRepository &requests() = 0;
+    virtual AgentRepository &agents() = 0;
     // Seals and opens secret variable values (docs/security.md#secrets-at-rest).
     virtual const SecretBox &secrets() const = 0;
 };

@@ -132,11 +132,12 @@ Result<bool> SqlDeploymentRepository::claim(qint64 id, const EngineOwner &owner,
                                             const QDateTime &now) {
     // The WHERE clause is the claim: only an unowned, queued deployment changes hands.
     Result<QVariant> claimed = m_db.scalar(
-        QStringLiteral("UPDATE deployments SET owner = ?, owner_pid = ?, owner_host = ?, lease_until = ?, "
-                       "started_at = coalesce(started_at, ?), status = 'inProgress', operation_status = 'running', "
-                       "step = 'tasks', step_started_at = ?, step_deadline = NULL "
-                       "WHERE id = ? AND owner IS NULL AND operation_status IN ('queued', 'deferred') "
-                       "RETURNING id"),
+        QStringLiteral(
+            "UPDATE deployments SET owner = ?, owner_pid = ?, owner_host = ?, lease_until = ?, "
+            "started_at = coalesce(started_at, ?), status = 'inProgress', operation_status = 'running', "
+            "step = 'tasks', step_started_at = ?, step_deadline = NULL, message = '' " // no longer waits for an agent
+            "WHERE id = ? AND owner IS NULL AND operation_status IN ('queued', 'deferred') "
+            "RETURNING id"),
         {owner.id, owner.pid, owner.host, sql::time(leaseUntil), sql::time(now), sql::time(now), id});
     if (!claimed)
         return claimed.error();
@@ -147,6 +148,12 @@ Status SqlDeploymentRepository::renewLeases(const QString &ownerId, const QDateT
     return m_db.execOnly(
         QStringLiteral("UPDATE deployments SET lease_until = ? WHERE owner = ? AND status = 'inProgress'"),
         {sql::time(leaseUntil), ownerId});
+}
+
+Status SqlDeploymentRepository::noteWait(qint64 id, const QString &message) {
+    return m_db.execOnly(QStringLiteral("UPDATE deployments SET message = ? WHERE id = ? AND owner IS NULL AND "
+                                        "operation_status IN ('queued', 'deferred')"),
+                         {message, id});
 }
 
 Status SqlDeploymentRepository::setOperation(qint64 id, OperationStatus operation) {

@@ -26,6 +26,7 @@ public:
     Result<bool> claim(qint64 id, const EngineOwner &owner, const QDateTime &leaseUntil, const QDateTime &now) override;
     Status renewLeases(const QString &ownerId, const QDateTime &leaseUntil) override;
     Status setOperation(qint64 id, OperationStatus operation) override;
+    Status noteWait(qint64 id, const QString &message) override;
     Status setStep(qint64 id, DeploymentStep step, OperationStatus operation, const QDateTime &startedAt,
                    const QDateTime &deadline) override;
     Status setScheduledFor(qint64 id, const QDateTime &at) override;

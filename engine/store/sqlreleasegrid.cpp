@@ -46,13 +46,14 @@ Result<QList<ReleaseGridRow>> SqlReleaseRepository::gridRows(const QString &wher
 
 // Each stage's status, whether it is manual, and its newest deployment.
 Status SqlReleaseRepository::addGridStages(QList<ReleaseGridRow> &rows, const QHash<qint64, qsizetype> &rowOf,
-                                              const QVariantList &ids) {
+                                           const QVariantList &ids) {
     Result<SqlCursor *> stages = m_db.exec(
-        QStringLiteral("SELECT s.release_id, s.name, s.status, s.is_manual, d.id, d.attempt, d.status, "
-                       "d.operation_status, d.requested_by, d.queued_at, d.started_at, d.completed_at, "
-                       "d.scheduled_for FROM release_stages s LEFT JOIN deployments d ON d.id = (SELECT e.id FROM "
-                       "deployments e WHERE e.release_stage_id = s.id ORDER BY e.attempt DESC LIMIT 1) "
-                       "WHERE s.release_id IN (%1) ORDER BY s.release_id, s.rank")
+        QStringLiteral(
+            "SELECT s.release_id, s.name, s.status, s.is_manual, d.id, d.attempt, d.status, "
+            "d.operation_status, d.requested_by, d.queued_at, d.started_at, d.completed_at, "
+            "d.scheduled_for, d.message FROM release_stages s LEFT JOIN deployments d ON d.id = (SELECT e.id FROM "
+            "deployments e WHERE e.release_stage_id = s.id ORDER BY e.attempt DESC LIMIT 1) "
+            "WHERE s.release_id IN (%1) ORDER BY s.release_id, s.rank")
             .arg(sql::placeholders(ids.size())),
         ids);
     if (!stages)
@@ -77,6 +78,7 @@ Status SqlReleaseRepository::addGridStages(QList<ReleaseGridRow> &rows, const QH
         latest.startedAt = sql::time(q.value(10));
         latest.completedAt = sql::time(q.value(11));
         latest.scheduledFor = sql::time(q.value(12));
+        latest.message = q.value(13).toString();
         const OperationStatus operation = latest.operation;
         if (operation == OperationStatus::PendingApproval || operation == OperationStatus::EvaluatingGates ||
             operation == OperationStatus::Deferred || operation == OperationStatus::PendingIntervention)
@@ -90,7 +92,7 @@ Status SqlReleaseRepository::addGridStages(QList<ReleaseGridRow> &rows, const QH
 
 // Who approved the newest deployments, and who they still wait for.
 Status SqlReleaseRepository::addGridApprovals(QList<ReleaseGridRow> &rows,
-                                                 const QHash<qint64, std::pair<qsizetype, QString>> &byDeployment) {
+                                              const QHash<qint64, std::pair<qsizetype, QString>> &byDeployment) {
     if (byDeployment.isEmpty())
         return {};
     QVariantList ids;
@@ -126,7 +128,7 @@ Result<QList<ReleaseGridRow>> SqlReleaseRepository::gridPageAscending(qint64 pip
 }
 
 Result<QList<ReleaseGridRow>> SqlReleaseRepository::gridSearch(qint64 pipelineId, const ReleaseGridFilter &filter,
-                                                                  qint64 fromId, bool ascending, int limit) {
+                                                               qint64 fromId, bool ascending, int limit) {
     // Along releases_by_pipeline in id order: a page stops after `limit` matches.
     QString where = QStringLiteral("WHERE pipeline_id = ?");
     QVariantList values{pipelineId};

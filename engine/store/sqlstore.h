@@ -1,6 +1,7 @@
 #pragma once
 
 #include "repositories.h"
+#include "sqlagentrepository.h"
 #include "sqlapprovalrepository.h"
 #include "sqlartifactrepository.h"
 #include "core/identity.h"
@@ -78,6 +79,7 @@ public:
     ApprovalRepository &approvals() override { return m_approvals; }
     VariableGroupRepository &variableGroups() override { return m_variableGroups; }
     RequestRepository &requests() override { return m_requests; }
+    AgentRepository &agents() override { return m_agents; }
     const SecretBox &secrets() const override { return m_secrets; }
 
     Connection &connection() { return *m_connection; }
@@ -89,7 +91,7 @@ private:
           // On a team database the login is who acts; on a file anyone who may write it may act as anyone.
           m_audit(*m_connection, m_connection->dialect() == SqlDialect::Sqlite ? osLoginName() : QString()),
           m_directory(*m_connection), m_approvals(*m_connection), m_variableGroups(*m_connection),
-          m_requests(*m_connection), m_secrets(std::move(secrets)) {}
+          m_requests(*m_connection), m_agents(*m_connection), m_secrets(std::move(secrets)) {}
 
     static TeamRole teamRole(const QString &name) {
         if (name == QLatin1String("admin"))
@@ -112,6 +114,7 @@ private:
     SqlApprovalRepository m_approvals;
     SqlVariableGroupRepository m_variableGroups;
     SqlRequestRepository m_requests;
+    SqlAgentRepository m_agents;
     SecretBox m_secrets;
 };
 

@@ -97,9 +97,10 @@ private Q_SLOTS:
                                                        QStringLiteral("-1")}
                                         << QStringLiteral("slipway: --grace takes a number of seconds\n");
         QTest::newRow("not a page") << QStringList{QStringLiteral("--page"), QStringLiteral("inbox")}
-                                    << QStringLiteral("slipway: --page: \"inbox\" is not a page; use approvals, "
-                                                      "dashboard, whatswhere, library, settings, release:ID[:TAB] or "
-                                                      "editor[:ID[:TAB]]\n");
+                                    << QStringLiteral(
+                                           "slipway: --page: \"inbox\" is not a page; use approvals, "
+                                           "dashboard, whatswhere, library, agents, settings, release:ID[:TAB] or "
+                                           "editor[:ID[:TAB]]\n");
     }
 
     void mistakesAreToldInOneLineWithExitCodeOne() {

@@ -17,6 +17,7 @@ public:
     void showDashboard() override { calls << QStringLiteral("dashboard"); }
     void showWhatsWhere() override { calls << QStringLiteral("whatswhere"); }
     void showLibrary() override { calls << QStringLiteral("library"); }
+    void showAgents() override { calls << QStringLiteral("agents"); }
     QWidget *openSettings() override {
         calls << QStringLiteral("settings");
         return &dialog;
@@ -53,6 +54,8 @@ private Q_SLOTS:
                                     << "whatswhere" << false;
         QTest::newRow("library") << "library"
                                  << "library" << false;
+        QTest::newRow("agents") << "agents"
+                                << "agents" << false;
         QTest::newRow("settings") << "settings"
                                   << "settings" << true;
         QTest::newRow("release") << "release:7"

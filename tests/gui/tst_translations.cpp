@@ -127,6 +127,11 @@ private Q_SLOTS:
             QCOMPARE(engineText(QStringLiteral("1 file(s) copied to /srv")),
                      QStringLiteral("1 Datei nach /srv kopiert"));
             QCOMPARE(engineText(QStringLiteral("echo from a script")), QStringLiteral("echo from a script"));
+            // The most specific agent wait first: "pool %1" alone would swallow the demand.
+            QCOMPARE(engineText(QStringLiteral("waiting for an agent of pool prod with java = 17")),
+                     QStringLiteral("wartet auf einen Agenten des Pools prod mit java = 17"));
+            QCOMPARE(engineText(QStringLiteral("waiting for an agent of pool prod")),
+                     QStringLiteral("wartet auf einen Agenten des Pools prod"));
             QCOMPARE(statusText(TaskStatus::Interrupted), QStringLiteral("Unterbrochen"));
             QDialogButtonBox buttons(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
             QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen")); // Qt's own

@@ -45,9 +45,9 @@ private Q_SLOTS:
         const QModelIndex dev = model.indexForPath(QStringLiteral("stages[0]"));
         QCOMPARE(dev.data().toString(), QStringLiteral("Dev"));
         QCOMPARE(childKeys(model, dev),
-                 (QStringList{u"name"_s, u"trigger"_s, u"artifactFilters"_s, u"schedule"_s, u"queue"_s,
-                              u"preApprovals"_s, u"preGates"_s, u"postApprovals"_s, u"postGates"_s, u"variables"_s,
-                              u"variableGroups"_s, u"tasks"_s, u"retention"_s}));
+                 (QStringList{u"name"_s, u"trigger"_s, u"artifactFilters"_s, u"schedule"_s, u"queue"_s, u"pool"_s,
+                              u"demands"_s, u"preApprovals"_s, u"preGates"_s, u"postApprovals"_s, u"postGates"_s,
+                              u"variables"_s, u"variableGroups"_s, u"tasks"_s, u"retention"_s}));
         const QModelIndex preApprovals = model.indexForPath(QStringLiteral("stages[0].preApprovals"));
         QVERIFY(!preApprovals.data(PipelineDocumentModel::PresentRole).toBool());
         QCOMPARE(model.index(preApprovals.row(), 1, preApprovals.parent()).data().toString(),
