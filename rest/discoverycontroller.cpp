@@ -39,6 +39,7 @@ void DiscoveryController::addRoutes(Router &router) {
     routes.add("OPTIONS", QStringLiteral("_apis/Location"), &DiscoveryController::locationOptions);
     routes.add("GET", QStringLiteral("_apis/ResourceAreas"), &DiscoveryController::resourceAreas);
     routes.add("OPTIONS", QStringLiteral("_apis/Release"), &DiscoveryController::releaseOptions);
+    routes.add("OPTIONS", QStringLiteral("_apis/distributedtask"), &DiscoveryController::distributedTaskOptions);
     routes.add("GET", QStringLiteral("_apis/connectionData"), &DiscoveryController::connectionData);
 }
 
@@ -59,6 +60,19 @@ Result<RestResponse> DiscoveryController::releaseOptions(const RestRequest &) {
     QJsonArray locations;
     for (const ReleaseLocation &l : releaseLocations())
         locations.append(location({l.id, l.resource, l.version, l.route}, "Release"));
+    return RestResponse::list(locations);
+}
+
+Result<RestResponse> DiscoveryController::distributedTaskOptions(const RestRequest &) {
+    // What Slipway serves of the area: agent pools, their agents (agentpoolscontroller.cpp) and variable groups.
+    const Location served[] = {
+        {"a8c47e17-4d56-4a56-92bb-de7ea7dc65be", "pools", 1, "_apis/{area}/{resource}/{poolId}"},
+        {"e298ef32-5878-4cab-993c-043836571f42", "agents", 1, "_apis/{area}/pools/{poolId}/{resource}/{agentId}"},
+        {"f5b09dd5-9d54-45a1-8b5a-1c8287d634cc", "variablegroups", 2, "{project}/_apis/{area}/{resource}/{groupId}"},
+    };
+    QJsonArray locations;
+    for (const Location &l : served)
+        locations.append(location(l, "distributedtask"));
     return RestResponse::list(locations);
 }
 

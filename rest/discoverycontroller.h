@@ -19,6 +19,8 @@ public:
     Result<RestResponse> resourceAreas(const RestRequest &request);
     // OPTIONS _apis/Release: the route templates from which the client builds every URL.
     Result<RestResponse> releaseOptions(const RestRequest &request);
+    // OPTIONS _apis/distributedtask: the locations of agent pools, agents and variable groups.
+    Result<RestResponse> distributedTaskOptions(const RestRequest &request);
     // GET _apis/connectionData: who the token belongs to, and the collection's id.
     Result<RestResponse> connectionData(const RestRequest &request);
 

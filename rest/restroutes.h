@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentpoolscontroller.h"
 #include "approvalscontroller.h"
 #include "definitionscontroller.h"
 #include "deploymentscontroller.h"
@@ -22,7 +23,7 @@ public:
         : m_unsupported(services), m_discovery(services), m_slipway(services), m_definitions(services),
           m_releases(services), m_environments(services), m_approvals(services), m_deployments(services),
           m_interventions(services), m_gates(services), m_logs(services), m_variableGroups(services),
-          m_revisions(services) {
+          m_revisions(services), m_agentPools(services) {
         // First: their literal segments (definitions/environments) win over a real route's {values}.
         m_unsupported.addRoutes(router);
         m_discovery.addRoutes(router);
@@ -37,6 +38,7 @@ public:
         m_logs.addRoutes(router);
         m_variableGroups.addRoutes(router);
         m_revisions.addRoutes(router);
+        m_agentPools.addRoutes(router);
     }
     Q_DISABLE_COPY_MOVE(RestRoutes)
 
@@ -54,6 +56,7 @@ private:
     LogsController m_logs;
     VariableGroupsController m_variableGroups;
     RevisionsController m_revisions;
+    AgentPoolsController m_agentPools;
 };
 
 } // namespace slipway::rest

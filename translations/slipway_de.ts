@@ -1245,7 +1245,7 @@
         <translation>Variable „%1“ kann beim Erstellen des Release nicht gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../engine/store/migrations.cpp" line="+371"/>
+        <location filename="../engine/store/migrations.cpp" line="+186"/>
         <location line="+12"/>
         <location line="+75"/>
         <source>migration failed: %1 (%2)</source>
@@ -1464,7 +1464,7 @@
         <translation>queryOrder „%1“ ist weder descending noch ascending</translation>
     </message>
     <message>
-        <location filename="../rest/discoverycontroller.cpp" line="+115"/>
+        <location filename="../rest/discoverycontroller.cpp" line="+129"/>
         <location line="+3"/>
         <source>the field &quot;tags&quot; must be an array of strings</source>
         <translation>das Feld „tags“ muss ein Array von Zeichenketten sein</translation>
@@ -2203,7 +2203,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../engine/azure/azuretasks.cpp" line="+241"/>
+        <location filename="../engine/azure/azuretasks.cpp" line="+243"/>
         <source>→ timeout</source>
         <translation>→ Zeitlimit</translation>
     </message>
@@ -2379,11 +2379,21 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>deployment-group job &quot;%1&quot;: Slipway has no agents, so its tasks run on the Slipway host; they are imported disabled until you check them</source>
-        <translation>Bereitstellungsgruppen-Job „%1“: Slipway hat keine Agents, daher laufen seine Aufgaben auf dem Slipway-Host; sie werden deaktiviert importiert, bis Sie sie geprüft haben</translation>
+        <source>deployment-group job &quot;%1&quot;: its tasks would run wherever the stage runs; they are imported disabled until you give the stage a pool and check them</source>
+        <translation>Bereitstellungsgruppen-Job „%1“: seine Aufgaben liefen dort, wo die Stufe läuft; sie werden deaktiviert importiert, bis Sie der Stufe einen Pool geben und sie prüfen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
+        <source>an Azure agent queue names no Slipway pool: give the stage a pool of your agents (docs/agents.md)</source>
+        <translation>eine Azure-Agentwarteschlange benennt keinen Slipway-Pool: geben Sie der Stufe einen Pool Ihrer Agenten (docs/agents.md)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>→ the stage&apos;s demands</source>
+        <translation>→ die Anforderungen der Stufe</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>job &quot;%1&quot; → the stage&apos;s tasks, in order</source>
         <translation>Job „%1“ → die Aufgaben der Stufe, in Reihenfolge</translation>
     </message>
@@ -2403,12 +2413,7 @@
         <translation>der Job läuft, wenn die Jobs davor erfolgreich sind</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>agent pools: Slipway runs tasks on its host</source>
-        <translation>Agent-Pools: Slipway führt Aufgaben auf seinem Host aus</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>parallel jobs: tasks run one at a time</source>
         <translation>parallele Jobs: Aufgaben laufen nacheinander</translation>
     </message>
@@ -2607,7 +2612,7 @@
         <translation>ein Agent namens %1 ist bereits auf %2 online: geben Sie diesem einen anderen --name oder beenden Sie zuerst den anderen</translation>
     </message>
     <message>
-        <location filename="../engine/services/agentservice.cpp" line="+60"/>
+        <location filename="../engine/services/agentservice.cpp" line="+59"/>
         <source>only an administrator can enable or disable an agent (%1 is not one)</source>
         <translation>nur ein Administrator kann einen Agenten aktivieren oder deaktivieren (%1 ist keiner)</translation>
     </message>
@@ -2615,6 +2620,37 @@
         <location line="+9"/>
         <source>no agent named %1 (slipway agents lists them)</source>
         <translation>kein Agent namens %1 (slipway agents listet sie auf)</translation>
+    </message>
+    <message>
+        <location filename="../engine/azure/azuretasks.cpp" line="-18"/>
+        <location filename="../rest/agentpoolscontroller.cpp" line="+126"/>
+        <source>the demand &quot;%1&quot; is not &quot;name&quot; or &quot;name -equals value&quot;</source>
+        <translation>die Anforderung „%1“ ist weder „Name“ noch „Name -equals Wert“</translation>
+    </message>
+    <message>
+        <location filename="../rest/agentpoolscontroller.cpp" line="+17"/>
+        <source>agent pool %1 not found</source>
+        <translation>Agentpool %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>agent %1 not found in agent pool %2</source>
+        <translation>Agent %1 im Agentpool %2 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>poolType &quot;%1&quot; is not automation or deployment</source>
+        <translation>poolType „%1“ ist weder automation noch deployment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>actionFilter &quot;%1&quot; is not none, manage or use</source>
+        <translation>actionFilter „%1“ ist weder none, manage noch use</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>the field &quot;enabled&quot; must be true or false: it is what Slipway changes of an agent</source>
+        <translation>das Feld „enabled“ muss true oder false sein: nur das ändert Slipway an einem Agenten</translation>
     </message>
 </context>
 <context>
@@ -2763,7 +2799,7 @@
 <context>
     <name>ReleaseCards</name>
     <message>
-        <location filename="../views/releasecards.cpp" line="+21"/>
+        <location filename="../views/releasecards.cpp" line="+24"/>
         <source>Attempt %1, requested by %2</source>
         <translation>Versuch %1, angefordert von %2</translation>
     </message>
@@ -2793,12 +2829,22 @@
         <translation>Kommentar: %1</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Pool %1, a demand unmet · %2</source>
+        <translation>Pool %1, eine Anforderung unerfüllt · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pool %1, no agent online · %2</source>
+        <translation>Pool %1, kein Agent online · %2</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Deferred until %1</source>
         <translation>Verschoben bis %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>you</source>
         <translation>Sie</translation>
     </message>
@@ -2838,7 +2884,7 @@
         <translation>noch nicht bestanden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
@@ -3438,12 +3484,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Disable or enable the agent</source>
         <translation>Den Agenten deaktivieren oder aktivieren</translation>
     </message>
@@ -3458,7 +3504,7 @@
         <translation>Agenten</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Cannot read the agents: %1</source>
         <translation>Die Agenten können nicht gelesen werden: %1</translation>
     </message>

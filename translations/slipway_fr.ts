@@ -1245,7 +1245,7 @@
         <translation>la variable «&#xa0;%1&#xa0;» ne peut pas être définie lors de la création de la mise en production</translation>
     </message>
     <message>
-        <location filename="../engine/store/migrations.cpp" line="+371"/>
+        <location filename="../engine/store/migrations.cpp" line="+186"/>
         <location line="+12"/>
         <location line="+75"/>
         <source>migration failed: %1 (%2)</source>
@@ -1464,7 +1464,7 @@
         <translation>queryOrder «&#xa0;%1&#xa0;» ne vaut ni descending ni ascending</translation>
     </message>
     <message>
-        <location filename="../rest/discoverycontroller.cpp" line="+115"/>
+        <location filename="../rest/discoverycontroller.cpp" line="+129"/>
         <location line="+3"/>
         <source>the field &quot;tags&quot; must be an array of strings</source>
         <translation>le champ «&#xa0;tags&#xa0;» doit être un tableau de chaînes</translation>
@@ -2203,7 +2203,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../engine/azure/azuretasks.cpp" line="+241"/>
+        <location filename="../engine/azure/azuretasks.cpp" line="+243"/>
         <source>→ timeout</source>
         <translation>→ délai d’expiration</translation>
     </message>
@@ -2379,11 +2379,21 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>deployment-group job &quot;%1&quot;: Slipway has no agents, so its tasks run on the Slipway host; they are imported disabled until you check them</source>
-        <translation>travail de groupe de déploiement «&#xa0;%1&#xa0;»&#xa0;: Slipway n’a pas d’agents, ses tâches s’exécutent donc sur l’hôte de Slipway&#xa0;; elles sont importées désactivées jusqu’à ce que vous les vérifiiez</translation>
+        <source>deployment-group job &quot;%1&quot;: its tasks would run wherever the stage runs; they are imported disabled until you give the stage a pool and check them</source>
+        <translation>job de groupe de déploiement « %1 » : ses tâches s’exécuteraient là où s’exécute l’étape ; elles sont importées désactivées jusqu’à ce que vous donniez un pool à l’étape et les vérifiiez</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
+        <source>an Azure agent queue names no Slipway pool: give the stage a pool of your agents (docs/agents.md)</source>
+        <translation>une file d’agents Azure ne nomme aucun pool Slipway : donnez à l’étape un pool de vos agents (docs/agents.md)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>→ the stage&apos;s demands</source>
+        <translation>→ les exigences de l’étape</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>job &quot;%1&quot; → the stage&apos;s tasks, in order</source>
         <translation>travail «&#xa0;%1&#xa0;» → les tâches de l’étape, dans l’ordre</translation>
     </message>
@@ -2403,12 +2413,7 @@
         <translation>le travail s’exécute quand les travaux précédents réussissent</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>agent pools: Slipway runs tasks on its host</source>
-        <translation>pools d’agents&#xa0;: Slipway exécute les tâches sur son hôte</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>parallel jobs: tasks run one at a time</source>
         <translation>travaux parallèles&#xa0;: les tâches s’exécutent l’une après l’autre</translation>
     </message>
@@ -2607,7 +2612,7 @@
         <translation>un agent nommé %1 est déjà en ligne sur %2&#xa0;: donnez à celui-ci un autre --name, ou arrêtez d’abord l’autre</translation>
     </message>
     <message>
-        <location filename="../engine/services/agentservice.cpp" line="+60"/>
+        <location filename="../engine/services/agentservice.cpp" line="+59"/>
         <source>only an administrator can enable or disable an agent (%1 is not one)</source>
         <translation>seul un administrateur peut activer ou désactiver un agent (%1 n’en est pas un)</translation>
     </message>
@@ -2615,6 +2620,37 @@
         <location line="+9"/>
         <source>no agent named %1 (slipway agents lists them)</source>
         <translation>aucun agent nommé %1 (slipway agents les liste)</translation>
+    </message>
+    <message>
+        <location filename="../engine/azure/azuretasks.cpp" line="-18"/>
+        <location filename="../rest/agentpoolscontroller.cpp" line="+126"/>
+        <source>the demand &quot;%1&quot; is not &quot;name&quot; or &quot;name -equals value&quot;</source>
+        <translation>l’exigence « %1 » n’est ni « nom » ni « nom -equals valeur »</translation>
+    </message>
+    <message>
+        <location filename="../rest/agentpoolscontroller.cpp" line="+17"/>
+        <source>agent pool %1 not found</source>
+        <translation>pool d’agents %1 introuvable</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>agent %1 not found in agent pool %2</source>
+        <translation>agent %1 introuvable dans le pool d’agents %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>poolType &quot;%1&quot; is not automation or deployment</source>
+        <translation>poolType « %1 » n’est ni automation ni deployment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>actionFilter &quot;%1&quot; is not none, manage or use</source>
+        <translation>actionFilter « %1 » n’est ni none, ni manage, ni use</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>the field &quot;enabled&quot; must be true or false: it is what Slipway changes of an agent</source>
+        <translation>le champ « enabled » doit valoir true ou false : c’est ce que Slipway change d’un agent</translation>
     </message>
 </context>
 <context>
@@ -2763,7 +2799,7 @@
 <context>
     <name>ReleaseCards</name>
     <message>
-        <location filename="../views/releasecards.cpp" line="+21"/>
+        <location filename="../views/releasecards.cpp" line="+24"/>
         <source>Attempt %1, requested by %2</source>
         <translation>Tentative %1, demandée par %2</translation>
     </message>
@@ -2793,12 +2829,22 @@
         <translation>Commentaire&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Pool %1, a demand unmet · %2</source>
+        <translation>Pool %1, une exigence non satisfaite · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pool %1, no agent online · %2</source>
+        <translation>Pool %1, aucun agent en ligne · %2</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Deferred until %1</source>
         <translation>Reportée au %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
@@ -2838,7 +2884,7 @@
         <translation>pas encore franchies</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -3438,12 +3484,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Disable or enable the agent</source>
         <translation>Désactiver ou activer l’agent</translation>
     </message>
@@ -3458,7 +3504,7 @@
         <translation>Agents</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Cannot read the agents: %1</source>
         <translation>Impossible de lire les agents&#xa0;: %1</translation>
     </message>

@@ -1,11 +1,14 @@
 #include "releasecards.h"
 #include "datetext.h"
 
+#include "errortext.h"
 #include "services/services.h"
+#include "store/agentrecord.h"
 #include "statuspresentation.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace slipway {
 
@@ -34,6 +37,19 @@ QString attemptDetails(const DeploymentRecord &d, const QDateTime &now) {
     return lines.join(QLatin1Char('\n'));
 }
 
+// The pool a deployment waits for, short enough for its card; the whole reason (which demand no agent meets) is the
+// tooltip. The message is the engine's (rules/agentmatch.cpp): "waiting for an agent of pool NAME[ with …]".
+QString agentWait(const QString &message, const QString &waited) {
+    static const QRegularExpression pool(QStringLiteral("^waiting for an agent of pool (\\S+)( with )?"));
+    const QRegularExpressionMatch found = pool.match(message);
+    if (!found.hasMatch())
+        return engineText(message);
+    return found.capturedLength(2) > 0 ? QCoreApplication::translate("ReleaseCards", "Pool %1, a demand unmet · %2")
+                                             .arg(found.captured(1), waited)
+                                       : QCoreApplication::translate("ReleaseCards", "Pool %1, no agent online · %2")
+                                             .arg(found.captured(1), waited);
+}
+
 // What the stage waits on now, with who is awaited ("you", or which group) and since when.
 QString waitingOn(const ReleaseActions &actions, const StageDecisionContext &s, const QList<ApprovalRecord> &approvals,
                   const QDateTime &now) {
@@ -43,6 +59,8 @@ QString waitingOn(const ReleaseActions &actions, const StageDecisionContext &s, 
     Result<DeploymentContext> context = actions.services.deployments.deployment(d.id);
     const QDateTime since = context && context->stepStartedAt.isValid() ? context->stepStartedAt : d.queuedAt;
     const QString waited = durationText(since.secsTo(now));
+    if (d.operationStatus == OperationStatus::Queued && isAgentWait(d.message))
+        return agentWait(d.message, waited);
     if (d.operationStatus == OperationStatus::PendingApproval) {
         QStringList awaited;
         for (const ApprovalRecord &a : approvals) {
@@ -110,6 +128,8 @@ StageCard cardOf(const ReleaseActions &actions, const ReleaseDetails &details, c
                                            : QCoreApplication::translate("ReleaseCards", "not passed yet");
     if (running)
         card.waitingOn = waitingOn(actions, situation, approvals, now);
+    if (running && latest.operationStatus == OperationStatus::Queued && isAgentWait(latest.message))
+        card.waitingOnWhy = engineText(latest.message);
     if (situation.approval)
         card.earlier = earlier;
     return card;

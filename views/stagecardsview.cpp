@@ -118,7 +118,7 @@ public:
                         QLocale().toString(card.startedAt.toLocalTime(), QStringLiteral("d MMM HH:mm"));
         }
         setLine(m_attempt, when, card.attemptDetails);
-        setLine(m_waiting, card.waitingOn);
+        setLine(m_waiting, card.waitingOn, card.waitingOnWhy);
         setLine(m_pre,
                 card.preApprovals.isEmpty() ? QString() : StageCardsView::tr("Before: %1").arg(card.preApprovals));
         setLine(m_gates, card.gates.isEmpty() ? QString() : StageCardsView::tr("Gates: %1").arg(card.gates));

@@ -27,6 +27,7 @@ struct StageCard final {
     QDateTime startedAt;
     QString attemptDetails; // tooltip: attempt, start time, duration, requester
     QString waitingOn;      // "Awaiting you (group:ops) · 5 min", "Deferred until …"
+    QString waitingOnWhy;   // its tooltip, when there is more to say than fits ("waiting for an agent of pool …")
     QString preApprovals;   // "approved by alice, waiting for bob"; empty without approvals
     QString postApprovals;
     QString gates;   // the newest gate round, empty without gates

@@ -74,6 +74,8 @@ struct StageContext final {
 };
 QJsonObject mapEnvironment(const QJsonObject &environment, const QString &path, const StageContext &context,
                            Report &report);
+// The demands of every job of a stage, as the stage's demands.
+QJsonObject mapDemands(const QJsonArray &phases);
 QJsonArray mapDeployPhases(const QJsonArray &phases, const QString &path, QJsonObject &pipelineVariables,
                            Report &report);
 // An InvokeRESTAPI task's inputs as the fields of an httpRequest task or an http gate (no name or type).

@@ -318,6 +318,9 @@ QJsonObject mapEnvironment(const QJsonObject &environment, const QString &path, 
                                              member(path, "deployPhases"), context.pipelineVariables, report);
     if (!tasks.isEmpty())
         stage.insert(QStringLiteral("tasks"), tasks);
+    const QJsonObject demands = mapDemands(environment.value(QLatin1String("deployPhases")).toArray());
+    if (!demands.isEmpty())
+        stage.insert(QStringLiteral("demands"), demands);
     report.rest(environment.value(QLatin1String("environmentOptions")).toObject(), member(path, "environmentOptions"),
                 {});
     report.rest(environment, path,

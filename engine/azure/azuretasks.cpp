@@ -1,5 +1,7 @@
 #include "azurereport.h"
 
+#include "definition/demand.h"
+
 namespace slipway::azure::detail {
 
 namespace {
@@ -253,8 +255,8 @@ void notePhase(const QJsonObject &phase, const QString &path, int type, Report &
     if (type == deploymentGroupPhase)
         report.unmapped(member(path, "phaseType"),
                         QT_TRANSLATE_NOOP("Engine",
-                                          "deployment-group job \"%1\": Slipway has no agents, so its tasks run on the "
-                                          "Slipway host; they are imported disabled until you check them"),
+                                          "deployment-group job \"%1\": its tasks would run wherever the stage runs; "
+                                          "they are imported disabled until you give the stage a pool and check them"),
                         {name});
     else
         report.mapped(member(path, "phaseType"),
@@ -269,10 +271,23 @@ void notePhase(const QJsonObject &phase, const QString &path, int type, Report &
     else
         report.mapped(member(inputPath, "condition"),
                       QT_TRANSLATE_NOOP("Engine", "the job runs when the jobs before it succeed"));
-    for (const char *agent : {"queueId", "agentSpecification", "demands"})
+    for (const char *agent : {"queueId", "agentSpecification"})
         if (!carriesNothing(input.value(QLatin1String(agent))))
             report.unmapped(member(inputPath, agent),
-                            QT_TRANSLATE_NOOP("Engine", "agent pools: Slipway runs tasks on its host"));
+                            QT_TRANSLATE_NOOP("Engine", "an Azure agent queue names no Slipway pool: give the stage a "
+                                                        "pool of your agents (docs/agents.md)"));
+    const QJsonArray demands = input.value(QLatin1String("demands")).toArray();
+    for (qsizetype d = 0; d < demands.size(); ++d) {
+        const QString demand = demands.at(d).toString();
+        if (parseAzureDemand(demand))
+            report.mapped(element(member(inputPath, "demands"), d),
+                          QT_TRANSLATE_NOOP("Engine", "→ the stage's demands"));
+        else
+            report.unmapped(element(member(inputPath, "demands"), d),
+                            QT_TRANSLATE_NOOP("Engine", "the demand \"%1\" is not \"name\" or \"name -equals "
+                                                        "value\""),
+                            {demand});
+    }
     const QJsonValue parallel =
         input.value(QLatin1String("parallelExecution")).toObject().value(QLatin1String("parallelExecutionType"));
     if (enumValue(parallel, {{"none", 0}, {"multiConfiguration", 1}, {"multiMachine", 2}}) > 0)
@@ -297,6 +312,15 @@ void notePhase(const QJsonObject &phase, const QString &path, int type, Report &
 }
 
 } // namespace
+
+QJsonObject mapDemands(const QJsonArray &phases) {
+    QJsonObject demands;
+    for (const QJsonValue &phase : phases)
+        for (const QJsonValue &demand : phase[QLatin1String("deploymentInput")][QLatin1String("demands")].toArray())
+            if (const std::optional<std::pair<QString, QString>> parsed = parseAzureDemand(demand.toString()))
+                demands.insert(parsed->first, parsed->second);
+    return demands;
+}
 
 QJsonArray mapDeployPhases(const QJsonArray &phases, const QString &path, QJsonObject &pipelineVariables,
                            Report &report) {

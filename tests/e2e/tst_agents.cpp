@@ -86,10 +86,15 @@ class AgentsTest final : public QObject {
                                   "\"echo $AGENT_NAME $(Agent.Name) > %3\"}]}")
                 .arg(QLatin1String(name), QLatin1String(extra), marker(QLatin1String(name)));
         };
-        return QStringLiteral("{\"name\":\"Pools\",\"stages\":[%1,%2,%3]}")
+        const QString slow = QStringLiteral("{\"name\":\"Slow\",\"pool\":\"slow\",\"trigger\":{\"type\":\"manual\"},"
+                                            "\"tasks\":[{\"name\":\"long\",\"type\":\"script\",\"script\":"
+                                            "\"echo started >> %1; sleep 300\"}]}")
+                                 .arg(marker(QStringLiteral("Slow")));
+        return QStringLiteral("{\"name\":\"Pools\",\"stages\":[%1,%2,%3,%4]}")
             .arg(stage("Dev", "\"pool\":\"dev\",\"trigger\":{\"type\":\"afterRelease\"},"),
                  stage("Prod", "\"pool\":\"prod\",\"trigger\":{\"type\":\"afterStages\",\"stages\":[\"Dev\"]},"),
-                 stage("Java", "\"pool\":\"prod\",\"demands\":{\"java\":\"17\"},\"trigger\":{\"type\":\"manual\"},"))
+                 stage("Java", "\"pool\":\"prod\",\"demands\":{\"java\":\"17\"},\"trigger\":{\"type\":\"manual\"},"),
+                 slow)
             .toUtf8();
     }
 
@@ -154,6 +159,31 @@ private Q_SLOTS:
                                   QStringLiteral("queuedForAgent"), waitMs);
         QCOMPARE(prodOverRest()[QStringLiteral("slipwayWaitingFor")].toString(),
                  QStringLiteral("waiting for an agent of pool prod"));
+        // So does the command line.
+        QProcess show;
+        show.start(QStringLiteral(SLIPWAY_BINARY),
+                   testing::actingAs(database(), QStringLiteral("carol")) +
+                       QStringList{QStringLiteral("release"), QStringLiteral("show"), QString::number(id)});
+        QVERIFY(show.waitForFinished(30000));
+        const QByteArray shown = show.readAllStandardOutput();
+        QVERIFY2(shown.contains("queued - waiting for an agent of pool prod"), shown.constData());
+        // The pools as Azure's distributedtask area lists them: prod has a deployment waiting and nobody online.
+        QJsonObject prodPool;
+        for (const QJsonValue &pool : rest.get(QStringLiteral("/_apis/distributedtask/pools")).values())
+            if (pool[QStringLiteral("name")].toString() == QLatin1String("prod"))
+                prodPool = pool.toObject();
+        QCOMPARE(prodPool[QStringLiteral("onlineAgentCount")].toInt(-1), 0);
+        QCOMPARE(prodPool[QStringLiteral("queuedRequestCount")].toInt(-1), 1);
+        const QString poolPath =
+            QStringLiteral("/_apis/distributedtask/pools/%1").arg(prodPool[QStringLiteral("id")].toInteger());
+        QCOMPARE(rest.get(poolPath + QStringLiteral("/agents")).values().size(), 0);
+        const testing::Reply unknownPool = rest.get(QStringLiteral("/_apis/distributedtask/pools/1/agents"));
+        QCOMPARE(unknownPool.status, 404);
+        QVERIFY2(unknownPool.message().contains(QStringLiteral("agent pool 1 not found")),
+                 unknownPool.body.constData());
+        const testing::Reply badDemand = rest.get(poolPath + QStringLiteral("/agents?demands=java%20is%2017"));
+        QCOMPARE(badDemand.status, 400);
+        QVERIFY2(badDemand.message().contains(QStringLiteral("java is 17")), badDemand.body.constData());
         // A prod agent comes online with java 11: Prod runs there, and nowhere else.
         startAgent({QStringLiteral("--name"), QStringLiteral("prod-1"), QStringLiteral("--pool"),
                     QStringLiteral("prod,extra"), QStringLiteral("--capability"), QStringLiteral("java=11")});
@@ -199,6 +229,39 @@ private Q_SLOTS:
             {QStringLiteral("--name"), QStringLiteral("prod-1"), QStringLiteral("--pool"), QStringLiteral("prod")});
         QTRY_VERIFY_WITH_TIMEOUT(startedAt(QStringLiteral("prod-1")) > firstStart, waitMs);
         QCOMPARE(again->state(), QProcess::Running);
+    }
+
+    void anAgentThatDiesMidTaskHasItsDeploymentInterruptedByAnother() {
+        startAgent(
+            {QStringLiteral("--name"), QStringLiteral("slow-1"), QStringLiteral("--pool"), QStringLiteral("slow")});
+        startAgent(
+            {QStringLiteral("--name"), QStringLiteral("dev-1"), QStringLiteral("--pool"), QStringLiteral("dev")});
+        QTRY_VERIFY_WITH_TIMEOUT(online(QStringLiteral("slow-1")) && online(QStringLiteral("dev-1")), waitMs);
+        CreateReleaseRequest request;
+        request.pipeline = QStringLiteral("Pools");
+        request.manualStages = {QStringLiteral("Dev")};
+        Result<ReleaseRecord> release = m_services->releases.create(request, carol);
+        QVERIFY(release.ok());
+        DeployRequest slow;
+        slow.releaseId = release->id;
+        slow.stage = QStringLiteral("Slow");
+        QVERIFY(m_services->deployments.deploy(slow, carol).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(markerText(QStringLiteral("Slow")), QStringLiteral("started"), waitMs);
+        QCOMPARE(statusOf(release->id, QStringLiteral("Slow")), QStringLiteral("inProgress"));
+        // kill -9 mid-task: the agent renews nothing more, and dev-1 (on this host it sees the process gone; on
+        // another, once the lease has run out) interrupts the deployment. Nothing runs it again by itself.
+        m_agents.at(0)->kill();
+        QVERIFY(m_agents.at(0)->waitForFinished(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(release->id, QStringLiteral("Slow")), QStringLiteral("interrupted"), waitMs);
+        const qint64 interrupted = latest(release->id, QStringLiteral("Slow"))->deployment.id;
+        // The agent back: a redeploy runs on it, once, as a new attempt.
+        startAgent(
+            {QStringLiteral("--name"), QStringLiteral("slow-1"), QStringLiteral("--pool"), QStringLiteral("slow")});
+        QTRY_VERIFY_WITH_TIMEOUT(online(QStringLiteral("slow-1")), waitMs);
+        QVERIFY(m_services->deployments.deploy(slow, carol).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(markerText(QStringLiteral("Slow")), QStringLiteral("started\nstarted"), waitMs);
+        QVERIFY(latest(release->id, QStringLiteral("Slow"))->deployment.id != interrupted);
+        QCOMPARE(statusOf(release->id, QStringLiteral("Slow")), QStringLiteral("inProgress"));
     }
 
     void badAgentArgumentsAreRefusedClearly() {

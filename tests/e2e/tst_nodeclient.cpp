@@ -106,6 +106,52 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("reassignedTo")).toString(), QStringLiteral("alice"));
         QVERIFY(summary.value(QStringLiteral("refusal")).toString().contains(QStringLiteral("does not serve")));
     }
+
+    // Agents and pools through the client's TaskAgentApi (agents.js says which check failed).
+    void officialClientListsPoolsAndAgents() {
+        RestFixture f;
+        // dana an administrator (on a team database: a login of the owner's role), erin a member (no login at all).
+        QVERIFY(f.env.services->directory.addUser(QStringLiteral("dana"), {}, Identity{QStringLiteral("setup")}, true));
+        QVERIFY(f.env.services->directory.addUser(QStringLiteral("erin"), {}, Identity{QStringLiteral("setup")}));
+        if (f.env.isPostgres())
+            loginUri(f.env.location(), QStringLiteral("dana"));
+        const auto tokenOf = [&](const char *user) {
+            return f.env.services->directory.createToken(QStringLiteral("t"), Identity{QString::fromLatin1(user)})
+                ->secret;
+        };
+        const QString adminToken = tokenOf("dana");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const auto &[name, pools, capabilities] :
+             {std::tuple{"build-1", QStringList{QStringLiteral("linux"), QStringLiteral("prod")},
+                         QJsonObject{{QStringLiteral("java"), QStringLiteral("17")},
+                                     {QStringLiteral("Agent.OS"), QStringLiteral("Linux")}}},
+              std::tuple{"build-2", QStringList{QStringLiteral("linux")}, QJsonObject{}}}) {
+            AgentRecord agent;
+            agent.name = QString::fromLatin1(name);
+            agent.host = QStringLiteral("host-") + agent.name;
+            agent.pools = pools;
+            agent.capabilities = capabilities;
+            agent.ownerId = QStringLiteral("owner-") + agent.name;
+            agent.leaseSeconds = 3600; // online for the whole test, without a heartbeat
+            Store &store = *f.env.store;
+            QVERIFY(store.transaction([&] { return store.agents().announce(agent, now); }).ok());
+        }
+        const std::optional<QByteArray> out = runScript(QStringLiteral("agents.js"), f, {adminToken, tokenOf("erin")});
+        QVERIFY(out.has_value());
+        const QJsonObject summary = QJsonDocument::fromJson(out->trimmed()).object();
+        QCOMPARE(summary.value(QStringLiteral("agents")).toInt(), 2);
+        QVERIFY(summary.value(QStringLiteral("refusal")).toString().contains(QStringLiteral("admin")));
+        QVERIFY(summary.value(QStringLiteral("disabled")).toBool());
+        // The switch reached the engine's record, and the audit names who flipped it.
+        const Result<QList<AgentRecord>> agents = f.env.services->agents.agents();
+        QVERIFY(agents.ok());
+        QVERIFY(!agents->at(0).enabled);
+        QVERIFY(agents->at(1).enabled);
+        const Result<QList<AuditEventRecord>> events = f.env.store->audit().events(QStringLiteral("agent"), 0);
+        QVERIFY(events.ok() && !events->isEmpty());
+        QCOMPARE(events->last().action, QStringLiteral("agent.disabled"));
+        QCOMPARE(events->last().actor, QStringLiteral("dana"));
+    }
 };
 
 QTEST_GUILESS_MAIN(NodeClientTest)

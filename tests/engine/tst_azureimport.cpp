@@ -347,6 +347,20 @@ private Q_SLOTS:
         QVERIFY(parsePipeline(import.pipeline).ok());
     }
 
+    void anAgentJobsDemandsBecomeTheStagesAndItsQueueIsReported() {
+        const QByteArray json = R"({"environments":[{"name":"Prod","deployPhases":[{"phaseType":1,
+            "deploymentInput":{"queueId":12,"demands":["java -equals 17","docker","two words"]},"workflowTasks":[]}]}]})";
+        const AzureImport import = mapped(json);
+        QCOMPARE(stageAt(import, 0).value(QLatin1String("demands")).toObject(),
+                 (QJsonObject{{QStringLiteral("java"), QStringLiteral("17")}, {QStringLiteral("docker"), QString()}}));
+        const QString input = QStringLiteral("environments[0].deployPhases[0].deploymentInput.");
+        QVERIFY(noteAt(import, input + QStringLiteral("demands[1]"))->mapped);
+        QVERIFY(!noteAt(import, input + QStringLiteral("demands[2]"))->mapped);
+        QVERIFY(noteAt(import, input + QStringLiteral("queueId"))
+                    ->message.contains(QStringLiteral("give the stage a pool")));
+        QVERIFY(parsePipeline(import.pipeline).ok());
+    }
+
     void anEmptyKeyHasAPathInTheReport() {
         // GIVEN members named "" at the top and inside a stage (JSON allows it; the fuzzer found it)
         const QByteArray json = R"({"":{"k":1},"environments":[{"name":"Only","":"x"}]})";

@@ -39,8 +39,10 @@ QSet<QString> definitionKeys() {
 
 // Keys that the Azure API's request bodies (and its answer shapes) share with the file format: rest/ reads them there.
 const QSet<QString> requestBodyKeys{
-    QStringLiteral("alias"), QStringLiteral("artifacts"), QStringLiteral("definitionId"), QStringLiteral("description"),
-    QStringLiteral("name"),  QStringLiteral("tags"),      QStringLiteral("url"),          QStringLiteral("variables")};
+    QStringLiteral("alias"),       QStringLiteral("artifacts"), QStringLiteral("definitionId"),
+    QStringLiteral("description"), QStringLiteral("name"),      QStringLiteral("tags"),
+    QStringLiteral("url"),         QStringLiteral("variables"), QStringLiteral("demands"),
+    QStringLiteral("enabled")}; // the agents query and an agent's PATCH body
 
 // `x.value("key")`, `x.contains(QLatin1String("key"))`, `x[QStringLiteral("key")]`, `"key"_L1` forms.
 const QRegularExpression keyRead(

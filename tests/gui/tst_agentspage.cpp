@@ -10,6 +10,7 @@
 #include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -132,11 +133,23 @@ private Q_SLOTS:
         QTest::mouseClick(toggle, Qt::LeftButton);
         QCOMPARE(cell(agents, 0, AgentListModel::StateColumn), QStringLiteral("Online"));
 
-        // The pool's queue opens the release that waits longest.
+        // The pool's queue opens the release that waits longest, whose card says what it waits for (as an engine notes
+        // it while no agent of prod may take it).
+        const qint64 deploymentId =
+            env.store->deployments().latestOf(releaseId, QStringLiteral("Prod"))->value().deployment.id;
+        QVERIFY(env.store->transaction([&] {
+            return env.store->deployments().noteWait(deploymentId, QStringLiteral("waiting for an agent of pool prod"));
+        }));
         doubleClick(pools, 0, PoolQueueModel::OldestColumn);
         auto *releasePage = child<ReleasePage>(&ui.window, "releasePage");
         QTRY_VERIFY(releasePage->isVisible());
         QCOMPARE(releasePage->releaseId(), releaseId);
+        auto *waiting = child<QLabel>(releasePage, "stageWaiting_Prod");
+        QTRY_VERIFY2(waiting->text().startsWith(QStringLiteral("Pool prod, no agent online · ")),
+                     qPrintable(waiting->text()));
+        QVERIFY(waiting->isVisible());
+        QCOMPARE(waiting->toolTip(), QStringLiteral("waiting for an agent of pool prod"));
+        QCOMPARE(child<QLabel>(releasePage, "stageStatus_Prod")->text(), QStringLiteral("Waiting for an agent"));
     }
 
     void theGridSaysWhichPoolADeploymentWaitsFor() {
