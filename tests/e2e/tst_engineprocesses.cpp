@@ -217,6 +217,30 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("attempt")).toInt(), 2);
     }
 
+    // With no other process holding the file open, a command-line process that ends must not take the engine's
+    // write-ahead log for abandoned: the engine's writes stay visible, and the WAL stays on disk while it runs (once,
+    // each new connection's chmod of the file dropped the process's SQLite locks, and a CLI deleted the WAL).
+    void theEngineKeepsItsWalWhenCommandLineProcessesComeAndGo() {
+        SLIPWAY_SQLITE_ONLY("the WAL and POSIX locks of the SQLite file");
+        save(QStringLiteral("echo ran >> %1").arg(markers()));
+        m_services.reset(); // this process holds no connection: the engine and the CLI are alone on the file
+        m_store.reset();
+        startEngine();
+        const auto stageOf = [&](const QString &release) {
+            const Outcome shown =
+                cli({QStringLiteral("release"), QStringLiteral("show"), release, QStringLiteral("--json")});
+            return QJsonDocument::fromJson(shown.out)
+                .object()[QStringLiteral("stages")][0][QStringLiteral("status")]
+                .toString();
+        };
+        for (const char *release : {"1", "2", "3"}) {
+            QCOMPARE(cli({QStringLiteral("release"), QStringLiteral("create"), QStringLiteral("E")}).exitCode, 0);
+            QTRY_COMPARE_WITH_TIMEOUT(stageOf(QString::fromLatin1(release)), QStringLiteral("succeeded"), waitMs);
+            QVERIFY(QFile::exists(database() + QStringLiteral("-wal")));
+        }
+        QCOMPARE(testing::lines(markers()).size(), 3);
+    }
+
     void approvalsThroughTheCommandLine() {
         for (const char *user : {"alice", "bob", "carol"})
             QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("add"), QString::fromLatin1(user)}).exitCode, 0);
