@@ -14,7 +14,7 @@ void EnvironmentsController::addRoutes(Router &router) {
     RouteTable<EnvironmentsController> routes(router, m_api, *this);
     routes.add("GET", item, &EnvironmentsController::getEnvironment);
     routes.add("PATCH", item, &EnvironmentsController::updateEnvironment, objectBody);
-    routes.forMembers(); // to deploy; cancelling is refused to a member below
+    routes.forMembers(); // to deploy and to cancel
 }
 
 Result<ReleaseDetails> EnvironmentsController::locate(const RestRequest &request, const ProjectRecord &project) {
@@ -140,8 +140,6 @@ Result<RestResponse> EnvironmentsController::updateEnvironment(const RestRequest
         if (Status ok = deploy(request, *body, *found, *comment, scheduled); !ok)
             return ok.error();
     } else if (status == EnvironmentStatus::Canceled) {
-        if (request.member)
-            return memberRefusal(request.user);
         if (stage.deployments.isEmpty())
             return Error::conflict(QT_TRANSLATE_NOOP("Engine", "stage \"%1\" has no deployment to cancel"),
                                    {stage.stage.name});

@@ -13,6 +13,7 @@ void InterventionsController::addRoutes(Router &router) {
     routes.add("GET", list, &InterventionsController::listInterventions);
     routes.add("GET", item, &InterventionsController::getIntervention);
     routes.add("PATCH", item, &InterventionsController::decideIntervention);
+    routes.forMembers(); // an approver of the intervention answers it, whatever their role
 }
 
 Result<QList<InterventionsController::Intervention>>

@@ -178,8 +178,8 @@ Result<bool> boolField(const QJsonObject &object, const QString &field, bool fal
 Error memberRefusal(const Identity &user) {
     return Error::forbidden(QT_TRANSLATE_NOOP("Engine",
                                               "%1 is a member of this team database: a member's token creates "
-                                              "releases, deploys and decides approvals; ask an admin for the "
-                                              "rest"),
+                                              "releases, deploys, cancels and decides approvals and manual "
+                                              "interventions; ask an admin for the rest"),
                             {user.userName});
 }
 

@@ -916,8 +916,8 @@
         <location line="+13"/>
         <location filename="../engine/services/approvalservice.cpp" line="-231"/>
         <location line="+309"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="+30"/>
-        <location line="+221"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="+36"/>
+        <location line="+227"/>
         <source>deployment %1 not found</source>
         <translation>Bereitstellung %1 nicht gefunden</translation>
     </message>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <location filename="../engine/runtime/deploymentrun.cpp" line="+5"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="-201"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="-207"/>
         <location filename="../engine/services/releaseservice.cpp" line="+130"/>
         <location line="+89"/>
         <source>release %1 not found</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="+111"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="+113"/>
         <source>Canceled by %1</source>
         <translation>Abgebrochen von %1</translation>
     </message>
@@ -1064,7 +1064,7 @@
         <translation>die Demo-Pipeline %1 konnte nicht zurückgelesen werden</translation>
     </message>
     <message>
-        <location filename="../engine/services/deploymentservice.cpp" line="-122"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="-124"/>
         <source>the start time %1 is in the past</source>
         <translation>der Startzeitpunkt %1 liegt in der Vergangenheit</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>%1 (eine Bereitstellung kann nur die mit settableAtRelease markierten Pipeline-Variablen setzen)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>deployment %1 has already finished (%2)</source>
         <translation>Bereitstellung %1 ist bereits beendet (%2)</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>%1 darf diesen manuellen Eingriff nicht beantworten; berechtigt sind %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <location line="+9"/>
         <source>deployment %1 is not waiting for a manual intervention</source>
         <translation>Bereitstellung %1 wartet nicht auf einen manuellen Eingriff</translation>
@@ -1247,13 +1247,13 @@
     <message>
         <location filename="../engine/store/migrations.cpp" line="+186"/>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>migration failed: %1 (%2)</source>
         <translation>Migration fehlgeschlagen: %1 (%2)</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+359"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+360"/>
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
@@ -1508,7 +1508,7 @@
         <translation>das Feld „variables.%1.value“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>stage &quot;%1&quot; has no deployment to cancel</source>
         <translation>Stufe „%1“ hat keine Bereitstellung zum Abbrechen</translation>
     </message>
@@ -1651,8 +1651,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 is a member of this team database: a member&apos;s token creates releases, deploys and decides approvals; ask an admin for the rest</source>
-        <translation>%1 ist Mitglied dieser Team-Datenbank: das Token eines Mitglieds erstellt Releases, stellt bereit und entscheidet Genehmigungen; alles andere erledigt ein Admin</translation>
+        <source>%1 is a member of this team database: a member&apos;s token creates releases, deploys, cancels and decides approvals and manual interventions; ask an admin for the rest</source>
+        <translation>%1 ist Mitglied dieser Team-Datenbank: das Token eines Mitglieds erstellt Releases, stellt bereit, bricht ab und entscheidet Genehmigungen und manuelle Eingriffe; für alles andere fragen Sie einen Administrator</translation>
     </message>
     <message>
         <location filename="../rest/restserver.cpp" line="+58"/>
@@ -1695,7 +1695,7 @@
         <translation>Aufgabe %1 in Umgebung %2 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../rest/interventionscontroller.cpp" line="+104"/>
+        <location filename="../rest/interventionscontroller.cpp" line="+105"/>
         <source>manual intervention %1 not found in release %2</source>
         <translation>manueller Eingriff %1 in Release %2 nicht gefunden</translation>
     </message>
@@ -2590,12 +2590,12 @@
         <translation>%1 ist keine Anmeldung dieser Team-Datenbank mehr</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>unknown request %1</source>
         <translation>unbekannte Anfrage %1</translation>
     </message>
     <message>
-        <location filename="../engine/store/postgresroles.cpp" line="+245"/>
+        <location filename="../engine/store/postgresroles.cpp" line="+255"/>
         <location line="+6"/>
         <location line="+10"/>
         <source>cannot create the team&apos;s roles: %1</source>
@@ -3887,7 +3887,7 @@ Genehmigung für %2 · %3, zugewiesen an %4; Versuch %5</translation>
         <translation>Die Bereitstellungen fortsetzen, die auf die angekreuzten Eingriffe warten</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+60"/>
         <source>D&amp;efer…</source>
         <translation>&amp;Verschieben…</translation>
     </message>

@@ -916,8 +916,8 @@
         <location line="+13"/>
         <location filename="../engine/services/approvalservice.cpp" line="-231"/>
         <location line="+309"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="+30"/>
-        <location line="+221"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="+36"/>
+        <location line="+227"/>
         <source>deployment %1 not found</source>
         <translation>déploiement %1 introuvable</translation>
     </message>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <location filename="../engine/runtime/deploymentrun.cpp" line="+5"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="-201"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="-207"/>
         <location filename="../engine/services/releaseservice.cpp" line="+130"/>
         <location line="+89"/>
         <source>release %1 not found</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="+111"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="+113"/>
         <source>Canceled by %1</source>
         <translation>Annulé par %1</translation>
     </message>
@@ -1064,7 +1064,7 @@
         <translation>le pipeline de démonstration %1 n’a pas pu être relu</translation>
     </message>
     <message>
-        <location filename="../engine/services/deploymentservice.cpp" line="-122"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="-124"/>
         <source>the start time %1 is in the past</source>
         <translation>l’heure de début %1 est dans le passé</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>%1 (un déploiement ne peut définir que les variables du pipeline marquées settableAtRelease)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>deployment %1 has already finished (%2)</source>
         <translation>le déploiement %1 est déjà terminé (%2)</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>%1 ne peut pas répondre à cette intervention manuelle&#xa0;; ses approbateurs sont %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <location line="+9"/>
         <source>deployment %1 is not waiting for a manual intervention</source>
         <translation>le déploiement %1 n’attend pas d’intervention manuelle</translation>
@@ -1247,13 +1247,13 @@
     <message>
         <location filename="../engine/store/migrations.cpp" line="+186"/>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>migration failed: %1 (%2)</source>
         <translation>échec de la migration&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location filename="../engine/store/postgresschema.cpp" line="+359"/>
+        <location filename="../engine/store/postgresschema.cpp" line="+360"/>
         <source>cannot read the schema version: %1</source>
         <translation>impossible de lire la version du schéma&#xa0;: %1</translation>
     </message>
@@ -1508,7 +1508,7 @@
         <translation>le champ «&#xa0;variables.%1.value&#xa0;» doit être une chaîne</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>stage &quot;%1&quot; has no deployment to cancel</source>
         <translation>l’étape «&#xa0;%1&#xa0;» n’a aucun déploiement à annuler</translation>
     </message>
@@ -1651,8 +1651,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 is a member of this team database: a member&apos;s token creates releases, deploys and decides approvals; ask an admin for the rest</source>
-        <translation>%1 est membre de cette base d’équipe&#xa0;: le jeton d’un membre crée des releases, déploie et décide des approbations&#xa0;; demandez le reste à un administrateur</translation>
+        <source>%1 is a member of this team database: a member&apos;s token creates releases, deploys, cancels and decides approvals and manual interventions; ask an admin for the rest</source>
+        <translation>%1 est membre de cette base d’équipe : le jeton d’un membre crée des releases, déploie, annule et décide des approbations et des interventions manuelles ; pour le reste, demandez à un administrateur</translation>
     </message>
     <message>
         <location filename="../rest/restserver.cpp" line="+58"/>
@@ -1695,7 +1695,7 @@
         <translation>tâche %1 introuvable dans l’environnement %2</translation>
     </message>
     <message>
-        <location filename="../rest/interventionscontroller.cpp" line="+104"/>
+        <location filename="../rest/interventionscontroller.cpp" line="+105"/>
         <source>manual intervention %1 not found in release %2</source>
         <translation>intervention manuelle %1 introuvable dans la mise en production %2</translation>
     </message>
@@ -2590,12 +2590,12 @@
         <translation>%1 n’est plus une connexion de cette base d’équipe</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>unknown request %1</source>
         <translation>demande inconnue %1</translation>
     </message>
     <message>
-        <location filename="../engine/store/postgresroles.cpp" line="+245"/>
+        <location filename="../engine/store/postgresroles.cpp" line="+255"/>
         <location line="+6"/>
         <location line="+10"/>
         <source>cannot create the team&apos;s roles: %1</source>
@@ -3887,7 +3887,7 @@ Approbation pour %2 · %3, attribuée à %4&#xa0;; tentative %5</translation>
         <translation>Reprendre les déploiements qui attendent les interventions cochées</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+60"/>
         <source>D&amp;efer…</source>
         <translation>Re&amp;porter…</translation>
     </message>

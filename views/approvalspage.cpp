@@ -135,10 +135,6 @@ QWidget *ApprovalsPage::buildActions() {
     connect(approve, &QPushButton::clicked, this, [this] { ask(Action::Approve); });
     connect(reject, &QPushButton::clicked, this, [this] { ask(Action::Reject); });
     connect(resume, &QPushButton::clicked, this, [this] { ask(Action::Resume); });
-    if (m_actions.member) {
-        resume->setEnabled(false);
-        resume->setToolTip(memberLimitText());
-    }
     auto *approveKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(approveKey, &QShortcut::activated, this, [this] { ask(Action::Approve); });
     auto *rejectKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), this);

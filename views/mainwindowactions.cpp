@@ -107,7 +107,7 @@ void MainWindow::buildReleaseMenu() {
             showStatusMessage(tr("Select a pipeline to edit."));
     });
     m_releaseMenuActions << m_createRelease << edit;
-    m_adminActions << cancel << abandon << edit;
+    m_adminActions << abandon << edit; // a member cancels through an engine, as they deploy
     // These act on the grid's selection, so only while the grid is shown (the release page has its own).
     m_selectionActions << deploy << redeploy << cancel << abandon;
     for (QAction *action : std::as_const(m_releaseMenuActions) + m_selectionActions)

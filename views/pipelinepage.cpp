@@ -146,9 +146,9 @@ PipelinePage::~PipelinePage() = default;
 void PipelinePage::setActions(ReleaseActions actions) {
     m_actions.emplace(std::move(actions));
     m_actionBar->show();
-    for (const char *name : {"cancelDeploymentButton", "editPipelineButton"})
-        if (auto *button = m_actionBar->findChild<QPushButton *>(QLatin1String(name)); button && m_actions->member)
-            limitForMember(button);
+    if (auto *edit = m_actionBar->findChild<QPushButton *>(QStringLiteral("editPipelineButton"));
+        edit && m_actions->member)
+        limitForMember(edit); // a member cancels and deploys (through an engine); editing is an admin's
     updateGraph();
 }
 

@@ -112,7 +112,7 @@ StageCard cardOf(const ReleaseActions &actions, const ReleaseDetails &details, c
         card.waitingFor = waitingLabel(latest.operationStatus);
     // While the stage runs it offers Cancel, never a second (queued) Redeploy.
     card.action = running ? StageCard::Action::Cancel : (open ? StageCard::Action::Redeploy : StageCard::Action::None);
-    card.actionEnabled = latest.operationStatus != OperationStatus::Cancelling && !(running && actions.member);
+    card.actionEnabled = latest.operationStatus != OperationStatus::Cancelling;
     QList<ApprovalRecord> approvals;
     if (Result<QList<ApprovalRecord>> found = actions.services.approvals.ofDeployment(latest.id)) {
         approvals = *found;

@@ -262,10 +262,8 @@ void addStageDecisions(QMenu *menu, const ReleaseActions &actions, const StageDe
         action->setObjectName(QStringLiteral("stageDecision_") + decisionKey(decision));
         if (decision == StageDecision::Defer && situation.approval)
             action->setToolTip(QCoreApplication::translate("StageDecision", "Approve, to start at a later time"));
-        // A member's requests decide approvals; interventions, gates and cancelling are an admin's.
-        const bool approvalDecision = decision == StageDecision::Approve || decision == StageDecision::Reject ||
-                                      decision == StageDecision::Defer || decision == StageDecision::Reassign;
-        if (actions.member && !approvalDecision) {
+        // A member's requests decide approvals and interventions and cancel; ignoring a gate is an admin's.
+        if (actions.member && decision == StageDecision::IgnoreGate) {
             action->setEnabled(false);
             action->setToolTip(memberLimitText());
         }

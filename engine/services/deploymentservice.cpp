@@ -11,6 +11,12 @@
 
 namespace slipway {
 
+Status DeploymentService::byEngine(const QString &kind, const QJsonObject &payload) {
+    if (Result<QJsonObject> done = m_context.memberRequests.run(kind, payload); !done)
+        return done.error();
+    return {};
+}
+
 Result<DeploymentRecord> DeploymentService::deployByEngine(const DeployRequest &request) {
     if (!request.variables.isEmpty())
         return MemberRequests::variablesRefused();
@@ -114,6 +120,8 @@ Result<DeploymentRecord> DeploymentService::deploy(const DeployRequest &request,
 }
 
 Status DeploymentService::cancel(qint64 deploymentId, const Identity &actor) {
+    if (m_context.memberRequests.apply()) // a member's, carried out by an engine under their login
+        return byEngine(QStringLiteral("cancel"), {{QStringLiteral("deployment"), deploymentId}});
     Store &store = m_context.store;
     const QDateTime now = m_context.clock.now();
     DeploymentContext context;
@@ -191,6 +199,10 @@ Status DeploymentService::checkMayAnswer(const TaskSpec *task, const Identity &a
 
 Status DeploymentService::decideIntervention(qint64 deploymentId, bool resume, const QString &comment,
                                              const Identity &actor) {
+    if (m_context.memberRequests.apply()) // the engine checks that the member is one of its approvers
+        return byEngine(QStringLiteral("intervention"), {{QStringLiteral("deployment"), deploymentId},
+                                                         {QStringLiteral("resume"), resume},
+                                                         {QStringLiteral("comment"), comment}});
     Store &store = m_context.store;
     const QDateTime now = m_context.clock.now();
     DeploymentContext context;

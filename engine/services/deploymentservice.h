@@ -43,6 +43,7 @@ public:
 private:
     EngineContext m_context;
     Result<DeploymentRecord> deployByEngine(const DeployRequest &request); // a member's, on a team database
+    Status byEngine(const QString &kind, const QJsonObject &payload);      // a member's cancel or answer
     PipelineService &m_pipelines;
 
     Status checkMayAnswer(const TaskSpec *task, const Identity &actor); // null: anyone may answer

@@ -66,6 +66,8 @@ Result<QJsonObject> RequestRunner::execute(const RequestRecord &request) {
         return deploy(request, payload);
     if (request.kind == QLatin1String("createToken"))
         return createToken(request, payload);
+    if (request.kind == QLatin1String("cancel") || request.kind == QLatin1String("intervention"))
+        return actOnDeployment(request, payload);
     return decideApproval(request, payload);
 }
 
@@ -84,6 +86,19 @@ Result<QJsonObject> RequestRunner::createToken(const RequestRecord &request, con
     if (!made)
         return made.error();
     return QJsonObject{{QStringLiteral("token"), *made}};
+}
+
+Result<QJsonObject> RequestRunner::actOnDeployment(const RequestRecord &request, const QJsonObject &payload) {
+    const Identity actor{request.actor};
+    const qint64 deployment = idOf(payload, "deployment");
+    const Status done =
+        request.kind == QLatin1String("cancel")
+            ? m_services.deployments.cancel(deployment, actor)
+            : m_services.deployments.decideIntervention(deployment, payload.value(QLatin1String("resume")).toBool(),
+                                                        textOf(payload, "comment"), actor);
+    if (!done)
+        return done.error();
+    return QJsonObject{{QStringLiteral("deployment"), deployment}};
 }
 
 Result<QJsonObject> RequestRunner::decideApproval(const RequestRecord &request, const QJsonObject &payload) {

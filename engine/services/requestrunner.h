@@ -25,6 +25,8 @@ private:
     Services &m_services;
     Result<QJsonObject> execute(const RequestRecord &request);
     Result<QJsonObject> decideApproval(const RequestRecord &request, const QJsonObject &payload);
+    // A member's cancel of a deployment, or answer to its manual intervention.
+    Result<QJsonObject> actOnDeployment(const RequestRecord &request, const QJsonObject &payload);
     Result<QJsonObject> createRelease(const RequestRecord &request, const QJsonObject &payload);
     Result<QJsonObject> deploy(const RequestRecord &request, const QJsonObject &payload);
     Result<QJsonObject> createToken(const RequestRecord &request, const QJsonObject &payload);

@@ -243,6 +243,11 @@ const char *const schemaV13[] = {
          last_seen INTEGER NOT NULL))",
 };
 
+// Schema v14: members' cancels and intervention answers (postgresroles.cpp); only the version moves here.
+const char *const schemaV14[] = {
+    "SELECT 1",
+};
+
 const Migration migrations[] = {
     {1, sqliteSchemaV1, sqliteSchemaV1Size}, {2, schemaV2, std::size(schemaV2)},
     {3, schemaV3, std::size(schemaV3)},      {4, schemaV4, std::size(schemaV4)},
@@ -250,7 +255,7 @@ const Migration migrations[] = {
     {7, schemaV7, std::size(schemaV7)},      {8, schemaV8, std::size(schemaV8)},
     {9, schemaV9, std::size(schemaV9)},      {10, schemaV10, std::size(schemaV10), makeIdsMonotonic},
     {11, schemaV11, std::size(schemaV11)},   {12, schemaV12, std::size(schemaV12)},
-    {13, schemaV13, std::size(schemaV13)},
+    {13, schemaV13, std::size(schemaV13)},   {14, schemaV14, std::size(schemaV14)},
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {

@@ -40,7 +40,8 @@ const char *const submitFunction =
     "  IF public.slipway_team_role(session_user) = '' THEN"
     "   RAISE EXCEPTION '% has no role on this team database', session_user USING ERRCODE = '42501';"
     "  END IF;"
-    "  IF p_kind NOT IN ('approve', 'reject', 'defer', 'reassign', 'createRelease', 'deploy', 'createToken') THEN"
+    "  IF p_kind NOT IN ('approve', 'reject', 'defer', 'reassign', 'createRelease', 'deploy', 'createToken',"
+    "   'cancel', 'intervention') THEN"
     "   RAISE EXCEPTION 'unknown request %', p_kind USING ERRCODE = '22023';"
     "  END IF;"
     "  IF length(p_payload) > 65536 THEN"
@@ -182,6 +183,11 @@ const char *const schemaV12[] = {
     roleFunction, submitFunction, withdrawFunction, userAddFunction, userRemoveFunction, markRoles,
 };
 
+// Schema v14: members also cancel deployments and answer manual interventions (the engine checks who may).
+const char *const schemaV14[] = {
+    submitFunction,
+};
+
 // Rights per role. PUBLIC may call no function of Slipway's that acts; members read every table (a member's own
 // requests only) and write none; admins and engines write every table.
 const char *const grants =
@@ -236,6 +242,10 @@ std::span<const char *const> teamRoleSchema() {
 
 std::span<const char *const> teamRoleHardening() {
     return schemaV12;
+}
+
+std::span<const char *const> teamRequestKinds() {
+    return schemaV14;
 }
 
 Status establishTeamRoles(QSqlDatabase &database, const QString &where, bool required) {

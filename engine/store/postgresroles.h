@@ -13,6 +13,8 @@ namespace slipway {
 std::span<const char *const> teamRoleSchema();
 // Schema v12: the same functions hardened, and the roles v11 made marked as Slipway's.
 std::span<const char *const> teamRoleHardening();
+// Schema v14: the request kinds of members' cancels and manual-intervention answers.
+std::span<const char *const> teamRequestKinds();
 
 // Creates the team's three roles when missing (DATABASE_admin, DATABASE_member, DATABASE_engine) and grants each its
 // rights on every table, sequence and function; run after any migration, so a table a later version adds is covered.

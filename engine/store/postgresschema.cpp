@@ -339,6 +339,7 @@ const PostgresMigration postgresMigrations[] = {
     {11, teamRoleSchema().data(), teamRoleSchema().size()},
     {12, teamRoleHardening().data(), teamRoleHardening().size()},
     {13, schemaV13, std::size(schemaV13)},
+    {14, teamRequestKinds().data(), teamRequestKinds().size()},
 };
 
 Status run(QSqlDatabase &database, const QString &statement) {

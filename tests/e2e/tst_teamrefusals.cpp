@@ -170,25 +170,38 @@ private Q_SLOTS:
         QCOMPARE(created, 200);
         const qint64 id = release.value(QStringLiteral("id")).toInteger();
         QCOMPARE(sql(QStringLiteral("SELECT created_by FROM releases WHERE id = %1").arg(id)), QStringLiteral("bob"));
-        // What is an admin's: keeping a release, cancelling a stage; refused to bob, said why, nothing changed.
+        // What is an admin's: keeping a release; refused to bob, said why, nothing changed.
         const QJsonObject keep{{QStringLiteral("keepForever"), true}};
         const auto [kept, refusal] =
             call(QStringLiteral("bob"), "PATCH", QStringLiteral("Release/releases/%1").arg(id), keep);
         QCOMPARE(kept, 403);
         QVERIFY2(refusal.value(QStringLiteral("message")).toString().contains(QLatin1String("bob is a member")),
                  QJsonDocument(refusal).toJson().constData());
-        const qint64 environment = release.value(QStringLiteral("environments"))
-                                       .toArray()
-                                       .first()
-                                       .toObject()
-                                       .value(QStringLiteral("id"))
-                                       .toInteger();
+        QCOMPARE(sql(QStringLiteral("SELECT keep_forever FROM releases WHERE id = %1").arg(id)), QStringLiteral("0"));
+        // What a member may do as well: cancel a deployment, here Prod waiting for alice's approval.
+        const QString pending =
+            QStringLiteral("SELECT count(*) FROM approvals WHERE release_id = %1 AND status = 'pending'").arg(id);
+        QTRY_COMPARE_WITH_TIMEOUT(sql(pending), QStringLiteral("1"), waitMs);
+        const qint64 prod = release.value(QStringLiteral("environments"))
+                                .toArray()
+                                .at(1)
+                                .toObject()
+                                .value(QStringLiteral("id"))
+                                .toInteger();
         QCOMPARE(call(QStringLiteral("bob"), "PATCH",
-                      QStringLiteral("Release/releases/%1/environments/%2").arg(id).arg(environment),
+                      QStringLiteral("Release/releases/%1/environments/%2").arg(id).arg(prod),
                       {{QStringLiteral("status"), QStringLiteral("canceled")}})
                      .first,
-                 403);
-        QCOMPARE(sql(QStringLiteral("SELECT keep_forever FROM releases WHERE id = %1").arg(id)), QStringLiteral("0"));
+                 200);
+        QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("SELECT d.status FROM deployments d JOIN release_stages s ON "
+                                                     "s.id = d.release_stage_id WHERE s.release_id = %1 AND "
+                                                     "s.name = 'Prod'")
+                                          .arg(id)),
+                                  QStringLiteral("canceled"), waitMs);
+        QCOMPARE(
+            sql(QStringLiteral("SELECT actor FROM audit_events WHERE action = 'deployment.cancelRequested' ORDER BY "
+                               "id DESC LIMIT 1")),
+            QStringLiteral("bob"));
         // Nor may a member's token set variables (possibly secrets), as a member may not anywhere.
         const auto [withVariables, variablesRefusal] =
             call(QStringLiteral("bob"), "POST", QStringLiteral("Release/releases"),
@@ -239,7 +252,7 @@ private Q_SLOTS:
         Outcome init = slipway(QStringLiteral("slipway"),
                                {QStringLiteral("db"), QStringLiteral("init"), uriOf(QStringLiteral("slipway"))});
         QVERIFY2(init.exitCode == 0, qPrintable(init.out + init.err));
-        QCOMPARE(sql(QStringLiteral("SELECT version FROM slipway_schema")), QString::number(13));
+        QCOMPARE(sql(QStringLiteral("SELECT version FROM slipway_schema")), QString::number(14));
         QCOMPARE(sql(QStringLiteral("SELECT shobj_description(oid, 'pg_authid') FROM pg_roles WHERE rolname = "
                                     "'team_admin'")),
                  QStringLiteral("slipway team role"));

@@ -186,6 +186,65 @@ private Q_SLOTS:
                  QStringLiteral("approved alice"));
         QCOMPARE(sql(anywhere), QStringLiteral("0")); // the engine kept no copy of the token it checked
     }
+
+    void aMemberCancelsAndAnswersTheInterventionsTheyApprove() {
+        // Check's only task is a sign-off that alice gives.
+        QFile check(m_dir.filePath(QStringLiteral("check.json")));
+        QVERIFY(check.open(QIODevice::WriteOnly));
+        check.write(R"({"name": "Check", "stages": [{"name": "Verify", "trigger": {"type": "afterRelease"},
+            "tasks": [{"name": "Look", "type": "manualIntervention", "instructions": "Look at it",
+                       "approvers": ["alice"], "timeout": "1h", "onTimeout": "reject"}]}]})");
+        check.close();
+        Outcome imported = slipway(QStringLiteral("slipway"),
+                                   {QStringLiteral("pipeline"), QStringLiteral("import"), check.fileName()});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        startEngine();
+        const auto waitingDeployment = [&] {
+            Outcome created = slipway(QStringLiteral("bob"), {QStringLiteral("release"), QStringLiteral("create"),
+                                                              QStringLiteral("Check"), QStringLiteral("--json")});
+            const qint64 release = QJsonDocument::fromJson(created.out.toUtf8())[QStringLiteral("id")].toInteger();
+            const QString waiting = QStringLiteral("SELECT d.id FROM deployments d JOIN release_stages s ON s.id = "
+                                                   "d.release_stage_id WHERE s.release_id = %1 AND "
+                                                   "d.operation_status = 'pendingIntervention'")
+                                        .arg(release);
+            QElapsedTimer waited;
+            waited.start();
+            while (sql(waiting).isEmpty() && waited.elapsed() < waitMs)
+                QTest::qWait(20); // another process runs it: nothing here can signal it
+            return sql(waiting);
+        };
+        const auto statusOf = [&](const QString &deployment) {
+            return sql(QStringLiteral("SELECT status FROM deployments WHERE id = %1").arg(deployment));
+        };
+        // bob is no approver of the sign-off: the engine refuses him and the deployment still waits.
+        const QString first = waitingDeployment();
+        QVERIFY(!first.isEmpty());
+        Outcome bob = slipway(QStringLiteral("bob"), {QStringLiteral("intervention"), first, QStringLiteral("resume")});
+        QVERIFY(bob.exitCode != 0);
+        QVERIFY2(bob.err.contains(QLatin1String("bob may not answer this manual intervention")), qPrintable(bob.err));
+        QCOMPARE(sql(QStringLiteral("SELECT operation_status FROM deployments WHERE id = %1").arg(first)),
+                 QStringLiteral("pendingIntervention"));
+        // alice, a member and its approver, resumes it: the deployment succeeds.
+        Outcome alice =
+            slipway(QStringLiteral("alice"), {QStringLiteral("intervention"), first, QStringLiteral("resume"),
+                                              QStringLiteral("--comment"), QStringLiteral("looked")});
+        QVERIFY2(alice.exitCode == 0, qPrintable(alice.err));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(first), QStringLiteral("succeeded"), waitMs);
+        // bob cancels the next one, which he deployed.
+        const QString second = waitingDeployment();
+        QVERIFY(!second.isEmpty());
+        Outcome cancel = slipway(QStringLiteral("bob"), {QStringLiteral("cancel"), second});
+        QVERIFY2(cancel.exitCode == 0, qPrintable(cancel.err));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(second), QStringLiteral("canceled"), waitMs);
+        QCOMPARE(sql(QStringLiteral("SELECT string_agg(actor || ':' || kind || ':' || status, ',' ORDER BY id) FROM "
+                                    "requests WHERE kind IN ('cancel', 'intervention')")),
+                 QStringLiteral("bob:intervention:refused,alice:intervention:done,bob:cancel:done"));
+        QCOMPARE(sql(QStringLiteral("SELECT actor FROM audit_events WHERE action = 'deployment.cancelRequested' ORDER "
+                                    "BY id DESC LIMIT 1")),
+                 QStringLiteral("bob"));
+        Outcome verified = slipway(QStringLiteral("slipway"), {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TeamRolesTest)

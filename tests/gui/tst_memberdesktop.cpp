@@ -135,17 +135,21 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stageStatusText(window, QStringLiteral("Prod")), QStringLiteral("Succeeded"), waitMs);
         // AND what is an admin's is disabled for her, saying why, while what she may do is there
         const QString why = QStringLiteral("Your login is a member of this team database: ask an admin to do this");
-        for (const char *name : {"releaseAbandon", "releaseKeepForever", "cancelDeploymentButton", "editPipelineButton",
-                                 "resumeButton", "libraryNew", "libraryEdit", "libraryDelete"}) {
+        for (const char *name : {"releaseAbandon", "releaseKeepForever", "editPipelineButton", "libraryNew",
+                                 "libraryEdit", "libraryDelete"}) {
             auto *button = window.findChild<QPushButton *>(QLatin1String(name));
             QVERIFY2(button && !button->isEnabled(), name);
             QCOMPARE(button->toolTip(), why);
         }
-        for (const char *name : {"actionNewPipeline", "actionImportDefinition", "actionEditPipeline",
-                                 "actionCancelDeployment", "actionAbandonRelease"}) {
+        for (const char *name :
+             {"actionNewPipeline", "actionImportDefinition", "actionEditPipeline", "actionAbandonRelease"}) {
             auto *action = window.findChild<QAction *>(QLatin1String(name));
             QVERIFY2(action && !action->isEnabled(), name);
         }
+        // Cancelling and answering interventions are a member's too (through the engine), so nothing says otherwise.
+        for (const char *name : {"cancelDeploymentButton", "resumeButton"})
+            QVERIFY2(window.findChild<QPushButton *>(QLatin1String(name))->toolTip() != why, name);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionCancelDeployment"))->toolTip() != why);
         window.findChild<QAction *>(QStringLiteral("actionBack"))->trigger(); // to the grid
         QVERIFY(window.findChild<QAction *>(QStringLiteral("actionAbandonRelease"))->toolTip() == why);
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionAbandonRelease"))->isEnabled());
@@ -234,6 +238,65 @@ private Q_SLOTS:
                                      "application_name = 'slipway-engine'"));
         silent.waitForFinished();
         gui.engine().stop(5000);
+    }
+
+    // A manual intervention that names her: she resumes it from her inbox like an approval, the team's engine carries
+    // it out under her login, and the deployment goes on.
+    void aMemberResumesHerInterventionFromTheInbox() {
+        const QByteArray sign = R"({"name": "Sign", "stages": [{"name": "Check", "trigger": {"type": "afterRelease"},
+            "tasks": [{"name": "Look", "type": "manualIntervention", "instructions": "Look first",
+                       "approvers": ["carol"], "timeout": "1h"}]}]})";
+        QVERIFY(m_setup->pipelines.save(sign, m_admin).ok());
+        EngineHost engine(storeFactory(loginUri(QStringLiteral("eng"))),
+                          engineConfiguration(loginUri(QStringLiteral("eng"))));
+        QSignalSpy engineStarted(&engine, &EngineHost::started);
+        engine.start();
+        QVERIFY(engineStarted.wait(waitMs));
+        Result<std::unique_ptr<AppSession>> session = AppSession::open(loginUri(QStringLiteral("carol")), {});
+        QVERIFY2(session.ok(), session.ok() ? "" : qPrintable(session.error().message));
+        GuiComposition gui(**session, GuiRun{true, false, true});
+        MainWindow &window = gui.window();
+        gui.startEngine();
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CreateReleaseRequest request;
+        request.pipeline = QStringLiteral("Sign");
+        const qint64 release = m_setup->releases.create(request, m_admin).value().id;
+
+        window.showApprovals();
+        auto *approvals = window.findChild<ApprovalsPage *>(QStringLiteral("approvalsPage"));
+        auto *table = approvals->findChild<QTableView *>(QStringLiteral("approvalsTable"));
+        // Her inbox may hold an approval from before; the intervention is the row of pipeline Sign.
+        const auto signRow = [&] {
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                for (int column = 0; column < table->model()->columnCount(); ++column)
+                    if (table->model()->index(row, column).data().toString().contains(QLatin1String("Sign")))
+                        return row;
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(signRow() >= 0, waitMs);
+        const int before = table->model()->rowCount();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(signRow(), 1)).center());
+        QTest::keyClick(table, Qt::Key_Space);
+        auto *resume = approvals->findChild<QPushButton *>(QStringLiteral("resumeButton"));
+        QVERIFY(resume->isEnabled());
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QTest::mouseClick(approvals->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before - 1, waitMs);
+        QCOMPARE(signRow(), -1);
+        window.openRelease(release);
+        QTRY_COMPARE_WITH_TIMEOUT(stageStatusText(window, QStringLiteral("Check")), QStringLiteral("Succeeded"),
+                                  waitMs);
+        QCOMPARE(m_cluster.sql(QStringLiteral("members"), QStringLiteral("SELECT actor || ':' || kind || ':' || status "
+                                                                         "FROM requests ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("carol:intervention:done"));
+        gui.engine().stop(5000);
+        engine.stop(5000);
     }
 };
 
