@@ -71,8 +71,6 @@ Status EnvironmentsController::deploy(const RestRequest &request, const QJsonObj
                                      {it.key()});
         deploy.variables.insert(it.key(), value.toString());
     }
-    if (request.member && !deploy.variables.isEmpty()) // as everywhere a member acts
-        return MemberRequests::variablesRefused();
     Result<DeploymentRecord> requested = m_services.deployments.deploy(deploy, request.user);
     return requested ? Status() : Status(requested.error());
 }

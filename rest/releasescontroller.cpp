@@ -298,9 +298,6 @@ Result<CreateReleaseRequest> ReleasesController::creationOf(const RestRequest &r
     if (!pipeline)
         return pipeline.error();
     Result<CreateReleaseRequest> create = startMetadata(*body, *pipeline);
-    // As everywhere a member acts: their values could be secrets, which only the engines' requests may carry.
-    if (create && request.member && !create->variables.isEmpty())
-        return MemberRequests::variablesRefused();
     return create;
 }
 

@@ -916,7 +916,7 @@
         <location line="+13"/>
         <location filename="../engine/services/approvalservice.cpp" line="-231"/>
         <location line="+309"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="+36"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="+50"/>
         <location line="+227"/>
         <source>deployment %1 not found</source>
         <translation>Bereitstellung %1 nicht gefunden</translation>
@@ -928,8 +928,9 @@
     </message>
     <message>
         <location filename="../engine/runtime/deploymentrun.cpp" line="+5"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="-207"/>
-        <location filename="../engine/services/releaseservice.cpp" line="+130"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="-248"/>
+        <location line="+41"/>
+        <location filename="../engine/services/releaseservice.cpp" line="+143"/>
         <location line="+89"/>
         <source>release %1 not found</source>
         <translation>Release %1 nicht gefunden</translation>
@@ -1034,7 +1035,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../engine/services/releaseservice.cpp" line="-190"/>
+        <location filename="../engine/services/releaseservice.cpp" line="-203"/>
         <source>artifact source &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
         <translation>Artefaktquelle „%1“ ist nicht in Pipeline „%2“</translation>
     </message>
@@ -1205,7 +1206,7 @@
         <translation>Artefaktquelle „%1“ hat keine Version „%2“</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+116"/>
         <source>stage &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
         <translation>Stufe „%1“ ist nicht in Pipeline „%2“</translation>
     </message>
@@ -1476,7 +1477,7 @@
         <translation>Umgebung %1 in Release %2 nicht gefunden</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>stage &quot;%1&quot; has no deployment waiting for approval</source>
         <translation>Stufe „%1“ hat keine Bereitstellung, die auf Genehmigung wartet</translation>
     </message>
@@ -1496,7 +1497,7 @@
         <translation>das Feld „status“ muss ein EnvironmentStatus sein</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-69"/>
         <location filename="../rest/releasescontroller.cpp" line="+98"/>
         <source>the field &quot;variables&quot; must be an object</source>
         <translation>das Feld „variables“ muss ein Objekt sein</translation>
@@ -1508,7 +1509,7 @@
         <translation>das Feld „variables.%1.value“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>stage &quot;%1&quot; has no deployment to cancel</source>
         <translation>Stufe „%1“ hat keine Bereitstellung zum Abbrechen</translation>
     </message>
@@ -2570,12 +2571,12 @@
         <translation>keine Engine hat die Anfrage ausgeführt: auf einer Team-Datenbank laufen die Aktionen eines Mitglieds auf einer Engine; starten Sie eine mit slipway --headless --database URI als Engine-Anmeldung (docs/team-setup.md)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>on a team database a member cannot set variables for a release or a deployment: ask an admin (docs/team-setup.md)</source>
-        <translation>auf einer Team-Datenbank kann ein Mitglied keine Variablen für ein Release oder eine Bereitstellung setzen: fragen Sie einen Administrator (docs/team-setup.md)</translation>
+        <location line="+13"/>
+        <source>variable &quot;%1&quot; is secret: on a team database a member&apos;s request would carry its value in clear, so only an admin sets it (docs/team-setup.md)</source>
+        <translation>Variable „%1“ ist geheim: auf einer Team-Datenbank trüge die Anfrage eines Mitglieds ihren Wert im Klartext, daher setzt sie nur ein Administrator (docs/team-setup.md)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>you stopped waiting: the request was taken back and nothing was done</source>
         <translation>Sie haben das Warten beendet: die Anfrage wurde zurückgezogen, nichts wurde ausgeführt</translation>
     </message>

@@ -916,7 +916,7 @@
         <location line="+13"/>
         <location filename="../engine/services/approvalservice.cpp" line="-231"/>
         <location line="+309"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="+36"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="+50"/>
         <location line="+227"/>
         <source>deployment %1 not found</source>
         <translation>déploiement %1 introuvable</translation>
@@ -928,8 +928,9 @@
     </message>
     <message>
         <location filename="../engine/runtime/deploymentrun.cpp" line="+5"/>
-        <location filename="../engine/services/deploymentservice.cpp" line="-207"/>
-        <location filename="../engine/services/releaseservice.cpp" line="+130"/>
+        <location filename="../engine/services/deploymentservice.cpp" line="-248"/>
+        <location line="+41"/>
+        <location filename="../engine/services/releaseservice.cpp" line="+143"/>
         <location line="+89"/>
         <source>release %1 not found</source>
         <translation>mise en production %1 introuvable</translation>
@@ -1034,7 +1035,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../engine/services/releaseservice.cpp" line="-190"/>
+        <location filename="../engine/services/releaseservice.cpp" line="-203"/>
         <source>artifact source &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
         <translation>la source d’artefacts «&#xa0;%1&#xa0;» ne fait pas partie du pipeline «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1205,7 +1206,7 @@
         <translation>la source d’artefacts «&#xa0;%1&#xa0;» n’a pas de version «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+116"/>
         <source>stage &quot;%1&quot; is not in pipeline &quot;%2&quot;</source>
         <translation>l’étape «&#xa0;%1&#xa0;» ne fait pas partie du pipeline «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1476,7 +1477,7 @@
         <translation>environnement %1 introuvable dans la mise en production %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>stage &quot;%1&quot; has no deployment waiting for approval</source>
         <translation>l’étape «&#xa0;%1&#xa0;» n’a aucun déploiement en attente d’approbation</translation>
     </message>
@@ -1496,7 +1497,7 @@
         <translation>le champ «&#xa0;status&#xa0;» doit être un EnvironmentStatus</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-69"/>
         <location filename="../rest/releasescontroller.cpp" line="+98"/>
         <source>the field &quot;variables&quot; must be an object</source>
         <translation>le champ «&#xa0;variables&#xa0;» doit être un objet</translation>
@@ -1508,7 +1509,7 @@
         <translation>le champ «&#xa0;variables.%1.value&#xa0;» doit être une chaîne</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>stage &quot;%1&quot; has no deployment to cancel</source>
         <translation>l’étape «&#xa0;%1&#xa0;» n’a aucun déploiement à annuler</translation>
     </message>
@@ -2570,12 +2571,12 @@
         <translation>aucun moteur n’a exécuté la demande&#xa0;: sur une base d’équipe, les actions d’un membre s’exécutent sur un moteur&#xa0;; démarrez-en un avec slipway --headless --database URI sous une connexion de moteur (docs/team-setup.md)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>on a team database a member cannot set variables for a release or a deployment: ask an admin (docs/team-setup.md)</source>
-        <translation>sur une base d’équipe, un membre ne peut pas définir de variables pour une mise en production ou un déploiement&#xa0;: demandez à un administrateur (docs/team-setup.md)</translation>
+        <location line="+13"/>
+        <source>variable &quot;%1&quot; is secret: on a team database a member&apos;s request would carry its value in clear, so only an admin sets it (docs/team-setup.md)</source>
+        <translation>la variable « %1 » est secrète : sur une base d’équipe, la requête d’un membre porterait sa valeur en clair ; seul un administrateur la définit (docs/team-setup.md)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>you stopped waiting: the request was taken back and nothing was done</source>
         <translation>vous avez cessé d’attendre&#xa0;: la demande a été retirée et rien n’a été fait</translation>
     </message>

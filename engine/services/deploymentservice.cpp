@@ -18,11 +18,25 @@ Status DeploymentService::byEngine(const QString &kind, const QJsonObject &paylo
 }
 
 Result<DeploymentRecord> DeploymentService::deployByEngine(const DeployRequest &request) {
-    if (!request.variables.isEmpty())
-        return MemberRequests::variablesRefused();
     QJsonObject asked{{QStringLiteral("release"), request.releaseId},
                       {QStringLiteral("stage"), request.stage},
                       {QStringLiteral("comment"), request.comment}};
+    if (!request.variables.isEmpty()) { // checked against the release's own snapshot
+        Result<std::optional<ReleaseRecord>> release = m_context.store.releases().release(request.releaseId);
+        if (!release)
+            return release.error();
+        if (!*release)
+            return Error::notFound(QT_TRANSLATE_NOOP("Engine", "release %1 not found"),
+                                   {QString::number(request.releaseId)});
+        Result<std::shared_ptr<const PipelineDefinition>> snapshot =
+            m_pipelines.definitionOfRevision((*release)->revisionId);
+        if (!snapshot)
+            return snapshot.error();
+        Result<QJsonObject> carried = MemberRequests::requestVariables(**snapshot, request.variables);
+        if (!carried)
+            return carried.error();
+        asked.insert(QStringLiteral("variables"), *carried);
+    }
     if (request.startAt.isValid())
         asked.insert(QStringLiteral("startAt"), request.startAt.toUTC().toString(Qt::ISODate));
     Result<QJsonObject> made = m_context.memberRequests.run(QStringLiteral("deploy"), asked);

@@ -35,10 +35,27 @@ Error noEngine() {
 
 } // namespace
 
-Error MemberRequests::variablesRefused() {
-    return Error::forbidden(QT_TRANSLATE_NOOP("Engine",
-                                              "on a team database a member cannot set variables for a release "
-                                              "or a deployment: ask an admin (docs/team-setup.md)"));
+Result<QJsonObject> MemberRequests::requestVariables(const PipelineDefinition &definition,
+                                                     const QHash<QString, QString> &given) {
+    QJsonObject values;
+    for (auto it = given.cbegin(); it != given.cend(); ++it) {
+        const VariableDefinition *variable = definition.variable(it.key());
+        if (variable && variable->secret)
+            return Error::forbidden(QT_TRANSLATE_NOOP("Engine", "variable \"%1\" is secret: on a team database a "
+                                                                "member's request would carry its value in clear, so "
+                                                                "only an admin sets it (docs/team-setup.md)"),
+                                    {variable->name});
+        values.insert(it.key(), it.value());
+    }
+    return values;
+}
+
+QHash<QString, QString> MemberRequests::variablesOf(const QJsonObject &payload) {
+    QHash<QString, QString> variables;
+    const QJsonObject given = payload.value(QLatin1String("variables")).toObject();
+    for (auto it = given.begin(); it != given.end(); ++it)
+        variables.insert(it.key(), it.value().toString());
+    return variables;
 }
 
 int MemberRequests::timeoutMs() {

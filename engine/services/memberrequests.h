@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "definition/pipelinedefinition.h"
 #include "store/repositories.h"
 
 #include <QJsonObject>
@@ -32,8 +33,12 @@ public:
     // Submits and waits for an engine: what it answered (the ids of what it made), or its refusal as the engine's
     // own Error. With no engine to take it within timeoutMs() the request is taken back and the error says so.
     Result<QJsonObject> run(const QString &kind, const QJsonObject &payload);
-    // What a member cannot ask for yet: values a request would carry in the clear (variables may be secret).
-    static Error variablesRefused();
+    // The variables a member's request carries, in the clear (the requests table is readable by admins, engines and
+    // the member): refused for a variable the definition marks secret; the engine checks the rest as for anyone.
+    static Result<QJsonObject> requestVariables(const PipelineDefinition &definition,
+                                                const QHash<QString, QString> &given);
+    // The engine's side: those variables back from a request's payload.
+    static QHash<QString, QString> variablesOf(const QJsonObject &payload);
     // 30 s, or $SLIPWAY_REQUEST_TIMEOUT_MS (tests shorten it).
     static int timeoutMs();
 

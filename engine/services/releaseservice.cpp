@@ -108,8 +108,20 @@ QJsonObject releaseCreatedDetails(const CreateReleaseRequest &request, const Pip
 } // namespace
 
 Result<ReleaseRecord> ReleaseService::createByEngine(const CreateReleaseRequest &request) {
-    if (!request.variables.isEmpty())
-        return MemberRequests::variablesRefused();
+    QJsonObject variables;
+    if (!request.variables.isEmpty()) {
+        Result<PipelineRecord> pipeline = m_pipelines.resolve(request.pipeline);
+        if (!pipeline)
+            return pipeline.error();
+        Result<std::shared_ptr<const PipelineDefinition>> definition =
+            m_pipelines.definitionOfRevision(pipeline->revisionId);
+        if (!definition)
+            return definition.error();
+        Result<QJsonObject> carried = MemberRequests::requestVariables(**definition, request.variables);
+        if (!carried)
+            return carried.error();
+        variables = *carried;
+    }
     QJsonObject versions;
     for (auto it = request.artifactVersions.begin(); it != request.artifactVersions.end(); ++it)
         versions.insert(it.key(), it.value());
@@ -119,7 +131,8 @@ Result<ReleaseRecord> ReleaseService::createByEngine(const CreateReleaseRequest 
          {QStringLiteral("versions"), versions},
          {QStringLiteral("manualStages"), QJsonArray::fromStringList(request.manualStages)},
          {QStringLiteral("description"), request.description},
-         {QStringLiteral("draft"), request.draft}});
+         {QStringLiteral("draft"), request.draft},
+         {QStringLiteral("variables"), variables}});
     if (!made)
         return made.error();
     Result<std::optional<ReleaseRecord>> release =

@@ -135,6 +135,7 @@ Result<QJsonObject> RequestRunner::createRelease(const RequestRecord &request, c
         create.manualStages << stage.toString();
     create.description = textOf(payload, "description");
     create.draft = payload.value(QStringLiteral("draft")).toBool();
+    create.variables = MemberRequests::variablesOf(payload);
     Result<ReleaseRecord> made = m_services.releases.create(create, Identity{request.actor});
     if (!made)
         return made.error();
@@ -147,6 +148,7 @@ Result<QJsonObject> RequestRunner::deploy(const RequestRecord &request, const QJ
     deploy.stage = textOf(payload, "stage");
     deploy.comment = textOf(payload, "comment");
     deploy.startAt = QDateTime::fromString(textOf(payload, "startAt"), Qt::ISODate);
+    deploy.variables = MemberRequests::variablesOf(payload);
     Result<DeploymentRecord> requested = m_services.deployments.deploy(deploy, Identity{request.actor});
     if (!requested)
         return requested.error();

@@ -245,6 +245,48 @@ private Q_SLOTS:
         Outcome verified = slipway(QStringLiteral("slipway"), {QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
     }
+
+    void aMemberSetsVariablesButNoSecretOne() {
+        // Tune's task writes its settable variable where the test can read it; token is settable and secret.
+        const QString marker = m_dir.filePath(QStringLiteral("tune.marker"));
+        QFile tune(m_dir.filePath(QStringLiteral("tune.json")));
+        QVERIFY(tune.open(QIODevice::WriteOnly));
+        tune.write(
+            QStringLiteral(R"({"name": "Tune", "variables": {"level": {"value": "info", "settableAtRelease": true},
+            "token": {"value": "t0ken", "secret": true, "settableAtRelease": true}},
+            "stages": [{"name": "Run", "trigger": {"type": "afterRelease"},
+                        "tasks": [{"name": "w", "type": "script", "script": "echo $(level) >> %1"}]}]})")
+                .arg(marker)
+                .toUtf8());
+        tune.close();
+        Outcome imported =
+            slipway(QStringLiteral("slipway"), {QStringLiteral("pipeline"), QStringLiteral("import"), tune.fileName()});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        startEngine();
+        const auto release = [&](const QString &variable) {
+            return slipway(QStringLiteral("bob"), {QStringLiteral("release"), QStringLiteral("create"),
+                                                   QStringLiteral("Tune"), QStringLiteral("--var"), variable});
+        };
+        // A secret's value would sit in the request in clear: refused before anything is asked, naming it.
+        const QString requestsBefore = sql(QStringLiteral("SELECT count(*) FROM requests"));
+        Outcome secret = release(QStringLiteral("token=guess"));
+        QVERIFY(secret.exitCode != 0);
+        QVERIFY2(secret.err.contains(QLatin1String("variable \"token\" is secret")), qPrintable(secret.err));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM requests")), requestsBefore);
+        // Any other settable variable goes with the request; the engine checks it as for anyone.
+        Outcome unknown = release(QStringLiteral("colour=red"));
+        QVERIFY(unknown.exitCode != 0);
+        QVERIFY2(unknown.err.contains(QLatin1String("variable \"colour\" is not defined")), qPrintable(unknown.err));
+        Outcome level = release(QStringLiteral("level=debug"));
+        QVERIFY2(level.exitCode == 0, qPrintable(level.err));
+        const auto written = [&] {
+            QFile file(marker);
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(written(), QStringLiteral("debug\n"), waitMs);
+        QCOMPARE(sql(QStringLiteral("SELECT created_by FROM releases ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("bob"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TeamRolesTest)
