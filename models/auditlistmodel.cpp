@@ -85,6 +85,8 @@ QString actionText(const AuditEventRecord &event) {
         return QCoreApplication::translate("AuditListModel", "approvals overridden by an administrator");
     if (a == QLatin1String("gate.ignored"))
         return QCoreApplication::translate("AuditListModel", "gate \"%1\" ignored").arg(str("gate"));
+    if (a == QLatin1String("deployment.awaitingIntervention"))
+        return QCoreApplication::translate("AuditListModel", "waiting for manual intervention \"%1\"").arg(str("task"));
     if (a == QLatin1String("intervention.resumed"))
         return QCoreApplication::translate("AuditListModel", "manual intervention \"%1\" resumed").arg(str("task"));
     if (a == QLatin1String("intervention.rejected"))

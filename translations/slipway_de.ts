@@ -140,6 +140,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>waiting for manual intervention &quot;%1&quot;</source>
+        <translation>wartet auf den manuellen Eingriff „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>manual intervention &quot;%1&quot; resumed</source>
         <translation>manueller Eingriff „%1“ fortgesetzt</translation>
     </message>

@@ -140,6 +140,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>waiting for manual intervention &quot;%1&quot;</source>
+        <translation>attend l’intervention manuelle « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>manual intervention &quot;%1&quot; resumed</source>
         <translation>intervention manuelle «&#xa0;%1&#xa0;» reprise</translation>
     </message>

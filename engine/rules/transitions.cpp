@@ -102,8 +102,15 @@ Status Transitions::promoteDeferred(const DeploymentContext &d) {
     return m_store.releases().setStageStatus(d.deployment.releaseStageId, StageStatus::Queued);
 }
 
-Status Transitions::waitForIntervention(const DeploymentContext &d) {
-    return m_store.deployments().setOperation(d.deployment.id, OperationStatus::PendingIntervention);
+Status Transitions::waitForIntervention(const DeploymentContext &d, const QString &task) {
+    if (Status ok = m_store.deployments().setOperation(d.deployment.id, OperationStatus::PendingIntervention); !ok)
+        return ok;
+    // Audited so that every other window learns of it (their change feeds read the audit): its approvers' inboxes.
+    return recordAudit(m_store.audit(), {0, m_now, systemActor, QStringLiteral("deployment.awaitingIntervention"),
+                                         deploymentObject, d.deployment.id,
+                                         QJsonObject{{QStringLiteral("releaseId"), d.releaseId},
+                                                     {QStringLiteral("stage"), d.stageName},
+                                                     {QStringLiteral("task"), task}}});
 }
 
 Status Transitions::interventionAnswered(const DeploymentContext &d) {

@@ -46,7 +46,7 @@ public:
     Status defer(const DeploymentContext &deployment, const QDateTime &until);
     // Requested for a time that has come: it joins the queue.
     Status promoteDeferred(const DeploymentContext &deployment);
-    Status waitForIntervention(const DeploymentContext &deployment);
+    Status waitForIntervention(const DeploymentContext &deployment, const QString &task); // audited, for other windows
     Status interventionAnswered(const DeploymentContext &deployment);
     // Someone asked to cancel a deployment an engine holds: the engine stops it.
     Status requestCancel(const DeploymentContext &deployment, const QString &actor);

@@ -241,7 +241,7 @@ void DeploymentRun::startTask(const TaskSpec &task) {
     const bool intervention = task.isManualIntervention();
     if (intervention) {
         // It keeps its own timeout, with the action the task names.
-        write([&] { return Transitions(m_services.store, now).waitForIntervention(m_context); });
+        write([&] { return Transitions(m_services.store, now).waitForIntervention(m_context, name); });
     } else {
         const qint64 timeout = task.timeoutSeconds;
         m_timeout = new Deadline(m_services.clock, now.addSecs(timeout), this);

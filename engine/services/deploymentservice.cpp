@@ -35,7 +35,7 @@ Result<DeploymentRecord> DeploymentService::deployByEngine(const DeployRequest &
         Result<QJsonObject> carried = MemberRequests::requestVariables(**snapshot, request.variables);
         if (!carried)
             return carried.error();
-        asked.insert(QStringLiteral("variables"), *carried);
+        asked.insert(QStringLiteral("variableValues"), *carried);
     }
     if (request.startAt.isValid())
         asked.insert(QStringLiteral("startAt"), request.startAt.toUTC().toString(Qt::ISODate));

@@ -52,7 +52,7 @@ Result<QJsonObject> MemberRequests::requestVariables(const PipelineDefinition &d
 
 QHash<QString, QString> MemberRequests::variablesOf(const QJsonObject &payload) {
     QHash<QString, QString> variables;
-    const QJsonObject given = payload.value(QLatin1String("variables")).toObject();
+    const QJsonObject given = payload.value(QLatin1String("variableValues")).toObject();
     for (auto it = given.begin(); it != given.end(); ++it)
         variables.insert(it.key(), it.value().toString());
     return variables;

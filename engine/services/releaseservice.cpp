@@ -132,7 +132,7 @@ Result<ReleaseRecord> ReleaseService::createByEngine(const CreateReleaseRequest 
          {QStringLiteral("manualStages"), QJsonArray::fromStringList(request.manualStages)},
          {QStringLiteral("description"), request.description},
          {QStringLiteral("draft"), request.draft},
-         {QStringLiteral("variables"), variables}});
+         {QStringLiteral("variableValues"), variables}});
     if (!made)
         return made.error();
     Result<std::optional<ReleaseRecord>> release =

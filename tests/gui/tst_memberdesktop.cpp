@@ -260,9 +260,15 @@ private Q_SLOTS:
         window.resize(1100, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Her window knows the team's engines once it has seen them; the intervention then reaches her inbox live.
+        QTRY_COMPARE_WITH_TIMEOUT(window.findChild<QLabel *>(QStringLiteral("statusEngine"))->text(),
+                                  QStringLiteral("Engine: the team's engines"), waitMs);
+        window.showApprovals();
         CreateReleaseRequest request;
         request.pipeline = QStringLiteral("Sign");
-        const qint64 release = m_setup->releases.create(request, m_admin).value().id;
+        const Result<ReleaseRecord> created = m_setup->releases.create(request, m_admin);
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+        const qint64 release = created->id;
 
         window.showApprovals();
         auto *approvals = window.findChild<ApprovalsPage *>(QStringLiteral("approvalsPage"));
