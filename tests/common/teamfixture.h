@@ -27,7 +27,8 @@ struct Outcome final {
 };
 
 // Shop: Dev deploys after each release; Prod waits for alice's approval.
-inline const char *const shopPipeline = R"({"name": "Shop", "stages": [
+inline const char *const shopPipeline = R"({"name": "Shop",
+  "variables": {"dbPassword": {"value": "team-canary-s3cret", "secret": true}}, "stages": [
   {"name": "Dev", "trigger": {"type": "afterRelease"},
    "tasks": [{"name": "Ship", "type": "delay", "duration": "0s"}]},
   {"name": "Prod", "trigger": {"type": "afterStages", "stages": ["Dev"]},

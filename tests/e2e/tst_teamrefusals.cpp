@@ -96,6 +96,13 @@ private Q_SLOTS:
         QCOMPARE(everything(), before);
         Outcome verified = slipway(QStringLiteral("slipway"), {QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+        // Nor read a secret value: what a member's SELECT finds of Shop's dbPassword is sealed, never the value.
+        const Outcome revisions =
+            psql(QStringLiteral("bob"), QStringLiteral("SELECT string_agg(body, '') FROM pipeline_revisions"));
+        QVERIFY2(revisions.exitCode == 0, qPrintable(revisions.err));
+        QVERIFY(revisions.out.contains(QLatin1String("dbPassword")));
+        QVERIFY(!revisions.out.contains(QLatin1String("team-canary-s3cret")));
+        QVERIFY(revisions.out.contains(QLatin1String("slipway:v1:")));
     }
 
     void onlyAnAdminManagesLogins() {
