@@ -108,15 +108,6 @@ QJsonObject agentShape(const AgentRecord &agent, qint64 poolId, const QDateTime 
     return shape;
 }
 
-// `*` matches any run of characters; everything else is literal.
-QRegularExpression wildcard(const QString &filter) {
-    QStringList parts = filter.split(QLatin1Char('*'));
-    for (QString &part : parts)
-        part = QRegularExpression::escape(part);
-    return QRegularExpression(QLatin1Char('^') + parts.join(QStringLiteral(".*")) + QLatin1Char('$'),
-                              QRegularExpression::CaseInsensitiveOption);
-}
-
 // Azure's demands filter: comma-separated demands (definition/demand.h).
 Result<TextMap> demandsFilter(const QString &text) {
     TextMap demands;
@@ -205,7 +196,7 @@ Result<RestResponse> AgentPoolsController::listPools(const RestRequest &request)
     if (!state)
         return state.error();
     const bool byName = !request.value("poolName").isEmpty();
-    const QRegularExpression name = wildcard(request.value("poolName"));
+    const QRegularExpression name = nameWildcard(request.value("poolName"));
     // Slipway's pools run release deployments: none is a deployment group's.
     const bool deploymentGroups = isOneOf(type, {"deployment", "2"}) && !type.isEmpty();
     QList<PoolQueue> pools = state->pools;

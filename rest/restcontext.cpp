@@ -183,4 +183,12 @@ Error memberRefusal(const Identity &user) {
                             {user.userName});
 }
 
+QRegularExpression nameWildcard(const QString &filter) {
+    QStringList parts = filter.split(QLatin1Char('*'));
+    for (QString &part : parts)
+        part = QRegularExpression::escape(part);
+    return QRegularExpression(QLatin1Char('^') + parts.join(QStringLiteral(".*")) + QLatin1Char('$'),
+                              QRegularExpression::CaseInsensitiveOption);
+}
+
 } // namespace slipway::rest

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <functional>
@@ -69,6 +70,9 @@ using Handler = std::function<Result<RestResponse>(const RestRequest &)>;
 Result<QString> stringField(const QJsonObject &object, const QString &field, bool required);
 // What a member's token may not do on a team database (RestRequest::member), said with whose token it is.
 Error memberRefusal(const Identity &user);
+
+// A name filter as Azure's list routes take it: `*` matches any run of characters, the rest is literal, any case.
+QRegularExpression nameWildcard(const QString &filter);
 Result<bool> boolField(const QJsonObject &object, const QString &field, bool fallback);
 // A JSON number that is an integer within [minimum, maximum]: never a NaN, an infinity, a fraction or a value
 // beyond the range (converting those to an integer is undefined behaviour).

@@ -6,15 +6,6 @@ namespace slipway::rest {
 
 namespace {
 
-// `*` matches any run of characters; everything else is literal.
-QRegularExpression namePattern(const QString &filter) {
-    QStringList parts = filter.split(QLatin1Char('*'));
-    for (QString &part : parts)
-        part = QRegularExpression::escape(part);
-    return QRegularExpression(QLatin1Char('^') + parts.join(QStringLiteral(".*")) + QLatin1Char('$'),
-                              QRegularExpression::CaseInsensitiveOption);
-}
-
 Result<bool> ascendingOrder(const RestRequest &request) {
     const QString order = request.value("queryOrder");
     if (order.isEmpty() || order.compare(QLatin1String("idDescending"), Qt::CaseInsensitive) == 0)
@@ -50,7 +41,7 @@ Result<RestResponse> VariableGroupsController::listGroups(const RestRequest &req
     for (const QString &id : request.value("groupIds").split(QLatin1Char(','), Qt::SkipEmptyParts))
         ids.insert(id.trimmed().toLongLong());
     const bool byName = request.has("groupName") && !request.value("groupName").isEmpty();
-    const QRegularExpression pattern = namePattern(request.value("groupName"));
+    const QRegularExpression pattern = nameWildcard(request.value("groupName"));
     Result<QList<VariableGroupRecord>> groups = m_services.variableGroups.list();
     if (!groups)
         return groups.error();
