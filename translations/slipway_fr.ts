@@ -2837,7 +2837,7 @@
     <message>
         <location line="+11"/>
         <source>Pool %1, a demand unmet · %2</source>
-        <translation>Pool %1, une exigence non satisfaite · %2</translation>
+        <translation>Pool %1, exigence manquante · %2</translation>
     </message>
     <message>
         <location line="+2"/>
